@@ -1,0 +1,4 @@
+//! The calculators, one module per AWS service.
+
+pub mod dynamodb;
+pub mod facts;

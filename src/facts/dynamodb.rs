@@ -1,0 +1,264 @@
+//! DynamoDB facts. Researched values: `shared/facts/dynamodb-kinesis.md`, Part 1.
+//!
+//! DynamoDB states that all its sizes are binary: "DynamoDB denotes 1 KB = 1024 bytes,
+//! 1 MB = 1024 KB" (ServiceQuotas.html), so every byte figure here is 1024-based.
+
+use jiff::civil::date;
+
+use super::{entry, scaled, whole, Fact};
+
+const RW_OPS: &str =
+    "https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/read-write-operations.html";
+const QUOTAS: &str =
+    "https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/ServiceQuotas.html";
+const CONSTRAINTS: &str =
+    "https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Constraints.html";
+const TRANSACTIONS: &str =
+    "https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/transaction-apis.html";
+const TRANSACTIONS_LAUNCH: &str =
+    "https://aws.amazon.com/blogs/aws/new-amazon-dynamodb-transactions/";
+const TRANSACTIONS_100: &str = "https://aws.amazon.com/about-aws/whats-new/2022/09/amazon-dynamodb-supports-100-actions-per-transaction/";
+const DOC_CURRENT: &str = "read in the current AWS page";
+
+/// Transactions (TransactGetItems, TransactWriteItems) launched on 2018-11-27.
+const TRANSACTIONS_SINCE: jiff::civil::Date = date(2018, 11, 27);
+
+pub(super) static FACTS: &[Fact] = &[
+    Fact {
+        id: "dynamodb.kb_bytes",
+        name: "bytes in one DynamoDB KB",
+        unit: "bytes",
+        source: QUOTAS,
+        confirmed: "read in the current AWS page: \"DynamoDB denotes 1 KB = 1024 bytes\"",
+        history: &[entry(None, whole(1024))],
+    },
+    Fact {
+        id: "dynamodb.read_unit_bytes",
+        name: "item size covered by one read unit",
+        unit: "bytes",
+        source: RW_OPS,
+        confirmed: "read in the current AWS page: \"Item sizes for reads are rounded up to the next 4 KB multiple\"",
+        history: &[entry(None, whole(4096))],
+    },
+    Fact {
+        id: "dynamodb.write_unit_bytes",
+        name: "item size covered by one write unit",
+        unit: "bytes",
+        source: RW_OPS,
+        confirmed: "read in the current AWS page: \"Item sizes for writes are rounded up to the next 1 KB multiple\"",
+        history: &[entry(None, whole(1024))],
+    },
+    Fact {
+        id: "dynamodb.strong_read_factor",
+        name: "read units per 4 KB for a strongly consistent read",
+        unit: "×",
+        source: RW_OPS,
+        confirmed: DOC_CURRENT,
+        history: &[entry(None, whole(1))],
+    },
+    Fact {
+        id: "dynamodb.eventual_read_factor",
+        name: "read units per 4 KB for an eventually consistent read",
+        unit: "×",
+        source: RW_OPS,
+        confirmed: "read in the current AWS page: \"For an eventually consistent read, which is the default, divide this number by two\"",
+        history: &[entry(None, scaled(5, 1))],
+    },
+    Fact {
+        id: "dynamodb.standard_write_factor",
+        name: "write units per 1 KB for a standard write",
+        unit: "×",
+        source: RW_OPS,
+        confirmed: DOC_CURRENT,
+        history: &[entry(None, whole(1))],
+    },
+    Fact {
+        id: "dynamodb.transactional_factor",
+        name: "units per 4 KB read or 1 KB write in a transaction",
+        unit: "×",
+        source: TRANSACTIONS,
+        confirmed: "read in the current AWS page (two underlying reads or writes per item: prepare and commit); launch date from the AWS News Blog post of 2018-11-27",
+        history: &[
+            entry(None, None),
+            super::Entry {
+                since: Some(TRANSACTIONS_SINCE),
+                value: whole(2),
+                source: Some(TRANSACTIONS_LAUNCH),
+            },
+        ],
+    },
+    Fact {
+        id: "dynamodb.max_item_bytes",
+        name: "maximum item size",
+        unit: "bytes",
+        source: CONSTRAINTS,
+        confirmed: "read in the current AWS page: 400 KB, names and values included",
+        history: &[entry(None, whole(409_600))],
+    },
+    Fact {
+        id: "dynamodb.page_bytes",
+        name: "largest result of one Query or Scan call",
+        unit: "bytes",
+        source: "https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Query.Pagination.html",
+        confirmed: "read in the current AWS page: 1 MB per Query or Scan call, before any filter",
+        history: &[entry(None, whole(1_048_576))],
+    },
+    Fact {
+        id: "dynamodb.partition_max_rcu",
+        name: "most read units one partition serves",
+        unit: "RCU",
+        source: "https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/burst-adaptive-capacity.html",
+        confirmed: "read in the current AWS page: \"partition maximum of 3,000 RCUs and 1,000 WCUs\"",
+        history: &[entry(None, whole(3000))],
+    },
+    Fact {
+        id: "dynamodb.partition_max_wcu",
+        name: "most write units one partition serves",
+        unit: "WCU",
+        source: "https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/burst-adaptive-capacity.html",
+        confirmed: "read in the current AWS page: \"partition maximum of 3,000 RCUs and 1,000 WCUs\"",
+        history: &[entry(None, whole(1000))],
+    },
+    Fact {
+        id: "dynamodb.table_quota_rcu",
+        name: "default per-table read quota, provisioned mode",
+        unit: "RCU",
+        source: QUOTAS,
+        confirmed: "read in the current AWS page (default, adjustable, per Region)",
+        history: &[entry(None, whole(40_000))],
+    },
+    Fact {
+        id: "dynamodb.table_quota_wcu",
+        name: "default per-table write quota, provisioned mode",
+        unit: "WCU",
+        source: QUOTAS,
+        confirmed: "read in the current AWS page (default, adjustable, per Region)",
+        history: &[entry(None, whole(40_000))],
+    },
+    Fact {
+        id: "dynamodb.table_quota_rru",
+        name: "default per-table read quota, on-demand mode",
+        unit: "RRU/s",
+        source: QUOTAS,
+        confirmed: "read in the current AWS page (default, adjustable, per Region)",
+        history: &[entry(None, whole(40_000))],
+    },
+    Fact {
+        id: "dynamodb.table_quota_wru",
+        name: "default per-table write quota, on-demand mode",
+        unit: "WRU/s",
+        source: QUOTAS,
+        confirmed: "read in the current AWS page (default, adjustable, per Region)",
+        history: &[entry(None, whole(40_000))],
+    },
+    Fact {
+        id: "dynamodb.account_quota_rcu",
+        name: "default per-account read quota, provisioned mode",
+        unit: "RCU",
+        source: QUOTAS,
+        confirmed: "read in the current AWS page (default, adjustable, per Region)",
+        history: &[entry(None, whole(80_000))],
+    },
+    Fact {
+        id: "dynamodb.account_quota_wcu",
+        name: "default per-account write quota, provisioned mode",
+        unit: "WCU",
+        source: QUOTAS,
+        confirmed: "read in the current AWS page (default, adjustable, per Region)",
+        history: &[entry(None, whole(80_000))],
+    },
+    Fact {
+        id: "dynamodb.min_provisioned_units",
+        name: "smallest provisioned capacity of a table or index",
+        unit: "units",
+        source: QUOTAS,
+        confirmed: "read in the current AWS page: minimum 1 RCU and 1 WCU",
+        history: &[entry(None, whole(1))],
+    },
+    Fact {
+        id: "dynamodb.batch_get_max_items",
+        name: "most items in one BatchGetItem",
+        unit: "items",
+        source: CONSTRAINTS,
+        confirmed: DOC_CURRENT,
+        history: &[entry(None, whole(100))],
+    },
+    Fact {
+        id: "dynamodb.batch_write_max_items",
+        name: "most put or delete requests in one BatchWriteItem",
+        unit: "items",
+        source: CONSTRAINTS,
+        confirmed: DOC_CURRENT,
+        history: &[entry(None, whole(25))],
+    },
+    Fact {
+        id: "dynamodb.batch_max_bytes",
+        name: "largest total size of one BatchGetItem or BatchWriteItem",
+        unit: "bytes",
+        source: CONSTRAINTS,
+        confirmed: "read in the current AWS page: 16 MB (binary, as all DynamoDB sizes)",
+        history: &[entry(None, whole(16_777_216))],
+    },
+    Fact {
+        id: "dynamodb.transact_max_items",
+        name: "most items in one TransactGetItems or TransactWriteItems",
+        unit: "items",
+        source: TRANSACTIONS,
+        confirmed: "100 read in the current AWS page; 25 until the AWS announcement of September 2022 (URL dated 2022/09; the day, 27, is from memory)",
+        history: &[
+            entry(None, None),
+            super::Entry {
+                since: Some(TRANSACTIONS_SINCE),
+                value: whole(25),
+                source: Some(TRANSACTIONS_LAUNCH),
+            },
+            super::Entry {
+                since: Some(date(2022, 9, 27)),
+                value: whole(100),
+                source: Some(TRANSACTIONS_100),
+            },
+        ],
+    },
+    Fact {
+        id: "dynamodb.transact_max_bytes",
+        name: "largest total size of one transaction",
+        unit: "bytes",
+        source: TRANSACTIONS,
+        confirmed: "read in the current AWS page: 4 MB",
+        history: &[
+            entry(None, None),
+            super::Entry {
+                since: Some(TRANSACTIONS_SINCE),
+                value: whole(4_194_304),
+                source: Some(TRANSACTIONS_LAUNCH),
+            },
+        ],
+    },
+    Fact {
+        id: "dynamodb.on_demand_new_table_reads",
+        name: "reads per second a new on-demand table sustains at once",
+        unit: "reads/s",
+        source: "https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/on-demand-capacity-mode.html",
+        confirmed: "read in the current AWS page: \"up to 4,000 writes per second and 12,000 reads per second\"; whether it held since on-demand launched (2018) is not confirmed",
+        history: &[entry(None, whole(12_000))],
+    },
+    Fact {
+        id: "dynamodb.on_demand_new_table_writes",
+        name: "writes per second a new on-demand table sustains at once",
+        unit: "writes/s",
+        source: "https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/on-demand-capacity-mode.html",
+        confirmed: "read in the current AWS page: \"up to 4,000 writes per second and 12,000 reads per second\"; whether it held since on-demand launched (2018) is not confirmed",
+        history: &[entry(None, whole(4000))],
+    },
+    Fact {
+        id: "dynamodb.mode_switches_per_day",
+        name: "switches from provisioned to on-demand mode per 24 hours",
+        unit: "switches",
+        source: CONSTRAINTS,
+        confirmed: "4 read in the current AWS page; the change from once per 24 hours on 2025-08-12 read in the DynamoDB document history",
+        history: &[
+            entry(None, whole(1)),
+            entry(Some(date(2025, 8, 12)), whole(4)),
+        ],
+    },
+];

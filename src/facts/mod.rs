@@ -1,0 +1,366 @@
+//! The facts registry: every AWS number awscalc uses, with its source and its history.
+//!
+//! A [`Fact`] has an id (`dynamodb.read_unit_bytes`), a human name, a unit, a source on
+//! docs.aws.amazon.com (or an AWS announcement), a note on how it was confirmed, and a
+//! history: each value with the date it came into force. [`FactBook`] answers "what was
+//! this fact on date D" for one calculation and records which facts it read, so the
+//! report can list them and say when one of them has changed.
+//!
+//! The data lives in one file per service (`facts/dynamodb.rs`, …).
+
+mod dynamodb;
+
+use jiff::civil::Date;
+use rust_decimal::Decimal;
+
+use crate::error::Error;
+use crate::units::group;
+
+/// One value of a fact and the date it came into force.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Entry {
+    /// When this value came into force; `None` for "as far back as awscalc knows".
+    pub since: Option<Date>,
+    /// The value; `None` where the feature did not exist yet.
+    pub value: Option<Decimal>,
+    /// A source for this change when it differs from the fact's own (an announcement).
+    pub source: Option<&'static str>,
+}
+
+/// An AWS constant with its provenance and its history.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Fact {
+    /// Stable id, `service.name_unit`.
+    pub id: &'static str,
+    /// What it is, in words.
+    pub name: &'static str,
+    /// The unit of the value (`bytes`, `RCU`, `items`, `×`).
+    pub unit: &'static str,
+    /// The AWS page that states the current value.
+    pub source: &'static str,
+    /// How the value was confirmed and what is still uncertain.
+    pub confirmed: &'static str,
+    /// Values in date order, oldest first; never empty.
+    pub history: &'static [Entry],
+}
+
+impl Fact {
+    /// The entry in force on `date`.
+    #[must_use]
+    pub fn entry_at(&self, date: Date) -> &Entry {
+        self.history
+            .iter()
+            .rev()
+            .find(|e| e.since.is_none_or(|since| since <= date))
+            .unwrap_or(&self.history[0])
+    }
+
+    /// The newest entry.
+    #[must_use]
+    pub fn current(&self) -> &Entry {
+        &self.history[self.history.len() - 1]
+    }
+
+    /// Changes of value between two existing values: `(before, after)` pairs.
+    pub fn value_changes(&self) -> impl Iterator<Item = (&Entry, &Entry)> {
+        self.history
+            .windows(2)
+            .map(|w| (&w[0], &w[1]))
+            .filter(|(a, b)| a.value.is_some() && b.value.is_some() && a.value != b.value)
+    }
+
+    /// The service the fact belongs to: the id up to the first dot.
+    #[must_use]
+    pub fn service(&self) -> &'static str {
+        self.id.split('.').next().unwrap_or(self.id)
+    }
+
+    /// A value with its unit, for prose: `4,096 bytes`, `not available`.
+    #[must_use]
+    pub fn describe(&self, value: Option<Decimal>) -> String {
+        match value {
+            Some(v) if self.unit == "×" => format!("×{}", group(v)),
+            Some(v) => format!("{} {}", group(v), self.unit),
+            None => "not available".into(),
+        }
+    }
+
+    /// The fact's history in one line: `25 items from 2018-11-27; 100 items from 2022-09-27`.
+    #[must_use]
+    pub fn history_text(&self) -> String {
+        self.history
+            .iter()
+            .map(|e| match e.since {
+                Some(d) => format!("{} from {d}", self.describe(e.value)),
+                None => self.describe(e.value),
+            })
+            .collect::<Vec<_>>()
+            .join("; ")
+    }
+}
+
+/// Every fact awscalc knows.
+#[derive(Debug, Clone, Copy)]
+pub struct Registry {
+    facts: &'static [Fact],
+}
+
+impl Registry {
+    /// The registry built into awscalc.
+    #[must_use]
+    pub fn builtin() -> Registry {
+        Registry {
+            facts: dynamodb::FACTS,
+        }
+    }
+
+    /// A registry over other data (tests use this to exercise history handling).
+    #[must_use]
+    pub fn from_static(facts: &'static [Fact]) -> Registry {
+        Registry { facts }
+    }
+
+    /// All facts, in registry order.
+    #[must_use]
+    pub fn all(&self) -> &'static [Fact] {
+        self.facts
+    }
+
+    /// The fact with `id`.
+    ///
+    /// # Errors
+    /// [`Error::UnknownFact`] when there is none: a bug in awscalc.
+    pub fn get(&self, id: &str) -> Result<&'static Fact, Error> {
+        self.facts
+            .iter()
+            .find(|f| f.id == id)
+            .ok_or_else(|| Error::UnknownFact(id.to_string()))
+    }
+
+    /// Facts whose id, name or unit contains `filter`, case-insensitively.
+    #[must_use]
+    pub fn matching(&self, filter: &str) -> Vec<&'static Fact> {
+        let needle = filter.to_lowercase();
+        self.facts
+            .iter()
+            .filter(|f| {
+                f.id.to_lowercase().contains(&needle) || f.name.to_lowercase().contains(&needle)
+            })
+            .collect()
+    }
+}
+
+/// A fact as one calculation used it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FactUse {
+    /// The fact.
+    pub fact: &'static Fact,
+    /// The entry in force on the calculation's date.
+    pub entry: Entry,
+}
+
+/// The registry as seen on one date, recording each fact a calculation reads.
+#[derive(Debug, Clone)]
+pub struct FactBook {
+    registry: Registry,
+    as_of: Date,
+    used: Vec<FactUse>,
+}
+
+impl FactBook {
+    /// A book over `registry` on `as_of`.
+    #[must_use]
+    pub fn new(registry: Registry, as_of: Date) -> FactBook {
+        FactBook {
+            registry,
+            as_of,
+            used: Vec::new(),
+        }
+    }
+
+    /// The date the values are taken on.
+    #[must_use]
+    pub fn as_of(&self) -> Date {
+        self.as_of
+    }
+
+    /// The value of `id` in force on the book's date, recording the use.
+    ///
+    /// # Errors
+    /// [`Error::NotYetAvailable`] when the fact had no value yet on that date.
+    pub fn value(&mut self, id: &str) -> Result<Decimal, Error> {
+        let fact = self.registry.get(id)?;
+        let entry = *fact.entry_at(self.as_of);
+        self.record(fact, entry);
+        entry.value.ok_or_else(|| Error::NotYetAvailable {
+            name: fact.name,
+            as_of: self.as_of.to_string(),
+            history: match fact.history.iter().find(|e| e.value.is_some()) {
+                Some(Entry {
+                    since: Some(d),
+                    value: Some(v),
+                    ..
+                }) => format!("it came on {d} ({})", fact.describe(Some(*v))),
+                _ => "awscalc has no date for it".into(),
+            },
+        })
+    }
+
+    /// The value of `id` on the book's date without recording it: for the other readings
+    /// of a question, whose facts the answer did not use. `None` where unavailable.
+    #[must_use]
+    pub fn peek(&self, id: &str) -> Option<Decimal> {
+        self.registry.get(id).ok()?.entry_at(self.as_of).value
+    }
+
+    /// The fact itself, for its name and unit in prose (not recorded as used).
+    ///
+    /// # Errors
+    /// [`Error::UnknownFact`] for an id the registry lacks.
+    pub fn fact(&self, id: &str) -> Result<&'static Fact, Error> {
+        self.registry.get(id)
+    }
+
+    fn record(&mut self, fact: &'static Fact, entry: Entry) {
+        if !self.used.iter().any(|u| u.fact.id == fact.id) {
+            self.used.push(FactUse { fact, entry });
+        }
+    }
+
+    /// The facts read so far, in first-use order.
+    #[must_use]
+    pub fn used(&self) -> &[FactUse] {
+        &self.used
+    }
+
+    /// One note per used fact whose value has changed over time: both values and the date.
+    #[must_use]
+    pub fn change_notes(&self) -> Vec<String> {
+        let mut notes = Vec::new();
+        for used in &self.used {
+            for (before, after) in used.fact.value_changes() {
+                let Some(date) = after.since else { continue };
+                let in_force = if self.as_of >= date {
+                    format!("{} is used", used.fact.describe(after.value))
+                } else {
+                    format!(
+                        "{} is used because --as-of {} is before the change",
+                        used.fact.describe(before.value),
+                        self.as_of
+                    )
+                };
+                notes.push(format!(
+                    "{} changed on {date}: {} before, {} since; {in_force}",
+                    used.fact.name,
+                    used.fact.describe(before.value),
+                    used.fact.describe(after.value),
+                ));
+            }
+        }
+        notes
+    }
+}
+
+/// Builds an [`Entry`] in a `const` table.
+#[must_use]
+pub const fn entry(since: Option<Date>, value: Option<Decimal>) -> Entry {
+    Entry {
+        since,
+        value,
+        source: None,
+    }
+}
+
+/// A whole number for a `const` table.
+#[must_use]
+pub const fn whole(n: u32) -> Option<Decimal> {
+    Some(Decimal::from_parts(n, 0, 0, false, 0))
+}
+
+/// `n × 10^-scale` for a `const` table.
+#[must_use]
+pub const fn scaled(n: u32, scale: u32) -> Option<Decimal> {
+    Some(Decimal::from_parts(n, 0, 0, false, scale))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use jiff::civil::date;
+
+    static CHANGING: [Fact; 1] = [Fact {
+        id: "test.limit_items",
+        name: "test item limit",
+        unit: "items",
+        source: "https://docs.aws.amazon.com/",
+        confirmed: "test data",
+        history: &[
+            entry(None, None),
+            entry(Some(date(2018, 11, 27)), whole(25)),
+            entry(Some(date(2022, 9, 27)), whole(100)),
+        ],
+    }];
+
+    #[test]
+    fn the_value_in_force_follows_the_date() {
+        let fact = &CHANGING[0];
+        assert_eq!(fact.entry_at(date(2018, 1, 1)).value, None);
+        assert_eq!(fact.entry_at(date(2018, 11, 27)).value, whole(25));
+        assert_eq!(fact.entry_at(date(2022, 9, 26)).value, whole(25));
+        assert_eq!(fact.entry_at(date(2022, 9, 27)).value, whole(100));
+        assert_eq!(fact.current().value, whole(100));
+    }
+
+    #[test]
+    fn a_fact_before_it_existed_is_an_error_naming_the_date() {
+        let mut book = FactBook::new(Registry::from_static(&CHANGING), date(2017, 6, 1));
+        let err = book.value("test.limit_items").unwrap_err().to_string();
+        assert!(err.contains("2018-11-27"), "{err}");
+        assert!(err.contains("2017-06-01"), "{err}");
+    }
+
+    #[test]
+    fn a_changed_fact_gets_a_note_with_both_values_and_the_date() {
+        let mut book = FactBook::new(Registry::from_static(&CHANGING), date(2020, 1, 1));
+        assert_eq!(book.value("test.limit_items").unwrap(), Decimal::from(25));
+        let notes = book.change_notes();
+        assert_eq!(
+            notes.len(),
+            1,
+            "only the 25 → 100 change, not the introduction"
+        );
+        assert!(notes[0].contains("25 items before"), "{}", notes[0]);
+        assert!(notes[0].contains("100 items since"), "{}", notes[0]);
+        assert!(notes[0].contains("2022-09-27"), "{}", notes[0]);
+        assert!(notes[0].contains("--as-of 2020-01-01"), "{}", notes[0]);
+    }
+
+    #[test]
+    fn every_builtin_fact_is_sourced_and_ordered() {
+        let registry = Registry::builtin();
+        for fact in registry.all() {
+            assert!(
+                fact.source.starts_with("https://docs.aws.amazon.com/")
+                    || fact.source.starts_with("https://aws.amazon.com/"),
+                "{} has source {}",
+                fact.id,
+                fact.source
+            );
+            assert!(!fact.history.is_empty(), "{}", fact.id);
+            assert!(
+                fact.current().value.is_some(),
+                "{} has a current value",
+                fact.id
+            );
+            let dates: Vec<_> = fact.history.iter().filter_map(|e| e.since).collect();
+            assert!(
+                dates.windows(2).all(|w| w[0] < w[1]),
+                "{} dates in order",
+                fact.id
+            );
+            assert!(!fact.confirmed.is_empty(), "{}", fact.id);
+            let ids = registry.all().iter().filter(|f| f.id == fact.id).count();
+            assert_eq!(ids, 1, "{} is unique", fact.id);
+        }
+    }
+}

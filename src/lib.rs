@@ -1,0 +1,28 @@
+//! awscalc: the numbers in AWS work and AWS certification study, exactly, with the
+//! arithmetic and the AWS rule behind each one.
+//!
+//! The library is pure: typed inputs go into a calculator in [`calc`], which reads every
+//! AWS constant from the dated [`facts`] registry and returns a [`report::Report`]; the
+//! `awscalc` binary parses the command line and renders the report.
+//!
+//! ```
+//! use awscalc::calc::dynamodb::{read_capacity, Demand, Items, ReadConsistency, ReadRequest};
+//! use awscalc::facts::{FactBook, Registry};
+//!
+//! let request = ReadRequest {
+//!     items: Items::Single("5kb".parse().unwrap()),
+//!     consistency: Some(ReadConsistency::Strong),
+//!     demand: Demand::Rate("100".parse().unwrap()),
+//! };
+//! let mut book = FactBook::new(Registry::builtin(), jiff::civil::date(2026, 1, 1));
+//! let report = read_capacity(&request, &mut book).unwrap();
+//! assert_eq!(report.headline, "200 RCU");
+//! ```
+
+pub mod calc;
+pub mod error;
+pub mod facts;
+pub mod report;
+pub mod units;
+
+pub use error::Error;

@@ -1,0 +1,151 @@
+//! The default output: the answer first, then a compact ASCII table of the steps
+//! (prettytable-rs), then the other result fields, notes and the facts used.
+
+use std::io::{self, Write};
+
+use prettytable::format::{consts::FORMAT_NO_LINESEP_WITH_TITLE, Alignment};
+use prettytable::{Cell, Row, Table};
+
+use awscalc::report::{Expectation, Report, Value};
+
+use super::{quantity, verdict_line};
+
+pub fn render(
+    report: &Report,
+    expectation: Option<&Expectation>,
+    out: &mut impl Write,
+) -> io::Result<()> {
+    writeln!(out, "{}", report.headline)?;
+    if !report.summary.is_empty() {
+        writeln!(out, "{}", report.summary)?;
+    }
+    if let Some(e) = expectation {
+        writeln!(out, "{}", verdict_line(e))?;
+        for hint in &e.hints {
+            writeln!(out, "  hint: {hint}")?;
+        }
+        if !e.matches && e.hints.is_empty() {
+            let neighbours = report.neighbours();
+            if !neighbours.is_empty() {
+                writeln!(
+                    out,
+                    "  no common reading gives {}; other readings give:",
+                    e.expected
+                )?;
+                for alt in neighbours {
+                    writeln!(
+                        out,
+                        "    {} for {}",
+                        Value::from(alt.value).display(),
+                        alt.reading
+                    )?;
+                }
+            }
+        }
+    }
+    if !report.inputs.is_empty() {
+        writeln!(out)?;
+        let width = report
+            .inputs
+            .iter()
+            .map(|i| i.name.len())
+            .max()
+            .unwrap_or(0);
+        let given = report
+            .inputs
+            .iter()
+            .map(|i| i.given.len())
+            .max()
+            .unwrap_or(0);
+        for input in &report.inputs {
+            writeln!(
+                out,
+                "  {:width$}  {:given$}  ->  {}",
+                input.name, input.given, input.understood
+            )?;
+        }
+    }
+    if !report.steps.is_empty() {
+        writeln!(out)?;
+        steps_table(report).print(out)?;
+    }
+    if let Some(table) = &report.table {
+        writeln!(out)?;
+        let mut t = Table::new();
+        t.set_format(*FORMAT_NO_LINESEP_WITH_TITLE);
+        t.set_titles(Row::new(
+            table.columns.iter().map(|c| Cell::new(c)).collect(),
+        ));
+        for row in &table.rows {
+            t.add_row(Row::new(
+                row.iter().map(|v| Cell::new(&v.display())).collect(),
+            ));
+        }
+        t.print(out)?;
+    } else {
+        let others: Vec<_> = report
+            .result
+            .iter()
+            .filter(|f| !report.answer.contains(&f.name))
+            .collect();
+        if !others.is_empty() {
+            writeln!(out)?;
+            let width = others.iter().map(|f| f.name.len()).max().unwrap_or(0);
+            for field in others {
+                writeln!(
+                    out,
+                    "  {:width$}  {}",
+                    field.name,
+                    quantity(&field.value, &field.unit)
+                )?;
+            }
+        }
+    }
+    if !report.notes.is_empty() {
+        writeln!(out)?;
+        for note in &report.notes {
+            writeln!(out, "{}: {}", note.level.as_str(), note.text)?;
+        }
+    }
+    if !report.facts.is_empty() {
+        writeln!(out)?;
+        writeln!(out, "facts used (in force on {}):", report.as_of)?;
+        let width = report
+            .facts
+            .iter()
+            .map(|u| u.fact.id.len())
+            .max()
+            .unwrap_or(0);
+        for used in &report.facts {
+            writeln!(
+                out,
+                "  {:width$}  {}  {}",
+                used.fact.id,
+                used.fact.describe(used.entry.value),
+                used.entry.source.unwrap_or(used.fact.source)
+            )?;
+        }
+    }
+    Ok(())
+}
+
+fn steps_table(report: &Report) -> Table {
+    let mut t = Table::new();
+    t.set_format(*FORMAT_NO_LINESEP_WITH_TITLE);
+    t.set_titles(Row::new(vec![
+        Cell::new("#"),
+        Cell::new("step"),
+        Cell::new("arithmetic"),
+        Cell::new("value"),
+    ]));
+    for (i, step) in report.steps.iter().enumerate() {
+        let value = quantity(&step.value, &step.unit);
+        t.add_row(Row::new(vec![
+            Cell::new_align(&(i + 1).to_string(), Alignment::RIGHT),
+            Cell::new(&step.label),
+            Cell::new(&step.formula),
+            Cell::new_align(&value, Alignment::RIGHT),
+        ]));
+    }
+    t
+}

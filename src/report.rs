@@ -1,0 +1,513 @@
+//! A [`Report`] is what every command produces and all a renderer sees: the inputs as
+//! understood, the answer as named result fields, the derivation steps, notes, the facts
+//! used, and the neighbouring interpretations `--expect` compares against.
+
+use std::fmt;
+use std::str::FromStr;
+
+use jiff::civil::Date;
+use rust_decimal::Decimal;
+
+use crate::error::Error;
+use crate::facts::{Fact, FactBook, FactUse};
+use crate::units::group_digits;
+
+/// An exact number kept as canonical decimal text, so that values beyond `Decimal`
+/// (2^128 addresses) are as exact as `1.5`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Number(String);
+
+impl Number {
+    /// The canonical text: no exponent, no trailing fractional zeros, `-` for negatives.
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// With thousands separators, for people: `5,120`.
+    #[must_use]
+    pub fn grouped(&self) -> String {
+        group_digits(&self.0)
+    }
+
+    /// As a decimal, where it fits.
+    #[must_use]
+    pub fn to_decimal(&self) -> Option<Decimal> {
+        Decimal::from_str(&self.0).ok()
+    }
+}
+
+impl From<Decimal> for Number {
+    fn from(value: Decimal) -> Number {
+        Number(value.normalize().to_string())
+    }
+}
+
+macro_rules! number_from_int {
+    ($($t:ty),*) => {$(
+        impl From<$t> for Number {
+            fn from(value: $t) -> Number {
+                Number(value.to_string())
+            }
+        }
+    )*};
+}
+number_from_int!(u8, u16, u32, u64, u128, usize, i32, i64, i128);
+
+impl fmt::Display for Number {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// A value in a report: a number, text, a flag, a list, or named fields in order.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Value {
+    /// An exact number.
+    Number(Number),
+    /// Text.
+    Text(String),
+    /// A yes/no.
+    Bool(bool),
+    /// Nothing (JSON `null`).
+    Null,
+    /// A list.
+    List(Vec<Value>),
+    /// Named fields, in order.
+    Map(Vec<(String, Value)>),
+}
+
+impl Value {
+    /// A number value.
+    pub fn number(n: impl Into<Number>) -> Value {
+        Value::Number(n.into())
+    }
+
+    /// A text value.
+    pub fn text(s: impl Into<String>) -> Value {
+        Value::Text(s.into())
+    }
+
+    /// How a person reads it: numbers grouped, lists comma-separated.
+    #[must_use]
+    pub fn display(&self) -> String {
+        match self {
+            Value::Number(n) => n.grouped(),
+            Value::Text(s) => s.clone(),
+            Value::Bool(b) => if *b { "yes" } else { "no" }.into(),
+            Value::Null => "-".into(),
+            Value::List(items) => items
+                .iter()
+                .map(Value::display)
+                .collect::<Vec<_>>()
+                .join(", "),
+            Value::Map(fields) => fields
+                .iter()
+                .map(|(k, v)| format!("{k}: {}", v.display()))
+                .collect::<Vec<_>>()
+                .join(", "),
+        }
+    }
+
+    /// The bare value for scripts (`--quiet`): numbers without separators.
+    #[must_use]
+    pub fn plain(&self) -> String {
+        match self {
+            Value::Number(n) => n.as_str().to_string(),
+            Value::List(items) => items.iter().map(Value::plain).collect::<Vec<_>>().join(","),
+            other => other.display(),
+        }
+    }
+}
+
+impl From<Decimal> for Value {
+    fn from(value: Decimal) -> Value {
+        Value::number(value)
+    }
+}
+
+/// One input as the user gave it and as awscalc understood it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Input {
+    /// Field name (`size`, `rate`, `consistency`).
+    pub name: String,
+    /// What the user typed, or `default` where nothing was given.
+    pub given: String,
+    /// What it means, in words: `5 KB × 1,024 = 5,120 bytes`.
+    pub understood: String,
+    /// The understood value for scripts.
+    pub value: Value,
+}
+
+/// One line of the derivation.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Step {
+    /// What this step does: `round item size up to 4 KB read units`.
+    pub label: String,
+    /// The formula with the numbers filled in: `ceil(5,120 / 4,096)`.
+    pub formula: String,
+    /// The value it gives.
+    pub value: Value,
+    /// The value's unit, possibly empty.
+    pub unit: String,
+}
+
+/// A named result field.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Field {
+    /// Stable name scripts rely on (`rcu`, `units_per_read`).
+    pub name: String,
+    /// The value.
+    pub value: Value,
+    /// Unit, possibly empty.
+    pub unit: String,
+}
+
+/// How loud a note is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Level {
+    /// Something worth knowing.
+    Note,
+    /// Something that may be a problem (a quota exceeded, an input adjusted).
+    Warning,
+}
+
+impl Level {
+    /// `note` or `warning`.
+    #[must_use]
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Level::Note => "note",
+            Level::Warning => "warning",
+        }
+    }
+}
+
+/// A note or warning.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Note {
+    /// How loud.
+    pub level: Level,
+    /// The text.
+    pub text: String,
+}
+
+/// What another common reading of the question would answer.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Alternative {
+    /// The main answer under that reading.
+    pub value: Decimal,
+    /// The reading, as the end of "N is the answer for …".
+    pub reading: String,
+    /// How many assumptions it changes (1 = a neighbouring reading).
+    pub distance: usize,
+}
+
+/// A table of rows, for commands whose answer is a list (`awscalc facts`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Table {
+    /// Column names, also the JSON field names.
+    pub columns: Vec<String>,
+    /// Rows of values, one per column.
+    pub rows: Vec<Vec<Value>>,
+}
+
+/// Everything a command has to say.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Report {
+    /// The command name (`rcu`).
+    pub command: String,
+    /// The date whose AWS values were used.
+    pub as_of: Date,
+    /// The answer in a few words: `200 RCU`.
+    pub headline: String,
+    /// What was asked, in a sentence.
+    pub summary: String,
+    /// The inputs as understood.
+    pub inputs: Vec<Input>,
+    /// Named result fields.
+    pub result: Vec<Field>,
+    /// Names of the fields that are the answer (`--quiet` prints these).
+    pub answer: Vec<String>,
+    /// The derivation.
+    pub steps: Vec<Step>,
+    /// Notes and warnings.
+    pub notes: Vec<Note>,
+    /// The facts used, with the entry in force.
+    pub facts: Vec<FactUse>,
+    /// A table, for list answers.
+    pub table: Option<Table>,
+    /// Other readings of the question, for `--expect`.
+    pub alternatives: Vec<Alternative>,
+}
+
+impl Report {
+    /// An empty report for `command` on `as_of`.
+    #[must_use]
+    pub fn new(command: &str, as_of: Date) -> Report {
+        Report {
+            command: command.to_string(),
+            as_of,
+            headline: String::new(),
+            summary: String::new(),
+            inputs: Vec::new(),
+            result: Vec::new(),
+            answer: Vec::new(),
+            steps: Vec::new(),
+            notes: Vec::new(),
+            facts: Vec::new(),
+            table: None,
+            alternatives: Vec::new(),
+        }
+    }
+
+    /// Adds an input.
+    pub fn input(&mut self, name: &str, given: &str, understood: String, value: Value) {
+        self.inputs.push(Input {
+            name: name.into(),
+            given: given.into(),
+            understood,
+            value,
+        });
+    }
+
+    /// Adds a step and returns its value for chaining.
+    pub fn step(
+        &mut self,
+        label: impl Into<String>,
+        formula: impl Into<String>,
+        value: Decimal,
+        unit: &str,
+    ) -> Decimal {
+        self.steps.push(Step {
+            label: label.into(),
+            formula: formula.into(),
+            value: Value::from(value),
+            unit: unit.into(),
+        });
+        value
+    }
+
+    /// Adds a result field.
+    pub fn field(&mut self, name: &str, value: Value, unit: &str) {
+        self.result.push(Field {
+            name: name.into(),
+            value,
+            unit: unit.into(),
+        });
+    }
+
+    /// Adds a note.
+    pub fn note(&mut self, text: impl Into<String>) {
+        self.notes.push(Note {
+            level: Level::Note,
+            text: text.into(),
+        });
+    }
+
+    /// Adds a warning.
+    pub fn warn(&mut self, text: impl Into<String>) {
+        self.notes.push(Note {
+            level: Level::Warning,
+            text: text.into(),
+        });
+    }
+
+    /// Takes the facts a calculation read, and a note for each that has changed.
+    pub fn attach_facts(&mut self, book: &FactBook) {
+        for text in book.change_notes() {
+            self.note(text);
+        }
+        self.facts = book.used().to_vec();
+    }
+
+    /// The result field named `name`.
+    #[must_use]
+    pub fn get(&self, name: &str) -> Option<&Field> {
+        self.result.iter().find(|f| f.name == name)
+    }
+
+    /// The main answer: the first answer field.
+    #[must_use]
+    pub fn primary(&self) -> Option<&Field> {
+        self.answer.first().and_then(|name| self.get(name))
+    }
+
+    /// Compares the main answer with what the user expected.
+    ///
+    /// # Errors
+    /// [`Error::InvalidExpectation`] when `expected` is not comparable with the answer.
+    pub fn check(&self, expected: &str) -> Result<Expectation, Error> {
+        let primary = self.primary().ok_or(Error::InvalidExpectation {
+            input: expected.to_string(),
+            expected: "a command with a single answer",
+        })?;
+        let actual = primary.value.clone();
+        let matches = match &actual {
+            Value::Number(n) => {
+                let want = parse_expected_number(expected, &primary.unit)?;
+                let have = n.to_decimal().ok_or(Error::Overflow)?;
+                numbers_match(want, have)
+            }
+            other => other.display().trim().eq_ignore_ascii_case(expected.trim()),
+        };
+        let mut hints = Vec::new();
+        if !matches {
+            if let Ok(want) = parse_expected_number(expected, &primary.unit) {
+                let closest = self
+                    .alternatives
+                    .iter()
+                    .filter(|a| numbers_match(want, a.value))
+                    .map(|a| a.distance)
+                    .min();
+                if let Some(distance) = closest {
+                    for alt in self
+                        .alternatives
+                        .iter()
+                        .filter(|a| a.distance == distance && numbers_match(want, a.value))
+                    {
+                        hints.push(format!(
+                            "{} is the answer for {}",
+                            expected.trim(),
+                            alt.reading
+                        ));
+                    }
+                }
+            }
+        }
+        Ok(Expectation {
+            expected: expected.trim().to_string(),
+            actual,
+            unit: primary.unit.clone(),
+            matches,
+            hints,
+        })
+    }
+
+    /// The single-change readings and their answers, for a mismatch message.
+    #[must_use]
+    pub fn neighbours(&self) -> Vec<&Alternative> {
+        self.alternatives
+            .iter()
+            .filter(|a| a.distance == 1)
+            .collect()
+    }
+}
+
+/// The outcome of `--expect`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Expectation {
+    /// What the user expected, as typed.
+    pub expected: String,
+    /// The computed main answer.
+    pub actual: Value,
+    /// The answer's unit.
+    pub unit: String,
+    /// Whether they agree.
+    pub matches: bool,
+    /// Which other reading gives the expected value, where one does.
+    pub hints: Vec<String>,
+}
+
+/// `200`, `200 RCU`, `1,200`, `1.5`: a number, optionally followed by the answer's unit.
+fn parse_expected_number(expected: &str, unit: &str) -> Result<Decimal, Error> {
+    let invalid = || Error::InvalidExpectation {
+        input: expected.to_string(),
+        expected: "a number, like 200 or 1.5",
+    };
+    let text = expected.trim();
+    let digits_end = text
+        .char_indices()
+        .find(|&(_, c)| !(c.is_ascii_digit() || matches!(c, '.' | ',' | '_' | '-' | '+')))
+        .map_or(text.len(), |(i, _)| i);
+    let (number, rest) = text.split_at(digits_end);
+    let rest = rest.trim();
+    if !rest.is_empty() && !rest.eq_ignore_ascii_case(unit) {
+        return Err(invalid());
+    }
+    let cleaned: String = number.chars().filter(|c| !matches!(c, ',' | '_')).collect();
+    Decimal::from_str(&cleaned).map_err(|_| invalid())
+}
+
+/// Equal, or equal to as many decimal places as the user wrote (`3.33` for 3.3333…).
+fn numbers_match(want: Decimal, have: Decimal) -> bool {
+    if want == have {
+        return true;
+    }
+    let places = want.scale();
+    places > 0 && have.round_dp(places) == want
+}
+
+/// Text for a fact value in a report row: `4,096 bytes`.
+#[must_use]
+pub fn fact_value_text(fact: &Fact, value: Option<Decimal>) -> String {
+    fact.describe(value)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use jiff::civil::date;
+
+    fn report_with(answer: Decimal, alternatives: Vec<Alternative>) -> Report {
+        let mut r = Report::new("rcu", date(2026, 1, 1));
+        r.field("rcu", Value::from(answer), "RCU");
+        r.answer.push("rcu".into());
+        r.alternatives = alternatives;
+        r
+    }
+
+    fn alt(value: i64, reading: &str, distance: usize) -> Alternative {
+        Alternative {
+            value: Decimal::from(value),
+            reading: reading.into(),
+            distance,
+        }
+    }
+
+    #[test]
+    fn expect_matches_numbers_with_or_without_unit_and_separators() {
+        let r = report_with(Decimal::from(1200), vec![]);
+        for ok in ["1200", "1,200", " 1200 RCU", "1200rcu", "1200.0"] {
+            assert!(r.check(ok).unwrap().matches, "{ok}");
+        }
+        assert!(!r.check("1201").unwrap().matches);
+        assert!(r.check("lots").is_err());
+        assert!(r.check("1200 WCU").is_err());
+    }
+
+    #[test]
+    fn expect_names_the_nearest_reading_that_gives_the_value() {
+        let r = report_with(
+            Decimal::from(90),
+            vec![
+                alt(45, "eventually consistent reads", 1),
+                alt(180, "transactional reads", 1),
+                alt(45, "transactional reads with KB taken as 1,000 bytes", 2),
+            ],
+        );
+        let e = r.check("45").unwrap();
+        assert!(!e.matches);
+        assert_eq!(
+            e.hints,
+            vec!["45 is the answer for eventually consistent reads"]
+        );
+        assert!(r.check("46").unwrap().hints.is_empty());
+    }
+
+    #[test]
+    fn expect_accepts_a_rounded_decimal() {
+        let third = Decimal::from(10) / Decimal::from(3);
+        let r = report_with(third, vec![]);
+        assert!(r.check("3.33").unwrap().matches);
+        assert!(!r.check("3").unwrap().matches);
+    }
+
+    #[test]
+    fn numbers_keep_their_exact_text() {
+        assert_eq!(Number::from(Decimal::new(150, 2)).as_str(), "1.5");
+        assert_eq!(Number::from(u128::MAX).grouped().len(), 39 + 12);
+        assert_eq!(Value::number(5120u32).display(), "5,120");
+        assert_eq!(Value::number(5120u32).plain(), "5120");
+    }
+}

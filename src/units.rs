@@ -1,0 +1,637 @@
+//! Quantities typed by a person: sizes and rates, with one documented grammar.
+//!
+//! # Sizes
+//!
+//! A size is a positive number followed by an optional unit, case-insensitive,
+//! with or without a space: `5kb`, `5 KB`, `3.5KB`, `512b`, `400KiB`, `1mb`.
+//!
+//! | unit | meaning |
+//! |---|---|
+//! | `b`, `byte`, `bytes` | bytes |
+//! | `k`, `kb` | kilobyte: **1,024 bytes where AWS says so** (DynamoDB), 1,000 under the decimal reading |
+//! | `kib` | kibibyte, always 1,024 bytes |
+//! | `m`, `mb` / `mib` | 1,024² (or 1,000²) / always 1,024² bytes |
+//! | `g`, `gb` / `gib` | 1,024³ (or 1,000³) / always 1,024³ bytes |
+//! | `t`, `tb` / `tib` | 1,024⁴ (or 1,000⁴) / always 1,024⁴ bytes |
+//!
+//! A bare number (`5`) has no unit; each calculator says what it means (DynamoDB item
+//! sizes: KB). The unit as written is kept, so a calculator can show what the other
+//! reading of "KB" would give.
+//!
+//! # Rates
+//!
+//! A positive number, optionally per a time unit: `100`, `100/s`, `600/min`,
+//! `36000/h`, `2/day`. A bare number is per second. Spellings: `s`, `sec`, `second(s)`;
+//! `min`, `minute(s)`; `h`, `hr`, `hour(s)`; `d`, `day(s)`.
+//!
+//! # Limits
+//!
+//! Sizes up to 1 EiB and rates up to 10^12 per second are accepted; beyond that the
+//! input is refused with an error rather than risking an overflow.
+
+use std::fmt;
+use std::str::FromStr;
+
+use rust_decimal::Decimal;
+
+use crate::error::Error;
+
+/// The largest size accepted, in bytes: 1 EiB.
+pub const MAX_SIZE_BYTES: Decimal = Decimal::from_parts(0, 0x1000_0000, 0, false, 0);
+/// The largest rate accepted, in events per second: 10^12.
+pub const MAX_RATE_PER_SECOND: Decimal = Decimal::from_parts(0xD4A5_1000, 0xE8, 0, false, 0);
+
+const ACCEPTED_SIZES: &str =
+    "a positive number with an optional unit: 5kb, 5 KB, 3.5kb, 512b, 400KiB, 1mb";
+const ACCEPTED_RATES: &str =
+    "a positive number, optionally per time unit: 100, 100/s, 600/min, 36000/h";
+
+/// The unit a size was written in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SizeUnit {
+    /// Bytes.
+    Byte,
+    /// `kb`: 1,024 or 1,000 bytes depending on the convention.
+    Kilo,
+    /// `kib`: 1,024 bytes.
+    Kibi,
+    /// `mb`.
+    Mega,
+    /// `mib`.
+    Mebi,
+    /// `gb`.
+    Giga,
+    /// `gib`.
+    Gibi,
+    /// `tb`.
+    Tera,
+    /// `tib`.
+    Tebi,
+}
+
+/// How to read the ambiguous `KB`, `MB`, `GB`, `TB`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum KbConvention {
+    /// 1 KB = 1,024 bytes, as DynamoDB documents.
+    Binary,
+    /// 1 KB = 1,000 bytes, the SI reading many learners assume.
+    Decimal,
+}
+
+impl SizeUnit {
+    /// Bytes in one of this unit under `convention`.
+    #[must_use]
+    pub fn bytes(self, convention: KbConvention) -> Decimal {
+        let (power, binary) = match self {
+            SizeUnit::Byte => (0, true),
+            SizeUnit::Kilo => (1, convention == KbConvention::Binary),
+            SizeUnit::Kibi => (1, true),
+            SizeUnit::Mega => (2, convention == KbConvention::Binary),
+            SizeUnit::Mebi => (2, true),
+            SizeUnit::Giga => (3, convention == KbConvention::Binary),
+            SizeUnit::Gibi => (3, true),
+            SizeUnit::Tera => (4, convention == KbConvention::Binary),
+            SizeUnit::Tebi => (4, true),
+        };
+        let base = Decimal::from(if binary { 1024 } else { 1000 });
+        (0..power).fold(Decimal::ONE, |acc, _| acc * base)
+    }
+
+    /// Whether the convention changes this unit (`kb` yes, `kib` and `b` no).
+    #[must_use]
+    pub fn is_ambiguous(self) -> bool {
+        matches!(
+            self,
+            SizeUnit::Kilo | SizeUnit::Mega | SizeUnit::Giga | SizeUnit::Tera
+        )
+    }
+
+    /// The unit's short name as AWS writes it.
+    #[must_use]
+    pub fn symbol(self) -> &'static str {
+        match self {
+            SizeUnit::Byte => "bytes",
+            SizeUnit::Kilo => "KB",
+            SizeUnit::Kibi => "KiB",
+            SizeUnit::Mega => "MB",
+            SizeUnit::Mebi => "MiB",
+            SizeUnit::Giga => "GB",
+            SizeUnit::Gibi => "GiB",
+            SizeUnit::Tera => "TB",
+            SizeUnit::Tebi => "TiB",
+        }
+    }
+
+    fn parse(word: &str) -> Option<SizeUnit> {
+        Some(match word.to_ascii_lowercase().as_str() {
+            "b" | "byte" | "bytes" => SizeUnit::Byte,
+            "k" | "kb" => SizeUnit::Kilo,
+            "kib" => SizeUnit::Kibi,
+            "m" | "mb" => SizeUnit::Mega,
+            "mib" => SizeUnit::Mebi,
+            "g" | "gb" => SizeUnit::Giga,
+            "gib" => SizeUnit::Gibi,
+            "t" | "tb" => SizeUnit::Tera,
+            "tib" => SizeUnit::Tebi,
+            _ => return None,
+        })
+    }
+}
+
+/// A size as the user wrote it: a number and, optionally, a unit.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Size {
+    value: Decimal,
+    unit: Option<SizeUnit>,
+    text: String,
+}
+
+impl Size {
+    /// A size in whole bytes, as if the user had written `N b`.
+    #[must_use]
+    pub fn from_bytes(bytes: u64) -> Size {
+        Size {
+            value: Decimal::from(bytes),
+            unit: Some(SizeUnit::Byte),
+            text: format!("{bytes}b"),
+        }
+    }
+
+    /// The number as written.
+    #[must_use]
+    pub fn value(&self) -> Decimal {
+        self.value
+    }
+
+    /// The unit as written, if any.
+    #[must_use]
+    pub fn unit(&self) -> Option<SizeUnit> {
+        self.unit
+    }
+
+    /// The text as the user typed it, trimmed.
+    #[must_use]
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// The unit to use: the one written, or `default` for a bare number.
+    #[must_use]
+    pub fn unit_or(&self, default: SizeUnit) -> SizeUnit {
+        self.unit.unwrap_or(default)
+    }
+
+    /// The size in bytes, exactly, with `default` for a bare number.
+    ///
+    /// # Errors
+    /// [`Error::TooLarge`] above [`MAX_SIZE_BYTES`].
+    pub fn bytes(&self, default: SizeUnit, convention: KbConvention) -> Result<Decimal, Error> {
+        let bytes = self
+            .value
+            .checked_mul(self.unit_or(default).bytes(convention))
+            .filter(|b| *b <= MAX_SIZE_BYTES)
+            .ok_or_else(|| Error::TooLarge {
+                what: "size",
+                input: self.text.clone(),
+                max: "1 EiB".into(),
+            })?;
+        Ok(bytes.normalize())
+    }
+
+    /// Whether reading `KB` as 1,000 bytes would change this size.
+    #[must_use]
+    pub fn is_ambiguous(&self, default: SizeUnit) -> bool {
+        self.unit_or(default).is_ambiguous()
+    }
+}
+
+impl fmt::Display for Size {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.text)
+    }
+}
+
+impl FromStr for Size {
+    type Err = Error;
+
+    fn from_str(input: &str) -> Result<Size, Error> {
+        let text = input.trim();
+        let bad = |reason: String| Error::InvalidSize {
+            input: text.to_string(),
+            reason,
+            accepted: ACCEPTED_SIZES,
+        };
+        let (number, rest) = split_number(text);
+        if number.is_empty() {
+            return Err(bad(if text.is_empty() {
+                "it is empty".into()
+            } else {
+                "it does not start with a number".into()
+            }));
+        }
+        let value = parse_positive(number, text, "size").map_err(|e| match e {
+            Error::NotPositive { .. } | Error::TooLarge { .. } => e,
+            _ => bad(format!("`{number}` is not a number")),
+        })?;
+        let word = rest.trim();
+        let unit = if word.is_empty() {
+            None
+        } else {
+            Some(SizeUnit::parse(word).ok_or_else(|| bad(format!("unknown unit `{word}`")))?)
+        };
+        if value > MAX_SIZE_BYTES {
+            return Err(Error::TooLarge {
+                what: "size",
+                input: text.to_string(),
+                max: "1 EiB".into(),
+            });
+        }
+        Ok(Size {
+            value,
+            unit,
+            text: text.to_string(),
+        })
+    }
+}
+
+/// A rate: a count per a span of seconds (`600/min` is 600 per 60 s), kept exact.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Rate {
+    count: Decimal,
+    per_seconds: u32,
+    text: String,
+}
+
+impl Rate {
+    /// A rate of `count` per second.
+    ///
+    /// # Errors
+    /// When `count` is not positive or above [`MAX_RATE_PER_SECOND`].
+    pub fn per_second(count: Decimal) -> Result<Rate, Error> {
+        format!("{count}/s").parse()
+    }
+
+    /// The count as written (600 in `600/min`).
+    #[must_use]
+    pub fn count(&self) -> Decimal {
+        self.count
+    }
+
+    /// The span in seconds the count is per (60 in `600/min`).
+    #[must_use]
+    pub fn per_seconds(&self) -> u32 {
+        self.per_seconds
+    }
+
+    /// The text as the user typed it, trimmed.
+    #[must_use]
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// Events per second, rounded to 28 significant digits when not exact (`100/min`).
+    #[must_use]
+    pub fn as_per_second(&self) -> Decimal {
+        (self.count / Decimal::from(self.per_seconds)).normalize()
+    }
+
+    /// Whether [`Rate::as_per_second`] is exact.
+    #[must_use]
+    pub fn is_exact_per_second(&self) -> bool {
+        self.as_per_second() * Decimal::from(self.per_seconds) == self.count
+    }
+
+    /// `count × factor ÷ per_seconds`, rounded up to a whole number, exactly.
+    ///
+    /// # Errors
+    /// [`Error::Overflow`] when the product does not fit.
+    pub fn ceil_times(&self, factor: Decimal) -> Result<Decimal, Error> {
+        let product = self.count.checked_mul(factor).ok_or(Error::Overflow)?;
+        ceil_div(product, Decimal::from(self.per_seconds))
+    }
+
+    /// The span's name for display: `second`, `minute`, `hour`, `day`, or `N s`.
+    #[must_use]
+    pub fn span_name(&self) -> String {
+        match self.per_seconds {
+            1 => "second".into(),
+            60 => "minute".into(),
+            3600 => "hour".into(),
+            86_400 => "day".into(),
+            n => format!("{n} s"),
+        }
+    }
+}
+
+impl fmt::Display for Rate {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.text)
+    }
+}
+
+impl FromStr for Rate {
+    type Err = Error;
+
+    fn from_str(input: &str) -> Result<Rate, Error> {
+        let text = input.trim();
+        let bad = |reason: String| Error::InvalidRate {
+            input: text.to_string(),
+            reason,
+            accepted: ACCEPTED_RATES,
+        };
+        let (number, rest) = split_number(text);
+        if number.is_empty() {
+            return Err(bad(if text.is_empty() {
+                "it is empty".into()
+            } else {
+                "it does not start with a number".into()
+            }));
+        }
+        let count = parse_positive(number, text, "rate").map_err(|e| match e {
+            Error::NotPositive { .. } | Error::TooLarge { .. } => e,
+            _ => bad(format!("`{number}` is not a number")),
+        })?;
+        let rest = rest.trim();
+        let per_seconds = if rest.is_empty() {
+            1
+        } else {
+            let word = rest
+                .strip_prefix('/')
+                .or_else(|| rest.strip_prefix("per "))
+                .map(str::trim)
+                .ok_or_else(|| bad(format!("expected `/` and a time unit, found `{rest}`")))?;
+            match word.to_ascii_lowercase().as_str() {
+                "s" | "sec" | "secs" | "second" | "seconds" => 1,
+                "min" | "mins" | "minute" | "minutes" => 60,
+                "h" | "hr" | "hrs" | "hour" | "hours" => 3600,
+                "d" | "day" | "days" => 86_400,
+                _ => return Err(bad(format!("unknown time unit `{word}`"))),
+            }
+        };
+        if count / Decimal::from(per_seconds) > MAX_RATE_PER_SECOND {
+            return Err(Error::TooLarge {
+                what: "rate",
+                input: text.to_string(),
+                max: "1,000,000,000,000 per second".into(),
+            });
+        }
+        Ok(Rate {
+            count,
+            per_seconds,
+            text: text.to_string(),
+        })
+    }
+}
+
+/// Splits `"3.5 KB"` into `("3.5", " KB")`: the leading run of digits, `.`, `_`, signs.
+fn split_number(text: &str) -> (&str, &str) {
+    let end = text
+        .char_indices()
+        .find(|&(_, c)| !(c.is_ascii_digit() || c == '.' || c == '_' || c == '-' || c == '+'))
+        .map_or(text.len(), |(i, _)| i);
+    text.split_at(end)
+}
+
+/// Parses a plain decimal number (digits, one `.`, `_` separators) that must be above zero.
+///
+/// # Errors
+/// [`Error::InvalidNumber`], [`Error::NotPositive`] or [`Error::TooLarge`].
+pub fn parse_positive(number: &str, input: &str, what: &'static str) -> Result<Decimal, Error> {
+    let cleaned: String = number.chars().filter(|&c| c != '_').collect();
+    let negative = cleaned.starts_with('-');
+    let digits = cleaned.trim_start_matches(['-', '+']);
+    let well_formed = !digits.is_empty()
+        && digits.chars().all(|c| c.is_ascii_digit() || c == '.')
+        && digits.matches('.').count() <= 1
+        && digits.chars().any(|c| c.is_ascii_digit())
+        && cleaned.matches(['-', '+']).count() <= 1;
+    if !well_formed {
+        return Err(Error::InvalidNumber {
+            input: input.to_string(),
+        });
+    }
+    let integer_digits = digits
+        .split('.')
+        .next()
+        .unwrap_or("")
+        .trim_start_matches('0');
+    if integer_digits.len() > 24 {
+        return Err(Error::TooLarge {
+            what,
+            input: input.to_string(),
+            max: "24 digits".into(),
+        });
+    }
+    let value = Decimal::from_str(digits).map_err(|_| Error::InvalidNumber {
+        input: input.to_string(),
+    })?;
+    if negative || value.is_zero() {
+        return Err(Error::NotPositive {
+            what,
+            input: input.to_string(),
+        });
+    }
+    Ok(value.normalize())
+}
+
+/// `⌈n ÷ d⌉` for positive decimals, exact even where the quotient does not terminate.
+///
+/// # Errors
+/// [`Error::Overflow`] when the numbers do not fit.
+pub fn ceil_div(n: Decimal, d: Decimal) -> Result<Decimal, Error> {
+    let approx = n.checked_div(d).ok_or(Error::Overflow)?.ceil();
+    // The decimal quotient is rounded to 28 digits; correct a ceiling that rounding moved.
+    let product = approx.checked_mul(d).ok_or(Error::Overflow)?;
+    if product < n {
+        return Ok(approx + Decimal::ONE);
+    }
+    let below = approx - Decimal::ONE;
+    if below.checked_mul(d).ok_or(Error::Overflow)? >= n {
+        return Ok(below);
+    }
+    Ok(approx)
+}
+
+/// `⌊n ÷ d⌋` for positive decimals, exact.
+///
+/// # Errors
+/// [`Error::Overflow`] when the numbers do not fit.
+pub fn floor_div(n: Decimal, d: Decimal) -> Result<Decimal, Error> {
+    let approx = n.checked_div(d).ok_or(Error::Overflow)?.floor();
+    let product = approx.checked_mul(d).ok_or(Error::Overflow)?;
+    if product > n {
+        return Ok(approx - Decimal::ONE);
+    }
+    if (approx + Decimal::ONE)
+        .checked_mul(d)
+        .ok_or(Error::Overflow)?
+        <= n
+    {
+        return Ok(approx + Decimal::ONE);
+    }
+    Ok(approx)
+}
+
+/// Formats a decimal with thousands separators: `5120` → `5,120`, `1.5` → `1.5`.
+#[must_use]
+pub fn group(value: Decimal) -> String {
+    let text = value.normalize().to_string();
+    group_digits(&text)
+}
+
+/// Inserts thousands separators into the integer part of a plain decimal string.
+#[must_use]
+pub fn group_digits(text: &str) -> String {
+    let (sign, unsigned) = text
+        .strip_prefix('-')
+        .map_or(("", text), |rest| ("-", rest));
+    let (int, frac) = unsigned
+        .split_once('.')
+        .map_or((unsigned, None), |(i, f)| (i, Some(f)));
+    let mut out = String::with_capacity(text.len() + int.len() / 3);
+    out.push_str(sign);
+    for (i, c) in int.chars().enumerate() {
+        if i > 0 && (int.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    if let Some(frac) = frac {
+        out.push('.');
+        out.push_str(frac);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn bytes(text: &str) -> Decimal {
+        text.parse::<Size>()
+            .unwrap()
+            .bytes(SizeUnit::Kilo, KbConvention::Binary)
+            .unwrap()
+    }
+
+    #[test]
+    fn sizes_in_every_documented_spelling() {
+        assert_eq!(bytes("5kb"), Decimal::from(5120));
+        assert_eq!(bytes("5KB"), Decimal::from(5120));
+        assert_eq!(bytes("5 KB"), Decimal::from(5120));
+        assert_eq!(bytes("3.5kb"), Decimal::from(3584));
+        assert_eq!(bytes("512b"), Decimal::from(512));
+        assert_eq!(bytes("400KiB"), Decimal::from(409_600));
+        assert_eq!(bytes("1mb"), Decimal::from(1_048_576));
+        assert_eq!(bytes("1_000b"), Decimal::from(1000));
+    }
+
+    #[test]
+    fn a_bare_number_takes_the_default_unit() {
+        assert_eq!(bytes("7"), Decimal::from(7 * 1024));
+    }
+
+    #[test]
+    fn kb_as_1000_bytes_only_changes_ambiguous_units() {
+        let kb: Size = "5kb".parse().unwrap();
+        let kib: Size = "5kib".parse().unwrap();
+        assert_eq!(
+            kb.bytes(SizeUnit::Kilo, KbConvention::Decimal).unwrap(),
+            Decimal::from(5000)
+        );
+        assert_eq!(
+            kib.bytes(SizeUnit::Kilo, KbConvention::Decimal).unwrap(),
+            Decimal::from(5120)
+        );
+    }
+
+    #[test]
+    fn bad_sizes_name_the_input() {
+        for input in ["", "kb", "5kq", "-5kb", "0kb", "1.2.3kb", "5 k b", "1e3kb"] {
+            let err = input.parse::<Size>().unwrap_err().to_string();
+            assert!(
+                err.contains(&format!("`{}`", input.trim())),
+                "{input}: {err}"
+            );
+        }
+        let err = "5kq".parse::<Size>().unwrap_err().to_string();
+        assert!(err.contains("unknown unit `kq`"), "{err}");
+        assert!(err.contains("5kb"), "shows accepted forms: {err}");
+    }
+
+    #[test]
+    fn absurd_sizes_are_refused_not_overflowed() {
+        let err = "9999999999999999999999999999999kb"
+            .parse::<Size>()
+            .unwrap_err();
+        assert!(matches!(err, Error::TooLarge { .. }), "{err}");
+        let big: Size = "2000000000000000tb".parse().unwrap();
+        let err = big.bytes(SizeUnit::Kilo, KbConvention::Binary).unwrap_err();
+        assert!(err.to_string().contains("1 EiB"), "{err}");
+    }
+
+    #[test]
+    fn rates_in_every_documented_spelling() {
+        let r: Rate = "600/min".parse().unwrap();
+        assert_eq!((r.count(), r.per_seconds()), (Decimal::from(600), 60));
+        assert_eq!(r.as_per_second(), Decimal::from(10));
+        let r: Rate = "36000/h".parse().unwrap();
+        assert_eq!(r.as_per_second(), Decimal::from(10));
+        let r: Rate = "100".parse().unwrap();
+        assert_eq!(r.as_per_second(), Decimal::from(100));
+        let r: Rate = "100/s".parse().unwrap();
+        assert_eq!(r.as_per_second(), Decimal::from(100));
+        let r: Rate = "100 / sec".parse().unwrap();
+        assert_eq!(r.per_seconds(), 1);
+    }
+
+    #[test]
+    fn bad_rates_name_the_input() {
+        for input in ["", "/s", "0", "-3/s", "5/fortnight", "5 per", "abc"] {
+            let err = input.parse::<Rate>().unwrap_err().to_string();
+            assert!(
+                err.contains(&format!("`{}`", input.trim())),
+                "{input}: {err}"
+            );
+        }
+    }
+
+    #[test]
+    fn ceil_div_is_exact_where_decimal_division_is_not() {
+        let third = Decimal::ONE / Decimal::from(3);
+        // 3 × (1/3 rounded) is 0.999…9: the exact ceiling of 1 ÷ 1 is still 1.
+        assert_eq!(
+            ceil_div(third * Decimal::from(3), Decimal::ONE).unwrap(),
+            Decimal::ONE
+        );
+        assert_eq!(
+            ceil_div(Decimal::from(7), Decimal::from(60)).unwrap(),
+            Decimal::ONE
+        );
+        assert_eq!(
+            ceil_div(Decimal::from(120), Decimal::from(60)).unwrap(),
+            Decimal::from(2)
+        );
+        assert_eq!(
+            ceil_div(Decimal::from(121), Decimal::from(60)).unwrap(),
+            Decimal::from(3)
+        );
+        assert_eq!(
+            floor_div(Decimal::from(10), Decimal::from(3)).unwrap(),
+            Decimal::from(3)
+        );
+        assert_eq!(
+            floor_div(Decimal::from(9), Decimal::from(3)).unwrap(),
+            Decimal::from(3)
+        );
+    }
+
+    #[test]
+    fn grouping_inserts_thousands_separators() {
+        assert_eq!(group(Decimal::from(5120)), "5,120");
+        assert_eq!(group(Decimal::from(100)), "100");
+        assert_eq!(group(Decimal::from(1_048_576)), "1,048,576");
+        assert_eq!(group(Decimal::new(15, 1)), "1.5");
+        assert_eq!(group(Decimal::new(-12345, 1)), "-1,234.5");
+    }
+}
