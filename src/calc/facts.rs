@@ -10,7 +10,7 @@ pub fn list(registry: &Registry, filter: Option<&str>, book: &FactBook) -> Repor
     let mut report = Report::new("facts", as_of);
     let facts = match filter {
         Some(f) => registry.matching(f),
-        None => registry.all().iter().collect(),
+        None => registry.all().collect(),
     };
     if let Some(f) = filter {
         report.input(

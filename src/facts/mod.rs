@@ -99,31 +99,31 @@ impl Fact {
     }
 }
 
+/// The built-in facts, one table per service file.
+static SERVICES: &[&[Fact]] = &[dynamodb::FACTS];
+
 /// Every fact awscalc knows.
 #[derive(Debug, Clone, Copy)]
 pub struct Registry {
-    facts: &'static [Fact],
+    services: &'static [&'static [Fact]],
 }
 
 impl Registry {
     /// The registry built into awscalc.
     #[must_use]
     pub fn builtin() -> Registry {
-        Registry {
-            facts: dynamodb::FACTS,
-        }
+        Registry { services: SERVICES }
     }
 
     /// A registry over other data (tests use this to exercise history handling).
     #[must_use]
-    pub fn from_static(facts: &'static [Fact]) -> Registry {
-        Registry { facts }
+    pub fn from_static(services: &'static [&'static [Fact]]) -> Registry {
+        Registry { services }
     }
 
-    /// All facts, in registry order.
-    #[must_use]
-    pub fn all(&self) -> &'static [Fact] {
-        self.facts
+    /// All facts, service by service, in registry order.
+    pub fn all(&self) -> impl Iterator<Item = &'static Fact> {
+        self.services.iter().flat_map(|facts| facts.iter())
     }
 
     /// The fact with `id`.
@@ -131,18 +131,16 @@ impl Registry {
     /// # Errors
     /// [`Error::UnknownFact`] when there is none: a bug in awscalc.
     pub fn get(&self, id: &str) -> Result<&'static Fact, Error> {
-        self.facts
-            .iter()
+        self.all()
             .find(|f| f.id == id)
             .ok_or_else(|| Error::UnknownFact(id.to_string()))
     }
 
-    /// Facts whose id, name or unit contains `filter`, case-insensitively.
+    /// Facts whose id or name contains `filter`, case-insensitively.
     #[must_use]
     pub fn matching(&self, filter: &str) -> Vec<&'static Fact> {
         let needle = filter.to_lowercase();
-        self.facts
-            .iter()
+        self.all()
             .filter(|f| {
                 f.id.to_lowercase().contains(&needle) || f.name.to_lowercase().contains(&needle)
             })
@@ -288,7 +286,7 @@ mod tests {
     use super::*;
     use jiff::civil::date;
 
-    static CHANGING: [Fact; 1] = [Fact {
+    static CHANGING: &[&[Fact]] = &[&[Fact {
         id: "test.limit_items",
         name: "test item limit",
         unit: "items",
@@ -299,11 +297,11 @@ mod tests {
             entry(Some(date(2018, 11, 27)), whole(25)),
             entry(Some(date(2022, 9, 27)), whole(100)),
         ],
-    }];
+    }]];
 
     #[test]
     fn the_value_in_force_follows_the_date() {
-        let fact = &CHANGING[0];
+        let fact = &CHANGING[0][0];
         assert_eq!(fact.entry_at(date(2018, 1, 1)).value, None);
         assert_eq!(fact.entry_at(date(2018, 11, 27)).value, whole(25));
         assert_eq!(fact.entry_at(date(2022, 9, 26)).value, whole(25));
@@ -313,7 +311,7 @@ mod tests {
 
     #[test]
     fn a_fact_before_it_existed_is_an_error_naming_the_date() {
-        let mut book = FactBook::new(Registry::from_static(&CHANGING), date(2017, 6, 1));
+        let mut book = FactBook::new(Registry::from_static(CHANGING), date(2017, 6, 1));
         let err = book.value("test.limit_items").unwrap_err().to_string();
         assert!(err.contains("2018-11-27"), "{err}");
         assert!(err.contains("2017-06-01"), "{err}");
@@ -321,7 +319,7 @@ mod tests {
 
     #[test]
     fn a_changed_fact_gets_a_note_with_both_values_and_the_date() {
-        let mut book = FactBook::new(Registry::from_static(&CHANGING), date(2020, 1, 1));
+        let mut book = FactBook::new(Registry::from_static(CHANGING), date(2020, 1, 1));
         assert_eq!(book.value("test.limit_items").unwrap(), Decimal::from(25));
         let notes = book.change_notes();
         assert_eq!(
@@ -359,7 +357,7 @@ mod tests {
                 fact.id
             );
             assert!(!fact.confirmed.is_empty(), "{}", fact.id);
-            let ids = registry.all().iter().filter(|f| f.id == fact.id).count();
+            let ids = registry.all().filter(|f| f.id == fact.id).count();
             assert_eq!(ids, 1, "{} is unique", fact.id);
         }
     }

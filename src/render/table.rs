@@ -20,51 +20,9 @@ pub fn render(
         writeln!(out, "{}", report.summary)?;
     }
     if let Some(e) = expectation {
-        writeln!(out, "{}", verdict_line(e))?;
-        for hint in &e.hints {
-            writeln!(out, "  hint: {hint}")?;
-        }
-        if !e.matches && e.hints.is_empty() {
-            let neighbours = report.neighbours();
-            if !neighbours.is_empty() {
-                writeln!(
-                    out,
-                    "  no common reading gives {}; other readings give:",
-                    e.expected
-                )?;
-                for alt in neighbours {
-                    writeln!(
-                        out,
-                        "    {} for {}",
-                        Value::from(alt.value).display(),
-                        alt.reading
-                    )?;
-                }
-            }
-        }
+        verdict(report, e, out)?;
     }
-    if !report.inputs.is_empty() {
-        writeln!(out)?;
-        let width = report
-            .inputs
-            .iter()
-            .map(|i| i.name.len())
-            .max()
-            .unwrap_or(0);
-        let given = report
-            .inputs
-            .iter()
-            .map(|i| i.given.len())
-            .max()
-            .unwrap_or(0);
-        for input in &report.inputs {
-            writeln!(
-                out,
-                "  {:width$}  {:given$}  ->  {}",
-                input.name, input.given, input.understood
-            )?;
-        }
-    }
+    inputs(report, out)?;
     if !report.steps.is_empty() {
         writeln!(out)?;
         steps_table(report).print(out)?;
@@ -83,24 +41,85 @@ pub fn render(
         }
         t.print(out)?;
     } else {
-        let others: Vec<_> = report
-            .result
-            .iter()
-            .filter(|f| !report.answer.contains(&f.name))
-            .collect();
-        if !others.is_empty() {
-            writeln!(out)?;
-            let width = others.iter().map(|f| f.name.len()).max().unwrap_or(0);
-            for field in others {
-                writeln!(
-                    out,
-                    "  {:width$}  {}",
-                    field.name,
-                    quantity(&field.value, &field.unit)
-                )?;
-            }
+        other_results(report, out)?;
+    }
+    notes_and_facts(report, out)
+}
+
+fn verdict(report: &Report, e: &Expectation, out: &mut impl Write) -> io::Result<()> {
+    writeln!(out, "{}", verdict_line(e))?;
+    for hint in &e.hints {
+        writeln!(out, "  hint: {hint}")?;
+    }
+    let neighbours = report.neighbours();
+    if !e.matches && e.hints.is_empty() && !neighbours.is_empty() {
+        writeln!(
+            out,
+            "  no common reading gives {}; other readings give:",
+            e.expected
+        )?;
+        for alt in neighbours {
+            writeln!(
+                out,
+                "    {} for {}",
+                Value::from(alt.value).display(),
+                alt.reading
+            )?;
         }
     }
+    Ok(())
+}
+
+fn inputs(report: &Report, out: &mut impl Write) -> io::Result<()> {
+    if report.inputs.is_empty() {
+        return Ok(());
+    }
+    writeln!(out)?;
+    let width = report
+        .inputs
+        .iter()
+        .map(|i| i.name.len())
+        .max()
+        .unwrap_or(0);
+    let given = report
+        .inputs
+        .iter()
+        .map(|i| i.given.len())
+        .max()
+        .unwrap_or(0);
+    for input in &report.inputs {
+        writeln!(
+            out,
+            "  {:width$}  {:given$}  ->  {}",
+            input.name, input.given, input.understood
+        )?;
+    }
+    Ok(())
+}
+
+fn other_results(report: &Report, out: &mut impl Write) -> io::Result<()> {
+    let others: Vec<_> = report
+        .result
+        .iter()
+        .filter(|f| !report.answer.contains(&f.name))
+        .collect();
+    if others.is_empty() {
+        return Ok(());
+    }
+    writeln!(out)?;
+    let width = others.iter().map(|f| f.name.len()).max().unwrap_or(0);
+    for field in others {
+        writeln!(
+            out,
+            "  {:width$}  {}",
+            field.name,
+            quantity(&field.value, &field.unit)
+        )?;
+    }
+    Ok(())
+}
+
+fn notes_and_facts(report: &Report, out: &mut impl Write) -> io::Result<()> {
     if !report.notes.is_empty() {
         writeln!(out)?;
         for note in &report.notes {
@@ -116,12 +135,18 @@ pub fn render(
             .map(|u| u.fact.id.len())
             .max()
             .unwrap_or(0);
-        for used in &report.facts {
+        let values: Vec<String> = report
+            .facts
+            .iter()
+            .map(|u| u.fact.describe(u.entry.value))
+            .collect();
+        let value_width = values.iter().map(String::len).max().unwrap_or(0);
+        for (used, value) in report.facts.iter().zip(values) {
             writeln!(
                 out,
-                "  {:width$}  {}  {}",
+                "  {:width$}  {:value_width$}  {}",
                 used.fact.id,
-                used.fact.describe(used.entry.value),
+                value,
                 used.entry.source.unwrap_or(used.fact.source)
             )?;
         }

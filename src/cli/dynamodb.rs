@@ -1,0 +1,158 @@
+//! `awscalc rcu` and `awscalc wcu`: DynamoDB capacity flags.
+
+use clap::Args;
+use rust_decimal::Decimal;
+
+use awscalc::calc::dynamodb::{
+    Demand, Items, ReadConsistency, ReadRequest, WriteMode, WriteRequest,
+};
+use awscalc::units::{Rate, Size};
+
+use super::{parse_count, parse_units};
+
+pub(super) const RCU_EXAMPLES: &str = "\
+Sizes: 5kb, 5 KB, 3.5kb, 512b, 400KiB, 1mb; a bare number is KB. DynamoDB's KB is 1,024 bytes.
+Rates: 100, 100/s, 600/min, 36000/h.
+
+Examples:
+  awscalc rcu --size 5kb --rate 100 --strong          200 RCU
+  awscalc rcu --size 9kb --rate 3                     5 RCU (1.5 per eventually consistent read)
+  awscalc rcu --size 4kb --units 5                    10 reads per second
+  awscalc rcu --items 10 --size 4kb --rate 2 --strong a Query of 10 items, sizes summed
+  awscalc rcu --total 40.8kb --strong                 a Query reading 40.8 KB in all: 11 RCU
+  awscalc rcu --batch 1.5kb,6.5kb --strong            BatchGetItem: 4 KB + 8 KB = 3 RCU";
+
+pub(super) const WCU_EXAMPLES: &str = "\
+Sizes: 5kb, 5 KB, 3.5kb, 512b, 400KiB, 1mb; a bare number is KB. DynamoDB's KB is 1,024 bytes.
+Rates: 100, 100/s, 600/min, 36000/h.
+
+Examples:
+  awscalc wcu --size 1kb --rate 600/min               10 WCU
+  awscalc wcu --size 7kb --rate 10                    70 WCU
+  awscalc wcu --size 2kb --rate 5 --transactional     20 WCU
+  awscalc wcu --size 1kb --units 10                   10 writes per second
+  awscalc wcu --batch 500b,3.5kb                      BatchWriteItem: 1 KB + 4 KB = 5 WCU";
+
+/// The items and the demand, shared by rcu and wcu.
+#[derive(Debug, Args)]
+pub struct Workload {
+    /// Item size; with --items, the size of each item in a Query or Scan
+    #[arg(long, value_name = "SIZE")]
+    pub size: Option<Size>,
+
+    /// Requests per second (or /min, /h): how many units to provision
+    #[arg(long, value_name = "RATE", conflicts_with = "units")]
+    pub rate: Option<Rate>,
+
+    /// Provisioned units: how many requests per second they sustain (the inverse)
+    #[arg(long, value_name = "N", value_parser = parse_units)]
+    pub units: Option<Decimal>,
+
+    /// A batch of items, comma-separated sizes, each rounded up separately
+    /// (BatchGetItem / BatchWriteItem; TransactGet/WriteItems with --transactional)
+    #[arg(
+        long,
+        value_name = "SIZES",
+        value_delimiter = ',',
+        conflicts_with = "size"
+    )]
+    pub batch: Option<Vec<Size>>,
+}
+
+#[derive(Debug, Args)]
+pub struct RcuArgs {
+    #[command(flatten)]
+    pub workload: Workload,
+
+    /// A Query or Scan reading N items of --size each: sizes summed, rounded once per page
+    #[arg(long, value_name = "N", requires = "size", value_parser = parse_count)]
+    pub items: Option<u64>,
+
+    /// A Query or Scan reading SIZE in total
+    #[arg(long, value_name = "SIZE", conflicts_with_all = ["size", "batch", "items"])]
+    pub total: Option<Size>,
+
+    /// Strongly consistent reads: 1 unit per 4 KB
+    #[arg(long, group = "consistency")]
+    pub strong: bool,
+
+    /// Eventually consistent reads: 0.5 unit per 4 KB (DynamoDB's default)
+    #[arg(long, group = "consistency")]
+    pub eventual: bool,
+
+    /// Transactional reads (TransactGetItems): 2 units per 4 KB
+    #[arg(long, group = "consistency")]
+    pub transactional: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct WcuArgs {
+    #[command(flatten)]
+    pub workload: Workload,
+
+    /// Transactional writes (TransactWriteItems): 2 units per 1 KB
+    #[arg(long)]
+    pub transactional: bool,
+}
+
+impl Workload {
+    fn demand(&self) -> Demand {
+        match (&self.rate, self.units) {
+            (Some(rate), _) => Demand::Rate(rate.clone()),
+            (None, Some(units)) => Demand::Units {
+                text: units.to_string(),
+                units,
+            },
+            (None, None) => Demand::OnePerSecond,
+        }
+    }
+
+    fn items(&self, count: Option<u64>, total: Option<&Size>) -> Items {
+        if let Some(total) = total {
+            return Items::QueryTotal(total.clone());
+        }
+        if let Some(sizes) = &self.batch {
+            return Items::Batch(sizes.clone());
+        }
+        let size = self.size.clone().unwrap_or_else(|| Size::from_bytes(1));
+        match count {
+            Some(count) => Items::Query { count, size },
+            None => Items::Single(size),
+        }
+    }
+}
+
+impl RcuArgs {
+    /// The typed request.
+    pub fn request(&self) -> ReadRequest {
+        let consistency = if self.strong {
+            Some(ReadConsistency::Strong)
+        } else if self.transactional {
+            Some(ReadConsistency::Transactional)
+        } else if self.eventual {
+            Some(ReadConsistency::Eventual)
+        } else {
+            None
+        };
+        ReadRequest {
+            items: self.workload.items(self.items, self.total.as_ref()),
+            consistency,
+            demand: self.workload.demand(),
+        }
+    }
+}
+
+impl WcuArgs {
+    /// The typed request.
+    pub fn request(&self) -> WriteRequest {
+        WriteRequest {
+            items: self.workload.items(None, None),
+            mode: if self.transactional {
+                WriteMode::Transactional
+            } else {
+                WriteMode::Standard
+            },
+            demand: self.workload.demand(),
+        }
+    }
+}
