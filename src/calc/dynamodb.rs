@@ -19,6 +19,18 @@ use crate::facts::FactBook;
 use crate::report::{Alternative, Report, Value};
 use crate::units::{ceil_div, floor_div, group, KbConvention, Rate, Size, SizeUnit};
 
+/// Records a derivation step when a trace is kept; the label and formula are only
+/// formatted then, so the alternative readings (evaluated without a trace) stay cheap.
+macro_rules! step {
+    ($trace:expr, $label:expr, $formula:expr, $value:expr, $unit:expr $(,)?) => {{
+        let value: Decimal = $value;
+        if let Some(r) = $trace.as_deref_mut() {
+            r.step($label, $formula, value, $unit);
+        }
+        value
+    }};
+}
+
 /// How a read is served.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ReadConsistency {
@@ -311,6 +323,28 @@ impl Calculation<'_> {
     fn run(&self, factor: Factor, book: &mut FactBook) -> Result<Report, Error> {
         let names = self.op.names();
         let mut report = Report::new(names.answer, book.as_of());
+        if factor == Factor::Transactional {
+            if let Err(Error::NotYetAvailable { as_of, .. }) = book.value(factor.fact()) {
+                let fact = book.fact(factor.fact())?;
+                let since = fact
+                    .history
+                    .iter()
+                    .find(|e| e.value.is_some())
+                    .and_then(|e| e.since);
+                return Err(Error::Conflict {
+                    message: format!(
+                        "DynamoDB transactions did not exist on {as_of}: TransactGetItems and \
+                         TransactWriteItems came on {}; use {}",
+                        since.map_or_else(|| "a later date".to_string(), |d| d.to_string()),
+                        if self.op == Op::Read {
+                            "--strong or --eventual"
+                        } else {
+                            "a standard write"
+                        }
+                    ),
+                });
+            }
+        }
         self.check_limits(factor, book)?;
         let reading = Reading {
             factor,
@@ -590,14 +624,7 @@ impl Calculation<'_> {
             names.unit_kb
         };
         let unit = k.unit_bytes;
-        let mut step = |label: String, formula: String, value: Decimal, u: &str| {
-            if let Some(r) = trace.as_deref_mut() {
-                r.step(label, formula, value, u);
-            }
-            value
-        };
         let bytes = |s: &Size| s.bytes(SizeUnit::Kilo, reading.kb);
-        let factor_label = format!("× {} factor ({})", names.noun, reading.factor.short());
         let mut pages = None;
 
         // Summed rounding of the whole throughput (a mistake for single items): handled
@@ -610,7 +637,8 @@ impl Calculation<'_> {
         let base_units = match self.items {
             Items::Single(size) => {
                 let b = bytes(size)?;
-                step(
+                step!(
+                    trace,
                     format!("round item size up to {unit_kb} KB units"),
                     format!("ceil({} / {})", group(b), group(unit)),
                     ceil_div(b, unit)?,
@@ -620,8 +648,9 @@ impl Calculation<'_> {
             Items::Query { count, size } if reading.other_rounding => {
                 let b = bytes(size)?;
                 let each = ceil_div(b, unit)?;
-                step(
-                    "each item rounded up separately".into(),
+                step!(
+                    trace,
+                    "each item rounded up separately".to_string(),
                     format!(
                         "{} × ceil({} / {})",
                         group(Decimal::from(*count)),
@@ -649,34 +678,39 @@ impl Calculation<'_> {
                 pages = Some(page_count);
                 if page_count == Decimal::ONE {
                     let total = count.checked_mul(b).ok_or(Error::Overflow)?;
-                    step(
-                        "sum the item sizes".into(),
+                    step!(
+                        trace,
+                        "sum the item sizes".to_string(),
                         format!("{} × {}", group(count), group(b)),
                         total,
                         "bytes",
                     );
-                    step(
+                    step!(
+                        trace,
                         format!("round the sum up to {unit_kb} KB units, once"),
                         format!("ceil({} / {})", group(total), group(unit)),
                         ceil_div(total, unit)?,
                         "units",
                     )
                 } else {
-                    step(
-                        "items per 1 MB page".into(),
+                    step!(
+                        trace,
+                        "items per 1 MB page".to_string(),
                         format!("floor({} / {})", group(k.page_bytes), group(b)),
                         per_page,
                         "items",
                     );
-                    step(
-                        "pages (Query or Scan calls)".into(),
+                    step!(
+                        trace,
+                        "pages (Query or Scan calls)".to_string(),
                         format!("ceil({} / {})", group(count), group(per_page)),
                         page_count,
                         "pages",
                     );
                     let page_bytes = per_page.checked_mul(b).ok_or(Error::Overflow)?;
-                    let per_full = step(
-                        "units per full page, summed then rounded".into(),
+                    let per_full = step!(
+                        trace,
+                        "units per full page, summed then rounded".to_string(),
                         format!("ceil({} × {} / {})", group(per_page), group(b), group(unit)),
                         ceil_div(page_bytes, unit)?,
                         "units",
@@ -684,15 +718,17 @@ impl Calculation<'_> {
                     let last = if rest.is_zero() {
                         Decimal::ZERO
                     } else {
-                        step(
-                            "units for the last page".into(),
+                        step!(
+                            trace,
+                            "units for the last page".to_string(),
                             format!("ceil({} × {} / {})", group(rest), group(b), group(unit)),
                             ceil_div(rest.checked_mul(b).ok_or(Error::Overflow)?, unit)?,
                             "units",
                         )
                     };
-                    step(
-                        "units per query, all pages".into(),
+                    step!(
+                        trace,
+                        "units per query, all pages".to_string(),
                         format!(
                             "{} × {} + {}",
                             group(full_pages),
@@ -712,14 +748,16 @@ impl Calculation<'_> {
                 let page_count = ceil_div(total, k.page_bytes)?;
                 pages = Some(page_count);
                 if page_count > Decimal::ONE {
-                    step(
-                        "pages (Query or Scan calls), at least".into(),
+                    step!(
+                        trace,
+                        "pages (Query or Scan calls), at least".to_string(),
                         format!("ceil({} / {})", group(total), group(k.page_bytes)),
                         page_count,
                         "pages",
                     );
                 }
-                step(
+                step!(
+                    trace,
                     format!("round the summed size up to {unit_kb} KB units"),
                     format!("ceil({} / {})", group(total), group(unit)),
                     ceil_div(total, unit)?,
@@ -731,7 +769,8 @@ impl Calculation<'_> {
                 for s in sizes {
                     total = total.checked_add(bytes(s)?).ok_or(Error::Overflow)?;
                 }
-                step(
+                step!(
+                    trace,
                     format!("sum the sizes, then round up to {unit_kb} KB units"),
                     format!("ceil({} / {})", group(total), group(unit)),
                     ceil_div(total, unit)?,
@@ -746,7 +785,8 @@ impl Calculation<'_> {
                     parts.push(group(each));
                     sum = sum.checked_add(each).ok_or(Error::Overflow)?;
                 }
-                step(
+                step!(
+                    trace,
                     format!("round each item up to {unit_kb} KB units, then add"),
                     parts.join(" + "),
                     sum,
@@ -754,13 +794,14 @@ impl Calculation<'_> {
                 )
             }
         };
-        let per_op = step(
-            factor_label,
+        let per_op = step!(
+            trace,
+            format!("× {} factor ({})", names.noun, reading.factor.short()),
             format!("{} × {}", group(base_units), group(k.factor)),
             base_units.checked_mul(k.factor).ok_or(Error::Overflow)?,
             names.unit,
         );
-        let (answer, consumed) = self.apply_demand(per_op, &mut step)?;
+        let (answer, consumed) = self.apply_demand(per_op, &mut trace)?;
         Ok(Outcome {
             units_per_op: per_op,
             answer,
@@ -773,7 +814,7 @@ impl Calculation<'_> {
     fn apply_demand(
         &self,
         per_op: Decimal,
-        step: &mut impl FnMut(String, String, Decimal, &str) -> Decimal,
+        trace: &mut Option<&mut Report>,
     ) -> Result<(Decimal, Decimal), Error> {
         let names = self.op.names();
         match self.demand {
@@ -790,14 +831,16 @@ impl Calculation<'_> {
                         rate.per_seconds()
                     )
                 };
-                step(
+                step!(
+                    trace,
                     "× rate: units consumed per second".to_string(),
                     formula,
                     per_second.round_dp(6),
                     names.unit,
                 );
                 let answer = rate.ceil_times(per_op)?;
-                step(
+                step!(
+                    trace,
                     format!("round up to whole {} (minimum 1)", names.unit),
                     format!("ceil({})", group(per_second.round_dp(6))),
                     answer.max(Decimal::ONE),
@@ -807,7 +850,8 @@ impl Calculation<'_> {
             }
             Demand::OnePerSecond => {
                 let answer = per_op.ceil().max(Decimal::ONE);
-                step(
+                step!(
+                    trace,
                     format!("round up to whole {} (minimum 1)", names.unit),
                     format!("ceil({} × 1)", group(per_op)),
                     answer,
@@ -817,7 +861,8 @@ impl Calculation<'_> {
             }
             Demand::Units { units, .. } => {
                 let per_second = truncate4(units.checked_div(per_op).ok_or(Error::Overflow)?);
-                step(
+                step!(
+                    trace,
                     format!("{} per second these units sustain", self.request_nouns()),
                     format!("{} / {}", group(*units), group(per_op)),
                     per_second,

@@ -37,15 +37,20 @@ Examples:
 #[derive(Debug, Args)]
 pub struct Workload {
     /// Item size; with --items, the size of each item in a Query or Scan
-    #[arg(long, value_name = "SIZE")]
+    #[arg(long, value_name = "SIZE", allow_hyphen_values = true)]
     pub size: Option<Size>,
 
     /// Requests per second (or /min, /h): how many units to provision
-    #[arg(long, value_name = "RATE", conflicts_with = "units")]
+    #[arg(
+        long,
+        value_name = "RATE",
+        conflicts_with = "units",
+        allow_hyphen_values = true
+    )]
     pub rate: Option<Rate>,
 
     /// Provisioned units: how many requests per second they sustain (the inverse)
-    #[arg(long, value_name = "N", value_parser = parse_units)]
+    #[arg(long, value_name = "N", value_parser = parse_units, allow_hyphen_values = true)]
     pub units: Option<Decimal>,
 
     /// A batch of items, comma-separated sizes, each rounded up separately
