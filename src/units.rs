@@ -21,7 +21,7 @@
 //! # Rates
 //!
 //! A positive number, optionally per a time unit: `100`, `100/s`, `600/min`,
-//! `36000/h`, `2/day`. A bare number is per second. Spellings: `s`, `sec`, `second(s)`;
+//! `36000/h`, `2/day`, `600 per minute`. A bare number is per second. Spellings: `s`, `sec`, `second(s)`;
 //! `min`, `minute(s)`; `h`, `hr`, `hour(s)`; `d`, `day(s)`.
 //!
 //! # Limits
@@ -355,9 +355,10 @@ impl FromStr for Rate {
         let per_seconds = if rest.is_empty() {
             1
         } else {
+            let lower = rest.to_ascii_lowercase();
             let word = rest
                 .strip_prefix('/')
-                .or_else(|| rest.strip_prefix("per "))
+                .or_else(|| lower.strip_prefix("per ").map(|_| &rest[4..]))
                 .map(str::trim)
                 .ok_or_else(|| bad(format!("expected `/` and a time unit, found `{rest}`")))?;
             match word.to_ascii_lowercase().as_str() {
@@ -443,7 +444,7 @@ pub fn ceil_div(n: Decimal, d: Decimal) -> Result<Decimal, Error> {
     // The decimal quotient is rounded to 28 digits; correct a ceiling that rounding moved.
     let product = approx.checked_mul(d).ok_or(Error::Overflow)?;
     if product < n {
-        return Ok(approx + Decimal::ONE);
+        return approx.checked_add(Decimal::ONE).ok_or(Error::Overflow);
     }
     let below = approx - Decimal::ONE;
     if below.checked_mul(d).ok_or(Error::Overflow)? >= n {
@@ -462,12 +463,13 @@ pub fn floor_div(n: Decimal, d: Decimal) -> Result<Decimal, Error> {
     if product > n {
         return Ok(approx - Decimal::ONE);
     }
-    if (approx + Decimal::ONE)
-        .checked_mul(d)
-        .ok_or(Error::Overflow)?
-        <= n
-    {
-        return Ok(approx + Decimal::ONE);
+    if product == n {
+        return Ok(approx);
+    }
+    // At Decimal::MAX there is no next whole number: a quotient that large is an overflow.
+    let above = approx.checked_add(Decimal::ONE).ok_or(Error::Overflow)?;
+    if above.checked_mul(d).ok_or(Error::Overflow)? <= n {
+        return Ok(above);
     }
     Ok(approx)
 }

@@ -389,6 +389,12 @@ impl Calculation<'_> {
             Ok(bytes)
         };
         match self.items {
+            Items::Query { count: 0, .. } => {
+                return Err(Error::NotPositive {
+                    what: "items",
+                    input: "0".into(),
+                });
+            }
             Items::Single(size) | Items::Query { size, .. } => {
                 check_item(size)?;
             }
