@@ -6,7 +6,7 @@ use clap::{ArgGroup, Args, Parser, Subcommand};
 use jiff::civil::Date;
 use rust_decimal::Decimal;
 
-use awscalc::units::parse_positive;
+use awscalc::units::parse_whole;
 use awscalc::Error;
 
 pub use dynamodb::{RcuArgs, WcuArgs};
@@ -107,42 +107,17 @@ fn parse_date(text: &str) -> Result<Date, Error> {
     text.parse::<Date>().map_err(|_| invalid())
 }
 
+/// The largest count or number of units accepted: 10^12.
+const MAX_COUNT: u64 = 1_000_000_000_000;
+
 /// A whole, positive number of capacity units (at most 10^12).
 pub(crate) fn parse_units(text: &str) -> Result<Decimal, Error> {
-    let value = parse_positive(text.trim(), text, "units")?;
-    if !value.fract().is_zero() {
-        return Err(Error::NotWhole {
-            what: "units",
-            input: text.to_string(),
-        });
-    }
-    if value > Decimal::from(1_000_000_000_000u64) {
-        return Err(Error::TooLarge {
-            what: "units",
-            input: text.to_string(),
-            max: "1,000,000,000,000".into(),
-        });
-    }
-    Ok(value)
+    parse_whole(text, "units", MAX_COUNT).map(Decimal::from)
 }
 
-/// A whole, positive count (at most 10^12).
+/// A whole, positive count of items (at most 10^12).
 pub(crate) fn parse_count(text: &str) -> Result<u64, Error> {
-    let value = parse_positive(text.trim(), text, "items")?;
-    if !value.fract().is_zero() {
-        return Err(Error::NotWhole {
-            what: "items",
-            input: text.to_string(),
-        });
-    }
-    u64::try_from(value)
-        .ok()
-        .filter(|n| *n <= 1_000_000_000_000)
-        .ok_or_else(|| Error::TooLarge {
-            what: "items",
-            input: text.to_string(),
-            max: "1,000,000,000,000".into(),
-        })
+    parse_whole(text, "items", MAX_COUNT)
 }
 
 #[cfg(test)]
