@@ -3,6 +3,7 @@
 //! Exit codes: 0 success (and a closed pipe, as with `| head`), 1 an `--expect` that did
 //! not hold, 2 bad input or usage.
 
+mod check;
 mod cli;
 mod render;
 
@@ -13,8 +14,9 @@ use clap::{CommandFactory, Parser};
 
 use awscalc::calc;
 use awscalc::facts::{FactBook, Registry};
-use awscalc::report::Expectation;
+use awscalc::report::{Expectation, Report};
 use cli::{Cli, Command};
+use jiff::civil::Date;
 use render::Format;
 
 fn main() -> ExitCode {
@@ -33,11 +35,18 @@ fn main() -> ExitCode {
             eprintln!("error: {e}");
             ExitCode::from(2)
         }
+        Err(Failure::Usage(message)) => {
+            let _ = out.flush();
+            eprintln!("error: {message}");
+            ExitCode::from(2)
+        }
     }
 }
 
 enum Failure {
     Input(awscalc::Error),
+    /// Bad usage found by the binary itself (an unreadable sheet), with its message.
+    Usage(String),
     Io(io::Error),
     Pipe,
 }
@@ -59,13 +68,9 @@ impl From<io::Error> for Failure {
 }
 
 fn run(cli: &Cli, out: &mut impl Write) -> Result<ExitCode, Failure> {
-    let registry = Registry::builtin();
-    let as_of = cli.global.as_of.unwrap_or_else(today);
-    let mut book = FactBook::new(registry, as_of);
-    let report = match &cli.command {
-        Command::Rcu(args) => calc::dynamodb::read_capacity(&args.request(), &mut book)?,
-        Command::Wcu(args) => calc::dynamodb::write_capacity(&args.request(), &mut book)?,
-        Command::Facts { filter } => calc::facts::list(&registry, filter.as_deref(), &book),
+    let today = today();
+    let as_of = cli.global.as_of.unwrap_or(today);
+    match &cli.command {
         Command::Completions { shell } => {
             let mut command = Cli::command();
             clap_complete::generate(*shell, &mut command, "awscalc", out);
@@ -75,9 +80,14 @@ fn run(cli: &Cli, out: &mut impl Write) -> Result<ExitCode, Failure> {
             clap_mangen::Man::new(Cli::command()).render(out)?;
             return Ok(ExitCode::SUCCESS);
         }
+        Command::Check(args) => return check::run(args, &cli.global, as_of, out),
+        _ => {}
+    }
+    let Some(report) = compute(&cli.command, as_of, false)? else {
+        return Ok(ExitCode::SUCCESS);
     };
     let expectation: Option<Expectation> = match &cli.global.expect {
-        Some(expected) => Some(report.check(expected)?),
+        Some(expected) => Some(expect(&cli.command, &report, expected)?),
         None => None,
     };
     let format = if cli.global.json {
@@ -100,8 +110,64 @@ fn run(cli: &Cli, out: &mut impl Write) -> Result<ExitCode, Failure> {
     }
 }
 
+/// The report of a calculating command on `as_of`; `None` for commands that report nothing.
+/// A `brief` report has the answer without steps or alternative readings.
+pub(crate) fn compute(
+    command: &Command,
+    as_of: Date,
+    brief: bool,
+) -> Result<Option<Report>, awscalc::Error> {
+    let registry = Registry::builtin();
+    let mut book = FactBook::new(registry, as_of);
+    if brief {
+        book = book.brief();
+    }
+    Ok(Some(match command {
+        Command::Rcu(args) => calc::dynamodb::read_capacity(&args.request(), &mut book)?,
+        Command::Wcu(args) => calc::dynamodb::write_capacity(&args.request(), &mut book)?,
+        Command::Facts { filter } => calc::facts::list(&registry, filter.as_deref(), &book),
+        Command::Completions { .. } | Command::Man | Command::Check(_) => return Ok(None),
+    }))
+}
+
+/// `--expect`: the report's own comparison, and where no other reading explains the
+/// expected value, whether the AWS value in force before a fact changed does.
+pub(crate) fn expect(
+    command: &Command,
+    report: &Report,
+    expected: &str,
+) -> Result<Expectation, awscalc::Error> {
+    let mut expectation = report.check(expected)?;
+    if expectation.matches || !expectation.hints.is_empty() {
+        return Ok(expectation);
+    }
+    for used in &report.facts {
+        for (before, after) in used.fact.value_changes() {
+            let Some(since) = after.since.filter(|since| *since <= report.as_of) else {
+                continue;
+            };
+            let Ok(day_before) = since.yesterday() else {
+                continue;
+            };
+            let Ok(Some(old)) = compute(command, day_before, true) else {
+                continue;
+            };
+            if old.check(expected).is_ok_and(|e| e.matches) {
+                expectation.hints.push(format!(
+                    "{} is the answer before {since}, when the {} was {} (it is {} since)",
+                    expectation.expected,
+                    used.fact.name,
+                    used.fact.describe(before.value),
+                    used.fact.describe(after.value)
+                ));
+            }
+        }
+    }
+    Ok(expectation)
+}
+
 /// Today's date in UTC: the default for `--as-of`.
-fn today() -> jiff::civil::Date {
+fn today() -> Date {
     jiff::Timestamp::now()
         .to_zoned(jiff::tz::TimeZone::UTC)
         .date()

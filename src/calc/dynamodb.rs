@@ -368,10 +368,19 @@ impl Calculation<'_> {
             kb_bytes: book.value("dynamodb.kb_bytes")?,
             min_units: book.value("dynamodb.min_provisioned_units")?,
         };
-        self.describe_inputs(factor, &mut report)?;
-        let outcome = self.evaluate(reading, &constants, Some(&mut report))?;
+        if !book.is_brief() {
+            self.describe_inputs(factor, &mut report)?;
+        }
+        let trace = if book.is_brief() {
+            None
+        } else {
+            Some(&mut report)
+        };
+        let outcome = self.evaluate(reading, &constants, trace)?;
         self.fill_result(factor, &outcome, &mut report, book)?;
-        report.alternatives = self.alternatives(reading, outcome.answer, book);
+        if !book.is_brief() {
+            report.alternatives = self.alternatives(reading, outcome.answer, book);
+        }
         report.attach_facts(book);
         Ok(report)
     }
@@ -631,7 +640,6 @@ impl Calculation<'_> {
         mut trace: Option<&mut Report>,
     ) -> Result<Outcome, Error> {
         let names = self.op.names();
-        let unit_kb = k.kb(k.unit_bytes);
         let unit = k.unit_bytes;
         let bytes = |s: &Size| s.bytes(SizeUnit::Kilo, reading.kb);
         let mut pages = None;
@@ -648,7 +656,7 @@ impl Calculation<'_> {
                 let b = bytes(size)?;
                 step!(
                     trace,
-                    format!("round item size up to {unit_kb} units"),
+                    format!("round item size up to {} units", k.kb(k.unit_bytes)),
                     format!("ceil({} / {})", group(b), group(unit)),
                     ceil_div(b, unit)?,
                     "units",
@@ -696,7 +704,7 @@ impl Calculation<'_> {
                     );
                     step!(
                         trace,
-                        format!("round the sum up to {unit_kb} units, once"),
+                        format!("round the sum up to {} units, once", k.kb(k.unit_bytes)),
                         format!("ceil({} / {})", group(total), group(unit)),
                         ceil_div(total, unit)?,
                         "units",
@@ -767,7 +775,7 @@ impl Calculation<'_> {
                 }
                 step!(
                     trace,
-                    format!("round the summed size up to {unit_kb} units"),
+                    format!("round the summed size up to {} units", k.kb(k.unit_bytes)),
                     format!("ceil({} / {})", group(total), group(unit)),
                     ceil_div(total, unit)?,
                     "units",
@@ -780,7 +788,10 @@ impl Calculation<'_> {
                 }
                 step!(
                     trace,
-                    format!("sum the sizes, then round up to {unit_kb} units"),
+                    format!(
+                        "sum the sizes, then round up to {} units",
+                        k.kb(k.unit_bytes)
+                    ),
                     format!("ceil({} / {})", group(total), group(unit)),
                     ceil_div(total, unit)?,
                     "units",
@@ -796,7 +807,10 @@ impl Calculation<'_> {
                 }
                 step!(
                     trace,
-                    format!("round each item up to {unit_kb} units, then add"),
+                    format!(
+                        "round each item up to {} units, then add",
+                        k.kb(k.unit_bytes)
+                    ),
                     parts.join(" + "),
                     sum,
                     "units",
@@ -958,13 +972,15 @@ impl Calculation<'_> {
                 group(outcome.answer),
                 self.request_nouns()
             );
-            report.summary = format!(
-                "{} {} sustain {} of {}",
-                group(provisioned),
-                names.unit,
-                factor.describe(self.op),
-                self.items_phrase()
-            );
+            if !book.is_brief() {
+                report.summary = format!(
+                    "{} {} sustain {} of {}",
+                    group(provisioned),
+                    names.unit,
+                    factor.describe(self.op),
+                    self.items_phrase()
+                );
+            }
             report.field(names.per_second, Value::from(outcome.answer), "per second");
             report.field(
                 &format!("whole_{}", names.per_second),
@@ -975,12 +991,14 @@ impl Calculation<'_> {
             report.answer.push(names.per_second.into());
         } else {
             report.headline = format!("{} {}", group(outcome.answer), names.unit);
-            report.summary = format!(
-                "{} to provision for {} of {}",
-                names.unit,
-                factor.describe(self.op),
-                self.items_phrase()
-            );
+            if !book.is_brief() {
+                report.summary = format!(
+                    "{} to provision for {} of {}",
+                    names.unit,
+                    factor.describe(self.op),
+                    self.items_phrase()
+                );
+            }
             report.field(names.answer, Value::from(outcome.answer), names.unit);
             report.field(names.per_op, Value::from(outcome.units_per_op), names.unit);
             report.field(
@@ -997,25 +1015,61 @@ impl Calculation<'_> {
         }
         if let Some(pages) = outcome.pages {
             report.field("pages", Value::from(pages), "pages");
-            if pages > Decimal::ONE {
-                report.note(format!(
-                    "one Query or Scan call returns at most 1 MB, so each query takes {} calls; \
-                     the units above add up all of them",
-                    group(pages)
-                ));
-            }
         }
         if let Items::Batch(sizes) = self.items {
             report.field("items", Value::number(sizes.len()), "items");
         }
+        let partition_max = book.value(names.partition_fact)?;
+        let partitions = ceil_div(provisioned, partition_max)?;
+        report.field("min_partitions", Value::from(partitions), "partitions");
+        if book.is_brief() {
+            return Ok(());
+        }
+        self.explain(factor, outcome, provisioned, partitions, report, book)
+    }
 
+    /// The notes that explain an answer: pages, partitions, quotas, rounding rules.
+    fn explain(
+        &self,
+        factor: Factor,
+        outcome: &Outcome,
+        provisioned: Decimal,
+        partitions: Decimal,
+        report: &mut Report,
+        book: &mut FactBook,
+    ) -> Result<(), Error> {
+        let names = self.op.names();
+        let partition_max = book.value(names.partition_fact)?;
+        let kb_bytes = book.value("dynamodb.kb_bytes")?;
+        if let Some(pages) = outcome.pages.filter(|p| *p > Decimal::ONE) {
+            report.note(format!(
+                "one Query or Scan call returns at most {}, so each query takes {} calls; \
+                 the units above add up all of them",
+                size_label(book.value("dynamodb.page_bytes")?, kb_bytes),
+                group(pages)
+            ));
+        }
+        if partitions > Decimal::ONE {
+            report.note(format!(
+                "{} {} is more than one partition serves ({} {}): the table needs at least {} \
+                 partitions, and one partition key value can never get more than {} {}",
+                group(provisioned),
+                names.unit,
+                group(partition_max),
+                names.unit,
+                group(partitions),
+                group(partition_max),
+                names.unit
+            ));
+        }
         self.note_limits(provisioned, outcome, report, book)?;
         match self.items {
-            Items::Query { .. } | Items::QueryTotal(_) => report.note(
-                "Query sums the sizes of the items it reads and rounds up to 4 KB once per call, \
+            Items::Query { .. } | Items::QueryTotal(_) => report.note(format!(
+                "Query sums the sizes of the items it reads and rounds up to {} once per call, \
                  not per item; Scan counts every item it evaluates, before any filter \
                  (awscalc rounds Scan like Query: AWS states the summing rule for Query only)",
-            ),
+                size_label(book.value(names.unit_fact)?, kb_bytes)
+            )),
             Items::Batch(_) => {
                 let api = if factor == Factor::Transactional {
                     names.transact_api
@@ -1031,7 +1085,7 @@ impl Calculation<'_> {
         Ok(())
     }
 
-    /// Partitions and quotas the answer runs into.
+    /// Quotas the answer runs into.
     fn note_limits(
         &self,
         provisioned: Decimal,
@@ -1041,22 +1095,6 @@ impl Calculation<'_> {
     ) -> Result<(), Error> {
         let names = self.op.names();
         let is_inverse = matches!(self.demand, Demand::Units { .. });
-        let partition_max = book.value(names.partition_fact)?;
-        let partitions = ceil_div(provisioned, partition_max)?;
-        report.field("min_partitions", Value::from(partitions), "partitions");
-        if partitions > Decimal::ONE {
-            report.note(format!(
-                "{} {} is more than one partition serves ({} {}): the table needs at least {} \
-                 partitions, and one partition key value can never get more than {} {}",
-                group(provisioned),
-                names.unit,
-                group(partition_max),
-                names.unit,
-                group(partitions),
-                group(partition_max),
-                names.unit
-            ));
-        }
         let table_quota = book.value(names.table_quota_fact)?;
         if provisioned > table_quota {
             let account_quota = book.value(names.account_quota_fact)?;

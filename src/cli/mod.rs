@@ -73,6 +73,10 @@ pub enum Command {
         filter: Option<String>,
     },
 
+    /// Check a sheet of answers: one `COMMAND = ANSWER` per line, `#` comments
+    #[command(after_help = CHECK_EXAMPLES)]
+    Check(CheckArgs),
+
     /// Print a shell completion script (bash, zsh, fish, elvish, powershell)
     Completions {
         /// The shell to complete for
@@ -81,6 +85,30 @@ pub enum Command {
 
     /// Print the man page (roff) to standard output
     Man,
+}
+
+const CHECK_EXAMPLES: &str = "\
+A sheet has one question per line: an awscalc command, ` = `, and the expected answer.
+`#` starts a comment; an optional label ending in `:` names the question.
+
+  # study notes 002:168
+  A1: rcu --size 7kb --rate 3 --strong = 6
+  wcu --size 7kb --rate 10 = 70
+
+Each line prints pass or FAIL with the computed value and, on a mismatch, the reading that
+gives the expected answer. Exit 0 when all pass, 1 when any fails, 2 for a malformed line.
+
+Examples:
+  awscalc check docs/examples/study-notes.check
+  awscalc check - < answers.txt
+  awscalc --as-of 2023-06-01 check answers.txt --json";
+
+/// `awscalc check FILE`.
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// The sheet to check, or `-` for standard input
+    #[arg(value_name = "FILE")]
+    pub file: std::path::PathBuf,
 }
 
 const FACTS_EXAMPLES: &str = "\

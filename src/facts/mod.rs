@@ -163,6 +163,7 @@ pub struct FactBook {
     registry: Registry,
     as_of: Date,
     used: Vec<FactUse>,
+    brief: bool,
 }
 
 impl FactBook {
@@ -173,7 +174,23 @@ impl FactBook {
             registry,
             as_of,
             used: Vec::new(),
+            brief: false,
         }
+    }
+
+    /// A book for answers only: calculators skip the derivation steps and the alternative
+    /// readings, which only explanations and `--expect` hints need (`awscalc check` asks
+    /// for them again when a line fails).
+    #[must_use]
+    pub fn brief(mut self) -> FactBook {
+        self.brief = true;
+        self
+    }
+
+    /// Whether the calculation may skip steps and alternative readings.
+    #[must_use]
+    pub fn is_brief(&self) -> bool {
+        self.brief
     }
 
     /// The date the values are taken on.

@@ -96,7 +96,7 @@ fn to_json(report: &Report, expectation: Option<&Expectation>) -> Json {
     Json::Object(object)
 }
 
-fn value(v: &Value) -> Json {
+pub(super) fn value(v: &Value) -> Json {
     match v {
         Value::Number(n) => n
             .as_str()

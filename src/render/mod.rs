@@ -34,6 +34,11 @@ pub fn render(
     }
 }
 
+/// A report value as an exact JSON value (numbers stay numbers).
+pub fn json_value(v: &awscalc::report::Value) -> serde_json::Value {
+    json::value(v)
+}
+
 /// `match: …` or `mismatch: …`, one line.
 pub fn verdict_line(e: &Expectation) -> String {
     let unit = if e.unit.is_empty() {
