@@ -65,6 +65,7 @@ fn run(cli: &Cli, out: &mut impl Write) -> Result<ExitCode, Failure> {
     let report = match &cli.command {
         Command::Rcu(args) => calc::dynamodb::read_capacity(&args.request(), &mut book)?,
         Command::Wcu(args) => calc::dynamodb::write_capacity(&args.request(), &mut book)?,
+        Command::Cidr(args) => calc::vpc::block(&args.request()?, &mut book)?,
         Command::Facts { filter } => calc::facts::list(&registry, filter.as_deref(), &book),
         Command::Completions { shell } => {
             let mut command = Cli::command();
