@@ -14,7 +14,7 @@ use clap::{CommandFactory, Parser};
 use awscalc::calc;
 use awscalc::facts::{FactBook, Registry};
 use awscalc::report::Expectation;
-use cli::{Cli, Command};
+use cli::{CidrRequest, Cli, Command};
 use render::Format;
 
 fn main() -> ExitCode {
@@ -62,10 +62,20 @@ fn run(cli: &Cli, out: &mut impl Write) -> Result<ExitCode, Failure> {
     let registry = Registry::builtin();
     let as_of = cli.global.as_of.unwrap_or_else(today);
     let mut book = FactBook::new(registry, as_of);
+    // A split's subnets, streamed after the report so any count runs in constant memory.
+    let mut rows = None;
     let report = match &cli.command {
         Command::Rcu(args) => calc::dynamodb::read_capacity(&args.request(), &mut book)?,
         Command::Wcu(args) => calc::dynamodb::write_capacity(&args.request(), &mut book)?,
-        Command::Cidr(args) => calc::vpc::block(&args.request()?, &mut book)?,
+        Command::Cidr(args) => match args.request()? {
+            CidrRequest::Block(request) => calc::vpc::block(&request, &mut book)?,
+            CidrRequest::Hosts(request) => calc::vpc::hosts(&request, &mut book)?,
+            CidrRequest::Split(request) => {
+                let (report, subnets) = calc::vpc::split(&request, &mut book)?;
+                rows = Some(subnets);
+                report
+            }
+        },
         Command::Facts { filter } => calc::facts::list(&registry, filter.as_deref(), &book),
         Command::Completions { shell } => {
             let mut command = Cli::command();
@@ -88,7 +98,20 @@ fn run(cli: &Cli, out: &mut impl Write) -> Result<ExitCode, Failure> {
     } else {
         Format::Table
     };
-    render::render(format, &report, expectation.as_ref(), out)?;
+    match rows {
+        Some(subnets) => {
+            let mut buffered = io::BufWriter::new(&mut *out);
+            render::subnets(
+                format,
+                &report,
+                expectation.as_ref(),
+                subnets,
+                &mut buffered,
+            )?;
+            buffered.flush()?;
+        }
+        None => render::render(format, &report, expectation.as_ref(), out)?,
+    }
     out.flush()?;
     match expectation {
         Some(e) if !e.matches => {

@@ -292,3 +292,178 @@ fn bad_blocks_exit_2_with_the_input_quoted() {
             .stderr(contains("expected an IPv4 block like 10.0.0.0/16"));
     }
 }
+
+/// 500 hosts: 2^8 − 5 = 251 < 500 ≤ 2^9 − 5 = 507, so /23.
+#[test]
+fn hosts_500_is_a_23_with_507_usable() {
+    awscalc()
+        .args(["cidr", "--hosts", "500"])
+        .assert()
+        .success()
+        .stdout(predicates::str::starts_with(
+            "/23: 507 usable addresses hold 500 hosts\n",
+        ))
+        .stdout(contains("2^8 − 5 = 251 < 500"));
+    awscalc()
+        .args(["cidr", "--hosts", "500", "-q"])
+        .assert()
+        .success()
+        .stdout("23\n");
+}
+
+/// 10.0.0.0/16 holds 2^(23 − 16) = 128 blocks of /23.
+#[test]
+fn hosts_in_a_parent_says_how_many_fit() {
+    let v = json(&["cidr", "10.0.0.0/16", "--hosts", "500"]);
+    assert_eq!(v["result"]["prefix"], 23);
+    assert_eq!(v["result"]["usable"], 507);
+    assert_eq!(v["result"]["fits"], 128);
+}
+
+/// 254 hosts: AWS needs /23 (a /24 has 251); /24 is the answer outside AWS (254).
+#[test]
+fn hosts_expect_24_hints_the_non_aws_reading() {
+    awscalc()
+        .args(["cidr", "--hosts", "254", "--expect", "24"])
+        .assert()
+        .code(1)
+        .stdout(contains("24 is the answer for a network with only the network and broadcast addresses reserved, as outside AWS"));
+    awscalc()
+        .args(["cidr", "--hosts", "254", "--expect", "23"])
+        .assert()
+        .success();
+}
+
+/// The largest IPv4 subnet, /16, has 65,536 − 5 = 65,531 usable.
+#[test]
+fn hosts_beyond_a_16_exit_2() {
+    awscalc()
+        .args(["cidr", "--hosts", "65532"])
+        .assert()
+        .code(2)
+        .stderr(contains("error: no AWS IPv4 subnet holds `65532` hosts"))
+        .stderr(contains("65,531"));
+    for (bad, message) in [
+        ("0", "hosts `0` must be greater than zero"),
+        ("lots", "`lots` is not a number"),
+        ("2.5", "hosts `2.5` must be a whole number"),
+        ("-3", "hosts `-3` must be greater than zero"),
+    ] {
+        awscalc()
+            .args(["cidr", "--hosts", bad])
+            .assert()
+            .code(2)
+            .stderr(contains(message));
+    }
+}
+
+/// 10.0.0.0/16 into /24: 2^8 = 256 subnets, 2^8 − 5 = 251 usable each.
+#[test]
+fn split_lists_every_subnet_in_each_format() {
+    let quiet = stdout(&["cidr", "10.0.0.0/16", "--split", "24", "-q"]);
+    let lines: Vec<&str> = quiet.lines().collect();
+    assert_eq!(lines.len(), 256);
+    assert_eq!(lines[0], "10.0.0.0/24");
+    assert_eq!(lines[255], "10.0.255.0/24");
+    let table = stdout(&["cidr", "10.0.0.0/16", "--split", "/24"]);
+    assert!(table.starts_with("256 subnets of /24 in 10.0.0.0/16, 251 usable addresses each\n"));
+    assert!(
+        table.contains("10.0.1.0/24            251  10.0.1.4         10.0.1.254"),
+        "{table}"
+    );
+    let v = json(&["cidr", "10.0.0.0/16", "--split", "24"]);
+    assert_eq!(v["result"]["count"], 256);
+    assert_eq!(v["result"]["usable_each"], 251);
+    let subnets = v["subnets"].as_array().unwrap();
+    assert_eq!(subnets.len(), 256);
+    assert_eq!(subnets[2]["cidr"], "10.0.2.0/24");
+    assert_eq!(subnets[2]["first_usable"], "10.0.2.4");
+    assert_eq!(subnets[2]["last_usable"], "10.0.2.254");
+}
+
+/// 3 parts → 4 = 2^2, so /16 → /18; --count prints only 4.
+#[test]
+fn into_rounds_up_and_count_prints_only_the_number() {
+    awscalc()
+        .args(["cidr", "10.0.0.0/16", "--into", "3", "--count", "-q"])
+        .assert()
+        .success()
+        .stdout("4\n");
+    awscalc()
+        .args(["cidr", "10.0.0.0/16", "--into", "3"])
+        .assert()
+        .success()
+        .stdout(contains("3 is not a power of two"))
+        .stdout(contains("10.0.192.0/18"));
+    awscalc()
+        .args([
+            "cidr",
+            "10.0.0.0/16",
+            "--split",
+            "24",
+            "--count",
+            "--expect",
+            "256",
+        ])
+        .assert()
+        .success();
+}
+
+/// 10.0.0.0/8 into /28: 2^20 = 1,048,576; --limit 3 lists 3.
+#[test]
+fn split_limit_stops_early() {
+    let quiet = stdout(&["cidr", "10.0.0.0/8", "--split", "28", "--limit", "3", "-q"]);
+    assert_eq!(quiet, "10.0.0.0/28\n10.0.0.16/28\n10.0.0.32/28\n");
+    let v = json(&["cidr", "10.0.0.0/8", "--split", "28", "--limit", "2"]);
+    assert_eq!(v["result"]["count"], 1_048_576);
+    assert_eq!(v["subnets"].as_array().unwrap().len(), 2);
+}
+
+#[test]
+fn split_errors_exit_2() {
+    let cases: [(&[&str], &str); 5] = [
+        (&["2600::/32", "--split", "64"], "4,294,967,296 subnets"),
+        (
+            &["10.0.0.0/16", "--split", "8"],
+            "/8 is larger than the block",
+        ),
+        (
+            &["10.0.0.0/16", "--split", "33"],
+            "an IPv4 prefix is at most /32",
+        ),
+        (
+            &["10.0.0.0/16", "--split", "x"],
+            "`x` is not a prefix length",
+        ),
+        (
+            &["10.0.0.0/16", "--into", "0"],
+            "parts `0` must be greater than zero",
+        ),
+    ];
+    for (args, message) in cases {
+        awscalc()
+            .arg("cidr")
+            .args(args)
+            .assert()
+            .code(2)
+            .stderr(contains(message));
+    }
+    awscalc()
+        .args(["cidr", "2600::/32", "--split", "64", "--count", "-q"])
+        .assert()
+        .success()
+        .stdout("4294967296\n");
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    awscalc().arg("cidr").assert().code(2);
+    awscalc()
+        .args(["cidr", "10.0.0.0/16", "--count"])
+        .assert()
+        .code(2);
+    awscalc()
+        .args(["cidr", "10.0.0.0/16", "--split", "24", "--hosts", "5"])
+        .assert()
+        .code(2);
+}

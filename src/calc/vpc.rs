@@ -506,6 +506,15 @@ impl SizeRule {
     }
 }
 
+impl SizeRule {
+    /// Allowed prefixes from the longest (smallest block) to the shortest.
+    fn smallest_first(self) -> impl Iterator<Item = u32> {
+        (self.min..=self.max)
+            .rev()
+            .filter(move |p| (p - self.min) % self.step == 0)
+    }
+}
+
 /// A subnet or a VPC CIDR block.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Use {
@@ -966,6 +975,489 @@ fn block_fields(
     );
 }
 
+/// `awscalc cidr --hosts N [PARENT]`: the smallest AWS subnet holding N hosts, and how
+/// many of them fit in the parent block.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HostsRequest {
+    /// The count as typed.
+    pub hosts_text: String,
+    /// The count.
+    pub hosts: u128,
+    /// The block to fit them in; IPv4 sizes when absent.
+    pub parent: Option<CidrInput>,
+    /// Refuse a parent with host bits set.
+    pub strict: bool,
+}
+
+/// The smallest prefix in `rule` whose usable count, after `reserved`, holds `hosts`.
+fn smallest_holding(rule: SizeRule, bits: u32, reserved: u128, hosts: u128) -> Option<u32> {
+    rule.smallest_first()
+        .find(|p| pow2_minus(bits - p, reserved).is_some_and(|u| u >= hosts))
+}
+
+/// `awscalc cidr --hosts N`.
+///
+/// # Errors
+/// [`Error::AwsLimit`] when no AWS subnet size holds N; [`Error::InvalidCidr`] for a
+/// parent with host bits set under `strict`.
+pub fn hosts(request: &HostsRequest, book: &mut FactBook) -> Result<Report, Error> {
+    let mut report = Report::new("cidr", book.as_of());
+    let parent = match &request.parent {
+        Some(input) => {
+            let block = resolve(input, request.strict, &mut report)?;
+            describe_block_input(input, block, &mut report);
+            Some(block)
+        }
+        None => None,
+    };
+    let family = parent.map_or(Family::V4, Cidr::family);
+    let bits = family.bits();
+    let hosts = request.hosts;
+    let hosts_text = Number::from(hosts).grouped();
+    report.input(
+        "hosts",
+        request.hosts_text.trim(),
+        format!("{hosts_text} addresses in use"),
+        Value::number(hosts),
+    );
+    let reservation = Reservation::from_facts(book)?;
+    let rule = size_rule(family, Use::Subnet, book)?;
+    let mut chosen = None;
+    for p in rule.smallest_first() {
+        let h = bits - p;
+        let usable = reservation.usable(h);
+        let holds = usable >= hosts;
+        step(
+            &mut report,
+            format!("try /{p}"),
+            format!(
+                "2^{h} − {} = {} {} {hosts_text}",
+                reservation.total,
+                Number::from(usable).grouped(),
+                if holds { "≥" } else { "<" }
+            ),
+            Value::number(usable),
+            "usable",
+        );
+        if holds {
+            chosen = Some(p);
+            break;
+        }
+    }
+    let Some(prefix) = chosen else {
+        let h = bits - rule.min;
+        return Err(Error::AwsLimit {
+            message: format!(
+                "no AWS {} subnet holds `{}` hosts: the largest, /{}, has {} usable addresses \
+                 ({} − {}); spread the hosts over several subnets",
+                family.name(),
+                request.hosts_text.trim(),
+                rule.min,
+                Number::from(reservation.usable(h)).grouped(),
+                pow2_number(h).grouped(),
+                reservation.total
+            ),
+        });
+    };
+    let h = bits - prefix;
+    let usable = reservation.usable(h);
+    report.field("hosts", Value::number(hosts), "hosts");
+    report.field("prefix", Value::number(prefix), "");
+    report.field("total", Value::Number(pow2_number(h)), "addresses");
+    report.field("usable", Value::number(usable), "addresses");
+    report.field("spare", Value::number(usable - hosts), "addresses");
+    report.answer.push("prefix".into());
+    report.headline = format!(
+        "/{prefix}: {} usable addresses hold {hosts_text} hosts",
+        Number::from(usable).grouped()
+    );
+    report.summary = format!(
+        "the smallest AWS {} subnet for {hosts_text} hosts: 2^{h} − {} = {} usable; /{} would \
+         be too small",
+        family.name(),
+        reservation.total,
+        Number::from(usable).grouped(),
+        prefix + rule.step
+    );
+    if prefix == rule.max {
+        report.summary = format!(
+            "the smallest AWS {} subnet, /{prefix}, already holds {hosts_text} hosts: 2^{h} − {} \
+             = {} usable",
+            family.name(),
+            reservation.total,
+            Number::from(usable).grouped()
+        );
+    }
+    if let Some(parent) = parent {
+        hosts_in_parent(&mut report, parent, prefix);
+    }
+    report.alternatives = prefix_alternatives(rule, bits, reservation, hosts);
+    report.attach_facts(book);
+    Ok(report)
+}
+
+/// How to split a block.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SplitBy {
+    /// Into blocks of this prefix length (`--split 24`).
+    Prefix(u32),
+    /// Into this many equal parts, rounded up to a power of two (`--into 4`).
+    Parts(u128),
+}
+
+/// `awscalc cidr BLOCK --split P` or `--into N`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SplitRequest {
+    /// The block to split.
+    pub parent: CidrInput,
+    /// The child size.
+    pub by: SplitBy,
+    /// Only the number of subnets, no list (`--count`).
+    pub count_only: bool,
+    /// List at most this many (`--limit`).
+    pub limit: Option<u128>,
+    /// Refuse a parent with host bits set.
+    pub strict: bool,
+}
+
+/// One subnet of a split.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SplitRow {
+    /// The subnet.
+    pub cidr: Cidr,
+    /// Usable addresses after the AWS reservation.
+    pub usable: u128,
+    /// First usable address, where any is.
+    pub first_usable: Option<Address>,
+    /// Last usable address, where any is.
+    pub last_usable: Option<Address>,
+}
+
+/// The subnets of a split, produced one at a time: constant memory for any count.
+#[derive(Debug, Clone)]
+pub struct Subnets {
+    parent: Cidr,
+    prefix: u32,
+    reservation: Reservation,
+    next: u128,
+    end: u128,
+}
+
+impl Subnets {
+    /// IPv4 or IPv6.
+    #[must_use]
+    pub fn family(&self) -> Family {
+        self.parent.family()
+    }
+
+    /// The prefix length of every subnet.
+    #[must_use]
+    pub fn prefix(&self) -> u32 {
+        self.prefix
+    }
+
+    /// How many subnets are left to produce.
+    #[must_use]
+    pub fn len_hint(&self) -> u128 {
+        self.end - self.next
+    }
+
+    /// The usable count of every subnet.
+    #[must_use]
+    pub fn usable_each(&self) -> u128 {
+        self.reservation
+            .usable(self.parent.family().bits() - self.prefix)
+    }
+}
+
+impl Iterator for Subnets {
+    type Item = SplitRow;
+
+    fn next(&mut self) -> Option<SplitRow> {
+        if self.next >= self.end {
+            return None;
+        }
+        let child_host_bits = self.parent.family().bits() - self.prefix;
+        // next < 2^(prefix − parent prefix), so the offset stays inside the parent;
+        // a shift of 128 only happens for ::/0 split into /0, whose one child is index 0.
+        let offset = self.next.checked_shl(child_host_bits).unwrap_or(0);
+        self.next += 1;
+        let cidr = Cidr {
+            network: self.parent.network.plus(offset),
+            prefix: self.prefix,
+        };
+        let range = self.reservation.usable_range(cidr);
+        Some(SplitRow {
+            cidr,
+            usable: self.reservation.usable(child_host_bits),
+            first_usable: range.map(|r| r.0),
+            last_usable: range.map(|r| r.1),
+        })
+    }
+}
+
+/// `awscalc cidr BLOCK --split P | --into N`: the report, and the subnets to list
+/// (none with `count_only`).
+///
+/// # Errors
+/// [`Error::Conflict`] for a child prefix shorter than the parent's or beyond the
+/// family, or a list longer than [`MAX_LISTED_SUBNETS`] without `--count` or `--limit`.
+pub fn split(request: &SplitRequest, book: &mut FactBook) -> Result<(Report, Subnets), Error> {
+    let mut report = Report::new("cidr", book.as_of());
+    let parent = resolve(&request.parent, request.strict, &mut report)?;
+    describe_block_input(&request.parent, parent, &mut report);
+    let family = parent.family();
+    let bits = family.bits();
+    let prefix = split_prefix(request.by, parent, &mut report)?;
+    let reservation = Reservation::from_facts(book)?;
+    let rule = size_rule(family, Use::Subnet, book)?;
+    let extra = prefix - parent.prefix;
+    let child_host_bits = bits - prefix;
+    let count = pow2(extra);
+    let count_number = pow2_number(extra);
+    step(
+        &mut report,
+        "subnets",
+        format!("2^({prefix} − {})", parent.prefix),
+        Value::Number(count_number.clone()),
+        "subnets",
+    );
+    let usable_each = reservation.usable(child_host_bits);
+    step(
+        &mut report,
+        "usable in each",
+        format!("max(0, 2^{child_host_bits} − {})", reservation.total),
+        Value::number(usable_each),
+        "addresses",
+    );
+    let total_usable = count.and_then(|c| c.checked_mul(usable_each)).or(
+        // ::/0 into /128: 2^128 subnets of 0 usable each.
+        (usable_each == 0).then_some(0),
+    );
+    if let Some(total) = total_usable {
+        step(
+            &mut report,
+            "usable in all",
+            format!(
+                "{} × {}",
+                count_number.grouped(),
+                Number::from(usable_each).grouped()
+            ),
+            Value::number(total),
+            "addresses",
+        );
+    }
+    let listed = listed_count(request, parent, prefix, count)?;
+    report.field("parent", Value::text(parent.to_string()), "");
+    report.field("prefix", Value::number(prefix), "");
+    report.field("count", Value::Number(count_number.clone()), "subnets");
+    report.field("usable_each", Value::number(usable_each), "addresses");
+    if let Some(total) = total_usable {
+        report.field("usable_total", Value::number(total), "addresses");
+    }
+    if !request.count_only {
+        report.field("listed", Value::number(listed), "subnets");
+    }
+    report.answer.push("count".into());
+    let noun = if count == Some(1) {
+        "subnet"
+    } else {
+        "subnets"
+    };
+    report.headline = format!(
+        "{} {noun} of /{prefix} in {parent}, {} usable addresses each",
+        count_number.grouped(),
+        Number::from(usable_each).grouped()
+    );
+    report.summary = format!(
+        "2^({prefix} − {}) blocks of 2^{child_host_bits} addresses, each less the {} AWS reserves",
+        parent.prefix, reservation.total
+    );
+    if !rule.allows(prefix) {
+        report.warn(format!(
+            "/{prefix} is not an AWS {} subnet size ({}): these blocks cannot be subnets",
+            family.name(),
+            rule.describe()
+        ));
+    }
+    if count.is_none_or(|c| listed < c) && !request.count_only {
+        report.note(format!(
+            "listing the first {} of {} subnets (--limit)",
+            Number::from(listed).grouped(),
+            count_number.grouped()
+        ));
+    }
+    report.attach_facts(book);
+    let subnets = Subnets {
+        parent,
+        prefix,
+        reservation,
+        next: 0,
+        end: listed,
+    };
+    Ok((report, subnets))
+}
+
+/// How many blocks of `prefix` fit in `parent` (JSON `result.fits`).
+fn hosts_in_parent(report: &mut Report, parent: Cidr, prefix: u32) {
+    report.field("parent", Value::text(parent.to_string()), "");
+    let fits = prefix.checked_sub(parent.prefix).map_or(Some(0), pow2);
+    let fits_value = fits.map_or_else(
+        || Value::Number(pow2_number(prefix - parent.prefix)),
+        Value::number,
+    );
+    step(
+        report,
+        format!("/{prefix} blocks in {parent}"),
+        if prefix >= parent.prefix {
+            format!("2^({prefix} − {})", parent.prefix)
+        } else {
+            format!("/{prefix} is larger than /{}", parent.prefix)
+        },
+        fits_value.clone(),
+        "subnets",
+    );
+    report.field("fits", fits_value.clone(), "subnets");
+    if prefix < parent.prefix {
+        report.warn(format!(
+            "a /{prefix} is larger than {parent}: no such subnet fits in it"
+        ));
+    } else {
+        report.headline = format!(
+            "{}, and {} of them fit in {parent}",
+            report.headline,
+            fits_value.display()
+        );
+    }
+}
+
+/// The prefix under the common wrong readings of the reservation, for `--expect`.
+fn prefix_alternatives(
+    rule: SizeRule,
+    bits: u32,
+    reservation: Reservation,
+    hosts: u128,
+) -> Vec<Alternative> {
+    let mut out = Vec::new();
+    for (reserved, reading) in [
+        (
+            reservation.leading,
+            format!(
+                "a subnet with only {} reserved addresses (AWS reserves {})",
+                reservation.leading, reservation.total
+            ),
+        ),
+        (
+            2,
+            "a network with only the network and broadcast addresses reserved, as outside AWS"
+                .to_string(),
+        ),
+    ] {
+        if let Some(p) = smallest_holding(rule, bits, reserved, hosts) {
+            out.push(Alternative {
+                value: Decimal::from(p),
+                reading,
+                distance: 1,
+            });
+        }
+    }
+    out
+}
+
+/// The prefix of the subnets of a split, checked against the parent and the family.
+fn split_prefix(by: SplitBy, parent: Cidr, report: &mut Report) -> Result<u32, Error> {
+    let family = parent.family();
+    let bits = family.bits();
+    let prefix = match by {
+        SplitBy::Prefix(p) => {
+            report.input(
+                "split",
+                &format!("/{p}"),
+                format!("subnets of /{p}"),
+                Value::number(p),
+            );
+            p
+        }
+        SplitBy::Parts(n) => {
+            // ceil(log2 n): the bits that give at least n equal parts.
+            let extra = n
+                .checked_next_power_of_two()
+                .map_or(128, u128::trailing_zeros);
+            let parts = pow2_number(extra);
+            report.input(
+                "into",
+                &n.to_string(),
+                format!("{} equal parts", Number::from(n).grouped()),
+                Value::number(n),
+            );
+            if !n.is_power_of_two() {
+                report.note(format!(
+                    "{} is not a power of two: equal CIDR blocks come in powers of two, so the \
+                     block is split into {} parts",
+                    Number::from(n).grouped(),
+                    parts.grouped()
+                ));
+            }
+            step(
+                report,
+                "extra prefix bits",
+                format!("ceil(log2 {})", Number::from(n).grouped()),
+                Value::number(extra),
+                "bits",
+            );
+            parent.prefix.saturating_add(extra)
+        }
+    };
+    if prefix > bits {
+        return Err(Error::Conflict {
+            message: format!(
+                "cannot split {parent} into /{prefix} blocks: an {} prefix is at most /{bits}",
+                family.name()
+            ),
+        });
+    }
+    if prefix < parent.prefix {
+        return Err(Error::Conflict {
+            message: format!(
+                "cannot split {parent} into /{prefix} blocks: /{prefix} is larger than the block; \
+                 use a prefix from /{} to /{bits}",
+                parent.prefix
+            ),
+        });
+    }
+    Ok(prefix)
+}
+
+/// How many subnets a split lists: none with `--count`, at most `--limit`, and an error
+/// beyond [`MAX_LISTED_SUBNETS`] without either.
+fn listed_count(
+    request: &SplitRequest,
+    parent: Cidr,
+    prefix: u32,
+    count: Option<u128>,
+) -> Result<u128, Error> {
+    Ok(if request.count_only {
+        0
+    } else {
+        let all = count.unwrap_or(u128::MAX);
+        match request.limit {
+            Some(limit) => all.min(limit),
+            None if all > MAX_LISTED_SUBNETS => {
+                return Err(Error::Conflict {
+                    message: format!(
+                        "splitting {parent} into /{prefix} gives {} subnets, more than the {} \
+                         awscalc lists; add --count for the number only, or --limit N for the \
+                         first N",
+                        pow2_number(prefix - parent.prefix).grouped(),
+                        Number::from(MAX_LISTED_SUBNETS).grouped()
+                    ),
+                });
+            }
+            None => all,
+        }
+    })
+}
+
 /// `n` as a decimal where it fits (up to 2^96 − 1); `From<u128>` would panic beyond.
 fn decimal(n: u128) -> Option<Decimal> {
     Decimal::try_from_i128_with_scale(i128::try_from(n).ok()?, 0).ok()
@@ -1247,6 +1739,138 @@ mod tests {
         );
     }
 
+    fn hosts_report(n: u128, parent: Option<&str>) -> Result<Report, Error> {
+        hosts(
+            &HostsRequest {
+                hosts_text: n.to_string(),
+                hosts: n,
+                parent: parent.map(|p| p.parse().unwrap()),
+                strict: false,
+            },
+            &mut book(),
+        )
+    }
+
+    /// 500 hosts: /24 gives 2^8 − 5 = 251 < 500; /23 gives 2^9 − 5 = 507 ≥ 500.
+    #[test]
+    fn five_hundred_hosts_need_a_23() {
+        let r = hosts_report(500, None).unwrap();
+        assert_eq!(text(&r, "prefix"), "23");
+        assert_eq!(text(&r, "usable"), "507");
+        assert_eq!(text(&r, "spare"), "7");
+    }
+
+    /// A /16 holds 2^(23 − 16) = 128 blocks of /23.
+    #[test]
+    fn a_16_holds_128_subnets_of_23() {
+        let r = hosts_report(500, Some("10.0.0.0/16")).unwrap();
+        assert_eq!(text(&r, "fits"), "128");
+        let r = hosts_report(500, Some("10.0.0.0/24")).unwrap();
+        assert_eq!(text(&r, "fits"), "0");
+    }
+
+    /// 252 hosts: AWS needs /23 (a /24 has 251); with only network and broadcast
+    /// reserved a /24 (254) would do, and with 4 reserved too (256 − 4 = 252).
+    #[test]
+    fn two_hundred_fifty_two_hosts_need_a_23_not_a_24() {
+        let r = hosts_report(252, None).unwrap();
+        assert_eq!(text(&r, "prefix"), "23");
+        let hints = r.check("24").unwrap().hints;
+        assert_eq!(hints.len(), 2, "{hints:?}");
+        assert!(hints[0].contains("only 4 reserved"), "{hints:?}");
+        assert!(hints[1].contains("outside AWS"), "{hints:?}");
+    }
+
+    /// The largest IPv4 subnet, /16, holds 65,536 − 5 = 65,531.
+    #[test]
+    fn more_than_65531_ipv4_hosts_is_an_error() {
+        assert_eq!(text(&hosts_report(65_531, None).unwrap(), "prefix"), "16");
+        let err = hosts_report(65_532, None).unwrap_err().to_string();
+        assert!(err.contains("`65532`") && err.contains("65,531"), "{err}");
+    }
+
+    /// IPv6 parent: every count up to 2^64 − 5 fits a /64.
+    #[test]
+    fn ipv6_hosts_use_ipv6_sizes() {
+        let r = hosts_report(1_000_000, Some("2600:1f18::/56")).unwrap();
+        assert_eq!(text(&r, "prefix"), "64");
+        assert_eq!(text(&r, "fits"), "256");
+    }
+
+    fn split_of(
+        parent: &str,
+        by: SplitBy,
+        limit: Option<u128>,
+    ) -> Result<(Report, Subnets), Error> {
+        split(
+            &SplitRequest {
+                parent: parent.parse().unwrap(),
+                by,
+                count_only: false,
+                limit,
+                strict: false,
+            },
+            &mut book(),
+        )
+    }
+
+    /// 10.0.0.0/16 into /24: 2^(24 − 16) = 256 subnets of 2^8 − 5 = 251 usable.
+    #[test]
+    fn a_16_splits_into_256_subnets_of_24() {
+        let (r, rows) = split_of("10.0.0.0/16", SplitBy::Prefix(24), None).unwrap();
+        assert_eq!(text(&r, "count"), "256");
+        assert_eq!(text(&r, "usable_each"), "251");
+        assert_eq!(text(&r, "usable_total"), "64256");
+        let rows: Vec<SplitRow> = rows.collect();
+        assert_eq!(rows.len(), 256);
+        assert_eq!(rows[1].cidr.to_string(), "10.0.1.0/24");
+        assert_eq!(rows[255].cidr.to_string(), "10.0.255.0/24");
+        assert_eq!(rows[255].last_usable.unwrap().to_string(), "10.0.255.254");
+    }
+
+    /// 3 parts round up to 4 = 2^2: /16 + 2 = /18.
+    #[test]
+    fn into_three_rounds_up_to_four_parts() {
+        let (r, rows) = split_of("10.0.0.0/16", SplitBy::Parts(3), None).unwrap();
+        assert_eq!(text(&r, "prefix"), "18");
+        assert_eq!(rows.count(), 4);
+        assert!(r.notes.iter().any(|n| n.text.contains("power of two")));
+    }
+
+    #[test]
+    fn split_limits_and_refusals() {
+        let (_, rows) = split_of("10.0.0.0/8", SplitBy::Prefix(28), Some(5)).unwrap();
+        assert_eq!(rows.count(), 5);
+        let err = split_of("2600::/32", SplitBy::Prefix(64), None)
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.contains("4,294,967,296") && err.contains("--count"),
+            "{err}"
+        );
+        let err = split_of("10.0.0.0/16", SplitBy::Prefix(8), None)
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("larger than the block"), "{err}");
+        let err = split_of("10.0.0.0/16", SplitBy::Prefix(33), None)
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("at most /32"), "{err}");
+        // ::/0 into /128 is 2^128 subnets: counted exactly, never listed.
+        let (r, _) = split(
+            &SplitRequest {
+                parent: "::/0".parse().unwrap(),
+                by: SplitBy::Prefix(128),
+                count_only: true,
+                limit: None,
+                strict: false,
+            },
+            &mut book(),
+        )
+        .unwrap();
+        assert_eq!(text(&r, "count"), "340282366920938463463374607431768211456");
+    }
+
     #[test]
     fn every_range_table_row_is_canonical() {
         for rule in FORBIDDEN_VPC_RANGES
@@ -1380,6 +2004,50 @@ mod tests {
                     v4.last().value() - v4.network().value(),
                     v6.last().value() - v6.network().value()
                 );
+            }
+
+
+            #[test]
+            fn prop_hosts_picks_the_minimal_prefix(n in 1u128..=65_531) {
+                let r = hosts_report(n, None).unwrap();
+                let p: u32 = text(&r, "prefix").parse().unwrap();
+                let res = Reservation::from_facts(&mut book()).unwrap();
+                prop_assert!(res.usable(32 - p) >= n);
+                if p < 28 {
+                    prop_assert!(res.usable(32 - (p + 1)) < n, "one prefix longer would not fit");
+                }
+            }
+
+
+            #[test]
+            fn prop_split_children_cover_the_parent_exactly(
+                b in any_block(),
+                extra in 0u32..=8,
+            ) {
+                let prefix = (b.prefix() + extra).min(b.family().bits());
+                let (_, rows) = split_of(&b.to_string(), SplitBy::Prefix(prefix), None).unwrap();
+                let rows: Vec<SplitRow> = rows.collect();
+                prop_assert_eq!(rows.len() as u128, pow2(prefix - b.prefix()).unwrap());
+                prop_assert_eq!(rows[0].cidr.network(), b.network());
+                prop_assert_eq!(rows[rows.len() - 1].cidr.last(), b.last());
+                for pair in rows.windows(2) {
+                    // Adjacent, in order, no gap and no overlap.
+                    prop_assert_eq!(pair[0].cidr.last().value() + 1, pair[1].cidr.network().value());
+                    prop_assert!(!pair[0].cidr.overlaps(pair[1].cidr));
+                }
+                for row in &rows {
+                    prop_assert!(b.contains(row.cidr));
+                    prop_assert_eq!(row.cidr.prefix(), prefix);
+                    prop_assert_eq!(Cidr::containing(row.cidr.network(), prefix), row.cidr, "aligned");
+                }
+            }
+
+            #[test]
+            fn prop_relation_is_symmetric(a in any_block(), b in any_block()) {
+                prop_assert_eq!(a.overlaps(b), b.overlaps(a));
+                if a.contains(b) && b.contains(a) {
+                    prop_assert_eq!(a, b);
+                }
             }
 
             #[test]

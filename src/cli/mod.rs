@@ -12,8 +12,8 @@ use awscalc::Error;
 
 pub use dynamodb::{RcuArgs, WcuArgs};
 use dynamodb::{RCU_EXAMPLES, WCU_EXAMPLES};
-pub use vpc::CidrArgs;
 use vpc::CIDR_EXAMPLES;
+pub use vpc::{CidrArgs, CidrRequest};
 
 const ABOUT: &str = "Exact answers to the numbers in AWS work and certification study, \
 with the arithmetic and the AWS rule behind each one";
