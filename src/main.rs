@@ -15,7 +15,7 @@ use clap::{CommandFactory, Parser};
 use awscalc::calc;
 use awscalc::facts::{FactBook, Registry};
 use awscalc::report::{Expectation, Report};
-use cli::{Cli, Command};
+use cli::{CidrRequest, Cli, Command};
 use jiff::civil::Date;
 use render::Format;
 
@@ -83,7 +83,21 @@ fn run(cli: &Cli, out: &mut impl Write) -> Result<ExitCode, Failure> {
         Command::Check(args) => return check::run(args, &cli.global, as_of, out),
         _ => {}
     }
-    let Some(report) = compute(&cli.command, as_of, false)? else {
+    // A split's subnets are streamed after the report, so any count runs in constant memory.
+    let mut rows = None;
+    let report = if let Command::Cidr(args) = &cli.command {
+        if let CidrRequest::Split(request) = args.request()? {
+            let mut book = FactBook::new(Registry::builtin(), as_of);
+            let (report, subnets) = calc::vpc::split(&request, &mut book)?;
+            rows = Some(subnets);
+            Some(report)
+        } else {
+            compute(&cli.command, as_of, false)?
+        }
+    } else {
+        compute(&cli.command, as_of, false)?
+    };
+    let Some(report) = report else {
         return Ok(ExitCode::SUCCESS);
     };
     let expectation: Option<Expectation> = match &cli.global.expect {
@@ -97,7 +111,20 @@ fn run(cli: &Cli, out: &mut impl Write) -> Result<ExitCode, Failure> {
     } else {
         Format::Table
     };
-    render::render(format, &report, expectation.as_ref(), out)?;
+    match rows {
+        Some(subnets) => {
+            let mut buffered = io::BufWriter::new(&mut *out);
+            render::subnets(
+                format,
+                &report,
+                expectation.as_ref(),
+                subnets,
+                &mut buffered,
+            )?;
+            buffered.flush()?;
+        }
+        None => render::render(format, &report, expectation.as_ref(), out)?,
+    }
     out.flush()?;
     match expectation {
         Some(e) if !e.matches => {
@@ -125,6 +152,11 @@ pub(crate) fn compute(
     Ok(Some(match command {
         Command::Rcu(args) => calc::dynamodb::read_capacity(&args.request(), &mut book)?,
         Command::Wcu(args) => calc::dynamodb::write_capacity(&args.request(), &mut book)?,
+        Command::Cidr(args) => match args.request()? {
+            CidrRequest::Block(request) => calc::vpc::block(&request, &mut book)?,
+            CidrRequest::Hosts(request) => calc::vpc::hosts(&request, &mut book)?,
+            CidrRequest::Split(request) => calc::vpc::split(&request, &mut book)?.0,
+        },
         Command::Facts { filter } => calc::facts::list(&registry, filter.as_deref(), &book),
         Command::Completions { .. } | Command::Man | Command::Check(_) => return Ok(None),
     }))

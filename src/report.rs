@@ -30,6 +30,17 @@ impl Number {
         group_digits(&self.0)
     }
 
+    /// A whole number from its decimal digits, for values beyond every integer type
+    /// (2^128 addresses). `None` unless `digits` is canonical: ASCII digits, no sign, no
+    /// leading zero (except `0` itself).
+    #[must_use]
+    pub fn from_digits(digits: &str) -> Option<Number> {
+        let canonical = !digits.is_empty()
+            && digits.bytes().all(|b| b.is_ascii_digit())
+            && (digits == "0" || !digits.starts_with('0'));
+        canonical.then(|| Number(digits.to_string()))
+    }
+
     /// As a decimal, where it fits.
     #[must_use]
     pub fn to_decimal(&self) -> Option<Decimal> {
@@ -509,5 +520,18 @@ mod tests {
         assert_eq!(Number::from(u128::MAX).grouped().len(), 39 + 12);
         assert_eq!(Value::number(5120u32).display(), "5,120");
         assert_eq!(Value::number(5120u32).plain(), "5120");
+    }
+
+    #[test]
+    fn whole_numbers_beyond_u128_keep_their_digits() {
+        let two_to_128 = "340282366920938463463374607431768211456";
+        assert_eq!(
+            Number::from_digits(two_to_128).unwrap().as_str(),
+            two_to_128
+        );
+        assert_eq!(Number::from_digits("0").unwrap().as_str(), "0");
+        for bad in ["", "-1", "007", "1.5", "1e3", " 1"] {
+            assert!(Number::from_digits(bad).is_none(), "{bad}");
+        }
     }
 }

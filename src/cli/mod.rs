@@ -1,6 +1,7 @@
 //! The command line: clap definitions that turn flags into the library's typed inputs.
 
 mod dynamodb;
+mod vpc;
 
 use clap::{ArgGroup, Args, Parser, Subcommand};
 use jiff::civil::Date;
@@ -11,6 +12,8 @@ use awscalc::Error;
 
 pub use dynamodb::{RcuArgs, WcuArgs};
 use dynamodb::{RCU_EXAMPLES, WCU_EXAMPLES};
+use vpc::CIDR_EXAMPLES;
+pub use vpc::{CidrArgs, CidrRequest};
 
 const ABOUT: &str = "Exact answers to the numbers in AWS work and certification study, \
 with the arithmetic and the AWS rule behind each one";
@@ -21,6 +24,7 @@ Examples:
   awscalc wcu --size 1kb --rate 600/min             10 WCU
   awscalc rcu --size 3kb --rate 90 --strong --expect 45
   awscalc rcu --size 4kb --units 5                  reads per second 5 RCU sustain
+  awscalc cidr 10.0.0.0/24                          251 usable addresses (256 − 5 reserved)
   awscalc facts dynamodb --json
   awscalc --as-of 2020-01-01 facts transact";
 
@@ -65,6 +69,10 @@ pub enum Command {
     /// DynamoDB write capacity units (WCU) for a write rate, or writes per second for N WCU
     #[command(after_help = WCU_EXAMPLES, group = ArgGroup::new("what").required(true).args(["size", "batch"]))]
     Wcu(WcuArgs),
+
+    /// VPC subnet math for IPv4 and IPv6: the 5 reserved addresses, usable count, AWS size rules
+    #[command(after_help = CIDR_EXAMPLES)]
+    Cidr(CidrArgs),
 
     /// List the AWS facts awscalc uses: value, unit, date in force, source
     #[command(after_help = FACTS_EXAMPLES)]

@@ -6,9 +6,10 @@
 //! this fact on date D" for one calculation and records which facts it read, so the
 //! report can list them and say when one of them has changed.
 //!
-//! The data lives in one file per service (`facts/dynamodb.rs`, …).
+//! The data lives in one file per service (`facts/dynamodb.rs`, `facts/vpc.rs`, …).
 
 mod dynamodb;
+pub mod vpc;
 
 use jiff::civil::Date;
 use rust_decimal::Decimal;
@@ -100,7 +101,7 @@ impl Fact {
 }
 
 /// The built-in facts, one table per service file.
-static SERVICES: &[&[Fact]] = &[dynamodb::FACTS];
+static SERVICES: &[&[Fact]] = &[dynamodb::FACTS, vpc::FACTS];
 
 /// Every fact awscalc knows.
 #[derive(Debug, Clone, Copy)]

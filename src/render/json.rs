@@ -17,7 +17,7 @@ pub fn render(
     writeln!(out)
 }
 
-fn to_json(report: &Report, expectation: Option<&Expectation>) -> Json {
+pub(super) fn to_json(report: &Report, expectation: Option<&Expectation>) -> Json {
     let mut inputs = Map::new();
     for input in &report.inputs {
         let mut entry = Map::new();

@@ -3,7 +3,10 @@
 
 mod json;
 mod quiet;
+mod subnets;
 mod table;
+
+pub use subnets::subnets;
 
 use std::io::{self, Write};
 
