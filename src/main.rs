@@ -14,7 +14,7 @@ use clap::{CommandFactory, Parser};
 use awscalc::calc;
 use awscalc::facts::{FactBook, Registry};
 use awscalc::report::Expectation;
-use cli::{Cli, Command};
+use cli::{Cli, Command, EbsQuestion};
 use render::Format;
 
 fn main() -> ExitCode {
@@ -65,6 +65,10 @@ fn run(cli: &Cli, out: &mut impl Write) -> Result<ExitCode, Failure> {
     let report = match &cli.command {
         Command::Rcu(args) => calc::dynamodb::read_capacity(&args.request(), &mut book)?,
         Command::Wcu(args) => calc::dynamodb::write_capacity(&args.request(), &mut book)?,
+        Command::Ebs(args) => match args.question()? {
+            EbsQuestion::Volume(request) => calc::ebs::volume(&request, &mut book)?,
+            EbsQuestion::Which(need) => calc::ebs::which_volume(&need, &mut book)?,
+        },
         Command::Facts { filter } => calc::facts::list(&registry, filter.as_deref(), &book),
         Command::Completions { shell } => {
             let mut command = Cli::command();

@@ -1,4 +1,5 @@
 //! The calculators, one module per AWS service.
 
 pub mod dynamodb;
+pub mod ebs;
 pub mod facts;

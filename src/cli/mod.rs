@@ -1,6 +1,7 @@
 //! The command line: clap definitions that turn flags into the library's typed inputs.
 
 mod dynamodb;
+mod ebs;
 
 use clap::{ArgGroup, Args, Parser, Subcommand};
 use jiff::civil::Date;
@@ -11,6 +12,8 @@ use awscalc::Error;
 
 pub use dynamodb::{RcuArgs, WcuArgs};
 use dynamodb::{RCU_EXAMPLES, WCU_EXAMPLES};
+use ebs::EBS_EXAMPLES;
+pub use ebs::{EbsArgs, EbsQuestion};
 
 const ABOUT: &str = "Exact answers to the numbers in AWS work and certification study, \
 with the arithmetic and the AWS rule behind each one";
@@ -65,6 +68,10 @@ pub enum Command {
     /// DynamoDB write capacity units (WCU) for a write rate, or writes per second for N WCU
     #[command(after_help = WCU_EXAMPLES, group = ArgGroup::new("what").required(true).args(["size", "batch"]))]
     Wcu(WcuArgs),
+
+    /// Amazon EBS: what a volume delivers, or which volume sustains N IOPS or MiB/s
+    #[command(after_help = EBS_EXAMPLES)]
+    Ebs(EbsArgs),
 
     /// List the AWS facts awscalc uses: value, unit, date in force, source
     #[command(after_help = FACTS_EXAMPLES)]
