@@ -49,6 +49,12 @@ impl Capability {
         self.iops >= iops && self.tput >= tput
     }
 
+    /// Whether this meets `iops` and `tput` (for tests).
+    #[cfg(test)]
+    pub(super) fn meets_public(self, iops: Decimal, tput: Decimal) -> bool {
+        self.meets(iops, tput)
+    }
+
     fn words(self) -> String {
         format!("{} IOPS, {} MiB/s", group(self.iops), group(self.tput))
     }
