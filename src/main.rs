@@ -15,7 +15,7 @@ use clap::{CommandFactory, Parser};
 use awscalc::calc;
 use awscalc::facts::{FactBook, Registry};
 use awscalc::report::{Expectation, Report};
-use cli::{CidrRequest, Cli, Command};
+use cli::{CidrRequest, Cli, Command, EbsQuestion};
 use jiff::civil::Date;
 use render::Format;
 
@@ -156,6 +156,10 @@ pub(crate) fn compute(
             CidrRequest::Block(request) => calc::vpc::block(&request, &mut book)?,
             CidrRequest::Hosts(request) => calc::vpc::hosts(&request, &mut book)?,
             CidrRequest::Split(request) => calc::vpc::split(&request, &mut book)?.0,
+        },
+        Command::Ebs(args) => match args.question()? {
+            EbsQuestion::Volume(request) => calc::ebs::volume(&request, &mut book)?,
+            EbsQuestion::Which(need) => calc::ebs::which_volume(&need, &mut book)?,
         },
         Command::Facts { filter } => calc::facts::list(&registry, filter.as_deref(), &book),
         Command::Completions { .. } | Command::Man | Command::Check(_) => return Ok(None),

@@ -1,6 +1,7 @@
 //! The command line: clap definitions that turn flags into the library's typed inputs.
 
 mod dynamodb;
+mod ebs;
 mod vpc;
 
 use clap::{ArgGroup, Args, Parser, Subcommand};
@@ -12,6 +13,8 @@ use awscalc::Error;
 
 pub use dynamodb::{RcuArgs, WcuArgs};
 use dynamodb::{RCU_EXAMPLES, WCU_EXAMPLES};
+use ebs::EBS_EXAMPLES;
+pub use ebs::{EbsArgs, EbsQuestion};
 use vpc::CIDR_EXAMPLES;
 pub use vpc::{CidrArgs, CidrRequest};
 
@@ -73,6 +76,9 @@ pub enum Command {
     /// VPC subnet math for IPv4 and IPv6: the 5 reserved addresses, usable count, AWS size rules
     #[command(after_help = CIDR_EXAMPLES)]
     Cidr(CidrArgs),
+    /// Amazon EBS: what a volume delivers, or which volume sustains N IOPS or MiB/s
+    #[command(after_help = EBS_EXAMPLES)]
+    Ebs(EbsArgs),
 
     /// List the AWS facts awscalc uses: value, unit, date in force, source
     #[command(after_help = FACTS_EXAMPLES)]

@@ -9,6 +9,7 @@
 //! The data lives in one file per service (`facts/dynamodb.rs`, `facts/vpc.rs`, …).
 
 mod dynamodb;
+mod ebs;
 pub mod vpc;
 
 use jiff::civil::Date;
@@ -101,7 +102,7 @@ impl Fact {
 }
 
 /// The built-in facts, one table per service file.
-static SERVICES: &[&[Fact]] = &[dynamodb::FACTS, vpc::FACTS];
+static SERVICES: &[&[Fact]] = &[dynamodb::FACTS, vpc::FACTS, ebs::FACTS];
 
 /// Every fact awscalc knows.
 #[derive(Debug, Clone, Copy)]

@@ -67,7 +67,7 @@ pub fn verdict_line(e: &Expectation) -> String {
 /// A value with its unit for people: `2 units`, `1 unit`, `200 RCU`.
 pub fn quantity(value: &awscalc::report::Value, unit: &str) -> String {
     let shown = value.display();
-    if unit.is_empty() {
+    if unit.is_empty() || matches!(value, awscalc::report::Value::Null) {
         return shown;
     }
     let plural_nouns = ["units", "partitions", "pages", "items", "bytes", "facts"];
