@@ -21,10 +21,17 @@ use render::Format;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    let stdout = io::stdout();
-    let mut out = stdout.lock();
+    // Buffered: a long answer (a split into thousands of subnets, a sheet) is written in
+    // blocks, not a system call per line. Every path below flushes before it returns.
+    let mut out = io::BufWriter::new(io::stdout().lock());
     match run(&cli, &mut out) {
-        Ok(code) => code,
+        Ok(code) => match out.flush() {
+            Err(e) if e.kind() != io::ErrorKind::BrokenPipe => {
+                eprintln!("error: cannot write the output: {e}");
+                ExitCode::from(2)
+            }
+            _ => code,
+        },
         Err(Failure::Pipe) => ExitCode::SUCCESS,
         Err(Failure::Io(e)) => {
             eprintln!("error: cannot write the output: {e}");

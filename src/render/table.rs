@@ -40,9 +40,8 @@ pub fn render(
             ));
         }
         t.print(out)?;
-    } else {
-        other_results(report, out)?;
     }
+    other_results(report, out)?;
     notes_and_facts(report, out)
 }
 
@@ -98,10 +97,12 @@ fn inputs(report: &Report, out: &mut impl Write) -> io::Result<()> {
 }
 
 fn other_results(report: &Report, out: &mut impl Write) -> io::Result<()> {
+    // With a table, the lists it shows are not repeated as fields.
     let others: Vec<_> = report
         .result
         .iter()
         .filter(|f| !report.answer.contains(&f.name))
+        .filter(|f| report.table.is_none() || !matches!(f.value, Value::List(_)))
         .collect();
     if others.is_empty() {
         return Ok(());
