@@ -22,7 +22,12 @@ fn sheet(lines: usize) -> PathBuf {
             writeln!(text, "rcu --size {kb}kb --rate {rate} --strong = {units}").unwrap();
         } else {
             let units = (kb * rate).div_ceil(60); // 1 unit per 1 KB, per minute
-            writeln!(text, "wcu --size {kb}kb --rate {rate}/min = {}", units.max(1)).unwrap();
+            writeln!(
+                text,
+                "wcu --size {kb}kb --rate {rate}/min = {}",
+                units.max(1)
+            )
+            .unwrap();
         }
     }
     let path = std::env::temp_dir().join(format!("awscalc-bench-{lines}.check"));

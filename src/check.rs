@@ -227,31 +227,32 @@ fn check_batch(
     done
 }
 
-/// Parses the question's command with awscalc's own clap definition, computes it, and
-/// compares the answer as `--expect` would.
-fn evaluate(parser: &mut clap::Command, question: &Question<'_>, sheet_as_of: Date) -> Outcome {
-    let Some(words) = shlex::split(question.command) else {
-        return Outcome::Malformed("unbalanced quotes in the command".into());
-    };
-    let mut matches = match parser
+/// Parses a sheet or quiz command (without `awscalc`) with awscalc's own clap definition.
+/// Only calculating commands qualify, and the answer is given apart, not with --expect.
+pub(crate) fn parse_command(parser: &mut clap::Command, command: &str) -> Result<Cli, String> {
+    let words = shlex::split(command).ok_or("unbalanced quotes in the command")?;
+    let mut matches = parser
         .try_get_matches_from_mut(std::iter::once("awscalc".to_string()).chain(words))
-    {
-        Ok(m) => m,
-        Err(e) => return Outcome::Malformed(clap_message(&e)),
-    };
-    let cli = match Cli::from_arg_matches_mut(&mut matches) {
-        Ok(cli) => cli,
-        Err(e) => return Outcome::Malformed(clap_message(&e)),
-    };
+        .map_err(|e| clap_message(&e))?;
+    let cli = Cli::from_arg_matches_mut(&mut matches).map_err(|e| clap_message(&e))?;
     if matches!(
         cli.command,
-        Command::Check(_) | Command::Completions { .. } | Command::Man
+        Command::Check(_) | Command::Quiz(_) | Command::Completions { .. } | Command::Man
     ) {
-        return Outcome::Malformed("only calculating commands can stand in a sheet".into());
+        return Err("only calculating commands can stand in a sheet".into());
     }
     if cli.global.expect.is_some() {
-        return Outcome::Malformed("give the answer after ` = `, not with --expect".into());
+        return Err("give the answer after ` = `, not with --expect".into());
     }
+    Ok(cli)
+}
+
+/// Computes a question and compares the answer as `--expect` would.
+fn evaluate(parser: &mut clap::Command, question: &Question<'_>, sheet_as_of: Date) -> Outcome {
+    let cli = match parse_command(parser, question.command) {
+        Ok(cli) => cli,
+        Err(message) => return Outcome::Malformed(message),
+    };
     let as_of = cli.global.as_of.unwrap_or(sheet_as_of);
     // The answer alone first; only a failing line needs the readings behind the hints.
     let brief = match compute(&cli.command, as_of, true) {

@@ -5,6 +5,7 @@
 
 mod check;
 mod cli;
+mod practice;
 mod render;
 
 use std::io::{self, Write};
@@ -88,6 +89,7 @@ fn run(cli: &Cli, out: &mut impl Write) -> Result<ExitCode, Failure> {
             return Ok(ExitCode::SUCCESS);
         }
         Command::Check(args) => return check::run(args, &cli.global, as_of, out),
+        Command::Quiz(args) => return practice::run(args, as_of, out),
         _ => {}
     }
     // A split's subnets are streamed after the report, so any count runs in constant memory.
@@ -169,7 +171,9 @@ pub(crate) fn compute(
             EbsQuestion::Which(need) => calc::ebs::which_volume(&need, &mut book)?,
         },
         Command::Facts { filter } => calc::facts::list(&registry, filter.as_deref(), &book),
-        Command::Completions { .. } | Command::Man | Command::Check(_) => return Ok(None),
+        Command::Completions { .. } | Command::Man | Command::Check(_) | Command::Quiz(_) => {
+            return Ok(None)
+        }
     }))
 }
 

@@ -91,6 +91,10 @@ pub enum Command {
     #[command(after_help = CHECK_EXAMPLES)]
     Check(CheckArgs),
 
+    /// Practise: exam-style questions, checked by awscalc, with the derivation when wrong
+    #[command(after_help = QUIZ_EXAMPLES)]
+    Quiz(QuizArgs),
+
     /// Print a shell completion script (bash, zsh, fish, elvish, powershell)
     Completions {
         /// The shell to complete for
@@ -116,6 +120,37 @@ Examples:
   awscalc check docs/examples/study-notes.check
   awscalc check - < answers.txt
   awscalc --as-of 2023-06-01 check answers.txt --json";
+
+const QUIZ_EXAMPLES: &str = "\
+Answers are read one per line from standard input, so a quiz can be typed or piped. It ends
+after the last question, at the end of input, or on Ctrl-C, each time with the score.
+
+Examples:
+  awscalc quiz
+  awscalc quiz rcu wcu --count 10
+  awscalc quiz cidr --seed 42
+  printf '45\\n251\\n' | awscalc quiz --seed 42 --count 2
+  awscalc quiz --seed 42 --count 20 --sheet > practice.check";
+
+/// `awscalc quiz`.
+#[derive(Debug, Args)]
+pub struct QuizArgs {
+    /// Topics to draw from: rcu, wcu, cidr, ebs (default: all)
+    #[arg(value_name = "TOPIC")]
+    pub topic: Vec<awscalc::quiz::Topic>,
+
+    /// How many questions
+    #[arg(long, default_value_t = 5, value_parser = clap::value_parser!(u16).range(1..=1000))]
+    pub count: u16,
+
+    /// Seed for the questions: the same seed asks the same questions (default: the clock)
+    #[arg(long, value_name = "N")]
+    pub seed: Option<u64>,
+
+    /// Print the questions with their answers as a check sheet instead of asking
+    #[arg(long)]
+    pub sheet: bool,
+}
 
 /// `awscalc check FILE`.
 #[derive(Debug, Args)]

@@ -37,6 +37,11 @@ pub fn render(
     }
 }
 
+/// The derivation alone: the table of steps, indented under a quiz answer.
+pub fn steps(report: &Report, out: &mut impl Write) -> io::Result<()> {
+    table::steps(report, out)
+}
+
 /// A report value as an exact JSON value (numbers stay numbers).
 pub fn json_value(v: &awscalc::report::Value) -> serde_json::Value {
     json::value(v)

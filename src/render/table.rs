@@ -187,6 +187,14 @@ fn notes_and_facts(report: &Report, out: &mut impl Write) -> io::Result<()> {
     Ok(())
 }
 
+/// The table of steps, for a quiz answer.
+pub fn steps(report: &Report, out: &mut impl Write) -> io::Result<()> {
+    if !report.steps.is_empty() {
+        steps_table(report).print(out)?;
+    }
+    Ok(())
+}
+
 fn steps_table(report: &Report) -> Table {
     let mut t = Table::new();
     t.set_format(*FORMAT_NO_LINESEP_WITH_TITLE);

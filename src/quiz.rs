@@ -1,0 +1,272 @@
+//! Exam-style practice questions, generated from a seed.
+//!
+//! Each [`Question`] has a prompt in exam wording and the awscalc command that answers it.
+//! The answer is whatever that command computes, so a question can never disagree with
+//! awscalc. The same seed always gives the same questions ([`Rng`] is a fixed algorithm,
+//! not the platform's).
+
+use std::fmt;
+use std::str::FromStr;
+
+use crate::error::Error;
+
+/// A small deterministic random number generator (SplitMix64): the same seed gives the
+/// same questions on every machine and every version of the dependencies.
+#[derive(Debug, Clone)]
+pub struct Rng(u64);
+
+impl Rng {
+    /// A generator from `seed`.
+    #[must_use]
+    pub fn new(seed: u64) -> Rng {
+        Rng(seed)
+    }
+
+    /// The next 64 random bits.
+    pub fn next_u64(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+
+    /// A number in `low..=high`.
+    pub fn between(&mut self, low: u64, high: u64) -> u64 {
+        low + self.next_u64() % (high - low + 1)
+    }
+
+    /// One of `items`.
+    pub fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
+        // The index is below items.len(), so it fits in usize.
+        let index = usize::try_from(self.next_u64() % items.len() as u64).unwrap_or(0);
+        &items[index]
+    }
+}
+
+/// What a question is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Topic {
+    /// DynamoDB read capacity.
+    Rcu,
+    /// DynamoDB write capacity.
+    Wcu,
+    /// VPC subnet addresses and sizing.
+    Cidr,
+    /// EBS volume performance.
+    Ebs,
+}
+
+impl Topic {
+    /// Every topic, in the order a mixed quiz draws from.
+    pub const ALL: [Topic; 4] = [Topic::Rcu, Topic::Wcu, Topic::Cidr, Topic::Ebs];
+
+    /// The topic's name, as typed.
+    #[must_use]
+    pub fn name(self) -> &'static str {
+        match self {
+            Topic::Rcu => "rcu",
+            Topic::Wcu => "wcu",
+            Topic::Cidr => "cidr",
+            Topic::Ebs => "ebs",
+        }
+    }
+}
+
+impl fmt::Display for Topic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+impl FromStr for Topic {
+    type Err = Error;
+
+    fn from_str(text: &str) -> Result<Topic, Error> {
+        match text.trim().to_ascii_lowercase().as_str() {
+            "rcu" => Ok(Topic::Rcu),
+            "wcu" => Ok(Topic::Wcu),
+            "cidr" | "vpc" | "subnet" => Ok(Topic::Cidr),
+            "ebs" => Ok(Topic::Ebs),
+            _ => Err(Error::Conflict {
+                message: format!("unknown quiz topic `{text}`: choose rcu, wcu, cidr or ebs"),
+            }),
+        }
+    }
+}
+
+/// One practice question.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Question {
+    /// What it is about.
+    pub topic: Topic,
+    /// The question in exam wording.
+    pub prompt: String,
+    /// The awscalc command that answers it, without `awscalc`.
+    pub command: String,
+}
+
+/// `count` questions from `topics` (drawn in turn at random), the same for the same `seed`.
+#[must_use]
+pub fn generate(topics: &[Topic], seed: u64, count: usize) -> Vec<Question> {
+    let mut rng = Rng::new(seed);
+    (0..count)
+        .map(|_| {
+            let topic = *rng.pick(if topics.is_empty() {
+                &Topic::ALL
+            } else {
+                topics
+            });
+            question(topic, &mut rng)
+        })
+        .collect()
+}
+
+/// Item sizes as exam questions give them, in KB.
+const ITEM_SIZES_KB: &[&str] = &[
+    "0.5", "1", "1.5", "2", "2.5", "3", "3.5", "4", "4.5", "5", "6", "7", "8", "9", "10", "12",
+    "15", "20", "25", "40",
+];
+
+fn question(topic: Topic, rng: &mut Rng) -> Question {
+    match topic {
+        Topic::Rcu => read_question(rng),
+        Topic::Wcu => write_question(rng),
+        Topic::Cidr => cidr_question(rng),
+        Topic::Ebs => ebs_question(rng),
+    }
+}
+
+/// A rate as exam questions give it: per second, or per minute in round numbers.
+fn rate(rng: &mut Rng) -> (String, String) {
+    if rng.between(0, 3) == 0 {
+        let per_minute = rng.between(1, 60) * 60;
+        (
+            format!("{per_minute}/min"),
+            format!("{per_minute} per minute"),
+        )
+    } else {
+        let per_second = *rng.pick(&[1, 2, 3, 5, 10, 20, 25, 50, 80, 90, 100, 150, 200, 500, 1000]);
+        (format!("{per_second}"), format!("{per_second} per second"))
+    }
+}
+
+fn read_question(rng: &mut Rng) -> Question {
+    let size = rng.pick(ITEM_SIZES_KB);
+    let (rate, rate_words) = rate(rng);
+    let (flag, words) = *rng.pick(&[
+        ("--strong", "strongly consistent"),
+        ("--eventual", "eventually consistent"),
+        ("--transactional", "transactional"),
+    ]);
+    Question {
+        topic: Topic::Rcu,
+        prompt: format!(
+            "An application makes {words} reads of {size} KB items, {rate_words}. \
+             How many read capacity units (RCU) must the table provision?"
+        ),
+        command: format!("rcu --size {size}kb --rate {rate} {flag}"),
+    }
+}
+
+fn write_question(rng: &mut Rng) -> Question {
+    let size = rng.pick(ITEM_SIZES_KB);
+    let (rate, rate_words) = rate(rng);
+    let transactional = rng.between(0, 3) == 0;
+    let (flag, words) = if transactional {
+        (" --transactional", "transactional writes")
+    } else {
+        ("", "writes")
+    };
+    Question {
+        topic: Topic::Wcu,
+        prompt: format!(
+            "An application makes {words} of {size} KB items, {rate_words}. \
+             How many write capacity units (WCU) must the table provision?"
+        ),
+        command: format!("wcu --size {size}kb --rate {rate}{flag}"),
+    }
+}
+
+fn cidr_question(rng: &mut Rng) -> Question {
+    if rng.between(0, 2) == 0 {
+        let hosts = *rng.pick(&[
+            10, 25, 50, 60, 100, 120, 200, 250, 300, 500, 1000, 2000, 4000,
+        ]);
+        return Question {
+            topic: Topic::Cidr,
+            prompt: format!(
+                "A subnet must hold {hosts} instances, each with one private IP address. \
+                 What is the longest prefix length (smallest subnet) that fits them in AWS?"
+            ),
+            command: format!("cidr --hosts {hosts}"),
+        };
+    }
+    let prefix = rng.between(16, 28);
+    let second = rng.between(0, 255);
+    let block = match prefix {
+        16 => format!("10.{second}.0.0/16"),
+        17..=24 => format!("10.{second}.0.0/{prefix}"),
+        _ => format!("10.{second}.{}.0/{prefix}", rng.between(0, 255)),
+    };
+    Question {
+        topic: Topic::Cidr,
+        prompt: format!("How many IP addresses in subnet {block} can be assigned to instances?"),
+        command: format!("cidr {block}"),
+    }
+}
+
+fn ebs_question(rng: &mut Rng) -> Question {
+    if rng.between(0, 1) == 0 {
+        // Sizes on both sides of the 1,000 GiB point where gp2's baseline reaches its burst.
+        let size = *rng.pick(&[
+            20, 100, 250, 334, 500, 750, 1000, 1500, 2000, 3000, 5334, 8000,
+        ]);
+        Question {
+            topic: Topic::Ebs,
+            prompt: format!("What baseline IOPS does a {size} GiB gp2 volume deliver?"),
+            command: format!("ebs --type gp2 --size {size}"),
+        }
+    } else {
+        let size = *rng.pick(&[10, 50, 100, 200, 400, 640, 1000, 1280, 2000]);
+        Question {
+            topic: Topic::Ebs,
+            prompt: format!("What is the most IOPS you can provision on a {size} GiB io1 volume?"),
+            command: format!("ebs --type io1 --size {size}"),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_same_seed_gives_the_same_questions() {
+        assert_eq!(generate(&Topic::ALL, 7, 20), generate(&Topic::ALL, 7, 20));
+        assert_ne!(generate(&Topic::ALL, 7, 20), generate(&Topic::ALL, 8, 20));
+    }
+
+    #[test]
+    fn splitmix64_matches_its_reference_values() {
+        // The first outputs of SplitMix64 from seed 0 (Vigna's reference implementation).
+        let mut rng = Rng::new(0);
+        assert_eq!(rng.next_u64(), 0xE220_A839_7B1D_CDAF);
+        assert_eq!(rng.next_u64(), 0x6E78_9E6A_A1B9_65F4);
+    }
+
+    #[test]
+    fn a_topic_list_is_respected() {
+        let questions = generate(&[Topic::Cidr], 3, 30);
+        assert!(questions.iter().all(|q| q.topic == Topic::Cidr));
+        assert!(questions.iter().all(|q| q.command.starts_with("cidr ")));
+    }
+
+    #[test]
+    fn topics_parse_by_name() {
+        assert_eq!("RCU".parse::<Topic>().unwrap(), Topic::Rcu);
+        assert_eq!("subnet".parse::<Topic>().unwrap(), Topic::Cidr);
+        let err = "lambda".parse::<Topic>().unwrap_err().to_string();
+        assert!(err.contains("unknown quiz topic `lambda`"), "{err}");
+    }
+}

@@ -1,0 +1,229 @@
+//! CLI tests for `awscalc quiz`: a fixed seed with piped answers (right, wrong, end of
+//! input, Ctrl-C), and generated questions whose answers `awscalc check` confirms.
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+
+fn awscalc() -> Command {
+    Command::cargo_bin("awscalc").unwrap()
+}
+
+/// Seed 42 asks, by hand: 7 KB writes at 90/s → ceil(7 KB / 1 KB) = 7 × 90 = 630 WCU;
+/// 10.213.174.0/28 → 2^4 − 5 = 11 usable addresses; a 250 GiB gp2 volume → 3 × 250 = 750.
+const SEED_42: [&str; 3] = ["630", "11", "750"];
+
+#[test]
+fn the_same_seed_asks_the_same_questions() {
+    let sheet = |seed: &str| {
+        awscalc()
+            .args(["quiz", "--seed", seed, "--count", "3", "--sheet"])
+            .output()
+            .unwrap()
+            .stdout
+    };
+    assert_eq!(sheet("42"), sheet("42"));
+    assert_ne!(sheet("42"), sheet("43"));
+    let text = String::from_utf8(sheet("42")).unwrap();
+    assert!(
+        text.contains("Q1: wcu --size 7kb --rate 90 = 630"),
+        "{text}"
+    );
+    assert!(text.contains("Q2: cidr 10.213.174.0/28 = 11"), "{text}");
+    assert!(
+        text.contains("Q3: ebs --type gp2 --size 250 = 750"),
+        "{text}"
+    );
+}
+
+#[test]
+fn right_answers_score_full_marks() {
+    awscalc()
+        .args(["quiz", "--seed", "42", "--count", "3"])
+        .write_stdin(format!("{}\n", SEED_42.join("\n")))
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains("right: 630 WCU"))
+        .stdout(predicate::str::contains("right: 11 addresses"))
+        .stdout(predicate::str::contains("right: 750 IOPS"))
+        .stdout(predicate::str::ends_with("score: 3 of 3 right\n"));
+}
+
+#[test]
+fn a_wrong_answer_shows_the_answer_the_slip_and_the_derivation() {
+    // 15 matches no common reading of the first question; 12 is the /28's 16 − 4, the
+    // answer with only 4 reserved addresses; 750 is right.
+    awscalc()
+        .args(["quiz", "--seed", "42", "--count", "3"])
+        .write_stdin("15\n12\n750\n")
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains("wrong: the answer is 630 WCU"))
+        .stdout(predicate::str::contains(
+            "how: awscalc wcu --size 7kb --rate 90",
+        ))
+        .stdout(predicate::str::contains("| ceil(7,168 / 1,024) |"))
+        .stdout(predicate::str::contains(
+            "wrong: the answer is 11 addresses",
+        ))
+        .stdout(predicate::str::contains(
+            "your 12 is the answer for a subnet with only 4 reserved",
+        ))
+        .stdout(predicate::str::ends_with("score: 1 of 3 right\n"));
+}
+
+#[test]
+fn consistency_slips_are_named() {
+    // Find an rcu question and answer it as if the reads were of the other consistency:
+    // the quiz names the reading the wrong answer matches.
+    let sheet = String::from_utf8(
+        awscalc()
+            .args(["quiz", "rcu", "--seed", "7", "--count", "1", "--sheet"])
+            .output()
+            .unwrap()
+            .stdout,
+    )
+    .unwrap();
+    let line = sheet.lines().find(|l| l.starts_with("Q1: ")).unwrap();
+    let command = line.trim_start_matches("Q1: ").split(" = ").next().unwrap();
+    let other = if command.contains("--strong") {
+        command.replace("--strong", "--eventual")
+    } else {
+        command
+            .replace("--eventual", "--strong")
+            .replace("--transactional", "--strong")
+    };
+    let slip = String::from_utf8(
+        awscalc()
+            .args(other.split_whitespace())
+            .arg("-q")
+            .output()
+            .unwrap()
+            .stdout,
+    )
+    .unwrap();
+    awscalc()
+        .args(["quiz", "rcu", "--seed", "7", "--count", "1"])
+        .write_stdin(slip.clone())
+        .assert()
+        .stdout(predicate::str::contains(format!(
+            "your {} is the answer for",
+            slip.trim()
+        )));
+}
+
+#[test]
+fn end_of_input_ends_with_the_score_so_far() {
+    awscalc()
+        .args(["quiz", "--seed", "42", "--count", "3"])
+        .write_stdin("630\n")
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains("right: 630 WCU"))
+        .stdout(predicate::str::ends_with(
+            "end of input; score: 1 of 1 right\n",
+        ));
+}
+
+#[test]
+fn an_answer_that_is_not_a_number_counts_as_wrong() {
+    awscalc()
+        .args(["quiz", "--seed", "42", "--count", "1"])
+        .write_stdin("lots\n")
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains(
+            "`lots` is not an answer to compare: the answer is 630 WCU",
+        ))
+        .stdout(predicate::str::ends_with("score: 0 of 1 right\n"));
+}
+
+#[test]
+fn generated_sheets_pass_check_for_every_topic_and_many_seeds() {
+    // Every generated question's answer is what its awscalc command computes: a sheet of
+    // them, run through `awscalc check`, passes.
+    for seed in 0..40 {
+        let sheet = awscalc()
+            .args([
+                "quiz",
+                "--seed",
+                &seed.to_string(),
+                "--count",
+                "25",
+                "--sheet",
+            ])
+            .output()
+            .unwrap()
+            .stdout;
+        awscalc()
+            .args(["check", "-", "-q"])
+            .write_stdin(sheet)
+            .assert()
+            .code(0)
+            .stdout("25 passed, 0 failed\n");
+    }
+}
+
+#[test]
+fn topics_and_counts_are_checked() {
+    awscalc()
+        .args(["quiz", "lambda"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("unknown quiz topic `lambda`"));
+    awscalc()
+        .args(["quiz", "--count", "0"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("--count"));
+    let sheet = String::from_utf8(
+        awscalc()
+            .args(["quiz", "cidr", "--seed", "1", "--count", "10", "--sheet"])
+            .output()
+            .unwrap()
+            .stdout,
+    )
+    .unwrap();
+    assert_eq!(sheet.lines().filter(|l| l.starts_with('Q')).count(), 10);
+    assert!(sheet
+        .lines()
+        .filter(|l| l.starts_with('Q'))
+        .all(|l| l.contains(": cidr ")));
+}
+
+#[cfg(unix)]
+#[test]
+fn ctrl_c_ends_with_the_score_so_far() {
+    use std::io::{BufRead, BufReader, Read, Write};
+    use std::process::Stdio;
+
+    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("awscalc"))
+        .args(["quiz", "--seed", "42", "--count", "3"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let mut stdout = BufReader::new(child.stdout.take().unwrap());
+    writeln!(stdin, "630").unwrap();
+    // Wait until the first answer is marked and the second question is asked.
+    let mut seen = String::new();
+    while !seen.contains("Question 2 of 3") {
+        let mut line = String::new();
+        assert!(
+            stdout.read_line(&mut line).unwrap() > 0,
+            "quiz ended early: {seen}"
+        );
+        seen.push_str(&line);
+    }
+    let status = std::process::Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let mut rest = String::new();
+    stdout.read_to_string(&mut rest).unwrap();
+    let exit = child.wait().unwrap();
+    assert_eq!(exit.code(), Some(130), "{seen}{rest}");
+    assert!(rest.contains("interrupted; score: 1 of 1 right"), "{rest}");
+    drop(stdin);
+}
