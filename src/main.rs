@@ -14,7 +14,7 @@ use clap::{CommandFactory, Parser};
 use awscalc::calc;
 use awscalc::facts::{FactBook, Registry};
 use awscalc::report::Expectation;
-use cli::{Cli, Command};
+use cli::{Cli, Command, KinesisRequest};
 use render::Format;
 
 fn main() -> ExitCode {
@@ -65,6 +65,11 @@ fn run(cli: &Cli, out: &mut impl Write) -> Result<ExitCode, Failure> {
     let report = match &cli.command {
         Command::Rcu(args) => calc::dynamodb::read_capacity(&args.request(), &mut book)?,
         Command::Wcu(args) => calc::dynamodb::write_capacity(&args.request(), &mut book)?,
+        Command::Kinesis(args) => match args.request()? {
+            KinesisRequest::Stream(request) => calc::kinesis::shards(&request, &mut book)?,
+            KinesisRequest::Capacity(request) => calc::kinesis::capacity(&request, &mut book)?,
+            KinesisRequest::Reshard(request) => calc::kinesis::reshard(&request, &mut book)?,
+        },
         Command::Facts { filter } => calc::facts::list(&registry, filter.as_deref(), &book),
         Command::Completions { shell } => {
             let mut command = Cli::command();

@@ -1,6 +1,7 @@
 //! The command line: clap definitions that turn flags into the library's typed inputs.
 
 mod dynamodb;
+mod kinesis;
 
 use clap::{ArgGroup, Args, Parser, Subcommand};
 use jiff::civil::Date;
@@ -11,6 +12,8 @@ use awscalc::Error;
 
 pub use dynamodb::{RcuArgs, WcuArgs};
 use dynamodb::{RCU_EXAMPLES, WCU_EXAMPLES};
+use kinesis::KINESIS_EXAMPLES;
+pub use kinesis::{KinesisArgs, KinesisRequest};
 
 const ABOUT: &str = "Exact answers to the numbers in AWS work and certification study, \
 with the arithmetic and the AWS rule behind each one";
@@ -21,6 +24,7 @@ Examples:
   awscalc wcu --size 1kb --rate 600/min             10 WCU
   awscalc rcu --size 3kb --rate 90 --strong --expect 45
   awscalc rcu --size 4kb --units 5                  reads per second 5 RCU sustain
+  awscalc kinesis --write 4.5mb/s --records 4600/s  5 shards
   awscalc facts dynamodb --json
   awscalc --as-of 2020-01-01 facts transact";
 
@@ -65,6 +69,11 @@ pub enum Command {
     /// DynamoDB write capacity units (WCU) for a write rate, or writes per second for N WCU
     #[command(after_help = WCU_EXAMPLES, group = ArgGroup::new("what").required(true).args(["size", "batch"]))]
     Wcu(WcuArgs),
+
+    /// Kinesis Data Streams shards for a workload (write bandwidth, records, consumers), what a
+    /// stream of N shards serves (KCL, Lambda), and resharding from N to M shards
+    #[command(after_help = KINESIS_EXAMPLES, group = ArgGroup::new("form").required(true).args(["record_size", "write", "shards"]))]
+    Kinesis(KinesisArgs),
 
     /// List the AWS facts awscalc uses: value, unit, date in force, source
     #[command(after_help = FACTS_EXAMPLES)]
