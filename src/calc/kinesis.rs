@@ -445,7 +445,7 @@ fn check_record_size(request: &StreamRequest, book: &mut FactBook) -> Result<(),
                 .checked_mul(Decimal::from(write.per_seconds()))
                 .ok_or(Error::Overflow)?;
             Some((
-                (bytes / count).round_dp(2),
+                bytes.checked_div(count).ok_or(Error::Overflow)?.round_dp(2),
                 format!(
                     "the average record (`{}` over `{}`)",
                     write.text(),
@@ -456,21 +456,29 @@ fn check_record_size(request: &StreamRequest, book: &mut FactBook) -> Result<(),
     };
     if let Some((bytes, what)) = record {
         if bytes > max {
-            let how = if request.max_record_size.is_some() {
-                "the stream's maximum record size (--max-record-size)".to_string()
+            let (whose, hint) = if request.max_record_size.is_some() {
+                (
+                    "the stream's maximum record size (--max-record-size)",
+                    String::new(),
+                )
             } else {
-                match book.peek("kinesis.max_record_bytes_raised") {
-                    Some(raised) => format!(
-                        "the default maximum record size; a stream's maximum can be raised to {} \
-                         bytes with --max-record-size",
-                        group(raised)
+                (
+                    "the default maximum record size",
+                    book.peek("kinesis.max_record_bytes_raised").map_or_else(
+                        String::new,
+                        |raised| {
+                            format!(
+                                "; a stream's maximum can be raised up to {} bytes with \
+                                 --max-record-size",
+                                group(raised)
+                            )
+                        },
                     ),
-                    None => "the maximum record size".to_string(),
-                }
+                )
             };
             return Err(Error::AwsLimit {
                 message: format!(
-                    "{what} ({} bytes) is above {how} of {} bytes",
+                    "{what} ({} bytes) is above {whose} of {} bytes{hint}",
                     group(bytes),
                     group(max)
                 ),
@@ -1733,6 +1741,14 @@ mod tests {
             shards(&request, &mut book()).is_ok(),
             "256 Unicode characters"
         );
+    }
+
+    /// 1,000,000,000,000 MB/s in 0.000001 records per day: an average record of about
+    /// 9 × 10^28 bytes, beyond exact decimals: an error, not a panic.
+    #[test]
+    fn an_absurd_average_record_is_an_error_not_a_panic() {
+        let request = throughput("1000000000000mb/s", "0.000001/day");
+        assert!(shards(&request, &mut book()).is_err());
     }
 
     #[test]

@@ -208,17 +208,6 @@ pub(super) static FACTS: &[Fact] = &[
         history: &[entry(None, whole(1)), entry(Some(date(2019, 11, 25)), whole(10))],
     },
     Fact {
-        id: "kinesis.on_demand_initial_write_bytes_per_second",
-        name: "write throughput of a new on-demand stream",
-        unit: "bytes/s",
-        source: SIZING,
-        confirmed: "read in the current AWS pages: new on-demand streams start at 4 MB/s write and 8 MB/s read (read here as MiB, like the shard limits); on-demand mode launched on 2021-11-29 (Kinesis document history)",
-        history: &[
-            entry(None, None),
-            entry(Some(date(2021, 11, 29)), whole(4 * MIB)),
-        ],
-    },
-    Fact {
         id: "kinesis.faq_write_divisor_kb",
         name: "write divisor of the FAQ's shard formula (KB per shard)",
         unit: "KB",
