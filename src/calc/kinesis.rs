@@ -497,7 +497,7 @@ fn check_key_and_retention(request: &StreamRequest, book: &mut FactBook) -> Resu
         if chars == 0 {
             return Err(Error::AwsLimit {
                 message: format!(
-                    "partition key `` is empty: it must have 1 to {} characters",
+                    "partition key `` is empty: give a key of up to {} characters",
                     group(max_chars)
                 ),
             });
@@ -1245,21 +1245,21 @@ pub fn capacity(request: &CapacityRequest, book: &mut FactBook) -> Result<Report
     let mut trace = Some(&mut report);
     let write_kib = step!(
         trace,
-        "write bandwidth: shards × 1 MiB/s",
+        "write bandwidth: shards × KiB/s per shard",
         format!("{} × {}", group(shards), group(write / kb)),
         shards.checked_mul(write / kb).ok_or(Error::Overflow)?,
         "KiB/s",
     );
     let write_records = step!(
         trace,
-        "write records: shards × records per shard",
+        "write records: shards × records/s per shard",
         format!("{} × {}", group(shards), group(records)),
         shards.checked_mul(records).ok_or(Error::Overflow)?,
         "records/s",
     );
     let read_kib = step!(
         trace,
-        "read bandwidth shared by standard consumers",
+        "read bandwidth shared by standard consumers: shards × KiB/s per shard",
         format!("{} × {}", group(shards), group(read / kb)),
         shards.checked_mul(read / kb).ok_or(Error::Overflow)?,
         "KiB/s",
