@@ -122,6 +122,17 @@ pub enum Error {
     #[error("internal error: no fact `{0}` in the registry")]
     UnknownFact(String),
 
+    /// A CIDR block or IP address that cannot be read, or one `--strict` refuses.
+    #[error("invalid cidr `{input}`: {reason}; expected {expected}")]
+    InvalidCidr {
+        /// What the user typed.
+        input: String,
+        /// What is wrong with it.
+        reason: String,
+        /// The accepted forms.
+        expected: &'static str,
+    },
+
     /// An intermediate result too large for exact arithmetic.
     #[error("the numbers are too large to compute exactly; use smaller sizes or rates")]
     Overflow,

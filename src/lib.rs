@@ -23,6 +23,7 @@ pub mod calc;
 pub mod error;
 pub mod facts;
 pub mod report;
+pub mod sheet;
 pub mod units;
 
 pub use error::Error;

@@ -3,6 +3,7 @@
 //! Exit codes: 0 success (and a closed pipe, as with `| head`), 1 an `--expect` that did
 //! not hold, 2 bad input or usage.
 
+mod check;
 mod cli;
 mod render;
 
@@ -13,16 +14,24 @@ use clap::{CommandFactory, Parser};
 
 use awscalc::calc;
 use awscalc::facts::{FactBook, Registry};
-use awscalc::report::Expectation;
-use cli::{Cli, Command, KinesisRequest};
+use awscalc::report::{Expectation, Report};
+use cli::{CidrRequest, Cli, Command, EbsQuestion, KinesisRequest};
+use jiff::civil::Date;
 use render::Format;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    let stdout = io::stdout();
-    let mut out = stdout.lock();
+    // Buffered: a long answer (a split into thousands of subnets, a sheet) is written in
+    // blocks, not a system call per line. Every path below flushes before it returns.
+    let mut out = io::BufWriter::new(io::stdout().lock());
     match run(&cli, &mut out) {
-        Ok(code) => code,
+        Ok(code) => match out.flush() {
+            Err(e) if e.kind() != io::ErrorKind::BrokenPipe => {
+                eprintln!("error: cannot write the output: {e}");
+                ExitCode::from(2)
+            }
+            _ => code,
+        },
         Err(Failure::Pipe) => ExitCode::SUCCESS,
         Err(Failure::Io(e)) => {
             eprintln!("error: cannot write the output: {e}");
@@ -33,11 +42,18 @@ fn main() -> ExitCode {
             eprintln!("error: {e}");
             ExitCode::from(2)
         }
+        Err(Failure::Usage(message)) => {
+            let _ = out.flush();
+            eprintln!("error: {message}");
+            ExitCode::from(2)
+        }
     }
 }
 
 enum Failure {
     Input(awscalc::Error),
+    /// Bad usage found by the binary itself (an unreadable sheet), with its message.
+    Usage(String),
     Io(io::Error),
     Pipe,
 }
@@ -59,18 +75,9 @@ impl From<io::Error> for Failure {
 }
 
 fn run(cli: &Cli, out: &mut impl Write) -> Result<ExitCode, Failure> {
-    let registry = Registry::builtin();
-    let as_of = cli.global.as_of.unwrap_or_else(today);
-    let mut book = FactBook::new(registry, as_of);
-    let report = match &cli.command {
-        Command::Rcu(args) => calc::dynamodb::read_capacity(&args.request(), &mut book)?,
-        Command::Wcu(args) => calc::dynamodb::write_capacity(&args.request(), &mut book)?,
-        Command::Kinesis(args) => match args.request()? {
-            KinesisRequest::Stream(request) => calc::kinesis::shards(&request, &mut book)?,
-            KinesisRequest::Capacity(request) => calc::kinesis::capacity(&request, &mut book)?,
-            KinesisRequest::Reshard(request) => calc::kinesis::reshard(&request, &mut book)?,
-        },
-        Command::Facts { filter } => calc::facts::list(&registry, filter.as_deref(), &book),
+    let today = today();
+    let as_of = cli.global.as_of.unwrap_or(today);
+    match &cli.command {
         Command::Completions { shell } => {
             let mut command = Cli::command();
             clap_complete::generate(*shell, &mut command, "awscalc", out);
@@ -80,9 +87,28 @@ fn run(cli: &Cli, out: &mut impl Write) -> Result<ExitCode, Failure> {
             clap_mangen::Man::new(Cli::command()).render(out)?;
             return Ok(ExitCode::SUCCESS);
         }
+        Command::Check(args) => return check::run(args, &cli.global, as_of, out),
+        _ => {}
+    }
+    // A split's subnets are streamed after the report, so any count runs in constant memory.
+    let mut rows = None;
+    let report = if let Command::Cidr(args) = &cli.command {
+        if let CidrRequest::Split(request) = args.request()? {
+            let mut book = FactBook::new(Registry::builtin(), as_of);
+            let (report, subnets) = calc::vpc::split(&request, &mut book)?;
+            rows = Some(subnets);
+            Some(report)
+        } else {
+            compute(&cli.command, as_of, false)?
+        }
+    } else {
+        compute(&cli.command, as_of, false)?
+    };
+    let Some(report) = report else {
+        return Ok(ExitCode::SUCCESS);
     };
     let expectation: Option<Expectation> = match &cli.global.expect {
-        Some(expected) => Some(report.check(expected)?),
+        Some(expected) => Some(expect(&cli.command, &report, expected)?),
         None => None,
     };
     let format = if cli.global.json {
@@ -92,7 +118,20 @@ fn run(cli: &Cli, out: &mut impl Write) -> Result<ExitCode, Failure> {
     } else {
         Format::Table
     };
-    render::render(format, &report, expectation.as_ref(), out)?;
+    match rows {
+        Some(subnets) => {
+            let mut buffered = io::BufWriter::new(&mut *out);
+            render::subnets(
+                format,
+                &report,
+                expectation.as_ref(),
+                subnets,
+                &mut buffered,
+            )?;
+            buffered.flush()?;
+        }
+        None => render::render(format, &report, expectation.as_ref(), out)?,
+    }
     out.flush()?;
     match expectation {
         Some(e) if !e.matches => {
@@ -105,8 +144,78 @@ fn run(cli: &Cli, out: &mut impl Write) -> Result<ExitCode, Failure> {
     }
 }
 
+/// The report of a calculating command on `as_of`; `None` for commands that report nothing.
+/// A `brief` report has the answer without steps or alternative readings.
+pub(crate) fn compute(
+    command: &Command,
+    as_of: Date,
+    brief: bool,
+) -> Result<Option<Report>, awscalc::Error> {
+    let registry = Registry::builtin();
+    let mut book = FactBook::new(registry, as_of);
+    if brief {
+        book = book.brief();
+    }
+    Ok(Some(match command {
+        Command::Rcu(args) => calc::dynamodb::read_capacity(&args.request(), &mut book)?,
+        Command::Wcu(args) => calc::dynamodb::write_capacity(&args.request(), &mut book)?,
+        Command::Cidr(args) => match args.request()? {
+            CidrRequest::Block(request) => calc::vpc::block(&request, &mut book)?,
+            CidrRequest::Hosts(request) => calc::vpc::hosts(&request, &mut book)?,
+            CidrRequest::Split(request) => calc::vpc::split(&request, &mut book)?.0,
+        },
+        Command::Ebs(args) => match args.question()? {
+            EbsQuestion::Volume(request) => calc::ebs::volume(&request, &mut book)?,
+            EbsQuestion::Which(need) => calc::ebs::which_volume(&need, &mut book)?,
+        },
+        Command::Kinesis(args) => match args.request()? {
+            KinesisRequest::Stream(request) => calc::kinesis::shards(&request, &mut book)?,
+            KinesisRequest::Capacity(request) => calc::kinesis::capacity(&request, &mut book)?,
+            KinesisRequest::Reshard(request) => calc::kinesis::reshard(&request, &mut book)?,
+        },
+        Command::Facts { filter } => calc::facts::list(&registry, filter.as_deref(), &book),
+        Command::Completions { .. } | Command::Man | Command::Check(_) => return Ok(None),
+    }))
+}
+
+/// `--expect`: the report's own comparison, and where no other reading explains the
+/// expected value, whether the AWS value in force before a fact changed does.
+pub(crate) fn expect(
+    command: &Command,
+    report: &Report,
+    expected: &str,
+) -> Result<Expectation, awscalc::Error> {
+    let mut expectation = report.check(expected)?;
+    if expectation.matches || !expectation.hints.is_empty() {
+        return Ok(expectation);
+    }
+    for used in &report.facts {
+        for (before, after) in used.fact.value_changes() {
+            let Some(since) = after.since.filter(|since| *since <= report.as_of) else {
+                continue;
+            };
+            let Ok(day_before) = since.yesterday() else {
+                continue;
+            };
+            let Ok(Some(old)) = compute(command, day_before, true) else {
+                continue;
+            };
+            if old.check(expected).is_ok_and(|e| e.matches) {
+                expectation.hints.push(format!(
+                    "{} is the answer before {since}, when the {} was {} (it is {} since)",
+                    expectation.expected,
+                    used.fact.name,
+                    used.fact.describe(before.value),
+                    used.fact.describe(after.value)
+                ));
+            }
+        }
+    }
+    Ok(expectation)
+}
+
 /// Today's date in UTC: the default for `--as-of`.
-fn today() -> jiff::civil::Date {
+fn today() -> Date {
     jiff::Timestamp::now()
         .to_zoned(jiff::tz::TimeZone::UTC)
         .date()

@@ -30,6 +30,17 @@ impl Number {
         group_digits(&self.0)
     }
 
+    /// A whole number from its decimal digits, for values beyond every integer type
+    /// (2^128 addresses). `None` unless `digits` is canonical: ASCII digits, no sign, no
+    /// leading zero (except `0` itself).
+    #[must_use]
+    pub fn from_digits(digits: &str) -> Option<Number> {
+        let canonical = !digits.is_empty()
+            && digits.bytes().all(|b| b.is_ascii_digit())
+            && (digits == "0" || !digits.starts_with('0'));
+        canonical.then(|| Number(digits.to_string()))
+    }
+
     /// As a decimal, where it fits.
     #[must_use]
     pub fn to_decimal(&self) -> Option<Decimal> {
@@ -96,6 +107,7 @@ impl Value {
             Value::Text(s) => s.clone(),
             Value::Bool(b) => if *b { "yes" } else { "no" }.into(),
             Value::Null => "-".into(),
+            Value::List(items) if items.is_empty() => "none".into(),
             Value::List(items) => items
                 .iter()
                 .map(Value::display)
@@ -345,9 +357,12 @@ impl Report {
         let actual = primary.value.clone();
         let matches = match &actual {
             Value::Number(n) => {
-                let want = parse_expected_number(expected, &primary.unit)?;
-                let have = n.to_decimal().ok_or(Error::Overflow)?;
-                numbers_match(want, have)
+                let want = expected_number_text(expected, &primary.unit)?;
+                match (Decimal::from_str(&want), n.to_decimal()) {
+                    (Ok(want), Some(have)) => numbers_match(want, have),
+                    // Beyond Decimal (2^128 addresses): compare the exact digits.
+                    _ => canonical_digits(&want) == n.as_str(),
+                }
             }
             other => other.display().trim().eq_ignore_ascii_case(expected.trim()),
         };
@@ -411,11 +426,22 @@ pub struct Expectation {
 
 /// `200`, `200 RCU`, `1,200`, `1.5`: a number, optionally followed by the answer's unit.
 fn parse_expected_number(expected: &str, unit: &str) -> Result<Decimal, Error> {
+    let text = expected_number_text(expected, unit)?;
+    Decimal::from_str(&text).map_err(|_| Error::InvalidExpectation {
+        input: expected.to_string(),
+        expected: "a number, like 200 or 1.5",
+    })
+}
+
+/// The number in an expected answer, without separators, unit or a prefix's `/`:
+/// `1,200 RCU` → `1200`, `/23` → `23`.
+fn expected_number_text(expected: &str, unit: &str) -> Result<String, Error> {
     let invalid = || Error::InvalidExpectation {
         input: expected.to_string(),
         expected: "a number, like 200 or 1.5",
     };
-    let text = expected.trim();
+    let trimmed = expected.trim();
+    let text = trimmed.strip_prefix('/').unwrap_or(trimmed);
     let digits_end = text
         .char_indices()
         .find(|&(_, c)| !(c.is_ascii_digit() || matches!(c, '.' | ',' | '_' | '-' | '+')))
@@ -426,7 +452,35 @@ fn parse_expected_number(expected: &str, unit: &str) -> Result<Decimal, Error> {
         return Err(invalid());
     }
     let cleaned: String = number.chars().filter(|c| !matches!(c, ',' | '_')).collect();
-    Decimal::from_str(&cleaned).map_err(|_| invalid())
+    let well_formed = !cleaned.is_empty()
+        && cleaned
+            .trim_start_matches(['-', '+'])
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == '.')
+        && cleaned.matches('.').count() <= 1
+        && cleaned.chars().any(|c| c.is_ascii_digit());
+    if well_formed {
+        Ok(cleaned)
+    } else {
+        Err(invalid())
+    }
+}
+
+/// `000123.4500` → `123.45`: a plain decimal's canonical text, as [`Number`] keeps it.
+fn canonical_digits(text: &str) -> String {
+    let (sign, unsigned) = text
+        .strip_prefix('-')
+        .map_or(("", text), |rest| ("-", rest));
+    let unsigned = unsigned.strip_prefix('+').unwrap_or(unsigned);
+    let (int, frac) = unsigned.split_once('.').unwrap_or((unsigned, ""));
+    let int = int.trim_start_matches('0');
+    let frac = frac.trim_end_matches('0');
+    let int = if int.is_empty() { "0" } else { int };
+    if frac.is_empty() {
+        format!("{sign}{int}")
+    } else {
+        format!("{sign}{int}.{frac}")
+    }
 }
 
 /// Equal, or equal to as many decimal places as the user wrote (`3.33` for 3.3333…).
@@ -496,6 +550,34 @@ mod tests {
     }
 
     #[test]
+    fn expect_compares_numbers_beyond_decimal_exactly() {
+        let mut r = Report::new("cidr", date(2026, 1, 1));
+        r.field("total", Value::number(u128::MAX), "addresses");
+        r.answer.push("total".into());
+        assert!(
+            r.check("340282366920938463463374607431768211455")
+                .unwrap()
+                .matches
+        );
+        assert!(
+            r.check("340,282,366,920,938,463,463,374,607,431,768,211,455")
+                .unwrap()
+                .matches
+        );
+        assert!(
+            !r.check("340282366920938463463374607431768211454")
+                .unwrap()
+                .matches
+        );
+    }
+
+    #[test]
+    fn expect_accepts_a_prefix_written_with_its_slash() {
+        let r = report_with(Decimal::from(23), vec![]);
+        assert!(r.check("/23").unwrap().matches);
+    }
+
+    #[test]
     fn expect_accepts_a_rounded_decimal() {
         let third = Decimal::from(10) / Decimal::from(3);
         let r = report_with(third, vec![]);
@@ -509,5 +591,18 @@ mod tests {
         assert_eq!(Number::from(u128::MAX).grouped().len(), 39 + 12);
         assert_eq!(Value::number(5120u32).display(), "5,120");
         assert_eq!(Value::number(5120u32).plain(), "5120");
+    }
+
+    #[test]
+    fn whole_numbers_beyond_u128_keep_their_digits() {
+        let two_to_128 = "340282366920938463463374607431768211456";
+        assert_eq!(
+            Number::from_digits(two_to_128).unwrap().as_str(),
+            two_to_128
+        );
+        assert_eq!(Number::from_digits("0").unwrap().as_str(), "0");
+        for bad in ["", "-1", "007", "1.5", "1e3", " 1"] {
+            assert!(Number::from_digits(bad).is_none(), "{bad}");
+        }
     }
 }

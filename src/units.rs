@@ -221,18 +221,7 @@ impl FromStr for Size {
             reason,
             accepted: ACCEPTED_SIZES,
         };
-        let (number, rest) = split_number(text);
-        if number.is_empty() {
-            return Err(bad(if text.is_empty() {
-                "it is empty".into()
-            } else {
-                "it does not start with a number".into()
-            }));
-        }
-        let value = parse_positive(number, text, "size").map_err(|e| match e {
-            Error::NotPositive { .. } | Error::TooLarge { .. } => e,
-            _ => bad(format!("`{number}` is not a number")),
-        })?;
+        let (value, rest) = leading_number(text, "size", bad)?;
         let word = rest.trim();
         let unit = if word.is_empty() {
             None
@@ -339,18 +328,7 @@ impl FromStr for Rate {
             reason,
             accepted: ACCEPTED_RATES,
         };
-        let (number, rest) = split_number(text);
-        if number.is_empty() {
-            return Err(bad(if text.is_empty() {
-                "it is empty".into()
-            } else {
-                "it does not start with a number".into()
-            }));
-        }
-        let count = parse_positive(number, text, "rate").map_err(|e| match e {
-            Error::NotPositive { .. } | Error::TooLarge { .. } => e,
-            _ => bad(format!("`{number}` is not a number")),
-        })?;
+        let (count, rest) = leading_number(text, "rate", bad)?;
         let rest = rest.trim();
         let per_seconds = if rest.is_empty() {
             1
@@ -382,6 +360,51 @@ impl FromStr for Rate {
             text: text.to_string(),
         })
     }
+}
+
+/// The positive number a quantity starts with, and the rest of the text. `bad` turns a
+/// reason into the quantity's own error (which lists its accepted forms).
+fn leading_number<'t>(
+    text: &'t str,
+    what: &'static str,
+    bad: impl Fn(String) -> Error,
+) -> Result<(Decimal, &'t str), Error> {
+    let (number, rest) = split_number(text);
+    if number.is_empty() {
+        return Err(bad(if text.is_empty() {
+            "it is empty".into()
+        } else {
+            "it does not start with a number".into()
+        }));
+    }
+    let value = parse_positive(number, text, what).map_err(|e| match e {
+        Error::NotPositive { .. } | Error::TooLarge { .. } => e,
+        _ => bad(format!("`{number}` is not a number")),
+    })?;
+    Ok((value, rest))
+}
+
+/// A whole, positive number of `what` up to `max`, such as a count of items or units.
+///
+/// # Errors
+/// [`Error::InvalidNumber`], [`Error::NotPositive`], [`Error::NotWhole`] or
+/// [`Error::TooLarge`], each naming the input.
+pub fn parse_whole(text: &str, what: &'static str, max: u64) -> Result<u64, Error> {
+    let value = parse_positive(text.trim(), text, what)?;
+    if !value.fract().is_zero() {
+        return Err(Error::NotWhole {
+            what,
+            input: text.to_string(),
+        });
+    }
+    u64::try_from(value)
+        .ok()
+        .filter(|n| *n <= max)
+        .ok_or_else(|| Error::TooLarge {
+            what,
+            input: text.to_string(),
+            max: group(Decimal::from(max)),
+        })
 }
 
 /// Splits `"3.5 KB"` into `("3.5", " KB")`: the leading run of digits, `.`, `_`, signs.

@@ -170,8 +170,6 @@ struct Names {
     per_second: &'static str,
     unit_fact: &'static str,
     other_unit_fact: &'static str,
-    unit_kb: u32,
-    other_unit_kb: u32,
     partition_fact: &'static str,
     table_quota_fact: &'static str,
     account_quota_fact: &'static str,
@@ -193,8 +191,6 @@ const READ: Names = Names {
     per_second: "reads_per_second",
     unit_fact: "dynamodb.read_unit_bytes",
     other_unit_fact: "dynamodb.write_unit_bytes",
-    unit_kb: 4,
-    other_unit_kb: 1,
     partition_fact: "dynamodb.partition_max_rcu",
     table_quota_fact: "dynamodb.table_quota_rcu",
     account_quota_fact: "dynamodb.account_quota_rcu",
@@ -216,8 +212,6 @@ const WRITE: Names = Names {
     per_second: "writes_per_second",
     unit_fact: "dynamodb.write_unit_bytes",
     other_unit_fact: "dynamodb.read_unit_bytes",
-    unit_kb: 1,
-    other_unit_kb: 4,
     partition_fact: "dynamodb.partition_max_wcu",
     table_quota_fact: "dynamodb.table_quota_wcu",
     account_quota_fact: "dynamodb.account_quota_wcu",
@@ -255,6 +249,17 @@ struct Constants {
     unit_bytes: Decimal,
     factor: Decimal,
     page_bytes: Decimal,
+    /// Bytes in DynamoDB's KB, for labels such as "4 KB units".
+    kb_bytes: Decimal,
+    /// The smallest capacity that can be provisioned.
+    min_units: Decimal,
+}
+
+impl Constants {
+    /// `4 KB`, `1 MB`: a byte count in DynamoDB's largest whole unit, for labels.
+    fn kb(&self, bytes: Decimal) -> String {
+        size_label(bytes, self.kb_bytes)
+    }
 }
 
 /// What one evaluation found.
@@ -360,12 +365,22 @@ impl Calculation<'_> {
             } else {
                 Decimal::ZERO
             },
+            kb_bytes: book.value("dynamodb.kb_bytes")?,
+            min_units: book.value("dynamodb.min_provisioned_units")?,
         };
-        book.value("dynamodb.kb_bytes")?;
-        self.describe_inputs(factor, &mut report)?;
-        let outcome = self.evaluate(reading, &constants, Some(&mut report))?;
+        if !book.is_brief() {
+            self.describe_inputs(factor, &mut report)?;
+        }
+        let trace = if book.is_brief() {
+            None
+        } else {
+            Some(&mut report)
+        };
+        let outcome = self.evaluate(reading, &constants, trace)?;
         self.fill_result(factor, &outcome, &mut report, book)?;
-        report.alternatives = self.alternatives(reading, outcome.answer, book);
+        if !book.is_brief() {
+            report.alternatives = self.alternatives(reading, outcome.answer, book);
+        }
         report.attach_facts(book);
         Ok(report)
     }
@@ -374,12 +389,13 @@ impl Calculation<'_> {
     fn check_limits(&self, factor: Factor, book: &mut FactBook) -> Result<(), Error> {
         let names = self.op.names();
         let max_item = book.value("dynamodb.max_item_bytes")?;
+        let max_label = size_label(max_item, book.value("dynamodb.kb_bytes")?);
         let check_item = |size: &Size| -> Result<Decimal, Error> {
             let bytes = size.bytes(SizeUnit::Kilo, KbConvention::Binary)?;
             if bytes > max_item {
                 return Err(Error::AwsLimit {
                     message: format!(
-                        "item size `{}` ({} bytes) is above DynamoDB's maximum item size of 400 KB ({} bytes)",
+                        "item size `{}` ({} bytes) is above DynamoDB's maximum item size of {max_label} ({} bytes)",
                         size.text(),
                         group(bytes),
                         group(max_item)
@@ -624,11 +640,6 @@ impl Calculation<'_> {
         mut trace: Option<&mut Report>,
     ) -> Result<Outcome, Error> {
         let names = self.op.names();
-        let unit_kb = if reading.unit_swap {
-            names.other_unit_kb
-        } else {
-            names.unit_kb
-        };
         let unit = k.unit_bytes;
         let bytes = |s: &Size| s.bytes(SizeUnit::Kilo, reading.kb);
         let mut pages = None;
@@ -637,7 +648,7 @@ impl Calculation<'_> {
         // apart because it rounds after multiplying by the rate.
         if let (Items::Single(size), true) = (self.items, reading.other_rounding) {
             let b = bytes(size)?;
-            return self.evaluate_summed_throughput(b, unit, k.factor);
+            return self.evaluate_summed_throughput(b, k);
         }
 
         let base_units = match self.items {
@@ -645,7 +656,7 @@ impl Calculation<'_> {
                 let b = bytes(size)?;
                 step!(
                     trace,
-                    format!("round item size up to {unit_kb} KB units"),
+                    format!("round item size up to {} units", k.kb(k.unit_bytes)),
                     format!("ceil({} / {})", group(b), group(unit)),
                     ceil_div(b, unit)?,
                     "units",
@@ -693,7 +704,7 @@ impl Calculation<'_> {
                     );
                     step!(
                         trace,
-                        format!("round the sum up to {unit_kb} KB units, once"),
+                        format!("round the sum up to {} units, once", k.kb(k.unit_bytes)),
                         format!("ceil({} / {})", group(total), group(unit)),
                         ceil_div(total, unit)?,
                         "units",
@@ -701,7 +712,7 @@ impl Calculation<'_> {
                 } else {
                     step!(
                         trace,
-                        "items per 1 MB page".to_string(),
+                        format!("items per {} page", k.kb(k.page_bytes)),
                         format!("floor({} / {})", group(k.page_bytes), group(b)),
                         per_page,
                         "items",
@@ -764,7 +775,7 @@ impl Calculation<'_> {
                 }
                 step!(
                     trace,
-                    format!("round the summed size up to {unit_kb} KB units"),
+                    format!("round the summed size up to {} units", k.kb(k.unit_bytes)),
                     format!("ceil({} / {})", group(total), group(unit)),
                     ceil_div(total, unit)?,
                     "units",
@@ -777,7 +788,10 @@ impl Calculation<'_> {
                 }
                 step!(
                     trace,
-                    format!("sum the sizes, then round up to {unit_kb} KB units"),
+                    format!(
+                        "sum the sizes, then round up to {} units",
+                        k.kb(k.unit_bytes)
+                    ),
                     format!("ceil({} / {})", group(total), group(unit)),
                     ceil_div(total, unit)?,
                     "units",
@@ -793,7 +807,10 @@ impl Calculation<'_> {
                 }
                 step!(
                     trace,
-                    format!("round each item up to {unit_kb} KB units, then add"),
+                    format!(
+                        "round each item up to {} units, then add",
+                        k.kb(k.unit_bytes)
+                    ),
                     parts.join(" + "),
                     sum,
                     "units",
@@ -807,7 +824,7 @@ impl Calculation<'_> {
             base_units.checked_mul(k.factor).ok_or(Error::Overflow)?,
             names.unit,
         );
-        let (answer, consumed) = self.apply_demand(per_op, &mut trace)?;
+        let (answer, consumed) = self.apply_demand(per_op, k.min_units, &mut trace)?;
         Ok(Outcome {
             units_per_op: per_op,
             answer,
@@ -820,6 +837,7 @@ impl Calculation<'_> {
     fn apply_demand(
         &self,
         per_op: Decimal,
+        min_units: Decimal,
         trace: &mut Option<&mut Report>,
     ) -> Result<(Decimal, Decimal), Error> {
         let names = self.op.names();
@@ -847,18 +865,26 @@ impl Calculation<'_> {
                 let answer = rate.ceil_times(per_op)?;
                 step!(
                     trace,
-                    format!("round up to whole {} (minimum 1)", names.unit),
+                    format!(
+                        "round up to whole {} (minimum {})",
+                        names.unit,
+                        group(min_units)
+                    ),
                     format!("ceil({})", group(per_second.round_dp(6))),
-                    answer.max(Decimal::ONE),
+                    answer.max(min_units),
                     names.unit,
                 );
-                Ok((answer.max(Decimal::ONE), per_second))
+                Ok((answer.max(min_units), per_second))
             }
             Demand::OnePerSecond => {
-                let answer = per_op.ceil().max(Decimal::ONE);
+                let answer = per_op.ceil().max(min_units);
                 step!(
                     trace,
-                    format!("round up to whole {} (minimum 1)", names.unit),
+                    format!(
+                        "round up to whole {} (minimum {})",
+                        names.unit,
+                        group(min_units)
+                    ),
                     format!("ceil({} × 1)", group(per_op)),
                     answer,
                     names.unit,
@@ -883,9 +909,9 @@ impl Calculation<'_> {
     fn evaluate_summed_throughput(
         &self,
         item_bytes: Decimal,
-        unit: Decimal,
-        factor: Decimal,
+        k: &Constants,
     ) -> Result<Outcome, Error> {
+        let (unit, factor) = (k.unit_bytes, k.factor);
         match self.demand {
             Demand::Rate(rate) => {
                 let throughput = rate
@@ -902,7 +928,7 @@ impl Calculation<'_> {
                     .ok_or(Error::Overflow)?;
                 Ok(Outcome {
                     units_per_op: item_bytes / unit * factor,
-                    answer: consumed.ceil().max(Decimal::ONE),
+                    answer: consumed.ceil().max(k.min_units),
                     consumed_per_second: consumed,
                     pages: None,
                 })
@@ -911,7 +937,7 @@ impl Calculation<'_> {
                 let consumed = ceil_div(item_bytes, unit)? * factor;
                 Ok(Outcome {
                     units_per_op: consumed,
-                    answer: consumed.ceil().max(Decimal::ONE),
+                    answer: consumed.ceil().max(k.min_units),
                     consumed_per_second: consumed,
                     pages: None,
                 })
@@ -946,13 +972,15 @@ impl Calculation<'_> {
                 group(outcome.answer),
                 self.request_nouns()
             );
-            report.summary = format!(
-                "{} {} sustain {} of {}",
-                group(provisioned),
-                names.unit,
-                factor.describe(self.op),
-                self.items_phrase()
-            );
+            if !book.is_brief() {
+                report.summary = format!(
+                    "{} {} sustain {} of {}",
+                    group(provisioned),
+                    names.unit,
+                    factor.describe(self.op),
+                    self.items_phrase()
+                );
+            }
             report.field(names.per_second, Value::from(outcome.answer), "per second");
             report.field(
                 &format!("whole_{}", names.per_second),
@@ -963,12 +991,14 @@ impl Calculation<'_> {
             report.answer.push(names.per_second.into());
         } else {
             report.headline = format!("{} {}", group(outcome.answer), names.unit);
-            report.summary = format!(
-                "{} to provision for {} of {}",
-                names.unit,
-                factor.describe(self.op),
-                self.items_phrase()
-            );
+            if !book.is_brief() {
+                report.summary = format!(
+                    "{} to provision for {} of {}",
+                    names.unit,
+                    factor.describe(self.op),
+                    self.items_phrase()
+                );
+            }
             report.field(names.answer, Value::from(outcome.answer), names.unit);
             report.field(names.per_op, Value::from(outcome.units_per_op), names.unit);
             report.field(
@@ -985,25 +1015,61 @@ impl Calculation<'_> {
         }
         if let Some(pages) = outcome.pages {
             report.field("pages", Value::from(pages), "pages");
-            if pages > Decimal::ONE {
-                report.note(format!(
-                    "one Query or Scan call returns at most 1 MB, so each query takes {} calls; \
-                     the units above add up all of them",
-                    group(pages)
-                ));
-            }
         }
         if let Items::Batch(sizes) = self.items {
             report.field("items", Value::number(sizes.len()), "items");
         }
+        let partition_max = book.value(names.partition_fact)?;
+        let partitions = ceil_div(provisioned, partition_max)?;
+        report.field("min_partitions", Value::from(partitions), "partitions");
+        if book.is_brief() {
+            return Ok(());
+        }
+        self.explain(factor, outcome, provisioned, partitions, report, book)
+    }
 
+    /// The notes that explain an answer: pages, partitions, quotas, rounding rules.
+    fn explain(
+        &self,
+        factor: Factor,
+        outcome: &Outcome,
+        provisioned: Decimal,
+        partitions: Decimal,
+        report: &mut Report,
+        book: &mut FactBook,
+    ) -> Result<(), Error> {
+        let names = self.op.names();
+        let partition_max = book.value(names.partition_fact)?;
+        let kb_bytes = book.value("dynamodb.kb_bytes")?;
+        if let Some(pages) = outcome.pages.filter(|p| *p > Decimal::ONE) {
+            report.note(format!(
+                "one Query or Scan call returns at most {}, so each query takes {} calls; \
+                 the units above add up all of them",
+                size_label(book.value("dynamodb.page_bytes")?, kb_bytes),
+                group(pages)
+            ));
+        }
+        if partitions > Decimal::ONE {
+            report.note(format!(
+                "{} {} is more than one partition serves ({} {}): the table needs at least {} \
+                 partitions, and one partition key value can never get more than {} {}",
+                group(provisioned),
+                names.unit,
+                group(partition_max),
+                names.unit,
+                group(partitions),
+                group(partition_max),
+                names.unit
+            ));
+        }
         self.note_limits(provisioned, outcome, report, book)?;
         match self.items {
-            Items::Query { .. } | Items::QueryTotal(_) => report.note(
-                "Query sums the sizes of the items it reads and rounds up to 4 KB once per call, \
+            Items::Query { .. } | Items::QueryTotal(_) => report.note(format!(
+                "Query sums the sizes of the items it reads and rounds up to {} once per call, \
                  not per item; Scan counts every item it evaluates, before any filter \
                  (awscalc rounds Scan like Query: AWS states the summing rule for Query only)",
-            ),
+                size_label(book.value(names.unit_fact)?, kb_bytes)
+            )),
             Items::Batch(_) => {
                 let api = if factor == Factor::Transactional {
                     names.transact_api
@@ -1019,7 +1085,7 @@ impl Calculation<'_> {
         Ok(())
     }
 
-    /// Partitions and quotas the answer runs into.
+    /// Quotas the answer runs into.
     fn note_limits(
         &self,
         provisioned: Decimal,
@@ -1029,22 +1095,6 @@ impl Calculation<'_> {
     ) -> Result<(), Error> {
         let names = self.op.names();
         let is_inverse = matches!(self.demand, Demand::Units { .. });
-        let partition_max = book.value(names.partition_fact)?;
-        let partitions = ceil_div(provisioned, partition_max)?;
-        report.field("min_partitions", Value::from(partitions), "partitions");
-        if partitions > Decimal::ONE {
-            report.note(format!(
-                "{} {} is more than one partition serves ({} {}): the table needs at least {} \
-                 partitions, and one partition key value can never get more than {} {}",
-                group(provisioned),
-                names.unit,
-                group(partition_max),
-                names.unit,
-                group(partitions),
-                group(partition_max),
-                names.unit
-            ));
-        }
         let table_quota = book.value(names.table_quota_fact)?;
         if provisioned > table_quota {
             let account_quota = book.value(names.account_quota_fact)?;
@@ -1137,13 +1187,16 @@ impl Calculation<'_> {
         } else {
             &[KbConvention::Binary]
         };
-        let (Some(unit), Some(other_unit), Some(page)) = (
+        let (Some(unit), Some(other_unit), Some(page), Some(kb_bytes), Some(min_units)) = (
             book.peek(names.unit_fact),
             book.peek(names.other_unit_fact),
             book.peek("dynamodb.page_bytes"),
+            book.peek("dynamodb.kb_bytes"),
+            book.peek("dynamodb.min_provisioned_units"),
         ) else {
             return Vec::new();
         };
+        let unit_labels = (size_label(unit, kb_bytes), size_label(other_unit, kb_bytes));
         let mut out = Vec::new();
         for &factor in Factor::choices(self.op) {
             let Some(factor_value) = book.peek(factor.fact()) else {
@@ -1165,11 +1218,14 @@ impl Calculation<'_> {
                             unit_bytes: if unit_swap { other_unit } else { unit },
                             factor: factor_value,
                             page_bytes: page,
+                            kb_bytes,
+                            min_units,
                         };
                         let Ok(outcome) = self.evaluate(reading, &constants, None) else {
                             continue;
                         };
-                        let (reading_text, distance) = self.reading_text(main, reading);
+                        let (reading_text, distance) =
+                            self.reading_text(main, reading, (&unit_labels.0, &unit_labels.1));
                         if outcome.answer != main_answer || distance == 1 {
                             out.push(Alternative {
                                 value: outcome.answer,
@@ -1185,8 +1241,12 @@ impl Calculation<'_> {
     }
 
     /// The words for how `reading` differs from `main`, and in how many ways.
-    fn reading_text(&self, main: Reading, reading: Reading) -> (String, usize) {
-        let names = self.op.names();
+    fn reading_text(
+        &self,
+        main: Reading,
+        reading: Reading,
+        (unit, other_unit): (&str, &str),
+    ) -> (String, usize) {
         let mut parts = Vec::new();
         if reading.factor != main.factor {
             parts.push(reading.factor.describe(self.op).to_string());
@@ -1211,14 +1271,25 @@ impl Calculation<'_> {
         }
         if reading.unit_swap != main.unit_swap {
             parts.push(format!(
-                "a {} KB unit instead of {} KB (the {} unit size)",
-                names.other_unit_kb,
-                names.unit_kb,
+                "a {other_unit} unit instead of {unit} (the {} unit size)",
                 if self.op == Op::Read { "write" } else { "read" }
             ));
         }
         let distance = parts.len();
         (parts.join(" with "), distance)
+    }
+}
+
+/// `4 KB`, `400 KB`, `1 MB`, `3,500 bytes`: bytes in the largest whole DynamoDB unit
+/// (`kb_bytes` bytes to the KB, as many KB to the MB).
+fn size_label(bytes: Decimal, kb_bytes: Decimal) -> String {
+    let mb_bytes = kb_bytes * kb_bytes;
+    if !bytes.is_zero() && (bytes % mb_bytes).is_zero() {
+        format!("{} MB", group(bytes / mb_bytes))
+    } else if !bytes.is_zero() && (bytes % kb_bytes).is_zero() {
+        format!("{} KB", group(bytes / kb_bytes))
+    } else {
+        format!("{} bytes", group(bytes))
     }
 }
 

@@ -324,10 +324,17 @@ pub fn shards(request: &StreamRequest, book: &mut FactBook) -> Result<Report, Er
         read_divisor_kb: read_bytes / kb,
         records_per_shard: book.value("kinesis.shard_write_records_per_second")?,
     };
-    describe_inputs(request, shared, &mut report, book)?;
-    let outcome = evaluate(request, shared, MAIN, &constants, Some(&mut report))?;
+    // A brief book (`awscalc check`) wants the answer only: no inputs, steps or readings.
+    let brief = book.is_brief();
+    if !brief {
+        describe_inputs(request, shared, &mut report, book)?;
+    }
+    let trace = if brief { None } else { Some(&mut report) };
+    let outcome = evaluate(request, shared, MAIN, &constants, trace)?;
     fill_result(request, shared, &outcome, &mut report, book)?;
-    report.alternatives = alternatives(request, shared, outcome.shards, book);
+    if !brief {
+        report.alternatives = alternatives(request, shared, outcome.shards, book);
+    }
     if let Some(faq) = report
         .alternatives
         .iter()

@@ -1,19 +1,25 @@
 //! The command line: clap definitions that turn flags into the library's typed inputs.
 
 mod dynamodb;
+mod ebs;
 mod kinesis;
+mod vpc;
 
 use clap::{ArgGroup, Args, Parser, Subcommand};
 use jiff::civil::Date;
 use rust_decimal::Decimal;
 
-use awscalc::units::parse_positive;
+use awscalc::units::parse_whole;
 use awscalc::Error;
 
 pub use dynamodb::{RcuArgs, WcuArgs};
 use dynamodb::{RCU_EXAMPLES, WCU_EXAMPLES};
+use ebs::EBS_EXAMPLES;
+pub use ebs::{EbsArgs, EbsQuestion};
 use kinesis::KINESIS_EXAMPLES;
 pub use kinesis::{KinesisArgs, KinesisRequest};
+use vpc::CIDR_EXAMPLES;
+pub use vpc::{CidrArgs, CidrRequest};
 
 const ABOUT: &str = "Exact answers to the numbers in AWS work and certification study, \
 with the arithmetic and the AWS rule behind each one";
@@ -24,6 +30,7 @@ Examples:
   awscalc wcu --size 1kb --rate 600/min             10 WCU
   awscalc rcu --size 3kb --rate 90 --strong --expect 45
   awscalc rcu --size 4kb --units 5                  reads per second 5 RCU sustain
+  awscalc cidr 10.0.0.0/24                          251 usable addresses (256 − 5 reserved)
   awscalc kinesis --write 4.5mb/s --records 4600/s  5 shards
   awscalc facts dynamodb --json
   awscalc --as-of 2020-01-01 facts transact";
@@ -70,6 +77,12 @@ pub enum Command {
     #[command(after_help = WCU_EXAMPLES, group = ArgGroup::new("what").required(true).args(["size", "batch"]))]
     Wcu(WcuArgs),
 
+    /// VPC subnet math for IPv4 and IPv6: the 5 reserved addresses, usable count, AWS size rules
+    #[command(after_help = CIDR_EXAMPLES)]
+    Cidr(CidrArgs),
+    /// Amazon EBS: what a volume delivers, or which volume sustains N IOPS or MiB/s
+    #[command(after_help = EBS_EXAMPLES)]
+    Ebs(EbsArgs),
     /// Kinesis Data Streams shards for a workload (write bandwidth, records, consumers), what a
     /// stream of N shards serves (KCL, Lambda), and resharding from N to M shards
     #[command(after_help = KINESIS_EXAMPLES, group = ArgGroup::new("form").required(true).args(["record_size", "write", "shards"]))]
@@ -82,6 +95,10 @@ pub enum Command {
         filter: Option<String>,
     },
 
+    /// Check a sheet of answers: one `COMMAND = ANSWER` per line, `#` comments
+    #[command(after_help = CHECK_EXAMPLES)]
+    Check(CheckArgs),
+
     /// Print a shell completion script (bash, zsh, fish, elvish, powershell)
     Completions {
         /// The shell to complete for
@@ -90,6 +107,30 @@ pub enum Command {
 
     /// Print the man page (roff) to standard output
     Man,
+}
+
+const CHECK_EXAMPLES: &str = "\
+A sheet has one question per line: an awscalc command, ` = `, and the expected answer.
+`#` starts a comment; an optional label ending in `:` names the question.
+
+  # study notes 002:168
+  A1: rcu --size 7kb --rate 3 --strong = 6
+  wcu --size 7kb --rate 10 = 70
+
+Each line prints pass or FAIL with the computed value and, on a mismatch, the reading that
+gives the expected answer. Exit 0 when all pass, 1 when any fails, 2 for a malformed line.
+
+Examples:
+  awscalc check docs/examples/study-notes.check
+  awscalc check - < answers.txt
+  awscalc --as-of 2023-06-01 check answers.txt --json";
+
+/// `awscalc check FILE`.
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// The sheet to check, or `-` for standard input
+    #[arg(value_name = "FILE")]
+    pub file: std::path::PathBuf,
 }
 
 const FACTS_EXAMPLES: &str = "\
@@ -116,42 +157,17 @@ fn parse_date(text: &str) -> Result<Date, Error> {
     text.parse::<Date>().map_err(|_| invalid())
 }
 
+/// The largest count or number of units accepted: 10^12.
+const MAX_COUNT: u64 = 1_000_000_000_000;
+
 /// A whole, positive number of capacity units (at most 10^12).
 pub(crate) fn parse_units(text: &str) -> Result<Decimal, Error> {
-    let value = parse_positive(text.trim(), text, "units")?;
-    if !value.fract().is_zero() {
-        return Err(Error::NotWhole {
-            what: "units",
-            input: text.to_string(),
-        });
-    }
-    if value > Decimal::from(1_000_000_000_000u64) {
-        return Err(Error::TooLarge {
-            what: "units",
-            input: text.to_string(),
-            max: "1,000,000,000,000".into(),
-        });
-    }
-    Ok(value)
+    parse_whole(text, "units", MAX_COUNT).map(Decimal::from)
 }
 
-/// A whole, positive count (at most 10^12).
+/// A whole, positive count of items (at most 10^12).
 pub(crate) fn parse_count(text: &str) -> Result<u64, Error> {
-    let value = parse_positive(text.trim(), text, "items")?;
-    if !value.fract().is_zero() {
-        return Err(Error::NotWhole {
-            what: "items",
-            input: text.to_string(),
-        });
-    }
-    u64::try_from(value)
-        .ok()
-        .filter(|n| *n <= 1_000_000_000_000)
-        .ok_or_else(|| Error::TooLarge {
-            what: "items",
-            input: text.to_string(),
-            max: "1,000,000,000,000".into(),
-        })
+    parse_whole(text, "items", MAX_COUNT)
 }
 
 #[cfg(test)]

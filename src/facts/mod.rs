@@ -6,10 +6,12 @@
 //! this fact on date D" for one calculation and records which facts it read, so the
 //! report can list them and say when one of them has changed.
 //!
-//! The data lives in one file per service (`facts/dynamodb.rs`, …).
+//! The data lives in one file per service (`facts/dynamodb.rs`, `facts/vpc.rs`, …).
 
 mod dynamodb;
+mod ebs;
 mod kinesis;
+pub mod vpc;
 
 use jiff::civil::Date;
 use rust_decimal::Decimal;
@@ -101,7 +103,7 @@ impl Fact {
 }
 
 /// The built-in facts, one table per service file.
-static SERVICES: &[&[Fact]] = &[dynamodb::FACTS, kinesis::FACTS];
+static SERVICES: &[&[Fact]] = &[dynamodb::FACTS, vpc::FACTS, ebs::FACTS, kinesis::FACTS];
 
 /// Every fact awscalc knows.
 #[derive(Debug, Clone, Copy)]
@@ -164,6 +166,7 @@ pub struct FactBook {
     registry: Registry,
     as_of: Date,
     used: Vec<FactUse>,
+    brief: bool,
 }
 
 impl FactBook {
@@ -174,7 +177,23 @@ impl FactBook {
             registry,
             as_of,
             used: Vec::new(),
+            brief: false,
         }
+    }
+
+    /// A book for answers only: calculators skip the derivation steps and the alternative
+    /// readings, which only explanations and `--expect` hints need (`awscalc check` asks
+    /// for them again when a line fails).
+    #[must_use]
+    pub fn brief(mut self) -> FactBook {
+        self.brief = true;
+        self
+    }
+
+    /// Whether the calculation may skip steps and alternative readings.
+    #[must_use]
+    pub fn is_brief(&self) -> bool {
+        self.brief
     }
 
     /// The date the values are taken on.

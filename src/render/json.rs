@@ -17,7 +17,7 @@ pub fn render(
     writeln!(out)
 }
 
-fn to_json(report: &Report, expectation: Option<&Expectation>) -> Json {
+pub(super) fn to_json(report: &Report, expectation: Option<&Expectation>) -> Json {
     let mut inputs = Map::new();
     for input in &report.inputs {
         let mut entry = Map::new();
@@ -96,7 +96,7 @@ fn to_json(report: &Report, expectation: Option<&Expectation>) -> Json {
     Json::Object(object)
 }
 
-fn value(v: &Value) -> Json {
+pub(super) fn value(v: &Value) -> Json {
     match v {
         Value::Number(n) => n
             .as_str()

@@ -3,7 +3,10 @@
 
 mod json;
 mod quiet;
+mod subnets;
 mod table;
+
+pub use subnets::subnets;
 
 use std::io::{self, Write};
 
@@ -34,6 +37,11 @@ pub fn render(
     }
 }
 
+/// A report value as an exact JSON value (numbers stay numbers).
+pub fn json_value(v: &awscalc::report::Value) -> serde_json::Value {
+    json::value(v)
+}
+
 /// `match: …` or `mismatch: …`, one line.
 pub fn verdict_line(e: &Expectation) -> String {
     let unit = if e.unit.is_empty() {
@@ -59,7 +67,7 @@ pub fn verdict_line(e: &Expectation) -> String {
 /// A value with its unit for people: `2 units`, `1 unit`, `200 RCU`.
 pub fn quantity(value: &awscalc::report::Value, unit: &str) -> String {
     let shown = value.display();
-    if unit.is_empty() {
+    if unit.is_empty() || matches!(value, awscalc::report::Value::Null) {
         return shown;
     }
     let plural_nouns = [

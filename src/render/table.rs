@@ -40,9 +40,8 @@ pub fn render(
             ));
         }
         t.print(out)?;
-    } else {
-        other_results(report, out)?;
     }
+    other_results(report, out)?;
     notes_and_facts(report, out)
 }
 
@@ -98,10 +97,12 @@ fn inputs(report: &Report, out: &mut impl Write) -> io::Result<()> {
 }
 
 fn other_results(report: &Report, out: &mut impl Write) -> io::Result<()> {
+    // With a table, the lists it shows are not repeated as fields.
     let others: Vec<_> = report
         .result
         .iter()
         .filter(|f| !report.answer.contains(&f.name))
+        .filter(|f| report.table.is_none() || !matches!(f.value, Value::List(_)))
         .collect();
     if others.is_empty() {
         return Ok(());
@@ -109,6 +110,14 @@ fn other_results(report: &Report, out: &mut impl Write) -> io::Result<()> {
     writeln!(out)?;
     let width = others.iter().map(|f| f.name.len()).max().unwrap_or(0);
     for field in others {
+        if let Some(rows) = list_of_maps(&field.value) {
+            // A list of records (reserved addresses) reads best one record per line.
+            writeln!(out, "  {}:", field.name)?;
+            for row in rows {
+                writeln!(out, "    {row}")?;
+            }
+            continue;
+        }
         writeln!(
             out,
             "  {:width$}  {}",
@@ -117,6 +126,30 @@ fn other_results(report: &Report, out: &mut impl Write) -> io::Result<()> {
         )?;
     }
     Ok(())
+}
+
+/// The records of a non-empty list whose items are all maps, each as its values joined
+/// by two spaces; `None` for any other value.
+fn list_of_maps(value: &Value) -> Option<Vec<String>> {
+    let Value::List(items) = value else {
+        return None;
+    };
+    if items.is_empty() {
+        return None;
+    }
+    items
+        .iter()
+        .map(|item| match item {
+            Value::Map(fields) => Some(
+                fields
+                    .iter()
+                    .map(|(_, v)| v.display())
+                    .collect::<Vec<_>>()
+                    .join("  "),
+            ),
+            _ => None,
+        })
+        .collect()
 }
 
 fn notes_and_facts(report: &Report, out: &mut impl Write) -> io::Result<()> {

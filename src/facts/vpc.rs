@@ -1,0 +1,218 @@
+//! VPC and IP addressing facts. Researched values: `shared/facts/ebs-vpc-s3.md`, §2.
+//!
+//! Prefix lengths are stored as numbers of leading network bits (`16` for /16). The
+//! address ranges AWS forbids or discourages for a VPC are not numbers, so they live in
+//! the documented tables [`FORBIDDEN_VPC_RANGES`], [`DISCOURAGED_VPC_RANGES`] and
+//! [`RFC1918_RANGES`] below, each row with its source, rather than in [`FACTS`].
+
+use super::{entry, whole, Fact};
+
+const SUBNET_SIZING: &str = "https://docs.aws.amazon.com/vpc/latest/userguide/subnet-sizing.html";
+const VPC_CIDR_BLOCKS: &str =
+    "https://docs.aws.amazon.com/vpc/latest/userguide/vpc-cidr-blocks.html";
+const CREATE_VPC_API: &str =
+    "https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateVpc.html";
+
+/// What awscalc knows about when IPv6 sizes became flexible, for every IPv6 size fact.
+const IPV6_FLEXIBLE_DATE: &str = "the sizes were a fixed /64 per subnet and /56 per VPC in \
+     the June 2023 archived copies of the AWS pages; the date the /44 to /64 (subnet) and \
+     /44 to /60 (VPC) ranges came was not found (searched the AWS docs and What's New), so \
+     the history holds only the current value";
+
+pub(super) static FACTS: &[Fact] = &[
+    Fact {
+        id: "vpc.subnet_reserved_addresses",
+        name: "addresses AWS reserves in every subnet",
+        unit: "addresses",
+        source: SUBNET_SIZING,
+        confirmed: "read in the current AWS page: \"The first four IP addresses and the last IP \
+            address in each subnet CIDR block are not available for your use\"; the same for \
+            IPv6 subnets; also in the EC2 API reference for CreateSubnet (\"reserves both the \
+            first four and the last IPv4 address in each subnet's CIDR block\")",
+        history: &[entry(None, whole(5))],
+    },
+    Fact {
+        id: "vpc.subnet_reserved_leading_addresses",
+        name: "reserved addresses at the start of every subnet (the rest are at the end)",
+        unit: "addresses",
+        source: SUBNET_SIZING,
+        confirmed: "read in the current AWS page: network address, base + 1 VPC router, base + 2 \
+            DNS, base + 3 reserved for future use; the last address is the fifth",
+        history: &[entry(None, whole(4))],
+    },
+    Fact {
+        id: "vpc.subnet_ipv4_min_prefix",
+        name: "shortest IPv4 subnet prefix (largest subnet)",
+        unit: "bits",
+        source: SUBNET_SIZING,
+        confirmed: "read in the current AWS page and the EC2 API reference for CreateSubnet: \
+            \"between a /28 netmask (16 IP addresses) and a /16 netmask (65,536 IP addresses)\"",
+        history: &[entry(None, whole(16))],
+    },
+    Fact {
+        id: "vpc.subnet_ipv4_max_prefix",
+        name: "longest IPv4 subnet prefix (smallest subnet)",
+        unit: "bits",
+        source: SUBNET_SIZING,
+        confirmed: "read in the current AWS page and the EC2 API reference for CreateSubnet: \
+            \"between a /28 netmask (16 IP addresses) and a /16 netmask (65,536 IP addresses)\"",
+        history: &[entry(None, whole(28))],
+    },
+    Fact {
+        id: "vpc.vpc_ipv4_min_prefix",
+        name: "shortest IPv4 VPC CIDR prefix (largest block)",
+        unit: "bits",
+        source: VPC_CIDR_BLOCKS,
+        confirmed: "read in the current AWS page: \"The allowed block size is between a /16 \
+            netmask (65,536 IP addresses) and /28 netmask (16 IP addresses)\"; the same for \
+            secondary CIDR blocks",
+        history: &[entry(None, whole(16))],
+    },
+    Fact {
+        id: "vpc.vpc_ipv4_max_prefix",
+        name: "longest IPv4 VPC CIDR prefix (smallest block)",
+        unit: "bits",
+        source: VPC_CIDR_BLOCKS,
+        confirmed: "read in the current AWS page: \"The allowed block size is between a /16 \
+            netmask (65,536 IP addresses) and /28 netmask (16 IP addresses)\"",
+        history: &[entry(None, whole(28))],
+    },
+    Fact {
+        id: "vpc.subnet_ipv6_min_prefix",
+        name: "shortest IPv6 subnet prefix (largest subnet)",
+        unit: "bits",
+        source: SUBNET_SIZING,
+        confirmed: "shared facts §2.3, read in the current AWS page: \"Possible IPv6 netmask \
+            lengths are between /44 and /64 in increments of /4\". Not re-confirmed here: the \
+            copies of the EC2 API reference found (AssociateSubnetCidrBlock) still say \"must \
+            have a prefix length of /64\"; the date the range came was not found",
+        history: &[entry(None, whole(44))],
+    },
+    Fact {
+        id: "vpc.subnet_ipv6_max_prefix",
+        name: "longest IPv6 subnet prefix (smallest subnet)",
+        unit: "bits",
+        source: SUBNET_SIZING,
+        confirmed: "read in the current AWS page: IPv6 subnets from /44 to /64; /64 was the only \
+            size before the range came (date not found)",
+        history: &[entry(None, whole(64))],
+    },
+    Fact {
+        id: "vpc.vpc_ipv6_min_prefix",
+        name: "shortest IPv6 VPC CIDR prefix (largest block)",
+        unit: "bits",
+        source: VPC_CIDR_BLOCKS,
+        confirmed: IPV6_FLEXIBLE_DATE,
+        history: &[entry(None, whole(44))],
+    },
+    Fact {
+        id: "vpc.vpc_ipv6_max_prefix",
+        name: "longest IPv6 VPC CIDR prefix (smallest block)",
+        unit: "bits",
+        source: VPC_CIDR_BLOCKS,
+        confirmed: "shared facts §2.3, read in the current AWS page: \"up to five IPv6 CIDR \
+            blocks from /44 to /60 in increments of /4\"; date of the change not found",
+        history: &[entry(None, whole(60))],
+    },
+    Fact {
+        id: "vpc.ipv6_prefix_step",
+        name: "step between allowed IPv6 subnet and VPC prefix lengths",
+        unit: "bits",
+        source: SUBNET_SIZING,
+        confirmed: "read in the current AWS pages: \"in increments of /4\" for both subnets and \
+            VPC blocks",
+        history: &[entry(None, whole(4))],
+    },
+    Fact {
+        id: "vpc.amazon_ipv6_prefix",
+        name: "prefix of an Amazon-provided IPv6 VPC block",
+        unit: "bits",
+        source: CREATE_VPC_API,
+        confirmed: "read in the EC2 API reference (AmazonProvidedIpv6CidrBlock): \"Requests an \
+            Amazon-provided IPv6 CIDR block with a /56 prefix length for the VPC. You cannot \
+            specify the range of IPv6 addresses, or the size of the CIDR block.\"",
+        history: &[entry(None, whole(56))],
+    },
+];
+
+/// An IPv4 range with what AWS says about it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RangeRule {
+    /// The range, `a.b.c.d/p`.
+    pub cidr: &'static str,
+    /// What it is and what AWS says, for a note.
+    pub reason: &'static str,
+    /// The AWS page.
+    pub source: &'static str,
+}
+
+/// Ranges that can never be a VPC CIDR ("cannot be used"), from vpc-cidr-blocks.html.
+pub static FORBIDDEN_VPC_RANGES: &[RangeRule] = &[
+    RangeRule {
+        cidr: "0.0.0.0/8",
+        reason: "0.0.0.0/8 (\"this network\") cannot be used for a VPC",
+        source: VPC_CIDR_BLOCKS,
+    },
+    RangeRule {
+        cidr: "127.0.0.0/8",
+        reason: "127.0.0.0/8 (loopback) cannot be used for a VPC",
+        source: VPC_CIDR_BLOCKS,
+    },
+    RangeRule {
+        cidr: "169.254.0.0/16",
+        reason: "169.254.0.0/16 (link-local) is reserved as described in RFC 5735 and cannot \
+                 be assigned to a VPC",
+        source: VPC_CIDR_BLOCKS,
+    },
+    RangeRule {
+        cidr: "224.0.0.0/4",
+        reason: "224.0.0.0/4 (multicast) cannot be used for a VPC",
+        source: VPC_CIDR_BLOCKS,
+    },
+];
+
+/// Ranges AWS allows for a VPC but advises against, from vpc-cidr-blocks.html.
+pub static DISCOURAGED_VPC_RANGES: &[RangeRule] = &[RangeRule {
+    cidr: "172.17.0.0/16",
+    reason: "some AWS services use 172.17.0.0/16 (AWS Cloud9 and Amazon SageMaker AI); AWS \
+             advises not to use it for a VPC, to avoid conflicts",
+    source: VPC_CIDR_BLOCKS,
+}];
+
+/// The RFC 1918 private ranges AWS recommends for VPCs; others are allowed but public.
+pub static RFC1918_RANGES: &[RangeRule] = &[
+    RangeRule {
+        cidr: "10.0.0.0/8",
+        reason: "RFC 1918 private range",
+        source: VPC_CIDR_BLOCKS,
+    },
+    RangeRule {
+        cidr: "172.16.0.0/12",
+        reason: "RFC 1918 private range",
+        source: VPC_CIDR_BLOCKS,
+    },
+    RangeRule {
+        cidr: "192.168.0.0/16",
+        reason: "RFC 1918 private range",
+        source: VPC_CIDR_BLOCKS,
+    },
+];
+
+/// The role of each reserved address in a subnet, by offset from the network address;
+/// the last address of the subnet is the fifth. From subnet-sizing.html.
+pub static RESERVED_LEADING_ROLES: &[&str] = &[
+    "network address",
+    "reserved by AWS for the VPC router (base + 1)",
+    "reserved by AWS for the Amazon DNS server (base + 2)",
+    "reserved by AWS for future use (base + 3)",
+];
+
+/// The role of the last address of a subnet.
+pub static RESERVED_LAST_ROLE: &str =
+    "last address: AWS reserves it because a VPC does not support broadcast";
+
+/// The AWS page for the reserved addresses and subnet sizes.
+pub static SUBNET_SIZING_SOURCE: &str = SUBNET_SIZING;
+
+/// The AWS page for VPC CIDR blocks.
+pub static VPC_CIDR_BLOCKS_SOURCE: &str = VPC_CIDR_BLOCKS;

@@ -1,0 +1,469 @@
+//! CLI tests for `awscalc cidr`: the real binary, every form, format and error.
+//!
+//! Expected values are derived by hand from the AWS rule (usable = 2^(bits − prefix) − 5;
+//! subnet-sizing.html) or from the study notes' worked examples, cited by file:line.
+
+use assert_cmd::Command;
+use predicates::str::contains;
+use serde_json::Value;
+
+fn awscalc() -> Command {
+    let mut cmd = Command::cargo_bin("awscalc").unwrap();
+    cmd.args(["--as-of", "2026-11-22"]);
+    cmd
+}
+
+fn json(args: &[&str]) -> Value {
+    let out = awscalc().args(args).arg("--json").output().unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+fn stdout(args: &[&str]) -> String {
+    let out = awscalc().args(args).output().unwrap();
+    String::from_utf8(out.stdout).unwrap()
+}
+
+/// Study notes A9 (004:635-641): 10.0.0.0/24 → 256 − 5 = 251 usable, .0 .1 .2 .3 .255 reserved.
+#[test]
+fn study_notes_a9_default_output_leads_with_251_usable() {
+    awscalc()
+        .args(["cidr", "10.0.0.0/24"])
+        .assert()
+        .success()
+        .stdout(predicates::str::starts_with(
+            "251 usable addresses in 10.0.0.0/24\n",
+        ))
+        .stdout(contains("10.0.0.4 to 10.0.0.254"))
+        .stdout(contains(
+            "10.0.0.2  reserved by AWS for the Amazon DNS server (base + 2)",
+        ))
+        .stdout(contains("256 − 5"))
+        .stdout(contains("vpc.subnet_reserved_addresses"));
+}
+
+#[test]
+fn study_notes_a9_json_fields() {
+    let v = json(&["cidr", "10.0.0.0/24"]);
+    assert_eq!(v["command"], "cidr");
+    let r = &v["result"];
+    assert_eq!(r["network"], "10.0.0.0");
+    assert_eq!(r["prefix"], 24);
+    assert_eq!(r["netmask"], "255.255.255.0");
+    assert_eq!(r["total"], 256);
+    assert_eq!(r["usable"], 251);
+    assert_eq!(r["first_usable"], "10.0.0.4");
+    assert_eq!(r["last_usable"], "10.0.0.254");
+    let reserved: Vec<&str> = r["reserved"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|x| x["address"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        reserved,
+        ["10.0.0.0", "10.0.0.1", "10.0.0.2", "10.0.0.3", "10.0.0.255"]
+    );
+    assert!(r["reserved"][1]["role"]
+        .as_str()
+        .unwrap()
+        .contains("VPC router"));
+    assert!(r["reserved"][4]["role"]
+        .as_str()
+        .unwrap()
+        .contains("broadcast"));
+    assert_eq!(r["aws"]["valid_subnet"], true);
+    assert_eq!(r["aws"]["valid_vpc"], true);
+    assert_eq!(r["aws"]["problems"].as_array().unwrap().len(), 0);
+    assert!(v["facts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|f| f["id"] == "vpc.subnet_reserved_addresses" && f["value"] == 5));
+}
+
+/// Study notes A8 (004:573-575): a /16 subnet has 65,536 − 5 = 65,531 usable.
+#[test]
+fn study_notes_a8_quiet_prints_65531_for_a_16() {
+    awscalc()
+        .args(["cidr", "10.0.0.0/16", "--quiet"])
+        .assert()
+        .success()
+        .stdout("65531\n");
+}
+
+/// Study notes A8 (004:575) subtracts 4: --expect 65532 fails with the hint naming it.
+#[test]
+fn study_notes_a8_expect_65532_is_the_notes_four_reserved_mistake() {
+    awscalc()
+        .args(["cidr", "10.0.0.0/16", "--expect", "65532"])
+        .assert()
+        .code(1)
+        .stdout(contains("mismatch: expected 65532"))
+        .stdout(contains(
+            "65532 is the answer for a subnet with only 4 reserved addresses",
+        ));
+}
+
+#[test]
+fn expect_252_hints_four_reserved_addresses() {
+    awscalc()
+        .args(["cidr", "10.0.0.0/24", "--expect", "252"])
+        .assert()
+        .code(1)
+        .stdout(contains(
+            "252 is the answer for a subnet with only 4 reserved addresses",
+        ));
+}
+
+#[test]
+fn expect_254_hints_network_and_broadcast_as_outside_aws() {
+    awscalc()
+        .args(["cidr", "10.0.0.0/24", "--expect", "254"])
+        .assert()
+        .code(1)
+        .stdout(contains(
+            "254 is the answer for a network with only the network and broadcast addresses reserved, as outside AWS",
+        ));
+}
+
+#[test]
+fn expect_251_matches() {
+    awscalc()
+        .args(["cidr", "10.0.0.0/24", "--expect", "251"])
+        .assert()
+        .success()
+        .stdout(contains("match: expected 251"));
+}
+
+#[test]
+fn expect_mismatch_in_quiet_mode_goes_to_stderr() {
+    awscalc()
+        .args(["cidr", "10.0.0.0/24", "--expect", "254", "-q"])
+        .assert()
+        .code(1)
+        .stdout("251\n")
+        .stderr(contains("mismatch"));
+}
+
+/// AWS: IPv6 subnets reserve the same first four and last; 2^64 − 5 usable in a /64.
+#[test]
+fn ipv6_64_json_is_exact() {
+    let v = json(&["cidr", "2600:1f18::/64"]);
+    let r = &v["result"];
+    assert_eq!(r["total"].to_string(), "18446744073709551616");
+    assert_eq!(r["usable"].to_string(), "18446744073709551611");
+    assert_eq!(r["first_usable"], "2600:1f18::4");
+    assert_eq!(r["last_usable"], "2600:1f18::ffff:ffff:ffff:fffe");
+    assert_eq!(
+        r["reserved"][4]["address"],
+        "2600:1f18::ffff:ffff:ffff:ffff"
+    );
+    assert_eq!(r["aws"]["valid_subnet"], true);
+    assert_eq!(r["aws"]["valid_vpc"], false);
+}
+
+/// Study notes A11 (004:557): 2^128 addresses, exactly, and no panic at /0.
+#[test]
+fn study_notes_a11_ipv6_slash_0_is_2_to_the_128() {
+    let v = json(&["cidr", "::/0"]);
+    assert_eq!(
+        v["result"]["total"].to_string(),
+        "340282366920938463463374607431768211456"
+    );
+    assert_eq!(
+        v["result"]["usable"].to_string(),
+        "340282366920938463463374607431768211451"
+    );
+    assert_eq!(v["result"]["aws"]["valid_subnet"], false);
+}
+
+#[test]
+fn host_bits_warn_and_compute_for_the_network() {
+    awscalc()
+        .args(["cidr", "10.0.0.5/24"])
+        .assert()
+        .success()
+        .stdout(contains("251 usable addresses in 10.0.0.0/24"))
+        .stdout(contains(
+            "warning: `10.0.0.5/24` is not a network address: host bits are set; its network is 10.0.0.0/24",
+        ));
+}
+
+#[test]
+fn strict_makes_host_bits_an_error() {
+    awscalc()
+        .args(["cidr", "10.0.0.5/24", "--strict"])
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr(contains(
+            "error: invalid cidr `10.0.0.5/24`: 10.0.0.5 is not a network address",
+        ))
+        .stderr(contains("its network is 10.0.0.0/24"));
+}
+
+/// /29, /30, /31, /32, /8, /0: plain math, a reason, never a negative count.
+#[test]
+fn disallowed_sizes_show_plain_math_and_the_reason() {
+    // 2^3 − 5 = 3; 2^2, 2^1, 2^0 are below 5: 0.
+    for (cidr, usable) in [
+        ("10.0.0.0/29", "3"),
+        ("10.0.0.0/30", "0"),
+        ("10.0.0.0/31", "0"),
+        ("10.0.0.0/32", "0"),
+    ] {
+        let v = json(&["cidr", cidr]);
+        assert_eq!(v["result"]["usable"].to_string(), usable, "{cidr}");
+        assert_eq!(v["result"]["aws"]["valid_subnet"], false, "{cidr}");
+        let problems = v["result"]["aws"]["problems"].to_string();
+        assert!(problems.contains("(/16 to /28)"), "{cidr}: {problems}");
+    }
+    // 2^24 − 5 = 16,777,211 for a /8; 2^32 − 5 = 4,294,967,291 for /0.
+    let v = json(&["cidr", "10.0.0.0/8"]);
+    assert_eq!(v["result"]["usable"], 16_777_211);
+    assert_eq!(v["result"]["aws"]["valid_vpc"], false);
+    let v = json(&["cidr", "0.0.0.0/0"]);
+    assert_eq!(v["result"]["usable"].to_string(), "4294967291");
+    awscalc()
+        .args(["cidr", "10.0.0.0/30"])
+        .assert()
+        .success()
+        .stdout(contains(
+            "by the plain arithmetic; AWS does not accept it as a subnet",
+        ))
+        .stdout(contains("4 − 5 is below zero: none"));
+}
+
+#[test]
+fn special_ranges_are_flagged() {
+    for cidr in [
+        "127.0.0.0/16",
+        "169.254.0.0/16",
+        "224.0.0.0/16",
+        "0.0.0.0/16",
+    ] {
+        let v = json(&["cidr", cidr]);
+        assert_eq!(v["result"]["aws"]["valid_vpc"], false, "{cidr}");
+        assert!(
+            v["result"]["aws"]["problems"]
+                .to_string()
+                .contains("cannot"),
+            "{cidr}"
+        );
+    }
+    let out = stdout(&["cidr", "172.17.0.0/16"]);
+    assert!(
+        out.contains("warning: 172.17.0.0/16 overlaps 172.17.0.0/16"),
+        "{out}"
+    );
+    let out = stdout(&["cidr", "8.8.0.0/16"]);
+    assert!(
+        out.contains("note: 8.8.0.0/16 is outside the RFC 1918"),
+        "{out}"
+    );
+}
+
+#[test]
+fn bad_blocks_exit_2_with_the_input_quoted() {
+    let cases = [
+        ("10.0.0.0/33", "prefix /33 is above 32"),
+        ("::/129", "prefix /129 is above 128"),
+        ("10.0.0/24", "`10.0.0` is not an IPv4 or IPv6 address"),
+        ("", "it is empty"),
+        ("hello", "has no prefix length"),
+        ("10.0.0.0/", "the prefix length `` is not a whole number"),
+        (
+            "10.0.0.0/2x",
+            "the prefix length `2x` is not a whole number",
+        ),
+    ];
+    for (input, message) in cases {
+        awscalc()
+            .args(["cidr", input])
+            .assert()
+            .code(2)
+            .stderr(contains(format!("error: invalid cidr `{input}`")))
+            .stderr(contains(message))
+            .stderr(contains("expected an IPv4 block like 10.0.0.0/16"));
+    }
+}
+
+/// 500 hosts: 2^8 − 5 = 251 < 500 ≤ 2^9 − 5 = 507, so /23.
+#[test]
+fn hosts_500_is_a_23_with_507_usable() {
+    awscalc()
+        .args(["cidr", "--hosts", "500"])
+        .assert()
+        .success()
+        .stdout(predicates::str::starts_with(
+            "/23: 507 usable addresses hold 500 hosts\n",
+        ))
+        .stdout(contains("2^8 − 5 = 251 < 500"));
+    awscalc()
+        .args(["cidr", "--hosts", "500", "-q"])
+        .assert()
+        .success()
+        .stdout("23\n");
+}
+
+/// 10.0.0.0/16 holds 2^(23 − 16) = 128 blocks of /23.
+#[test]
+fn hosts_in_a_parent_says_how_many_fit() {
+    let v = json(&["cidr", "10.0.0.0/16", "--hosts", "500"]);
+    assert_eq!(v["result"]["prefix"], 23);
+    assert_eq!(v["result"]["usable"], 507);
+    assert_eq!(v["result"]["fits"], 128);
+}
+
+/// 254 hosts: AWS needs /23 (a /24 has 251); /24 is the answer outside AWS (254).
+#[test]
+fn hosts_expect_24_hints_the_non_aws_reading() {
+    awscalc()
+        .args(["cidr", "--hosts", "254", "--expect", "24"])
+        .assert()
+        .code(1)
+        .stdout(contains("24 is the answer for a network with only the network and broadcast addresses reserved, as outside AWS"));
+    awscalc()
+        .args(["cidr", "--hosts", "254", "--expect", "23"])
+        .assert()
+        .success();
+}
+
+/// The largest IPv4 subnet, /16, has 65,536 − 5 = 65,531 usable.
+#[test]
+fn hosts_beyond_a_16_exit_2() {
+    awscalc()
+        .args(["cidr", "--hosts", "65532"])
+        .assert()
+        .code(2)
+        .stderr(contains("error: no AWS IPv4 subnet holds `65532` hosts"))
+        .stderr(contains("65,531"));
+    for (bad, message) in [
+        ("0", "hosts `0` must be greater than zero"),
+        ("lots", "`lots` is not a number"),
+        ("2.5", "hosts `2.5` must be a whole number"),
+        ("-3", "hosts `-3` must be greater than zero"),
+    ] {
+        awscalc()
+            .args(["cidr", "--hosts", bad])
+            .assert()
+            .code(2)
+            .stderr(contains(message));
+    }
+}
+
+/// 10.0.0.0/16 into /24: 2^8 = 256 subnets, 2^8 − 5 = 251 usable each.
+#[test]
+fn split_lists_every_subnet_in_each_format() {
+    let quiet = stdout(&["cidr", "10.0.0.0/16", "--split", "24", "-q"]);
+    let lines: Vec<&str> = quiet.lines().collect();
+    assert_eq!(lines.len(), 256);
+    assert_eq!(lines[0], "10.0.0.0/24");
+    assert_eq!(lines[255], "10.0.255.0/24");
+    let table = stdout(&["cidr", "10.0.0.0/16", "--split", "/24"]);
+    assert!(table.starts_with("256 subnets of /24 in 10.0.0.0/16, 251 usable addresses each\n"));
+    assert!(
+        table.contains("10.0.1.0/24            251  10.0.1.4         10.0.1.254"),
+        "{table}"
+    );
+    let v = json(&["cidr", "10.0.0.0/16", "--split", "24"]);
+    assert_eq!(v["result"]["count"], 256);
+    assert_eq!(v["result"]["usable_each"], 251);
+    let subnets = v["subnets"].as_array().unwrap();
+    assert_eq!(subnets.len(), 256);
+    assert_eq!(subnets[2]["cidr"], "10.0.2.0/24");
+    assert_eq!(subnets[2]["first_usable"], "10.0.2.4");
+    assert_eq!(subnets[2]["last_usable"], "10.0.2.254");
+}
+
+/// 3 parts → 4 = 2^2, so /16 → /18; --count prints only 4.
+#[test]
+fn into_rounds_up_and_count_prints_only_the_number() {
+    awscalc()
+        .args(["cidr", "10.0.0.0/16", "--into", "3", "--count", "-q"])
+        .assert()
+        .success()
+        .stdout("4\n");
+    awscalc()
+        .args(["cidr", "10.0.0.0/16", "--into", "3"])
+        .assert()
+        .success()
+        .stdout(contains("3 is not a power of two"))
+        .stdout(contains("10.0.192.0/18"));
+    awscalc()
+        .args([
+            "cidr",
+            "10.0.0.0/16",
+            "--split",
+            "24",
+            "--count",
+            "--expect",
+            "256",
+        ])
+        .assert()
+        .success();
+}
+
+/// 10.0.0.0/8 into /28: 2^20 = 1,048,576; --limit 3 lists 3.
+#[test]
+fn split_limit_stops_early() {
+    let quiet = stdout(&["cidr", "10.0.0.0/8", "--split", "28", "--limit", "3", "-q"]);
+    assert_eq!(quiet, "10.0.0.0/28\n10.0.0.16/28\n10.0.0.32/28\n");
+    let v = json(&["cidr", "10.0.0.0/8", "--split", "28", "--limit", "2"]);
+    assert_eq!(v["result"]["count"], 1_048_576);
+    assert_eq!(v["subnets"].as_array().unwrap().len(), 2);
+}
+
+#[test]
+fn split_errors_exit_2() {
+    let cases: [(&[&str], &str); 5] = [
+        (&["2600::/32", "--split", "64"], "4,294,967,296 subnets"),
+        (
+            &["10.0.0.0/16", "--split", "8"],
+            "/8 is larger than the block",
+        ),
+        (
+            &["10.0.0.0/16", "--split", "33"],
+            "an IPv4 prefix is at most /32",
+        ),
+        (
+            &["10.0.0.0/16", "--split", "x"],
+            "`x` is not a prefix length",
+        ),
+        (
+            &["10.0.0.0/16", "--into", "0"],
+            "parts `0` must be greater than zero",
+        ),
+    ];
+    for (args, message) in cases {
+        awscalc()
+            .arg("cidr")
+            .args(args)
+            .assert()
+            .code(2)
+            .stderr(contains(message));
+    }
+    awscalc()
+        .args(["cidr", "2600::/32", "--split", "64", "--count", "-q"])
+        .assert()
+        .success()
+        .stdout("4294967296\n");
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    awscalc().arg("cidr").assert().code(2);
+    awscalc()
+        .args(["cidr", "10.0.0.0/16", "--count"])
+        .assert()
+        .code(2);
+    awscalc()
+        .args(["cidr", "10.0.0.0/16", "--split", "24", "--hosts", "5"])
+        .assert()
+        .code(2);
+}
