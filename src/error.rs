@@ -28,6 +28,17 @@ pub enum Error {
         accepted: &'static str,
     },
 
+    /// A duration that does not follow the duration grammar (`168h`, `7d`).
+    #[error("invalid duration `{input}`: {reason}; expected {accepted}")]
+    InvalidDuration {
+        /// What the user typed.
+        input: String,
+        /// What is wrong with it.
+        reason: String,
+        /// The accepted forms.
+        accepted: &'static str,
+    },
+
     /// Not a number at all.
     #[error(
         "`{input}` is not a number; expected digits with an optional decimal point, like 5 or 3.5"

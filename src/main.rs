@@ -16,7 +16,7 @@ use clap::{CommandFactory, Parser};
 use awscalc::calc;
 use awscalc::facts::{FactBook, Registry};
 use awscalc::report::{Expectation, Report};
-use cli::{CidrRequest, Cli, Command, EbsQuestion};
+use cli::{CidrRequest, Cli, Command, EbsQuestion, KinesisRequest};
 use jiff::civil::Date;
 use render::Format;
 
@@ -169,6 +169,11 @@ pub(crate) fn compute(
         Command::Ebs(args) => match args.question()? {
             EbsQuestion::Volume(request) => calc::ebs::volume(&request, &mut book)?,
             EbsQuestion::Which(need) => calc::ebs::which_volume(&need, &mut book)?,
+        },
+        Command::Kinesis(args) => match args.request()? {
+            KinesisRequest::Stream(request) => calc::kinesis::shards(&request, &mut book)?,
+            KinesisRequest::Capacity(request) => calc::kinesis::capacity(&request, &mut book)?,
+            KinesisRequest::Reshard(request) => calc::kinesis::reshard(&request, &mut book)?,
         },
         Command::Facts { filter } => calc::facts::list(&registry, filter.as_deref(), &book),
         Command::Completions { .. } | Command::Man | Command::Check(_) | Command::Quiz(_) => {

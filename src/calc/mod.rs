@@ -3,4 +3,5 @@
 pub mod dynamodb;
 pub mod ebs;
 pub mod facts;
+pub mod kinesis;
 pub mod vpc;

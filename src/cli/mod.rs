@@ -2,6 +2,7 @@
 
 mod dynamodb;
 mod ebs;
+mod kinesis;
 mod vpc;
 
 use clap::{ArgGroup, Args, Parser, Subcommand};
@@ -15,6 +16,8 @@ pub use dynamodb::{RcuArgs, WcuArgs};
 use dynamodb::{RCU_EXAMPLES, WCU_EXAMPLES};
 use ebs::EBS_EXAMPLES;
 pub use ebs::{EbsArgs, EbsQuestion};
+use kinesis::KINESIS_EXAMPLES;
+pub use kinesis::{KinesisArgs, KinesisRequest};
 use vpc::CIDR_EXAMPLES;
 pub use vpc::{CidrArgs, CidrRequest};
 
@@ -28,6 +31,7 @@ Examples:
   awscalc rcu --size 3kb --rate 90 --strong --expect 45
   awscalc rcu --size 4kb --units 5                  reads per second 5 RCU sustain
   awscalc cidr 10.0.0.0/24                          251 usable addresses (256 − 5 reserved)
+  awscalc kinesis --write 4.5mb/s --records 4600/s  5 shards
   awscalc facts dynamodb --json
   awscalc --as-of 2020-01-01 facts transact";
 
@@ -79,6 +83,10 @@ pub enum Command {
     /// Amazon EBS: what a volume delivers, or which volume sustains N IOPS or MiB/s
     #[command(after_help = EBS_EXAMPLES)]
     Ebs(EbsArgs),
+    /// Kinesis Data Streams shards for a workload (write bandwidth, records, consumers), what a
+    /// stream of N shards serves (KCL, Lambda), and resharding from N to M shards
+    #[command(after_help = KINESIS_EXAMPLES, group = ArgGroup::new("form").required(true).args(["record_size", "write", "shards"]))]
+    Kinesis(KinesisArgs),
 
     /// List the AWS facts awscalc uses: value, unit, date in force, source
     #[command(after_help = FACTS_EXAMPLES)]

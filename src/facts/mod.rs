@@ -10,6 +10,7 @@
 
 mod dynamodb;
 mod ebs;
+mod kinesis;
 pub mod vpc;
 
 use jiff::civil::Date;
@@ -102,7 +103,7 @@ impl Fact {
 }
 
 /// The built-in facts, one table per service file.
-static SERVICES: &[&[Fact]] = &[dynamodb::FACTS, vpc::FACTS, ebs::FACTS];
+static SERVICES: &[&[Fact]] = &[dynamodb::FACTS, vpc::FACTS, ebs::FACTS, kinesis::FACTS];
 
 /// Every fact awscalc knows.
 #[derive(Debug, Clone, Copy)]

@@ -75,7 +75,23 @@ pub fn quantity(value: &awscalc::report::Value, unit: &str) -> String {
     if unit.is_empty() || matches!(value, awscalc::report::Value::Null) {
         return shown;
     }
-    let plural_nouns = ["units", "partitions", "pages", "items", "bytes", "facts"];
+    let plural_nouns = [
+        "units",
+        "partitions",
+        "pages",
+        "items",
+        "bytes",
+        "facts",
+        "shards",
+        "consumers",
+        "workers",
+        "invocations",
+        "calls",
+        "splits",
+        "merges",
+        "windows",
+        "hours",
+    ];
     let unit = if shown == "1" && plural_nouns.contains(&unit) {
         &unit[..unit.len() - 1]
     } else {

@@ -1,0 +1,208 @@
+//! `awscalc kinesis`: Kinesis Data Streams flags.
+
+use clap::Args;
+
+use awscalc::calc::kinesis::{
+    CapacityRequest, ReshardRequest, Retention, StreamRequest, Throughput, Workload,
+};
+use awscalc::units::{parse_positive, Rate, Size};
+use awscalc::Error;
+
+pub(super) const KINESIS_EXAMPLES: &str = "\
+Sizes: 2kb, 1500b, 1mb; a bare record size is KB. Throughputs: 4.5mb/s, 500kb/s, 60gb/h;
+a bare number is MB/s. Kinesis's KB and MB are 1,024-based, as in AWS's sizing formula.
+Rates: 5000, 5000/s, 300000/min. Retention: 24h, 168 hours, 7d, 365 days.
+
+Examples:
+  awscalc kinesis --record-size 2kb --rate 5000/s --consumers 2   10 shards
+  awscalc kinesis --write 4.5mb/s --records 4600/s                5 shards
+  awscalc kinesis --record-size 1kb --rate 1000 --efo 3           1 shard (EFO reads are dedicated)
+  awscalc kinesis --shards 100 --parallelization 2                200 concurrent Lambda invocations
+  awscalc kinesis --shards 10 --to 25                             2 UpdateShardCount calls";
+
+/// Either a workload (`--record-size` and `--rate`, or `--write` and `--records`), an
+/// existing stream (`--shards`), or a resharding (`--shards` and `--to`).
+#[derive(Debug, Args)]
+pub struct KinesisArgs {
+    /// Average record size (data blob before base64); AWS rounds it up to a whole KB
+    #[arg(
+        long,
+        value_name = "SIZE",
+        requires = "rate",
+        allow_hyphen_values = true
+    )]
+    pub record_size: Option<Size>,
+
+    /// Records written per second (or /min, /h), with --record-size
+    #[arg(
+        long,
+        value_name = "RATE",
+        requires = "record_size",
+        allow_hyphen_values = true
+    )]
+    pub rate: Option<Rate>,
+
+    /// Data written per second (or /min, /h): 4.5mb/s
+    #[arg(
+        long,
+        value_name = "THROUGHPUT",
+        requires = "records",
+        allow_hyphen_values = true
+    )]
+    pub write: Option<Throughput>,
+
+    /// Records written per second (or /min, /h), with --write
+    #[arg(
+        long,
+        value_name = "RATE",
+        requires = "write",
+        allow_hyphen_values = true
+    )]
+    pub records: Option<Rate>,
+
+    /// Standard consumers: they share each shard's 2 MiB/s (default 1 without --efo)
+    #[arg(long, value_name = "N", value_parser = parse_consumers, conflicts_with = "shards")]
+    pub consumers: Option<u32>,
+
+    /// Enhanced fan-out consumers: 2 MiB/s per shard each, at most 20 per stream
+    #[arg(long, value_name = "N", value_parser = parse_consumers, conflicts_with = "shards")]
+    pub efo: Option<u32>,
+
+    /// The stream is in On-demand Advantage mode: up to 50 enhanced fan-out consumers
+    #[arg(long, conflicts_with = "shards")]
+    pub advantage: bool,
+
+    /// Lambda concurrent batches per shard (ParallelizationFactor, 1 to 10; default 1)
+    #[arg(long, value_name = "N", value_parser = parse_factor)]
+    pub parallelization: Option<u32>,
+
+    /// The stream's raised maximum record size (1 MiB to 10 MiB since 2025-10-27)
+    #[arg(
+        long,
+        value_name = "SIZE",
+        conflicts_with = "shards",
+        allow_hyphen_values = true
+    )]
+    pub max_record_size: Option<Size>,
+
+    /// A partition key to check against the 256-character limit
+    #[arg(
+        long,
+        value_name = "KEY",
+        conflicts_with = "shards",
+        allow_hyphen_values = true
+    )]
+    pub partition_key: Option<String>,
+
+    /// A retention period to check: 24 hours to 365 days
+    #[arg(
+        long,
+        value_name = "DURATION",
+        conflicts_with = "shards",
+        allow_hyphen_values = true
+    )]
+    pub retention: Option<Retention>,
+
+    /// Open shards of an existing stream: what they take and serve; with --to, resharding
+    #[arg(long, value_name = "N", value_parser = parse_shards, conflicts_with_all = ["record_size", "write"])]
+    pub shards: Option<u64>,
+
+    /// Resharding target: the UpdateShardCount calls from --shards to N
+    #[arg(long, value_name = "N", value_parser = parse_shards, requires = "shards")]
+    pub to: Option<u64>,
+}
+
+/// What `awscalc kinesis` was asked.
+pub enum KinesisRequest {
+    /// Shards for a workload.
+    Stream(Box<StreamRequest>),
+    /// What a stream of N shards can do.
+    Capacity(CapacityRequest),
+    /// From N shards to M.
+    Reshard(ReshardRequest),
+}
+
+impl KinesisArgs {
+    /// The typed request.
+    ///
+    /// # Errors
+    /// [`Error::Conflict`] when no form is complete (clap's `form` group and `requires`
+    /// prevent that on the command line).
+    pub fn request(&self) -> Result<KinesisRequest, Error> {
+        if let Some(from) = self.shards {
+            return Ok(match self.to {
+                Some(to) => KinesisRequest::Reshard(ReshardRequest {
+                    from,
+                    to,
+                    parallelization: self.parallelization,
+                }),
+                None => KinesisRequest::Capacity(CapacityRequest {
+                    shards: from,
+                    parallelization: self.parallelization,
+                }),
+            });
+        }
+        let workload = match (&self.write, &self.records, &self.record_size, &self.rate) {
+            (Some(write), Some(records), _, _) => Workload::Throughput {
+                write: write.clone(),
+                records: records.clone(),
+            },
+            (_, _, Some(size), Some(rate)) => Workload::Records {
+                size: size.clone(),
+                rate: rate.clone(),
+            },
+            _ => {
+                return Err(Error::Conflict {
+                    message: "give --record-size and --rate, --write and --records, or --shards"
+                        .into(),
+                })
+            }
+        };
+        Ok(KinesisRequest::Stream(Box::new(StreamRequest {
+            workload,
+            shared_consumers: self.consumers,
+            efo_consumers: self.efo.unwrap_or(0),
+            advantage: self.advantage,
+            parallelization: self.parallelization,
+            max_record_size: self.max_record_size.clone(),
+            partition_key: self.partition_key.clone(),
+            retention: self.retention.clone(),
+        })))
+    }
+}
+
+/// A whole number of consumers, zero allowed (at most 1,000,000).
+fn parse_consumers(text: &str) -> Result<u32, Error> {
+    if text.trim() == "0" {
+        return Ok(0);
+    }
+    whole(text, "consumers", 1_000_000)
+}
+
+/// A whole, positive parallelization factor (its AWS range is checked by the calculator).
+fn parse_factor(text: &str) -> Result<u32, Error> {
+    whole(text, "parallelization factor", 1_000_000)
+}
+
+/// A whole, positive shard count (UpdateShardCount's limit is checked by the calculator).
+fn parse_shards(text: &str) -> Result<u64, Error> {
+    whole(text, "shards", 1_000_000_000).map(u64::from)
+}
+
+fn whole(text: &str, what: &'static str, max: u32) -> Result<u32, Error> {
+    let value = parse_positive(text.trim(), text, what)?;
+    if !value.fract().is_zero() {
+        return Err(Error::NotWhole {
+            what,
+            input: text.to_string(),
+        });
+    }
+    u32::try_from(value)
+        .ok()
+        .filter(|n| *n <= max)
+        .ok_or_else(|| Error::TooLarge {
+            what,
+            input: text.to_string(),
+            max: awscalc::units::group(max.into()),
+        })
+}

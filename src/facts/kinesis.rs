@@ -1,0 +1,226 @@
+//! Kinesis Data Streams facts. Researched values: `shared/facts/dynamodb-kinesis.md`, Part 2
+//! (K1–K8), checked again against the AWS pages named in each `confirmed` note.
+//!
+//! Units: the API reference writes "1 MiB per second" (writes) and "2 MiB per second" (reads)
+//! and the sizing formula divides KiB by 1,024 and 2,048, so every byte figure here is
+//! 1024-based, although the developer guide writes "MB".
+
+use jiff::civil::date;
+
+use super::{entry, scaled, whole, Fact};
+
+const QUOTAS: &str = "https://docs.aws.amazon.com/streams/latest/dev/service-sizes-and-limits.html";
+const SIZING: &str = "https://docs.aws.amazon.com/streams/latest/dev/how-do-i-size-a-stream.html";
+const EFO: &str = "https://docs.aws.amazon.com/streams/latest/dev/enhanced-consumers.html";
+const LARGE_RECORDS: &str = "https://docs.aws.amazon.com/streams/latest/dev/large-records.html";
+const KEY_CONCEPTS: &str = "https://docs.aws.amazon.com/streams/latest/dev/key-concepts.html";
+const RETENTION: &str =
+    "https://docs.aws.amazon.com/streams/latest/dev/kinesis-extended-retention.html";
+const UPDATE_SHARD_COUNT: &str =
+    "https://docs.aws.amazon.com/kinesis/latest/APIReference/API_UpdateShardCount.html";
+const LAMBDA: &str = "https://docs.aws.amazon.com/lambda/latest/dg/with-kinesis.html";
+const FAQ: &str = "https://aws.amazon.com/kinesis/data-streams/faqs/";
+
+/// Large records (up to 10 MiB when the stream's maximum is raised): the Kinesis document
+/// history, "Added support for large record sizes up to 10 MiB | October 27, 2025".
+const LARGE_RECORDS_SINCE: jiff::civil::Date = date(2025, 10, 27);
+
+/// On-demand Advantage: November 2025 (the month only; see the fact's `confirmed` note).
+const ADVANTAGE_SINCE: jiff::civil::Date = date(2025, 11, 1);
+
+/// The new per-account shard quotas (20,000; 1,000): the latest date the change can have
+/// happened, see the facts' `confirmed` notes.
+const SHARD_QUOTA_RAISED_BY: jiff::civil::Date = date(2025, 10, 27);
+
+const MIB: u32 = 1_048_576;
+
+pub(super) static FACTS: &[Fact] = &[
+    Fact {
+        id: "kinesis.kb_bytes",
+        name: "bytes in one KB of the Kinesis sizing formula",
+        unit: "bytes",
+        source: SIZING,
+        confirmed: "read in the current AWS page: the formula divides incoming_write_bandwidth_in_KiB by 1024 and rounds the average record size \"up to the nearest 1 KB\"; the API reference writes MiB for the shard limits",
+        history: &[entry(None, whole(1024))],
+    },
+    Fact {
+        id: "kinesis.shard_write_bytes_per_second",
+        name: "write bandwidth of one shard",
+        unit: "bytes/s",
+        source: QUOTAS,
+        confirmed: "read in the current AWS page: \"up to 1 MB/sec or 1,000 records/sec write throughput\", partition keys included; 1 MiB per the API reference (CreateStream)",
+        history: &[entry(None, whole(MIB))],
+    },
+    Fact {
+        id: "kinesis.shard_write_records_per_second",
+        name: "records per second one shard accepts",
+        unit: "records/s",
+        source: QUOTAS,
+        confirmed: "read in the current AWS page: 1,000 records/sec per shard for writes",
+        history: &[entry(None, whole(1000))],
+    },
+    Fact {
+        id: "kinesis.shard_read_bytes_per_second",
+        name: "read bandwidth of one shard, shared by its standard consumers",
+        unit: "bytes/s",
+        source: QUOTAS,
+        confirmed: "read in the current AWS page: 2 MB/sec per shard via GetRecords, shared by all consumers that are not enhanced fan-out; 2 MiB per the API reference",
+        history: &[entry(None, whole(2 * MIB))],
+    },
+    Fact {
+        id: "kinesis.efo_read_bytes_per_second",
+        name: "read bandwidth of one enhanced fan-out consumer per shard",
+        unit: "bytes/s",
+        source: EFO,
+        confirmed: "read in the current AWS page: \"up to 2 MB of data per second per shard\", dedicated to each consumer; enhanced fan-out launched in August 2018 (AWS blog found, day not confirmed), so awscalc gives it no start date",
+        history: &[entry(None, whole(2 * MIB))],
+    },
+    Fact {
+        id: "kinesis.efo_consumers_per_stream",
+        name: "enhanced fan-out consumers per stream (provisioned, On-demand Standard)",
+        unit: "consumers",
+        source: EFO,
+        confirmed: "read in the current AWS page (\"up to 20 consumers per stream\") and in the archived developer guide (awsdocs, June 2023: \"up to twenty\"); any earlier value is not known",
+        history: &[entry(None, whole(20))],
+    },
+    Fact {
+        id: "kinesis.efo_consumers_per_stream_advantage",
+        name: "enhanced fan-out consumers per stream with On-demand Advantage",
+        unit: "consumers",
+        source: EFO,
+        confirmed: "50 read in the current AWS page (\"With On-demand Advantage mode, you can register up to 50 consumers per stream\"); the AWS Big Data Blog launch post was found but not its date: the month (November 2025) is secondary, and awscalc dates it from 2025-11-01",
+        history: &[entry(None, None), entry(Some(ADVANTAGE_SINCE), whole(50))],
+    },
+    Fact {
+        id: "kinesis.max_record_bytes",
+        name: "default maximum record size (data blob before base64)",
+        unit: "bytes",
+        source: QUOTAS,
+        confirmed: "read in the current AWS pages: 1 MiB, which stays the default for new and existing streams after the 2025-10-27 change (large-records.html)",
+        history: &[entry(None, whole(MIB))],
+    },
+    Fact {
+        id: "kinesis.max_record_bytes_raised",
+        name: "largest maximum record size a stream can be raised to",
+        unit: "bytes",
+        source: LARGE_RECORDS,
+        confirmed: "read in the current AWS page: MaxRecordSizeInKiB from 1024 to 10240 KiB; date read in the Kinesis document history (October 27, 2025)",
+        history: &[
+            entry(None, None),
+            entry(Some(LARGE_RECORDS_SINCE), whole(10 * MIB)),
+        ],
+    },
+    Fact {
+        id: "kinesis.partition_key_max_chars",
+        name: "longest partition key",
+        unit: "characters",
+        source: KEY_CONCEPTS,
+        confirmed: "read in the current AWS page: \"Unicode strings, with a maximum length limit of 256 characters for each key\"",
+        history: &[entry(None, whole(256))],
+    },
+    Fact {
+        id: "kinesis.retention_min_hours",
+        name: "shortest retention period (the default)",
+        unit: "hours",
+        source: RETENTION,
+        confirmed: "read in the current AWS page: \"from 24 hours by default\", \"down to a minimum of 24 hours\"",
+        history: &[entry(None, whole(24))],
+    },
+    Fact {
+        id: "kinesis.retention_max_hours",
+        name: "longest retention period",
+        unit: "hours",
+        source: RETENTION,
+        confirmed: "8,760 hours (365 days) read in the current AWS page; 168 hours (7 days) read in older SDK documentation of IncreaseStreamRetentionPeriod; the change came with long-term retention, announced in November 2020 (AWS Big Data Blog post found, the day 2020-11-09 is from memory)",
+        history: &[
+            entry(None, whole(168)),
+            entry(Some(date(2020, 11, 9)), whole(8760)),
+        ],
+    },
+    Fact {
+        id: "kinesis.update_shard_count_calls_per_day",
+        name: "UpdateShardCount calls per stream per rolling 24 hours",
+        unit: "calls",
+        source: UPDATE_SHARD_COUNT,
+        confirmed: "read in the current API reference: \"Scale more than ten times per rolling 24-hour period per stream\" is not allowed by default; older SDK documentation said twice, but the date of the change was not found, so only the current value is kept",
+        history: &[entry(None, whole(10))],
+    },
+    Fact {
+        id: "kinesis.update_shard_count_max_factor",
+        name: "most one UpdateShardCount call can multiply the shard count by",
+        unit: "×",
+        source: UPDATE_SHARD_COUNT,
+        confirmed: "read in the current API reference: you cannot \"scale up to more than double your current shard count\"",
+        history: &[entry(None, whole(2))],
+    },
+    Fact {
+        id: "kinesis.update_shard_count_min_factor",
+        name: "least one UpdateShardCount call can multiply the shard count by",
+        unit: "×",
+        source: UPDATE_SHARD_COUNT,
+        confirmed: "read in the current API reference: you cannot \"scale down below half your current shard count\"",
+        history: &[entry(None, scaled(5, 1))],
+    },
+    Fact {
+        id: "kinesis.update_shard_count_max_shards",
+        name: "most shards UpdateShardCount scales a stream to by default",
+        unit: "shards",
+        source: UPDATE_SHARD_COUNT,
+        confirmed: "read in the current API reference: not \"up beyond 10000 shards in a stream\" by default; older SDK documentation said 500, date of the change not found, so only the current value is kept",
+        history: &[entry(None, whole(10_000))],
+    },
+    Fact {
+        id: "kinesis.account_shard_quota_major_regions",
+        name: "default provisioned shards per account in us-east-1, us-west-2, eu-west-1",
+        unit: "shards",
+        source: QUOTAS,
+        confirmed: "20,000 read in the current AWS page; 500 read in the archived developer guide (awsdocs, June 2023) and older copies of the quota page. The date of the change was not found: a copy of the quota page still showing 1 MB records already shows 20,000, so it came before 2025-10-27; awscalc uses 500 until that date, the safer (lower) quota where it is unsure",
+        history: &[
+            entry(None, whole(500)),
+            entry(Some(SHARD_QUOTA_RAISED_BY), whole(20_000)),
+        ],
+    },
+    Fact {
+        id: "kinesis.account_shard_quota_other_regions",
+        name: "default provisioned shards per account in other Regions (the lower figure)",
+        unit: "shards",
+        source: QUOTAS,
+        confirmed: "\"1,000 or 6,000\" read in the current AWS page (awscalc uses the lower); 200 in the archived developer guide (June 2023); dated like the major-Region quota: 200 until 2025-10-27, the latest date the change can have happened",
+        history: &[
+            entry(None, whole(200)),
+            entry(Some(SHARD_QUOTA_RAISED_BY), whole(1000)),
+        ],
+    },
+    Fact {
+        id: "kinesis.lambda_parallelization_min",
+        name: "smallest Lambda parallelization factor (the default)",
+        unit: "×",
+        source: LAMBDA,
+        confirmed: "read in the current AWS page: ParallelizationFactor from 1 (default) to 10",
+        history: &[entry(None, whole(1))],
+    },
+    Fact {
+        id: "kinesis.lambda_parallelization_max",
+        name: "largest Lambda parallelization factor",
+        unit: "×",
+        source: LAMBDA,
+        confirmed: "10 read in the current AWS page; before the parallelization factor (AWS What's New, posted 2019-11-25, read in a secondary copy) Lambda ran one batch per shard at a time",
+        history: &[entry(None, whole(1)), entry(Some(date(2019, 11, 25)), whole(10))],
+    },
+    Fact {
+        id: "kinesis.faq_write_divisor_kb",
+        name: "write divisor of the FAQ's shard formula (KB per shard)",
+        unit: "KB",
+        source: FAQ,
+        confirmed: "read in a copy of the Kinesis FAQ: max(incoming_write_bandwidth_in_KB/1000, outgoing_read_bandwidth_in_KB/2000); the developer guide has used KiB/1024 and /2048 since 2019 (awsdocs commit 97cb9b4). Used only to name the FAQ reading for --expect",
+        history: &[entry(None, whole(1000))],
+    },
+    Fact {
+        id: "kinesis.faq_read_divisor_kb",
+        name: "read divisor of the FAQ's shard formula (KB per shard)",
+        unit: "KB",
+        source: FAQ,
+        confirmed: "read in a copy of the Kinesis FAQ (see kinesis.faq_write_divisor_kb)",
+        history: &[entry(None, whole(2000))],
+    },
+];

@@ -1,0 +1,716 @@
+//! CLI tests for `awscalc kinesis`, run against the real binary. Expected values are derived
+//! by hand in the comments from the AWS rules: 1 MiB/s (1,024 KiB/s) and 1,000 records/s of
+//! writes per shard, 2 MiB/s (2,048 KiB/s) of reads per shard shared by standard consumers,
+//! the average record size rounded up to a whole KB (how-do-i-size-a-stream.html).
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+use serde_json::Value;
+
+fn awscalc() -> Command {
+    Command::cargo_bin("awscalc").unwrap()
+}
+
+/// Runs with `--json` and parses the single object it prints.
+fn json(args: &[&str]) -> Value {
+    let out = awscalc().args(args).arg("--json").output().unwrap();
+    assert!(
+        out.status.success(),
+        "{args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).expect("one JSON object")
+}
+
+fn quiet(args: &[&str]) -> String {
+    let out = awscalc().args(args).arg("--quiet").output().unwrap();
+    assert!(
+        out.status.success(),
+        "{args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+fn fails_with(args: &[&str], message: &str) {
+    awscalc()
+        .args(args)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(message))
+        .stderr(predicate::str::contains("panicked").not());
+}
+
+// ---- the issue's and the study notes' worked examples ----
+
+/// Issue #5: 4.5 MB/s with 4,600 records/s needs 5 shards. 4.5 MiB = 4,608 KiB:
+/// ceil(4,608 / 1,024) = 5; ceil(4,600 / 1,000) = 5; one consumer: ceil(4,608 / 2,048) = 3.
+#[test]
+fn issue_example_4_5_mb_per_second_with_4600_records_needs_5_shards() {
+    assert_eq!(
+        quiet(&["kinesis", "--write", "4.5mb/s", "--records", "4600/s"]),
+        "5\n"
+    );
+}
+
+/// Study notes A7 (shared/study-notes.md §3A, 002:358): a stream grows from 4 to 6 shards;
+/// each shard is leased by one KCL worker, so at most 6 workers (EC2 instances) do work.
+#[test]
+fn study_notes_a7_4_to_6_shards_at_most_6_kcl_workers() {
+    let v = json(&["kinesis", "--shards", "4", "--to", "6"]);
+    assert_eq!(v["result"]["max_kcl_workers"], 6);
+    // 6 ≤ 4 × 2: one UpdateShardCount call, 2 splits.
+    assert_eq!(v["result"]["calls"], 1);
+    assert_eq!(v["result"]["splits"], 2);
+    assert_eq!(quiet(&["kinesis", "--shards", "6"]), "6\n");
+}
+
+/// AWS Lambda guide (with-kinesis.html): "when you set ParallelizationFactor to 2, you can
+/// have 200 concurrent Lambda invocations at maximum to process 100 Kinesis data shards".
+#[test]
+fn lambda_guide_100_shards_factor_2_is_200_invocations() {
+    assert_eq!(
+        quiet(&["kinesis", "--shards", "100", "--parallelization", "2"]),
+        "200\n"
+    );
+    let v = json(&["kinesis", "--shards", "100", "--parallelization", "2"]);
+    assert_eq!(v["result"]["max_lambda_invocations"], 200);
+    assert_eq!(v["result"]["max_kcl_workers"], 100);
+    // 100 shards × 1,024 KiB/s, × 1,000 records/s, × 2,048 KiB/s of shared reads.
+    assert_eq!(v["result"]["write_kib_per_second"], 102_400);
+    assert_eq!(v["result"]["write_records_per_second"], 100_000);
+    assert_eq!(v["result"]["read_kib_per_second"], 204_800);
+}
+
+/// Study notes B26 (002:362): 4 shards with a Lambda consumer run one batch per shard at a
+/// time by default: 4 concurrent invocations.
+#[test]
+fn study_notes_b26_4_shards_run_4_lambda_batches_by_default() {
+    let v = json(&["kinesis", "--shards", "4"]);
+    assert_eq!(v["result"]["max_lambda_invocations"], 4);
+    assert_eq!(v["result"]["parallelization"], 1);
+}
+
+/// Study notes X21 (002:363): fewer shards mean fewer concurrent Lambdas. Halving 8 → 4
+/// halves the invocations at parallelization factor 1 (8 → 4), and a factor of 10 on 4
+/// shards gives 40.
+#[test]
+fn study_notes_x21_fewer_shards_fewer_lambdas() {
+    assert_eq!(
+        quiet(&["kinesis", "--shards", "8", "--parallelization", "1"]),
+        "8\n"
+    );
+    assert_eq!(
+        quiet(&["kinesis", "--shards", "4", "--parallelization", "1"]),
+        "4\n"
+    );
+    assert_eq!(
+        quiet(&["kinesis", "--shards", "4", "--parallelization", "10"]),
+        "40\n"
+    );
+}
+
+// ---- the workload forms ----
+
+/// 2 KB × 5,000/s = 10,000 KiB/s → ceil(10,000 / 1,024) = 10; records ceil(5,000 / 1,000) = 5;
+/// 2 consumers: 20,000 KiB/s → ceil(20,000 / 2,048) = 10. Answer 10.
+#[test]
+fn record_size_and_rate_with_shared_consumers() {
+    let v = json(&[
+        "kinesis",
+        "--record-size",
+        "2kb",
+        "--rate",
+        "5000/s",
+        "--consumers",
+        "2",
+    ]);
+    assert_eq!(v["command"], "kinesis");
+    assert_eq!(v["result"]["shards"], 10);
+    assert!(v["result"]["shards"].is_u64(), "a JSON number");
+    assert_eq!(v["result"]["shards_for_write_bandwidth"], 10);
+    assert_eq!(v["result"]["shards_for_write_records"], 5);
+    assert_eq!(v["result"]["shards_for_read"], 10);
+    assert_eq!(v["result"]["record_kib"], 2);
+    assert_eq!(v["result"]["write_kib_per_second"], 10_000);
+    assert_eq!(v["result"]["read_kib_per_second"], 20_000);
+    assert_eq!(v["result"]["max_kcl_workers"], 10);
+    assert_eq!(v["inputs"]["record_size"]["bytes"], 2048);
+    assert_eq!(v["inputs"]["rate"]["per_second"], 5000);
+    assert_eq!(v["steps"][0]["formula"], "ceil(2,048 / 1,024)");
+    let facts = v["facts"].as_array().unwrap();
+    let write = facts
+        .iter()
+        .find(|f| f["id"] == "kinesis.shard_write_bytes_per_second")
+        .unwrap();
+    assert_eq!(write["value"], 1_048_576);
+    assert!(write["source"]
+        .as_str()
+        .unwrap()
+        .starts_with("https://docs.aws.amazon.com/streams/"));
+}
+
+/// 1,500 bytes round up to 2 KiB (AWS: "rounded up to the nearest 1 KB"); × 1,024/s =
+/// 2,048 KiB/s → 2 shards (unrounded, 1,500 × 1,024 bytes = 1,500 KiB/s would be 2 as well,
+/// but at 700/s: 2 × 700 = 1,400 KiB/s → 2, unrounded 1,025.4 KiB/s → 2; at 600/s:
+/// 1,200 KiB/s → 2, unrounded 878.9 → 1).
+#[test]
+fn record_size_rounds_up_to_a_whole_kb() {
+    assert_eq!(
+        quiet(&["kinesis", "--record-size", "1500b", "--rate", "600"]),
+        "2\n"
+    );
+    let v = json(&["kinesis", "--record-size", "1500b", "--rate", "600"]);
+    assert_eq!(v["result"]["record_kib"], 2);
+}
+
+/// 60,000 records/min of 1 KB = 1,000/s: 1,000 KiB/s → 1 shard; 1,000 records/s → 1.
+#[test]
+fn rates_per_minute_and_throughput_per_hour() {
+    assert_eq!(
+        quiet(&["kinesis", "--record-size", "1kb", "--rate", "60000/min"]),
+        "1\n"
+    );
+    // 36 GB/h = 36,864 MiB / 3,600 s = 10.24 MiB/s = 10,485.76 KiB/s → ceil(10.24) = 11;
+    // 36,000,000 records/h = 10,000/s → 10.
+    assert_eq!(
+        quiet(&["kinesis", "--write", "36gb/h", "--records", "36000000/h"]),
+        "11\n"
+    );
+}
+
+/// Enhanced fan-out consumers read 2 MiB/s each per shard and add no read constraint:
+/// 1 KB × 1,000/s with 3 EFO consumers is 1 shard.
+#[test]
+fn efo_consumers_add_no_read_constraint() {
+    let v = json(&[
+        "kinesis",
+        "--record-size",
+        "1kb",
+        "--rate",
+        "1000",
+        "--efo",
+        "3",
+    ]);
+    assert_eq!(v["result"]["shards"], 1);
+    assert_eq!(v["result"]["shards_for_read"], 0);
+    assert_eq!(v["result"]["efo_consumers"], 3);
+    assert_eq!(v["result"]["shared_consumers"], 0);
+    assert_eq!(v["answer"], "1 shard");
+    // 30 with On-demand Advantage (at most 50).
+    assert_eq!(
+        quiet(&[
+            "kinesis",
+            "--record-size",
+            "1kb",
+            "--rate",
+            "1000",
+            "--efo",
+            "30",
+            "--advantage",
+        ]),
+        "1\n"
+    );
+}
+
+/// No consumers at all: the read constraint vanishes.
+#[test]
+fn zero_consumers_no_read_constraint() {
+    let v = json(&[
+        "kinesis",
+        "--record-size",
+        "1kb",
+        "--rate",
+        "1000",
+        "--consumers",
+        "0",
+    ]);
+    assert_eq!(v["result"]["shards_for_read"], 0);
+    assert_eq!(v["result"]["shards"], 1);
+}
+
+// ---- resharding ----
+
+/// 10 → 25: at most double per call: 10 → 20 → 25, 2 calls, 15 splits; one call from 10
+/// may set 5 to 20 shards.
+#[test]
+fn resharding_10_to_25() {
+    assert_eq!(quiet(&["kinesis", "--shards", "10", "--to", "25"]), "2\n");
+    let v = json(&["kinesis", "--shards", "10", "--to", "25"]);
+    assert_eq!(v["result"]["sequence"], serde_json::json!([20, 25]));
+    assert_eq!(v["result"]["splits"], 15);
+    assert_eq!(v["result"]["merges"], 0);
+    assert_eq!(v["result"]["min_in_one_call"], 5);
+    assert_eq!(v["result"]["max_in_one_call"], 20);
+    assert_eq!(v["result"]["windows_24h"], 1);
+    assert_eq!(v["result"]["max_kcl_workers"], 25);
+}
+
+/// 100 → 10: at least half per call: 50, 25, 13 (ceil 12.5), 10: 4 calls, 90 merges.
+/// 1 → 10,000: 2^13 = 8,192 < 10,000, so 14 calls; 10 per rolling 24 hours: 2 windows, the
+/// last call 24 hours after the first.
+#[test]
+fn resharding_down_and_at_the_daily_limit() {
+    let v = json(&["kinesis", "--shards", "100", "--to", "10"]);
+    assert_eq!(v["result"]["sequence"], serde_json::json!([50, 25, 13, 10]));
+    assert_eq!(v["result"]["merges"], 90);
+    let v = json(&["kinesis", "--shards", "1", "--to", "10000"]);
+    assert_eq!(v["result"]["calls"], 14);
+    assert_eq!(v["result"]["windows_24h"], 2);
+    assert_eq!(v["result"]["hours_before_last_call"], 24);
+    assert_eq!(quiet(&["kinesis", "--shards", "7", "--to", "7"]), "0\n");
+}
+
+// ---- each output format ----
+
+#[test]
+fn default_output_answer_first_then_steps_notes_facts() {
+    let out = awscalc()
+        .args(["kinesis", "--write", "4.5mb/s", "--records", "4600/s"])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let text = String::from_utf8(out).unwrap();
+    assert!(text.starts_with("5 shards\n"), "{text}");
+    assert!(
+        text.contains("4.5 MB × 1,048,576 = 4,718,592 bytes per second"),
+        "{text}"
+    );
+    assert!(text.contains("| ceil(4,608 / 1,024) "), "{text}");
+    assert!(text.contains("| ceil(4,600 / 1,000) "), "{text}");
+    assert!(text.contains("| max(5, 5, 3) "), "{text}");
+    assert!(text.contains("+---+"), "plain ASCII table: {text}");
+    assert!(text.contains("at most 5 KCL workers"), "{text}");
+    assert!(text.contains("facts used (in force on "), "{text}");
+    assert!(
+        text.contains("https://docs.aws.amazon.com/streams/latest/dev/how-do-i-size-a-stream.html"),
+        "{text}"
+    );
+}
+
+#[test]
+fn quiet_prints_only_the_answer() {
+    awscalc()
+        .args(["-q", "kinesis", "--record-size", "2kb", "--rate", "5000/s"])
+        .assert()
+        .success()
+        .stdout("10\n");
+}
+
+// ---- --expect and the neighbouring readings ----
+
+#[test]
+fn expect_match_exits_0() {
+    awscalc()
+        .args([
+            "kinesis",
+            "--write",
+            "4.5mb/s",
+            "--records",
+            "4600/s",
+            "--expect",
+            "5",
+        ])
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains(
+            "match: expected 5, awscalc computes 5 shards",
+        ));
+}
+
+/// 5 KB × 2,020/s = 10,100 KiB/s → ceil(9.86) = 10. The FAQ formula: 10,100 KB / 1,000 →
+/// ceil(10.1) = 11.
+#[test]
+fn expect_names_the_faq_formula() {
+    awscalc()
+        .args([
+            "kinesis",
+            "--record-size",
+            "5kb",
+            "--rate",
+            "2020",
+            "--expect",
+            "11",
+        ])
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains(
+            "mismatch: expected 11, awscalc computes 10 shards",
+        ))
+        .stdout(predicate::str::contains(
+            "11 is the answer for the Kinesis FAQ formula (KB as 1,000 bytes, ÷ 1,000 and ÷ 2,000)",
+        ))
+        .stdout(predicate::str::contains("which gives 11 shards here"));
+}
+
+/// 1 KB × 10,200/s: bandwidth ceil(10,200 / 1,024) = 10, records ceil(10.2) = 11. Forgetting
+/// the records limit gives 10.
+#[test]
+fn expect_names_the_forgotten_records_limit() {
+    awscalc()
+        .args([
+            "kinesis",
+            "--record-size",
+            "1kb",
+            "--rate",
+            "10200",
+            "--expect",
+            "10",
+        ])
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains(
+            "10 is the answer for the 1,000 records/s per-shard write limit left out",
+        ));
+    // --write 1mb/s in 5,000 records/s: 1 shard of bandwidth, 5 of records.
+    awscalc()
+        .args([
+            "kinesis",
+            "--write",
+            "1mb/s",
+            "--records",
+            "5000/s",
+            "--expect",
+            "1",
+        ])
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains(
+            "records/s per-shard write limit left out",
+        ));
+}
+
+/// 1 KB × 1,000/s with 3 EFO consumers: 1 shard. Counting them as shared: 3 × 1,000 =
+/// 3,000 KiB/s → ceil(3,000 / 2,048) = 2.
+#[test]
+fn expect_names_efo_counted_as_shared() {
+    let out = awscalc()
+        .args([
+            "kinesis",
+            "--record-size",
+            "1kb",
+            "--rate",
+            "1000",
+            "--efo",
+            "3",
+            "--expect",
+            "2",
+            "--json",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["expect"]["actual"], 1);
+    assert_eq!(
+        v["expect"]["hints"][0],
+        "2 is the answer for enhanced fan-out consumers counted as sharing the shard's read bandwidth"
+    );
+}
+
+// ---- --as-of: limits that changed ----
+
+/// A 2 MiB record needs the stream's maximum raised, possible since 2025-10-27. At 1/s:
+/// 2,048 KiB/s → 2 shards.
+#[test]
+fn as_of_large_records_before_and_after_2025_10_27() {
+    let args = [
+        "kinesis",
+        "--record-size",
+        "2mb",
+        "--rate",
+        "1",
+        "--max-record-size",
+        "10mb",
+    ];
+    let mut after = args.to_vec();
+    after.extend(["--as-of", "2025-10-27"]);
+    assert_eq!(quiet(&after), "2\n");
+    let mut before = args.to_vec();
+    before.extend(["--as-of", "2025-10-26"]);
+    fails_with(
+        &before,
+        "could not be raised on 2025-10-26; that came on 2025-10-27",
+    );
+    // Without --max-record-size, the 1 MiB default applies.
+    fails_with(
+        &["kinesis", "--record-size", "2mb", "--rate", "1"],
+        "record size `2mb` (2,097,152 bytes) is above the default maximum record size of 1,048,576 bytes; a stream's maximum can be raised up to 10,485,760 bytes with --max-record-size",
+    );
+}
+
+/// 1 KB × 600,000/s: ceil(600,000 / 1,024) = 586, records 600 → 600 shards. The default
+/// account quota was 500 (major Regions) and 200 (others) before the raise, 20,000 and 1,000
+/// since: a warning in 2024, none now.
+#[test]
+fn as_of_shard_quota_before_and_after_the_raise() {
+    let args = ["kinesis", "--record-size", "1kb", "--rate", "600000"];
+    let mut old = args.to_vec();
+    old.extend(["--as-of", "2024-06-01"]);
+    let v = json(&old);
+    assert_eq!(v["result"]["shards"], 600);
+    let notes = v["notes"].to_string();
+    assert!(
+        notes.contains(
+            "exceed the default per-account shard quota in every Region (500 in us-east-1"
+        ),
+        "{notes}"
+    );
+    assert!(
+        notes.contains("500 shards before, 20,000 shards since"),
+        "{notes}"
+    );
+    let mut new = args.to_vec();
+    new.extend(["--as-of", "2026-01-01"]);
+    let v = json(&new);
+    assert!(!v["notes"].to_string().contains("quota"), "{}", v["notes"]);
+    // 1,500 shards: over the 1,000 of other Regions, under the 20,000 of the major ones.
+    let v = json(&["kinesis", "--shards", "1500", "--as-of", "2026-01-01"]);
+    assert!(
+        v["notes"]
+            .to_string()
+            .contains("default per-account shard quota of 1,000 in Regions other than"),
+        "{}",
+        v["notes"]
+    );
+}
+
+/// Retention: 365 days (8,760 hours) since long-term retention (2020-11-09), 7 days before.
+#[test]
+fn as_of_retention_maximum() {
+    let args = [
+        "kinesis",
+        "--record-size",
+        "1kb",
+        "--rate",
+        "1",
+        "--retention",
+        "30d",
+    ];
+    assert_eq!(quiet(&args), "1\n");
+    let mut old = args.to_vec();
+    old.extend(["--as-of", "2020-01-01"]);
+    fails_with(
+        &old,
+        "retention `30d` (720 hours) is outside what Kinesis allows on 2020-01-01: 24 to 168 hours",
+    );
+}
+
+/// On-demand Advantage (50 enhanced fan-out consumers) came in November 2025.
+#[test]
+fn as_of_on_demand_advantage() {
+    fails_with(
+        &[
+            "kinesis",
+            "--record-size",
+            "1kb",
+            "--rate",
+            "1",
+            "--efo",
+            "2",
+            "--advantage",
+            "--as-of",
+            "2025-06-01",
+        ],
+        "did not exist on 2025-06-01",
+    );
+}
+
+// ---- errors: lowercase, the input in backticks, exit 2, never a panic ----
+
+#[test]
+fn limit_errors() {
+    fails_with(
+        &["kinesis", "--record-size", "1kb", "--rate", "1", "--efo", "21"],
+        "--efo `21` is more enhanced fan-out consumers than a stream takes: at most 20 for provisioned and On-demand Standard streams; On-demand Advantage (--advantage) allows 50",
+    );
+    fails_with(
+        &[
+            "kinesis",
+            "--record-size",
+            "1kb",
+            "--rate",
+            "1",
+            "--efo",
+            "51",
+            "--advantage",
+        ],
+        "at most 50 with On-demand Advantage",
+    );
+    fails_with(
+        &["kinesis", "--shards", "4", "--parallelization", "11"],
+        "--parallelization `11` is outside what Lambda allows on",
+    );
+    fails_with(
+        &[
+            "kinesis",
+            "--shards",
+            "4",
+            "--parallelization",
+            "2",
+            "--as-of",
+            "2019-01-01",
+        ],
+        "1 to 1 concurrent batches per shard",
+    );
+    fails_with(
+        &["kinesis", "--shards", "4", "--parallelization", "0"],
+        "parallelization factor `0` must be greater than zero",
+    );
+    let long_key = "k".repeat(257);
+    fails_with(
+        &[
+            "kinesis",
+            "--record-size",
+            "1kb",
+            "--rate",
+            "1",
+            "--partition-key",
+            &long_key,
+        ],
+        "has 257 characters: at most 256 are allowed",
+    );
+    fails_with(
+        &[
+            "kinesis",
+            "--record-size",
+            "1kb",
+            "--rate",
+            "1",
+            "--retention",
+            "12h",
+        ],
+        "retention `12h` (12 hours) is outside what Kinesis allows",
+    );
+    fails_with(
+        &[
+            "kinesis",
+            "--record-size",
+            "1kb",
+            "--rate",
+            "1",
+            "--retention",
+            "366d",
+        ],
+        "24 to 8,760 hours (1 to 365 days)",
+    );
+    fails_with(
+        &["kinesis", "--record-size", "1kb", "--rate", "1", "--max-record-size", "11mb"],
+        "--max-record-size `11mb` (11,534,336 bytes) is outside what a stream allows: 1,048,576 to 10,485,760 bytes",
+    );
+    fails_with(
+        &[
+            "kinesis",
+            "--record-size",
+            "1kb",
+            "--rate",
+            "1",
+            "--max-record-size",
+            "512kb",
+        ],
+        "--max-record-size `512kb` (524,288 bytes) is outside",
+    );
+    fails_with(
+        &["kinesis", "--shards", "10", "--to", "10001"],
+        "--to `10001` is above the 10,000 shards UpdateShardCount scales a stream to by default",
+    );
+    // 20 MB/s in 10 records/s: 2 MiB per record on average, above 1 MiB.
+    fails_with(
+        &["kinesis", "--write", "20mb/s", "--records", "10/s"],
+        "the average record (`20mb/s` over `10/s`) (2,097,152 bytes) is above",
+    );
+}
+
+#[test]
+fn input_errors() {
+    fails_with(
+        &["kinesis", "--write", "4.5mb", "--records", "1"],
+        "invalid rate `4.5mb`: it has no time unit; expected a size per time unit: 4.5mb/s",
+    );
+    fails_with(
+        &["kinesis", "--write", "4.5xb/s", "--records", "1"],
+        "invalid rate `4.5xb/s`: `4.5xb` is not a size",
+    );
+    fails_with(
+        &["kinesis", "--write", "4.5mb/fortnight", "--records", "1"],
+        "unknown time unit `fortnight`",
+    );
+    fails_with(
+        &["kinesis", "--record-size", "0kb", "--rate", "1"],
+        "size `0kb` must be greater than zero",
+    );
+    fails_with(
+        &["kinesis", "--record-size", "1kb", "--rate", "-5"],
+        "rate `-5` must be greater than zero",
+    );
+    fails_with(
+        &["kinesis", "--record-size", "1kb", "--rate", "1", "--retention", "3 weeks"],
+        "invalid duration `3 weeks`: unknown unit `weeks`; expected a whole number of hours or days",
+    );
+    fails_with(
+        &[
+            "kinesis",
+            "--record-size",
+            "1kb",
+            "--rate",
+            "1",
+            "--retention",
+            "1.5h",
+        ],
+        "retention in hours `1.5h` must be a whole number",
+    );
+    fails_with(
+        &[
+            "kinesis",
+            "--record-size",
+            "1kb",
+            "--rate",
+            "1",
+            "--consumers",
+            "2.5",
+        ],
+        "consumers `2.5` must be a whole number",
+    );
+    fails_with(
+        &["kinesis", "--shards", "0"],
+        "shards `0` must be greater than zero",
+    );
+}
+
+#[test]
+fn usage_errors() {
+    fails_with(&["kinesis"], "required");
+    fails_with(&["kinesis", "--rate", "5"], "--record-size");
+    fails_with(&["kinesis", "--write", "1mb/s"], "--records");
+    fails_with(&["kinesis", "--to", "5"], "--shards");
+    fails_with(
+        &["kinesis", "--shards", "5", "--consumers", "2"],
+        "cannot be used with",
+    );
+    fails_with(
+        &[
+            "kinesis",
+            "--shards",
+            "5",
+            "--record-size",
+            "1kb",
+            "--rate",
+            "1",
+        ],
+        "cannot be used with",
+    );
+}
+
+#[test]
+fn help_shows_examples() {
+    awscalc()
+        .args(["kinesis", "--help"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "awscalc kinesis --write 4.5mb/s --records 4600/s",
+        ))
+        .stdout(predicate::str::contains("1,024-based"));
+}

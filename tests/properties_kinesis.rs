@@ -1,0 +1,269 @@
+//! Property tests (`prop_*`) of the Kinesis calculator: shard counts against a small integer
+//! reference written from the AWS rules (how-do-i-size-a-stream.html and the quota page),
+//! monotonicity in every input, enhanced fan-out, resharding sequences, and no panics.
+//!
+//! The reference: record bytes rounded up to 1,024 (a whole KiB); write KiB per span =
+//! KiB × count; shards = max(⌈write ÷ (1,024 × span)⌉, ⌈count ÷ (1,000 × span)⌉,
+//! ⌈write × shared consumers ÷ (2,048 × span)⌉).
+
+use awscalc::calc::kinesis::{
+    reshard, shards, CapacityRequest, ReshardRequest, Retention, StreamRequest, Throughput,
+    Workload,
+};
+use awscalc::facts::{FactBook, Registry};
+use awscalc::report::{Report, Value};
+use proptest::prelude::*;
+use rust_decimal::Decimal;
+
+/// The largest record by default: 1 MiB.
+const MAX_RECORD_BYTES: u64 = 1_048_576;
+
+fn book() -> FactBook {
+    FactBook::new(Registry::builtin(), jiff::civil::date(2026, 11, 22))
+}
+
+fn num(report: &Report, field: &str) -> u128 {
+    match &report.get(field).unwrap_or_else(|| panic!("{field}")).value {
+        Value::Number(n) => n.as_str().parse().expect("a whole number"),
+        other => panic!("{field} is {other:?}"),
+    }
+}
+
+fn spans() -> impl Strategy<Value = (u32, &'static str)> {
+    prop_oneof![
+        Just((1, "/s")),
+        Just((60, "/min")),
+        Just((3600, "/h")),
+        Just((86_400, "/day")),
+    ]
+}
+
+fn request(bytes: u64, count: u64, suffix: &str, shared: u32, efo: u32) -> StreamRequest {
+    StreamRequest {
+        workload: Workload::Records {
+            size: format!("{bytes}b").parse().unwrap(),
+            rate: format!("{count}{suffix}").parse().unwrap(),
+        },
+        shared_consumers: Some(shared),
+        efo_consumers: efo,
+        advantage: false,
+        parallelization: None,
+        max_record_size: None,
+        partition_key: None,
+        retention: None,
+    }
+}
+
+fn run(bytes: u64, count: u64, suffix: &str, shared: u32, efo: u32) -> Report {
+    shards(&request(bytes, count, suffix, shared, efo), &mut book()).expect("a valid workload")
+}
+
+fn reference(bytes: u64, count: u64, span: u32, shared: u32) -> (u128, u128, u128) {
+    let kib = u128::from(bytes).div_ceil(1024);
+    let write = kib * u128::from(count);
+    let span = u128::from(span);
+    (
+        write.div_ceil(1024 * span),
+        u128::from(count).div_ceil(1000 * span),
+        (write * u128::from(shared)).div_ceil(2048 * span),
+    )
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    /// The shard count matches the reference, is at least each constraint, equals one of
+    /// them, and each constraint matches its own reference.
+    #[test]
+    fn prop_shards_match_the_aws_rule_and_the_largest_constraint(
+        bytes in 1u64..=MAX_RECORD_BYTES,
+        count in 1u64..=10_000_000,
+        (span, suffix) in spans(),
+        shared in 0u32..=20,
+    ) {
+        let r = run(bytes, count, suffix, shared, 0);
+        let (w, rec, read) = reference(bytes, count, span, shared);
+        prop_assert_eq!(num(&r, "shards_for_write_bandwidth"), w);
+        prop_assert_eq!(num(&r, "shards_for_write_records"), rec);
+        prop_assert_eq!(num(&r, "shards_for_read"), read);
+        let answer = num(&r, "shards");
+        prop_assert_eq!(answer, w.max(rec).max(read));
+        prop_assert!(answer >= w && answer >= rec && answer >= read);
+        prop_assert!(answer == w || answer == rec || answer == read);
+        prop_assert!(answer >= 1);
+        prop_assert_eq!(num(&r, "max_kcl_workers"), answer);
+    }
+
+    /// More bytes, more records or more consumers never need fewer shards.
+    #[test]
+    fn prop_shards_are_monotone_in_every_input(
+        a in 1u64..=MAX_RECORD_BYTES,
+        b in 1u64..=MAX_RECORD_BYTES,
+        c1 in 1u64..=5_000_000,
+        c2 in 1u64..=5_000_000,
+        n1 in 0u32..=20,
+        n2 in 0u32..=20,
+        (_, suffix) in spans(),
+    ) {
+        let (small_b, big_b) = (a.min(b), a.max(b));
+        let (small_c, big_c) = (c1.min(c2), c1.max(c2));
+        let (small_n, big_n) = (n1.min(n2), n1.max(n2));
+        let base = num(&run(small_b, small_c, suffix, small_n, 0), "shards");
+        prop_assert!(num(&run(big_b, small_c, suffix, small_n, 0), "shards") >= base);
+        prop_assert!(num(&run(small_b, big_c, suffix, small_n, 0), "shards") >= base);
+        prop_assert!(num(&run(small_b, small_c, suffix, big_n, 0), "shards") >= base);
+        prop_assert!(num(&run(big_b, big_c, suffix, big_n, 0), "shards") >= base);
+    }
+
+    /// With no standard consumers the read constraint vanishes.
+    #[test]
+    fn prop_no_shared_consumers_no_read_constraint(
+        bytes in 1u64..=MAX_RECORD_BYTES,
+        count in 1u64..=10_000_000,
+        (_, suffix) in spans(),
+        efo in 0u32..=20,
+    ) {
+        let r = run(bytes, count, suffix, 0, efo);
+        prop_assert_eq!(num(&r, "shards_for_read"), 0);
+        prop_assert_eq!(
+            num(&r, "shards"),
+            num(&r, "shards_for_write_bandwidth").max(num(&r, "shards_for_write_records"))
+        );
+    }
+
+    /// Enhanced fan-out consumers never increase the shard count.
+    #[test]
+    fn prop_efo_never_increases_shards(
+        bytes in 1u64..=MAX_RECORD_BYTES,
+        count in 1u64..=10_000_000,
+        (_, suffix) in spans(),
+        shared in 0u32..=20,
+        efo in 1u32..=20,
+    ) {
+        let without = num(&run(bytes, count, suffix, shared, 0), "shards");
+        let with = num(&run(bytes, count, suffix, shared, efo), "shards");
+        prop_assert_eq!(with, without);
+    }
+
+    /// Every UpdateShardCount call at most doubles and at least halves (rounded up), the
+    /// sequence ends at the target, and no shorter sequence could (each call doubles or
+    /// halves as far as allowed until the last).
+    #[test]
+    fn prop_resharding_doubles_or_halves_per_call_and_ends_at_the_target(
+        from in 1u64..=10_000,
+        to in 1u64..=10_000,
+    ) {
+        let r = reshard(&ReshardRequest { from, to, parallelization: None }, &mut book())
+            .expect("within 10,000 shards");
+        let Value::List(steps) = &r.get("sequence").unwrap().value else {
+            panic!("sequence is a list")
+        };
+        let sequence: Vec<u64> = steps
+            .iter()
+            .map(|v| v.plain().parse().unwrap())
+            .collect();
+        prop_assert_eq!(num(&r, "calls"), sequence.len() as u128);
+        let mut current = from;
+        for &next in &sequence {
+            prop_assert!(next <= 2 * current, "{} → {}", current, next);
+            prop_assert!(next >= current.div_ceil(2), "{} → {}", current, next);
+            prop_assert_ne!(next, current);
+            current = next;
+        }
+        prop_assert_eq!(current, to);
+        // Minimal: k calls reach at most from × 2^k up, at least ceil(from / 2^k) down.
+        if let Some(k) = sequence.len().checked_sub(1) {
+            let k = u32::try_from(k).unwrap();
+            if to > from {
+                prop_assert!(from * 2u64.pow(k) < to);
+            } else {
+                let mut low = from;
+                for _ in 0..k {
+                    low = low.div_ceil(2);
+                }
+                prop_assert!(low > to);
+            }
+        }
+        prop_assert_eq!(num(&r, "max_kcl_workers"), u128::from(to));
+    }
+
+    /// No input, however odd, panics: the parsers and the calculators return errors.
+    #[test]
+    fn prop_no_panic_on_any_input(
+        size in prop_oneof![".{0,12}", "[0-9]{1,9}(\\.[0-9]{1,3})? ?(b|kb|KiB|mb|gb)?"],
+        rate in prop_oneof![".{0,12}", "[0-9]{1,14}(\\.[0-9]{1,3})?(/s|/min|/h|/day)?"],
+        write in prop_oneof![".{0,14}", "[0-9]{1,12}(\\.[0-9])?(b|kb|mb|gb|tb)?(/s|/h| per day)"],
+        retention in prop_oneof![".{0,10}", "[0-9]{1,6}(\\.5)? ?(h|d|days|weeks)?"],
+        key in ".{0,300}",
+        shared in any::<u32>(),
+        efo in any::<u32>(),
+        factor in any::<u32>(),
+        from in any::<u64>(),
+        to in any::<u64>(),
+    ) {
+        let _ = write.parse::<Throughput>();
+        let _ = retention.parse::<Retention>();
+        if let (Ok(size), Ok(rate)) = (size.parse(), rate.parse()) {
+            let request = StreamRequest {
+                workload: Workload::Records { size, rate },
+                shared_consumers: Some(shared),
+                efo_consumers: efo,
+                advantage: efo % 2 == 0,
+                parallelization: Some(factor),
+                max_record_size: None,
+                partition_key: Some(key.clone()),
+                retention: retention.parse().ok(),
+            };
+            let _ = shards(&request, &mut book());
+        }
+        if let (Ok(write), Ok(records)) = (write.parse(), rate.parse()) {
+            let request = StreamRequest {
+                workload: Workload::Throughput { write, records },
+                shared_consumers: Some(shared),
+                efo_consumers: 0,
+                advantage: false,
+                parallelization: None,
+                max_record_size: size.parse().ok(),
+                partition_key: None,
+                retention: None,
+            };
+            let _ = shards(&request, &mut book());
+        }
+        let _ = reshard(&ReshardRequest { from, to, parallelization: Some(factor) }, &mut book());
+        let _ = awscalc::calc::kinesis::capacity(
+            &CapacityRequest { shards: from, parallelization: Some(factor) },
+            &mut book(),
+        );
+    }
+
+    /// Extreme but valid numbers compute exactly or fail with an error, never a panic:
+    /// throughputs up to 1 EiB per second, rates down to a millionth per day.
+    #[test]
+    fn prop_extreme_throughputs_do_not_panic(
+        mantissa in 1u64..=999_999,
+        exponent in 0usize..=12,
+        unit in prop_oneof![Just("b"), Just("kb"), Just("mb"), Just("gb"), Just("tb")],
+        per in prop_oneof![Just("s"), Just("min"), Just("h"), Just("day")],
+        records in prop_oneof![Just("0.000001/day"), Just("1/s"), Just("1000000000000/s")],
+        shared in 0u32..=1_000_000,
+    ) {
+        let size = format!("{mantissa}{}", "0".repeat(exponent));
+        let Ok(write) = format!("{size}{unit}/{per}").parse::<Throughput>() else {
+            return Ok(());
+        };
+        let request = StreamRequest {
+            workload: Workload::Throughput { write, records: records.parse().unwrap() },
+            shared_consumers: Some(shared),
+            efo_consumers: 0,
+            advantage: false,
+            parallelization: None,
+            max_record_size: Some("10mb".parse().unwrap()),
+            partition_key: None,
+            retention: None,
+        };
+        if let Ok(r) = shards(&request, &mut book()) {
+            let Value::Number(n) = &r.get("shards").unwrap().value else { panic!() };
+            prop_assert!(n.to_decimal().unwrap() >= Decimal::ONE);
+        }
+    }
+}
