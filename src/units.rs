@@ -458,43 +458,49 @@ pub fn parse_positive(number: &str, input: &str, what: &'static str) -> Result<D
     Ok(value.normalize())
 }
 
-/// `⌈n ÷ d⌉` for positive decimals, exact even where the quotient does not terminate.
-///
-/// # Errors
-/// [`Error::Overflow`] when the numbers do not fit.
-pub fn ceil_div(n: Decimal, d: Decimal) -> Result<Decimal, Error> {
-    let approx = n.checked_div(d).ok_or(Error::Overflow)?.ceil();
-    // The decimal quotient is rounded to 28 digits; correct a ceiling that rounding moved.
-    let product = approx.checked_mul(d).ok_or(Error::Overflow)?;
-    if product < n {
-        return approx.checked_add(Decimal::ONE).ok_or(Error::Overflow);
+/// `n ÷ d` as a fraction of integers with a positive denominator: `1.5 ÷ 0.25` is
+/// `150 / 25`. Exact: both are scaled to integers in `i128` (after dropping trailing
+/// zeros), or the division is refused as too large.
+fn integer_ratio(n: Decimal, d: Decimal) -> Result<(i128, i128), Error> {
+    let (n, d) = (n.normalize(), d.normalize());
+    if d.is_zero() {
+        return Err(Error::Overflow);
     }
-    let below = approx - Decimal::ONE;
-    if below.checked_mul(d).ok_or(Error::Overflow)? >= n {
-        return Ok(below);
+    let scale = |value: Decimal, by: u32| {
+        10i128
+            .checked_pow(by)
+            .and_then(|power| value.mantissa().checked_mul(power))
+            .ok_or(Error::Overflow)
+    };
+    let (num, den) = (scale(n, d.scale())?, scale(d, n.scale())?);
+    if den < 0 {
+        Ok((num.checked_neg().ok_or(Error::Overflow)?, -den))
+    } else {
+        Ok((num, den))
     }
-    Ok(approx)
 }
 
-/// `⌊n ÷ d⌋` for positive decimals, exact.
+fn whole(value: i128) -> Result<Decimal, Error> {
+    Decimal::try_from_i128_with_scale(value, 0).map_err(|_| Error::Overflow)
+}
+
+/// `⌈n ÷ d⌉`, exactly, even where the decimal quotient would not terminate (`7 ÷ 60`).
 ///
 /// # Errors
-/// [`Error::Overflow`] when the numbers do not fit.
+/// [`Error::Overflow`] when `d` is zero or the numbers are too large to divide exactly.
+pub fn ceil_div(n: Decimal, d: Decimal) -> Result<Decimal, Error> {
+    let (num, den) = integer_ratio(n, d)?;
+    let floor_of_negation = num.checked_neg().ok_or(Error::Overflow)?.div_euclid(den);
+    whole(floor_of_negation.checked_neg().ok_or(Error::Overflow)?)
+}
+
+/// `⌊n ÷ d⌋`, exactly.
+///
+/// # Errors
+/// [`Error::Overflow`] when `d` is zero or the numbers are too large to divide exactly.
 pub fn floor_div(n: Decimal, d: Decimal) -> Result<Decimal, Error> {
-    let approx = n.checked_div(d).ok_or(Error::Overflow)?.floor();
-    let product = approx.checked_mul(d).ok_or(Error::Overflow)?;
-    if product > n {
-        return Ok(approx - Decimal::ONE);
-    }
-    if product == n {
-        return Ok(approx);
-    }
-    // At Decimal::MAX there is no next whole number: a quotient that large is an overflow.
-    let above = approx.checked_add(Decimal::ONE).ok_or(Error::Overflow)?;
-    if above.checked_mul(d).ok_or(Error::Overflow)? <= n {
-        return Ok(above);
-    }
-    Ok(approx)
+    let (num, den) = integer_ratio(n, d)?;
+    whole(num.div_euclid(den))
 }
 
 /// Formats a decimal with thousands separators: `5120` → `5,120`, `1.5` → `1.5`.

@@ -19,18 +19,6 @@ use crate::facts::FactBook;
 use crate::report::{Alternative, Report, Value};
 use crate::units::{ceil_div, floor_div, group, KbConvention, Rate, Size, SizeUnit};
 
-/// Records a derivation step when a trace is kept; the label and formula are only
-/// formatted then, so the alternative readings (evaluated without a trace) stay cheap.
-macro_rules! step {
-    ($trace:expr, $label:expr, $formula:expr, $value:expr, $unit:expr $(,)?) => {{
-        let value: Decimal = $value;
-        if let Some(r) = $trace.as_deref_mut() {
-            r.step($label, $formula, value, $unit);
-        }
-        value
-    }};
-}
-
 /// How a read is served.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ReadConsistency {

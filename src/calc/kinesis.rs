@@ -24,18 +24,6 @@ use crate::facts::FactBook;
 use crate::report::{Alternative, Report, Value};
 use crate::units::{ceil_div, floor_div, group, KbConvention, Rate, Size, SizeUnit};
 
-/// Records a derivation step when a trace is kept; the label and formula are only
-/// formatted then, so the alternative readings (evaluated without a trace) stay cheap.
-macro_rules! step {
-    ($trace:expr, $label:expr, $formula:expr, $value:expr, $unit:expr $(,)?) => {{
-        let value: Decimal = $value;
-        if let Some(r) = $trace.as_deref_mut() {
-            r.step($label, $formula, value, $unit);
-        }
-        value
-    }};
-}
-
 const ACCEPTED_THROUGHPUTS: &str =
     "a size per time unit: 4.5mb/s, 500kb/s, 2 MiB/s, 60gb/h; a bare number is MB";
 const ACCEPTED_DURATIONS: &str =
