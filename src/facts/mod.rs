@@ -9,6 +9,7 @@
 //! The data lives in one file per service (`facts/dynamodb.rs`, …).
 
 mod dynamodb;
+mod s3;
 
 use jiff::civil::Date;
 use rust_decimal::Decimal;
@@ -100,7 +101,7 @@ impl Fact {
 }
 
 /// The built-in facts, one table per service file.
-static SERVICES: &[&[Fact]] = &[dynamodb::FACTS];
+static SERVICES: &[&[Fact]] = &[dynamodb::FACTS, s3::FACTS];
 
 /// Every fact awscalc knows.
 #[derive(Debug, Clone, Copy)]
