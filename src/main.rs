@@ -65,6 +65,7 @@ fn run(cli: &Cli, out: &mut impl Write) -> Result<ExitCode, Failure> {
     let report = match &cli.command {
         Command::Rcu(args) => calc::dynamodb::read_capacity(&args.request(), &mut book)?,
         Command::Wcu(args) => calc::dynamodb::write_capacity(&args.request(), &mut book)?,
+        Command::S3(args) => args.report(&mut book)?,
         Command::Facts { filter } => calc::facts::list(&registry, filter.as_deref(), &book),
         Command::Completions { shell } => {
             let mut command = Cli::command();
@@ -96,6 +97,7 @@ fn run(cli: &Cli, out: &mut impl Write) -> Result<ExitCode, Failure> {
             }
             Ok(ExitCode::from(1))
         }
+        _ if report.check_failed => Ok(ExitCode::from(1)),
         _ => Ok(ExitCode::SUCCESS),
     }
 }

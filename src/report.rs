@@ -239,6 +239,9 @@ pub struct Report {
     pub table: Option<Table>,
     /// Other readings of the question, for `--expect`.
     pub alternatives: Vec<Alternative>,
+    /// Whether the input failed a check the command makes (an invalid S3 lifecycle rule):
+    /// the binary then exits 1, as for an `--expect` that did not hold.
+    pub check_failed: bool,
 }
 
 impl Report {
@@ -258,6 +261,7 @@ impl Report {
             facts: Vec::new(),
             table: None,
             alternatives: Vec::new(),
+            check_failed: false,
         }
     }
 

@@ -98,10 +98,16 @@ fn inputs(report: &Report, out: &mut impl Write) -> io::Result<()> {
 }
 
 fn other_results(report: &Report, out: &mut impl Write) -> io::Result<()> {
+    // Lists of records (a lifecycle timeline, violations) are for --json; this view
+    // shows them as steps and warnings. Empty lists say nothing.
+    let structured = |v: &Value| match v {
+        Value::List(items) => items.is_empty() || items.iter().any(|i| matches!(i, Value::Map(_))),
+        _ => false,
+    };
     let others: Vec<_> = report
         .result
         .iter()
-        .filter(|f| !report.answer.contains(&f.name))
+        .filter(|f| !report.answer.contains(&f.name) && !structured(&f.value))
         .collect();
     if others.is_empty() {
         return Ok(());
