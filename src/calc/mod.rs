@@ -2,3 +2,4 @@
 
 pub mod dynamodb;
 pub mod facts;
+pub mod s3;

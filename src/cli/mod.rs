@@ -1,6 +1,7 @@
 //! The command line: clap definitions that turn flags into the library's typed inputs.
 
 mod dynamodb;
+mod s3;
 
 use clap::{ArgGroup, Args, Parser, Subcommand};
 use jiff::civil::Date;
@@ -11,6 +12,8 @@ use awscalc::Error;
 
 pub use dynamodb::{RcuArgs, WcuArgs};
 use dynamodb::{RCU_EXAMPLES, WCU_EXAMPLES};
+pub use s3::S3Args;
+use s3::S3_EXAMPLES;
 
 const ABOUT: &str = "Exact answers to the numbers in AWS work and certification study, \
 with the arithmetic and the AWS rule behind each one";
@@ -65,6 +68,10 @@ pub enum Command {
     /// DynamoDB write capacity units (WCU) for a write rate, or writes per second for N WCU
     #[command(after_help = WCU_EXAMPLES, group = ArgGroup::new("what").required(true).args(["size", "batch"]))]
     Wcu(WcuArgs),
+
+    /// Amazon S3: storage classes, early deletion, lifecycle rules, small objects
+    #[command(after_help = S3_EXAMPLES)]
+    S3(S3Args),
 
     /// List the AWS facts awscalc uses: value, unit, date in force, source
     #[command(after_help = FACTS_EXAMPLES)]
