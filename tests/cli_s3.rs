@@ -544,3 +544,146 @@ fn small_objects_errors_exit_2() {
         &["objects `0` must be greater than zero"],
     );
 }
+
+// ---- s3 prefixes ----
+
+/// The example: ceil(30,000 / 5,500) = 6 GET prefixes, ceil(7,000 / 3,500) = 2 PUT
+/// prefixes; a prefix serves both kinds, so 6.
+#[test]
+fn prefixes_for_30000_get_and_7000_put() {
+    let args = ["s3", "prefixes", "--get", "30000/s", "--put", "7000/s"];
+    assert_eq!(quiet(&args), "6\n");
+    let v = json(&args);
+    assert_eq!(v["result"]["get_prefixes"], 6);
+    assert_eq!(v["result"]["put_prefixes"], 2);
+    awscalc()
+        .args(args)
+        .assert()
+        .success()
+        .stdout(predicate::str::starts_with("6 prefixes\n"));
+}
+
+/// Study notes B14 (002:230, "more than 300 GET/s"): one prefix today (300 ≤ 5,500);
+/// under the pre-2018 guidance, 301 GET/s needed a second (ceil(301 / 300) = 2).
+/// B16 (002:248, thousands of PUT/s): 3,000 PUT/s fit one prefix today (3,000 ≤ 3,500).
+#[test]
+fn study_notes_b14_b16_old_and_new_request_rates() {
+    assert_eq!(quiet(&["s3", "prefixes", "--get", "301"]), "1\n");
+    assert_eq!(
+        quiet(&["--as-of", "2018-01-01", "s3", "prefixes", "--get", "301"]),
+        "2\n"
+    );
+    assert_eq!(quiet(&["s3", "prefixes", "--put", "3000/s"]), "1\n");
+    awscalc()
+        .args(["s3", "prefixes", "--get", "600", "--expect", "2"])
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains("pre-July-2018 guidance"));
+}
+
+/// Study notes B15 (002:233): 20 prefixes read in parallel: 20 × 5,500 = 110,000 GET/s.
+#[test]
+fn study_notes_b15_20_prefixes() {
+    assert_eq!(
+        quiet(&["s3", "prefixes", "--prefixes", "20"]),
+        "110000\n70000\n"
+    );
+}
+
+#[test]
+fn prefixes_errors_exit_2() {
+    fails(&["s3", "prefixes"], &["--get"]);
+    fails(
+        &["s3", "prefixes", "--get", "0"],
+        &["`0`", "greater than zero"],
+    );
+    fails(
+        &["s3", "prefixes", "--prefixes", "2", "--get", "5"],
+        &["cannot be used with"],
+    );
+}
+
+// ---- s3 multipart ----
+
+/// Study notes B12 (002:259): a 6 GB upload fails as one PUT (6 GiB > 5 GiB); in 100 MiB
+/// parts: ceil(6,144 MiB / 100 MiB) = 62 parts ≤ 10,000.
+#[test]
+fn study_notes_b12_6gb_upload_needs_multipart() {
+    let args = ["s3", "multipart", "--size", "6gb", "--part-size", "100mib"];
+    assert_eq!(quiet(&args), "62\n");
+    let v = json(&args);
+    assert_eq!(v["result"]["single_put"], false);
+    assert_eq!(v["result"]["part_bytes"], 104_857_600);
+    awscalc()
+        .args(args)
+        .assert()
+        .success()
+        .stdout(predicate::str::starts_with(
+            "62 parts of 100 MiB; too large for one PUT (5 GB): use multipart upload\n",
+        ));
+    // 6 GB as 6,000,000,000 bytes in 100,000,000-byte parts: 60.
+    awscalc()
+        .args([
+            "s3",
+            "multipart",
+            "--size",
+            "6gb",
+            "--part-size",
+            "100mb",
+            "--expect",
+            "60",
+        ])
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains("powers of 1,000"));
+}
+
+/// Without --part-size: the smallest part that fits 10,000 parts, at least 5 MiB.
+/// 1 GiB: 5 MiB parts, ceil(1,024 / 5) = 205 parts. 100 GiB: ceil(107,374,182,400 /
+/// 10,000) = 10,737,419 bytes per part, 10,000 parts.
+#[test]
+fn multipart_smallest_part_size() {
+    assert_eq!(quiet(&["s3", "multipart", "--size", "1gib"]), "205\n");
+    let v = json(&["s3", "multipart", "--size", "100gib"]);
+    assert_eq!(v["result"]["smallest_part_bytes"], 10_737_419);
+    assert_eq!(v["result"]["parts"], 10_000);
+    assert_eq!(v["result"]["single_put"], false);
+}
+
+/// The maximum object size: 5 TiB before 2025-12-02, 10,000 × 5 GiB = 53,687,091,200,000
+/// bytes since.
+#[test]
+fn multipart_maximum_object_size_follows_as_of() {
+    fails(
+        &["--as-of", "2025-12-01", "s3", "multipart", "--size", "6tib"],
+        &["`6tib`", "maximum object size of 5 TiB"],
+    );
+    assert_eq!(
+        quiet(&["--as-of", "2025-12-02", "s3", "multipart", "--size", "6tib"]),
+        "10000\n"
+    );
+    fails(
+        &["s3", "multipart", "--size", "53687091200001"],
+        &["53,687,091,200,000 bytes"],
+    );
+}
+
+#[test]
+fn multipart_errors_exit_2() {
+    fails(
+        &["s3", "multipart", "--size", "6gb", "--part-size", "1mb"],
+        &[
+            "part size `1mb`",
+            "5 MiB to 5 GiB",
+            "nearest valid part size is 5 MiB",
+        ],
+    );
+    fails(
+        &["s3", "multipart", "--size", "6gb", "--part-size", "6gib"],
+        &["nearest valid part size is 5 GiB"],
+    );
+    fails(
+        &["s3", "multipart", "--size", "1tib", "--part-size", "5mib"],
+        &["209,716 parts, more than S3's 10,000", "109,951,163 bytes"],
+    );
+}

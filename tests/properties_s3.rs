@@ -213,3 +213,37 @@ proptest! {
         prop_assert_eq!(parse_days(&n.to_string(), "days").unwrap(), n);
     }
 }
+
+mod transfer {
+    use super::*;
+    use awscalc::calc::s3::transfer::{multipart, prefixes_for, smallest_part, Multipart};
+    use awscalc::units::Rate;
+
+    proptest! {
+        /// prefixes × per-prefix rate ≥ the rate asked, and one prefix fewer would not do.
+        #[test]
+        fn prop_prefixes_cover_the_rate_and_one_fewer_would_not(count in 1u64..10_000_000, per in prop::sample::select(vec![1u32, 60, 3600]), limit in prop::sample::select(vec![100u32, 300, 3500, 5500])) {
+            let rate: Rate = format!("{count}/{}", match per { 1 => "s", 60 => "min", _ => "h" }).parse().unwrap();
+            let n = prefixes_for(&rate, Decimal::from(limit)).unwrap();
+            let capacity = |p: Decimal| p * Decimal::from(limit) * Decimal::from(per);
+            prop_assert!(capacity(n) >= Decimal::from(count));
+            prop_assert!(capacity(n - Decimal::ONE) < Decimal::from(count));
+        }
+
+        /// parts × part size ≥ the object, at most 10,000 parts, parts within 5 MiB–5 GiB,
+        /// and one part fewer would not hold it.
+        #[test]
+        fn prop_parts_cover_the_object_within_limits(bytes in 1u64..53_687_091_200_000) {
+            let r = multipart(&Multipart { size: format!("{bytes}b").parse().unwrap(), part_size: None }, &mut book(date(2026, 11, 22))).unwrap();
+            let parts = num(&r, "parts");
+            let part = num(&r, "part_bytes");
+            let b = Decimal::from(bytes);
+            prop_assert!(parts * part >= b);
+            prop_assert!((parts - Decimal::ONE) * part < b);
+            prop_assert!(parts <= Decimal::from(10_000));
+            prop_assert!(part >= Decimal::from(5_242_880) && part <= Decimal::from(5_368_709_120u64));
+            prop_assert_eq!(part, smallest_part(b, Decimal::from(5_242_880), Decimal::from(10_000)).unwrap());
+            prop_assert!(num(&r, "last_part_bytes") > Decimal::ZERO && num(&r, "last_part_bytes") <= part);
+        }
+    }
+}

@@ -69,7 +69,7 @@ pub enum Command {
     #[command(after_help = WCU_EXAMPLES, group = ArgGroup::new("what").required(true).args(["size", "batch"]))]
     Wcu(WcuArgs),
 
-    /// Amazon S3: storage classes, early deletion, lifecycle rules, small objects
+    /// Amazon S3: storage classes, early deletion, lifecycle rules, small objects, prefixes, multipart
     #[command(after_help = S3_EXAMPLES)]
     S3(S3Args),
 

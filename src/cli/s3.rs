@@ -4,10 +4,11 @@ use clap::{ArgGroup, Args, Subcommand};
 
 use awscalc::calc::s3::billing::{self, EarlyDelete, SmallObjects, Stay};
 use awscalc::calc::s3::lifecycle::{self, Action, LifecycleRequest};
+use awscalc::calc::s3::transfer::{self, Multipart, PrefixQuestion};
 use awscalc::calc::s3::{classes, parse_days, StorageClass};
 use awscalc::facts::FactBook;
 use awscalc::report::Report;
-use awscalc::units::{parse_whole, Size};
+use awscalc::units::{parse_whole, Rate, Size};
 use awscalc::Error;
 
 pub(super) const S3_EXAMPLES: &str = "\
@@ -22,7 +23,9 @@ Examples:
   awscalc s3 lifecycle STANDARD_IA:30 GLACIER:120 expire:365
   awscalc --as-of 2024-01-01 s3 lifecycle STANDARD_IA:1        invalid before 2026-07-16
   awscalc s3 lifecycle GLACIER_IR:4 DEEP_ARCHIVE:50            nearest valid day 94
-  awscalc s3 small-objects --object-size 50kb --objects 1000 --class STANDARD_IA";
+  awscalc s3 small-objects --object-size 50kb --objects 1000 --class STANDARD_IA
+  awscalc s3 prefixes --get 30000/s --put 7000/s                6 prefixes
+  awscalc s3 multipart --size 6gb --part-size 100mib            62 parts";
 
 /// `awscalc s3`.
 #[derive(Debug, Args)]
@@ -47,6 +50,40 @@ pub enum S3Command {
 
     /// Bytes billed for small objects: the 128 KB minimum and the 40 KB archive overhead
     SmallObjects(SmallObjectsArgs),
+
+    /// Prefixes needed for a request rate (5,500 GET/HEAD and 3,500 PUT/COPY/POST/DELETE
+    /// per second per prefix), or what N prefixes sustain
+    #[command(group = ArgGroup::new("demand").required(true).multiple(true).args(["get", "put", "prefixes"]))]
+    Prefixes(PrefixesArgs),
+
+    /// Multipart upload sizing: single PUT or not, part size, number of parts
+    Multipart(MultipartArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct PrefixesArgs {
+    /// GET/HEAD requests per second (or /min, /h)
+    #[arg(long, value_name = "RATE", allow_hyphen_values = true)]
+    pub get: Option<Rate>,
+
+    /// PUT/COPY/POST/DELETE requests per second (or /min, /h)
+    #[arg(long, value_name = "RATE", allow_hyphen_values = true)]
+    pub put: Option<Rate>,
+
+    /// What this many prefixes sustain
+    #[arg(long, value_name = "N", value_parser = prefix_count, conflicts_with_all = ["get", "put"], allow_hyphen_values = true)]
+    pub prefixes: Option<u64>,
+}
+
+#[derive(Debug, Args)]
+pub struct MultipartArgs {
+    /// The object's size (a bare number is bytes)
+    #[arg(long, value_name = "SIZE", allow_hyphen_values = true)]
+    pub size: Size,
+
+    /// The part size to use (default: the smallest that fits in 10,000 parts)
+    #[arg(long, value_name = "SIZE", allow_hyphen_values = true)]
+    pub part_size: Option<Size>,
 }
 
 #[derive(Debug, Args)]
@@ -103,6 +140,10 @@ fn days(text: &str) -> Result<u32, Error> {
     parse_days(text, "days")
 }
 
+fn prefix_count(text: &str) -> Result<u64, Error> {
+    parse_whole(text, "prefixes", 1_000_000_000_000)
+}
+
 fn objects(text: &str) -> Result<u64, Error> {
     parse_whole(text, "objects", 1_000_000_000_000)
 }
@@ -135,6 +176,23 @@ impl S3Args {
                     actions: args.actions.clone(),
                     object_size: args.object_size.clone(),
                     size_greater_than: args.size_greater_than.clone(),
+                },
+                book,
+            ),
+            S3Command::Prefixes(args) => transfer::prefixes(
+                &match args.prefixes {
+                    Some(n) => PrefixQuestion::Prefixes(n),
+                    None => PrefixQuestion::Rates {
+                        get: args.get.clone(),
+                        put: args.put.clone(),
+                    },
+                },
+                book,
+            ),
+            S3Command::Multipart(args) => transfer::multipart(
+                &Multipart {
+                    size: args.size.clone(),
+                    part_size: args.part_size.clone(),
                 },
                 book,
             ),
