@@ -118,6 +118,20 @@ pub enum Error {
         expected: &'static str,
     },
 
+    /// Text that does not follow the grammar of what it names (a storage class, a lifecycle
+    /// action, a timestamp).
+    #[error("invalid {what} `{input}`: {reason}; expected {expected}")]
+    Invalid {
+        /// What it should have been.
+        what: &'static str,
+        /// What the user typed.
+        input: String,
+        /// What is wrong with it.
+        reason: String,
+        /// The accepted forms, with an example.
+        expected: String,
+    },
+
     /// A fact id that the registry does not hold: a bug in awscalc, not in the input.
     #[error("internal error: no fact `{0}` in the registry")]
     UnknownFact(String),

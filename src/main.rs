@@ -142,6 +142,7 @@ fn run(cli: &Cli, out: &mut impl Write) -> Result<ExitCode, Failure> {
             }
             Ok(ExitCode::from(1))
         }
+        _ if report.check_failed => Ok(ExitCode::from(1)),
         _ => Ok(ExitCode::SUCCESS),
     }
 }
@@ -175,6 +176,7 @@ pub(crate) fn compute(
             KinesisRequest::Capacity(request) => calc::kinesis::capacity(&request, &mut book)?,
             KinesisRequest::Reshard(request) => calc::kinesis::reshard(&request, &mut book)?,
         },
+        Command::S3(args) => args.report(&mut book)?,
         Command::Facts { filter } => calc::facts::list(&registry, filter.as_deref(), &book),
         Command::Completions { .. } | Command::Man | Command::Check(_) | Command::Quiz(_) => {
             return Ok(None)

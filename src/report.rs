@@ -173,6 +173,9 @@ pub struct Field {
     pub value: Value,
     /// Unit, possibly empty.
     pub unit: String,
+    /// Whether the default text view lists it; false for data the text shows another
+    /// way (a timeline shown as steps), which only `--json` carries as a field.
+    pub in_text: bool,
 }
 
 /// How loud a note is.
@@ -251,6 +254,9 @@ pub struct Report {
     pub table: Option<Table>,
     /// Other readings of the question, for `--expect`.
     pub alternatives: Vec<Alternative>,
+    /// Whether the input failed a check the command makes (an invalid S3 lifecycle rule):
+    /// the binary then exits 1, as for an `--expect` that did not hold.
+    pub check_failed: bool,
 }
 
 impl Report {
@@ -270,6 +276,7 @@ impl Report {
             facts: Vec::new(),
             table: None,
             alternatives: Vec::new(),
+            check_failed: false,
         }
     }
 
@@ -306,6 +313,18 @@ impl Report {
             name: name.into(),
             value,
             unit: unit.into(),
+            in_text: true,
+        });
+    }
+
+    /// Adds a result field for scripts only: the text view already shows it as steps,
+    /// notes or a table.
+    pub fn detail(&mut self, name: &str, value: Value, unit: &str) {
+        self.result.push(Field {
+            name: name.into(),
+            value,
+            unit: unit.into(),
+            in_text: false,
         });
     }
 

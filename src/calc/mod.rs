@@ -19,4 +19,5 @@ pub mod dynamodb;
 pub mod ebs;
 pub mod facts;
 pub mod kinesis;
+pub mod s3;
 pub mod vpc;

@@ -3,6 +3,7 @@
 mod dynamodb;
 mod ebs;
 mod kinesis;
+mod s3;
 mod vpc;
 
 use clap::{ArgGroup, Args, Parser, Subcommand};
@@ -18,6 +19,8 @@ use ebs::EBS_EXAMPLES;
 pub use ebs::{EbsArgs, EbsQuestion};
 use kinesis::KINESIS_EXAMPLES;
 pub use kinesis::{KinesisArgs, KinesisRequest};
+pub use s3::S3Args;
+use s3::S3_EXAMPLES;
 use vpc::CIDR_EXAMPLES;
 pub use vpc::{CidrArgs, CidrRequest};
 
@@ -87,6 +90,9 @@ pub enum Command {
     /// stream of N shards serves (KCL, Lambda), and resharding from N to M shards
     #[command(after_help = KINESIS_EXAMPLES, group = ArgGroup::new("form").required(true).args(["record_size", "write", "shards"]))]
     Kinesis(KinesisArgs),
+    /// Amazon S3: storage classes, early deletion, lifecycle rules, small objects, prefixes, multipart
+    #[command(after_help = S3_EXAMPLES)]
+    S3(S3Args),
 
     /// List the AWS facts awscalc uses: value, unit, date in force, source
     #[command(after_help = FACTS_EXAMPLES)]

@@ -11,6 +11,7 @@
 mod dynamodb;
 mod ebs;
 mod kinesis;
+mod s3;
 pub mod vpc;
 
 use jiff::civil::Date;
@@ -103,7 +104,13 @@ impl Fact {
 }
 
 /// The built-in facts, one table per service file.
-static SERVICES: &[&[Fact]] = &[dynamodb::FACTS, vpc::FACTS, ebs::FACTS, kinesis::FACTS];
+static SERVICES: &[&[Fact]] = &[
+    dynamodb::FACTS,
+    vpc::FACTS,
+    ebs::FACTS,
+    kinesis::FACTS,
+    s3::FACTS,
+];
 
 /// Every fact awscalc knows.
 #[derive(Debug, Clone, Copy)]

@@ -97,11 +97,11 @@ fn inputs(report: &Report, out: &mut impl Write) -> io::Result<()> {
 }
 
 fn other_results(report: &Report, out: &mut impl Write) -> io::Result<()> {
-    // With a table, the lists it shows are not repeated as fields.
+    // With a table, the lists it shows are not repeated as fields; details are for --json.
     let others: Vec<_> = report
         .result
         .iter()
-        .filter(|f| !report.answer.contains(&f.name))
+        .filter(|f| f.in_text && !report.answer.contains(&f.name))
         .filter(|f| report.table.is_none() || !matches!(f.value, Value::List(_)))
         .collect();
     if others.is_empty() {

@@ -1,0 +1,418 @@
+//! Amazon S3: storage classes, minimum storage durations and early-deletion billing,
+//! small-object billing, lifecycle rule checks and timelines.
+//!
+//! Sources (each fact in `facts/s3.rs` carries its own):
+//! - storage classes: <https://docs.aws.amazon.com/AmazonS3/latest/userguide/storage-class-intro.html>
+//! - lifecycle transitions: <https://docs.aws.amazon.com/AmazonS3/latest/userguide/lifecycle-transition-general-considerations.html>
+//! - retrieval: <https://docs.aws.amazon.com/AmazonS3/latest/userguide/restoring-objects-retrieval-options.html>
+//!
+//! Sizes: S3 writes "KB" without saying 1,000 or 1,024; awscalc reads every S3 KB as 1,024
+//! bytes (`docs/s3.md`), and a bare number is bytes, as in S3's own size filters.
+
+pub mod billing;
+pub mod classes;
+pub mod lifecycle;
+pub mod transfer;
+
+use std::fmt;
+use std::str::FromStr;
+
+use rust_decimal::Decimal;
+
+use crate::error::Error;
+use crate::facts::FactBook;
+use crate::units::{group, KbConvention, Size, SizeUnit};
+
+/// The S3 storage classes a lifecycle rule can name, plus S3 Standard, where objects start.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum StorageClass {
+    /// S3 Standard (`STANDARD`).
+    Standard,
+    /// S3 Standard-IA (`STANDARD_IA`).
+    StandardIa,
+    /// S3 Intelligent-Tiering (`INTELLIGENT_TIERING`).
+    IntelligentTiering,
+    /// S3 One Zone-IA (`ONEZONE_IA`).
+    OneZoneIa,
+    /// S3 Glacier Instant Retrieval (`GLACIER_IR`).
+    GlacierIr,
+    /// S3 Glacier Flexible Retrieval (`GLACIER`).
+    Glacier,
+    /// S3 Glacier Deep Archive (`DEEP_ARCHIVE`).
+    DeepArchive,
+}
+
+/// The accepted class names, for error messages.
+pub const CLASS_NAMES: &str =
+    "STANDARD, STANDARD_IA, INTELLIGENT_TIERING, ONEZONE_IA, GLACIER_IR, \
+GLACIER, DEEP_ARCHIVE (or ia, it, onezone, gir, gfr, deep)";
+
+impl StorageClass {
+    /// Every class, in waterfall order.
+    pub const ALL: [StorageClass; 7] = [
+        StorageClass::Standard,
+        StorageClass::StandardIa,
+        StorageClass::IntelligentTiering,
+        StorageClass::OneZoneIa,
+        StorageClass::GlacierIr,
+        StorageClass::Glacier,
+        StorageClass::DeepArchive,
+    ];
+
+    /// The name the S3 API uses (`STANDARD_IA`).
+    #[must_use]
+    pub fn api_name(self) -> &'static str {
+        match self {
+            StorageClass::Standard => "STANDARD",
+            StorageClass::StandardIa => "STANDARD_IA",
+            StorageClass::IntelligentTiering => "INTELLIGENT_TIERING",
+            StorageClass::OneZoneIa => "ONEZONE_IA",
+            StorageClass::GlacierIr => "GLACIER_IR",
+            StorageClass::Glacier => "GLACIER",
+            StorageClass::DeepArchive => "DEEP_ARCHIVE",
+        }
+    }
+
+    /// The name AWS's documentation uses (`S3 Standard-IA`).
+    #[must_use]
+    pub fn name(self) -> &'static str {
+        match self {
+            StorageClass::Standard => "S3 Standard",
+            StorageClass::StandardIa => "S3 Standard-IA",
+            StorageClass::IntelligentTiering => "S3 Intelligent-Tiering",
+            StorageClass::OneZoneIa => "S3 One Zone-IA",
+            StorageClass::GlacierIr => "S3 Glacier Instant Retrieval",
+            StorageClass::Glacier => "S3 Glacier Flexible Retrieval",
+            StorageClass::DeepArchive => "S3 Glacier Deep Archive",
+        }
+    }
+
+    /// The fact holding the class's minimum storage duration; `None` for S3 Standard.
+    #[must_use]
+    pub fn min_days_fact(self) -> Option<&'static str> {
+        Some(match self {
+            StorageClass::Standard => return None,
+            StorageClass::StandardIa => "s3.min_days_standard_ia",
+            StorageClass::IntelligentTiering => "s3.min_days_intelligent_tiering",
+            StorageClass::OneZoneIa => "s3.min_days_onezone_ia",
+            StorageClass::GlacierIr => "s3.min_days_glacier_ir",
+            StorageClass::Glacier => "s3.min_days_glacier",
+            StorageClass::DeepArchive => "s3.min_days_deep_archive",
+        })
+    }
+
+    /// The fact holding the class's designed availability.
+    #[must_use]
+    pub fn availability_fact(self) -> &'static str {
+        match self {
+            StorageClass::Standard => "s3.availability_standard",
+            StorageClass::StandardIa => "s3.availability_standard_ia",
+            StorageClass::IntelligentTiering => "s3.availability_intelligent_tiering",
+            StorageClass::OneZoneIa => "s3.availability_onezone_ia",
+            StorageClass::GlacierIr => "s3.availability_glacier_ir",
+            StorageClass::Glacier => "s3.availability_glacier",
+            StorageClass::DeepArchive => "s3.availability_deep_archive",
+        }
+    }
+
+    /// Whether objects are billed at least 128 KB (Standard-IA, One Zone-IA, Glacier IR).
+    #[must_use]
+    pub fn has_min_billable_size(self) -> bool {
+        matches!(
+            self,
+            StorageClass::StandardIa | StorageClass::OneZoneIa | StorageClass::GlacierIr
+        )
+    }
+
+    /// Whether each object carries the 8 KB + 32 KB archive overhead (Glacier Flexible
+    /// Retrieval, Deep Archive).
+    #[must_use]
+    pub fn has_archive_overhead(self) -> bool {
+        matches!(self, StorageClass::Glacier | StorageClass::DeepArchive)
+    }
+
+    /// Standard-IA and One Zone-IA: the classes with the 30-day wait before a lifecycle
+    /// transition into them (until 2026-07-16).
+    #[must_use]
+    pub fn is_infrequent_access(self) -> bool {
+        matches!(self, StorageClass::StandardIa | StorageClass::OneZoneIa)
+    }
+
+    /// Whether S3 Lifecycle can move an object from `self` to `to`: the waterfall of
+    /// lifecycle-transition-general-considerations.html. Nothing moves back up (to
+    /// Standard, or from Intelligent-Tiering to Standard-IA), One Zone-IA goes only to
+    /// Glacier Flexible Retrieval or Deep Archive, and Deep Archive goes nowhere.
+    #[must_use]
+    pub fn can_transition_to(self, to: StorageClass) -> bool {
+        if self == StorageClass::OneZoneIa && to == StorageClass::GlacierIr {
+            return false;
+        }
+        self.rank() < to.rank()
+    }
+
+    /// The classes `self` can transition to.
+    #[must_use]
+    pub fn targets(self) -> Vec<StorageClass> {
+        StorageClass::ALL
+            .into_iter()
+            .filter(|&to| self.can_transition_to(to))
+            .collect()
+    }
+
+    fn rank(self) -> u8 {
+        match self {
+            StorageClass::Standard => 0,
+            StorageClass::StandardIa => 1,
+            StorageClass::IntelligentTiering => 2,
+            StorageClass::OneZoneIa => 3,
+            StorageClass::GlacierIr => 4,
+            StorageClass::Glacier => 5,
+            StorageClass::DeepArchive => 6,
+        }
+    }
+
+    /// The minimum storage duration in days on the book's date (0 for S3 Standard).
+    ///
+    /// # Errors
+    /// [`Error::UnknownFact`] only through a bug.
+    pub fn min_days(self, book: &mut FactBook) -> Result<Decimal, Error> {
+        match self.min_days_fact() {
+            Some(id) => book.value(id),
+            None => Ok(Decimal::ZERO),
+        }
+    }
+}
+
+impl fmt::Display for StorageClass {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.api_name())
+    }
+}
+
+impl FromStr for StorageClass {
+    type Err = Error;
+
+    /// The API names (`STANDARD_IA`) and the usual spellings, case-insensitive, with or
+    /// without `S3`, spaces, `-` or `_`: `Standard-IA`, `ia`, `One Zone-IA`, `onezone`,
+    /// `Glacier Instant Retrieval`, `gir`, `Glacier Flexible Retrieval`, `gfr`, `Deep
+    /// Archive`, `gda`, `Intelligent-Tiering`, `it`.
+    fn from_str(text: &str) -> Result<StorageClass, Error> {
+        let key: String = text
+            .chars()
+            .filter(|c| !matches!(c, ' ' | '-' | '_'))
+            .collect::<String>()
+            .to_ascii_lowercase();
+        let key = key.strip_prefix("s3").unwrap_or(&key);
+        let key = key.strip_prefix("amazons3").unwrap_or(key);
+        Ok(match key {
+            "standard" | "std" => StorageClass::Standard,
+            "standardia" | "ia" | "sia" | "standardinfrequentaccess" => StorageClass::StandardIa,
+            "intelligenttiering" | "it" | "int" | "intelligent" => StorageClass::IntelligentTiering,
+            "onezoneia" | "onezone" | "ozia" | "oz" | "onezoneinfrequentaccess" => {
+                StorageClass::OneZoneIa
+            }
+            "glacierir" | "glacierinstantretrieval" | "gir" | "instantretrieval" => {
+                StorageClass::GlacierIr
+            }
+            "glacier" | "glacierflexibleretrieval" | "gfr" | "flexibleretrieval" => {
+                StorageClass::Glacier
+            }
+            "deeparchive" | "glacierdeeparchive" | "gda" | "deep" => StorageClass::DeepArchive,
+            _ => {
+                return Err(Error::Invalid {
+                    what: "storage class",
+                    input: text.trim().to_string(),
+                    reason: if key.is_empty() {
+                        "it is empty".into()
+                    } else {
+                        "no S3 storage class has that name".into()
+                    },
+                    expected: CLASS_NAMES.into(),
+                })
+            }
+        })
+    }
+}
+
+/// The largest day count accepted: 100,000 days (about 274 years).
+pub const MAX_DAYS: u32 = 100_000;
+
+/// A whole number of days, 0 or more, up to [`MAX_DAYS`]: `30`, `0`, `1_000`.
+///
+/// # Errors
+/// [`Error::Invalid`] for text that is not a whole number of days, [`Error::TooLarge`] above
+/// [`MAX_DAYS`].
+pub fn parse_days(text: &str, what: &'static str) -> Result<u32, Error> {
+    let trimmed = text.trim();
+    let bad = |reason: &str| Error::Invalid {
+        what,
+        input: trimmed.to_string(),
+        reason: reason.to_string(),
+        expected: "a whole number of days, 0 or more, like 30".into(),
+    };
+    let digits: String = trimmed.chars().filter(|&c| c != '_').collect();
+    if digits.is_empty() {
+        return Err(bad("it is empty"));
+    }
+    if digits.starts_with('-') {
+        return Err(bad("days cannot be negative"));
+    }
+    if !digits.chars().all(|c| c.is_ascii_digit()) {
+        return Err(bad("it is not a whole number"));
+    }
+    let significant = digits.trim_start_matches('0');
+    match significant.parse::<u32>() {
+        _ if significant.is_empty() => Ok(0),
+        Ok(n) if n <= MAX_DAYS => Ok(n),
+        _ => Err(Error::TooLarge {
+            what,
+            input: trimmed.to_string(),
+            max: format!("{} days", group(Decimal::from(MAX_DAYS))),
+        }),
+    }
+}
+
+/// An object size in whole bytes: `50kb` (KB = 1,024 bytes), `131072` (a bare number is
+/// bytes), `1.5mb`.
+///
+/// # Errors
+/// [`Error::TooLarge`] above 1 EiB, [`Error::NotWhole`] for a fraction of a byte.
+pub fn object_bytes(size: &Size, convention: KbConvention) -> Result<Decimal, Error> {
+    let bytes = size.bytes(SizeUnit::Byte, convention)?;
+    if !bytes.fract().is_zero() {
+        return Err(Error::NotWhole {
+            what: "object size in bytes",
+            input: size.text().to_string(),
+        });
+    }
+    Ok(bytes)
+}
+
+/// `50 KB × 1,024 = 51,200 bytes`, or `51,200 bytes`.
+#[must_use]
+pub fn size_understood(size: &Size, bytes: Decimal) -> String {
+    match size.unit() {
+        None | Some(SizeUnit::Byte) => format!("{} bytes", group(bytes)),
+        Some(unit) => format!(
+            "{} {} × {} = {} bytes",
+            group(size.value()),
+            unit.symbol(),
+            group(unit.bytes(KbConvention::Binary)),
+            group(bytes)
+        ),
+    }
+}
+
+/// `128 KB`, `40 KB`, `5 GiB`: a byte count in S3's words (KB = 1,024 bytes).
+#[must_use]
+pub fn bytes_label(bytes: Decimal) -> String {
+    let kib = Decimal::from(1024);
+    let mut value = bytes;
+    for unit in ["bytes", "KB", "MiB", "GiB", "TiB"] {
+        if value < kib || !(value % kib).is_zero() {
+            return if unit == "bytes" {
+                format!("{} bytes", group(value))
+            } else {
+                format!("{} {unit}", group(value))
+            };
+        }
+        value /= kib;
+    }
+    format!("{} PiB", group(value))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn classes_parse_from_api_and_usual_names() {
+        for (text, class) in [
+            ("STANDARD_IA", StorageClass::StandardIa),
+            ("Standard-IA", StorageClass::StandardIa),
+            ("s3 standard ia", StorageClass::StandardIa),
+            ("ONEZONE_IA", StorageClass::OneZoneIa),
+            ("One Zone-IA", StorageClass::OneZoneIa),
+            ("GLACIER_IR", StorageClass::GlacierIr),
+            ("Glacier Instant Retrieval", StorageClass::GlacierIr),
+            ("GLACIER", StorageClass::Glacier),
+            ("glacier flexible retrieval", StorageClass::Glacier),
+            ("DEEP_ARCHIVE", StorageClass::DeepArchive),
+            ("S3 Glacier Deep Archive", StorageClass::DeepArchive),
+            ("INTELLIGENT_TIERING", StorageClass::IntelligentTiering),
+            ("it", StorageClass::IntelligentTiering),
+            ("standard", StorageClass::Standard),
+        ] {
+            assert_eq!(text.parse::<StorageClass>().unwrap(), class, "{text}");
+            assert_eq!(
+                class.api_name().parse::<StorageClass>().unwrap(),
+                class,
+                "{class} round-trips"
+            );
+        }
+        let err = "REDUCED_REDUNDANCY"
+            .parse::<StorageClass>()
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("`REDUCED_REDUNDANCY`"), "{err}");
+        assert!(err.contains("STANDARD_IA"), "{err}");
+    }
+
+    /// lifecycle-transition-general-considerations.html, "Supported lifecycle transitions".
+    #[test]
+    fn the_waterfall_matches_aws_list() {
+        use StorageClass::*;
+        assert_eq!(Standard.targets().len(), 6, "Standard goes anywhere");
+        assert_eq!(
+            StandardIa.targets(),
+            vec![
+                IntelligentTiering,
+                OneZoneIa,
+                GlacierIr,
+                Glacier,
+                DeepArchive
+            ]
+        );
+        assert_eq!(
+            IntelligentTiering.targets(),
+            vec![OneZoneIa, GlacierIr, Glacier, DeepArchive]
+        );
+        assert_eq!(OneZoneIa.targets(), vec![Glacier, DeepArchive]);
+        assert_eq!(GlacierIr.targets(), vec![Glacier, DeepArchive]);
+        assert_eq!(Glacier.targets(), vec![DeepArchive]);
+        assert!(DeepArchive.targets().is_empty());
+        for class in StorageClass::ALL {
+            assert!(
+                !class.can_transition_to(Standard),
+                "nothing goes back to Standard"
+            );
+        }
+        assert!(!IntelligentTiering.can_transition_to(StandardIa));
+        assert!(!OneZoneIa.can_transition_to(StandardIa));
+    }
+
+    #[test]
+    fn days_are_whole_and_not_negative() {
+        assert_eq!(parse_days("0", "day").unwrap(), 0);
+        assert_eq!(parse_days("030", "day").unwrap(), 30);
+        assert_eq!(parse_days("1_000", "day").unwrap(), 1000);
+        for bad in ["-1", "1.5", "", "x", "30d"] {
+            let err = parse_days(bad, "day").unwrap_err().to_string();
+            assert!(err.contains(&format!("`{bad}`")), "{bad}: {err}");
+            assert!(err.contains("0 or more"), "{bad}: {err}");
+        }
+        assert!(parse_days("100001", "day")
+            .unwrap_err()
+            .to_string()
+            .contains("100,000 days"));
+        assert!(parse_days("99999999999999999999999", "day").is_err());
+    }
+
+    #[test]
+    fn byte_labels_use_the_largest_whole_unit() {
+        assert_eq!(bytes_label(Decimal::from(131_072)), "128 KB");
+        assert_eq!(bytes_label(Decimal::from(5_242_880)), "5 MiB");
+        assert_eq!(bytes_label(Decimal::from(5_368_709_120_u64)), "5 GiB");
+        assert_eq!(bytes_label(Decimal::from(1000)), "1,000 bytes");
+    }
+}

@@ -1,0 +1,209 @@
+//! `awscalc s3 …`: storage classes, early deletion, lifecycle rules, small objects.
+
+use clap::{ArgGroup, Args, Subcommand};
+
+use awscalc::calc::s3::billing::{self, EarlyDelete, SmallObjects, Stay};
+use awscalc::calc::s3::lifecycle::{self, Action, LifecycleRequest};
+use awscalc::calc::s3::transfer::{self, Multipart, PrefixQuestion};
+use awscalc::calc::s3::{classes, parse_days, StorageClass};
+use awscalc::facts::FactBook;
+use awscalc::report::Report;
+use awscalc::units::{parse_whole, Rate, Size};
+use awscalc::Error;
+
+pub(super) const S3_EXAMPLES: &str = "\
+Classes: STANDARD, STANDARD_IA, INTELLIGENT_TIERING, ONEZONE_IA, GLACIER_IR, GLACIER,
+DEEP_ARCHIVE, or ia, it, onezone, gir, gfr, deep, \"Glacier Flexible Retrieval\"...
+Sizes: 50kb, 1.5mb, 131072 (a bare number is bytes); S3's KB is read as 1,024 bytes.
+
+Examples:
+  awscalc s3 classes
+  awscalc s3 early-delete --class GLACIER --days 60            billed 90 days, 30 early
+  awscalc s3 early-delete --class GLACIER --entered 30 --left 100
+  awscalc s3 lifecycle STANDARD_IA:30 GLACIER:120 expire:365
+  awscalc --as-of 2024-01-01 s3 lifecycle STANDARD_IA:1        invalid before 2026-07-16
+  awscalc s3 lifecycle GLACIER_IR:4 DEEP_ARCHIVE:50            nearest valid day 94
+  awscalc s3 small-objects --object-size 50kb --objects 1000 --class STANDARD_IA
+  awscalc s3 prefixes --get 30000/s --put 7000/s                6 prefixes
+  awscalc s3 multipart --size 6gb --part-size 100mib            62 parts";
+
+/// `awscalc s3`.
+#[derive(Debug, Args)]
+pub struct S3Args {
+    #[command(subcommand)]
+    pub command: S3Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum S3Command {
+    /// Every storage class: minimum duration, minimum billable size, archive overhead,
+    /// zones, availability, restore tiers
+    Classes,
+
+    /// Days billed when an object leaves a class before its minimum storage duration
+    #[command(group = ArgGroup::new("stay").required(true).args(["days", "entered"]))]
+    EarlyDelete(EarlyDeleteArgs),
+
+    /// Check a lifecycle rule (CLASS:DAYS ... expire:DAYS) and show the days billed in
+    /// each class
+    Lifecycle(LifecycleArgs),
+
+    /// Bytes billed for small objects: the 128 KB minimum and the 40 KB archive overhead
+    SmallObjects(SmallObjectsArgs),
+
+    /// Prefixes needed for a request rate (5,500 GET/HEAD and 3,500 PUT/COPY/POST/DELETE
+    /// per second per prefix), or what N prefixes sustain
+    #[command(group = ArgGroup::new("demand").required(true).multiple(true).args(["get", "put", "prefixes"]))]
+    Prefixes(PrefixesArgs),
+
+    /// Multipart upload sizing: single PUT or not, part size, number of parts
+    Multipart(MultipartArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct PrefixesArgs {
+    /// GET/HEAD requests per second (or /min, /h)
+    #[arg(long, value_name = "RATE", allow_hyphen_values = true)]
+    pub get: Option<Rate>,
+
+    /// PUT/COPY/POST/DELETE requests per second (or /min, /h)
+    #[arg(long, value_name = "RATE", allow_hyphen_values = true)]
+    pub put: Option<Rate>,
+
+    /// What this many prefixes sustain
+    #[arg(long, value_name = "N", value_parser = prefix_count, conflicts_with_all = ["get", "put"], allow_hyphen_values = true)]
+    pub prefixes: Option<u64>,
+}
+
+#[derive(Debug, Args)]
+pub struct MultipartArgs {
+    /// The object's size (a bare number is bytes)
+    #[arg(long, value_name = "SIZE", allow_hyphen_values = true)]
+    pub size: Size,
+
+    /// The part size to use (default: the smallest that fits in 10,000 parts)
+    #[arg(long, value_name = "SIZE", allow_hyphen_values = true)]
+    pub part_size: Option<Size>,
+}
+
+#[derive(Debug, Args)]
+pub struct EarlyDeleteArgs {
+    /// The storage class the object was in
+    #[arg(long, value_name = "CLASS")]
+    pub class: StorageClass,
+
+    /// Days the object spent in the class
+    #[arg(long, value_name = "DAYS", value_parser = days, allow_hyphen_values = true)]
+    pub days: Option<u32>,
+
+    /// The object's age in days when a lifecycle rule moved it into the class (with --left)
+    #[arg(long, value_name = "DAY", value_parser = days, requires = "left", conflicts_with = "days", allow_hyphen_values = true)]
+    pub entered: Option<u32>,
+
+    /// The object's age in days when it was deleted or moved out (with --entered)
+    #[arg(long, value_name = "DAY", value_parser = days, requires = "entered", allow_hyphen_values = true)]
+    pub left: Option<u32>,
+}
+
+#[derive(Debug, Args)]
+pub struct LifecycleArgs {
+    /// The rule's actions: CLASS:DAYS for a transition, expire:DAYS for the expiration
+    #[arg(value_name = "ACTION", required = true, num_args = 1..)]
+    pub actions: Vec<Action>,
+
+    /// Follow an object of this size through the rule (objects under 128 KB are not
+    /// transitioned by default)
+    #[arg(long, value_name = "SIZE", allow_hyphen_values = true)]
+    pub object_size: Option<Size>,
+
+    /// The rule's ObjectSizeGreaterThan filter (overrides the 128 KB default)
+    #[arg(long, value_name = "SIZE", allow_hyphen_values = true)]
+    pub size_greater_than: Option<Size>,
+}
+
+#[derive(Debug, Args)]
+pub struct SmallObjectsArgs {
+    /// The size of each object
+    #[arg(long, value_name = "SIZE", allow_hyphen_values = true)]
+    pub object_size: Size,
+
+    /// How many objects (default 1)
+    #[arg(long, value_name = "N", value_parser = objects, allow_hyphen_values = true)]
+    pub objects: Option<u64>,
+
+    /// One class's arithmetic (default: a table of every class)
+    #[arg(long, value_name = "CLASS")]
+    pub class: Option<StorageClass>,
+}
+
+fn days(text: &str) -> Result<u32, Error> {
+    parse_days(text, "days")
+}
+
+fn prefix_count(text: &str) -> Result<u64, Error> {
+    parse_whole(text, "prefixes", 1_000_000_000_000)
+}
+
+fn objects(text: &str) -> Result<u64, Error> {
+    parse_whole(text, "objects", 1_000_000_000_000)
+}
+
+impl S3Args {
+    /// Runs the subcommand.
+    pub fn report(&self, book: &mut FactBook) -> Result<Report, Error> {
+        match &self.command {
+            S3Command::Classes => classes::classes(book),
+            S3Command::EarlyDelete(args) => {
+                let stay = match (args.days, args.entered, args.left) {
+                    (Some(days), _, _) => Stay::Days(days),
+                    (None, Some(entered), Some(left)) => Stay::Ages { entered, left },
+                    _ => {
+                        return Err(Error::Conflict {
+                            message: "give --days, or --entered with --left".into(),
+                        })
+                    }
+                };
+                billing::early_delete(
+                    &EarlyDelete {
+                        class: args.class,
+                        stay,
+                    },
+                    book,
+                )
+            }
+            S3Command::Lifecycle(args) => lifecycle::lifecycle(
+                &LifecycleRequest {
+                    actions: args.actions.clone(),
+                    object_size: args.object_size.clone(),
+                    size_greater_than: args.size_greater_than.clone(),
+                },
+                book,
+            ),
+            S3Command::Prefixes(args) => transfer::prefixes(
+                &match args.prefixes {
+                    Some(n) => PrefixQuestion::Prefixes(n),
+                    None => PrefixQuestion::Rates {
+                        get: args.get.clone(),
+                        put: args.put.clone(),
+                    },
+                },
+                book,
+            ),
+            S3Command::Multipart(args) => transfer::multipart(
+                &Multipart {
+                    size: args.size.clone(),
+                    part_size: args.part_size.clone(),
+                },
+                book,
+            ),
+            S3Command::SmallObjects(args) => billing::small_objects(
+                &SmallObjects {
+                    size: args.object_size.clone(),
+                    objects: args.objects,
+                    class: args.class,
+                },
+                book,
+            ),
+        }
+    }
+}

@@ -1,0 +1,389 @@
+//! Amazon S3 facts. Researched values: `shared/facts/ebs-vpc-s3.md` §0, §3 and §5.
+//!
+//! S3 writes sizes as "KB", "MB", "GB" without saying whether they are 1,000- or
+//! 1,024-based; its multipart table uses MiB and GiB, and "128 KB" is never given in bytes.
+//! awscalc reads every S3 "KB" as 1,024 bytes (so 128 KB = 131,072 bytes, 40 KB = 40,960
+//! bytes) and says so in `docs/s3.md`; `--expect` tries the 1,000-byte reading too.
+
+use jiff::civil::{date, Date};
+use rust_decimal::Decimal;
+
+use super::{entry, scaled, whole, Entry, Fact};
+
+const CLASSES: &str =
+    "https://docs.aws.amazon.com/AmazonS3/latest/userguide/storage-class-intro.html";
+const TRANSITIONS: &str =
+    "https://docs.aws.amazon.com/AmazonS3/latest/userguide/lifecycle-transition-general-considerations.html";
+const RETRIEVAL: &str =
+    "https://docs.aws.amazon.com/AmazonS3/latest/userguide/restoring-objects-retrieval-options.html";
+const PERFORMANCE: &str =
+    "https://docs.aws.amazon.com/AmazonS3/latest/userguide/optimizing-performance.html";
+const MULTIPART: &str = "https://docs.aws.amazon.com/AmazonS3/latest/userguide/qfacts.html";
+const OBJECTS: &str = "https://docs.aws.amazon.com/AmazonS3/latest/userguide/UsingObjects.html";
+const IT_2021: &str =
+    "https://aws.amazon.com/about-aws/whats-new/2021/09/amazon-s3-intelligent-tiering-automates-storage-savings/";
+const IA_2026: &str =
+    "https://aws.amazon.com/about-aws/whats-new/2026/07/s3-removes-30-day-transitions-standard-ia-one-zone-ia/";
+const OBJECT_2025: &str =
+    "https://aws.amazon.com/about-aws/whats-new/2025/12/amazon-s3-maximum-object-size-50-tb/";
+const RATES_2018: &str =
+    "https://aws.amazon.com/about-aws/whats-new/2018/07/amazon-s3-announces-increased-request-rate-performance/";
+
+const CLASSES_READ: &str =
+    "read in the storage-class comparison table (AWS page, several copies agree)";
+const RETRIEVAL_READ: &str =
+    "read in the current AWS page (restoring-objects-retrieval-options): \"typically\" times, not guarantees";
+
+/// The removal of the 30-day wait before Standard-IA / One Zone-IA (AWS What's New, 2026-07-16).
+const IA_WAIT_REMOVED: Date = date(2026, 7, 16);
+/// S3 Lifecycle stops transitioning objects under 128 KB to any class by default.
+const SMALL_OBJECT_DEFAULT: Date = date(2024, 9, 1);
+
+/// A whole number above `u32::MAX` for a `const` table.
+#[allow(clippy::cast_possible_truncation)] // splitting a u64 into its two 32-bit halves
+const fn big(n: u64) -> Decimal {
+    Decimal::from_parts(n as u32, (n >> 32) as u32, 0, false, 0)
+}
+
+const fn changed(since: Date, value: Option<Decimal>, source: &'static str) -> Entry {
+    Entry {
+        since: Some(since),
+        value,
+        source: Some(source),
+    }
+}
+
+pub(super) static FACTS: &[Fact] = &[
+    // ---- minimum storage durations ----
+    Fact {
+        id: "s3.min_days_standard_ia",
+        name: "minimum storage duration of S3 Standard-IA",
+        unit: "days",
+        source: CLASSES,
+        confirmed: "read in the storage-class table and the S3 pricing footnote (\"charged for 30 days\")",
+        history: &[entry(None, whole(30))],
+    },
+    Fact {
+        id: "s3.min_days_onezone_ia",
+        name: "minimum storage duration of S3 One Zone-IA",
+        unit: "days",
+        source: CLASSES,
+        confirmed: CLASSES_READ,
+        history: &[entry(None, whole(30))],
+    },
+    Fact {
+        id: "s3.min_days_intelligent_tiering",
+        name: "minimum storage duration of S3 Intelligent-Tiering",
+        unit: "days",
+        source: CLASSES,
+        confirmed: "30 days in older AWS tables; none since the AWS News Blog post and What's New of September 2021 \
+                    (URL dated 2021/09; the day, 2, is from memory, not confirmed)",
+        history: &[
+            entry(None, whole(30)),
+            changed(date(2021, 9, 2), whole(0), IT_2021),
+        ],
+    },
+    Fact {
+        id: "s3.min_days_glacier_ir",
+        name: "minimum storage duration of S3 Glacier Instant Retrieval",
+        unit: "days",
+        source: CLASSES,
+        confirmed: CLASSES_READ,
+        history: &[entry(None, whole(90))],
+    },
+    Fact {
+        id: "s3.min_days_glacier",
+        name: "minimum storage duration of S3 Glacier Flexible Retrieval",
+        unit: "days",
+        source: CLASSES,
+        confirmed: "read in the storage-class table and the AWS SDK (CDK) StorageClass docs: \"If you delete an object before the 90-day minimum, you are charged for 90 days\"",
+        history: &[entry(None, whole(90))],
+    },
+    Fact {
+        id: "s3.min_days_deep_archive",
+        name: "minimum storage duration of S3 Glacier Deep Archive",
+        unit: "days",
+        source: CLASSES,
+        confirmed: CLASSES_READ,
+        history: &[entry(None, whole(180))],
+    },
+    // ---- billed sizes ----
+    Fact {
+        id: "s3.min_billable_object_bytes",
+        name: "minimum billable object size in Standard-IA, One Zone-IA and Glacier Instant Retrieval (128 KB)",
+        unit: "bytes",
+        source: CLASSES,
+        confirmed: "\"128 KB\" read in the storage-class table (and re:Post citing it for Glacier IR); AWS never gives \
+                    bytes: awscalc takes KB = 1,024 bytes (131,072), an assumption (open question 7)",
+        history: &[entry(None, whole(131_072))],
+    },
+    Fact {
+        id: "s3.archive_overhead_standard_bytes",
+        name: "per-object overhead of Glacier Flexible Retrieval and Deep Archive billed at S3 Standard rates (8 KB)",
+        unit: "bytes",
+        source: CLASSES,
+        confirmed: "read in the AWS page (8 KB name and metadata at S3 Standard rates); KB taken as 1,024 bytes",
+        history: &[entry(None, whole(8192))],
+    },
+    Fact {
+        id: "s3.archive_overhead_archive_bytes",
+        name: "per-object overhead of Glacier Flexible Retrieval and Deep Archive billed at the archive rate (32 KB)",
+        unit: "bytes",
+        source: CLASSES,
+        confirmed: "read in the AWS page (32 KB index at Glacier rates); KB taken as 1,024 bytes",
+        history: &[entry(None, whole(32_768))],
+    },
+    // ---- lifecycle ----
+    Fact {
+        id: "s3.lifecycle_min_age_before_ia_days",
+        name: "minimum object age before a lifecycle transition to Standard-IA or One Zone-IA",
+        unit: "days",
+        source: TRANSITIONS,
+        confirmed: "30 days read in the AWS page and the API reference (Transition.Days: \"greater than 30\" for IA, \
+                    though AWS's own examples use 30, so >= 30); removed for new rules on 2026-07-16 per the AWS What's New \
+                    text quoted in shared facts §0 (read there through an archive copy; not found by this search, and the \
+                    User Guide page had not yet been updated)",
+        history: &[
+            entry(None, whole(30)),
+            changed(IA_WAIT_REMOVED, whole(0), IA_2026),
+        ],
+    },
+    Fact {
+        id: "s3.lifecycle_min_transition_bytes",
+        name: "smallest object S3 Lifecycle transitions by default to Standard-IA, One Zone-IA, Intelligent-Tiering or Glacier IR (128 KB)",
+        unit: "bytes",
+        source: TRANSITIONS,
+        confirmed: "read in the AWS page and the API reference (transition_default_minimum_object_size, \
+                    all_storage_classes_128K / varies_by_storage_class); KB taken as 1,024 bytes",
+        history: &[entry(None, whole(131_072))],
+    },
+    Fact {
+        id: "s3.lifecycle_min_archive_transition_bytes",
+        name: "smallest object S3 Lifecycle transitions by default to Glacier Flexible Retrieval or Deep Archive",
+        unit: "bytes",
+        source: TRANSITIONS,
+        confirmed: "read in the AWS page: before September 2024 objects under 128 KB could still go to Glacier Flexible \
+                    Retrieval and Deep Archive (varies_by_storage_class), since then no class (all_storage_classes_128K); \
+                    the month is AWS's, the day (1) is awscalc's choice",
+        history: &[
+            entry(None, whole(0)),
+            entry(Some(SMALL_OBJECT_DEFAULT), whole(131_072)),
+        ],
+    },
+    // ---- restore (retrieval) times, in minutes ----
+    Fact {
+        id: "s3.restore_expedited_min_minutes",
+        name: "Expedited retrieval from Glacier Flexible Retrieval, fastest typical time",
+        unit: "minutes",
+        source: RETRIEVAL,
+        confirmed: RETRIEVAL_READ,
+        history: &[entry(None, whole(1))],
+    },
+    Fact {
+        id: "s3.restore_expedited_max_minutes",
+        name: "Expedited retrieval from Glacier Flexible Retrieval, slowest typical time (objects under 250 MB)",
+        unit: "minutes",
+        source: RETRIEVAL,
+        confirmed: RETRIEVAL_READ,
+        history: &[entry(None, whole(5))],
+    },
+    Fact {
+        id: "s3.restore_standard_min_minutes",
+        name: "Standard retrieval from Glacier Flexible Retrieval, fastest typical time (3 hours)",
+        unit: "minutes",
+        source: RETRIEVAL,
+        confirmed: RETRIEVAL_READ,
+        history: &[entry(None, whole(180))],
+    },
+    Fact {
+        id: "s3.restore_standard_max_minutes",
+        name: "Standard retrieval from Glacier Flexible Retrieval, slowest typical time (5 hours)",
+        unit: "minutes",
+        source: RETRIEVAL,
+        confirmed: RETRIEVAL_READ,
+        history: &[entry(None, whole(300))],
+    },
+    Fact {
+        id: "s3.restore_bulk_min_minutes",
+        name: "Bulk retrieval from Glacier Flexible Retrieval, fastest typical time (5 hours)",
+        unit: "minutes",
+        source: RETRIEVAL,
+        confirmed: RETRIEVAL_READ,
+        history: &[entry(None, whole(300))],
+    },
+    Fact {
+        id: "s3.restore_bulk_max_minutes",
+        name: "Bulk retrieval from Glacier Flexible Retrieval, slowest typical time (12 hours)",
+        unit: "minutes",
+        source: RETRIEVAL,
+        confirmed: RETRIEVAL_READ,
+        history: &[entry(None, whole(720))],
+    },
+    Fact {
+        id: "s3.restore_deep_standard_max_minutes",
+        name: "Standard retrieval from Glacier Deep Archive, typical upper time (12 hours)",
+        unit: "minutes",
+        source: RETRIEVAL,
+        confirmed: RETRIEVAL_READ,
+        history: &[entry(None, whole(720))],
+    },
+    Fact {
+        id: "s3.restore_deep_bulk_max_minutes",
+        name: "Bulk retrieval from Glacier Deep Archive, typical upper time (48 hours)",
+        unit: "minutes",
+        source: RETRIEVAL,
+        confirmed: RETRIEVAL_READ,
+        history: &[entry(None, whole(2880))],
+    },
+    // ---- availability and zones ----
+    Fact {
+        id: "s3.availability_standard",
+        name: "designed availability of S3 Standard",
+        unit: "%",
+        source: CLASSES,
+        confirmed: CLASSES_READ,
+        history: &[entry(None, scaled(9999, 2))],
+    },
+    Fact {
+        id: "s3.availability_intelligent_tiering",
+        name: "designed availability of S3 Intelligent-Tiering",
+        unit: "%",
+        source: CLASSES,
+        confirmed: CLASSES_READ,
+        history: &[entry(None, scaled(999, 1))],
+    },
+    Fact {
+        id: "s3.availability_standard_ia",
+        name: "designed availability of S3 Standard-IA",
+        unit: "%",
+        source: CLASSES,
+        confirmed: CLASSES_READ,
+        history: &[entry(None, scaled(999, 1))],
+    },
+    Fact {
+        id: "s3.availability_onezone_ia",
+        name: "designed availability of S3 One Zone-IA",
+        unit: "%",
+        source: CLASSES,
+        confirmed: CLASSES_READ,
+        history: &[entry(None, scaled(995, 1))],
+    },
+    Fact {
+        id: "s3.availability_glacier_ir",
+        name: "designed availability of S3 Glacier Instant Retrieval",
+        unit: "%",
+        source: CLASSES,
+        confirmed: CLASSES_READ,
+        history: &[entry(None, scaled(999, 1))],
+    },
+    Fact {
+        id: "s3.availability_glacier",
+        name: "designed availability of S3 Glacier Flexible Retrieval (after restore)",
+        unit: "%",
+        source: CLASSES,
+        confirmed: CLASSES_READ,
+        history: &[entry(None, scaled(9999, 2))],
+    },
+    Fact {
+        id: "s3.availability_deep_archive",
+        name: "designed availability of S3 Glacier Deep Archive (after restore)",
+        unit: "%",
+        source: CLASSES,
+        confirmed: CLASSES_READ,
+        history: &[entry(None, scaled(9999, 2))],
+    },
+    Fact {
+        id: "s3.min_azs_regional",
+        name: "Availability Zones a regional S3 class stores data in, at least",
+        unit: "AZs",
+        source: CLASSES,
+        confirmed: CLASSES_READ,
+        history: &[entry(None, whole(3))],
+    },
+    Fact {
+        id: "s3.azs_one_zone",
+        name: "Availability Zones S3 One Zone-IA stores data in",
+        unit: "AZs",
+        source: CLASSES,
+        confirmed: CLASSES_READ,
+        history: &[entry(None, whole(1))],
+    },
+    // ---- request rates ----
+    Fact {
+        id: "s3.prefix_get_per_second",
+        name: "GET/HEAD requests per second one S3 prefix supports",
+        unit: "requests/s",
+        source: PERFORMANCE,
+        confirmed: "5,500 read in the AWS page; before the July 2018 announcement AWS advised key randomization above \
+                    about 300 GET per second (the study notes' figure, 002:230); the day, 17, is from memory",
+        history: &[
+            entry(None, whole(300)),
+            changed(date(2018, 7, 17), whole(5500), RATES_2018),
+        ],
+    },
+    Fact {
+        id: "s3.prefix_put_per_second",
+        name: "PUT/COPY/POST/DELETE requests per second one S3 prefix supports",
+        unit: "requests/s",
+        source: PERFORMANCE,
+        confirmed: "3,500 read in the AWS page; before the July 2018 announcement AWS advised key randomization above \
+                    about 100 PUT/LIST/DELETE per second; the day, 17, is from memory",
+        history: &[
+            entry(None, whole(100)),
+            changed(date(2018, 7, 17), whole(3500), RATES_2018),
+        ],
+    },
+    // ---- object and upload sizes ----
+    Fact {
+        id: "s3.max_object_bytes",
+        name: "maximum S3 object size",
+        unit: "bytes",
+        source: MULTIPART,
+        confirmed: "48.8 TiB read in the current qfacts page (10,000 parts x 5 GiB = 50,000 GiB, \"50 TB\" in AWS prose); \
+                    5 TiB in the archived qfacts page; the date 2025-12-02 is from a secondary source",
+        history: &[
+            entry(None, Some(big(5_497_558_138_880))),
+            changed(date(2025, 12, 2), Some(big(53_687_091_200_000)), OBJECT_2025),
+        ],
+    },
+    Fact {
+        id: "s3.single_put_max_bytes",
+        name: "largest object one PUT uploads (5 GB)",
+        unit: "bytes",
+        source: OBJECTS,
+        confirmed: "\"up to 5 GB\" read in the AWS page; awscalc takes GB = 1,024^3 bytes like the 5 GiB part limit",
+        history: &[entry(None, Some(big(5_368_709_120)))],
+    },
+    Fact {
+        id: "s3.multipart_min_part_bytes",
+        name: "smallest multipart part except the last (5 MiB)",
+        unit: "bytes",
+        source: MULTIPART,
+        confirmed: "read in the current qfacts page: \"5 MiB to 5 GiB. There is no minimum size limit on the last part\"",
+        history: &[entry(None, whole(5_242_880))],
+    },
+    Fact {
+        id: "s3.multipart_max_part_bytes",
+        name: "largest multipart part (5 GiB)",
+        unit: "bytes",
+        source: MULTIPART,
+        confirmed: "read in the current qfacts page",
+        history: &[entry(None, Some(big(5_368_709_120)))],
+    },
+    Fact {
+        id: "s3.multipart_max_parts",
+        name: "most parts in one multipart upload",
+        unit: "parts",
+        source: MULTIPART,
+        confirmed: "read in the current qfacts page",
+        history: &[entry(None, whole(10_000))],
+    },
+    Fact {
+        id: "s3.multipart_advised_bytes",
+        name: "object size from which AWS advises multipart upload (100 MB)",
+        unit: "bytes",
+        source: MULTIPART,
+        confirmed: "\"when your object size reaches 100 MB\" read in the current qfacts page; MB taken as 1,024^2 bytes",
+        history: &[entry(None, whole(104_857_600))],
+    },
+];

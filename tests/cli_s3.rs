@@ -1,0 +1,689 @@
+//! CLI tests for `awscalc s3 …`, run against the real binary. Expected values are derived
+//! by hand from the AWS rules in the comments (docs/s3.md cites each page).
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+use serde_json::Value;
+
+fn awscalc() -> Command {
+    Command::cargo_bin("awscalc").unwrap()
+}
+
+/// Runs with `--json` and parses the object; `code` is the expected exit code.
+fn json_with(args: &[&str], code: i32) -> Value {
+    let out = awscalc().args(args).arg("--json").output().unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(code),
+        "{args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).expect("one JSON object")
+}
+
+fn json(args: &[&str]) -> Value {
+    json_with(args, 0)
+}
+
+fn quiet(args: &[&str]) -> String {
+    let out = awscalc().args(args).arg("--quiet").output().unwrap();
+    assert!(
+        out.status.success(),
+        "{args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+/// Runs and expects exit 2 with `error:` and every fragment on stderr.
+fn fails(args: &[&str], fragments: &[&str]) {
+    let mut assert = awscalc().args(args).assert().code(2);
+    for f in fragments {
+        assert = assert.stderr(predicate::str::contains(*f));
+    }
+    assert.stderr(predicate::str::contains("error:"));
+}
+
+// ---- s3 classes ----
+
+/// storage-class-intro.html: Standard-IA 30 days and 128 KB; Deep Archive 180 days.
+#[test]
+fn classes_table_default_output() {
+    awscalc()
+        .args(["s3", "classes"])
+        .assert()
+        .success()
+        .stdout(predicate::str::starts_with("7 storage classes\n"))
+        .stdout(predicate::str::contains("| STANDARD_IA "))
+        .stdout(predicate::str::contains("180 days"))
+        .stdout(predicate::str::contains("Expedited 1–5 min"));
+}
+
+#[test]
+fn classes_json_lists_each_class_with_numbers() {
+    let v = json(&["s3", "classes"]);
+    let classes = v["result"]["classes"].as_array().unwrap();
+    assert_eq!(classes.len(), 7);
+    let ia = classes
+        .iter()
+        .find(|c| c["class"] == "STANDARD_IA")
+        .unwrap();
+    assert_eq!(ia["min_days"], 30);
+    assert_eq!(ia["min_billable_bytes"], 131_072);
+    let glacier = classes.iter().find(|c| c["class"] == "GLACIER").unwrap();
+    assert_eq!(glacier["archive_overhead_bytes"], 40_960);
+    assert_eq!(
+        glacier["retrieval"][1]["max_minutes"], 300,
+        "Standard 3–5 h"
+    );
+    let oz = classes.iter().find(|c| c["class"] == "ONEZONE_IA").unwrap();
+    assert_eq!(oz["availability_zones"], 1);
+}
+
+#[test]
+fn classes_quiet_prints_one_row_per_class() {
+    let out = quiet(&["s3", "classes"]);
+    assert_eq!(out.lines().count(), 7);
+    assert!(out.lines().any(|l| l.starts_with("GLACIER_IR\t90 days")));
+}
+
+/// Intelligent-Tiering lost its 30-day minimum in September 2021.
+#[test]
+fn classes_as_of_2020_show_intelligent_tiering_30_days() {
+    let out = quiet(&["--as-of", "2020-06-01", "s3", "classes"]);
+    assert!(out
+        .lines()
+        .any(|l| l.starts_with("INTELLIGENT_TIERING\t30 days")));
+    let out = quiet(&["--as-of", "2021-09-02", "s3", "classes"]);
+    assert!(out
+        .lines()
+        .any(|l| l.starts_with("INTELLIGENT_TIERING\tnone")));
+}
+
+// ---- s3 early-delete ----
+
+/// The issue's example: Glacier Flexible Retrieval (90 days) deleted after 60 days:
+/// max(60, 90) = 90 billed, 90 - 60 = 30 early.
+#[test]
+fn early_delete_glacier_60_days_bills_90() {
+    awscalc()
+        .args(["s3", "early-delete", "--class", "GLACIER", "--days", "60"])
+        .assert()
+        .success()
+        .stdout(predicate::str::starts_with(
+            "billed 90 days: 30 days charged as early deletion\n",
+        ));
+    assert_eq!(
+        quiet(&["s3", "early-delete", "--class", "GLACIER", "--days", "60"]),
+        "90\n"
+    );
+    let v = json(&["s3", "early-delete", "--class", "gfr", "--days", "60"]);
+    assert_eq!(v["result"]["billed_days"], 90);
+    assert_eq!(v["result"]["early_delete_days"], 30);
+    assert_eq!(v["inputs"]["class"]["value"], "GLACIER");
+}
+
+/// Study notes A15 (003:691): Deep Archive 180 days; a 100-day stay bills 180.
+/// Standard-IA 30 days (003:690): 10 days bill 30. Past the minimum, no charge.
+#[test]
+fn study_notes_a15_early_deletion_for_every_class_with_a_minimum() {
+    for (class, days, billed) in [
+        ("DEEP_ARCHIVE", "100", "180"),
+        ("STANDARD_IA", "10", "30"),
+        ("ONEZONE_IA", "29", "30"),
+        ("GLACIER_IR", "89", "90"),
+        ("GLACIER", "91", "91"),
+        ("STANDARD", "1", "1"),
+    ] {
+        assert_eq!(
+            quiet(&["s3", "early-delete", "--class", class, "--days", days]),
+            format!("{billed}\n"),
+            "{class} {days}"
+        );
+    }
+}
+
+/// Moved to Glacier at age 30, deleted at 100: 70 days in Glacier → 90 billed. Counting
+/// from creation gives 70 (100 ≥ 90): --expect names that reading.
+#[test]
+fn early_delete_expect_hints_at_counting_from_creation() {
+    awscalc()
+        .args([
+            "s3",
+            "early-delete",
+            "--class",
+            "GLACIER",
+            "--entered",
+            "30",
+            "--left",
+            "100",
+            "--expect",
+            "70",
+        ])
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains("mismatch: expected 70"))
+        .stdout(predicate::str::contains(
+            "hint: 70 is the answer for the minimum counted from the object's creation",
+        ));
+    awscalc()
+        .args([
+            "s3",
+            "early-delete",
+            "--class",
+            "GLACIER",
+            "--days",
+            "60",
+            "--expect",
+            "90",
+        ])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("match: expected 90"));
+}
+
+/// Intelligent-Tiering before 2021-09-02: 30-day minimum; --expect 30 today names it.
+#[test]
+fn early_delete_intelligent_tiering_follows_as_of() {
+    assert_eq!(
+        quiet(&[
+            "--as-of",
+            "2021-01-01",
+            "s3",
+            "early-delete",
+            "--class",
+            "INTELLIGENT_TIERING",
+            "--days",
+            "10"
+        ]),
+        "30\n"
+    );
+    awscalc()
+        .args([
+            "--as-of",
+            "2026-01-01",
+            "s3",
+            "early-delete",
+            "--class",
+            "it",
+            "--days",
+            "10",
+            "--expect",
+            "30",
+        ])
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains("minimum it had before 2021-09-02"));
+}
+
+#[test]
+fn early_delete_errors_exit_2() {
+    fails(
+        &["s3", "early-delete", "--class", "GLACIERX", "--days", "6"],
+        &["invalid storage class `GLACIERX`", "STANDARD_IA"],
+    );
+    fails(
+        &["s3", "early-delete", "--class", "GLACIER", "--days", "-5"],
+        &["`-5`", "cannot be negative", "0 or more"],
+    );
+    fails(
+        &["s3", "early-delete", "--class", "GLACIER", "--days", "2.5"],
+        &["`2.5`", "whole number"],
+    );
+    fails(
+        &[
+            "s3",
+            "early-delete",
+            "--class",
+            "GLACIER",
+            "--days",
+            "100001",
+        ],
+        &["`100001`", "100,000 days"],
+    );
+    fails(
+        &[
+            "s3",
+            "early-delete",
+            "--class",
+            "GLACIER",
+            "--entered",
+            "50",
+            "--left",
+            "10",
+        ],
+        &[
+            "day `10`",
+            "before it enters GLACIER on day `50`",
+            "--left 50",
+        ],
+    );
+    fails(&["s3", "early-delete", "--class", "GLACIER"], &["--days"]);
+}
+
+// ---- s3 lifecycle ----
+
+/// The issue's rule, valid: Standard 0–30, Standard-IA 30–120 (90 ≥ 30), Glacier from 120
+/// to 365 (245 ≥ 90): billed = stored = 365.
+#[test]
+fn lifecycle_issue_rule_is_valid_in_every_format() {
+    let args = [
+        "s3",
+        "lifecycle",
+        "STANDARD_IA:30",
+        "GLACIER:120",
+        "expire:365",
+    ];
+    awscalc()
+        .args(args)
+        .assert()
+        .success()
+        .stdout(predicate::str::starts_with(
+            "valid: expires on day 365; stored 365 days, billed 365 days (0 early-deletion)\n",
+        ))
+        .stdout(predicate::str::contains("| total days billed"));
+    assert_eq!(quiet(&args), "365\n");
+    let v = json(&args);
+    assert_eq!(v["result"]["verdict"], "valid");
+    let timeline = v["result"]["timeline"].as_array().unwrap();
+    assert_eq!(timeline.len(), 3);
+    assert_eq!(timeline[1]["class"], "STANDARD_IA");
+    assert_eq!(timeline[1]["days"], 90);
+    assert_eq!(timeline[2]["to_day"], 365);
+}
+
+/// Expiring 40 days after Glacier: Standard 30 + IA 30 + Glacier max(40, 90) = 150 billed
+/// for 100 stored; --expect 100 hints at counting from creation (and at no minimums).
+#[test]
+fn lifecycle_early_expiration_bills_the_minimum() {
+    let args = ["s3", "lifecycle", "ia:30", "glacier:60", "expire:100"];
+    assert_eq!(quiet(&args), "150\n");
+    let v = json(&args);
+    assert_eq!(v["result"]["early_delete_days"], 50);
+    assert_eq!(v["result"]["timeline"][2]["billed_days"], 90);
+    let mut with_expect = args.to_vec();
+    with_expect.extend(["--expect", "100"]);
+    awscalc()
+        .args(&with_expect)
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains(
+            "hint: 100 is the answer for each minimum counted from the object's creation",
+        ));
+}
+
+/// Study notes A14 (003:689): Standard-IA one day after creation was rejected (30 days
+/// first) under the rules before 2026-07-16; the notes assume those rules.
+#[test]
+fn study_notes_a14_standard_ia_after_1_day_was_rejected() {
+    awscalc()
+        .args(["--as-of", "2024-01-01", "s3", "lifecycle", "STANDARD_IA:1"])
+        .assert()
+        .code(1)
+        .stdout(predicate::str::starts_with(
+            "invalid: 1 violation; nearest valid rule: STANDARD_IA:30\n",
+        ))
+        .stdout(predicate::str::contains("nearest valid day 30"));
+    let v = json_with(
+        &["--as-of", "2024-01-01", "s3", "lifecycle", "STANDARD_IA:1"],
+        1,
+    );
+    assert_eq!(v["result"]["verdict"], "invalid");
+    assert_eq!(v["result"]["violations"][0]["constraint"], "ia_minimum_age");
+    assert_eq!(v["result"]["violations"][0]["nearest_day"], 30);
+    let out = awscalc()
+        .args([
+            "--as-of",
+            "2024-01-01",
+            "s3",
+            "lifecycle",
+            "STANDARD_IA:1",
+            "--quiet",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(String::from_utf8(out.stdout).unwrap(), "invalid\n");
+}
+
+/// The 2026-07-16 change: the day before, 30 days are needed; from that day, day 0 works.
+#[test]
+fn lifecycle_ia_wait_removed_on_2026_07_16() {
+    awscalc()
+        .args(["--as-of", "2026-07-15", "s3", "lifecycle", "STANDARD_IA:0"])
+        .assert()
+        .code(1);
+    awscalc()
+        .args(["--as-of", "2026-07-16", "s3", "lifecycle", "STANDARD_IA:0"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("from day 0"))
+        .stdout(predicate::str::contains(
+            "30 days before, 0 days since; 0 days is used",
+        ));
+    assert_eq!(
+        quiet(&[
+            "--as-of",
+            "2026-07-16",
+            "s3",
+            "lifecycle",
+            "ONEZONE_IA:1",
+            "expire:2"
+        ]),
+        "31\n",
+        "Standard 1 day + One Zone-IA max(1, 30)"
+    );
+}
+
+/// Study notes B29 (002:250): access logs to Glacier within 90 days: valid on any date
+/// (Glacier transitions need no wait, 003:687).
+#[test]
+fn study_notes_b29_logs_to_glacier_at_90_days() {
+    for date in ["2019-01-01", "2026-11-22"] {
+        awscalc()
+            .args(["--as-of", date, "s3", "lifecycle", "GLACIER:90"])
+            .assert()
+            .success()
+            .stdout(predicate::str::starts_with(
+                "valid: the object ends in GLACIER from day 90",
+            ));
+    }
+    assert_eq!(quiet(&["s3", "lifecycle", "GLACIER:1"]), "valid\n");
+}
+
+/// AWS's example: Glacier IR at day 4 → Deep Archive no earlier than 4 + 90 = 94.
+#[test]
+fn lifecycle_chaining_names_day_94() {
+    let v = json_with(&["s3", "lifecycle", "GLACIER_IR:4", "DEEP_ARCHIVE:50"], 1);
+    assert_eq!(
+        v["result"]["violations"][0]["constraint"],
+        "minimum_duration"
+    );
+    assert_eq!(v["result"]["violations"][0]["nearest_day"], 94);
+    assert_eq!(
+        v["result"]["suggested_rule"],
+        "GLACIER_IR:4 DEEP_ARCHIVE:94"
+    );
+}
+
+#[test]
+fn lifecycle_waterfall_and_expiration_violations() {
+    let v = json_with(&["s3", "lifecycle", "ONEZONE_IA:30", "GLACIER_IR:120"], 1);
+    assert_eq!(v["result"]["violations"][0]["constraint"], "waterfall");
+    assert!(v["result"]["violations"][0]["nearest_day"].is_null());
+    let v = json_with(&["s3", "lifecycle", "GLACIER:100", "expire:50"], 1);
+    assert_eq!(
+        v["result"]["violations"][0]["constraint"],
+        "expiration_order"
+    );
+    assert_eq!(v["result"]["violations"][0]["nearest_day"], 101);
+    awscalc()
+        .args(["s3", "lifecycle", "GLACIER:30", "STANDARD:60"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::is_empty())
+        .stdout(predicate::str::contains("never moves objects to STANDARD"));
+}
+
+/// A 50 KB object: since September 2024 no default transition; before, Glacier only.
+#[test]
+fn lifecycle_small_object_transitions_follow_the_date() {
+    let args = [
+        "s3",
+        "lifecycle",
+        "STANDARD_IA:30",
+        "GLACIER:120",
+        "--object-size",
+        "50kb",
+    ];
+    let v = json(&args);
+    assert_eq!(v["result"]["timeline"].as_array().unwrap().len(), 1);
+    assert_eq!(v["result"]["skipped"].as_array().unwrap().len(), 2);
+    let mut old = vec!["--as-of", "2024-01-01"];
+    old.extend(args);
+    let v = json(&old);
+    assert_eq!(v["result"]["timeline"][1]["class"], "GLACIER");
+    assert_eq!(v["result"]["skipped"][0], "STANDARD_IA:30");
+    let mut filtered = args.to_vec();
+    filtered.extend(["--size-greater-than", "1000"]);
+    let v = json(&filtered);
+    assert_eq!(v["result"]["timeline"].as_array().unwrap().len(), 3);
+}
+
+#[test]
+fn lifecycle_errors_exit_2() {
+    fails(
+        &["s3", "lifecycle", "GLACIER90"],
+        &["invalid lifecycle action `GLACIER90`", "CLASS:DAYS"],
+    );
+    fails(
+        &["s3", "lifecycle", "FROZEN:90"],
+        &["invalid storage class `FROZEN`", "expire"],
+    );
+    fails(
+        &["s3", "lifecycle", "expire:30", "expire:60"],
+        &["at most one expiration"],
+    );
+    fails(&["s3", "lifecycle"], &["ACTION"]);
+    fails(
+        &["s3", "lifecycle", "GLACIER:9", "--object-size", "0.5b"],
+        &["`0.5b`", "whole"],
+    );
+}
+
+// ---- s3 small-objects ----
+
+/// 1,000 objects of 50 KB (51,200 bytes) in Standard-IA bill 128 KB each:
+/// 131,072 × 1,000 = 131,072,000 bytes. KB as 1,000 bytes would give 128,000,000.
+#[test]
+fn small_objects_in_standard_ia() {
+    let args = [
+        "s3",
+        "small-objects",
+        "--object-size",
+        "50kb",
+        "--objects",
+        "1000",
+        "--class",
+        "STANDARD_IA",
+    ];
+    assert_eq!(quiet(&args), "131072000\n");
+    let v = json(&args);
+    assert_eq!(v["result"]["billed_bytes_per_object"], 131_072);
+    assert_eq!(v["result"]["extra_bytes"], 79_872_000);
+    let mut with_expect = args.to_vec();
+    with_expect.extend(["--expect", "128000000"]);
+    awscalc()
+        .args(&with_expect)
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains("KB taken as 1,000 bytes"));
+}
+
+/// Deep Archive: 51,200 + 32,768 at the archive rate, 8,192 at Standard rates = 92,160.
+#[test]
+fn small_objects_in_deep_archive_add_40kb() {
+    let v = json(&[
+        "s3",
+        "small-objects",
+        "--object-size",
+        "50kb",
+        "--class",
+        "DEEP_ARCHIVE",
+    ]);
+    assert_eq!(v["result"]["class_rate_bytes_per_object"], 83_968);
+    assert_eq!(v["result"]["standard_rate_bytes_per_object"], 8192);
+    assert_eq!(v["result"]["billed_bytes"], 92_160);
+}
+
+#[test]
+fn small_objects_table_for_every_class() {
+    let out = quiet(&["s3", "small-objects", "--object-size", "200kb"]);
+    assert_eq!(out.lines().count(), 7);
+    // 200 KB = 204,800 bytes: above 128 KB, so Standard-IA bills the object's own size.
+    assert!(out
+        .lines()
+        .any(|l| l == "STANDARD_IA\t204800\t0\t204800\t204800"));
+}
+
+#[test]
+fn small_objects_errors_exit_2() {
+    fails(
+        &["s3", "small-objects", "--object-size", "5kq"],
+        &["invalid size `5kq`"],
+    );
+    fails(
+        &[
+            "s3",
+            "small-objects",
+            "--object-size",
+            "5kb",
+            "--objects",
+            "0",
+        ],
+        &["objects `0` must be greater than zero"],
+    );
+}
+
+// ---- s3 prefixes ----
+
+/// The issue's example: ceil(30,000 / 5,500) = 6 GET prefixes, ceil(7,000 / 3,500) = 2 PUT
+/// prefixes; a prefix serves both kinds, so 6.
+#[test]
+fn prefixes_for_30000_get_and_7000_put() {
+    let args = ["s3", "prefixes", "--get", "30000/s", "--put", "7000/s"];
+    assert_eq!(quiet(&args), "6\n");
+    let v = json(&args);
+    assert_eq!(v["result"]["get_prefixes"], 6);
+    assert_eq!(v["result"]["put_prefixes"], 2);
+    awscalc()
+        .args(args)
+        .assert()
+        .success()
+        .stdout(predicate::str::starts_with("6 prefixes\n"));
+}
+
+/// Study notes B14 (002:230, "more than 300 GET/s"): one prefix today (300 ≤ 5,500);
+/// under the pre-2018 guidance, 301 GET/s needed a second (ceil(301 / 300) = 2).
+/// B16 (002:248, thousands of PUT/s): 3,000 PUT/s fit one prefix today (3,000 ≤ 3,500).
+#[test]
+fn study_notes_b14_b16_old_and_new_request_rates() {
+    assert_eq!(quiet(&["s3", "prefixes", "--get", "301"]), "1\n");
+    assert_eq!(
+        quiet(&["--as-of", "2018-01-01", "s3", "prefixes", "--get", "301"]),
+        "2\n"
+    );
+    assert_eq!(quiet(&["s3", "prefixes", "--put", "3000/s"]), "1\n");
+    awscalc()
+        .args(["s3", "prefixes", "--get", "600", "--expect", "2"])
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains("pre-July-2018 guidance"));
+}
+
+/// Study notes B15 (002:233): 20 prefixes read in parallel: 20 × 5,500 = 110,000 GET/s.
+#[test]
+fn study_notes_b15_20_prefixes() {
+    assert_eq!(
+        quiet(&["s3", "prefixes", "--prefixes", "20"]),
+        "110000\n70000\n"
+    );
+}
+
+#[test]
+fn prefixes_errors_exit_2() {
+    fails(&["s3", "prefixes"], &["--get"]);
+    fails(
+        &["s3", "prefixes", "--get", "0"],
+        &["`0`", "greater than zero"],
+    );
+    fails(
+        &["s3", "prefixes", "--prefixes", "2", "--get", "5"],
+        &["cannot be used with"],
+    );
+}
+
+// ---- s3 multipart ----
+
+/// Study notes B12 (002:259): a 6 GB upload fails as one PUT (6 GiB > 5 GiB); in 100 MiB
+/// parts: ceil(6,144 MiB / 100 MiB) = 62 parts ≤ 10,000.
+#[test]
+fn study_notes_b12_6gb_upload_needs_multipart() {
+    let args = ["s3", "multipart", "--size", "6gb", "--part-size", "100mib"];
+    assert_eq!(quiet(&args), "62\n");
+    let v = json(&args);
+    assert_eq!(v["result"]["single_put"], false);
+    assert_eq!(v["result"]["part_bytes"], 104_857_600);
+    awscalc()
+        .args(args)
+        .assert()
+        .success()
+        .stdout(predicate::str::starts_with(
+            "62 parts of 100 MiB; too large for one PUT (5 GB): use multipart upload\n",
+        ));
+    // 6 GB as 6,000,000,000 bytes in 100,000,000-byte parts: 60.
+    awscalc()
+        .args([
+            "s3",
+            "multipart",
+            "--size",
+            "6gb",
+            "--part-size",
+            "100mb",
+            "--expect",
+            "60",
+        ])
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains("powers of 1,000"));
+}
+
+/// Without --part-size: the smallest part that fits 10,000 parts, at least 5 MiB.
+/// 1 GiB: 5 MiB parts, ceil(1,024 / 5) = 205 parts. 100 GiB: ceil(107,374,182,400 /
+/// 10,000) = 10,737,419 bytes per part, 10,000 parts.
+#[test]
+fn multipart_smallest_part_size() {
+    assert_eq!(quiet(&["s3", "multipart", "--size", "1gib"]), "205\n");
+    let v = json(&["s3", "multipart", "--size", "100gib"]);
+    assert_eq!(v["result"]["smallest_part_bytes"], 10_737_419);
+    assert_eq!(v["result"]["parts"], 10_000);
+    assert_eq!(v["result"]["single_put"], false);
+}
+
+/// The maximum object size: 5 TiB before 2025-12-02, 10,000 × 5 GiB = 53,687,091,200,000
+/// bytes since.
+#[test]
+fn multipart_maximum_object_size_follows_as_of() {
+    fails(
+        &["--as-of", "2025-12-01", "s3", "multipart", "--size", "6tib"],
+        &["`6tib`", "maximum object size of 5 TiB"],
+    );
+    assert_eq!(
+        quiet(&["--as-of", "2025-12-02", "s3", "multipart", "--size", "6tib"]),
+        "10000\n"
+    );
+    fails(
+        &["s3", "multipart", "--size", "53687091200001"],
+        &["53,687,091,200,000 bytes"],
+    );
+}
+
+#[test]
+fn multipart_errors_exit_2() {
+    fails(
+        &["s3", "multipart", "--size", "6gb", "--part-size", "1mb"],
+        &[
+            "part size `1mb`",
+            "5 MiB to 5 GiB",
+            "nearest valid part size is 5 MiB",
+        ],
+    );
+    fails(
+        &["s3", "multipart", "--size", "6gb", "--part-size", "6gib"],
+        &["nearest valid part size is 5 GiB"],
+    );
+    fails(
+        &["s3", "multipart", "--size", "1tib", "--part-size", "5mib"],
+        &["209,716 parts, more than S3's 10,000", "109,951,163 bytes"],
+    );
+}

@@ -1,0 +1,249 @@
+//! Property tests (`prop_*`) of the S3 calculators: early-deletion billing, lifecycle rule
+//! checks and timelines, small-object billing, and the parsers.
+//!
+//! The reference rules, from the AWS pages cited in `docs/s3.md`: billed days are
+//! `max(days stored, minimum)`; within one rule each transition waits for the previous
+//! class's minimum (and at least a day); expiration comes after the last transition.
+
+use awscalc::calc::s3::billing::{
+    billed_days, early_delete, small_objects, EarlyDelete, SmallObjects, Stay,
+};
+use awscalc::calc::s3::lifecycle::{check, timeline, Action, ActionKind, Sizes};
+use awscalc::calc::s3::{parse_days, StorageClass};
+use awscalc::facts::{FactBook, Registry};
+use awscalc::report::{Report, Value};
+use jiff::civil::{date, Date};
+use proptest::prelude::*;
+use rust_decimal::Decimal;
+
+fn book(on: Date) -> FactBook {
+    FactBook::new(Registry::builtin(), on)
+}
+
+fn num(report: &Report, field: &str) -> Decimal {
+    match &report.get(field).unwrap().value {
+        Value::Number(n) => n.to_decimal().unwrap(),
+        other => panic!("{field} is {other:?}"),
+    }
+}
+
+fn class() -> impl Strategy<Value = StorageClass> {
+    prop::sample::select(StorageClass::ALL.to_vec())
+}
+
+/// Dates on both sides of every dated S3 change (2018-07, 2021-09, 2024-09, 2025-12, 2026-07).
+fn as_of() -> impl Strategy<Value = Date> {
+    prop::sample::select(vec![
+        date(2017, 1, 1),
+        date(2021, 9, 1),
+        date(2021, 9, 2),
+        date(2024, 1, 1),
+        date(2024, 9, 1),
+        date(2026, 7, 15),
+        date(2026, 7, 16),
+        date(2026, 11, 22),
+    ])
+}
+
+fn action() -> impl Strategy<Value = Action> {
+    (
+        prop_oneof![
+            6 => class().prop_map(ActionKind::Transition),
+            1 => Just(ActionKind::Expire),
+        ],
+        0u32..400,
+    )
+        .prop_map(|(kind, day)| Action { kind, day })
+}
+
+/// Rules with at most one expiration.
+fn rule() -> impl Strategy<Value = Vec<Action>> {
+    prop::collection::vec(action(), 1..6).prop_map(|mut actions| {
+        let mut seen = false;
+        actions.retain(|a| {
+            if a.kind == ActionKind::Expire {
+                if seen {
+                    return false;
+                }
+                seen = true;
+            }
+            true
+        });
+        actions
+    })
+}
+
+proptest! {
+    /// Billed days ≥ days stored and ≥ the class minimum, and equal to one of them.
+    #[test]
+    fn prop_billed_days_cover_the_stay_and_the_minimum(class in class(), days in 0u32..2000, on in as_of()) {
+        let mut book = book(on);
+        let r = early_delete(&EarlyDelete { class, stay: Stay::Days(days) }, &mut book).unwrap();
+        let billed = num(&r, "billed_days");
+        let min = num(&r, "min_days");
+        prop_assert!(billed >= Decimal::from(days));
+        prop_assert!(billed >= min);
+        prop_assert!(billed == Decimal::from(days) || billed == min);
+        prop_assert_eq!(num(&r, "early_delete_days"), billed - Decimal::from(days));
+    }
+
+    /// Counting from the transition: the stay is `left - entered`, never the object's age.
+    #[test]
+    fn prop_early_delete_by_ages_counts_from_the_transition(class in class(), entered in 0u32..500, extra in 0u32..500) {
+        let left = entered + extra;
+        let r = early_delete(&EarlyDelete { class, stay: Stay::Ages { entered, left } }, &mut book(date(2026, 11, 22))).unwrap();
+        prop_assert_eq!(num(&r, "days_stored"), Decimal::from(extra));
+        prop_assert_eq!(num(&r, "billed_days"), billed_days(Decimal::from(extra), num(&r, "min_days")));
+    }
+
+    /// The repaired rule is always valid, and a valid rule is its own repair.
+    #[test]
+    fn prop_the_repaired_rule_validates(actions in rule(), on in as_of()) {
+        let checked = check(&actions, &mut book(on)).unwrap();
+        if checked.repaired.is_empty() {
+            // Every action was an impossible transition: nothing is left to validate.
+            prop_assert!(!checked.violations.is_empty());
+            return Ok(());
+        }
+        let again = check(&checked.repaired, &mut book(on)).unwrap();
+        prop_assert!(again.violations.is_empty(), "{:?} -> {:?}: {:?}", actions, checked.repaired, again.violations);
+        prop_assert_eq!(&again.repaired, &checked.repaired);
+        if checked.violations.is_empty() {
+            let mut sorted = actions.clone();
+            sorted.sort_by_key(|a| (a.kind == ActionKind::Expire, a.day));
+            let mut repaired = checked.repaired.clone();
+            repaired.sort_by_key(|a| (a.kind == ActionKind::Expire, a.day));
+            prop_assert_eq!(sorted, repaired);
+        }
+    }
+
+    /// A rule with one violation becomes valid when that action moves to the nearest valid
+    /// day the violation names. (With several, each nearest day is measured from the earlier
+    /// actions as repaired, and all of them together are the suggested rule, checked above.)
+    #[test]
+    fn prop_the_nearest_valid_day_itself_validates(actions in rule(), on in as_of()) {
+        let checked = check(&actions, &mut book(on)).unwrap();
+        if let [only] = checked.violations.as_slice() {
+            if let Some(day) = only.nearest_day {
+                prop_assert!(day > only.action.day, "the nearest valid day is later");
+                let mut done = false;
+                let fixed: Vec<Action> = actions
+                    .iter()
+                    .map(|a| {
+                        if !done && *a == only.action {
+                            done = true;
+                            Action { day, ..*a }
+                        } else {
+                            *a
+                        }
+                    })
+                    .collect();
+                let after = check(&fixed, &mut book(on)).unwrap();
+                prop_assert!(after.violations.is_empty(), "{:?} -> {:?} still breaks {:?}", actions, fixed, after.violations);
+            }
+        }
+    }
+
+    /// A valid rule stays valid when every day moves later by the same amount (the
+    /// minimum-age rule only asks for "at least", the gaps are unchanged).
+    #[test]
+    fn prop_a_valid_rule_stays_valid_shifted_later(actions in rule(), shift in 0u32..1000, on in as_of()) {
+        let checked = check(&actions, &mut book(on)).unwrap();
+        if checked.repaired.is_empty() {
+            return Ok(());
+        }
+        let shifted: Vec<Action> = checked.repaired.iter().map(|a| Action { day: a.day + shift, ..*a }).collect();
+        prop_assert!(check(&shifted, &mut book(on)).unwrap().violations.is_empty());
+    }
+
+    /// A timeline starts in Standard at day 0, is ordered, has no gaps, and covers every
+    /// day up to the expiration; billed days ≥ stored days in every segment.
+    #[test]
+    fn prop_a_timeline_is_ordered_and_covers_every_day(actions in rule(), on in as_of(), object in prop::option::of(1u64..300_000)) {
+        let mut book = book(on);
+        let valid = check(&actions, &mut book).unwrap().repaired;
+        if valid.is_empty() {
+            return Ok(());
+        }
+        let sizes = Sizes { object: object.map(Decimal::from), greater_than: None };
+        let path = timeline(&valid, sizes, &mut book).unwrap();
+        prop_assert_eq!(path.segments[0].class, StorageClass::Standard);
+        prop_assert_eq!(path.segments[0].from, 0);
+        for pair in path.segments.windows(2) {
+            prop_assert_eq!(pair[0].to, Some(pair[1].from), "no gap");
+            prop_assert!(pair[0].class.can_transition_to(pair[1].class), "down the waterfall");
+        }
+        let last = path.segments.last().unwrap();
+        prop_assert_eq!(last.to, path.expires);
+        for seg in &path.segments {
+            if let (Some(days), Some(billed)) = (seg.days(), seg.billed()) {
+                prop_assert!(billed >= days && billed >= seg.min_days);
+            }
+        }
+    }
+
+    /// Small objects: billed ≥ actual size; IA classes ≥ 128 KB; archive classes exactly + 40 KB.
+    #[test]
+    fn prop_billed_size_is_at_least_the_object(bytes in 1u64..10_000_000, class in class(), objects in 1u64..1000) {
+        let r = small_objects(&SmallObjects { size: format!("{bytes}b").parse().unwrap(), objects: Some(objects), class: Some(class) }, &mut book(date(2026, 11, 22))).unwrap();
+        let each = num(&r, "billed_bytes_per_object");
+        let b = Decimal::from(bytes);
+        prop_assert!(each >= b);
+        if class.has_min_billable_size() {
+            prop_assert_eq!(each, b.max(Decimal::from(131_072)));
+        } else if class.has_archive_overhead() {
+            prop_assert_eq!(each, b + Decimal::from(40_960));
+        } else {
+            prop_assert_eq!(each, b);
+        }
+        prop_assert_eq!(num(&r, "billed_bytes"), each * Decimal::from(objects));
+    }
+
+    /// No input text makes the parsers panic.
+    #[test]
+    fn prop_parsers_never_panic(text in ".{0,40}") {
+        let _ = text.parse::<StorageClass>();
+        let _ = text.parse::<Action>();
+        let _ = parse_days(&text, "days");
+    }
+
+    /// Days round-trip through the parser.
+    #[test]
+    fn prop_days_round_trip(n in 0u32..=100_000) {
+        prop_assert_eq!(parse_days(&n.to_string(), "days").unwrap(), n);
+    }
+}
+
+mod transfer {
+    use super::*;
+    use awscalc::calc::s3::transfer::{multipart, prefixes_for, smallest_part, Multipart};
+    use awscalc::units::Rate;
+
+    proptest! {
+        /// prefixes × per-prefix rate ≥ the rate asked, and one prefix fewer would not do.
+        #[test]
+        fn prop_prefixes_cover_the_rate_and_one_fewer_would_not(count in 1u64..10_000_000, per in prop::sample::select(vec![1u32, 60, 3600]), limit in prop::sample::select(vec![100u32, 300, 3500, 5500])) {
+            let rate: Rate = format!("{count}/{}", match per { 1 => "s", 60 => "min", _ => "h" }).parse().unwrap();
+            let n = prefixes_for(&rate, Decimal::from(limit)).unwrap();
+            let capacity = |p: Decimal| p * Decimal::from(limit) * Decimal::from(per);
+            prop_assert!(capacity(n) >= Decimal::from(count));
+            prop_assert!(capacity(n - Decimal::ONE) < Decimal::from(count));
+        }
+
+        /// parts × part size ≥ the object, at most 10,000 parts, parts within 5 MiB–5 GiB,
+        /// and one part fewer would not hold it.
+        #[test]
+        fn prop_parts_cover_the_object_within_limits(bytes in 1u64..53_687_091_200_000) {
+            let r = multipart(&Multipart { size: format!("{bytes}b").parse().unwrap(), part_size: None }, &mut book(date(2026, 11, 22))).unwrap();
+            let parts = num(&r, "parts");
+            let part = num(&r, "part_bytes");
+            let b = Decimal::from(bytes);
+            prop_assert!(parts * part >= b);
+            prop_assert!((parts - Decimal::ONE) * part < b);
+            prop_assert!(parts <= Decimal::from(10_000));
+            prop_assert!(part >= Decimal::from(5_242_880) && part <= Decimal::from(5_368_709_120u64));
+            prop_assert_eq!(part, smallest_part(b, Decimal::from(5_242_880), Decimal::from(10_000)).unwrap());
+            prop_assert!(num(&r, "last_part_bytes") > Decimal::ZERO && num(&r, "last_part_bytes") <= part);
+        }
+    }
+}
