@@ -285,11 +285,7 @@ fn clap_message(e: &clap::Error) -> String {
 }
 
 fn computed(e: &Expectation) -> String {
-    if e.unit.is_empty() {
-        e.actual.display()
-    } else {
-        format!("{} {}", e.actual.display(), e.unit)
-    }
+    crate::render::quantity(&e.actual, &e.unit)
 }
 
 fn write_text(

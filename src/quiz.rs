@@ -55,11 +55,22 @@ pub enum Topic {
     Cidr,
     /// EBS volume performance.
     Ebs,
+    /// Kinesis Data Streams shards and consumers.
+    Kinesis,
+    /// S3 storage durations and request rates.
+    S3,
 }
 
 impl Topic {
     /// Every topic, in the order a mixed quiz draws from.
-    pub const ALL: [Topic; 4] = [Topic::Rcu, Topic::Wcu, Topic::Cidr, Topic::Ebs];
+    pub const ALL: [Topic; 6] = [
+        Topic::Rcu,
+        Topic::Wcu,
+        Topic::Cidr,
+        Topic::Ebs,
+        Topic::Kinesis,
+        Topic::S3,
+    ];
 
     /// The topic's name, as typed.
     #[must_use]
@@ -69,6 +80,8 @@ impl Topic {
             Topic::Wcu => "wcu",
             Topic::Cidr => "cidr",
             Topic::Ebs => "ebs",
+            Topic::Kinesis => "kinesis",
+            Topic::S3 => "s3",
         }
     }
 }
@@ -88,8 +101,12 @@ impl FromStr for Topic {
             "wcu" => Ok(Topic::Wcu),
             "cidr" | "vpc" | "subnet" => Ok(Topic::Cidr),
             "ebs" => Ok(Topic::Ebs),
+            "kinesis" => Ok(Topic::Kinesis),
+            "s3" => Ok(Topic::S3),
             _ => Err(Error::Conflict {
-                message: format!("unknown quiz topic `{text}`: choose rcu, wcu, cidr or ebs"),
+                message: format!(
+                    "unknown quiz topic `{text}`: choose rcu, wcu, cidr, ebs, kinesis or s3"
+                ),
             }),
         }
     }
@@ -134,6 +151,8 @@ fn question(topic: Topic, rng: &mut Rng) -> Question {
         Topic::Wcu => write_question(rng),
         Topic::Cidr => cidr_question(rng),
         Topic::Ebs => ebs_question(rng),
+        Topic::Kinesis => kinesis_question(rng),
+        Topic::S3 => s3_question(rng),
     }
 }
 
@@ -234,6 +253,78 @@ fn ebs_question(rng: &mut Rng) -> Question {
             prompt: format!("What is the most IOPS you can provision on a {size} GiB io1 volume?"),
             command: format!("ebs --type io1 --size {size}"),
         }
+    }
+}
+
+fn kinesis_question(rng: &mut Rng) -> Question {
+    if rng.between(0, 3) == 0 {
+        let shards = rng.between(1, 40);
+        return Question {
+            topic: Topic::Kinesis,
+            prompt: format!(
+                "A Kinesis data stream has {shards} shards. At most how many KCL workers \
+                 (EC2 instances) can process it at once?"
+            ),
+            command: format!("kinesis --shards {shards}"),
+        };
+    }
+    let size = *rng.pick(&["0.5", "1", "2", "3", "5", "10", "25", "50"]);
+    let rate = *rng.pick(&[100, 500, 1000, 2000, 3000, 4600, 5000, 10_000]);
+    let consumers = rng.between(1, 4);
+    let readers = if consumers == 1 {
+        "one consumer application reads it".to_string()
+    } else {
+        format!("{consumers} consumer applications read it, sharing the shards' read throughput")
+    };
+    Question {
+        topic: Topic::Kinesis,
+        prompt: format!(
+            "Producers write {rate} records per second of {size} KB each to a Kinesis data \
+             stream; {readers}. How many shards does the stream need?"
+        ),
+        command: format!("kinesis --record-size {size}kb --rate {rate}/s --consumers {consumers}"),
+    }
+}
+
+fn s3_question(rng: &mut Rng) -> Question {
+    if rng.between(0, 2) == 0 {
+        let (get, words) = if rng.between(0, 1) == 0 {
+            let get = rng.between(1, 20) * 5000;
+            (
+                format!("--get {get}/s"),
+                format!("{get} GET requests per second"),
+            )
+        } else {
+            let put = rng.between(1, 20) * 2000;
+            (
+                format!("--put {put}/s"),
+                format!("{put} PUT requests per second"),
+            )
+        };
+        return Question {
+            topic: Topic::S3,
+            prompt: format!(
+                "An application sends {words} to one S3 bucket. Across how many prefixes, \
+                 at least, must it spread its keys?"
+            ),
+            command: format!("s3 prefixes {get}"),
+        };
+    }
+    let (class, name) = *rng.pick(&[
+        ("STANDARD_IA", "S3 Standard-IA"),
+        ("ONEZONE_IA", "S3 One Zone-IA"),
+        ("GLACIER_IR", "S3 Glacier Instant Retrieval"),
+        ("GLACIER", "S3 Glacier Flexible Retrieval"),
+        ("DEEP_ARCHIVE", "S3 Glacier Deep Archive"),
+    ]);
+    let days = *rng.pick(&[1, 7, 10, 20, 29, 30, 45, 60, 89, 90, 100, 120, 179, 200]);
+    Question {
+        topic: Topic::S3,
+        prompt: format!(
+            "An object stored in {name} is deleted after {days} days. For how many days \
+             of storage is it billed?"
+        ),
+        command: format!("s3 early-delete --class {class} --days {days}"),
     }
 }
 

@@ -9,8 +9,9 @@ fn awscalc() -> Command {
 }
 
 /// Seed 42 asks, by hand: 7 KB writes at 90/s → ceil(7 KB / 1 KB) = 7 × 90 = 630 WCU;
-/// 10.213.174.0/28 → 2^4 − 5 = 11 usable addresses; a 250 GiB gp2 volume → 3 × 250 = 750.
-const SEED_42: [&str; 3] = ["630", "11", "750"];
+/// transactional reads of 3 KB at 1,560/min = 26/s → 1 unit × 2 × 26 = 52 RCU; a Glacier
+/// Flexible Retrieval object deleted after 120 days is past its 90-day minimum → 120 days.
+const SEED_42: [&str; 3] = ["630", "52", "120"];
 
 #[test]
 fn the_same_seed_asks_the_same_questions() {
@@ -28,9 +29,12 @@ fn the_same_seed_asks_the_same_questions() {
         text.contains("Q1: wcu --size 7kb --rate 90 = 630"),
         "{text}"
     );
-    assert!(text.contains("Q2: cidr 10.213.174.0/28 = 11"), "{text}");
     assert!(
-        text.contains("Q3: ebs --type gp2 --size 250 = 750"),
+        text.contains("Q2: rcu --size 3kb --rate 1560/min --transactional = 52"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Q3: s3 early-delete --class GLACIER --days 120 = 120"),
         "{text}"
     );
 }
@@ -43,18 +47,19 @@ fn right_answers_score_full_marks() {
         .assert()
         .code(0)
         .stdout(predicate::str::contains("right: 630 WCU"))
-        .stdout(predicate::str::contains("right: 11 addresses"))
-        .stdout(predicate::str::contains("right: 750 IOPS"))
+        .stdout(predicate::str::contains("right: 52 RCU"))
+        .stdout(predicate::str::contains("right: 120 days"))
         .stdout(predicate::str::ends_with("score: 3 of 3 right\n"));
 }
 
 #[test]
 fn a_wrong_answer_shows_the_answer_the_slip_and_the_derivation() {
-    // 15 matches no common reading of the first question; 12 is the /28's 16 − 4, the
-    // answer with only 4 reserved addresses; 750 is right.
+    // 15 matches no common reading of the first question; 26 is the second question's
+    // answer for strongly consistent reads (1 unit × 26/s) instead of transactional;
+    // 120 is right.
     awscalc()
         .args(["quiz", "--seed", "42", "--count", "3"])
-        .write_stdin("15\n12\n750\n")
+        .write_stdin("15\n26\n120\n")
         .assert()
         .code(0)
         .stdout(predicate::str::contains("wrong: the answer is 630 WCU"))
@@ -62,11 +67,9 @@ fn a_wrong_answer_shows_the_answer_the_slip_and_the_derivation() {
             "how: awscalc wcu --size 7kb --rate 90",
         ))
         .stdout(predicate::str::contains("| ceil(7,168 / 1,024) |"))
+        .stdout(predicate::str::contains("wrong: the answer is 52 RCU"))
         .stdout(predicate::str::contains(
-            "wrong: the answer is 11 addresses",
-        ))
-        .stdout(predicate::str::contains(
-            "your 12 is the answer for a subnet with only 4 reserved",
+            "your 26 is the answer for strongly consistent reads",
         ))
         .stdout(predicate::str::ends_with("score: 1 of 3 right\n"));
 }

@@ -149,7 +149,7 @@ Examples:
 /// `awscalc quiz`.
 #[derive(Debug, Args)]
 pub struct QuizArgs {
-    /// Topics to draw from: rcu, wcu, cidr, ebs (default: all)
+    /// Topics to draw from: rcu, wcu, cidr, ebs, kinesis, s3 (default: all)
     #[arg(value_name = "TOPIC")]
     pub topic: Vec<awscalc::quiz::Topic>,
 

@@ -49,24 +49,12 @@ pub fn json_value(v: &awscalc::report::Value) -> serde_json::Value {
 
 /// `match: …` or `mismatch: …`, one line.
 pub fn verdict_line(e: &Expectation) -> String {
-    let unit = if e.unit.is_empty() {
-        String::new()
-    } else {
-        format!(" {}", e.unit)
-    };
-    if e.matches {
-        format!(
-            "match: expected {}, awscalc computes {}{unit}",
-            e.expected,
-            e.actual.display()
-        )
-    } else {
-        format!(
-            "mismatch: expected {}, awscalc computes {}{unit}",
-            e.expected,
-            e.actual.display()
-        )
-    }
+    let verdict = if e.matches { "match" } else { "mismatch" };
+    format!(
+        "{verdict}: expected {}, awscalc computes {}",
+        e.expected,
+        quantity(&e.actual, &e.unit)
+    )
 }
 
 /// A value with its unit for people: `2 units`, `1 unit`, `200 RCU`.
@@ -75,27 +63,43 @@ pub fn quantity(value: &awscalc::report::Value, unit: &str) -> String {
     if unit.is_empty() || matches!(value, awscalc::report::Value::Null) {
         return shown;
     }
-    let plural_nouns = [
-        "units",
-        "partitions",
-        "pages",
-        "items",
-        "bytes",
-        "facts",
-        "shards",
-        "consumers",
-        "workers",
-        "invocations",
-        "calls",
-        "splits",
-        "merges",
-        "windows",
-        "hours",
-    ];
-    let unit = if shown == "1" && plural_nouns.contains(&unit) {
+    if shown == "1" {
+        format!("{shown} {}", singular(unit))
+    } else {
+        format!("{shown} {unit}")
+    }
+}
+
+/// `addresses` → `address`, `prefixes` → `prefix`, `days` → `day`: a lowercase plural word
+/// made singular. Symbols (`IOPS`, `RCU`, `MiB/s`) and phrases stay as they are.
+fn singular(unit: &str) -> &str {
+    if !unit.chars().all(|c| c.is_ascii_lowercase()) {
+        return unit;
+    }
+    if unit.ends_with("sses") || unit.ends_with("xes") {
+        &unit[..unit.len() - 2]
+    } else if unit.len() > 2 && unit.ends_with('s') && !unit.ends_with("ss") {
         &unit[..unit.len() - 1]
     } else {
         unit
-    };
-    format!("{shown} {unit}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use awscalc::report::Value;
+
+    #[test]
+    fn one_of_a_plural_unit_reads_singular() {
+        let one = Value::number(1u32);
+        assert_eq!(quantity(&one, "addresses"), "1 address");
+        assert_eq!(quantity(&one, "prefixes"), "1 prefix");
+        assert_eq!(quantity(&one, "days"), "1 day");
+        assert_eq!(quantity(&one, "calls"), "1 call");
+        assert_eq!(quantity(&one, "IOPS"), "1 IOPS");
+        assert_eq!(quantity(&one, "MiB/s"), "1 MiB/s");
+        assert_eq!(quantity(&one, "per second"), "1 per second");
+        assert_eq!(quantity(&Value::number(2u32), "days"), "2 days");
+    }
 }
