@@ -35,6 +35,10 @@ Examples:
   awscalc rcu --size 4kb --units 5                  reads per second 5 RCU sustain
   awscalc cidr 10.0.0.0/24                          251 usable addresses (256 − 5 reserved)
   awscalc kinesis --write 4.5mb/s --records 4600/s  5 shards
+  awscalc ebs --type gp2 --size 100                 300 IOPS baseline, bursting to 3,000
+  awscalc s3 early-delete --class GLACIER --days 60 billed 90 days
+  awscalc check docs/examples/study-notes.check     a whole answer sheet
+  awscalc quiz rcu cidr --count 10                  practice questions
   awscalc facts dynamodb --json
   awscalc --as-of 2020-01-01 facts transact";
 
