@@ -339,13 +339,7 @@ impl FromStr for Rate {
                 .or_else(|| lower.strip_prefix("per ").map(|_| &rest[4..]))
                 .map(str::trim)
                 .ok_or_else(|| bad(format!("expected `/` and a time unit, found `{rest}`")))?;
-            match word.to_ascii_lowercase().as_str() {
-                "s" | "sec" | "secs" | "second" | "seconds" => 1,
-                "min" | "mins" | "minute" | "minutes" => 60,
-                "h" | "hr" | "hrs" | "hour" | "hours" => 3600,
-                "d" | "day" | "days" => 86_400,
-                _ => return Err(bad(format!("unknown time unit `{word}`"))),
-            }
+            span_seconds(word).ok_or_else(|| bad(format!("unknown time unit `{word}`")))?
         };
         if count / Decimal::from(per_seconds) > MAX_RATE_PER_SECOND {
             return Err(Error::TooLarge {
@@ -356,6 +350,124 @@ impl FromStr for Rate {
         }
         Ok(Rate {
             count,
+            per_seconds,
+            text: text.to_string(),
+        })
+    }
+}
+
+/// Seconds in a time unit of the rate grammar: `s` 1, `min` 60, `h` 3,600, `day` 86,400.
+fn span_seconds(word: &str) -> Option<u32> {
+    Some(match word.trim().to_ascii_lowercase().as_str() {
+        "s" | "sec" | "secs" | "second" | "seconds" => 1,
+        "min" | "mins" | "minute" | "minutes" => 60,
+        "h" | "hr" | "hrs" | "hour" | "hours" => 3600,
+        "d" | "day" | "days" => 86_400,
+        _ => return None,
+    })
+}
+
+const ACCEPTED_THROUGHPUTS: &str =
+    "a size per time unit: 4.5mb/s, 500 KB/s, 600 MiB/s, 600mibps, 60gb per hour";
+
+/// Data per unit of time, as typed: `4.5mb/s`, `500 KB/s`, `600 MiB/s`, `600mibps`,
+/// `60gb per hour`.
+///
+/// A [`Size`], then `/` or ` per ` and a time unit of the rate grammar, or `ps` for per
+/// second. With no time unit (`600`, `600mib`), it is per second. Each calculator says
+/// what a bare number means (Kinesis: MB; EBS: MiB). `mbps`, `gbps` and `kbps` are refused:
+/// they usually mean bits, and AWS states these throughputs in bytes.
+///
+/// ```
+/// use awscalc::units::Throughput;
+/// let t: Throughput = "4.5mb/s".parse().unwrap();
+/// assert_eq!(t.per_seconds(), 1);
+/// assert!("100mbps".parse::<Throughput>().is_err());
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Throughput {
+    size: Size,
+    per_seconds: u32,
+    text: String,
+}
+
+impl Throughput {
+    /// The size per span, as typed (`4.5mb` in `4.5mb/s`).
+    #[must_use]
+    pub fn size(&self) -> &Size {
+        &self.size
+    }
+
+    /// The span in seconds (1 in `4.5mb/s`, 3,600 in `60gb/h`).
+    #[must_use]
+    pub fn per_seconds(&self) -> u32 {
+        self.per_seconds
+    }
+
+    /// The text as typed, trimmed.
+    #[must_use]
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+}
+
+impl fmt::Display for Throughput {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.text)
+    }
+}
+
+impl FromStr for Throughput {
+    type Err = Error;
+
+    fn from_str(input: &str) -> Result<Throughput, Error> {
+        let text = input.trim();
+        let bad = |reason: String| Error::InvalidRate {
+            input: text.to_string(),
+            reason,
+            accepted: ACCEPTED_THROUGHPUTS,
+        };
+        let lower = text.to_ascii_lowercase();
+        let unit_word = lower.trim_start_matches(|c: char| !c.is_ascii_alphabetic());
+        for bits in ["kbps", "mbps", "gbps", "tbps", "kbit", "mbit", "gbit"] {
+            if unit_word.starts_with(bits) {
+                return Err(bad(format!(
+                    "`{}` usually means bits; give bytes, like 100 MiB/s",
+                    &text[text.len() - unit_word.len()..]
+                )));
+            }
+        }
+        let (size_text, span) = if let Some((size, span)) = text.split_once('/') {
+            (size, Some(span))
+        } else if let Some(at) = lower.find(" per ") {
+            (&text[..at], Some(&text[at + 5..]))
+        } else if lower.ends_with("ps") && !unit_word.is_empty() && unit_word.len() > 2 {
+            (&text[..text.len() - 2], Some("s"))
+        } else {
+            (text, None)
+        };
+        if text.is_empty() {
+            return Err(bad("it is empty".into()));
+        }
+        let size: Size = size_text.parse().map_err(|e| match e {
+            Error::NotPositive { .. } => Error::NotPositive {
+                what: "throughput",
+                input: text.to_string(),
+            },
+            Error::TooLarge { max, .. } => Error::TooLarge {
+                what: "throughput",
+                input: text.to_string(),
+                max,
+            },
+            _ => bad(format!("`{}` is not a size", size_text.trim())),
+        })?;
+        let per_seconds = match span {
+            None => 1,
+            Some(span) => span_seconds(span)
+                .ok_or_else(|| bad(format!("unknown time unit `{}`", span.trim())))?,
+        };
+        Ok(Throughput {
+            size,
             per_seconds,
             text: text.to_string(),
         })
@@ -625,6 +737,49 @@ mod tests {
                 "{input}: {err}"
             );
         }
+    }
+
+    #[test]
+    fn throughputs_in_every_documented_spelling() {
+        let t: Throughput = "4.5mb/s".parse().unwrap();
+        assert_eq!(
+            (t.size().value(), t.per_seconds()),
+            (Decimal::new(45, 1), 1)
+        );
+        assert_eq!(t.size().unit(), Some(SizeUnit::Mega));
+        let t: Throughput = "60gb per hour".parse().unwrap();
+        assert_eq!(
+            (t.size().value(), t.per_seconds()),
+            (Decimal::from(60), 3600)
+        );
+        let t: Throughput = "600MiBps".parse().unwrap();
+        assert_eq!(
+            (t.size().unit(), t.per_seconds()),
+            (Some(SizeUnit::Mebi), 1)
+        );
+        let t: Throughput = "600".parse().unwrap();
+        assert_eq!((t.size().unit(), t.per_seconds()), (None, 1));
+        let t: Throughput = "2 GiB/s".parse().unwrap();
+        assert_eq!(t.size().unit(), Some(SizeUnit::Gibi));
+    }
+
+    #[test]
+    fn bad_throughputs_name_the_input() {
+        for input in [
+            "",
+            "fast",
+            "0",
+            "-5mb/s",
+            "600mbps",
+            "1 Gbps",
+            "600 furlongs/s",
+            "5mb/fortnight",
+        ] {
+            let err = input.parse::<Throughput>().unwrap_err().to_string();
+            assert!(err.contains(&format!("`{input}`")), "{input}: {err}");
+        }
+        let err = "600mbps".parse::<Throughput>().unwrap_err().to_string();
+        assert!(err.contains("bits"), "{err}");
     }
 
     #[test]

@@ -386,7 +386,7 @@ fn flag_values_that_do_not_parse_exit_2() {
         .assert()
         .code(2)
         .stderr(predicate::str::contains(
-            "invalid rate `600mbps`: `mbps` is ambiguous (often megabits)",
+            "invalid rate `600mbps`: `mbps` usually means bits; give bytes",
         ));
     ebs(&["--iops", "1.5"])
         .assert()

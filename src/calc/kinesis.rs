@@ -14,7 +14,6 @@
 //! second, and enhanced fan-out consumers have 2 MiB/s per shard each, so only standard
 //! (shared) consumers count towards the read bandwidth.
 
-use std::fmt;
 use std::str::FromStr;
 
 use rust_decimal::Decimal;
@@ -24,100 +23,13 @@ use crate::facts::FactBook;
 use crate::report::{Alternative, Report, Value};
 use crate::units::{ceil_div, floor_div, group, KbConvention, Rate, Size, SizeUnit};
 
-const ACCEPTED_THROUGHPUTS: &str =
-    "a size per time unit: 4.5mb/s, 500kb/s, 2 MiB/s, 60gb/h; a bare number is MB";
 const ACCEPTED_DURATIONS: &str =
     "a whole number of hours or days: 24h, 168 hours, 7d, 365 days; a bare number is hours";
 
-/// The time units of the rate grammar: `s`, `min`, `h`, `day`, in seconds.
-fn per_seconds_of(word: &str) -> Option<u32> {
-    format!("1/{word}")
-        .parse::<Rate>()
-        .ok()
-        .map(|r| r.per_seconds())
-}
-
-/// Data per unit of time, as typed: `4.5mb/s`, `500 KB/s`, `60gb/h`.
-///
-/// The grammar is a [`Size`] (a bare number means MB), `/` or ` per `, and a time unit of
-/// the rate grammar (`s`, `min`, `h`, `day`). For Kinesis, MB is 1,048,576 bytes, as in
-/// AWS's sizing formula (KiB / 1,024).
-///
-/// ```
-/// use awscalc::calc::kinesis::Throughput;
-/// let t: Throughput = "4.5mb/s".parse().unwrap();
-/// assert_eq!(t.per_seconds(), 1);
-/// assert!("4.5mb".parse::<Throughput>().is_err());
-/// ```
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Throughput {
-    size: Size,
-    per_seconds: u32,
-    text: String,
-}
-
-impl Throughput {
-    /// The size per span, as typed (`4.5mb` in `4.5mb/s`).
-    #[must_use]
-    pub fn size(&self) -> &Size {
-        &self.size
-    }
-
-    /// The span in seconds (1 in `4.5mb/s`, 3600 in `60gb/h`).
-    #[must_use]
-    pub fn per_seconds(&self) -> u32 {
-        self.per_seconds
-    }
-
-    /// The text as typed, trimmed.
-    #[must_use]
-    pub fn text(&self) -> &str {
-        &self.text
-    }
-}
-
-impl fmt::Display for Throughput {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.text)
-    }
-}
-
-impl FromStr for Throughput {
-    type Err = Error;
-
-    fn from_str(input: &str) -> Result<Throughput, Error> {
-        let text = input.trim();
-        let bad = |reason: String| Error::InvalidRate {
-            input: text.to_string(),
-            reason,
-            accepted: ACCEPTED_THROUGHPUTS,
-        };
-        let lower = text.to_ascii_lowercase();
-        let (size_text, span_text) = if let Some((size, span)) = text.split_once('/') {
-            (size, span)
-        } else if let Some(at) = lower.find(" per ") {
-            (&text[..at], &text[at + 5..])
-        } else {
-            return Err(bad(if text.is_empty() {
-                "it is empty".into()
-            } else {
-                "it has no time unit".into()
-            }));
-        };
-        let size: Size = size_text.parse().map_err(|e| match e {
-            Error::NotPositive { .. } | Error::TooLarge { .. } => e,
-            _ => bad(format!("`{}` is not a size", size_text.trim())),
-        })?;
-        let span = span_text.trim();
-        let per_seconds =
-            per_seconds_of(span).ok_or_else(|| bad(format!("unknown time unit `{span}`")))?;
-        Ok(Throughput {
-            size,
-            per_seconds,
-            text: text.to_string(),
-        })
-    }
-}
+/// Data per unit of time, shared with the other calculators: see [`crate::units::Throughput`].
+/// For Kinesis a bare number means MB, and MB is 1,048,576 bytes, as in AWS's sizing
+/// formula (KiB / 1,024).
+pub use crate::units::Throughput;
 
 /// A retention period in whole hours: `24h`, `168 hours`, `7d`, `365 days`, `48`.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -1,18 +1,9 @@
-//! A throughput as typed for EBS: `600`, `600mib/s`, `600 MiB/s`, `1gib/s`.
+//! A throughput as typed for EBS: `600`, `600mib/s`, `600 MiB/s`, `600mibps`, `1gib/s`.
 //!
-//! # Grammar
-//!
-//! A positive number, an optional space, and an optional unit, case-insensitive:
-//!
-//! | unit | meaning |
-//! |---|---|
-//! | none, `mib/s`, `mibps`, `mib` | MiB per second (EBS's unit) |
-//! | `mb/s` | read as MiB/s, EBS's unit, and the report says so |
-//! | `gib/s` | 1,024 MiB/s |
-//! | `kib/s` | 1/1,024 MiB/s |
-//!
-//! `mbps` and `gbps` are refused: they usually mean megabits, and EBS throughput is in
-//! mebibytes. The number follows [`crate::units::parse_positive`] (digits, one `.`, `_`).
+//! The grammar is [`crate::units::Throughput`]'s: a size per time unit, per second when no
+//! time unit is given, with `mbps` and `gbps` refused because they usually mean bits. For
+//! EBS a bare number is MiB/s, the unit AWS states EBS throughput in, and `mb/s` is read as
+//! MiB/s too (the report says so).
 
 use std::fmt;
 use std::str::FromStr;
@@ -20,10 +11,7 @@ use std::str::FromStr;
 use rust_decimal::Decimal;
 
 use crate::error::Error;
-use crate::units::parse_positive;
-
-const ACCEPTED: &str =
-    "a positive number of MiB/s with an optional unit: 600, 600mib/s, 600 MiB/s, 1gib/s";
+use crate::units::{self, KbConvention, SizeUnit};
 
 /// The largest throughput accepted, in MiB/s (10^12), to keep every figure exact.
 const MAX_MIBPS: u64 = 1_000_000_000_000;
@@ -32,8 +20,7 @@ const MAX_MIBPS: u64 = 1_000_000_000_000;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Throughput {
     mibps: Decimal,
-    text: String,
-    decimal_spelling: bool,
+    typed: units::Throughput,
 }
 
 impl Throughput {
@@ -45,7 +32,7 @@ impl Throughput {
         format!("{mibps}mib/s").parse()
     }
 
-    /// The throughput in MiB/s, exactly.
+    /// The throughput in MiB/s (exact, or rounded to 28 digits for spans like `/h`).
     #[must_use]
     pub fn mibps(&self) -> Decimal {
         self.mibps
@@ -54,19 +41,19 @@ impl Throughput {
     /// The text as typed, trimmed.
     #[must_use]
     pub fn text(&self) -> &str {
-        &self.text
+        self.typed.text()
     }
 
     /// Whether it was written `mb/s`, which awscalc reads as MiB/s.
     #[must_use]
     pub fn decimal_spelling(&self) -> bool {
-        self.decimal_spelling
+        self.typed.size().unit() == Some(SizeUnit::Mega)
     }
 }
 
 impl fmt::Display for Throughput {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.text)
+        f.write_str(self.typed.text())
     }
 }
 
@@ -74,58 +61,18 @@ impl FromStr for Throughput {
     type Err = Error;
 
     fn from_str(input: &str) -> Result<Throughput, Error> {
-        let text = input.trim();
-        let bad = |reason: String| Error::InvalidRate {
-            input: text.to_string(),
-            reason,
-            accepted: ACCEPTED,
-        };
-        let end = text
-            .char_indices()
-            .find(|&(_, c)| !(c.is_ascii_digit() || matches!(c, '.' | '_' | '-' | '+')))
-            .map_or(text.len(), |(i, _)| i);
-        let (number, rest) = text.split_at(end);
-        if number.is_empty() {
-            return Err(bad(if text.is_empty() {
-                "it is empty".into()
-            } else {
-                "it does not start with a number".into()
-            }));
-        }
-        let value = parse_positive(number, text, "throughput").map_err(|e| match e {
-            Error::NotPositive { .. } | Error::TooLarge { .. } => e,
-            _ => bad(format!("`{number}` is not a number")),
-        })?;
-        let word = rest.trim().to_ascii_lowercase();
-        let (factor, decimal_spelling) = match word.as_str() {
-            "" | "mib/s" | "mibps" | "mib" | "mib/sec" => (Decimal::ONE, false),
-            "mb/s" | "mb/sec" => (Decimal::ONE, true),
-            "gib/s" | "gibps" => (Decimal::from(1024), false),
-            "kib/s" | "kibps" => (Decimal::ONE / Decimal::from(1024), false),
-            "mbps" | "gbps" | "mbit/s" | "gbit/s" => {
-                return Err(bad(format!(
-                    "`{}` is ambiguous (often megabits); EBS throughput is in MiB/s",
-                    rest.trim()
-                )))
-            }
-            _ => return Err(bad(format!("unknown unit `{}`", rest.trim()))),
-        };
-        let mibps = value
-            .checked_mul(factor)
-            .ok_or(Error::Overflow)?
-            .normalize();
+        let typed: units::Throughput = input.parse()?;
+        let mib = SizeUnit::Mebi.bytes(KbConvention::Binary);
+        let bytes = typed.size().bytes(SizeUnit::Mebi, KbConvention::Binary)?;
+        let mibps = (bytes / mib / Decimal::from(typed.per_seconds())).normalize();
         if mibps > Decimal::from(MAX_MIBPS) {
             return Err(Error::TooLarge {
                 what: "throughput",
-                input: text.to_string(),
+                input: typed.text().to_string(),
                 max: "1,000,000,000,000 MiB/s".into(),
             });
         }
-        Ok(Throughput {
-            mibps,
-            text: text.to_string(),
-            decimal_spelling,
-        })
+        Ok(Throughput { mibps, typed })
     }
 }
 
@@ -156,7 +103,7 @@ mod tests {
             assert!(err.contains(&format!("`{input}`")), "{input}: {err}");
         }
         let err = "600mbps".parse::<Throughput>().unwrap_err().to_string();
-        assert!(err.contains("megabits"), "{err}");
+        assert!(err.contains("bits"), "{err}");
     }
 
     proptest::proptest! {
