@@ -626,8 +626,12 @@ fn limit_errors() {
 #[test]
 fn input_errors() {
     fails_with(
-        &["kinesis", "--write", "4.5mb", "--records", "1"],
-        "invalid rate `4.5mb`: it has no time unit; expected a size per time unit: 4.5mb/s",
+        &["kinesis", "--write", "4.5mb/fortnight", "--records", "1"],
+        "invalid rate `4.5mb/fortnight`: unknown time unit `fortnight`; expected a size per time unit: 4.5mb/s",
+    );
+    fails_with(
+        &["kinesis", "--write", "40mbps", "--records", "1"],
+        "`mbps` usually means bits",
     );
     fails_with(
         &["kinesis", "--write", "4.5xb/s", "--records", "1"],
