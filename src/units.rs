@@ -198,6 +198,32 @@ impl Size {
         Ok(bytes.normalize())
     }
 
+    /// The size in bytes and how it was read: `5 KB × 1,024 = 5,120 bytes`, or
+    /// `512 bytes` when given in bytes.
+    ///
+    /// # Errors
+    /// As [`Size::bytes`].
+    pub fn explain(
+        &self,
+        default: SizeUnit,
+        convention: KbConvention,
+    ) -> Result<(Decimal, String), Error> {
+        let bytes = self.bytes(default, convention)?;
+        let unit = self.unit_or(default);
+        let text = if unit == SizeUnit::Byte {
+            format!("{} bytes", group(bytes))
+        } else {
+            format!(
+                "{} {} × {} = {} bytes",
+                group(self.value),
+                unit.symbol(),
+                group(unit.bytes(convention)),
+                group(bytes)
+            )
+        };
+        Ok((bytes, text))
+    }
+
     /// Whether reading `KB` as 1,000 bytes would change this size.
     #[must_use]
     pub fn is_ambiguous(&self, default: SizeUnit) -> bool {

@@ -470,19 +470,7 @@ impl Calculation<'_> {
 
     fn describe_inputs(&self, factor: Factor, report: &mut Report) -> Result<(), Error> {
         let size_input = |report: &mut Report, name: &str, size: &Size| -> Result<(), Error> {
-            let bytes = size.bytes(SizeUnit::Kilo, KbConvention::Binary)?;
-            let unit = size.unit_or(SizeUnit::Kilo);
-            let understood = if unit == SizeUnit::Byte {
-                format!("{} bytes", group(bytes))
-            } else {
-                format!(
-                    "{} {} × {} = {} bytes",
-                    group(size.value()),
-                    unit.symbol(),
-                    group(unit.bytes(KbConvention::Binary)),
-                    group(bytes)
-                )
-            };
+            let (bytes, understood) = size.explain(SizeUnit::Kilo, KbConvention::Binary)?;
             report.input(
                 name,
                 size.text(),

@@ -466,19 +466,8 @@ fn check_parallelization(factor: Option<u32>, book: &mut FactBook) -> Result<Dec
 fn describe_workload(request: &StreamRequest, report: &mut Report) -> Result<(), Error> {
     match &request.workload {
         Workload::Records { size, rate } => {
-            let bytes = size.bytes(SizeUnit::Kilo, KbConvention::Binary)?;
-            let unit = size.unit_or(SizeUnit::Kilo);
-            let understood = if unit == SizeUnit::Byte {
-                format!("{} bytes per record on average", group(bytes))
-            } else {
-                format!(
-                    "{} {} × {} = {} bytes per record on average",
-                    group(size.value()),
-                    unit.symbol(),
-                    group(unit.bytes(KbConvention::Binary)),
-                    group(bytes)
-                )
-            };
+            let (bytes, explained) = size.explain(SizeUnit::Kilo, KbConvention::Binary)?;
+            let understood = format!("{explained} per record on average");
             report.input(
                 "record_size",
                 size.text(),
