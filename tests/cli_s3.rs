@@ -687,3 +687,117 @@ fn multipart_errors_exit_2() {
         &["209,716 parts, more than S3's 10,000", "109,951,163 bytes"],
     );
 }
+
+// ---- s3 eligible and lifecycle --created ----
+
+/// AWS's example (intro-lifecycle-rules.html; the issue uses 2024): created 10:30 UTC on
+/// the 15th, 3 days: 15th 10:30 + 72 h = 18th 10:30, rounded up to the next midnight UTC =
+/// 19th 00:00; the rounding adds 24 h − 10 h 30 min = 13 h 30 min = 48,600 s.
+#[test]
+fn eligible_aws_example_in_every_format() {
+    let args = [
+        "s3",
+        "eligible",
+        "--created",
+        "2024-01-15T10:30Z",
+        "--days",
+        "3",
+    ];
+    awscalc()
+        .args(args)
+        .assert()
+        .success()
+        .stdout(predicate::str::starts_with("eligible 2024-01-19 00:00 UTC"))
+        .stdout(predicate::str::contains("2024-01-18 10:30 UTC"))
+        .stdout(predicate::str::contains("asynchronous"))
+        .stdout(predicate::str::contains("intro-lifecycle-rules"));
+    let v = json(&args);
+    assert_eq!(v["command"], "s3 eligible");
+    assert_eq!(v["result"]["eligible"], "2024-01-19T00:00:00Z");
+    assert_eq!(v["result"]["eligible_date"], "2024-01-19");
+    assert_eq!(v["result"]["creation_plus_days"], "2024-01-18T10:30:00Z");
+    assert_eq!(v["result"]["rounded_up_seconds"], 48_600);
+    assert_eq!(v["result"]["on_midnight"], false);
+    assert_eq!(quiet(&args), "2024-01-19T00:00:00Z\n");
+}
+
+/// A plain date is 00:00 UTC: 2024-01-15 00:00 + 3 days = 2024-01-18 00:00, already a
+/// midnight, kept; the notes give the next day (19th) for a later creation time that day.
+#[test]
+fn eligible_plain_date_lands_on_midnight_and_says_so() {
+    let v = json(&["s3", "eligible", "--created", "2024-01-15", "--days", "3"]);
+    assert_eq!(v["result"]["eligible"], "2024-01-18T00:00:00Z");
+    assert_eq!(v["result"]["on_midnight"], true);
+    let notes = v["notes"].to_string();
+    assert!(notes.contains("2024-01-19 00:00 UTC"), "{notes}");
+    assert!(notes.contains("does not document"), "{notes}");
+}
+
+/// 19:30 at +09:00 is 10:30 UTC on the same day: the same answer as the AWS example.
+#[test]
+fn eligible_converts_an_offset_to_utc() {
+    assert_eq!(
+        quiet(&[
+            "s3",
+            "eligible",
+            "--created",
+            "2024-01-15T19:30+09:00",
+            "--days",
+            "3"
+        ]),
+        "2024-01-19T00:00:00Z\n"
+    );
+}
+
+#[test]
+fn eligible_errors_exit_2() {
+    fails(
+        &[
+            "s3",
+            "eligible",
+            "--created",
+            "2024-01-15T10:30",
+            "--days",
+            "3",
+        ],
+        &["`2024-01-15T10:30`", "no UTC offset", "2024-01-15T10:30Z"],
+    );
+    fails(
+        &["s3", "eligible", "--created", "soon", "--days", "3"],
+        &["invalid creation time `soon`", "RFC 3339"],
+    );
+    fails(
+        &["s3", "eligible", "--created", "2024-01-15", "--days", "-1"],
+        &["`-1`", "cannot be negative"],
+    );
+    fails(
+        &["s3", "eligible", "--created", "9999-12-01", "--days", "60"],
+        &["`60`", "too large"],
+    );
+}
+
+/// GLACIER:30 expire:365 for an object created 2024-01-15 10:30 UTC: 10:30 + 30 days =
+/// 2024-02-14 10:30 → 2024-02-15 00:00; + 365 days (2024 is a leap year, so 2025-01-14)
+/// 10:30 → 2025-01-15 00:00.
+#[test]
+fn lifecycle_created_schedules_each_action() {
+    let args = [
+        "s3",
+        "lifecycle",
+        "GLACIER:30",
+        "expire:365",
+        "--created",
+        "2024-01-15T10:30Z",
+    ];
+    let v = json(&args);
+    let schedule = v["result"]["schedule"].as_array().unwrap();
+    assert_eq!(schedule[0]["action"], "GLACIER:30");
+    assert_eq!(schedule[0]["eligible"], "2024-02-15T00:00:00Z");
+    assert_eq!(schedule[1]["eligible"], "2025-01-15T00:00:00Z");
+    awscalc()
+        .args(args)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("2025-01-15 00:00 UTC"));
+    assert_eq!(quiet(&args), "365\n", "the answer is still the billed days");
+}

@@ -247,3 +247,47 @@ mod transfer {
         }
     }
 }
+
+mod timing {
+    use awscalc::calc::s3::timing::{eligible_at, Created};
+    use jiff::Timestamp;
+    use proptest::prelude::*;
+
+    const DAY_NS: i128 = 86_400 * 1_000_000_000;
+
+    proptest! {
+        /// AWS: creation time + days, rounded up to the next midnight UTC. So the eligible
+        /// time is at or after creation + N × 24 h, on 00:00:00 UTC, and less than 24 h
+        /// after creation + N × 24 h.
+        #[test]
+        fn prop_eligible_is_the_first_midnight_at_or_after_creation_plus_days(
+            seconds in -2_000_000_000i64..200_000_000_000,
+            nanos in 0i32..1_000_000_000,
+            days in 0u32..=100_000,
+        ) {
+            let created = Timestamp::new(seconds, nanos).unwrap();
+            let e = eligible_at(created, days).unwrap();
+            let sum = created.as_nanosecond() + i128::from(days) * DAY_NS;
+            let at = e.eligible.as_nanosecond();
+            prop_assert_eq!(e.sum.as_nanosecond(), sum);
+            prop_assert!(at >= sum);
+            prop_assert!(at - sum < DAY_NS);
+            prop_assert_eq!(at.rem_euclid(DAY_NS), 0, "midnight UTC");
+            prop_assert_eq!(e.on_midnight(), at == sum);
+        }
+
+        /// No creation-time text makes the parser panic.
+        #[test]
+        fn prop_creation_time_parser_never_panics(text in ".{0,40}") {
+            let _ = text.parse::<Created>();
+        }
+
+        /// Near-valid creation times: digits, dashes, colons, T, Z and offsets in any order.
+        #[test]
+        fn prop_creation_time_parser_never_panics_on_near_times(text in "[0-9T:Z+ .-]{0,30}") {
+            if let Ok(created) = text.parse::<Created>() {
+                let _ = eligible_at(created.at, 100_000);
+            }
+        }
+    }
+}

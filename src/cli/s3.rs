@@ -4,6 +4,7 @@ use clap::{ArgGroup, Args, Subcommand};
 
 use awscalc::calc::s3::billing::{self, EarlyDelete, SmallObjects, Stay};
 use awscalc::calc::s3::lifecycle::{self, Action, LifecycleRequest};
+use awscalc::calc::s3::timing::{self, Created, EligibleRequest};
 use awscalc::calc::s3::transfer::{self, Multipart, PrefixQuestion};
 use awscalc::calc::s3::{classes, parse_days, StorageClass};
 use awscalc::facts::FactBook;
@@ -23,6 +24,8 @@ Examples:
   awscalc s3 lifecycle STANDARD_IA:30 GLACIER:120 expire:365
   awscalc --as-of 2024-01-01 s3 lifecycle STANDARD_IA:1        invalid before 2026-07-16
   awscalc s3 lifecycle GLACIER_IR:4 DEEP_ARCHIVE:50            nearest valid day 94
+  awscalc s3 eligible --created 2024-01-15T10:30Z --days 3     2024-01-19 00:00 UTC
+  awscalc s3 lifecycle GLACIER:30 expire:365 --created 2024-01-15T10:30Z
   awscalc s3 small-objects --object-size 50kb --objects 1000 --class STANDARD_IA
   awscalc s3 prefixes --get 30000/s --put 7000/s                6 prefixes
   awscalc s3 multipart --size 6gb --part-size 100mib            62 parts";
@@ -47,6 +50,10 @@ pub enum S3Command {
     /// Check a lifecycle rule (CLASS:DAYS ... expire:DAYS) and show the days billed in
     /// each class
     Lifecycle(LifecycleArgs),
+
+    /// When S3 Lifecycle makes an object eligible for an action: creation time + days,
+    /// rounded up to the next midnight UTC
+    Eligible(EligibleArgs),
 
     /// Bytes billed for small objects: the 128 KB minimum and the 40 KB archive overhead
     SmallObjects(SmallObjectsArgs),
@@ -119,6 +126,22 @@ pub struct LifecycleArgs {
     /// The rule's ObjectSizeGreaterThan filter (overrides the 128 KB default)
     #[arg(long, value_name = "SIZE", allow_hyphen_values = true)]
     pub size_greater_than: Option<Size>,
+
+    /// The object's creation time: show when each action becomes eligible
+    #[arg(long, value_name = "TIME", allow_hyphen_values = true)]
+    pub created: Option<Created>,
+}
+
+#[derive(Debug, Args)]
+pub struct EligibleArgs {
+    /// The object's creation (Last-Modified) time: 2024-01-15T10:30Z, 2024-01-15 (00:00 UTC)
+    /// or `Mon, 15 Jan 2024 10:30:00 GMT`
+    #[arg(long, value_name = "TIME", allow_hyphen_values = true)]
+    pub created: Created,
+
+    /// The rule's Days (a transition or expiration that many days after creation)
+    #[arg(long, value_name = "DAYS", value_parser = days, allow_hyphen_values = true)]
+    pub days: u32,
 }
 
 #[derive(Debug, Args)]
@@ -176,6 +199,14 @@ impl S3Args {
                     actions: args.actions.clone(),
                     object_size: args.object_size.clone(),
                     size_greater_than: args.size_greater_than.clone(),
+                    created: args.created.clone(),
+                },
+                book,
+            ),
+            S3Command::Eligible(args) => timing::eligible(
+                &EligibleRequest {
+                    created: args.created.clone(),
+                    days: args.days,
                 },
                 book,
             ),

@@ -27,6 +27,7 @@ use std::str::FromStr;
 
 use rust_decimal::Decimal;
 
+use super::timing::{self, Created};
 use super::{bytes_label, object_bytes, parse_days, size_understood, StorageClass};
 use crate::error::Error;
 use crate::facts::FactBook;
@@ -458,6 +459,8 @@ pub struct LifecycleRequest {
     pub object_size: Option<Size>,
     /// The rule's `ObjectSizeGreaterThan` filter.
     pub size_greater_than: Option<Size>,
+    /// The object's creation time: each action's eligible time is shown.
+    pub created: Option<Created>,
 }
 
 fn rule_text(actions: &[Action]) -> String {
@@ -525,6 +528,9 @@ pub fn lifecycle(request: &LifecycleRequest, book: &mut FactBook) -> Result<Repo
         let path = timeline(&checked.repaired, sizes, book)?;
         describe_timeline(&mut report, &path);
         report.summary = format!("lifecycle rule {}", rule_text(&checked.repaired));
+        if let Some(created) = &request.created {
+            schedule(&mut report, created, &checked.repaired, &path)?;
+        }
     } else {
         report.check_failed = true;
         let suggestion = rule_text(&checked.repaired);
@@ -576,6 +582,53 @@ pub fn lifecycle(request: &LifecycleRequest, book: &mut FactBook) -> Result<Repo
     }
     report.attach_facts(book);
     Ok(report)
+}
+
+/// Each action's eligible time for an object created at `created`: creation + days,
+/// rounded up to the next midnight UTC.
+fn schedule(
+    report: &mut Report,
+    created: &Created,
+    actions: &[Action],
+    path: &Timeline,
+) -> Result<(), Error> {
+    report.input(
+        "created",
+        created.text(),
+        created.to_string(),
+        Value::text(timing::rfc3339(created.at)),
+    );
+    let mut list = Vec::new();
+    let mut final_action = None;
+    for action in actions {
+        let e = timing::eligible_at(created.at, action.day)?;
+        let skipped = path.skipped.iter().any(|s| s.action == *action);
+        timing::text_step(
+            report,
+            format!(
+                "`{action}` eligible{}",
+                if skipped {
+                    " (not applied to the object)"
+                } else {
+                    ""
+                }
+            ),
+            timing::formula(&e),
+            timing::utc_text(e.eligible),
+        );
+        list.push(Value::Map(vec![
+            ("action".into(), Value::text(action.to_string())),
+            ("day".into(), Value::number(action.day)),
+            ("eligible".into(), Value::text(timing::rfc3339(e.eligible))),
+            ("applies".into(), Value::Bool(!skipped)),
+        ]));
+        final_action = Some(e);
+    }
+    report.detail("schedule", Value::List(list), "");
+    if let Some(e) = final_action {
+        timing::eligibility_notes(report, created, &e);
+    }
+    Ok(())
 }
 
 fn ia_note(report: &mut Report, book: &mut FactBook) -> Result<(), Error> {
@@ -872,6 +925,7 @@ mod tests {
                 actions: rule("STANDARD_IA:30 GLACIER:120 expire:365"),
                 object_size: None,
                 size_greater_than: None,
+                created: None,
             },
             &mut on(2024, 1, 1),
         )
@@ -891,6 +945,7 @@ mod tests {
                 actions: rule("STANDARD_IA:30 GLACIER:60 expire:100"),
                 object_size: None,
                 size_greater_than: None,
+                created: None,
             },
             &mut now(),
         )
