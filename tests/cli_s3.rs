@@ -801,3 +801,136 @@ fn lifecycle_created_schedules_each_action() {
         .stdout(predicate::str::contains("2025-01-15 00:00 UTC"));
     assert_eq!(quiet(&args), "365\n", "the answer is still the billed days");
 }
+
+// ---- s3 restore ----
+
+/// restoring-objects-retrieval-options.html: 6 h = 360 min. GLACIER Expedited (≤ 5 min)
+/// and Standard (≤ 300 min) meet it; Bulk (≤ 720 min) does not, though its fastest (300)
+/// is within (possible); Deep Archive Standard 720 and Bulk 2,880 miss. The five GET
+/// classes meet any time. The coldest archive tier that meets it: GLACIER Standard.
+#[test]
+fn restore_within_6h_in_every_format() {
+    let args = ["s3", "restore", "--within", "6h"];
+    awscalc()
+        .args(args)
+        .assert()
+        .success()
+        .stdout(predicate::str::starts_with(
+            "7 tiers within 6 h; coldest archive: GLACIER Standard (up to 5 h)\n",
+        ))
+        .stdout(predicate::str::contains("6 h = 360 min"))
+        .stdout(predicate::str::contains(
+            "slowest 12 h > 6 h; fastest 5 h ≤ 6 h",
+        ))
+        .stdout(predicate::str::contains(
+            "Glacier Instant Retrieval needs no restore",
+        ));
+    let v = json(&args);
+    assert_eq!(v["command"], "s3 restore");
+    assert_eq!(v["inputs"]["within"]["seconds"], 21_600);
+    let meeting: Vec<&str> = v["result"]["meeting"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| m.as_str().unwrap())
+        .collect();
+    assert_eq!(
+        meeting,
+        [
+            "STANDARD:GET",
+            "STANDARD_IA:GET",
+            "INTELLIGENT_TIERING:GET",
+            "ONEZONE_IA:GET",
+            "GLACIER_IR:GET",
+            "GLACIER:Expedited",
+            "GLACIER:Standard"
+        ]
+    );
+    assert_eq!(v["result"]["coldest_archive"], "GLACIER:Standard");
+    let bulk = &v["result"]["tiers"][7];
+    assert_eq!(bulk["tier"], "Bulk");
+    assert_eq!(bulk["fit"], "possible");
+    assert_eq!(bulk["max_minutes"], 720);
+    let q = quiet(&args);
+    assert_eq!(q.lines().count(), 7);
+    assert!(q.ends_with("GLACIER\tStandard\t3–5 h\n"), "{q}");
+}
+
+/// Study notes B47 (003:412) and G12 (003:410): Deep Archive when 12 h or more is
+/// acceptable. Standard "within 12 hours" = 720 min ≤ 720: meets; Bulk 2,880 > 720.
+/// 48 h = 2,880 min: Bulk meets too. 6 h: neither (fastest is 12 h).
+#[test]
+fn study_notes_b47_deep_archive_needs_12_hours() {
+    assert_eq!(
+        quiet(&[
+            "s3",
+            "restore",
+            "--within",
+            "12h",
+            "--class",
+            "DEEP_ARCHIVE"
+        ]),
+        "DEEP_ARCHIVE\tStandard\twithin 12 h\n"
+    );
+    assert_eq!(
+        quiet(&["s3", "restore", "--within", "2d", "--class", "deep"]),
+        "DEEP_ARCHIVE\tStandard\twithin 12 h\nDEEP_ARCHIVE\tBulk\twithin 48 h\n"
+    );
+    assert_eq!(
+        quiet(&["s3", "restore", "--within", "6h", "--class", "DEEP_ARCHIVE"]),
+        "none\n"
+    );
+    awscalc()
+        .args(["s3", "restore", "--within", "6h", "--class", "DEEP_ARCHIVE"])
+        .assert()
+        .success()
+        .stdout(predicate::str::starts_with(
+            "no retrieval tier of DEEP_ARCHIVE returns data within 6 h; the fastest typical time is 12 h\n",
+        ));
+}
+
+/// Study notes G9/G13 (003:407, 003:411): Expedited 1–5 min; Instant Retrieval in ms, no
+/// restore. 5 min: Expedited's slowest 5 ≤ 5 meets; 90 s: Expedited only possible.
+#[test]
+fn study_notes_expedited_minutes_and_instant_retrieval() {
+    let v = json(&["s3", "restore", "--within", "5min", "--class", "GLACIER"]);
+    assert_eq!(v["result"]["meeting"][0], "GLACIER:Expedited");
+    assert_eq!(v["result"]["meeting"].as_array().unwrap().len(), 1);
+    let v = json(&["s3", "restore", "--within", "90s", "--class", "GLACIER"]);
+    assert_eq!(v["result"]["tiers"][0]["fit"], "possible");
+    assert_eq!(v["result"]["verdict"], "none");
+    let v = json(&["s3", "restore", "--within", "1s", "--class", "GLACIER_IR"]);
+    assert_eq!(v["result"]["meeting"][0], "GLACIER_IR:GET");
+    assert_eq!(v["result"]["tiers"][0]["restore"], false);
+}
+
+/// The retrieval times have no dated change: an old --as-of gives the same tiers.
+#[test]
+fn restore_as_of_an_old_date_gives_the_same_tiers() {
+    let args = ["s3", "restore", "--within", "12h"];
+    let now = json(&args);
+    let old = json(&["--as-of", "2019-01-01", "s3", "restore", "--within", "12h"]);
+    assert_eq!(old["as_of"], "2019-01-01");
+    assert_eq!(old["result"]["meeting"], now["result"]["meeting"]);
+}
+
+#[test]
+fn restore_errors_exit_2() {
+    fails(
+        &["s3", "restore", "--within", "6"],
+        &["invalid duration `6`", "no unit", "6h"],
+    );
+    fails(
+        &["s3", "restore", "--within", "6 weeks"],
+        &["`6 weeks`", "unknown unit `weeks`"],
+    );
+    fails(
+        &["s3", "restore", "--within", "0h"],
+        &["`0h`", "greater than zero"],
+    );
+    fails(
+        &["s3", "restore", "--within", "6h", "--class", "FROZEN"],
+        &["`FROZEN`", "STANDARD_IA"],
+    );
+    fails(&["s3", "restore"], &["--within"]);
+}

@@ -291,3 +291,47 @@ mod timing {
         }
     }
 }
+
+mod restore {
+    use super::*;
+    use awscalc::calc::s3::restore::{fits, Deadline, Fit};
+
+    proptest! {
+        /// Every tier reported as meeting a deadline has its slowest typical time within it
+        /// (or needs no restore); a tier that misses or is only possible does not; and a
+        /// longer deadline never loses a tier.
+        #[test]
+        fn prop_tiers_meeting_a_deadline_have_their_maximum_within_it(
+            seconds in 1u64..400_000,
+            extra in 0u64..400_000,
+            class in prop::option::of(class()),
+            on in as_of(),
+        ) {
+            let within: Deadline = format!("{seconds}s").parse().unwrap();
+            let longer: Deadline = format!("{}s", seconds + extra).parse().unwrap();
+            let mut book = book(on);
+            let checked = fits(&within, class, &mut book).unwrap();
+            let wider = fits(&longer, class, &mut book).unwrap();
+            for (t, w) in checked.iter().zip(&wider) {
+                let limit = Decimal::from(seconds);
+                match t.max_minutes {
+                    None => prop_assert_eq!(t.fit, Fit::Meets),
+                    Some(max) => prop_assert_eq!(
+                        t.fit == Fit::Meets,
+                        max * Decimal::from(60) <= limit,
+                        "{:?}", t
+                    ),
+                }
+                if t.fit == Fit::Meets {
+                    prop_assert_eq!(w.fit, Fit::Meets);
+                }
+            }
+        }
+
+        /// No deadline text makes the parser panic.
+        #[test]
+        fn prop_deadline_parser_never_panics(text in ".{0,30}") {
+            let _ = text.parse::<Deadline>();
+        }
+    }
+}

@@ -4,6 +4,7 @@ use clap::{ArgGroup, Args, Subcommand};
 
 use awscalc::calc::s3::billing::{self, EarlyDelete, SmallObjects, Stay};
 use awscalc::calc::s3::lifecycle::{self, Action, LifecycleRequest};
+use awscalc::calc::s3::restore::{self, Deadline, RestoreRequest};
 use awscalc::calc::s3::timing::{self, Created, EligibleRequest};
 use awscalc::calc::s3::transfer::{self, Multipart, PrefixQuestion};
 use awscalc::calc::s3::{classes, parse_days, StorageClass};
@@ -26,6 +27,8 @@ Examples:
   awscalc s3 lifecycle GLACIER_IR:4 DEEP_ARCHIVE:50            nearest valid day 94
   awscalc s3 eligible --created 2024-01-15T10:30Z --days 3     2024-01-19 00:00 UTC
   awscalc s3 lifecycle GLACIER:30 expire:365 --created 2024-01-15T10:30Z
+  awscalc s3 restore --within 6h                               GLACIER Expedited, Standard
+  awscalc s3 restore --within 12h --class DEEP_ARCHIVE
   awscalc s3 small-objects --object-size 50kb --objects 1000 --class STANDARD_IA
   awscalc s3 prefixes --get 30000/s --put 7000/s                6 prefixes
   awscalc s3 multipart --size 6gb --part-size 100mib            62 parts";
@@ -54,6 +57,10 @@ pub enum S3Command {
     /// When S3 Lifecycle makes an object eligible for an action: creation time + days,
     /// rounded up to the next midnight UTC
     Eligible(EligibleArgs),
+
+    /// Which classes and retrieval tiers return data within a time (Expedited, Standard,
+    /// Bulk; Deep Archive: Standard, Bulk; a GET in milliseconds elsewhere)
+    Restore(RestoreArgs),
 
     /// Bytes billed for small objects: the 128 KB minimum and the 40 KB archive overhead
     SmallObjects(SmallObjectsArgs),
@@ -145,6 +152,17 @@ pub struct EligibleArgs {
 }
 
 #[derive(Debug, Args)]
+pub struct RestoreArgs {
+    /// The time within which the data must be readable: 90s, 5min, 6h, 2d
+    #[arg(long, value_name = "TIME", allow_hyphen_values = true)]
+    pub within: Deadline,
+
+    /// One class only (default: every class)
+    #[arg(long, value_name = "CLASS")]
+    pub class: Option<StorageClass>,
+}
+
+#[derive(Debug, Args)]
 pub struct SmallObjectsArgs {
     /// The size of each object
     #[arg(long, value_name = "SIZE", allow_hyphen_values = true)]
@@ -200,6 +218,13 @@ impl S3Args {
                     object_size: args.object_size.clone(),
                     size_greater_than: args.size_greater_than.clone(),
                     created: args.created.clone(),
+                },
+                book,
+            ),
+            S3Command::Restore(args) => restore::restore(
+                &RestoreRequest {
+                    within: args.within.clone(),
+                    class: args.class,
                 },
                 book,
             ),

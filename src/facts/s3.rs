@@ -32,7 +32,10 @@ const RATES_2018: &str =
 const CLASSES_READ: &str =
     "read in the storage-class comparison table (AWS page, several copies agree)";
 const RETRIEVAL_READ: &str =
-    "read in the current AWS page (restoring-objects-retrieval-options): \"typically\" times, not guarantees";
+    "read in the current AWS page (restoring-objects-retrieval-options): \"typically\" times, not guarantees; \
+     read again for s3 restore (2026-11): Expedited 1-5 minutes for all but 250 MB+ objects, Standard 3-5 hours \
+     (Deep Archive within 12) in the current page and the older dev-guide copy; the Bulk sentence was cut off in \
+     the excerpts read that time (shared facts 3.2 has it as read earlier)";
 
 /// The removal of the 30-day wait before Standard-IA / One Zone-IA (AWS What's New, 2026-07-16).
 const IA_WAIT_REMOVED: Date = date(2026, 7, 16);

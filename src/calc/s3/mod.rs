@@ -12,6 +12,7 @@
 pub mod billing;
 pub mod classes;
 pub mod lifecycle;
+pub mod restore;
 pub mod timing;
 pub mod transfer;
 
