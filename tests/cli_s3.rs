@@ -934,3 +934,138 @@ fn restore_errors_exit_2() {
     );
     fails(&["s3", "restore"], &["--within"]);
 }
+
+// ---- s3 lifecycle --file ----
+
+const CONFIG: &str = "tests/data/s3-lifecycle.json";
+
+/// tests/data/s3-lifecycle.json. archive-logs: STANDARD_IA:30 GLACIER:90 expire:365:
+/// STANDARD 30, IA max(60, 30) = 60, GLACIER max(275, 90) = 275: 365 billed, valid.
+/// deep-too-soon: GLACIER_IR:4 then DEEP_ARCHIVE:50, but within one rule Deep Archive waits
+/// for Glacier IR's 90-day minimum: 4 + 90 = 94 (lifecycle-transition-general-considerations).
+#[test]
+fn lifecycle_file_checks_every_rule_in_every_format() {
+    let args = ["s3", "lifecycle", "--file", CONFIG];
+    awscalc()
+        .args(args)
+        .assert()
+        .code(1)
+        .stdout(predicate::str::starts_with("2 rules: 1 valid, 1 invalid\n"))
+        .stdout(predicate::str::contains(
+            "| archive-logs  | Enabled | valid   | 365 ",
+        ))
+        .stdout(predicate::str::contains(
+            "rule `deep-too-soon`: `DEEP_ARCHIVE:50`",
+        ))
+        .stdout(predicate::str::contains("day 4 + 90 = 94"));
+    let v = json_with(&args, 1);
+    assert_eq!(v["command"], "s3 lifecycle");
+    let rules = v["result"]["rules"].as_array().unwrap();
+    assert_eq!(rules[0]["id"], "archive-logs");
+    assert_eq!(rules[0]["rule"], "STANDARD_IA:30 GLACIER:90 expire:365");
+    assert_eq!(rules[0]["verdict"], "valid");
+    assert_eq!(rules[0]["billed_days"], 365);
+    assert_eq!(rules[1]["id"], "deep-too-soon");
+    assert_eq!(rules[1]["size_greater_than"], 500);
+    assert_eq!(rules[1]["verdict"], "invalid");
+    assert_eq!(rules[1]["violations"][0]["nearest_day"], 94);
+    assert_eq!(rules[1]["suggested_rule"], "GLACIER_IR:4 DEEP_ARCHIVE:94");
+    let out = awscalc().args(args).arg("--quiet").output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        String::from_utf8(out.stdout).unwrap(),
+        "archive-logs\tEnabled\tvalid\t365\ndeep-too-soon\tEnabled\tinvalid\t-\n"
+    );
+}
+
+/// The same rule in the short syntax gets the same verdict and days (shared checks).
+#[test]
+fn lifecycle_file_agrees_with_the_short_syntax() {
+    let short = json(&[
+        "s3",
+        "lifecycle",
+        "STANDARD_IA:30",
+        "GLACIER:90",
+        "expire:365",
+    ]);
+    let file = json_with(&["s3", "lifecycle", "--file", CONFIG], 1);
+    assert_eq!(
+        file["result"]["rules"][0]["billed_days"],
+        short["result"]["billed_days"]
+    );
+    assert_eq!(
+        file["result"]["rules"][0]["timeline"],
+        short["result"]["timeline"]
+    );
+}
+
+/// `file://` as the AWS CLI writes it, and `-` for stdin. Before 2026-07-16 a rule moving
+/// objects to STANDARD_IA on day 1 was rejected (30 days first, study notes A14).
+#[test]
+fn lifecycle_file_reads_file_urls_stdin_and_follows_as_of() {
+    let url = format!("file://{CONFIG}");
+    assert_eq!(
+        json_with(&["s3", "lifecycle", "--file", &url], 1)["result"]["valid"],
+        1
+    );
+    let one_day = r#"{"Rules": [{"ID": "ia", "Status": "Enabled", "Filter": {},
+        "Transitions": [{"Days": 1, "StorageClass": "STANDARD_IA"}]}]}"#;
+    awscalc()
+        .args(["s3", "lifecycle", "--file", "-", "--quiet"])
+        .write_stdin(one_day)
+        .assert()
+        .success()
+        .stdout("ia\tEnabled\tvalid\t-\n");
+    awscalc()
+        .args([
+            "--as-of",
+            "2024-01-01",
+            "s3",
+            "lifecycle",
+            "--file",
+            "-",
+            "--quiet",
+        ])
+        .write_stdin(one_day)
+        .assert()
+        .code(1)
+        .stdout("ia\tEnabled\tinvalid\t-\n");
+}
+
+#[test]
+fn lifecycle_file_errors_exit_2_naming_rule_and_field() {
+    fails(
+        &["s3", "lifecycle", "--file", "tests/data/missing.json"],
+        &["`tests/data/missing.json`", "cannot be read"],
+    );
+    let cases = [
+        ("{\"Rules\": [", vec!["not JSON", "line 1"]),
+        (
+            r#"{"Rules": [{"ID": "a", "Status": "Enabled", "Transitions": [{"Days": -3, "StorageClass": "GLACIER"}]}]}"#,
+            vec!["rule `a`, Transitions[0].Days", "`-3`", "negative"],
+        ),
+        (
+            r#"{"Rules": [{"ID": "b", "Status": "Enabled", "Transitions": [{"Days": 3, "StorageClass": "COLD"}]}]}"#,
+            vec!["rule `b`, Transitions[0].StorageClass", "`COLD`"],
+        ),
+        (
+            r#"{"Rules": [{"ID": "c", "Status": "enabled"}]}"#,
+            vec!["rule `c`, Status", "`enabled`", "Enabled or Disabled"],
+        ),
+    ];
+    for (text, fragments) in cases {
+        let mut assert = awscalc()
+            .args(["s3", "lifecycle", "--file", "-"])
+            .write_stdin(text)
+            .assert()
+            .code(2)
+            .stderr(predicate::str::starts_with("error: "));
+        for f in fragments {
+            assert = assert.stderr(predicate::str::contains(f));
+        }
+    }
+    fails(
+        &["s3", "lifecycle", "GLACIER:30", "--file", CONFIG],
+        &["--file"],
+    );
+}

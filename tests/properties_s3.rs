@@ -335,3 +335,111 @@ mod restore {
         }
     }
 }
+
+mod configuration {
+    use super::*;
+    use awscalc::calc::s3::config::{configuration, parse_configuration, ConfigurationRequest};
+    use awscalc::calc::s3::lifecycle::{lifecycle, LifecycleRequest};
+
+    fn as_json(actions: &[Action], size: Option<u64>) -> String {
+        let transitions: Vec<String> = actions
+            .iter()
+            .filter_map(|a| match a.kind {
+                ActionKind::Transition(c) => Some(format!(
+                    r#"{{"Days": {}, "StorageClass": "{}"}}"#,
+                    a.day,
+                    c.api_name()
+                )),
+                ActionKind::Expire => None,
+            })
+            .collect();
+        let expiration = actions
+            .iter()
+            .find(|a| a.kind == ActionKind::Expire)
+            .map(|a| format!(r#", "Expiration": {{"Days": {}}}"#, a.day))
+            .unwrap_or_default();
+        let filter = size.map_or("{}".to_string(), |s| {
+            format!(r#"{{"ObjectSizeGreaterThan": {s}}}"#)
+        });
+        format!(
+            r#"{{"Rules": [{{"ID": "r", "Status": "Enabled", "Filter": {filter}, "Transitions": [{}]{expiration}}}]}}"#,
+            transitions.join(", ")
+        )
+    }
+
+    fn field(report: &Report, name: &str) -> Value {
+        report.get(name).map_or(Value::Null, |f| f.value.clone())
+    }
+
+    fn rule_field(report: &Report, name: &str) -> Value {
+        let Value::List(rules) = field(report, "rules") else {
+            panic!("no rules")
+        };
+        let Value::Map(fields) = &rules[0] else {
+            panic!("not a map")
+        };
+        fields
+            .iter()
+            .find(|(k, _)| k == name)
+            .map_or(Value::Null, |(_, v)| v.clone())
+    }
+
+    proptest! {
+        /// The same rule written as JSON and in the short syntax gets the same verdict, the
+        /// same suggested rule and the same billed days.
+        #[test]
+        fn prop_json_and_short_syntax_agree(
+            actions in rule(),
+            on in as_of(),
+            size in prop::option::of(0u64..300_000),
+            object in prop::option::of(1u64..300_000),
+        ) {
+            let object_size = object.map(|b| format!("{b}b").parse().unwrap());
+            let short = lifecycle(&LifecycleRequest {
+                actions: actions.clone(),
+                object_size: object_size.clone(),
+                size_greater_than: size.map(|b| format!("{b}b").parse().unwrap()),
+                created: None,
+            }, &mut book(on)).unwrap();
+            let file = configuration(&ConfigurationRequest {
+                text: as_json(&actions, size),
+                source: "x.json".into(),
+                object_size,
+                created: None,
+            }, &mut book(on)).unwrap();
+            prop_assert_eq!(rule_field(&file, "verdict"), field(&short, "verdict"));
+            prop_assert_eq!(rule_field(&file, "suggested_rule"), field(&short, "suggested_rule"));
+            prop_assert_eq!(rule_field(&file, "billed_days"), field(&short, "billed_days"));
+            prop_assert_eq!(file.check_failed, short.check_failed);
+        }
+
+        /// No text, JSON or not, makes the configuration reader panic.
+        #[test]
+        fn prop_configuration_parser_never_panics(text in ".{0,200}") {
+            let _ = parse_configuration(&text);
+        }
+
+        /// Nor does any JSON shaped like a configuration, with odd values in every field.
+        #[test]
+        fn prop_configuration_never_panics_on_odd_values(
+            days in prop_oneof![
+                Just("-1".to_string()), Just("1e3".to_string()), Just("null".to_string()),
+                Just("\"30\"".to_string()), Just("99999999999999999999999".to_string()),
+                (0u32..200_000).prop_map(|d| d.to_string()),
+            ],
+            class in "[A-Z_]{0,20}",
+            status in prop::sample::select(vec!["Enabled", "Disabled", "", "enabled"]),
+            size in prop_oneof![Just("-5".to_string()), Just("1.5".to_string()), (0u64..u64::MAX).prop_map(|s| s.to_string())],
+        ) {
+            let text = format!(
+                r#"{{"Rules": [{{"Status": "{status}", "Filter": {{"And": {{"ObjectSizeGreaterThan": {size}}}}}, "Transitions": [{{"Days": {days}, "StorageClass": "{class}"}}], "Expiration": {{"Days": {days}}}}}]}}"#
+            );
+            let _ = configuration(&ConfigurationRequest {
+                text,
+                source: "x.json".into(),
+                object_size: None,
+                created: None,
+            }, &mut book(date(2026, 11, 22)));
+        }
+    }
+}

@@ -3,6 +3,7 @@
 use clap::{ArgGroup, Args, Subcommand};
 
 use awscalc::calc::s3::billing::{self, EarlyDelete, SmallObjects, Stay};
+use awscalc::calc::s3::config::{self, ConfigurationRequest};
 use awscalc::calc::s3::lifecycle::{self, Action, LifecycleRequest};
 use awscalc::calc::s3::restore::{self, Deadline, RestoreRequest};
 use awscalc::calc::s3::timing::{self, Created, EligibleRequest};
@@ -27,6 +28,7 @@ Examples:
   awscalc s3 lifecycle GLACIER_IR:4 DEEP_ARCHIVE:50            nearest valid day 94
   awscalc s3 eligible --created 2024-01-15T10:30Z --days 3     2024-01-19 00:00 UTC
   awscalc s3 lifecycle GLACIER:30 expire:365 --created 2024-01-15T10:30Z
+  awscalc s3 lifecycle --file rules.json                      every rule of a configuration
   awscalc s3 restore --within 6h                               GLACIER Expedited, Standard
   awscalc s3 restore --within 12h --class DEEP_ARCHIVE
   awscalc s3 small-objects --object-size 50kb --objects 1000 --class STANDARD_IA
@@ -122,8 +124,13 @@ pub struct EarlyDeleteArgs {
 #[derive(Debug, Args)]
 pub struct LifecycleArgs {
     /// The rule's actions: CLASS:DAYS for a transition, expire:DAYS for the expiration
-    #[arg(value_name = "ACTION", required = true, num_args = 1..)]
+    #[arg(value_name = "ACTION", required_unless_present = "file", num_args = 1..)]
     pub actions: Vec<Action>,
+
+    /// A lifecycle configuration JSON file, as `aws s3api put-bucket-lifecycle-configuration
+    /// --lifecycle-configuration file://rules.json` takes it (`-` reads stdin)
+    #[arg(long, value_name = "PATH", conflicts_with_all = ["actions", "size_greater_than"])]
+    pub file: Option<String>,
 
     /// Follow an object of this size through the rule (objects under 128 KB are not
     /// transitioned by default)
@@ -177,6 +184,27 @@ pub struct SmallObjectsArgs {
     pub class: Option<StorageClass>,
 }
 
+/// The text of a configuration file: `rules.json`, `file://rules.json` as the AWS CLI
+/// writes it, or `-` for stdin.
+fn read_configuration(path: &str) -> Result<String, Error> {
+    let local = path.strip_prefix("file://").unwrap_or(path);
+    let read = if local == "-" {
+        std::io::read_to_string(std::io::stdin())
+    } else {
+        std::fs::read_to_string(local)
+    };
+    read.map_err(|e| Error::Invalid {
+        what: "lifecycle configuration file",
+        input: path.to_string(),
+        reason: format!(
+            "it cannot be read ({})",
+            e.kind().to_string().to_lowercase()
+        ),
+        expected: "a readable JSON file, like rules.json or file://rules.json, or - for stdin"
+            .into(),
+    })
+}
+
 fn days(text: &str) -> Result<u32, Error> {
     parse_days(text, "days")
 }
@@ -208,6 +236,18 @@ impl S3Args {
                     &EarlyDelete {
                         class: args.class,
                         stay,
+                    },
+                    book,
+                )
+            }
+            S3Command::Lifecycle(args) if args.file.is_some() => {
+                let path = args.file.as_deref().unwrap_or_default();
+                config::configuration(
+                    &ConfigurationRequest {
+                        text: read_configuration(path)?,
+                        source: path.to_string(),
+                        object_size: args.object_size.clone(),
+                        created: args.created.clone(),
                     },
                     book,
                 )

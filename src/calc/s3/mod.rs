@@ -11,6 +11,7 @@
 
 pub mod billing;
 pub mod classes;
+pub mod config;
 pub mod lifecycle;
 pub mod restore;
 pub mod timing;
