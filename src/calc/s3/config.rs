@@ -413,7 +413,10 @@ pub fn configuration(request: &ConfigurationRequest, book: &mut FactBook) -> Res
                 created: request.created.clone(),
             },
             book,
-        )?;
+        )
+        .map_err(|e| Error::Conflict {
+            message: format!("{}: {e}", rule.label),
+        })?;
         if sub.check_failed {
             invalid_count += 1;
             report.check_failed = true;
@@ -587,6 +590,26 @@ mod tests {
             .iter()
             .any(|n| n.text.starts_with("rule `too-soon`: `DEEP_ARCHIVE:50`")
                 && n.text.contains("94")));
+    }
+
+    #[test]
+    fn a_size_filter_beyond_what_awscalc_handles_names_the_rule() {
+        let json = r#"{"Rules": [{"ID": "huge", "Status": "Enabled",
+            "Filter": {"ObjectSizeGreaterThan": 18446744073709551615},
+            "Expiration": {"Days": 3}}]}"#;
+        let err = configuration(
+            &ConfigurationRequest {
+                text: json.into(),
+                source: "x.json".into(),
+                object_size: None,
+                created: None,
+            },
+            &mut book(),
+        )
+        .unwrap_err()
+        .to_string();
+        assert!(err.starts_with("rule `huge`: "), "{err}");
+        assert!(err.contains("`18446744073709551615"), "{err}");
     }
 
     #[test]
