@@ -163,13 +163,19 @@ impl PerSpan {
         Ok(if self.at_most(other)? { other } else { self })
     }
 
-    /// Per second in units of `unit` (1,048,576 for MiB/s, 1 for records/s), to 6 places.
+    /// Per second in units of `unit` (1,048,576 for MiB/s, 1 for records/s): exact when it
+    /// has at most 10 decimal places (5,000 KiB/s is 4.8828125 MiB/s), else to 6 places.
     fn shown(self, unit: Decimal) -> Result<Decimal, Error> {
-        self.seconds
+        let exact = self
+            .seconds
             .checked_mul(unit)
             .and_then(|d| self.amount.checked_div(d))
-            .map(|v| v.round_dp(6).normalize())
-            .ok_or(Error::Overflow)
+            .ok_or(Error::Overflow)?;
+        Ok(if exact.round_dp(10) == exact {
+            exact.normalize()
+        } else {
+            exact.round_dp(6).normalize()
+        })
     }
 }
 
