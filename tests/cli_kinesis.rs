@@ -1172,3 +1172,17 @@ fn on_demand_usage_errors() {
         "cannot be used with",
     );
 }
+
+#[test]
+fn help_shows_the_on_demand_flags() {
+    awscalc()
+        .args(["kinesis", "--help"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("--on-demand"))
+        .stdout(predicate::str::contains("--previous-peak <THROUGHPUT>"))
+        .stdout(predicate::str::contains("--region <REGION>"))
+        .stdout(predicate::str::contains(
+            "awscalc kinesis --write 4.5mb/s --records 4600/s --on-demand",
+        ));
+}

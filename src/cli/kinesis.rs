@@ -20,10 +20,9 @@ Examples:
   awscalc kinesis --record-size 1kb --rate 1000 --efo 3           1 shard (EFO reads are dedicated)
   awscalc kinesis --shards 100 --parallelization 2                200 concurrent Lambda invocations
   awscalc kinesis --shards 10 --to 25                             2 UpdateShardCount calls
-  awscalc kinesis --write 4.5mb/s --records 4600/s --on-demand    no: above the 4 MiB/s a new
-                                                                  on-demand stream starts with
-  awscalc kinesis --write 300mb/s --records 300000/s --on-demand --previous-peak 200mb/s \
-    --region us-east-1                                            yes (10 GiB/s maximum there)";
+  awscalc kinesis --write 4.5mb/s --records 4600/s --on-demand    no (a new stream: 4 MiB/s)
+  awscalc kinesis --write 80mb/s --records 80000/s --on-demand --previous-peak 40mb/s
+                                                                  yes (2 × 40 MiB/s)";
 
 /// Either a workload (`--record-size` and `--rate`, or `--write` and `--records`), an
 /// existing stream (`--shards`), or a resharding (`--shards` and `--to`).
