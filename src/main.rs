@@ -175,6 +175,7 @@ pub(crate) fn compute(
             KinesisRequest::Stream(request) => calc::kinesis::shards(&request, &mut book)?,
             KinesisRequest::Capacity(request) => calc::kinesis::capacity(&request, &mut book)?,
             KinesisRequest::Reshard(request) => calc::kinesis::reshard(&request, &mut book)?,
+            KinesisRequest::OnDemand(request) => calc::kinesis::on_demand(&request, &mut book)?,
         },
         Command::S3(args) => args.report(&mut book)?,
         Command::Facts { filter } => calc::facts::list(&registry, filter.as_deref(), &book),

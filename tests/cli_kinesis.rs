@@ -718,3 +718,471 @@ fn help_shows_examples() {
         ))
         .stdout(predicate::str::contains("1,024-based"));
 }
+
+// ---- on-demand: --on-demand, --previous-peak, --region ----
+//
+// The rules (quota page, how-do-i-size-a-stream.html, Kinesis FAQ), MB read as MiB like the
+// shard limits: a new stream starts with 4 MiB/s and 4,000 records/s of writes and 8 MiB/s of
+// reads; an existing one takes max(4, 2 × its previous 30-day peak) MiB/s of writes and at
+// least twice that of reads; the on-demand write maximum is 10 GiB/s = 10,240 MiB/s in
+// us-east-1, us-west-2 and eu-west-1 (200 MiB/s there before 2024-12-31) and 200 MiB/s
+// elsewhere; reads at most twice that. Checked in order: Region write, Region read, then the
+// stream's write, records (new streams), read.
+
+/// Issue #5's workload: 4.5 MiB/s > 4 MiB/s, so it does not fit a new stream; the Region
+/// rules pass first (4.5 ≤ 200, 4.5 ≤ 400). Provisioned: ceil(4,608 / 1,024) = 5,
+/// ceil(4,600 / 1,000) = 5, ceil(4,608 / 2,048) = 3 → 5 shards = 5 MiB/s write, 5,000
+/// records/s, 10 MiB/s shared read.
+#[test]
+fn on_demand_default_output_names_the_rule_and_compares_with_provisioned() {
+    let out = awscalc()
+        .args([
+            "kinesis",
+            "--write",
+            "4.5mb/s",
+            "--records",
+            "4600/s",
+            "--on-demand",
+        ])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let text = String::from_utf8(out).unwrap();
+    assert!(
+        text.starts_with(
+            "does not fit: 4.5 MiB/s of writes is above the 4 MiB/s a new on-demand stream \
+             starts with\n"
+        ),
+        "{text}"
+    );
+    assert!(text.contains("| 4,608 / 1,024 "), "{text}");
+    assert!(text.contains("| 4.5 ≤ 200 "), "{text}");
+    assert!(text.contains("| 4.5 > 4 "), "{text}");
+    assert!(text.contains("| 4,600 > 4,000 "), "{text}");
+    assert!(
+        text.contains(
+            "provisioned: 5 shards = 5 MiB/s write, 5,000 records/s, 10 MiB/s shared read; \
+             on-demand: starts at 4 MiB/s write, 4,000 records/s, 8 MiB/s read"
+        ),
+        "{text}"
+    );
+    assert!(text.contains("no --region"), "{text}");
+    assert!(text.contains("within 15 minutes"), "{text}");
+}
+
+#[test]
+fn on_demand_json_fields() {
+    let v = json(&[
+        "kinesis",
+        "--write",
+        "4.5mb/s",
+        "--records",
+        "4600/s",
+        "--on-demand",
+    ]);
+    let r = &v["result"];
+    assert_eq!(r["fits"], false);
+    assert_eq!(r["failed_rule"], "new-stream-write");
+    assert_eq!(r["write_mib_per_second"], 4.5);
+    assert_eq!(r["read_mib_per_second"], 4.5);
+    assert_eq!(r["records_per_second"], 4600);
+    assert_eq!(r["region_class"], "other");
+    assert_eq!(r["start_write_mib_per_second"], 4);
+    assert_eq!(r["start_records_per_second"], 4000);
+    assert_eq!(r["start_read_mib_per_second"], 8);
+    assert_eq!(r["region_max_write_mib_per_second"], 200);
+    assert_eq!(r["region_max_read_mib_per_second"], 400);
+    assert_eq!(r["provisioned_shards"], 5);
+    assert_eq!(r["provisioned_write_mib_per_second"], 5);
+    assert_eq!(r["provisioned_records_per_second"], 5000);
+    assert_eq!(r["provisioned_read_mib_per_second"], 10);
+    let rules: Vec<&str> = r["rules"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|x| x["rule"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        rules,
+        [
+            "region-max-write",
+            "region-max-read",
+            "new-stream-write",
+            "new-stream-records",
+            "new-stream-read"
+        ]
+    );
+    assert_eq!(r["rules"][2]["demand"], 4.5);
+    assert_eq!(r["rules"][2]["limit"], 4);
+    assert_eq!(r["rules"][2]["passes"], false);
+    assert_eq!(r["rules"][3]["passes"], false, "4,600 > 4,000 records/s");
+    assert_eq!(r["rules"][4]["passes"], true, "4.5 ≤ 8 MiB/s");
+    assert_eq!(v["inputs"]["region"]["class"], "other");
+    let facts = v["facts"].as_array().unwrap();
+    let start = facts
+        .iter()
+        .find(|f| f["id"] == "kinesis.on_demand_start_write_bytes_per_second")
+        .unwrap();
+    assert_eq!(start["value"], 4_194_304);
+    assert_eq!(start["since"], "2021-11-30");
+}
+
+/// 4 MiB/s in 4,000 records/s fits a new stream exactly (each limit is inclusive).
+/// 1 MiB/s in 5,000 records/s: 5,000 > 4,000. 3 MiB/s read by 3 standard consumers:
+/// 9 MiB/s > 8 MiB/s of reads.
+#[test]
+fn on_demand_quiet_gives_the_verdict_and_the_failed_rule() {
+    assert_eq!(
+        quiet(&[
+            "kinesis",
+            "--write",
+            "4mb/s",
+            "--records",
+            "4000",
+            "--on-demand"
+        ]),
+        "yes\n"
+    );
+    assert_eq!(
+        quiet(&[
+            "kinesis",
+            "--write",
+            "4.5mb/s",
+            "--records",
+            "4600",
+            "--on-demand"
+        ]),
+        "no\nnew-stream-write\n"
+    );
+    assert_eq!(
+        quiet(&[
+            "kinesis",
+            "--write",
+            "1mb/s",
+            "--records",
+            "5000",
+            "--on-demand"
+        ]),
+        "no\nnew-stream-records\n"
+    );
+    assert_eq!(
+        quiet(&[
+            "kinesis",
+            "--write",
+            "3mb/s",
+            "--records",
+            "3000",
+            "--consumers",
+            "3",
+            "--on-demand"
+        ]),
+        "no\nnew-stream-read\n"
+    );
+}
+
+/// The record form: 1 KB × 5,000/s = 5,000 KiB/s = 5,000 / 1,024 = 4.8828125 MiB/s > 4
+/// (shown exactly: it has 7 decimal places).
+#[test]
+fn on_demand_record_form() {
+    let v = json(&[
+        "kinesis",
+        "--record-size",
+        "1kb",
+        "--rate",
+        "5000/s",
+        "--on-demand",
+    ]);
+    assert_eq!(v["result"]["write_mib_per_second"], 4.882_812_5);
+    assert_eq!(v["result"]["failed_rule"], "new-stream-write");
+    // Provisioned: ceil(5,000 / 1,024) = 5 shards.
+    assert_eq!(v["result"]["provisioned_shards"], 5);
+}
+
+/// The Kinesis FAQ's example: a stream whose peak was 40 MB/s can burst to 2 × 40 = 80 MB/s.
+/// 80 fits; 81 > 80 fails on previous-peak-write. Reads: at least 2 × 80 = 160 MiB/s.
+#[test]
+fn on_demand_previous_peak_faq_example() {
+    let v = json(&[
+        "kinesis",
+        "--write",
+        "80mb/s",
+        "--records",
+        "80000/s",
+        "--on-demand",
+        "--previous-peak",
+        "40mb/s",
+    ]);
+    assert_eq!(v["result"]["fits"], true);
+    assert_eq!(v["result"]["previous_peak_mib_per_second"], 40);
+    assert_eq!(v["result"]["peak_write_mib_per_second"], 80);
+    assert_eq!(v["result"]["peak_read_mib_per_second"], 160);
+    assert_eq!(v["inputs"]["previous_peak"]["bytes_per_second"], 41_943_040);
+    assert_eq!(v["answer"], "fits the on-demand stream");
+    assert_eq!(
+        quiet(&[
+            "kinesis",
+            "--write",
+            "81mb/s",
+            "--records",
+            "81000/s",
+            "--on-demand",
+            "--previous-peak",
+            "40mb/s",
+        ]),
+        "no\nprevious-peak-write\n"
+    );
+    // 2,400 MB/min = 40 MiB/s: the same peak per minute.
+    assert_eq!(
+        quiet(&[
+            "kinesis",
+            "--write",
+            "80mb/s",
+            "--records",
+            "80000/s",
+            "--on-demand",
+            "--previous-peak",
+            "2400mb/min",
+        ]),
+        "yes\n"
+    );
+}
+
+/// 300 MiB/s after a 200 MiB/s peak (2 × 200 = 400 ≥ 300). In us-east-1 the maximum is
+/// 10,240 MiB/s: fits. In eu-central-1 (and by default) 300 > 200: region-max-write.
+#[test]
+fn on_demand_region_decides_the_maximum() {
+    let base = [
+        "kinesis",
+        "--write",
+        "300mb/s",
+        "--records",
+        "300000/s",
+        "--on-demand",
+        "--previous-peak",
+        "200mb/s",
+    ];
+    let mut east = base.to_vec();
+    east.extend(["--region", "us-east-1"]);
+    let v = json(&east);
+    assert_eq!(v["result"]["fits"], true);
+    assert_eq!(v["result"]["region_class"], "major");
+    assert_eq!(v["result"]["region_max_write_mib_per_second"], 10_240);
+    assert_eq!(v["result"]["region_max_read_mib_per_second"], 20_480);
+    let mut frankfurt = base.to_vec();
+    frankfurt.extend(["--region", "EU-Central-1"]);
+    assert_eq!(quiet(&frankfurt), "no\nregion-max-write\n");
+    assert_eq!(quiet(&base), "no\nregion-max-write\n");
+    let text = String::from_utf8(
+        awscalc()
+            .args(&frankfurt)
+            .assert()
+            .success()
+            .get_output()
+            .stdout
+            .clone(),
+    )
+    .unwrap();
+    assert!(
+        text.starts_with(
+            "does not fit: 300 MiB/s of writes is above the on-demand write maximum of 200 MiB/s \
+             in eu-central-1\n"
+        ),
+        "{text}"
+    );
+    assert!(
+        text.contains("a support ticket can raise the on-demand maximum to 10,240 MiB/s"),
+        "{text}"
+    );
+}
+
+/// The us-east-1 maximum was 200 MiB/s (as everywhere) until awscalc's date for the raise,
+/// 2024-12-31, and 10,240 MiB/s since.
+#[test]
+fn on_demand_as_of_across_the_region_maximum_change() {
+    let args = [
+        "kinesis",
+        "--write",
+        "300mb/s",
+        "--records",
+        "300000/s",
+        "--on-demand",
+        "--previous-peak",
+        "200mb/s",
+        "--region",
+        "us-east-1",
+    ];
+    let mut before = args.to_vec();
+    before.extend(["--as-of", "2024-12-30"]);
+    assert_eq!(quiet(&before), "no\nregion-max-write\n");
+    let v = json(&before);
+    assert_eq!(v["result"]["region_max_write_mib_per_second"], 200);
+    assert!(
+        v["notes"].to_string().contains(
+            "209,715,200 bytes/s is used because --as-of 2024-12-30 is before the change"
+        ),
+        "{}",
+        v["notes"]
+    );
+    let mut after = args.to_vec();
+    after.extend(["--as-of", "2024-12-31"]);
+    assert_eq!(quiet(&after), "yes\n");
+}
+
+/// `--expect no` for 300 MiB/s in us-east-1: awscalc says yes today; 2023's reading (200
+/// MiB/s everywhere) gives no, and --expect names it.
+#[test]
+fn on_demand_expect_names_the_older_region_maximum() {
+    let args = [
+        "kinesis",
+        "--write",
+        "300mb/s",
+        "--records",
+        "300000/s",
+        "--on-demand",
+        "--previous-peak",
+        "200mb/s",
+        "--region",
+        "us-east-1",
+        "--as-of",
+        "2026-01-01",
+    ];
+    let mut no = args.to_vec();
+    no.extend(["--expect", "no"]);
+    awscalc()
+        .args(&no)
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains(
+            "mismatch: expected no, awscalc computes yes",
+        ))
+        .stdout(predicate::str::contains(
+            "hint: no is the answer before 2024-12-31, when the on-demand maximum write \
+             throughput in us-east-1, us-west-2 and eu-west-1 was 209,715,200 bytes/s",
+        ));
+    let mut yes = args.to_vec();
+    yes.extend(["--expect", "yes"]);
+    awscalc()
+        .args(&yes)
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains("match: expected yes"));
+}
+
+#[test]
+fn on_demand_errors() {
+    fails_with(
+        &[
+            "kinesis",
+            "--write",
+            "4mb/s",
+            "--records",
+            "4000",
+            "--on-demand",
+            "--region",
+            "virginia",
+        ],
+        "invalid region `virginia`: it is not an AWS Region code; expected a Region code like \
+         us-east-1",
+    );
+    fails_with(
+        &[
+            "kinesis",
+            "--write",
+            "4mb/s",
+            "--records",
+            "4000",
+            "--on-demand",
+            "--previous-peak",
+            "0mb/s",
+        ],
+        "throughput `0mb/s` must be greater than zero",
+    );
+    fails_with(
+        &[
+            "kinesis",
+            "--write",
+            "4mb/s",
+            "--records",
+            "4000",
+            "--on-demand",
+            "--previous-peak",
+            "20mbps",
+        ],
+        "`mbps` usually means bits",
+    );
+    fails_with(
+        &[
+            "kinesis",
+            "--write",
+            "4mb/s",
+            "--records",
+            "4000",
+            "--on-demand",
+            "--as-of",
+            "2021-06-01",
+        ],
+        "--on-demand: on-demand capacity mode did not exist on 2021-06-01; it came on 2021-11-30",
+    );
+    // The stream limits still apply: 22 enhanced fan-out consumers.
+    fails_with(
+        &[
+            "kinesis",
+            "--write",
+            "4mb/s",
+            "--records",
+            "4000",
+            "--on-demand",
+            "--efo",
+            "22",
+        ],
+        "--efo `22` is more enhanced fan-out consumers than a stream takes",
+    );
+}
+
+#[test]
+fn on_demand_usage_errors() {
+    fails_with(
+        &[
+            "kinesis",
+            "--write",
+            "4mb/s",
+            "--records",
+            "4000",
+            "--previous-peak",
+            "2mb/s",
+        ],
+        "--on-demand",
+    );
+    fails_with(
+        &[
+            "kinesis",
+            "--write",
+            "4mb/s",
+            "--records",
+            "4000",
+            "--region",
+            "us-east-1",
+        ],
+        "--on-demand",
+    );
+    fails_with(
+        &["kinesis", "--shards", "4", "--on-demand"],
+        "cannot be used with",
+    );
+}
+
+#[test]
+fn help_shows_the_on_demand_flags() {
+    awscalc()
+        .args(["kinesis", "--help"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("--on-demand"))
+        .stdout(predicate::str::contains("--previous-peak <THROUGHPUT>"))
+        .stdout(predicate::str::contains("--region <REGION>"))
+        .stdout(predicate::str::contains(
+            "awscalc kinesis --write 4.5mb/s --records 4600/s --on-demand",
+        ));
+}

@@ -5,10 +5,16 @@
 //! The reference: record bytes rounded up to 1,024 (a whole KiB); write KiB per span =
 //! KiB × count; shards = max(⌈write ÷ (1,024 × span)⌉, ⌈count ÷ (1,000 × span)⌉,
 //! ⌈write × shared consumers ÷ (2,048 × span)⌉).
+//!
+//! On-demand (`prop_on_demand_*`) against a reference in integer bytes per second, MB read
+//! as MiB (M = 1,048,576): Region write ≤ 200 M (10,240 M in us-east-1, us-west-2,
+//! eu-west-1), Region read ≤ 2 × that; then a new stream: write ≤ 4 M, records ≤ 4,000,
+//! read ≤ 8 M; or with a previous peak P: write ≤ max(4 M, 2P), read ≤ max(8 M, 2 × that).
+//! The first rule that fails decides.
 
 use awscalc::calc::kinesis::{
-    reshard, shards, CapacityRequest, ReshardRequest, Retention, StreamRequest, Throughput,
-    Workload,
+    on_demand, reshard, shards, CapacityRequest, OnDemandRequest, Region, ReshardRequest,
+    Retention, StreamRequest, Throughput, Workload,
 };
 use awscalc::facts::{FactBook, Registry};
 use awscalc::report::{Report, Value};
@@ -265,5 +271,197 @@ proptest! {
             let Value::Number(n) = &r.get("shards").unwrap().value else { panic!() };
             prop_assert!(n.to_decimal().unwrap() >= Decimal::ONE);
         }
+    }
+}
+
+const M: u128 = 1_048_576;
+
+/// A workload of `bytes`-byte records at `count`/s (write = ⌈bytes / 1,024⌉ KiB × count),
+/// read by `shared` standard consumers, with a previous peak of `peak` bytes/s if any.
+fn on_demand_request(
+    bytes: u64,
+    count: u64,
+    shared: u32,
+    peak: Option<u64>,
+    region: Option<&str>,
+) -> OnDemandRequest {
+    OnDemandRequest {
+        stream: request(bytes, count, "/s", shared, 0),
+        previous_peak: peak.map(|p| format!("{p}b/s").parse().unwrap()),
+        region: region.map(|r| r.parse().unwrap()),
+    }
+}
+
+fn on_demand_report(
+    bytes: u64,
+    count: u64,
+    shared: u32,
+    peak: Option<u64>,
+    region: Option<&str>,
+) -> Report {
+    on_demand(
+        &on_demand_request(bytes, count, shared, peak, region),
+        &mut book(),
+    )
+    .expect("a valid workload")
+}
+
+fn fits(report: &Report) -> bool {
+    report.get("fits").unwrap().value == Value::Bool(true)
+}
+
+fn failed_rule(report: &Report) -> Option<String> {
+    match &report.get("failed_rule").unwrap().value {
+        Value::Null => None,
+        other => Some(other.plain()),
+    }
+}
+
+/// The first failing rule under the reference (see the module docs), or `None`.
+fn on_demand_reference(
+    bytes: u64,
+    count: u64,
+    shared: u32,
+    peak: Option<u64>,
+    major: bool,
+) -> Option<&'static str> {
+    let write = u128::from(bytes).div_ceil(1024) * 1024 * u128::from(count);
+    let read = write * u128::from(shared);
+    let max_write = if major { 10_240 * M } else { 200 * M };
+    let mut rules: Vec<(&'static str, bool)> = vec![
+        ("region-max-write", write <= max_write),
+        ("region-max-read", read <= 2 * max_write),
+    ];
+    match peak {
+        None => {
+            rules.push(("new-stream-write", write <= 4 * M));
+            rules.push(("new-stream-records", u128::from(count) <= 4000));
+            rules.push(("new-stream-read", read <= 8 * M));
+        }
+        Some(p) => {
+            let capacity = (4 * M).max(2 * u128::from(p));
+            rules.push(("previous-peak-write", write <= capacity));
+            rules.push(("previous-peak-read", read <= (8 * M).max(2 * capacity)));
+        }
+    }
+    rules.into_iter().find(|(_, ok)| !ok).map(|(id, _)| id)
+}
+
+fn regions() -> impl Strategy<Value = Option<&'static str>> {
+    prop_oneof![
+        Just(None),
+        Just(Some("us-east-1")),
+        Just(Some("eu-west-1")),
+        Just(Some("ap-southeast-2")),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    /// The decision is the first rule that fails, in the documented order, and matches the
+    /// reference; it fits exactly when no rule fails; `rules[]` agrees with both.
+    #[test]
+    fn prop_on_demand_decision_is_the_first_rule_that_fails(
+        bytes in 1u64..=MAX_RECORD_BYTES,
+        count in 1u64..=500_000,
+        shared in 0u32..=5,
+        peak in prop::option::of(1u64..=12_000_000_000),
+        region in regions(),
+    ) {
+        let r = on_demand_report(bytes, count, shared, peak, region);
+        let major = region.is_some_and(|c| c.parse::<Region>().unwrap().is_major());
+        let expected = on_demand_reference(bytes, count, shared, peak, major);
+        let failed = failed_rule(&r);
+        prop_assert_eq!(failed.as_deref(), expected);
+        prop_assert_eq!(fits(&r), expected.is_none());
+        let Value::List(rules) = &r.get("rules").unwrap().value else { panic!("rules") };
+        let first_failing = rules.iter().find_map(|rule| {
+            let Value::Map(fields) = rule else { panic!("a rule is a map") };
+            let get = |k: &str| fields.iter().find(|(n, _)| n == k).unwrap().1.clone();
+            (get("passes") == Value::Bool(false)).then(|| get("rule").plain())
+        });
+        prop_assert_eq!(first_failing, failed_rule(&r));
+    }
+
+    /// More write throughput, more records, more consumers or a lower previous peak never
+    /// fit when less did not.
+    #[test]
+    fn prop_on_demand_fits_is_monotone(
+        b1 in 1u64..=MAX_RECORD_BYTES,
+        b2 in 1u64..=MAX_RECORD_BYTES,
+        c1 in 1u64..=300_000,
+        c2 in 1u64..=300_000,
+        n1 in 0u32..=4,
+        n2 in 0u32..=4,
+        p1 in prop::option::of(1u64..=600_000_000),
+        p2 in 1u64..=600_000_000,
+        region in regions(),
+    ) {
+        let (small_b, big_b) = (b1.min(b2), b1.max(b2));
+        let (small_c, big_c) = (c1.min(c2), c1.max(c2));
+        let (small_n, big_n) = (n1.min(n2), n1.max(n2));
+        let less = on_demand_report(small_b, small_c, small_n, p1, region);
+        for more in [
+            on_demand_report(big_b, small_c, small_n, p1, region),
+            on_demand_report(small_b, big_c, small_n, p1, region),
+            on_demand_report(small_b, small_c, big_n, p1, region),
+            on_demand_report(big_b, big_c, big_n, p1, region),
+        ] {
+            prop_assert!(!fits(&more) || fits(&less));
+        }
+        // A higher previous peak never makes an existing stream take less.
+        if let Some(p) = p1 {
+            let (low, high) = (p.min(p2), p.max(p2));
+            let low_fits = fits(&on_demand_report(small_b, small_c, small_n, Some(low), region));
+            let high_fits = fits(&on_demand_report(small_b, small_c, small_n, Some(high), region));
+            prop_assert!(!low_fits || high_fits);
+        }
+        // The larger Region maximum never refuses what the smaller one takes.
+        let other = fits(&on_demand_report(small_b, small_c, small_n, p1, None));
+        let major = fits(&on_demand_report(small_b, small_c, small_n, p1, Some("us-west-2")));
+        prop_assert!(!other || major);
+    }
+
+    /// No input, however odd, panics: region and previous-peak text, extreme throughputs
+    /// and consumer counts, any date.
+    #[test]
+    fn prop_on_demand_no_panic_on_any_input(
+        region in prop_oneof![".{0,16}", "[a-zA-Z]{1,5}(-[a-z]{0,9}){0,3}-[0-9]{0,3}"],
+        peak in prop_oneof![".{0,14}", "[0-9]{1,14}(\\.[0-9]{1,3})?(b|kb|mb|gb|tb)?(/s|/h|/day)"],
+        write in "[0-9]{1,14}(\\.[0-9])?(b|kb|mb|gb|tb)?(/s|/min|/h)",
+        records in prop_oneof![Just("0.000001/day"), Just("1/s"), Just("1000000000000/s")],
+        shared in any::<u32>(),
+        efo in 0u32..=60,
+        advantage in any::<bool>(),
+        days in 0i32..=9_000,
+    ) {
+        let region: Option<Region> = region.parse().ok();
+        let previous_peak: Option<Throughput> = peak.parse().ok();
+        let (Ok(write), Ok(records)) = (write.parse(), records.parse()) else {
+            return Ok(());
+        };
+        let request = OnDemandRequest {
+            stream: StreamRequest {
+                workload: Workload::Throughput { write, records },
+                shared_consumers: Some(shared),
+                efo_consumers: efo,
+                advantage,
+                parallelization: None,
+                max_record_size: Some("10mb".parse().unwrap()),
+                partition_key: None,
+                retention: None,
+            },
+            previous_peak,
+            region,
+        };
+        let date = jiff::civil::date(2001, 1, 1)
+            .checked_add(jiff::Span::new().days(days))
+            .unwrap();
+        let mut book = FactBook::new(Registry::builtin(), date);
+        if let Ok(r) = on_demand(&request, &mut book) {
+            prop_assert!(r.get("fits").is_some());
+        }
+        let _ = on_demand(&request, &mut FactBook::new(Registry::builtin(), date).brief());
     }
 }

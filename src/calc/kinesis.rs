@@ -23,6 +23,10 @@ use crate::facts::FactBook;
 use crate::report::{Alternative, Report, Value};
 use crate::units::{ceil_div, floor_div, group, KbConvention, Rate, Size, SizeUnit};
 
+mod on_demand;
+
+pub use on_demand::{on_demand, OnDemandRequest, Region, MAJOR_REGIONS};
+
 const ACCEPTED_DURATIONS: &str =
     "a whole number of hours or days: 24h, 168 hours, 7d, 365 days; a bare number is hours";
 
@@ -189,6 +193,21 @@ struct Constants {
     records_per_shard: Decimal,
 }
 
+impl Constants {
+    /// The developer guide's constants, read (and recorded) from the book.
+    fn of(book: &mut FactBook) -> Result<Constants, Error> {
+        let kb = book.value("kinesis.kb_bytes")?;
+        let write_bytes = book.value("kinesis.shard_write_bytes_per_second")?;
+        let read_bytes = book.value("kinesis.shard_read_bytes_per_second")?;
+        Ok(Constants {
+            kb_bytes: kb,
+            write_divisor_kb: write_bytes / kb,
+            read_divisor_kb: read_bytes / kb,
+            records_per_shard: book.value("kinesis.shard_write_records_per_second")?,
+        })
+    }
+}
+
 /// What one evaluation found.
 #[derive(Debug, Clone, Copy)]
 struct Outcome {
@@ -199,6 +218,11 @@ struct Outcome {
     for_records: Decimal,
     for_read: Decimal,
     shards: Decimal,
+    /// KB written per `span` seconds, and records per `records_span` seconds, exactly.
+    write_kb: Decimal,
+    span: u32,
+    records: Decimal,
+    records_span: u32,
 }
 
 /// `awscalc kinesis --record-size … --rate …` or `--write … --records …`: the provisioned
@@ -215,15 +239,7 @@ pub fn shards(request: &StreamRequest, book: &mut FactBook) -> Result<Report, Er
     let shared = request
         .shared_consumers
         .unwrap_or(u32::from(request.efo_consumers == 0));
-    let kb = book.value("kinesis.kb_bytes")?;
-    let write_bytes = book.value("kinesis.shard_write_bytes_per_second")?;
-    let read_bytes = book.value("kinesis.shard_read_bytes_per_second")?;
-    let constants = Constants {
-        kb_bytes: kb,
-        write_divisor_kb: write_bytes / kb,
-        read_divisor_kb: read_bytes / kb,
-        records_per_shard: book.value("kinesis.shard_write_records_per_second")?,
-    };
+    let constants = Constants::of(book)?;
     // A brief book (`awscalc check`) wants the answer only: no inputs, steps or readings.
     let brief = book.is_brief();
     if !brief {
@@ -849,6 +865,10 @@ fn evaluate(
         for_records,
         for_read,
         shards,
+        write_kb,
+        span,
+        records,
+        records_span,
     })
 }
 

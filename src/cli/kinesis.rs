@@ -3,7 +3,8 @@
 use clap::Args;
 
 use awscalc::calc::kinesis::{
-    CapacityRequest, ReshardRequest, Retention, StreamRequest, Throughput, Workload,
+    CapacityRequest, OnDemandRequest, Region, ReshardRequest, Retention, StreamRequest, Throughput,
+    Workload,
 };
 use awscalc::units::{parse_positive, Rate, Size};
 use awscalc::Error;
@@ -18,7 +19,10 @@ Examples:
   awscalc kinesis --write 4.5mb/s --records 4600/s                5 shards
   awscalc kinesis --record-size 1kb --rate 1000 --efo 3           1 shard (EFO reads are dedicated)
   awscalc kinesis --shards 100 --parallelization 2                200 concurrent Lambda invocations
-  awscalc kinesis --shards 10 --to 25                             2 UpdateShardCount calls";
+  awscalc kinesis --shards 10 --to 25                             2 UpdateShardCount calls
+  awscalc kinesis --write 4.5mb/s --records 4600/s --on-demand    no (a new stream: 4 MiB/s)
+  awscalc kinesis --write 80mb/s --records 80000/s --on-demand --previous-peak 40mb/s
+                                                                  yes (2 × 40 MiB/s)";
 
 /// Either a workload (`--record-size` and `--rate`, or `--write` and `--records`), an
 /// existing stream (`--shards`), or a resharding (`--shards` and `--to`).
@@ -99,9 +103,36 @@ pub struct KinesisArgs {
         long,
         value_name = "DURATION",
         conflicts_with = "shards",
-        allow_hyphen_values = true
+        allow_hyphen_values = true,
+        value_parser = parse_boxed::<Retention>
     )]
-    pub retention: Option<Retention>,
+    pub retention: Option<Box<Retention>>,
+
+    /// On-demand: whether the workload fits an on-demand stream, and the rule that decides
+    #[arg(long, conflicts_with = "shards")]
+    pub on_demand: bool,
+
+    /// On-demand: the stream's peak write throughput over the previous 30 days (default: a
+    /// new stream)
+    #[arg(
+        long,
+        value_name = "THROUGHPUT",
+        requires = "on_demand",
+        allow_hyphen_values = true,
+        value_parser = parse_boxed::<Throughput>
+    )]
+    pub previous_peak: Option<Box<Throughput>>,
+
+    /// On-demand: the AWS Region, like us-east-1; us-east-1, us-west-2 and eu-west-1 have the
+    /// higher maximum (default: another Region, the lower maximum)
+    #[arg(
+        long,
+        value_name = "REGION",
+        requires = "on_demand",
+        allow_hyphen_values = true,
+        value_parser = parse_boxed::<Region>
+    )]
+    pub region: Option<Box<Region>>,
 
     /// Open shards of an existing stream: what they take and serve; with --to, resharding
     #[arg(long, value_name = "N", value_parser = parse_shards, conflicts_with_all = ["record_size", "write"])]
@@ -120,6 +151,8 @@ pub enum KinesisRequest {
     Capacity(CapacityRequest),
     /// From N shards to M.
     Reshard(ReshardRequest),
+    /// Whether a workload fits an on-demand stream.
+    OnDemand(Box<OnDemandRequest>),
 }
 
 impl KinesisArgs {
@@ -158,7 +191,7 @@ impl KinesisArgs {
                 })
             }
         };
-        Ok(KinesisRequest::Stream(Box::new(StreamRequest {
+        let stream = StreamRequest {
             workload,
             shared_consumers: self.consumers,
             efo_consumers: self.efo.unwrap_or(0),
@@ -166,9 +199,23 @@ impl KinesisArgs {
             parallelization: self.parallelization,
             max_record_size: self.max_record_size.clone(),
             partition_key: self.partition_key.clone(),
-            retention: self.retention.clone(),
-        })))
+            retention: self.retention.as_deref().cloned(),
+        };
+        Ok(if self.on_demand {
+            KinesisRequest::OnDemand(Box::new(OnDemandRequest {
+                stream,
+                previous_peak: self.previous_peak.as_deref().cloned(),
+                region: self.region.as_deref().cloned(),
+            }))
+        } else {
+            KinesisRequest::Stream(Box::new(stream))
+        })
     }
+}
+
+/// A value kept on the heap: the `Command` enum stays small (clippy's large_enum_variant).
+fn parse_boxed<T: std::str::FromStr<Err = Error>>(text: &str) -> Result<Box<T>, Error> {
+    text.parse().map(Box::new)
 }
 
 /// A whole number of consumers, zero allowed (at most 1,000,000).

@@ -7,6 +7,8 @@
 
 use jiff::civil::date;
 
+use rust_decimal::Decimal;
+
 use super::{entry, scaled, whole, Fact};
 
 const QUOTAS: &str = "https://docs.aws.amazon.com/streams/latest/dev/service-sizes-and-limits.html";
@@ -32,7 +34,24 @@ const ADVANTAGE_SINCE: jiff::civil::Date = date(2025, 11, 1);
 /// happened, see the facts' `confirmed` notes.
 const SHARD_QUOTA_RAISED_BY: jiff::civil::Date = date(2025, 10, 27);
 
+/// On-demand capacity mode: the Kinesis document history, "Added support for the on-demand
+/// and provisioned data stream capacity modes | November 29, 2021"; AWS announced it the
+/// next day (AWS News Blog, 2021-11-30), the date awscalc uses.
+const ON_DEMAND_SINCE: jiff::civil::Date = date(2021, 11, 30);
+
+/// The on-demand maximum of 10 GB/s write (and 20 GB/s read) in us-east-1, us-west-2 and
+/// eu-west-1: the latest date the raise can have happened (see the facts' `confirmed` notes).
+const ON_DEMAND_MAXIMUM_RAISED_BY: jiff::civil::Date = date(2024, 12, 31);
+
 const MIB: u32 = 1_048_576;
+
+/// `n` GiB (1,073,741,824 bytes each) for a `const` table: beyond `whole`'s `u32`.
+const fn gib(n: u64) -> Decimal {
+    let bytes = n * 1_073_741_824;
+    #[allow(clippy::cast_possible_truncation)] // the low and middle 32 bits, by design
+    let (lo, mid, hi) = (bytes as u32, (bytes >> 32) as u32, 0);
+    Decimal::from_parts(lo, mid, hi, false, 0)
+}
 
 pub(super) static FACTS: &[Fact] = &[
     Fact {
@@ -206,6 +225,82 @@ pub(super) static FACTS: &[Fact] = &[
         source: LAMBDA,
         confirmed: "10 read in the current AWS page; before the parallelization factor (AWS What's New, posted 2019-11-25, read in a secondary copy) Lambda ran one batch per shard at a time",
         history: &[entry(None, whole(1)), entry(Some(date(2019, 11, 25)), whole(10))],
+    },
+    Fact {
+        id: "kinesis.on_demand_start_write_bytes_per_second",
+        name: "write throughput a new on-demand stream starts with",
+        unit: "bytes/s",
+        source: QUOTAS,
+        confirmed: "read in the current AWS page: \"new data streams created with the on-demand capacity mode have 4 MB/s of write and 8 MB/s of read throughput\"; the same in a 2024 copy of the developer guide and in the Kinesis FAQ. Read as 4 MiB, like the shard limits (the warm-throughput API counts MiBps). On-demand came on 2021-11-30 (AWS News Blog; the document history says November 29, 2021)",
+        history: &[entry(None, None), entry(Some(ON_DEMAND_SINCE), whole(4 * MIB))],
+    },
+    Fact {
+        id: "kinesis.on_demand_start_read_bytes_per_second",
+        name: "read throughput a new on-demand stream starts with",
+        unit: "bytes/s",
+        source: QUOTAS,
+        confirmed: "read in the current AWS page: 8 MB/s of read for a new on-demand stream (see kinesis.on_demand_start_write_bytes_per_second); read as 8 MiB",
+        history: &[entry(None, None), entry(Some(ON_DEMAND_SINCE), whole(8 * MIB))],
+    },
+    Fact {
+        id: "kinesis.on_demand_start_records_per_second",
+        name: "records per second a new on-demand stream starts with",
+        unit: "records/s",
+        source: FAQ,
+        confirmed: "read in a copy of the Kinesis FAQ: \"A new data stream created in on-demand mode has a quota of 4 MB/second and 4,000 records per second for writes\"; the quota page gives only the 4 MB/s. The shared facts file had it as secondary; the FAQ is an AWS page",
+        history: &[entry(None, None), entry(Some(ON_DEMAND_SINCE), whole(4000))],
+    },
+    Fact {
+        id: "kinesis.on_demand_peak_factor",
+        name: "multiple of the previous 30-day peak write throughput an on-demand stream accommodates",
+        unit: "×",
+        source: SIZING,
+        confirmed: "read in the current AWS page (\"accommodate up to double their previous peak write throughput observed in the last 30 days\") and in a copy of the Kinesis FAQ, with its example: a stream between 10 and 40 MB/s can burst to 80 MB/s; after a sustained 50 MB/s, 100 MB/s",
+        history: &[entry(None, None), entry(Some(ON_DEMAND_SINCE), whole(2))],
+    },
+    Fact {
+        id: "kinesis.on_demand_peak_window_days",
+        name: "days over which an on-demand stream's previous peak is taken",
+        unit: "days",
+        source: SIZING,
+        confirmed: "read in the current AWS page and in a copy of the Kinesis FAQ: \"previous peak write throughput observed in the last 30 days\"",
+        history: &[entry(None, None), entry(Some(ON_DEMAND_SINCE), whole(30))],
+    },
+    Fact {
+        id: "kinesis.on_demand_doubling_minutes",
+        name: "minutes within which traffic more than doubling the previous peak is throttled",
+        unit: "minutes",
+        source: SIZING,
+        confirmed: "read in a copy of the Kinesis FAQ: \"you will see ProvisionedThroughputExceeded exceptions if your traffic grows more than double the previous peak within a 15-minute duration\"; the current sizing page says the same of throttling within 15 minutes",
+        history: &[entry(None, None), entry(Some(ON_DEMAND_SINCE), whole(15))],
+    },
+    Fact {
+        id: "kinesis.on_demand_read_factor",
+        name: "least multiple of the write capacity an on-demand stream reads with GetRecords",
+        unit: "×",
+        source: SIZING,
+        confirmed: "read in a copy of the Kinesis FAQ: \"You get at least twice the write throughput to read data using the GetRecords API\", and in the quota page's pairs (4 and 8 MB/s, 200 and 400 MB/s, 10 and 20 GB/s)",
+        history: &[entry(None, None), entry(Some(ON_DEMAND_SINCE), whole(2))],
+    },
+    Fact {
+        id: "kinesis.on_demand_max_write_bytes_per_second_major_regions",
+        name: "on-demand maximum write throughput in us-east-1, us-west-2 and eu-west-1",
+        unit: "bytes/s",
+        source: QUOTAS,
+        confirmed: "10 GB/s read in the current AWS page and in a 2024 copy of the developer guide (its document history ends before 2025-03-13, and it still shows the 500-shard quota); 200 MB/s everywhere in the archived developer guide (awsdocs, June 2023) and the AWS Big Data Blog of 2023 (1 GB/s only on request). The date of the raise was not found: awscalc uses 200 MiB/s until 2024-12-31, the latest date it can have happened, the safer (lower) maximum where it is unsure. GB read as GiB, like the shard limits. The read maximum (20 GB/s; 400 MB/s before) is this × kinesis.on_demand_read_factor",
+        history: &[
+            entry(None, None),
+            entry(Some(ON_DEMAND_SINCE), whole(200 * MIB)),
+            entry(Some(ON_DEMAND_MAXIMUM_RAISED_BY), Some(gib(10))),
+        ],
+    },
+    Fact {
+        id: "kinesis.on_demand_max_write_bytes_per_second_other_regions",
+        name: "on-demand maximum write throughput in other Regions (default)",
+        unit: "bytes/s",
+        source: QUOTAS,
+        confirmed: "200 MB/s read in the current AWS page (\"If you require an increase up to 10 GB/s write and 20 GB/s read capacity for these Regions, submit a support ticket\"), in the archived developer guide (June 2023) and in the Kinesis FAQ (\"automatically scale up to 200 MB/second and 200,000 records per second for writes\"). The read maximum (400 MB/s) is this × kinesis.on_demand_read_factor",
+        history: &[entry(None, None), entry(Some(ON_DEMAND_SINCE), whole(200 * MIB))],
     },
     Fact {
         id: "kinesis.faq_write_divisor_kb",
