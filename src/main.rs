@@ -196,26 +196,35 @@ pub(crate) fn expect(
     if expectation.matches || !expectation.hints.is_empty() {
         return Ok(expectation);
     }
+    // Each date a used fact changed on, once: the answer the day before, and if it is the
+    // expected one, every fact that changed that day in one hint.
+    let mut changes: std::collections::BTreeMap<Date, Vec<String>> =
+        std::collections::BTreeMap::new();
     for used in &report.facts {
         for (before, after) in used.fact.value_changes() {
-            let Some(since) = after.since.filter(|since| *since <= report.as_of) else {
-                continue;
-            };
-            let Ok(day_before) = since.yesterday() else {
-                continue;
-            };
-            let Ok(Some(old)) = compute(command, day_before, true) else {
-                continue;
-            };
-            if old.check(expected).is_ok_and(|e| e.matches) {
-                expectation.hints.push(format!(
-                    "{} is the answer before {since}, when the {} was {} (it is {} since)",
-                    expectation.expected,
+            if let Some(since) = after.since.filter(|since| *since <= report.as_of) {
+                changes.entry(since).or_default().push(format!(
+                    "the {} was {} (it is {} since)",
                     used.fact.name,
                     used.fact.describe(before.value),
                     used.fact.describe(after.value)
                 ));
             }
+        }
+    }
+    for (since, facts) in changes {
+        let Ok(day_before) = since.yesterday() else {
+            continue;
+        };
+        let Ok(Some(old)) = compute(command, day_before, true) else {
+            continue;
+        };
+        if old.check(expected).is_ok_and(|e| e.matches) {
+            expectation.hints.push(format!(
+                "{} is the answer before {since}, when {}",
+                expectation.expected,
+                facts.join(" and ")
+            ));
         }
     }
     Ok(expectation)
