@@ -33,6 +33,14 @@ use crate::facts::vpc::{
 use crate::facts::FactBook;
 use crate::report::{Alternative, Number, Report, Step, Value};
 
+mod plan;
+mod relation;
+mod secondary;
+
+pub use plan::{aligned_blocks, parse_plan, place, plan, Plan, PlanItem, PlanRequest, Planned};
+pub use relation::{relate, Item, RelateRequest, Relation};
+pub use secondary::{refusal, secondary, secondary_row, SecondaryRequest};
+
 /// The accepted forms of a block, for error messages.
 const BLOCK_FORMS: &str = "an IPv4 block like 10.0.0.0/16 or an IPv6 block like 2600:1f18::/56";
 
