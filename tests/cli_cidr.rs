@@ -765,3 +765,23 @@ fn secondary_errors_exit_2() {
         .assert()
         .code(2);
 }
+
+/// A /28 into /30s: 2^(30 − 28) = 4 subnets of 2^2 = 4 addresses, fewer than the 5 AWS
+/// reserves, so 0 usable and no usable range ("-"). Columns: subnet padded to 18, usable
+/// right-aligned to 6, first usable padded to 15 (the widest IPv4 forms).
+#[test]
+fn split_rows_without_usable_addresses_show_dashes() {
+    let table = stdout(&["cidr", "10.0.0.0/28", "--split", "30"]);
+    assert!(
+        table.ends_with(
+            "10.0.0.0/30              0  -                -\n\
+             10.0.0.4/30              0  -                -\n\
+             10.0.0.8/30              0  -                -\n\
+             10.0.0.12/30             0  -                -\n"
+        ),
+        "{table}"
+    );
+    // IPv6 rows keep the standard compressed form: 2600:: + 2^64 × 1 = 2600:0:0:1::.
+    let quiet = stdout(&["cidr", "2600::/63", "--split", "64", "-q"]);
+    assert_eq!(quiet, "2600::/64\n2600:0:0:1::/64\n");
+}
