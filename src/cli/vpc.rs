@@ -24,7 +24,7 @@ Examples:
   awscalc cidr 10.0.0.0/16 --into 3 --count    4 (3 rounded up to a power of two)
   awscalc cidr 10.0.0.0/8 --split 28 --limit 5 the first 5 of 1,048,576
   awscalc cidr 10.0.0.0/16 --plan web=500,db=200,50
-                                               /23, /24 and /26 placed largest first, and the free blocks
+                                               /23, /24, /26 largest first; free blocks
   awscalc cidr 10.0.0.0/16 10.0.128.0/17 192.168.0.0/24
                                                each pair: contains, disjoint, …
   awscalc cidr 10.0.0.0/16 10.1.0.0/16 --expect disjoint
