@@ -166,6 +166,9 @@ pub(crate) fn compute(
             CidrRequest::Block(request) => calc::vpc::block(&request, &mut book)?,
             CidrRequest::Hosts(request) => calc::vpc::hosts(&request, &mut book)?,
             CidrRequest::Split(request) => calc::vpc::split(&request, &mut book)?.0,
+            CidrRequest::Plan(request) => calc::vpc::plan(&request, &mut book)?,
+            CidrRequest::Relate(request) => calc::vpc::relate(&request, &mut book)?,
+            CidrRequest::Secondary(request) => calc::vpc::secondary(&request, &mut book)?,
         },
         Command::Ebs(args) => match args.question()? {
             EbsQuestion::Volume(request) => calc::ebs::volume(&request, &mut book)?,

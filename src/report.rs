@@ -254,6 +254,9 @@ pub struct Report {
     pub table: Option<Table>,
     /// Other readings of the question, for `--expect`.
     pub alternatives: Vec<Alternative>,
+    /// Other words that also answer a text question, for `--expect`: a block that
+    /// contains another also overlaps it, so `contains` holds and so does `overlap`.
+    pub also_true: Vec<String>,
     /// Whether the input failed a check the command makes (an invalid S3 lifecycle rule):
     /// the binary then exits 1, as for an `--expect` that did not hold.
     pub check_failed: bool,
@@ -276,6 +279,7 @@ impl Report {
             facts: Vec::new(),
             table: None,
             alternatives: Vec::new(),
+            also_true: Vec::new(),
             check_failed: false,
         }
     }
@@ -383,7 +387,11 @@ impl Report {
                     _ => canonical_digits(&want) == n.as_str(),
                 }
             }
-            other => other.display().trim().eq_ignore_ascii_case(expected.trim()),
+            other => {
+                let want = expected.trim();
+                other.display().trim().eq_ignore_ascii_case(want)
+                    || self.also_true.iter().any(|w| w.eq_ignore_ascii_case(want))
+            }
         };
         let mut hints = Vec::new();
         if !matches {
@@ -588,6 +596,17 @@ mod tests {
                 .unwrap()
                 .matches
         );
+    }
+
+    #[test]
+    fn expect_accepts_a_text_answer_or_another_word_that_also_holds() {
+        let mut r = Report::new("cidr", date(2026, 1, 1));
+        r.field("relation", Value::text("contains"), "");
+        r.answer.push("relation".into());
+        r.also_true.push("overlap".into());
+        assert!(r.check("Contains").unwrap().matches);
+        assert!(r.check(" overlap ").unwrap().matches);
+        assert!(!r.check("disjoint").unwrap().matches);
     }
 
     #[test]

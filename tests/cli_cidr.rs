@@ -467,3 +467,321 @@ fn usage_errors_exit_2() {
         .assert()
         .code(2);
 }
+
+// --plan. Sizes by the --hosts rule (usable = 2^h − 5, smallest AWS size that holds):
+// 500 → /23 (507; a /24 has 251), 200 → /24 (251; a /25 has 123), 50 → /26 (59; a /27
+// has 27). Largest first from 10.0.0.0, each aligned: /23 10.0.0.0, /24 10.0.2.0,
+// /26 10.0.3.0, /26 10.0.3.64. Used 512 + 256 + 64 + 64 = 896 of 65,536; free 64,640,
+// from 10.0.3.128 to 10.0.255.255 = /25 + /22 + /21 + /20 + /19 + /18 + /17.
+
+#[test]
+fn plan_default_output_leads_with_the_count_and_the_free_addresses() {
+    awscalc()
+        .args(["cidr", "10.0.0.0/16", "--plan", "500,200,50,50"])
+        .assert()
+        .success()
+        .stdout(predicates::str::starts_with(
+            "4 subnets planned in 10.0.0.0/16; 64,640 of 65,536 addresses free\n",
+        ))
+        .stdout(contains("2^9 − 5 = 507 ≥ 500; /24: 251 < 500"))
+        .stdout(contains(
+            "| #1   | 10.0.0.0/23  | 500   | 507    | 10.0.0.4",
+        ))
+        .stdout(contains("10.0.3.128/25"))
+        .stdout(contains("vpc.subnets_per_vpc"));
+}
+
+#[test]
+fn plan_quiet_prints_one_subnet_per_line_with_labels() {
+    awscalc()
+        .args(["cidr", "10.0.0.0/16", "--plan", "db=200,web=500", "-q"])
+        .assert()
+        .success()
+        .stdout(
+            "web\t10.0.0.0/23\t500\t507\t10.0.0.4\t10.0.1.254\n\
+             db\t10.0.2.0/24\t200\t251\t10.0.2.4\t10.0.2.254\n",
+        );
+}
+
+#[test]
+fn plan_json_fields() {
+    let v = json(&["cidr", "10.0.0.0/16", "--plan", "web=500,db=200,50,50"]);
+    let r = &v["result"];
+    assert_eq!(r["parent"], "10.0.0.0/16");
+    assert_eq!(r["used"], 896);
+    assert_eq!(r["free_addresses"], 64_640);
+    let cidrs: Vec<&str> = r["subnets"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["cidr"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        cidrs,
+        ["10.0.0.0/23", "10.0.2.0/24", "10.0.3.0/26", "10.0.3.64/26"]
+    );
+    assert_eq!(r["subnets"][0]["name"], "web");
+    assert_eq!(r["subnets"][0]["spare"], 7);
+    assert_eq!(r["subnets"][2]["name"], "#3");
+    assert_eq!(r["subnets"][3]["first_usable"], "10.0.3.68");
+    assert_eq!(r["free"][0], "10.0.3.128/25");
+    assert_eq!(r["free"][6], "10.0.128.0/17");
+}
+
+/// A /24 has 256 addresses: 200 hosts take a /24 (256), leaving 0 for 11 hosts (/28, 16).
+#[test]
+fn plan_errors_exit_2_naming_the_entry() {
+    awscalc()
+        .args(["cidr", "10.0.0.0/24", "--plan", "a=200,b=11"])
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr(contains(
+            "error: the plan does not fit in 10.0.0.0/24: `b=11` needs a /28 (16 addresses) and 0 addresses are left",
+        ));
+    for (plan, message) in [
+        ("web=70000", "no AWS IPv4 subnet holds `web=70000`"),
+        ("500,,200", "invalid plan `500,,200`: entry 2 is empty"),
+        ("we b=5", "invalid plan `we b=5`: `we b` is not a name"),
+        ("a=1,a=2", "the name `a` is used twice"),
+        ("web=lots", "`lots` is not a number"),
+    ] {
+        awscalc()
+            .args(["cidr", "10.0.0.0/16", "--plan", plan])
+            .assert()
+            .code(2)
+            .stderr(contains(message));
+    }
+    awscalc().args(["cidr", "--plan", "5"]).assert().code(2);
+}
+
+// Several blocks. 10.0.0.0/16 = 10.0.0.0 to 10.0.255.255; 10.0.128.0/17 = 10.0.128.0 to
+// 10.0.255.255 lies within it; 192.168.0.0/24 starts above 10.0.255.255: disjoint from
+// both. One of the 3 pairs overlaps, and the first does not hold all: `overlap`.
+
+#[test]
+fn several_blocks_default_output_names_each_pair() {
+    awscalc()
+        .args(["cidr", "10.0.0.0/16", "10.0.128.0/17", "192.168.0.0/24"])
+        .assert()
+        .success()
+        .stdout(predicates::str::starts_with(
+            "overlap: 1 of 3 pairs share addresses\n",
+        ))
+        .stdout(contains(
+            "10.0.128.0 to 10.0.255.255 lies within 10.0.0.0 to 10.0.255.255",
+        ))
+        .stdout(contains("10.0.255.255 < 192.168.0.0"))
+        .stdout(contains("cannot be peered"))
+        .stdout(contains(
+            "https://docs.aws.amazon.com/vpc/latest/peering/create-vpc-peering-connection.html",
+        ));
+}
+
+#[test]
+fn several_blocks_json_and_quiet() {
+    let v = json(&["cidr", "10.0.0.0/16", "10.0.128.0/17", "192.168.0.0/24"]);
+    let r = &v["result"];
+    assert_eq!(r["relation"], "overlap");
+    let relations: Vec<&str> = r["pairs"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["relation"].as_str().unwrap())
+        .collect();
+    assert_eq!(relations, ["contains", "disjoint", "disjoint"]);
+    assert_eq!(r["pairs"][0]["overlap"], true);
+    assert_eq!(r["items"][1]["first"], "10.0.128.0");
+    assert_eq!(r["items"][1]["total"], 32_768);
+    assert_eq!(r["items"][2]["usable"], 251);
+    awscalc()
+        .args(["cidr", "10.0.0.0/16", "10.1.0.0/16", "-q"])
+        .assert()
+        .success()
+        .stdout("disjoint\n");
+}
+
+/// --expect: the relation of the set. 10.0.0.0/16 holds 10.0.1.0/24, so they also overlap;
+/// 10.0.0.0/16 and 10.1.0.0/16 (10.0.255.255 < 10.1.0.0) are disjoint.
+#[test]
+fn expect_checks_the_relation() {
+    for (args, expect, code) in [
+        (["10.0.0.0/16", "10.1.0.0/16"], "disjoint", 0),
+        (["10.0.0.0/16", "10.1.0.0/16"], "overlap", 1),
+        (["10.0.0.0/16", "10.0.1.0/24"], "contains", 0),
+        (["10.0.0.0/16", "10.0.1.0/24"], "OVERLAP", 0),
+        (["10.0.0.0/16", "10.0.1.0/24"], "disjoint", 1),
+        (["10.0.1.0/24", "10.0.0.0/16"], "contains", 1),
+        (["10.0.1.0/24", "10.0.0.0/16"], "overlap", 0),
+    ] {
+        awscalc()
+            .arg("cidr")
+            .args(args)
+            .args(["--expect", expect, "-q"])
+            .assert()
+            .code(code);
+    }
+    awscalc()
+        .args(["cidr", "10.0.0.0/16", "10.0.0.0/8", "--expect", "contains"])
+        .assert()
+        .code(1)
+        .stdout(contains(
+            "mismatch: expected contains, awscalc computes overlap",
+        ));
+}
+
+/// 10.0.0.0/16 reserves 10.0.0.0, .1 (router), .2 (DNS), .3 and 10.0.255.255; 10.0.5.7 is
+/// none of them; 10.1.0.0 lies above 10.0.255.255.
+#[test]
+fn an_address_in_a_block_and_reserved_or_not() {
+    let v = json(&["cidr", "10.0.0.0/16", "10.0.0.2"]);
+    assert_eq!(v["result"]["relation"], "contains");
+    assert!(v["result"]["pairs"][0]["reserved"]
+        .as_str()
+        .unwrap()
+        .contains("Amazon DNS server (base + 2)"));
+    let v = json(&["cidr", "10.0.0.0/16", "10.0.5.7"]);
+    assert_eq!(v["result"]["pairs"][0]["reserved"], serde_json::Value::Null);
+    awscalc()
+        .args(["cidr", "10.0.0.0/16", "10.0.255.255"])
+        .assert()
+        .success()
+        .stdout(contains(
+            "10.0.255.255 is in 10.0.0.0/16 and AWS reserves it in a subnet of that block: last address",
+        ));
+    awscalc()
+        .args(["cidr", "10.0.0.0/16", "10.1.0.0", "--expect", "contains"])
+        .assert()
+        .code(1);
+    awscalc()
+        .args(["cidr", "2600:1f18::/56", "2600:1f18::3", "-q"])
+        .assert()
+        .success()
+        .stdout("contains\n");
+}
+
+#[test]
+fn several_blocks_errors_exit_2() {
+    awscalc()
+        .args(["cidr", "10.0.0.0/16", "2600::/56"])
+        .assert()
+        .code(2)
+        .stderr(contains(
+            "error: cannot compare `10.0.0.0/16` (IPv4) with `2600::/56` (IPv6)",
+        ));
+    awscalc()
+        .args(["cidr", "10.0.0.0/16", "10.0.0"])
+        .assert()
+        .code(2)
+        .stderr(contains("error: invalid cidr `10.0.0`"))
+        .stderr(contains("or an address like 10.0.5.7"));
+    awscalc()
+        .args(["cidr", "10.0.0.0/16", "10.1.0.0/16", "--split", "24"])
+        .assert()
+        .code(2)
+        .stderr(contains(
+            "--split takes one block, and 2 were given (`10.0.0.0/16`, `10.1.0.0/16`)",
+        ));
+    awscalc()
+        .args(["cidr", "10.0.0.5/16", "10.1.0.0/16", "--strict"])
+        .assert()
+        .code(2)
+        .stderr(contains("`10.0.0.5/16`"));
+}
+
+// --secondary, by AWS's association table (vpc-cidr-blocks.html): a VPC whose block is in
+// 10.0.0.0/8 may not add another RFC 1918 range (192.168.0.0/16 here) but may add
+// 100.64.0.0/10 blocks.
+
+#[test]
+fn secondary_default_output_names_the_rule() {
+    awscalc()
+        .args(["cidr", "10.0.0.0/16", "--secondary", "192.168.0.0/24"])
+        .assert()
+        .success()
+        .stdout(predicates::str::starts_with(
+            "not allowed: 192.168.0.0/24 cannot be added to a VPC whose primary block is 10.0.0.0/16\n",
+        ))
+        .stdout(contains("AWS restricts CIDR blocks from other RFC 1918 ranges"))
+        .stdout(contains("vpc-cidr-blocks.html"))
+        .stdout(contains("vpc.ipv4_cidr_blocks_per_vpc"));
+}
+
+#[test]
+fn secondary_quiet_json_and_expect() {
+    awscalc()
+        .args(["cidr", "10.0.0.0/16", "--secondary", "100.64.0.0/16", "-q"])
+        .assert()
+        .success()
+        .stdout("allowed\n");
+    let v = json(&["cidr", "172.16.0.0/16", "--secondary", "172.31.0.0/20"]);
+    assert_eq!(v["result"]["allowed"], "not allowed");
+    assert_eq!(v["result"]["row"], "172.16.0.0/12");
+    assert!(v["result"]["rule"]
+        .as_str()
+        .unwrap()
+        .contains("172.31.0.0/16"));
+    // 10.1.0.0/16 lies in 10.0.0.0/15, so nothing from 10.0.0.0/16 may join it.
+    awscalc()
+        .args([
+            "cidr",
+            "10.1.0.0/16",
+            "--secondary",
+            "10.0.5.0/24",
+            "--expect",
+            "allowed",
+        ])
+        .assert()
+        .code(1)
+        .stdout(contains("10.0.0.0/15"));
+    awscalc()
+        .args([
+            "cidr",
+            "10.0.0.0/16",
+            "--secondary",
+            "10.2.0.0/16",
+            "--expect",
+            "allowed",
+            "-q",
+        ])
+        .assert()
+        .success();
+}
+
+#[test]
+fn secondary_errors_exit_2() {
+    awscalc()
+        .args(["cidr", "10.0.0.0/16", "--secondary", "2600::/56"])
+        .assert()
+        .code(2)
+        .stderr(contains("`2600::/56` is IPv6"));
+    awscalc()
+        .args(["cidr", "10.0.0.0/16", "--secondary", "nope"])
+        .assert()
+        .code(2)
+        .stderr(contains("error: invalid cidr `nope`"));
+    awscalc()
+        .args(["cidr", "--secondary", "10.1.0.0/16"])
+        .assert()
+        .code(2);
+}
+
+/// A /28 into /30s: 2^(30 − 28) = 4 subnets of 2^2 = 4 addresses, fewer than the 5 AWS
+/// reserves, so 0 usable and no usable range ("-"). Columns: subnet padded to 18, usable
+/// right-aligned to 6, first usable padded to 15 (the widest IPv4 forms).
+#[test]
+fn split_rows_without_usable_addresses_show_dashes() {
+    let table = stdout(&["cidr", "10.0.0.0/28", "--split", "30"]);
+    assert!(
+        table.ends_with(
+            "10.0.0.0/30              0  -                -\n\
+             10.0.0.4/30              0  -                -\n\
+             10.0.0.8/30              0  -                -\n\
+             10.0.0.12/30             0  -                -\n"
+        ),
+        "{table}"
+    );
+    // IPv6 rows keep the standard compressed form: 2600:: + 2^64 × 1 = 2600:0:0:1::.
+    let quiet = stdout(&["cidr", "2600::/63", "--split", "64", "-q"]);
+    assert_eq!(quiet, "2600::/64\n2600:0:0:1::/64\n");
+}

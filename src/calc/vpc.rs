@@ -33,6 +33,14 @@ use crate::facts::vpc::{
 use crate::facts::FactBook;
 use crate::report::{Alternative, Number, Report, Step, Value};
 
+mod plan;
+mod relation;
+mod secondary;
+
+pub use plan::{aligned_blocks, parse_plan, place, plan, Plan, PlanItem, PlanRequest, Planned};
+pub use relation::{relate, Item, RelateRequest, Relation};
+pub use secondary::{refusal, secondary, secondary_row, SecondaryRequest};
+
 /// The accepted forms of a block, for error messages.
 const BLOCK_FORMS: &str = "an IPv4 block like 10.0.0.0/16 or an IPv6 block like 2600:1f18::/56";
 
@@ -1141,9 +1149,27 @@ pub struct Subnets {
     reservation: Reservation,
     next: u128,
     end: u128,
+    // The same for every row, worked out once: a split lists up to 2^24 rows.
+    child_host_bits: u32,
+    usable: u128,
+    size_minus_one: u128,
 }
 
 impl Subnets {
+    fn new(parent: Cidr, prefix: u32, reservation: Reservation, listed: u128) -> Subnets {
+        let child_host_bits = parent.family().bits() - prefix;
+        Subnets {
+            parent,
+            prefix,
+            reservation,
+            next: 0,
+            end: listed,
+            child_host_bits,
+            usable: reservation.usable(child_host_bits),
+            size_minus_one: host_mask(child_host_bits),
+        }
+    }
+
     /// IPv4 or IPv6.
     #[must_use]
     pub fn family(&self) -> Family {
@@ -1165,8 +1191,7 @@ impl Subnets {
     /// The usable count of every subnet.
     #[must_use]
     pub fn usable_each(&self) -> u128 {
-        self.reservation
-            .usable(self.parent.family().bits() - self.prefix)
+        self.usable
     }
 }
 
@@ -1177,21 +1202,30 @@ impl Iterator for Subnets {
         if self.next >= self.end {
             return None;
         }
-        let child_host_bits = self.parent.family().bits() - self.prefix;
         // next < 2^(prefix − parent prefix), so the offset stays inside the parent;
         // a shift of 128 only happens for ::/0 split into /0, whose one child is index 0.
-        let offset = self.next.checked_shl(child_host_bits).unwrap_or(0);
+        let offset = self.next.checked_shl(self.child_host_bits).unwrap_or(0);
         self.next += 1;
+        let network = self.parent.network.plus(offset);
         let cidr = Cidr {
-            network: self.parent.network.plus(offset),
+            network,
             prefix: self.prefix,
         };
-        let range = self.reservation.usable_range(cidr);
+        // Usable means at least one address beyond the reserved ones, so both ends are
+        // inside the block (as Reservation::usable_range computes them).
+        let (first_usable, last_usable) = if self.usable > 0 {
+            (
+                Some(network.plus(self.reservation.leading)),
+                Some(network.plus(self.size_minus_one - self.reservation.trailing())),
+            )
+        } else {
+            (None, None)
+        };
         Some(SplitRow {
             cidr,
-            usable: self.reservation.usable(child_host_bits),
-            first_usable: range.map(|r| r.0),
-            last_usable: range.map(|r| r.1),
+            usable: self.usable,
+            first_usable,
+            last_usable,
         })
     }
 }
@@ -1288,13 +1322,7 @@ pub fn split(request: &SplitRequest, book: &mut FactBook) -> Result<(Report, Sub
         ));
     }
     report.attach_facts(book);
-    let subnets = Subnets {
-        parent,
-        prefix,
-        reservation,
-        next: 0,
-        end: listed,
-    };
+    let subnets = Subnets::new(parent, prefix, reservation, listed);
     Ok((report, subnets))
 }
 

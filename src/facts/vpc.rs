@@ -12,6 +12,9 @@ const VPC_CIDR_BLOCKS: &str =
     "https://docs.aws.amazon.com/vpc/latest/userguide/vpc-cidr-blocks.html";
 const CREATE_VPC_API: &str =
     "https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateVpc.html";
+const VPC_QUOTAS: &str = "https://docs.aws.amazon.com/vpc/latest/userguide/amazon-vpc-limits.html";
+const PEERING_PREREQUISITES: &str =
+    "https://docs.aws.amazon.com/vpc/latest/peering/create-vpc-peering-connection.html";
 
 /// What awscalc knows about when IPv6 sizes became flexible, for every IPv6 size fact.
 const IPV6_FLEXIBLE_DATE: &str = "the sizes were a fixed /64 per subnet and /56 per VPC in \
@@ -133,6 +136,25 @@ pub(super) static FACTS: &[Fact] = &[
             specify the range of IPv6 addresses, or the size of the CIDR block.\"",
         history: &[entry(None, whole(56))],
     },
+    Fact {
+        id: "vpc.ipv4_cidr_blocks_per_vpc",
+        name: "IPv4 CIDR blocks per VPC, primary and secondary (default quota)",
+        unit: "blocks",
+        source: VPC_QUOTAS,
+        confirmed: "shared facts §2.7 (read in the current amazon-vpc-limits page); re-read here \
+            in the AWS General Reference quota table (vpc-service.html, Japanese copy): 5 per \
+            VPC, the primary and every secondary count, adjustable up to 50",
+        history: &[entry(None, whole(5))],
+    },
+    Fact {
+        id: "vpc.subnets_per_vpc",
+        name: "subnets per VPC (default quota)",
+        unit: "subnets",
+        source: VPC_QUOTAS,
+        confirmed: "shared facts §2.7, read in the current amazon-vpc-limits page: 200, \
+            adjustable; not re-read here",
+        history: &[entry(None, whole(200))],
+    },
 ];
 
 /// An IPv4 range with what AWS says about it.
@@ -216,3 +238,207 @@ pub static SUBNET_SIZING_SOURCE: &str = SUBNET_SIZING;
 
 /// The AWS page for VPC CIDR blocks.
 pub static VPC_CIDR_BLOCKS_SOURCE: &str = VPC_CIDR_BLOCKS;
+
+/// A rule AWS states in words, with its page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Rule {
+    /// The rule, for a note.
+    pub text: &'static str,
+    /// The AWS page.
+    pub source: &'static str,
+}
+
+/// Why two VPCs whose CIDR blocks overlap cannot be peered, from the VPC peering guide
+/// (prerequisites of a peering connection) and the EC2 API (CreateVpcPeeringConnection:
+/// "The requester VPC and accepter VPC cannot have overlapping CIDR blocks").
+pub static PEERING_OVERLAP_RULE: Rule = Rule {
+    text: "VPCs with overlapping CIDR blocks cannot be peered: AWS sets such a peering \
+             connection to failed",
+    source: PEERING_PREREQUISITES,
+};
+
+/// Where a subnet may lie, from subnet-sizing.html: "The CIDR block of a subnet can be the
+/// same as the CIDR block for the VPC (to create a single subnet in the VPC), or a subset
+/// of the CIDR block for the VPC (to create multiple subnets)"; subnets may not overlap.
+pub static SUBNET_IN_VPC_RULE: Rule = Rule {
+    text: "a subnet's CIDR block must be the VPC's CIDR block or lie inside it, and the \
+             subnets of a VPC may not overlap",
+    source: SUBNET_SIZING,
+};
+
+/// One range that a row of [`SECONDARY_CIDR_RULES`] restricts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Restriction {
+    /// The range a new block may not come from (overlap), `a.b.c.d/p`.
+    pub cidr: &'static str,
+    /// Only when the existing block lies in this range (the 10.0.0.0/15 rule).
+    pub when_existing_in: Option<&'static str>,
+    /// AWS's words, for the report.
+    pub reason: &'static str,
+}
+
+/// A row of AWS's "IPv4 CIDR block association restrictions" table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SecondaryRule {
+    /// The range the VPC's existing (primary) block lies in; `None` for the last row:
+    /// publicly routable (non-RFC 1918) blocks and 100.64.0.0/10.
+    pub existing: Option<&'static str>,
+    /// The row's name in AWS's table.
+    pub name: &'static str,
+    /// What may not be added.
+    pub restricted: &'static [Restriction],
+    /// What may be added (AWS's words).
+    pub permitted: &'static str,
+}
+
+const OTHER_RFC1918: &str = "CIDR blocks from other RFC 1918 ranges";
+const FROM_198_19: &str = "CIDR blocks from the 198.19.0.0/16 range";
+const FROM_RFC1918: &str = "CIDR blocks from the RFC 1918 ranges";
+
+/// AWS's IPv4 secondary CIDR association table (vpc-cidr-blocks.html, "IPv4 CIDR block
+/// association restrictions"; shared facts §2.5), one row per existing range, read in a
+/// copy of the current page on 2026-11-22. The first row whose `existing` range contains
+/// the VPC's block decides; 169.254.0.0/16 is in [`FORBIDDEN_VPC_RANGES`]. A block of
+/// another size than /16 to /28, one that overlaps an associated block, or one that is
+/// the same as or larger than a route's destination is refused before this table.
+pub static SECONDARY_CIDR_RULES: &[SecondaryRule] = &[
+    SecondaryRule {
+        existing: Some("10.0.0.0/8"),
+        name: "10.0.0.0/8",
+        restricted: &[
+            Restriction {
+                cidr: "172.16.0.0/12",
+                when_existing_in: None,
+                reason: OTHER_RFC1918,
+            },
+            Restriction {
+                cidr: "192.168.0.0/16",
+                when_existing_in: None,
+                reason: OTHER_RFC1918,
+            },
+            Restriction {
+                cidr: "10.0.0.0/16",
+                when_existing_in: Some("10.0.0.0/15"),
+                reason: "if any CIDR block of the VPC is from the 10.0.0.0/15 range (10.0.0.0 \
+                         to 10.1.255.255), a CIDR block from the 10.0.0.0/16 range cannot be \
+                         added",
+            },
+            Restriction {
+                cidr: "198.19.0.0/16",
+                when_existing_in: None,
+                reason: FROM_198_19,
+            },
+        ],
+        permitted: "any other CIDR block from 10.0.0.0/8 that is not restricted; any publicly \
+                    routable (non-RFC 1918) block; a block from 100.64.0.0/10; each /16 to /28",
+    },
+    SecondaryRule {
+        existing: Some("172.16.0.0/12"),
+        name: "172.16.0.0/12",
+        restricted: &[
+            Restriction {
+                cidr: "10.0.0.0/8",
+                when_existing_in: None,
+                reason: OTHER_RFC1918,
+            },
+            Restriction {
+                cidr: "192.168.0.0/16",
+                when_existing_in: None,
+                reason: OTHER_RFC1918,
+            },
+            Restriction {
+                cidr: "172.31.0.0/16",
+                when_existing_in: None,
+                reason: "CIDR blocks from the 172.31.0.0/16 range",
+            },
+            Restriction {
+                cidr: "198.19.0.0/16",
+                when_existing_in: None,
+                reason: FROM_198_19,
+            },
+        ],
+        permitted: "any other CIDR block from 172.16.0.0/12 that is not restricted; any \
+                    publicly routable (non-RFC 1918) block; a block from 100.64.0.0/10; each \
+                    /16 to /28",
+    },
+    SecondaryRule {
+        existing: Some("192.168.0.0/16"),
+        name: "192.168.0.0/16",
+        restricted: &[
+            Restriction {
+                cidr: "10.0.0.0/8",
+                when_existing_in: None,
+                reason: OTHER_RFC1918,
+            },
+            Restriction {
+                cidr: "172.16.0.0/12",
+                when_existing_in: None,
+                reason: OTHER_RFC1918,
+            },
+            Restriction {
+                cidr: "198.19.0.0/16",
+                when_existing_in: None,
+                reason: FROM_198_19,
+            },
+        ],
+        permitted: "any other CIDR block from 192.168.0.0/16; any publicly routable (non-RFC \
+                    1918) block; a block from 100.64.0.0/10; each /16 to /28",
+    },
+    SecondaryRule {
+        existing: Some("198.19.0.0/16"),
+        name: "198.19.0.0/16",
+        restricted: &[
+            Restriction {
+                cidr: "10.0.0.0/8",
+                when_existing_in: None,
+                reason: FROM_RFC1918,
+            },
+            Restriction {
+                cidr: "172.16.0.0/12",
+                when_existing_in: None,
+                reason: FROM_RFC1918,
+            },
+            Restriction {
+                cidr: "192.168.0.0/16",
+                when_existing_in: None,
+                reason: FROM_RFC1918,
+            },
+        ],
+        permitted: "any publicly routable (non-RFC 1918) block; a block from 100.64.0.0/10; \
+                    each /16 to /28",
+    },
+    SecondaryRule {
+        existing: None,
+        name: "publicly routable (non-RFC 1918) or 100.64.0.0/10",
+        restricted: &[
+            Restriction {
+                cidr: "10.0.0.0/8",
+                when_existing_in: None,
+                reason: "CIDR blocks from the RFC 1918 ranges (an RFC 1918 block can only join \
+                         a VPC whose first block it is, with the non-RFC 1918 block added after)",
+            },
+            Restriction {
+                cidr: "172.16.0.0/12",
+                when_existing_in: None,
+                reason: "CIDR blocks from the RFC 1918 ranges (an RFC 1918 block can only join \
+                         a VPC whose first block it is, with the non-RFC 1918 block added after)",
+            },
+            Restriction {
+                cidr: "192.168.0.0/16",
+                when_existing_in: None,
+                reason: "CIDR blocks from the RFC 1918 ranges (an RFC 1918 block can only join \
+                         a VPC whose first block it is, with the non-RFC 1918 block added after)",
+            },
+            Restriction {
+                cidr: "198.19.0.0/16",
+                when_existing_in: None,
+                reason: FROM_198_19,
+            },
+        ],
+        permitted: "any other publicly routable (non-RFC 1918) block; a block from \
+                    100.64.0.0/10; each /16 to /28",
+    },
+];
+
+/// The AWS page of the secondary CIDR table.
+pub static SECONDARY_CIDR_SOURCE: &str = VPC_CIDR_BLOCKS;

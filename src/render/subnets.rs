@@ -4,7 +4,7 @@
 
 use std::io::{self, Write};
 
-use awscalc::calc::vpc::{Family, SplitRow, Subnets};
+use awscalc::calc::vpc::{Address, Cidr, Family, SplitRow, Subnets};
 use awscalc::report::{Expectation, Report};
 
 use super::{json, table, Format};
@@ -29,14 +29,28 @@ pub fn subnets(
                     "{:cidr_width$}  {:>usable_width$}  {:address_width$}  last usable",
                     "subnet", "usable", "first usable"
                 )?;
+                let usable = format!("{:>usable_width$}", rows.usable_each());
+                let mut line = Line::default();
                 for row in rows {
-                    let cidr = row.cidr.to_string();
-                    let (first, last) = usable_range(&row);
-                    writeln!(
-                        out,
-                        "{cidr:cidr_width$}  {:>usable_width$}  {first:address_width$}  {last}",
-                        row.usable
-                    )?;
+                    line.clear();
+                    line.cidr(row.cidr);
+                    line.pad_to(cidr_width);
+                    line.push(b"  ");
+                    line.push(usable.as_bytes());
+                    line.push(b"  ");
+                    let last_column = cidr_width + usable.len() + 4 + address_width;
+                    if let (Some(first), Some(last)) = (row.first_usable, row.last_usable) {
+                        line.address(first);
+                        line.pad_to(last_column);
+                        line.push(b"  ");
+                        line.address(last);
+                    } else {
+                        line.push(b"-");
+                        line.pad_to(last_column);
+                        line.push(b"  -");
+                    }
+                    line.push(b"\n");
+                    out.write_all(&line.0)?;
                 }
             }
             Ok(())
@@ -45,8 +59,12 @@ pub fn subnets(
             if rows.len_hint() == 0 {
                 return super::quiet::render(report, out);
             }
+            let mut line = Line::default();
             for row in rows {
-                writeln!(out, "{}", row.cidr)?;
+                line.clear();
+                line.cidr(row.cidr);
+                line.push(b"\n");
+                out.write_all(&line.0)?;
             }
             Ok(())
         }
@@ -83,6 +101,102 @@ pub fn subnets(
             writeln!(out, "{}]\n}}", if first_row { "" } else { "\n  " })
         }
     }
+}
+
+/// One output line, built as bytes. A split prints up to 2^24 lines, and formatting an
+/// address through `Display` costs more than everything else per line (callgrind, see
+/// docs/cidr.md), so IPv4 addresses are written digit by digit; IPv6 ones, rarer and
+/// with their `::` compression rules, still go through `Display`.
+#[derive(Default)]
+struct Line(Vec<u8>);
+
+impl Line {
+    fn clear(&mut self) {
+        self.0.clear();
+    }
+
+    fn push(&mut self, bytes: &[u8]) {
+        self.0.extend_from_slice(bytes);
+    }
+
+    /// Spaces up to `width` bytes from the start of the line (ASCII: bytes are columns).
+    fn pad_to(&mut self, width: usize) {
+        if self.0.len() < width {
+            self.0.resize(width, b' ');
+        }
+    }
+
+    fn address(&mut self, address: Address) {
+        match address.family() {
+            Family::V4 => {
+                // An IPv4 Address holds a u32 in the low bits of its u128.
+                let value = u32::try_from(address.value()).unwrap_or_default();
+                // Each octet copies its 3-byte table entry and advances by its length, so
+                // the buffer has 2 bytes of slack past the longest address (15 bytes).
+                let mut text = [0u8; 17];
+                let mut len = 0;
+                for (i, octet) in value.to_be_bytes().into_iter().enumerate() {
+                    if i > 0 {
+                        text[len] = b'.';
+                        len += 1;
+                    }
+                    let (digits, n) = OCTETS[usize::from(octet)];
+                    text[len..len + 3].copy_from_slice(&digits);
+                    len += n;
+                }
+                self.0.extend_from_slice(&text[..len]);
+            }
+            Family::V6 => {
+                let _ = write!(self.0, "{address}");
+            }
+        }
+    }
+
+    fn cidr(&mut self, cidr: Cidr) {
+        self.address(cidr.network());
+        self.0.push(b'/');
+        self.number(cidr.prefix());
+    }
+
+    /// A number below 1,000 (an octet or a prefix length).
+    fn number(&mut self, n: u32) {
+        // Each digit is below 10, so the casts cannot truncate.
+        #[allow(clippy::cast_possible_truncation, reason = "digits are below 10")]
+        let digit = |d: u32| b'0' + (d % 10) as u8;
+        if n >= 100 {
+            self.0.push(digit(n / 100));
+        }
+        if n >= 10 {
+            self.0.push(digit(n / 10));
+        }
+        self.0.push(digit(n));
+    }
+}
+
+/// The decimal digits of every octet, left-aligned in 3 bytes, and how many there are.
+static OCTETS: [([u8; 3], usize); 256] = octet_table();
+
+const fn octet_table() -> [([u8; 3], usize); 256] {
+    let mut table = [([0u8; 3], 0usize); 256];
+    let mut n = 0;
+    while n < 256 {
+        // n < 256, so every digit is below 10 and fits a u8.
+        #[allow(clippy::cast_possible_truncation, reason = "digits are below 10")]
+        let (a, b, c) = (
+            b'0' + (n / 100) as u8,
+            b'0' + (n / 10 % 10) as u8,
+            b'0' + (n % 10) as u8,
+        );
+        table[n] = if n >= 100 {
+            ([a, b, c], 3)
+        } else if n >= 10 {
+            ([b, c, 0], 2)
+        } else {
+            ([c, 0, 0], 1)
+        };
+        n += 1;
+    }
+    table
 }
 
 fn usable_range(row: &SplitRow) -> (String, String) {

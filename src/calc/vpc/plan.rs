@@ -1,0 +1,694 @@
+//! `awscalc cidr BLOCK --plan 500,200,50,50`: non-overlapping subnets for a list of host
+//! counts, and the free ranges left.
+//!
+//! Each request gets the smallest AWS subnet size whose usable count (after the 5
+//! reserved) holds its hosts, exactly as `--hosts` sizes one. The subnets are placed
+//! largest first from the start of the block. Every size is a power of two and no later
+//! subnet is larger than an earlier one, so each starts on a multiple of its own size
+//! (aligned) right where the previous one ends: no gaps, and the plan fits exactly when
+//! the sizes add up to no more than the block. What is left is one run of addresses at
+//! the end, written as the fewest aligned CIDR blocks.
+
+use super::{
+    describe_block_input, pow2, pow2_number, resolve, size_rule, smallest_holding, step, Address,
+    Cidr, CidrInput, Family, Reservation, Use,
+};
+use crate::error::Error;
+use crate::facts::FactBook;
+use crate::report::{Number, Report, Table, Value};
+
+/// The forms `--plan` accepts, for error messages.
+const PLAN_FORMS: &str = "host counts separated by commas, like 500,200,50, optionally named \
+     like web=500,db=200 (names of letters, digits, `-`, `_` and `.`)";
+
+/// One subnet asked for: a name and how many hosts it must hold.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PlanItem {
+    /// The name given (`web`), or the position in the list (`#1`, `#2`, …).
+    pub name: String,
+    /// The entry as typed (`web=500`), for error messages.
+    pub given: String,
+    /// Hosts the subnet must hold.
+    pub hosts: u128,
+}
+
+/// Reads `500,200,50` or `web=500,db=200` (names may be left out: the position stands in).
+///
+/// # Errors
+/// [`Error::Invalid`] naming the entry for an empty list or entry, a bad name or a
+/// repeated one; the count's own error for a count that is not a positive whole number.
+pub fn parse_plan(text: &str) -> Result<Vec<PlanItem>, Error> {
+    let invalid = |input: &str, reason: String| Error::Invalid {
+        what: "plan",
+        input: input.to_string(),
+        reason,
+        expected: PLAN_FORMS.to_string(),
+    };
+    if text.trim().is_empty() {
+        return Err(invalid(text, "it is empty".into()));
+    }
+    let mut items: Vec<PlanItem> = Vec::new();
+    for (i, entry) in text.split(',').enumerate() {
+        let entry = entry.trim();
+        if entry.is_empty() {
+            return Err(invalid(
+                text,
+                format!("entry {} is empty (two commas in a row?)", i + 1),
+            ));
+        }
+        let (name, count) = match entry.split_once('=') {
+            Some((name, count)) => {
+                let name = name.trim();
+                let good = !name.is_empty()
+                    && name
+                        .chars()
+                        .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'));
+                if !good {
+                    return Err(invalid(
+                        entry,
+                        format!("`{name}` is not a name for a subnet"),
+                    ));
+                }
+                (name.to_string(), count)
+            }
+            None => (format!("#{}", i + 1), entry),
+        };
+        let hosts = super::parse_count(count, "hosts")?;
+        if items.iter().any(|item| item.name == name) {
+            return Err(invalid(
+                entry,
+                format!("the name `{name}` is used twice; each subnet needs its own"),
+            ));
+        }
+        items.push(PlanItem {
+            name,
+            given: entry.to_string(),
+            hosts,
+        });
+    }
+    Ok(items)
+}
+
+/// `awscalc cidr BLOCK --plan SPEC`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PlanRequest {
+    /// The block to carve up.
+    pub parent: CidrInput,
+    /// The plan as typed.
+    pub plan_text: String,
+    /// The subnets asked for, in the order given.
+    pub items: Vec<PlanItem>,
+    /// Refuse a parent with host bits set.
+    pub strict: bool,
+}
+
+/// One planned subnet.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Planned {
+    /// The request it answers.
+    pub item: PlanItem,
+    /// Where it goes.
+    pub cidr: Cidr,
+    /// Usable addresses after the AWS reservation.
+    pub usable: u128,
+}
+
+/// A finished plan: the subnets in address order, and the free blocks after them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Plan {
+    /// The subnets, in address order (largest first).
+    pub subnets: Vec<Planned>,
+    /// The addresses left, as the fewest aligned blocks, in address order.
+    pub free: Vec<Cidr>,
+}
+
+/// Places the subnets (the library's core of `--plan`, without a report).
+///
+/// # Errors
+/// [`Error::AwsLimit`] naming the first request no AWS subnet size holds;
+/// [`Error::Conflict`] naming the first request (largest first) that does not fit.
+pub fn place(
+    parent: Cidr,
+    items: &[PlanItem],
+    book: &mut FactBook,
+) -> Result<(Plan, Vec<u32>), Error> {
+    let family = parent.family();
+    let bits = family.bits();
+    let reservation = Reservation::from_facts(book)?;
+    let rule = size_rule(family, Use::Subnet, book)?;
+    let mut prefixes = Vec::with_capacity(items.len());
+    for item in items {
+        let Some(prefix) = smallest_holding(rule, bits, reservation.total, item.hosts) else {
+            let h = bits - rule.min;
+            return Err(Error::AwsLimit {
+                message: format!(
+                    "no AWS {} subnet holds `{}` ({} hosts): the largest, /{}, has {} usable \
+                     addresses ({} − {}); split it into several entries",
+                    family.name(),
+                    item.given,
+                    Number::from(item.hosts).grouped(),
+                    rule.min,
+                    Number::from(reservation.usable(h)).grouped(),
+                    pow2_number(h).grouped(),
+                    reservation.total
+                ),
+            });
+        };
+        prefixes.push(prefix);
+    }
+    // Largest first (shortest prefix); equal sizes keep the order given.
+    let mut order: Vec<usize> = (0..items.len()).collect();
+    order.sort_by_key(|&i| prefixes[i]);
+    let end = parent.last().value;
+    let needed = needed_addresses(&prefixes, bits);
+    // `None` once the block is used up to its very last address.
+    let mut cursor = Some(parent.network.value);
+    let mut subnets = Vec::with_capacity(items.len());
+    for &i in &order {
+        let prefix = prefixes[i];
+        let size_minus_one = super::host_mask(bits - prefix);
+        let fits = prefix >= parent.prefix
+            && cursor.is_some_and(|c| c <= end && end - c >= size_minus_one);
+        let (Some(start), true) = (cursor, fits) else {
+            let left = cursor
+                .filter(|c| *c <= end)
+                .and_then(|c| (end - c).checked_add(1))
+                .unwrap_or(0);
+            return Err(Error::Conflict {
+                message: format!(
+                    "the plan does not fit in {parent}: `{}` needs a /{prefix} ({} addresses) \
+                     and {} {} left; the plan needs {} addresses in all and the block has {}; \
+                     use a larger block or fewer hosts",
+                    items[i].given,
+                    pow2_number(bits - prefix).grouped(),
+                    Number::from(left).grouped(),
+                    if left == 1 {
+                        "address is"
+                    } else {
+                        "addresses are"
+                    },
+                    needed.grouped(),
+                    pow2_number(parent.host_bits()).grouped()
+                ),
+            });
+        };
+        let cidr = Cidr {
+            network: Address {
+                family,
+                value: start,
+            },
+            prefix,
+        };
+        cursor = cidr.last().value.checked_add(1);
+        subnets.push(Planned {
+            item: items[i].clone(),
+            cidr,
+            usable: reservation.usable(bits - prefix),
+        });
+    }
+    let free = match cursor {
+        Some(start) if start <= end => aligned_blocks(family, start, end),
+        _ => Vec::new(),
+    };
+    Ok((Plan { subnets, free }, prefixes))
+}
+
+/// The sum of the sizes of blocks of these prefixes, exactly (beyond `u128` only for
+/// a single `::/0`).
+fn needed_addresses(prefixes: &[u32], bits: u32) -> Number {
+    let mut sum: u128 = 0;
+    for &p in prefixes {
+        match pow2(bits - p).and_then(|size| sum.checked_add(size)) {
+            Some(s) => sum = s,
+            None => return pow2_number(128),
+        }
+    }
+    Number::from(sum)
+}
+
+/// The addresses `start..=end` as the fewest aligned CIDR blocks, in order.
+#[must_use]
+pub fn aligned_blocks(family: Family, start: u128, end: u128) -> Vec<Cidr> {
+    let bits = family.bits();
+    let mut out = Vec::new();
+    let mut cur = start;
+    loop {
+        // The largest block that starts at `cur` (alignment) and ends by `end` (length).
+        let align = cur.trailing_zeros().min(bits);
+        let span_minus_one = end - cur;
+        let by_length = if span_minus_one == u128::MAX {
+            128
+        } else {
+            (span_minus_one + 1).ilog2()
+        };
+        let k = align.min(by_length);
+        let block = Cidr {
+            network: Address { family, value: cur },
+            prefix: bits - k,
+        };
+        out.push(block);
+        match block.last().value.checked_add(1) {
+            Some(next) if next <= end => cur = next,
+            _ => return out,
+        }
+    }
+}
+
+/// `awscalc cidr BLOCK --plan SPEC`: the report, with the subnets as its table.
+///
+/// # Errors
+/// See [`place`]; [`Error::InvalidCidr`] for a parent with host bits set under `strict`.
+#[allow(clippy::too_many_lines, reason = "one report, built top to bottom")]
+pub fn plan(request: &PlanRequest, book: &mut FactBook) -> Result<Report, Error> {
+    let mut report = Report::new("cidr", book.as_of());
+    let parent = resolve(&request.parent, request.strict, &mut report)?;
+    describe_block_input(&request.parent, parent, &mut report);
+    let family = parent.family();
+    let bits = family.bits();
+    let asked: Vec<String> = request
+        .items
+        .iter()
+        .map(|i| format!("{}: {} hosts", i.name, Number::from(i.hosts).grouped()))
+        .collect();
+    report.input(
+        "plan",
+        request.plan_text.trim(),
+        format!(
+            "{} {}: {}",
+            request.items.len(),
+            if request.items.len() == 1 {
+                "subnet"
+            } else {
+                "subnets"
+            },
+            asked.join(", ")
+        ),
+        Value::List(
+            request
+                .items
+                .iter()
+                .map(|i| {
+                    Value::Map(vec![
+                        ("name".into(), Value::text(i.name.clone())),
+                        ("hosts".into(), Value::number(i.hosts)),
+                    ])
+                })
+                .collect(),
+        ),
+    );
+    let (placed, prefixes) = place(parent, &request.items, book)?;
+    let reservation = Reservation::from_facts(book)?;
+    let rule = size_rule(family, Use::Subnet, book)?;
+    for (item, &prefix) in request.items.iter().zip(&prefixes) {
+        let h = bits - prefix;
+        let usable = reservation.usable(h);
+        let hosts = Number::from(item.hosts).grouped();
+        let holds = format!(
+            "2^{h} − {} = {} ≥ {hosts}",
+            reservation.total,
+            Number::from(usable).grouped()
+        );
+        // One size smaller would not hold them (none is smaller than the smallest).
+        let formula = if prefix < rule.max {
+            let smaller = prefix + rule.step;
+            format!(
+                "{holds}; /{smaller}: {} < {hosts}",
+                Number::from(reservation.usable(bits - smaller)).grouped()
+            )
+        } else {
+            holds
+        };
+        step(
+            &mut report,
+            format!("size {} ({hosts} hosts)", item.name),
+            formula,
+            Value::text(format!("/{prefix}")),
+            "",
+        );
+    }
+    let needed = needed_addresses(&prefixes, bits);
+    let sizes: Vec<String> = placed
+        .subnets
+        .iter()
+        .map(|s| pow2_number(s.cidr.host_bits()).grouped())
+        .collect();
+    step(
+        &mut report,
+        "addresses used, largest first",
+        sizes.join(" + "),
+        Value::Number(needed.clone()),
+        "addresses",
+    );
+    let total = pow2_number(parent.host_bits());
+    let free_total = free_count(&placed.free);
+    step(
+        &mut report,
+        "addresses free",
+        format!("{} − {}", total.grouped(), needed.grouped()),
+        Value::Number(free_total.clone()),
+        "addresses",
+    );
+    for block in &placed.free {
+        step(
+            &mut report,
+            "free block",
+            format!("2^{} addresses", block.host_bits()),
+            Value::text(block.to_string()),
+            "",
+        );
+    }
+    let rows: Vec<Vec<Value>> = placed
+        .subnets
+        .iter()
+        .map(|s| {
+            let range = reservation.usable_range(s.cidr);
+            vec![
+                Value::text(s.item.name.clone()),
+                Value::text(s.cidr.to_string()),
+                Value::number(s.item.hosts),
+                Value::number(s.usable),
+                range.map_or(Value::Null, |r| Value::text(r.0.to_string())),
+                range.map_or(Value::Null, |r| Value::text(r.1.to_string())),
+            ]
+        })
+        .collect();
+    report.table = Some(Table {
+        columns: [
+            "name",
+            "subnet",
+            "hosts",
+            "usable",
+            "first_usable",
+            "last_usable",
+        ]
+        .map(String::from)
+        .to_vec(),
+        rows,
+    });
+    report.field("parent", Value::text(parent.to_string()), "");
+    report.detail(
+        "subnets",
+        Value::List(
+            placed
+                .subnets
+                .iter()
+                .map(|s| {
+                    let range = reservation.usable_range(s.cidr);
+                    Value::Map(vec![
+                        ("name".into(), Value::text(s.item.name.clone())),
+                        ("hosts".into(), Value::number(s.item.hosts)),
+                        ("cidr".into(), Value::text(s.cidr.to_string())),
+                        ("prefix".into(), Value::number(s.cidr.prefix)),
+                        (
+                            "total".into(),
+                            Value::Number(pow2_number(s.cidr.host_bits())),
+                        ),
+                        ("usable".into(), Value::number(s.usable)),
+                        ("spare".into(), Value::number(s.usable - s.item.hosts)),
+                        (
+                            "first_usable".into(),
+                            range.map_or(Value::Null, |r| Value::text(r.0.to_string())),
+                        ),
+                        (
+                            "last_usable".into(),
+                            range.map_or(Value::Null, |r| Value::text(r.1.to_string())),
+                        ),
+                    ])
+                })
+                .collect(),
+        ),
+        "",
+    );
+    report.field("used", Value::Number(needed.clone()), "addresses");
+    report.field(
+        "free_addresses",
+        Value::Number(free_total.clone()),
+        "addresses",
+    );
+    report.detail(
+        "free",
+        Value::List(
+            placed
+                .free
+                .iter()
+                .map(|b| Value::text(b.to_string()))
+                .collect(),
+        ),
+        "",
+    );
+    let count = placed.subnets.len();
+    report.headline = format!(
+        "{count} {} planned in {parent}; {} of {} addresses free",
+        if count == 1 { "subnet" } else { "subnets" },
+        free_total.grouped(),
+        total.grouped()
+    );
+    report.summary = format!(
+        "each the smallest AWS {} subnet for its hosts (usable = 2^h − {}), placed largest \
+         first and aligned; free: {}",
+        family.name(),
+        reservation.total,
+        if placed.free.is_empty() {
+            "none".to_string()
+        } else {
+            placed
+                .free
+                .iter()
+                .map(ToString::to_string)
+                .collect::<Vec<_>>()
+                .join(", ")
+        }
+    );
+    let vpc = size_rule(family, Use::Vpc, book)?;
+    if !vpc.allows(parent.prefix) {
+        report.note(format!(
+            "{parent} is not an AWS {} VPC CIDR size ({}): the plan is the arithmetic for a \
+             block of that size",
+            family.name(),
+            vpc.describe()
+        ));
+    }
+    let quota = book.value("vpc.subnets_per_vpc")?;
+    if rust_decimal::Decimal::from(count) > quota {
+        report.warn(format!(
+            "{count} subnets are more than the {quota} a VPC holds by default (subnets per VPC \
+             quota; adjustable in Service Quotas)"
+        ));
+    }
+    report.attach_facts(book);
+    Ok(report)
+}
+
+/// How many addresses the free blocks hold.
+fn free_count(free: &[Cidr]) -> Number {
+    let mut sum: u128 = 0;
+    for block in free {
+        match pow2(block.host_bits()).and_then(|s| sum.checked_add(s)) {
+            Some(s) => sum = s,
+            None => return pow2_number(128),
+        }
+    }
+    Number::from(sum)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::facts::Registry;
+    use jiff::civil::date;
+
+    fn book() -> FactBook {
+        FactBook::new(Registry::builtin(), date(2026, 11, 22))
+    }
+
+    fn plan_of(parent: &str, spec: &str) -> Result<Plan, Error> {
+        let items = parse_plan(spec)?;
+        place(parent.parse().unwrap(), &items, &mut book()).map(|(p, _)| p)
+    }
+
+    fn cidrs(plan: &Plan) -> Vec<String> {
+        plan.subnets.iter().map(|s| s.cidr.to_string()).collect()
+    }
+
+    /// 500 → /23 (2^9 − 5 = 507; a /24 has 251), 200 → /24 (251; a /25 has 123),
+    /// 50 → /26 (2^6 − 5 = 59; a /27 has 27). Largest first from 10.0.0.0:
+    /// /23 at 10.0.0.0 (512), /24 at 10.0.2.0 (256), /26 at 10.0.3.0 and 10.0.3.64 (64 each).
+    /// Used 512 + 256 + 64 + 64 = 896; free 65,536 − 896 = 64,640, from 10.0.3.128:
+    /// /25 (10.0.3.128, 128) + /22 (10.0.4.0, 1,024) + /21 + /20 + /17 = 128 + 1,024 + 2,048
+    /// + 4,096 + 8,192 + ... up to 10.0.255.255.
+    #[test]
+    fn issue_example_500_200_50_50_in_a_16() {
+        let p = plan_of("10.0.0.0/16", "500,200,50,50").unwrap();
+        assert_eq!(
+            cidrs(&p),
+            ["10.0.0.0/23", "10.0.2.0/24", "10.0.3.0/26", "10.0.3.64/26"]
+        );
+        let free: Vec<String> = p.free.iter().map(ToString::to_string).collect();
+        assert_eq!(
+            free,
+            [
+                "10.0.3.128/25",
+                "10.0.4.0/22",
+                "10.0.8.0/21",
+                "10.0.16.0/20",
+                "10.0.32.0/19",
+                "10.0.64.0/18",
+                "10.0.128.0/17"
+            ]
+        );
+        // 128 + 1,024 + 2,048 + 4,096 + 8,192 + 16,384 + 32,768 = 64,640 = 65,536 − 896.
+        assert_eq!(free_count(&p.free).as_str(), "64640");
+    }
+
+    /// Labels keep their names; the larger request goes first whatever the order given.
+    #[test]
+    fn labels_name_the_subnets_and_the_largest_goes_first() {
+        let p = plan_of("10.0.0.0/16", "db=200,web=500").unwrap();
+        assert_eq!(p.subnets[0].item.name, "web");
+        assert_eq!(p.subnets[0].cidr.to_string(), "10.0.0.0/23");
+        assert_eq!(p.subnets[1].item.name, "db");
+        assert_eq!(p.subnets[1].cidr.to_string(), "10.0.2.0/24");
+    }
+
+    /// A /24 holds 256 addresses: 200 hosts need a /24 (256), so a second request of 11
+    /// hosts (a /28: 2^4 − 5 = 11) has 0 left.
+    #[test]
+    fn the_first_request_that_does_not_fit_is_named() {
+        let err = plan_of("10.0.0.0/24", "a=200,b=11")
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.contains("`b=11` needs a /28 (16 addresses) and 0 addresses are left"),
+            "{err}"
+        );
+        assert!(err.contains("the plan needs 272 addresses"), "{err}");
+        let err = plan_of("10.0.0.0/24", "300").unwrap_err().to_string();
+        assert!(err.contains("`300` needs a /23"), "{err}");
+        // Exactly full, then one more: 4 × /26 fill the /24, the fifth has nothing left.
+        let err = plan_of("10.0.0.0/24", "59,59,59,59,1")
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.contains("`1` needs a /28 (16 addresses) and 0 addresses are left"),
+            "{err}"
+        );
+        let err = plan_of("255.255.255.0/24", "59,59,59,59,1")
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("0 addresses are left"), "{err}");
+        let err = plan_of("10.0.0.0/16", "web=70000").unwrap_err().to_string();
+        assert!(
+            err.contains("`web=70000`") && err.contains("65,531"),
+            "{err}"
+        );
+    }
+
+    /// Exactly full: 4 × /26 (64 each) fill a /24; nothing is free.
+    #[test]
+    fn a_plan_may_fill_the_block_exactly() {
+        let p = plan_of("10.0.0.0/24", "59,59,59,59").unwrap();
+        assert_eq!(p.subnets[3].cidr.to_string(), "10.0.0.192/26");
+        assert!(p.free.is_empty());
+    }
+
+    #[test]
+    fn plan_syntax_errors_name_the_entry() {
+        for (spec, message) in [
+            ("", "it is empty"),
+            ("500,,200", "entry 2 is empty"),
+            ("we b=5", "`we b` is not a name"),
+            ("a=5,a=6", "the name `a` is used twice"),
+            ("a=lots", "`lots` is not a number"),
+            ("0", "hosts `0` must be greater than zero"),
+        ] {
+            let err = parse_plan(spec).unwrap_err().to_string();
+            assert!(err.contains(message), "{spec}: {err}");
+        }
+    }
+
+    /// ::/0 minus a /64 at the start: the free run reaches 2^128 − 1 without overflow.
+    #[test]
+    fn free_blocks_reach_the_end_of_the_ipv6_space() {
+        let p = plan_of("::/0", "10").unwrap();
+        assert_eq!(p.subnets[0].cidr.to_string(), "::/64");
+        // 64 blocks: /64 at 2^64, /63 at 2^65, … /1 at 2^127.
+        assert_eq!(p.free.len(), 64);
+        assert_eq!(p.free[63].to_string(), "8000::/1");
+    }
+
+    mod props {
+        use super::*;
+        use proptest::prelude::*;
+
+        proptest! {
+            #[test]
+            fn prop_planned_subnets_are_disjoint_aligned_inside_and_hold_their_hosts(
+                network in any::<u32>(),
+                parent_prefix in 8u32..=28,
+                hosts in proptest::collection::vec(1u128..=5_000, 1..12),
+            ) {
+                let parent = Cidr::containing(
+                    Address::v4(std::net::Ipv4Addr::from(network)),
+                    parent_prefix,
+                );
+                let spec = hosts.iter().map(ToString::to_string).collect::<Vec<_>>().join(",");
+                let items = parse_plan(&spec).unwrap();
+                let mut b = book();
+                let res = Reservation::from_facts(&mut b).unwrap();
+                match place(parent, &items, &mut b) {
+                    Ok((plan, _)) => {
+                        for (i, s) in plan.subnets.iter().enumerate() {
+                            prop_assert!(parent.contains(s.cidr));
+                            prop_assert_eq!(Cidr::containing(s.cidr.network(), s.cidr.prefix()), s.cidr);
+                            prop_assert!(res.usable(s.cidr.host_bits()) >= s.item.hosts);
+                            for t in &plan.subnets[i + 1..] {
+                                prop_assert!(!s.cidr.overlaps(t.cidr));
+                            }
+                            for f in &plan.free {
+                                prop_assert!(!s.cidr.overlaps(*f));
+                            }
+                        }
+                        // Everything is accounted for: used + free = the block.
+                        let used: u128 = plan.subnets.iter().map(|s| pow2(s.cidr.host_bits()).unwrap()).sum();
+                        let free: u128 = plan.free.iter().map(|f| pow2(f.host_bits()).unwrap()).sum();
+                        prop_assert_eq!(used + free, pow2(parent.host_bits()).unwrap());
+                        prop_assert_eq!(plan.subnets.len(), items.len());
+                    }
+                    // Refused only when AWS sizes cannot hold the hosts or the sum is too big.
+                    Err(Error::Conflict { .. }) => {
+                        let needed: u128 = hosts.iter().map(|&h| {
+                            let p = (16..=28).rev().find(|&p| res.usable(32 - p) >= h).unwrap();
+                            pow2(32 - p).unwrap()
+                        }).sum();
+                        let too_large_for_parent = hosts.iter().any(|&h| {
+                            let p = (16..=28).rev().find(|&p| res.usable(32 - p) >= h).unwrap();
+                            p < parent_prefix
+                        });
+                        prop_assert!(needed > pow2(parent.host_bits()).unwrap() || too_large_for_parent);
+                    }
+                    Err(e) => prop_assert!(false, "unexpected error {e}"),
+                }
+            }
+
+            #[test]
+            fn prop_aligned_blocks_cover_the_range_exactly(a in any::<u128>(), b in any::<u128>()) {
+                let (start, end) = (a.min(b), a.max(b));
+                let blocks = aligned_blocks(Family::V6, start, end);
+                prop_assert_eq!(blocks[0].network().value(), start);
+                prop_assert_eq!(blocks[blocks.len() - 1].last().value(), end);
+                for pair in blocks.windows(2) {
+                    prop_assert_eq!(pair[0].last().value() + 1, pair[1].network().value());
+                }
+                for block in &blocks {
+                    prop_assert_eq!(Cidr::containing(block.network(), block.prefix()), *block);
+                }
+                prop_assert!(blocks.len() <= 2 * 128);
+            }
+
+            #[test]
+            fn prop_plan_parsing_never_panics(s in "\\PC*") {
+                let _ = parse_plan(&s);
+            }
+        }
+    }
+}
