@@ -502,7 +502,11 @@ impl FromStr for Throughput {
 
 /// The positive number a quantity starts with, and the rest of the text. `bad` turns a
 /// reason into the quantity's own error (which lists its accepted forms).
-fn leading_number<'t>(
+///
+/// # Errors
+/// `bad`'s error for an empty text, no leading number or a malformed one;
+/// [`Error::NotPositive`] and [`Error::TooLarge`] as [`parse_positive`] gives them.
+pub fn leading_number<'t>(
     text: &'t str,
     what: &'static str,
     bad: impl Fn(String) -> Error,

@@ -66,23 +66,7 @@ impl FromStr for Retention {
             reason,
             accepted: ACCEPTED_DURATIONS,
         };
-        let end = text
-            .char_indices()
-            .find(|&(_, c)| !(c.is_ascii_digit() || matches!(c, '.' | '_' | '-' | '+')))
-            .map_or(text.len(), |(i, _)| i);
-        let (number, unit) = text.split_at(end);
-        if number.is_empty() {
-            return Err(bad(if text.is_empty() {
-                "it is empty".into()
-            } else {
-                "it does not start with a number".into()
-            }));
-        }
-        let value =
-            crate::units::parse_positive(number, text, "retention").map_err(|e| match e {
-                Error::NotPositive { .. } | Error::TooLarge { .. } => e,
-                _ => bad(format!("`{number}` is not a number")),
-            })?;
+        let (value, unit) = crate::units::leading_number(text, "retention", bad)?;
         let per_hour = match unit.trim().to_ascii_lowercase().as_str() {
             "" | "h" | "hr" | "hrs" | "hour" | "hours" => Decimal::ONE,
             "d" | "day" | "days" => Decimal::from(24),

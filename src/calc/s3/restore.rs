@@ -22,7 +22,7 @@ use super::StorageClass;
 use crate::error::Error;
 use crate::facts::FactBook;
 use crate::report::{Report, Table, Value};
-use crate::units::{group, parse_positive};
+use crate::units::group;
 
 const DEADLINE_FORMS: &str =
     "a time with its unit, like 90s, 5min, 6h, 2d (s, min, h, d; m is minutes)";
@@ -79,18 +79,7 @@ impl FromStr for Deadline {
             reason,
             accepted: DEADLINE_FORMS,
         };
-        let end = text
-            .char_indices()
-            .find(|&(_, c)| !(c.is_ascii_digit() || matches!(c, '.' | '_' | '-' | '+' | ',')))
-            .map_or(text.len(), |(i, _)| i);
-        let (number, unit) = text.split_at(end);
-        if number.is_empty() {
-            return Err(bad(if text.is_empty() {
-                "it is empty".into()
-            } else {
-                "it does not start with a number".into()
-            }));
-        }
+        let (value, unit) = crate::units::leading_number(text, "restore time", bad)?;
         let per = match unit.trim().to_ascii_lowercase().as_str() {
             "" => return Err(bad("it has no unit".into())),
             "s" | "sec" | "secs" | "second" | "seconds" => 1,
@@ -99,10 +88,7 @@ impl FromStr for Deadline {
             "d" | "day" | "days" => 86_400,
             other => return Err(bad(format!("unknown unit `{other}`"))),
         };
-        let value = parse_positive(number, text, "restore time").map_err(|e| match e {
-            Error::NotPositive { .. } | Error::TooLarge { .. } => e,
-            _ => bad(format!("`{number}` is not a number")),
-        })?;
+
         let seconds = value
             .checked_mul(Decimal::from(per))
             .ok_or(Error::TooLarge {
