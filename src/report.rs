@@ -10,7 +10,7 @@ use rust_decimal::Decimal;
 
 use crate::error::Error;
 use crate::facts::{Fact, FactBook, FactUse};
-use crate::units::group_digits;
+use crate::units::{group_digits, KbConvention, Size, SizeUnit};
 
 /// An exact number kept as canonical decimal text, so that values beyond `Decimal`
 /// (2^128 addresses) are as exact as `1.5`.
@@ -292,6 +292,40 @@ impl Report {
             understood,
             value,
         });
+    }
+
+    /// Adds a size input (`5kb` → `5 KB × 1,024 = 5,120 bytes`, then `suffix`), with a note
+    /// when the size had no unit and was read in `default`, and returns its bytes.
+    ///
+    /// # Errors
+    /// As [`Size::bytes`].
+    pub fn size_input(
+        &mut self,
+        name: &str,
+        size: &Size,
+        default: SizeUnit,
+        convention: KbConvention,
+        suffix: &str,
+    ) -> Result<Decimal, Error> {
+        let (bytes, explained) = size.explain(default, convention)?;
+        self.input(
+            name,
+            size.text(),
+            format!("{explained}{suffix}"),
+            Value::Map(vec![
+                ("given".into(), Value::text(size.text())),
+                ("bytes".into(), Value::from(bytes)),
+            ]),
+        );
+        if size.unit().is_none() {
+            self.note(format!(
+                "`{}` has no unit: read as {} {}",
+                size.text(),
+                crate::units::group(size.value()),
+                default.symbol()
+            ));
+        }
+        Ok(bytes)
     }
 
     /// Adds a step and returns its value for chaining.

@@ -470,23 +470,7 @@ impl Calculation<'_> {
 
     fn describe_inputs(&self, factor: Factor, report: &mut Report) -> Result<(), Error> {
         let size_input = |report: &mut Report, name: &str, size: &Size| -> Result<(), Error> {
-            let (bytes, understood) = size.explain(SizeUnit::Kilo, KbConvention::Binary)?;
-            report.input(
-                name,
-                size.text(),
-                understood,
-                Value::Map(vec![
-                    ("given".into(), Value::text(size.text())),
-                    ("bytes".into(), Value::from(bytes)),
-                ]),
-            );
-            if size.unit().is_none() {
-                report.note(format!(
-                    "`{}` has no unit: read as {} KB, as DynamoDB sizes are given",
-                    size.text(),
-                    group(size.value())
-                ));
-            }
+            report.size_input(name, size, SizeUnit::Kilo, KbConvention::Binary, "")?;
             Ok(())
         };
         match self.items {

@@ -466,24 +466,13 @@ fn check_parallelization(factor: Option<u32>, book: &mut FactBook) -> Result<Dec
 fn describe_workload(request: &StreamRequest, report: &mut Report) -> Result<(), Error> {
     match &request.workload {
         Workload::Records { size, rate } => {
-            let (bytes, explained) = size.explain(SizeUnit::Kilo, KbConvention::Binary)?;
-            let understood = format!("{explained} per record on average");
-            report.input(
+            report.size_input(
                 "record_size",
-                size.text(),
-                understood,
-                Value::Map(vec![
-                    ("given".into(), Value::text(size.text())),
-                    ("bytes".into(), Value::from(bytes)),
-                ]),
-            );
-            if size.unit().is_none() {
-                report.note(format!(
-                    "`{}` has no unit: read as {} KB",
-                    size.text(),
-                    group(size.value())
-                ));
-            }
+                size,
+                SizeUnit::Kilo,
+                KbConvention::Binary,
+                " per record on average",
+            )?;
             rate_input(report, "rate", rate);
         }
         Workload::Throughput { write, records } => {
