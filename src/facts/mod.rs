@@ -197,6 +197,40 @@ impl FactBook {
         self
     }
 
+    /// A book over the same registry on another date, with no facts used yet: for the
+    /// answer a question had before or after a change.
+    #[must_use]
+    pub fn on(&self, as_of: Date) -> FactBook {
+        FactBook {
+            registry: self.registry,
+            as_of,
+            used: Vec::new(),
+            brief: self.brief,
+        }
+    }
+
+    /// For each change of a fact used so far, the date on the other side of it: the day
+    /// before a change already in force on the book's date, or the change's own date for
+    /// one still to come. Sorted, without repeats.
+    #[must_use]
+    pub fn change_dates(&self) -> Vec<Date> {
+        let mut dates: Vec<Date> = self
+            .used
+            .iter()
+            .flat_map(|u| u.fact.value_changes().filter_map(|(_, after)| after.since))
+            .map(|since| {
+                if self.as_of >= since {
+                    since.yesterday().unwrap_or(since)
+                } else {
+                    since
+                }
+            })
+            .collect();
+        dates.sort_unstable();
+        dates.dedup();
+        dates
+    }
+
     /// Whether the calculation may skip steps and alternative readings.
     #[must_use]
     pub fn is_brief(&self) -> bool {
@@ -358,6 +392,22 @@ mod tests {
         assert!(notes[0].contains("100 items since"), "{}", notes[0]);
         assert!(notes[0].contains("2022-09-27"), "{}", notes[0]);
         assert!(notes[0].contains("--as-of 2020-01-01"), "{}", notes[0]);
+    }
+
+    #[test]
+    fn change_dates_lie_on_the_other_side_of_each_change() {
+        let mut after = FactBook::new(Registry::from_static(CHANGING), date(2023, 1, 1));
+        after.value("test.limit_items").unwrap();
+        // 25 → 100 on 2022-09-27, in force on 2023-01-01: the day before it.
+        assert_eq!(after.change_dates(), vec![date(2022, 9, 26)]);
+        let mut before = after.on(date(2020, 1, 1));
+        assert!(
+            before.used().is_empty(),
+            "a book on another date starts empty"
+        );
+        before.value("test.limit_items").unwrap();
+        // Not yet in force on 2020-01-01: the change date itself.
+        assert_eq!(before.change_dates(), vec![date(2022, 9, 27)]);
     }
 
     #[test]

@@ -24,7 +24,7 @@ use jiff::civil::Date;
 use rust_decimal::{Decimal, RoundingStrategy};
 
 use crate::error::Error;
-use crate::facts::{FactBook, Registry};
+use crate::facts::FactBook;
 use crate::report::{Alternative, Report, Value};
 use crate::units::{ceil_div, group, KbConvention, Size, SizeUnit};
 
@@ -1404,24 +1404,10 @@ fn other_dates(request: &VolumeRequest, book: &FactBook, report: &Report) -> Vec
     }) else {
         return Vec::new();
     };
-    let as_of = book.as_of();
-    let mut dates: Vec<Date> = book
-        .used()
-        .iter()
-        .flat_map(|u| u.fact.value_changes().filter_map(|(_, after)| after.since))
-        .map(|d| {
-            if as_of >= d {
-                d.yesterday().unwrap_or(d)
-            } else {
-                d
-            }
-        })
-        .collect();
-    dates.sort();
-    dates.dedup();
+    let dates = book.change_dates();
     let mut out = Vec::new();
     for date in dates {
-        let mut other = FactBook::new(Registry::builtin(), date);
+        let mut other = book.on(date);
         let Ok(alt) = volume_report(request, &mut other) else {
             continue;
         };

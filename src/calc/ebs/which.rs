@@ -9,7 +9,7 @@ use rust_decimal::Decimal;
 
 use super::{size_gib, Gp2, Gp3, Hdd, Io, Magnetic, Throughput, VolumeRequest, VolumeType};
 use crate::error::Error;
-use crate::facts::{FactBook, Registry};
+use crate::facts::FactBook;
 use crate::report::{Alternative, Report, Table, Value};
 use crate::units::{group, Size};
 
@@ -582,24 +582,10 @@ fn other_dates_for_size(
     size: Decimal,
     book: &FactBook,
 ) -> Vec<Alternative> {
-    let as_of = book.as_of();
-    let mut dates: Vec<_> = book
-        .used()
-        .iter()
-        .flat_map(|u| u.fact.value_changes().filter_map(|(_, after)| after.since))
-        .map(|d| {
-            if as_of >= d {
-                d.yesterday().unwrap_or(d)
-            } else {
-                d
-            }
-        })
-        .collect();
-    dates.sort();
-    dates.dedup();
+    let dates = book.change_dates();
     let mut out = Vec::new();
     for date in dates {
-        let mut other = FactBook::new(Registry::builtin(), date);
+        let mut other = book.on(date);
         let Ok(c) = evaluate(kind, iops, tput, None, &mut other) else {
             continue;
         };
