@@ -889,36 +889,23 @@ fn gp3_report(
     );
     let iops = match request.iops {
         Some(iops) => {
-            if iops < gp3.base_iops {
-                return Err(Error::AwsLimit {
-                    message: format!(
-                        "gp3 includes {} IOPS and provisions no fewer; {} IOPS (`--iops {iops}`) is below it: use at least {}",
-                        group(gp3.base_iops),
-                        group(iops),
+            check_provisioned_iops(
+                iops,
+                &IopsBounds {
+                    kind: "gp3",
+                    minimum: format!(
+                        "gp3 includes {} IOPS and provisions no fewer",
                         group(gp3.base_iops)
                     ),
-                });
-            }
-            if iops > gp3.max_iops {
-                return Err(Error::AwsLimit {
-                    message: format!(
-                        "gp3 allows at most {} IOPS (on {as_of}); {} IOPS (`--iops {iops}`) is above it: lower --iops, or use io2",
-                        group(gp3.max_iops),
-                        group(iops)
-                    ),
-                });
-            }
-            if iops > allowed {
-                return Err(Error::AwsLimit {
-                    message: format!(
-                        "gp3 at {} GiB allows at most {} IOPS; {} IOPS needs at least {} GiB (`--iops {iops}`)",
-                        group(size),
-                        group(allowed),
-                        group(iops),
-                        group(gp3.min_size_for_iops(iops)?)
-                    ),
-                });
-            }
+                    min: gp3.base_iops,
+                    max: gp3.max_iops,
+                    advice: "use io2".into(),
+                    allowed,
+                    size,
+                },
+                |n| gp3.min_size_for_iops(n),
+                as_of,
+            )?;
             iops
         }
         None => gp3.base_iops,
@@ -1061,36 +1048,23 @@ fn io_report(
         "IOPS",
     );
     let iops = if let Some(iops) = request.iops {
-        if iops < io.min_iops {
-            return Err(Error::AwsLimit {
-                message: format!(
-                    "{kind} needs at least {} provisioned IOPS; {} IOPS (`--iops {iops}`) is below it: use at least {}",
-                    group(io.min_iops),
-                    group(iops),
+        check_provisioned_iops(
+            iops,
+            &IopsBounds {
+                kind: kind.name(),
+                minimum: format!(
+                    "{kind} needs at least {} provisioned IOPS",
                     group(io.min_iops)
                 ),
-            });
-        }
-        if iops > io.max_iops {
-            return Err(Error::AwsLimit {
-                message: format!(
-                    "{kind} allows at most {} IOPS (on {as_of}); {} IOPS (`--iops {iops}`) is above it: lower --iops, or compare types with `awscalc ebs --iops {iops}`",
-                    group(io.max_iops),
-                    group(iops)
-                ),
-            });
-        }
-        if iops > allowed {
-            return Err(Error::AwsLimit {
-                message: format!(
-                    "{kind} at {} GiB allows at most {} IOPS; {} IOPS needs at least {} GiB (`--iops {iops}`)",
-                    group(size),
-                    group(allowed),
-                    group(iops),
-                    group(io.min_size_for_iops(iops)?)
-                ),
-            });
-        }
+                min: io.min_iops,
+                max: io.max_iops,
+                advice: format!("compare types with `awscalc ebs --iops {iops}`"),
+                allowed,
+                size,
+            },
+            |n| io.min_size_for_iops(n),
+            as_of,
+        )?;
         iops
     } else {
         report.note(format!(
@@ -1433,6 +1407,58 @@ fn other_dates(request: &VolumeRequest, book: &FactBook, report: &Report) -> Vec
         });
     }
     out
+}
+
+/// What bounds `--iops` on a provisioned-IOPS type (gp3, io1, io2).
+struct IopsBounds<'a> {
+    kind: &'a str,
+    /// How the type states its minimum: "gp3 includes 3,000 IOPS and provisions no fewer".
+    minimum: String,
+    min: Decimal,
+    /// The maximum in force on the book's date.
+    max: Decimal,
+    /// What to do past the maximum: "use io2".
+    advice: String,
+    /// The most the volume's size allows.
+    allowed: Decimal,
+    size: Decimal,
+}
+
+/// The checks every provisioned-IOPS type shares: at least its minimum, at most the
+/// maximum in force, and no more than the size allows (naming the size that would).
+fn check_provisioned_iops(
+    iops: Decimal,
+    b: &IopsBounds<'_>,
+    min_size_for: impl FnOnce(Decimal) -> Result<Decimal, Error>,
+    as_of: Date,
+) -> Result<(), Error> {
+    let kind = b.kind;
+    let message = if iops < b.min {
+        format!(
+            "{}; {} IOPS (`--iops {iops}`) is below it: use at least {}",
+            b.minimum,
+            group(iops),
+            group(b.min)
+        )
+    } else if iops > b.max {
+        format!(
+            "{kind} allows at most {} IOPS (on {as_of}); {} IOPS (`--iops {iops}`) is above it: lower --iops, or {}",
+            group(b.max),
+            group(iops),
+            b.advice
+        )
+    } else if iops > b.allowed {
+        format!(
+            "{kind} at {} GiB allows at most {} IOPS; {} IOPS needs at least {} GiB (`--iops {iops}`)",
+            group(b.size),
+            group(b.allowed),
+            group(iops),
+            group(min_size_for(iops)?)
+        )
+    } else {
+        return Ok(());
+    };
+    Err(Error::AwsLimit { message })
 }
 
 #[cfg(test)]
