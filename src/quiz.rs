@@ -33,10 +33,23 @@ impl Rng {
 
     /// A number in `low..=high`.
     pub fn between(&mut self, low: u64, high: u64) -> u64 {
-        low + self.next_u64() % (high - low + 1)
+        let (low, high) = if low <= high {
+            (low, high)
+        } else {
+            (high, low)
+        };
+        match (high - low).checked_add(1) {
+            Some(span) => low + self.next_u64() % span,
+            // The whole range of u64.
+            None => self.next_u64(),
+        }
     }
 
     /// One of `items`.
+    ///
+    /// # Panics
+    /// When `items` is empty: every caller passes a fixed, non-empty list (`generate`
+    /// replaces an empty topic list with every topic).
     pub fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
         // The index is below items.len(), so it fits in usize.
         let index = usize::try_from(self.next_u64() % items.len() as u64).unwrap_or(0);
@@ -344,6 +357,17 @@ mod tests {
         let mut rng = Rng::new(0);
         assert_eq!(rng.next_u64(), 0xE220_A839_7B1D_CDAF);
         assert_eq!(rng.next_u64(), 0x6E78_9E6A_A1B9_65F4);
+    }
+
+    #[test]
+    fn between_covers_its_bounds_in_either_order_and_the_whole_range() {
+        let mut rng = Rng::new(1);
+        for _ in 0..1000 {
+            assert!((3..=5).contains(&rng.between(3, 5)));
+            assert!((3..=5).contains(&rng.between(5, 3)));
+            assert_eq!(rng.between(7, 7), 7);
+        }
+        let _ = rng.between(0, u64::MAX);
     }
 
     #[test]
