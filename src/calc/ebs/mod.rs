@@ -753,7 +753,11 @@ fn gp2_report(
         report.as_of,
     )?;
     let baseline = report.step(
-        "baseline: 3 IOPS per GiB, at least 100, at most the maximum",
+        format!(
+            "baseline: {} IOPS per GiB, at least {}, at most the maximum",
+            group(gp2.per_gib),
+            group(gp2.min_iops)
+        ),
         format!(
             "min({}, max({}, {} × {}))",
             group(gp2.max_iops),
@@ -802,7 +806,10 @@ fn gp2_report(
         "MiB/s",
     );
     let sustained = report.step(
-        "throughput without credits: baseline IOPS × 256 KiB",
+        format!(
+            "throughput without credits: baseline IOPS × {} KiB",
+            group(gp2.io_kib)
+        ),
         format!(
             "min({}, {} × {} / {})",
             group(max_tput),
@@ -876,7 +883,11 @@ fn gp3_report(
     let as_of = report.as_of;
     check_size(kind, &request.size, size, gp3.min_size, gp3.max_size, as_of)?;
     let allowed = report.step(
-        "most IOPS the size allows: 500 per GiB, 3,000 included, at most the maximum",
+        format!(
+            "most IOPS the size allows: {} per GiB, {} included, at most the maximum",
+            group(gp3.per_gib),
+            group(gp3.base_iops)
+        ),
         format!(
             "max({}, min({}, {} × {}))",
             group(gp3.base_iops),
@@ -911,7 +922,10 @@ fn gp3_report(
         None => gp3.base_iops,
     };
     let tput_allowed = report.step(
-        "most throughput the IOPS allow: 0.25 MiB/s per IOPS, at most the maximum",
+        format!(
+            "most throughput the IOPS allow: {} MiB/s per IOPS, at most the maximum",
+            group(gp3.per_iops)
+        ),
         format!(
             "min({}, {} × {})",
             group(gp3.max_tput),
@@ -1211,7 +1225,10 @@ fn hdd_report(
     let io_mib = hdd.io_kib / kib_per_mib();
     let base_iops = hdd.iops_at(base);
     let max_iops = report.step(
-        "IOPS at 1 MiB I/O while bursting, at most the maximum",
+        format!(
+            "IOPS at {} MiB I/O while bursting, at most the maximum",
+            group(io_mib)
+        ),
         format!(
             "min({}, {} / {} MiB)",
             group(hdd.max_iops),
@@ -1226,7 +1243,10 @@ fn hdd_report(
     let refill = seconds2(hdd.refill_seconds(size));
     if let Some(s) = burst_seconds {
         report.step(
-            "full bucket (1 TiB of credits per TiB) sustains the burst",
+            format!(
+                "full bucket ({} TiB of credits per TiB) sustains the burst",
+                group(hdd.bucket_per_tib)
+            ),
             format!(
                 "{} MiB / ({} − {})",
                 group(bucket),

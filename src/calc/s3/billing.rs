@@ -480,10 +480,15 @@ pub fn small_objects(request: &SmallObjects, book: &mut FactBook) -> Result<Repo
             bytes_label(rules.min_bytes)
         ));
     }
-    report.note(
-        "awscalc reads S3's \"KB\" as 1,024 bytes: 128 KB = 131,072 bytes, 40 KB = 40,960 bytes \
+    let overhead = rules.overhead_standard + rules.overhead_archive;
+    report.note(format!(
+        "awscalc reads S3's \"KB\" as 1,024 bytes: {} = {} bytes, {} = {} bytes \
          (AWS does not say; --expect tries 1,000 too)",
-    );
+        bytes_label(rules.min_bytes),
+        group(rules.min_bytes),
+        bytes_label(overhead),
+        group(overhead)
+    ));
     report.attach_facts(book);
     Ok(report)
 }
@@ -506,7 +511,11 @@ fn size_alternatives(
     let mut out = vec![
         Alternative {
             value: total(decimal_bytes, decimal_rules),
-            reading: "KB taken as 1,000 bytes, in the size and in AWS's 128 KB and 40 KB".into(),
+            reading: format!(
+                "KB taken as 1,000 bytes, in the size and in AWS's {} and {}",
+                bytes_label(rules.min_bytes),
+                bytes_label(rules.overhead_standard + rules.overhead_archive)
+            ),
             distance: 1,
         },
         Alternative {
@@ -519,8 +528,9 @@ fn size_alternatives(
         out.push(Alternative {
             value: billed_size(class, bytes, rules).class_rate * objects,
             reading: format!(
-                "only the bytes at the {} rate (without the 8 KB at Standard rates)",
-                class.api_name()
+                "only the bytes at the {} rate (without the {} at Standard rates)",
+                class.api_name(),
+                bytes_label(rules.overhead_standard)
             ),
             distance: 1,
         });
@@ -528,7 +538,10 @@ fn size_alternatives(
     if class.has_min_billable_size() {
         out.push(Alternative {
             value: rules.min_bytes * objects,
-            reading: "every object billed as exactly 128 KB".into(),
+            reading: format!(
+                "every object billed as exactly {}",
+                bytes_label(rules.min_bytes)
+            ),
             distance: 2,
         });
     }

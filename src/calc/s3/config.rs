@@ -162,7 +162,7 @@ pub fn parse_configuration(text: &str) -> Result<Vec<ConfigRule>, Error> {
                     "ID",
                     other,
                     "it is not text",
-                    "a text ID up to 255 characters",
+                    "a text ID, like \"archive-logs\"",
                 ))
             }
         };
