@@ -1,14 +1,12 @@
 //! CLI tests for `awscalc check`: sheets that pass, fail with hints, and are malformed;
 //! standard input; JSON records; `--as-of` for the whole sheet and per line.
 
-use assert_cmd::Command;
+mod common;
+
+use common::awscalc;
 use predicates::prelude::*;
 use serde_json::Value;
 use std::io::Write;
-
-fn awscalc() -> Command {
-    Command::cargo_bin("awscalc").unwrap()
-}
 
 /// Writes `text` to a temporary sheet file and returns its handle (kept alive by the caller).
 fn sheet(text: &str) -> tempfile_like::Sheet {

@@ -1,34 +1,11 @@
 //! CLI tests for `awscalc rcu`, `awscalc wcu`, `awscalc facts` and the global flags, run
 //! against the real binary. Expected values are derived by hand in the comments.
 
-use assert_cmd::Command;
+mod common;
+
+use common::{awscalc, fails_with, json, quiet};
 use predicates::prelude::*;
 use serde_json::Value;
-
-fn awscalc() -> Command {
-    Command::cargo_bin("awscalc").unwrap()
-}
-
-/// Runs with `--json` and parses the single object it prints.
-fn json(args: &[&str]) -> Value {
-    let out = awscalc().args(args).arg("--json").output().unwrap();
-    assert!(
-        out.status.success(),
-        "{args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    serde_json::from_slice(&out.stdout).expect("one JSON object")
-}
-
-fn quiet(args: &[&str]) -> String {
-    let out = awscalc().args(args).arg("--quiet").output().unwrap();
-    assert!(
-        out.status.success(),
-        "{args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).unwrap()
-}
 
 // ---- the study notes' worked examples (shared/study-notes.md §3A) ----
 
@@ -480,15 +457,6 @@ fn facts_with_no_match_warns() {
 }
 
 // ---- errors: message names the value, exit 2, never a panic ----
-
-fn fails_with(args: &[&str], message: &str) {
-    awscalc()
-        .args(args)
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains(message))
-        .stderr(predicate::str::contains("panicked").not());
-}
 
 #[test]
 fn bad_sizes() {

@@ -3,43 +3,11 @@
 //! writes per shard, 2 MiB/s (2,048 KiB/s) of reads per shard shared by standard consumers,
 //! the average record size rounded up to a whole KB (how-do-i-size-a-stream.html).
 
-use assert_cmd::Command;
+mod common;
+
+use common::{awscalc, fails_with, json, quiet};
 use predicates::prelude::*;
 use serde_json::Value;
-
-fn awscalc() -> Command {
-    Command::cargo_bin("awscalc").unwrap()
-}
-
-/// Runs with `--json` and parses the single object it prints.
-fn json(args: &[&str]) -> Value {
-    let out = awscalc().args(args).arg("--json").output().unwrap();
-    assert!(
-        out.status.success(),
-        "{args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    serde_json::from_slice(&out.stdout).expect("one JSON object")
-}
-
-fn quiet(args: &[&str]) -> String {
-    let out = awscalc().args(args).arg("--quiet").output().unwrap();
-    assert!(
-        out.status.success(),
-        "{args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).unwrap()
-}
-
-fn fails_with(args: &[&str], message: &str) {
-    awscalc()
-        .args(args)
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains(message))
-        .stderr(predicate::str::contains("panicked").not());
-}
 
 // ---- the and the study notes' worked examples ----
 

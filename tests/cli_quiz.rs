@@ -1,12 +1,10 @@
 //! CLI tests for `awscalc quiz`: a fixed seed with piped answers (right, wrong, end of
 //! input, Ctrl-C), and generated questions whose answers `awscalc check` confirms.
 
-use assert_cmd::Command;
-use predicates::prelude::*;
+mod common;
 
-fn awscalc() -> Command {
-    Command::cargo_bin("awscalc").unwrap()
-}
+use common::awscalc;
+use predicates::prelude::*;
 
 /// Seed 42 asks, by hand: 7 KB writes at 90/s → ceil(7 KB / 1 KB) = 7 × 90 = 630 WCU;
 /// transactional reads of 3 KB at 1,560/min = 26/s → 1 unit × 2 × 26 = 52 RCU; a Glacier

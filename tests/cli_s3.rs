@@ -1,48 +1,10 @@
 //! CLI tests for `awscalc s3 …`, run against the real binary. Expected values are derived
 //! by hand from the AWS rules in the comments (docs/s3.md cites each page).
 
-use assert_cmd::Command;
+mod common;
+
+use common::{awscalc, fails, json, json_with, quiet};
 use predicates::prelude::*;
-use serde_json::Value;
-
-fn awscalc() -> Command {
-    Command::cargo_bin("awscalc").unwrap()
-}
-
-/// Runs with `--json` and parses the object; `code` is the expected exit code.
-fn json_with(args: &[&str], code: i32) -> Value {
-    let out = awscalc().args(args).arg("--json").output().unwrap();
-    assert_eq!(
-        out.status.code(),
-        Some(code),
-        "{args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    serde_json::from_slice(&out.stdout).expect("one JSON object")
-}
-
-fn json(args: &[&str]) -> Value {
-    json_with(args, 0)
-}
-
-fn quiet(args: &[&str]) -> String {
-    let out = awscalc().args(args).arg("--quiet").output().unwrap();
-    assert!(
-        out.status.success(),
-        "{args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).unwrap()
-}
-
-/// Runs and expects exit 2 with `error:` and every fragment on stderr.
-fn fails(args: &[&str], fragments: &[&str]) {
-    let mut assert = awscalc().args(args).assert().code(2);
-    for f in fragments {
-        assert = assert.stderr(predicate::str::contains(*f));
-    }
-    assert.stderr(predicate::str::contains("error:"));
-}
 
 // ---- s3 classes ----
 

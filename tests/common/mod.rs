@@ -1,0 +1,58 @@
+//! Helpers the CLI tests share: the real binary, its `--json` and `--quiet` outputs, and
+//! the shape of a bad-input error.
+
+// Each test file is its own crate and uses a subset of these.
+#![allow(dead_code)]
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+use serde_json::Value;
+
+/// The awscalc binary this package builds.
+pub fn awscalc() -> Command {
+    Command::cargo_bin("awscalc").unwrap()
+}
+
+/// Runs with `--json`, expects exit `code`, and parses the single object it prints.
+pub fn json_with(args: &[&str], code: i32) -> Value {
+    let out = awscalc().args(args).arg("--json").output().unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(code),
+        "{args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).expect("one JSON object")
+}
+
+/// Runs with `--json`, expects success, and parses the object.
+pub fn json(args: &[&str]) -> Value {
+    json_with(args, 0)
+}
+
+/// Runs with `--quiet`, expects success, and returns standard output.
+pub fn quiet(args: &[&str]) -> String {
+    let out = awscalc().args(args).arg("--quiet").output().unwrap();
+    assert!(
+        out.status.success(),
+        "{args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+/// Expects bad input: exit 2, `error:` and every fragment on standard error, no panic.
+pub fn fails(args: &[&str], fragments: &[&str]) {
+    let mut assert = awscalc().args(args).assert().code(2);
+    for fragment in fragments {
+        assert = assert.stderr(predicate::str::contains(*fragment));
+    }
+    assert
+        .stderr(predicate::str::contains("error:"))
+        .stderr(predicate::str::contains("panicked").not());
+}
+
+/// [`fails`] with one message.
+pub fn fails_with(args: &[&str], message: &str) {
+    fails(args, &[message]);
+}
