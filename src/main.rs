@@ -233,14 +233,19 @@ pub(crate) fn expect(
     Ok(expectation)
 }
 
-/// The command line, parsed with awscalc's clap definition.
+/// The command line, parsed with awscalc's clap definition (a plain `cidr BLOCK` question
+/// skips building it: [`Cli::without_clap`]).
 ///
 /// The clap command tree is not freed: freeing it took a fifth of a one-answer run's
 /// instructions, and the process ends moments later anyway (callgrind, docs/performance.md).
 fn parse_arguments() -> Cli {
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    if let Some(cli) = Cli::without_clap(&args) {
+        return cli;
+    }
     let mut command = Cli::command();
     let parsed = command
-        .try_get_matches_from_mut(std::env::args_os())
+        .try_get_matches_from_mut(args)
         .and_then(|mut matches| Cli::from_arg_matches_mut(&mut matches));
     std::mem::forget(command);
     parsed.unwrap_or_else(|e| e.exit())

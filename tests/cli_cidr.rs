@@ -785,3 +785,46 @@ fn split_rows_without_usable_addresses_show_dashes() {
     let quiet = stdout(&["cidr", "2600::/63", "--split", "64", "-q"]);
     assert_eq!(quiet, "2600::/64\n2600:0:0:1::/64\n");
 }
+
+/// `awscalc cidr BLOCK...` with no flag but `--json` or `-q` is parsed without clap, for
+/// start-up time. Its answers are the ones clap's path gives for the same question today.
+#[test]
+fn plain_questions_answer_as_the_clap_path_does() {
+    let today = jiff::Timestamp::now()
+        .to_zoned(jiff::tz::TimeZone::UTC)
+        .date()
+        .to_string();
+    for words in [
+        &["cidr", "10.0.0.0/24"][..],
+        &["cidr", "10.0.0.5/24", "--json"],
+        &["cidr", "-q", "2600:1f18::/64"],
+        &["cidr", "10.0.0.0/16", "10.0.5.7", "--json"],
+        &["cidr", "10.0.0.0/33"],
+        &["cidr", "10.0.0.0/16", "fd00::/8"],
+    ] {
+        let plain = Command::cargo_bin("awscalc")
+            .unwrap()
+            .args(words)
+            .output()
+            .unwrap();
+        let dated = Command::cargo_bin("awscalc")
+            .unwrap()
+            .args(["--as-of", &today])
+            .args(words)
+            .output()
+            .unwrap();
+        assert_eq!(plain.status.code(), dated.status.code(), "{words:?}");
+        assert_eq!(plain.stdout, dated.stdout, "{words:?}");
+        assert_eq!(plain.stderr, dated.stderr, "{words:?}");
+        assert!(
+            !plain.stdout.is_empty() || !plain.stderr.is_empty(),
+            "{words:?}"
+        );
+    }
+    Command::cargo_bin("awscalc")
+        .unwrap()
+        .args(["cidr", "10.0.0.0/24", "-q"])
+        .assert()
+        .success()
+        .stdout("251\n");
+}

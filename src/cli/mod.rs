@@ -178,6 +178,57 @@ pub struct CheckArgs {
     pub file: std::path::PathBuf,
 }
 
+impl Cli {
+    /// The one command line parsed without clap: `awscalc cidr BLOCK...`, blocks and
+    /// addresses with at most one of `--json`, `--quiet` or `-q`. `None` for anything else,
+    /// which clap parses (and reports the errors of).
+    ///
+    /// Building clap's command tree is about a third of a one-answer run (callgrind,
+    /// docs/performance.md), and the plain subnet question is the one a user or a script
+    /// asks again and again. The result is the `Cli` clap builds from the same words; a
+    /// test compares the two.
+    pub fn without_clap(args: &[std::ffi::OsString]) -> Option<Cli> {
+        let [_, command, words @ ..] = args else {
+            return None;
+        };
+        if command.to_str() != Some("cidr") {
+            return None;
+        }
+        let (mut json, mut quiet) = (false, false);
+        let mut cidr = Vec::new();
+        for word in words {
+            match word.to_str()? {
+                "--json" if !json && !quiet => json = true,
+                "--quiet" | "-q" if !json && !quiet => quiet = true,
+                flag if flag.starts_with('-') => return None,
+                block => cidr.push(block.to_string()),
+            }
+        }
+        if cidr.is_empty() {
+            return None;
+        }
+        Some(Cli {
+            global: Global {
+                json,
+                quiet,
+                expect: None,
+                as_of: None,
+            },
+            command: Command::Cidr(CidrArgs {
+                cidr,
+                hosts: None,
+                split: None,
+                into: None,
+                count: false,
+                limit: None,
+                plan: None,
+                secondary: None,
+                strict: false,
+            }),
+        })
+    }
+}
+
 const FACTS_EXAMPLES: &str = "\
 Examples:
   awscalc facts
@@ -223,6 +274,54 @@ mod tests {
     #[test]
     fn the_clap_definition_is_consistent() {
         Cli::command().debug_assert();
+    }
+
+    /// The clap-free parse gives what clap gives, and leaves every other command line to clap.
+    #[test]
+    fn cidr_without_clap_is_what_clap_parses() {
+        let parse = |words: &[&str]| -> Vec<std::ffi::OsString> {
+            std::iter::once("awscalc")
+                .chain(words.iter().copied())
+                .map(Into::into)
+                .collect()
+        };
+        for words in [
+            &["cidr", "10.0.0.0/24"][..],
+            &["cidr", "2600:1f18::/64"],
+            &["cidr", "10.0.0.0/16", "10.0.5.7", "192.168.0.0/24"],
+            &["cidr", "not-a-block"],
+            &["cidr", ""],
+            &["cidr", "help"],
+            &["cidr", "10.0.0.0/24", "--json"],
+            &["cidr", "--json", "10.0.0.0/16", "10.0.5.7"],
+            &["cidr", "10.0.0.0/24", "-q"],
+            &["cidr", "--quiet", "10.0.0.0/24"],
+        ] {
+            let args = parse(words);
+            let fast = Cli::without_clap(&args).expect("a plain cidr question");
+            let clap = Cli::try_parse_from(&args).expect("clap parses it");
+            assert_eq!(format!("{fast:?}"), format!("{clap:?}"), "{words:?}");
+        }
+        for words in [
+            &[][..],
+            &["cidr"],
+            &["cidr", "--help"],
+            &["cidr", "--json"],
+            &["cidr", "10.0.0.0/24", "--json", "-q"],
+            &["cidr", "10.0.0.0/24", "-q", "-q"],
+            &["cidr", "10.0.0.0/24", "--json", "--json"],
+            &["cidr", "10.0.0.0/24", "-qq"],
+            &["cidr", "10.0.0.0/24", "--json=true"],
+            &["cidr", "10.0.0.0/24", "--strict"],
+            &["cidr", "10.0.0.0/24", "--as-of", "2026-11-22"],
+            &["cidr", "--", "10.0.0.0/24"],
+            &["cidr", "10.0.0.0/16", "--split", "24"],
+            &["--json", "cidr", "10.0.0.0/24"],
+            &["rcu", "10.0.0.0/24"],
+            &["cid", "10.0.0.0/24"],
+        ] {
+            assert!(Cli::without_clap(&parse(words)).is_none(), "{words:?}");
+        }
     }
 
     #[test]
