@@ -1,4 +1,4 @@
-//! `awscalc cidr --split`: the subnet iterator in the library, and the whole command
+//! `awscalc cidr`: the split iterator in the library, and the whole command
 //! through the real binary (the row rendering lives in the binary). Run with
 //! `cargo bench --bench cidr`; the figures and the side-by-side comparison with ipcalc-ng
 //! are recorded in docs/cidr.md.
@@ -45,6 +45,21 @@ fn split_8_into_28_binary(bencher: divan::Bencher, format: &str) {
             command.arg(format);
         }
         let status = command.stdout(Stdio::null()).status().unwrap();
+        assert!(status.success());
+    });
+}
+
+/// One block, start to finish: the plain question (parsed without clap) and the same
+/// question with `--strict`, which goes through clap's parser. Compared side by side with
+/// ipcalc-ng by hyperfine in docs/cidr.md; process creation is most of both.
+#[divan::bench(args = [&["cidr", "10.0.0.0/24"][..], &["cidr", "10.0.0.0/24", "--strict"]], sample_count = 200)]
+fn one_block_binary(bencher: divan::Bencher, args: &[&str]) {
+    bencher.bench(|| {
+        let status = Command::new(env!("CARGO_BIN_EXE_awscalc"))
+            .args(args)
+            .stdout(Stdio::null())
+            .status()
+            .unwrap();
         assert!(status.success());
     });
 }
