@@ -270,7 +270,7 @@ fn evaluate(parser: &mut clap::Command, question: &Question<'_>, sheet_as_of: Da
         Ok(None) => return Outcome::Malformed("this command has no answer to check".into()),
         Err(e) => return Outcome::Malformed(e.to_string()),
     };
-    match expect(&cli.command, &report, question.expected) {
+    match expect(&report, question.expected) {
         Ok(e) if e.matches => Outcome::Pass(e),
         Ok(e) => Outcome::Fail(e),
         Err(e) => Outcome::Malformed(e.to_string()),

@@ -97,7 +97,8 @@ fn run(cli: &Cli, out: &mut impl Write) -> Result<ExitCode, Failure> {
     let report = if let Command::Cidr(args) = &cli.command {
         if let CidrRequest::Split(request) = args.request()? {
             let mut book = FactBook::new(Registry::builtin(), as_of);
-            let (report, subnets) = calc::vpc::split(&request, &mut book)?;
+            let (mut report, subnets) = calc::vpc::split(&request, &mut book)?;
+            report.weigh_changes(|day| answer(&cli.command, day, true));
             rows = Some(subnets);
             Some(report)
         } else {
@@ -110,7 +111,7 @@ fn run(cli: &Cli, out: &mut impl Write) -> Result<ExitCode, Failure> {
         return Ok(ExitCode::SUCCESS);
     };
     let expectation: Option<Expectation> = match &cli.global.expect {
-        Some(expected) => Some(expect(&cli.command, &report, expected)?),
+        Some(expected) => Some(expect(&report, expected)?),
         None => None,
     };
     let format = if cli.global.json {
@@ -148,12 +149,24 @@ fn run(cli: &Cli, out: &mut impl Write) -> Result<ExitCode, Failure> {
 }
 
 /// The report of a calculating command on `as_of`; `None` for commands that report nothing.
-/// A `brief` report has the answer without steps or alternative readings.
+/// A `brief` report has the answer without steps, alternative readings or the answer on
+/// the other side of each change of a fact it used.
 pub(crate) fn compute(
     command: &Command,
     as_of: Date,
     brief: bool,
 ) -> Result<Option<Report>, awscalc::Error> {
+    let Some(mut report) = answer(command, as_of, brief)? else {
+        return Ok(None);
+    };
+    if !brief {
+        report.weigh_changes(|day| answer(command, day, true));
+    }
+    Ok(Some(report))
+}
+
+/// The report of [`compute`] before its changes are weighed.
+fn answer(command: &Command, as_of: Date, brief: bool) -> Result<Option<Report>, awscalc::Error> {
     let registry = Registry::builtin();
     let mut book = FactBook::new(registry, as_of);
     if brief {
@@ -189,43 +202,34 @@ pub(crate) fn compute(
 }
 
 /// `--expect`: the report's own comparison, and where no other reading explains the
-/// expected value, whether the AWS value in force before a fact changed does.
-pub(crate) fn expect(
-    command: &Command,
-    report: &Report,
-    expected: &str,
-) -> Result<Expectation, awscalc::Error> {
+/// expected value, whether the answer before a change of the AWS values gives it (the
+/// changes a full report has weighed).
+pub(crate) fn expect(report: &Report, expected: &str) -> Result<Expectation, awscalc::Error> {
     let mut expectation = report.check(expected)?;
     if expectation.matches || !expectation.hints.is_empty() {
         return Ok(expectation);
     }
-    // Each date a used fact changed on, once: the answer the day before, and if it is the
-    // expected one, every fact that changed that day in one hint.
-    let mut changes: std::collections::BTreeMap<Date, Vec<String>> =
-        std::collections::BTreeMap::new();
-    for used in &report.facts {
-        for (before, after) in used.fact.value_changes() {
-            if let Some(since) = after.since.filter(|since| *since <= report.as_of) {
-                changes.entry(since).or_default().push(format!(
-                    "the {} was {} (it is {} since)",
-                    used.fact.name,
-                    used.fact.describe(before.value),
-                    used.fact.describe(after.value)
-                ));
-            }
-        }
-    }
-    for (since, facts) in changes {
-        let Ok(day_before) = since.yesterday() else {
+    for change in &report.changes {
+        let Some(Ok(old)) = &change.other_side else {
             continue;
         };
-        let Ok(Some(old)) = compute(command, day_before, true) else {
-            continue;
-        };
-        if old.check(expected).is_ok_and(|e| e.matches) {
+        if change.in_force(report.as_of) && old.check(expected).is_ok_and(|e| e.matches) {
+            let facts: Vec<String> = change
+                .facts
+                .iter()
+                .map(|c| {
+                    format!(
+                        "the {} was {} (it is {} since)",
+                        c.fact.name,
+                        c.before_text(),
+                        c.after_text()
+                    )
+                })
+                .collect();
             expectation.hints.push(format!(
-                "{} is the answer before {since}, when {}",
+                "{} is the answer before {}, when {}",
                 expectation.expected,
+                change.since,
                 facts.join(" and ")
             ));
         }

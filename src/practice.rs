@@ -135,8 +135,7 @@ fn mark(
         .map(|f| render::quantity(&f.value, &f.unit))
         .unwrap_or_default();
     let reply = reply.trim();
-    let cli = parse_command(&mut Cli::command(), &question.command).map_err(Failure::Usage)?;
-    match expect(&cli.command, report, reply) {
+    match expect(report, reply) {
         Ok(e) if e.matches => {
             score.right += 1;
             writeln!(out, "right: {right}")?;

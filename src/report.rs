@@ -9,7 +9,7 @@ use jiff::civil::Date;
 use rust_decimal::Decimal;
 
 use crate::error::Error;
-use crate::facts::{Fact, FactBook, FactUse};
+use crate::facts::{ChangedFact, Fact, FactBook, FactUse};
 use crate::units::{group_digits, KbConvention, Size, SizeUnit};
 
 /// An exact number kept as canonical decimal text, so that values beyond `Decimal`
@@ -227,6 +227,49 @@ pub struct Table {
     pub rows: Vec<Vec<Value>>,
 }
 
+/// A day AWS changed values the answer used, and the answer on the other side of that day.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Change {
+    /// The day the new values took effect.
+    pub since: Date,
+    /// The facts that changed that day.
+    pub facts: Vec<ChangedFact>,
+    /// The same question asked on the other side of the change, once
+    /// [`Report::weigh_changes`] has run: its brief report, or the error it gets there.
+    pub other_side: Option<Result<Box<Report>, String>>,
+}
+
+impl Change {
+    /// Whether the change is in force on `as_of` (the answer uses the values since).
+    #[must_use]
+    pub fn in_force(&self, as_of: Date) -> bool {
+        as_of >= self.since
+    }
+
+    /// The day on the other side of the change from `as_of`: the day before a change in
+    /// force, the change's own day for one still to come.
+    #[must_use]
+    pub fn other_day(&self, as_of: Date) -> Date {
+        if self.in_force(as_of) {
+            self.since.yesterday().unwrap_or(self.since)
+        } else {
+            self.since
+        }
+    }
+
+    /// The answer on the other side, when it differs from `answer`: `Some(Ok(report))` for
+    /// another answer, `Some(Err(message))` for a question with no answer there, `None` when
+    /// it is the same or not weighed.
+    #[must_use]
+    pub fn other_answer(&self, answer: &[&Value]) -> Option<Result<&Report, &str>> {
+        match self.other_side.as_ref()? {
+            Ok(other) if other.answer_values() == answer => None,
+            Ok(other) => Some(Ok(other)),
+            Err(message) => Some(Err(message)),
+        }
+    }
+}
+
 /// Everything a command has to say.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Report {
@@ -254,6 +297,9 @@ pub struct Report {
     pub table: Option<Table>,
     /// Other readings of the question, for `--expect`.
     pub alternatives: Vec<Alternative>,
+    /// The days AWS changed values this answer used ([`Report::weigh_changes`] adds the
+    /// answer on the other side of each).
+    pub changes: Vec<Change>,
     /// Other words that also answer a text question, for `--expect`: a block that
     /// contains another also overlaps it, so `contains` holds and so does `overlap`.
     pub also_true: Vec<String>,
@@ -279,6 +325,7 @@ impl Report {
             facts: Vec::new(),
             table: None,
             alternatives: Vec::new(),
+            changes: Vec::new(),
             also_true: Vec::new(),
             check_failed: false,
         }
@@ -388,6 +435,79 @@ impl Report {
             self.note(text);
         }
         self.facts = book.used().to_vec();
+        self.changes = book
+            .changes()
+            .into_iter()
+            .map(|(since, facts)| Change {
+                since,
+                facts,
+                other_side: None,
+            })
+            .collect();
+    }
+
+    /// Asks the question again on the other side of each change ([`Change::other_day`])
+    /// through `answer_on`, keeps that answer in the change, and notes whether the answer
+    /// moves: what a learner with material written before a change needs to know.
+    pub fn weigh_changes(
+        &mut self,
+        mut answer_on: impl FnMut(Date) -> Result<Option<Report>, Error>,
+    ) {
+        let mut notes = Vec::new();
+        for change in &mut self.changes {
+            let other_day = change.other_day(self.as_of);
+            change.other_side = match answer_on(other_day) {
+                Ok(Some(other)) => Some(Ok(Box::new(other))),
+                Ok(None) => None,
+                Err(e) => Some(Err(e.to_string())),
+            };
+        }
+        let answer = self.answer_values();
+        for change in &self.changes {
+            if change.other_side.is_none() {
+                continue;
+            }
+            let values = if change.in_force(self.as_of) {
+                format!("the values before {}", change.since)
+            } else {
+                format!("the values from {}", change.since)
+            };
+            notes.push(match change.other_answer(&answer) {
+                None => format!("with {values} the answer is the same"),
+                Some(Ok(other)) => format!("with {values} the answer is {}", other.answer_text()),
+                Some(Err(message)) => format!("with {values} there is no answer: {message}"),
+            });
+        }
+        for text in notes {
+            self.note(text);
+        }
+    }
+
+    /// The values of the answer fields, in order: what `--quiet` prints.
+    #[must_use]
+    pub fn answer_values(&self) -> Vec<&Value> {
+        self.answer
+            .iter()
+            .filter_map(|name| self.get(name))
+            .map(|field| &field.value)
+            .collect()
+    }
+
+    /// The answer in words: the headline, or the answer fields with their units.
+    #[must_use]
+    pub fn answer_text(&self) -> String {
+        if !self.headline.is_empty() {
+            return self.headline.clone();
+        }
+        self.answer
+            .iter()
+            .filter_map(|name| self.get(name))
+            .map(|field| match field.unit.as_str() {
+                "" => field.value.display(),
+                unit => format!("{} {unit}", field.value.display()),
+            })
+            .collect::<Vec<_>>()
+            .join(", ")
     }
 
     /// The result field named `name`.
@@ -578,6 +698,76 @@ mod tests {
             reading: reading.into(),
             distance,
         }
+    }
+
+    /// A report whose answer used the transaction item limit (25 items before 2022-09-27,
+    /// 100 since), on `as_of`.
+    fn transaction_report(as_of: Date, items: u32) -> Report {
+        let mut book = FactBook::new(crate::facts::Registry::builtin(), as_of);
+        let limit = book.value("dynamodb.transact_max_items").unwrap();
+        let mut r = Report::new("wcu", as_of);
+        r.field("items", Value::number(items.min(100)), "items");
+        r.answer.push("items".into());
+        r.headline = format!("{} items in one request", items.min(100));
+        r.attach_facts(&book);
+        assert_eq!(r.changes.len(), 1);
+        assert_eq!(
+            limit,
+            Decimal::from(if as_of >= date(2022, 9, 27) { 100 } else { 25 })
+        );
+        r
+    }
+
+    #[test]
+    fn weighing_a_change_asks_the_day_before_and_notes_the_same_answer() {
+        let mut r = transaction_report(date(2026, 1, 1), 10);
+        let mut asked = Vec::new();
+        r.weigh_changes(|day| {
+            asked.push(day);
+            Ok(Some(transaction_report(day, 10)))
+        });
+        assert_eq!(asked, [date(2022, 9, 26)]);
+        let last = &r.notes.last().unwrap().text;
+        assert_eq!(
+            last,
+            "with the values before 2022-09-27 the answer is the same"
+        );
+        assert_eq!(r.changes[0].other_answer(&r.answer_values()), None);
+    }
+
+    #[test]
+    fn weighing_notes_a_different_answer_or_none() {
+        let mut r = transaction_report(date(2026, 1, 1), 30);
+        r.weigh_changes(|_| {
+            Err(Error::AwsLimit {
+                message: "TransactWriteItems takes at most 25 items".into(),
+            })
+        });
+        let last = &r.notes.last().unwrap().text;
+        assert_eq!(
+            last,
+            "with the values before 2022-09-27 there is no answer: \
+             TransactWriteItems takes at most 25 items"
+        );
+        // A change still to come: the change's own day is asked, and its answer named.
+        let mut r = transaction_report(date(2020, 1, 1), 10);
+        let mut asked = Vec::new();
+        r.weigh_changes(|day| {
+            asked.push(day);
+            let mut other = transaction_report(day, 10);
+            other.result[0].value = Value::number(11u32);
+            other.headline = "11 items in one request".into();
+            Ok(Some(other))
+        });
+        assert_eq!(asked, [date(2022, 9, 27)]);
+        assert_eq!(
+            r.notes.last().unwrap().text,
+            "with the values from 2022-09-27 the answer is 11 items in one request"
+        );
+        assert!(matches!(
+            r.changes[0].other_answer(&r.answer_values()),
+            Some(Ok(_))
+        ));
     }
 
     #[test]

@@ -413,6 +413,31 @@ fn as_of_picks_the_transaction_item_limit_and_notes_the_change() {
         "{notes}"
     );
     assert!(notes.contains("2022-09-27"), "{notes}");
+    // The day before the raise, 30 items were refused: the note says so.
+    assert!(
+        notes.contains(
+            "with the values before 2022-09-27 there is no answer: TransactWriteItems takes at \
+             most 25 items (on 2022-09-26), and 30 were given"
+        ),
+        "{notes}"
+    );
+    assert_eq!(v["changes"][0]["other_side"]["date"], "2022-09-26");
+    assert_eq!(v["changes"][0]["other_side"]["same_answer"], false);
+    // 10 items fit either side: 10 × 1 unit × 2 = 20 WCU both times.
+    let ten: Vec<&str> = std::iter::repeat_n("1kb", 10).collect();
+    let v = json(&[
+        "wcu",
+        "--batch",
+        &ten.join(","),
+        "--transactional",
+        "--as-of",
+        "2026-01-01",
+    ]);
+    assert_eq!(v["result"]["wcu"], 20);
+    assert_eq!(v["changes"][0]["other_side"]["same_answer"], true);
+    assert!(v["notes"]
+        .to_string()
+        .contains("with the values before 2022-09-27 the answer is the same"));
 }
 
 #[test]

@@ -187,6 +187,63 @@ fn as_of_around_the_gp3_raise() {
         ));
 }
 
+/// Whether the 2025-09-26 gp3 raise moves the answer, worked by hand from the gp3 rule
+/// (IOPS: 500 per GiB, at least 3,000, at most the maximum; throughput: 0.25 MiB/s per IOPS,
+/// at most the maximum).
+#[test]
+fn the_answer_on_the_other_side_of_the_gp3_raise() {
+    // 1 GiB: 500 × 1 is under the 3,000 included, so 3,000 IOPS and 0.25 × 3,000 = 750 MiB/s,
+    // under both the old maxima (16,000, 1,000) and the new: the raise does not matter.
+    let v = json_on("2026-11-22", &["--type", "gp3", "--size", "1"]);
+    let change = &v["changes"][0];
+    assert_eq!(change["since"], "2025-09-26");
+    assert_eq!(change["in_force"], true);
+    assert_eq!(change["other_side"]["date"], "2025-09-25");
+    assert_eq!(change["other_side"]["same_answer"], true);
+    assert!(v["notes"]
+        .to_string()
+        .contains("with the values before 2025-09-26 the answer is the same"));
+    let ids: Vec<&str> = change["facts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["id"].as_str().unwrap())
+        .collect();
+    assert!(ids.contains(&"ebs.gp3_max_iops"), "{ids:?}");
+    let iops = change["facts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["id"] == "ebs.gp3_max_iops")
+        .unwrap();
+    assert_eq!(iops["before"], 16000);
+    assert_eq!(iops["after"], 80000);
+
+    // 500 GiB: 500 × 500 = 250,000 IOPS, capped at 80,000 now and 16,000 before; throughput
+    // 0.25 × 16,000 = 4,000, capped at the old 1,000 MiB/s.
+    let v = json_on("2026-11-22", &["--type", "gp3", "--size", "500"]);
+    let other = &v["changes"][0]["other_side"];
+    assert_eq!(other["same_answer"], false);
+    assert_eq!(
+        other["answer"],
+        "up to 16,000 IOPS and 1,000 MiB/s at 500 GiB"
+    );
+    // Asked before the raise, the note looks forward.
+    ebs_on("2025-01-01", &["--type", "gp3", "--size", "500"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "note: with the values from 2025-09-26 the answer is up to 80,000 IOPS and 2,000 MiB/s at 500 GiB",
+        ));
+    // 20,000 IOPS is over the old 16,000 maximum: no answer before the raise.
+    ebs_on("2026-11-22", &["--type", "gp3", "--size", "500", "--iops", "20000"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "note: with the values before 2025-09-26 there is no answer: gp3 allows at most 16,000 IOPS (on 2025-09-25)",
+        ));
+}
+
 #[test]
 fn as_of_around_io2_block_express() {
     // Before 2025-04-30: 500 IOPS per GiB, 64,000 at most.

@@ -167,6 +167,31 @@ pub struct FactUse {
     pub entry: Entry,
 }
 
+/// A fact that changed on some day, with its values either side.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ChangedFact {
+    /// The fact.
+    pub fact: &'static Fact,
+    /// The value before the change.
+    pub before: Decimal,
+    /// The value since the change.
+    pub after: Decimal,
+}
+
+impl ChangedFact {
+    /// The value before, with its unit, for prose: `25 items`.
+    #[must_use]
+    pub fn before_text(&self) -> String {
+        self.fact.describe(Some(self.before))
+    }
+
+    /// The value since, with its unit: `100 items`.
+    #[must_use]
+    pub fn after_text(&self) -> String {
+        self.fact.describe(Some(self.after))
+    }
+}
+
 /// The registry as seen on one date, recording each fact a calculation reads.
 #[derive(Debug, Clone)]
 pub struct FactBook {
@@ -292,27 +317,51 @@ impl FactBook {
         &self.used
     }
 
+    /// The days a fact used so far changed its value, in date order, each with the facts
+    /// that changed that day (in first-use order). A fact's first value is not a change.
+    #[must_use]
+    pub fn changes(&self) -> Vec<(Date, Vec<ChangedFact>)> {
+        let mut days: Vec<(Date, Vec<ChangedFact>)> = Vec::new();
+        for used in &self.used {
+            for (before, after) in used.fact.value_changes() {
+                let (Some(since), Some(before), Some(after)) =
+                    (after.since, before.value, after.value)
+                else {
+                    continue;
+                };
+                let changed = ChangedFact {
+                    fact: used.fact,
+                    before,
+                    after,
+                };
+                match days.iter_mut().find(|(day, _)| *day == since) {
+                    Some((_, facts)) => facts.push(changed),
+                    None => days.push((since, vec![changed])),
+                }
+            }
+        }
+        days.sort_by_key(|(day, _)| *day);
+        days
+    }
+
     /// One note per used fact whose value has changed over time: both values and the date.
     #[must_use]
     pub fn change_notes(&self) -> Vec<String> {
         let mut notes = Vec::new();
-        for used in &self.used {
-            for (before, after) in used.fact.value_changes() {
-                let Some(date) = after.since else { continue };
+        for (date, facts) in self.changes() {
+            for changed in facts {
+                let (before, after) = (changed.before_text(), changed.after_text());
                 let in_force = if self.as_of >= date {
-                    format!("{} is used", used.fact.describe(after.value))
+                    format!("{after} is used")
                 } else {
                     format!(
-                        "{} is used because --as-of {} is before the change",
-                        used.fact.describe(before.value),
+                        "{before} is used because --as-of {} is before the change",
                         self.as_of
                     )
                 };
                 notes.push(format!(
-                    "{} changed on {date}: {} before, {} since; {in_force}",
-                    used.fact.name,
-                    used.fact.describe(before.value),
-                    used.fact.describe(after.value),
+                    "{} changed on {date}: {before} before, {after} since; {in_force}",
+                    changed.fact.name,
                 ));
             }
         }
@@ -376,6 +425,42 @@ mod tests {
         let err = book.value("test.limit_items").unwrap_err().to_string();
         assert!(err.contains("2018-11-27"), "{err}");
         assert!(err.contains("2017-06-01"), "{err}");
+    }
+
+    /// gp3's size, IOPS and throughput maxima all rose on 2025-09-26 (the AWS What's New of
+    /// that month): one day with three facts, in the order they were read.
+    #[test]
+    fn changes_are_grouped_by_day_in_date_order() {
+        let mut book = FactBook::new(Registry::builtin(), date(2026, 1, 1));
+        book.value("ebs.gp3_max_iops").unwrap();
+        book.value("dynamodb.transact_max_items").unwrap();
+        book.value("ebs.gp3_max_throughput_mibps").unwrap();
+        book.value("dynamodb.kb_bytes").unwrap();
+        let changes = book.changes();
+        let days: Vec<Date> = changes.iter().map(|(day, _)| *day).collect();
+        assert_eq!(days, [date(2022, 9, 27), date(2025, 9, 26)]);
+        let gp3: Vec<(&str, Decimal, Decimal)> = changes[1]
+            .1
+            .iter()
+            .map(|c| (c.fact.id, c.before, c.after))
+            .collect();
+        assert_eq!(
+            gp3,
+            [
+                (
+                    "ebs.gp3_max_iops",
+                    Decimal::from(16_000),
+                    Decimal::from(80_000)
+                ),
+                (
+                    "ebs.gp3_max_throughput_mibps",
+                    Decimal::from(1000),
+                    Decimal::from(2000)
+                ),
+            ]
+        );
+        assert_eq!(changes[0].1[0].before_text(), "25 items");
+        assert_eq!(changes[0].1[0].after_text(), "100 items");
     }
 
     #[test]

@@ -1,4 +1,5 @@
-//! `--json`: one object with `command`, `inputs`, `result`, `steps`, `notes`, `facts`.
+//! `--json`: one object with `command`, `inputs`, `result`, `steps`, `notes`, `facts`,
+//! `changes`.
 //! Numbers are JSON numbers with their exact decimal text (200, 1.5), never strings.
 
 use std::io::{self, Write};
@@ -76,6 +77,7 @@ pub(super) fn to_json(report: &Report, expectation: Option<&Expectation>) -> Jso
     object.insert("steps".into(), Json::Array(steps));
     object.insert("notes".into(), Json::Array(notes));
     object.insert("facts".into(), Json::Array(facts));
+    object.insert("changes".into(), changes(report));
     if let Some(e) = expectation {
         let neighbours: Vec<Json> = report
             .neighbours()
@@ -94,6 +96,52 @@ pub(super) fn to_json(report: &Report, expectation: Option<&Expectation>) -> Jso
         );
     }
     Json::Object(object)
+}
+
+/// `changes`: each day AWS changed a value the answer used, and the answer on the other side.
+fn changes(report: &Report) -> Json {
+    let answer = report.answer_values();
+    let changes: Vec<Json> = report
+        .changes
+        .iter()
+        .map(|change| {
+            let changed: Vec<Json> = change
+                .facts
+                .iter()
+                .map(|c| {
+                    json!({
+                        "id": c.fact.id,
+                        "name": c.fact.name,
+                        "before": value(&Value::from(c.before)),
+                        "after": value(&Value::from(c.after)),
+                        "unit": c.fact.unit,
+                    })
+                })
+                .collect();
+            let mut entry = Map::new();
+            entry.insert("since".into(), json!(change.since.to_string()));
+            entry.insert("in_force".into(), json!(change.in_force(report.as_of)));
+            entry.insert("facts".into(), Json::Array(changed));
+            if change.other_side.is_some() {
+                let (same, other, error) = match change.other_answer(&answer) {
+                    None => (true, Json::Null, Json::Null),
+                    Some(Ok(other)) => (false, json!(other.answer_text()), Json::Null),
+                    Some(Err(message)) => (false, Json::Null, json!(message)),
+                };
+                entry.insert(
+                    "other_side".into(),
+                    json!({
+                        "date": change.other_day(report.as_of).to_string(),
+                        "same_answer": same,
+                        "answer": other,
+                        "error": error,
+                    }),
+                );
+            }
+            Json::Object(entry)
+        })
+        .collect();
+    Json::Array(changes)
 }
 
 pub(super) fn value(v: &Value) -> Json {
