@@ -203,13 +203,6 @@ fn the_answer_on_the_other_side_of_the_gp3_raise() {
     assert!(v["notes"]
         .to_string()
         .contains("with the values before 2025-09-26 the answer is the same"));
-    let ids: Vec<&str> = change["facts"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|f| f["id"].as_str().unwrap())
-        .collect();
-    assert!(ids.contains(&"ebs.gp3_max_iops"), "{ids:?}");
     let iops = change["facts"]
         .as_array()
         .unwrap()
