@@ -381,6 +381,31 @@ fn split_lists_every_subnet_in_each_format() {
     assert_eq!(subnets[2]["last_usable"], "10.0.2.254");
 }
 
+/// JSON rows are written as bytes, not through serde: they must still be valid JSON with
+/// the same fields. A /32 has 1 address and the 5 reserved leave none usable (null range);
+/// IPv6 /64s keep their `::` form; 2^64 − 5 = 18,446,744,073,709,551,611 usable each.
+#[test]
+fn split_json_rows_without_usable_addresses_and_ipv6() {
+    let v = json(&["cidr", "10.0.0.0/30", "--split", "32"]);
+    let rows = v["subnets"].as_array().unwrap();
+    assert_eq!(rows.len(), 4);
+    assert_eq!(rows[3]["cidr"], "10.0.0.3/32");
+    assert_eq!(rows[3]["usable"], 0);
+    assert!(rows[3]["first_usable"].is_null());
+    assert!(rows[3]["last_usable"].is_null());
+    let v = json(&["cidr", "2600:1f18::/63", "--split", "64"]);
+    let rows = v["subnets"].as_array().unwrap();
+    assert_eq!(rows.len(), 2);
+    assert_eq!(rows[1]["cidr"], "2600:1f18:0:1::/64");
+    assert_eq!(rows[1]["usable"].to_string(), "18446744073709551611");
+    assert_eq!(rows[1]["first_usable"], "2600:1f18:0:1::4");
+    assert_eq!(rows[1]["last_usable"], "2600:1f18:0:1:ffff:ffff:ffff:fffe");
+    // --count: the report alone, and no rows.
+    let v = json(&["cidr", "10.0.0.0/16", "--split", "24", "--count"]);
+    assert_eq!(v["result"]["count"], 256);
+    assert!(v.get("subnets").is_none_or(|s| s.as_array().unwrap().is_empty()));
+}
+
 /// 3 parts → 4 = 2^2, so /16 → /18; --count prints only 4.
 #[test]
 fn into_rounds_up_and_count_prints_only_the_number() {

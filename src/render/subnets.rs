@@ -4,7 +4,7 @@
 
 use std::io::{self, Write};
 
-use awscalc::calc::vpc::{Address, Cidr, Family, SplitRow, Subnets};
+use awscalc::calc::vpc::{Address, Cidr, Family, Subnets};
 use awscalc::report::{Expectation, Report};
 
 use super::{json, table, Format};
@@ -77,25 +77,28 @@ pub fn subnets(
                 .unwrap_or(&text)
                 .trim_end();
             write!(out, "{open},\n  \"subnets\": [")?;
+            // Every subnet of a split has the same usable count; rows are built as bytes,
+            // as in the table.
+            let usable = rows.usable_each().to_string();
+            let mut line = Line::default();
             let mut first_row = true;
             for row in rows {
-                let (first, last) = usable_range(&row);
-                let quote = |s: String| {
-                    if s == "-" {
-                        "null".to_string()
-                    } else {
-                        format!("\"{s}\"")
-                    }
-                };
-                write!(
-                    out,
-                    "{}\n    {{\"cidr\": \"{}\", \"usable\": {}, \"first_usable\": {}, \"last_usable\": {}}}",
-                    if first_row { "" } else { "," },
-                    row.cidr,
-                    row.usable,
-                    quote(first),
-                    quote(last)
-                )?;
+                line.clear();
+                line.push(if first_row { b"\n" } else { b",\n" });
+                line.push(b"    {\"cidr\": \"");
+                line.cidr(row.cidr);
+                line.push(b"\", \"usable\": ");
+                line.push(usable.as_bytes());
+                if let (Some(first), Some(last)) = (row.first_usable, row.last_usable) {
+                    line.push(b", \"first_usable\": \"");
+                    line.address(first);
+                    line.push(b"\", \"last_usable\": \"");
+                    line.address(last);
+                    line.push(b"\"}");
+                } else {
+                    line.push(b", \"first_usable\": null, \"last_usable\": null}");
+                }
+                out.write_all(&line.0)?;
                 first_row = false;
             }
             writeln!(out, "{}]\n}}", if first_row { "" } else { "\n  " })
@@ -197,13 +200,6 @@ const fn octet_table() -> [([u8; 3], usize); 256] {
         n += 1;
     }
     table
-}
-
-fn usable_range(row: &SplitRow) -> (String, String) {
-    match (row.first_usable, row.last_usable) {
-        (Some(f), Some(l)) => (f.to_string(), l.to_string()),
-        _ => ("-".into(), "-".into()),
-    }
 }
 
 /// Column widths that fit every subnet and address of the family.
