@@ -56,7 +56,7 @@ pub struct Cli {
 /// Flags every command takes, before or after the command name.
 #[derive(Debug, Args)]
 pub struct Global {
-    /// Print one JSON object: command, inputs, result, steps, notes, facts
+    /// Print one JSON object: command, inputs, result, steps, notes, facts, changes
     #[arg(long, global = true, conflicts_with = "quiet")]
     pub json: bool,
 
