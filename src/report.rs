@@ -257,13 +257,13 @@ impl Change {
         }
     }
 
-    /// The answer on the other side, when it differs from `answer`: `Some(Ok(report))` for
-    /// another answer, `Some(Err(message))` for a question with no answer there, `None` when
-    /// it is the same or not weighed.
+    /// The answer on the other side, when it differs from `report`'s
+    /// ([`Report::same_answer`]): `Some(Ok(other))` for another answer, `Some(Err(message))`
+    /// for a question with no answer there, `None` when it is the same or not weighed.
     #[must_use]
-    pub fn other_answer(&self, answer: &[&Value]) -> Option<Result<&Report, &str>> {
+    pub fn other_answer(&self, report: &Report) -> Option<Result<&Report, &str>> {
         match self.other_side.as_ref()? {
-            Ok(other) if other.answer_values() == answer => None,
+            Ok(other) if report.same_answer(other) => None,
             Ok(other) => Some(Ok(other)),
             Err(message) => Some(Err(message)),
         }
@@ -462,7 +462,6 @@ impl Report {
                 Err(e) => Some(Err(e.to_string())),
             };
         }
-        let answer = self.answer_values();
         for change in &self.changes {
             if change.other_side.is_none() {
                 continue;
@@ -472,15 +471,74 @@ impl Report {
             } else {
                 format!("the values from {}", change.since)
             };
-            notes.push(match change.other_answer(&answer) {
+            notes.push(match change.other_answer(self) {
                 None => format!("with {values} the answer is the same"),
-                Some(Ok(other)) => format!("with {values} the answer is {}", other.answer_text()),
+                Some(Ok(other)) => format!("with {values}{}", self.difference(other)),
                 Some(Err(message)) => format!("with {values} there is no answer: {message}"),
             });
         }
         for text in notes {
             self.note(text);
         }
+    }
+
+    /// Whether `other` (the same question on another day, perhaps brief) gives this answer:
+    /// the same answer values and the same value in every result field both reports have.
+    /// A brief report may leave fields out; those are not compared.
+    #[must_use]
+    pub fn same_answer(&self, other: &Report) -> bool {
+        self.answer_values() == other.answer_values() && self.differing_fields(other).is_empty()
+    }
+
+    /// `other`'s result fields whose value differs from this report's field of that name.
+    fn differing_fields<'a>(&self, other: &'a Report) -> Vec<&'a Field> {
+        other
+            .result
+            .iter()
+            .filter(|theirs| {
+                self.get(&theirs.name)
+                    .is_some_and(|ours| ours.value != theirs.value)
+            })
+            .collect()
+    }
+
+    /// How `other`'s answer differs from this one, as the end of "with the values before
+    /// DATE…": `: ` and its answer in words where that differs, else the fields that differ.
+    #[must_use]
+    pub fn difference(&self, other: &Report) -> String {
+        let theirs = other.answer_text();
+        if theirs != self.answer_text() {
+            return format!(": {theirs}");
+        }
+        let (lists, scalars): (Vec<&Field>, Vec<&Field>) = self
+            .differing_fields(other)
+            .into_iter()
+            .partition(|field| matches!(field.value, Value::List(_) | Value::Map(_)));
+        let mut parts: Vec<String> = scalars
+            .iter()
+            .map(|field| match field.unit.as_str() {
+                "" => format!("{} is {}", field.name, field.value.display()),
+                unit => format!("{} is {} {unit}", field.name, field.value.display()),
+            })
+            .collect();
+        if !lists.is_empty() {
+            let names: Vec<&str> = lists.iter().map(|field| field.name.as_str()).collect();
+            parts.push(format!("{} differ", names.join(", ")));
+        }
+        if parts.is_empty() {
+            format!(": {theirs}")
+        } else {
+            format!(" the main answer is the same, but {}", parts.join("; "))
+        }
+    }
+
+    /// The names of `other`'s result fields whose value differs from this report's.
+    #[must_use]
+    pub fn differing_field_names(&self, other: &Report) -> Vec<String> {
+        self.differing_fields(other)
+            .iter()
+            .map(|field| field.name.clone())
+            .collect()
     }
 
     /// The values of the answer fields, in order: what `--quiet` prints.
@@ -732,7 +790,7 @@ mod tests {
             last,
             "with the values before 2022-09-27 the answer is the same"
         );
-        assert_eq!(r.changes[0].other_answer(&r.answer_values()), None);
+        assert_eq!(r.changes[0].other_answer(&r), None);
     }
 
     #[test]
@@ -762,12 +820,31 @@ mod tests {
         assert_eq!(asked, [date(2022, 9, 27)]);
         assert_eq!(
             r.notes.last().unwrap().text,
-            "with the values from 2022-09-27 the answer is 11 items in one request"
+            "with the values from 2022-09-27: 11 items in one request"
         );
-        assert!(matches!(
-            r.changes[0].other_answer(&r.answer_values()),
-            Some(Ok(_))
-        ));
+        assert!(matches!(r.changes[0].other_answer(&r), Some(Ok(_))));
+    }
+
+    #[test]
+    fn the_same_answer_ignores_fields_a_brief_report_leaves_out() {
+        let full = {
+            let mut r = report_with(Decimal::from(200), vec![]);
+            r.field("units_per_read", Value::number(2u32), "units");
+            r
+        };
+        let brief = report_with(Decimal::from(200), vec![]);
+        assert!(full.same_answer(&brief));
+        let mut other = brief.clone();
+        other.field("units_per_read", Value::number(3u32), "units");
+        assert!(!full.same_answer(&other));
+        assert_eq!(
+            full.difference(&other),
+            " the main answer is the same, but units_per_read is 3 units"
+        );
+        assert_eq!(full.differing_field_names(&other), ["units_per_read"]);
+        other.result[0].value = Value::number(300u32);
+        other.headline = "300 RCU".into();
+        assert_eq!(full.difference(&other), ": 300 RCU");
     }
 
     #[test]

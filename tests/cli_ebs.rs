@@ -226,7 +226,7 @@ fn the_answer_on_the_other_side_of_the_gp3_raise() {
         .assert()
         .success()
         .stdout(predicate::str::contains(
-            "note: with the values from 2025-09-26 the answer is up to 80,000 IOPS and 2,000 MiB/s at 500 GiB",
+            "note: with the values from 2025-09-26: up to 80,000 IOPS and 2,000 MiB/s at 500 GiB",
         ));
     // 20,000 IOPS is over the old 16,000 maximum: no answer before the raise.
     ebs_on("2026-11-22", &["--type", "gp3", "--size", "500", "--iops", "20000"])
@@ -235,6 +235,34 @@ fn the_answer_on_the_other_side_of_the_gp3_raise() {
         .stdout(predicate::str::contains(
             "note: with the values before 2025-09-26 there is no answer: gp3 allows at most 16,000 IOPS (on 2025-09-25)",
         ));
+}
+
+/// Which volume sustains 20,000 IOPS: io2 at 20,000 / 1,000 per GiB = 20 GiB on both sides
+/// of the gp3 raise, but the day before it gp3 stopped at 16,000 IOPS, so only io2 and io1
+/// (20,000 / 50 = 400 GiB) deliver: 2 types, not 3 (gp3 at 20,000 / 500 = 40 GiB today).
+#[test]
+fn the_same_main_answer_with_other_fields_changed_names_them() {
+    let v = json_on("2026-11-22", &["--iops", "20000"]);
+    assert_eq!(v["result"]["smallest_type"], "io2");
+    assert_eq!(v["result"]["smallest_size_gib"], 20);
+    assert_eq!(v["result"]["delivering"], 3);
+    let gp3_raise = v["changes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["since"] == "2025-09-26")
+        .unwrap();
+    let other = &gp3_raise["other_side"];
+    assert_eq!(other["same_answer"], false);
+    assert_eq!(
+        other["answer"],
+        "io2 at 20 GiB is the smallest volume that sustains 20,000 IOPS"
+    );
+    let fields = other["differing_fields"].to_string();
+    assert!(fields.contains("\"delivering\""), "{fields}");
+    assert!(v["notes"].to_string().contains(
+        "with the values before 2025-09-26 the main answer is the same, but delivering is 2 types"
+    ));
 }
 
 #[test]

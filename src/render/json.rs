@@ -100,7 +100,6 @@ pub(super) fn to_json(report: &Report, expectation: Option<&Expectation>) -> Jso
 
 /// `changes`: each day AWS changed a value the answer used, and the answer on the other side.
 fn changes(report: &Report) -> Json {
-    let answer = report.answer_values();
     let changes: Vec<Json> = report
         .changes
         .iter()
@@ -123,10 +122,15 @@ fn changes(report: &Report) -> Json {
             entry.insert("in_force".into(), json!(change.in_force(report.as_of)));
             entry.insert("facts".into(), Json::Array(changed));
             if change.other_side.is_some() {
-                let (same, other, error) = match change.other_answer(&answer) {
-                    None => (true, Json::Null, Json::Null),
-                    Some(Ok(other)) => (false, json!(other.answer_text()), Json::Null),
-                    Some(Err(message)) => (false, Json::Null, json!(message)),
+                let (same, other, fields, error) = match change.other_answer(report) {
+                    None => (true, Json::Null, Vec::new(), Json::Null),
+                    Some(Ok(other)) => (
+                        false,
+                        json!(other.answer_text()),
+                        report.differing_field_names(other),
+                        Json::Null,
+                    ),
+                    Some(Err(message)) => (false, Json::Null, Vec::new(), json!(message)),
                 };
                 entry.insert(
                     "other_side".into(),
@@ -134,6 +138,7 @@ fn changes(report: &Report) -> Json {
                         "date": change.other_day(report.as_of).to_string(),
                         "same_answer": same,
                         "answer": other,
+                        "differing_fields": fields,
                         "error": error,
                     }),
                 );
