@@ -1269,12 +1269,9 @@ fn truncate4(value: Decimal) -> Decimal {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::calc::testing::{book, num};
     use crate::facts::Registry;
     use jiff::civil::date;
-
-    fn book() -> FactBook {
-        FactBook::new(Registry::builtin(), date(2026, 11, 22))
-    }
 
     fn size(s: &str) -> Size {
         s.parse().unwrap()
@@ -1306,17 +1303,6 @@ mod tests {
             &mut book(),
         )
         .unwrap()
-    }
-
-    fn num(report: &Report, field: &str) -> Decimal {
-        match &report
-            .get(field)
-            .unwrap_or_else(|| panic!("no field {field}"))
-            .value
-        {
-            Value::Number(n) => n.to_decimal().unwrap(),
-            other => panic!("{field} is {other:?}"),
-        }
     }
 
     fn d(s: &str) -> Decimal {

@@ -1342,26 +1342,12 @@ pub fn reshard(request: &ReshardRequest, book: &mut FactBook) -> Result<Report, 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::calc::testing::{book, num};
     use crate::facts::Registry;
     use jiff::civil::date;
 
-    fn book() -> FactBook {
-        FactBook::new(Registry::builtin(), date(2026, 11, 22))
-    }
-
     fn d(s: &str) -> Decimal {
         s.parse().unwrap()
-    }
-
-    fn num(report: &Report, field: &str) -> Decimal {
-        match &report
-            .get(field)
-            .unwrap_or_else(|| panic!("no field {field}"))
-            .value
-        {
-            Value::Number(n) => n.to_decimal().unwrap(),
-            other => panic!("{field} is {other:?}"),
-        }
     }
 
     fn records(size: &str, rate: &str) -> StreamRequest {

@@ -1533,12 +1533,7 @@ fn usable_alternatives(host_bits: u32, reservation: Reservation) -> Vec<Alternat
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::facts::Registry;
-    use jiff::civil::date;
-
-    fn book() -> FactBook {
-        FactBook::new(Registry::builtin(), date(2026, 11, 22))
-    }
+    use crate::calc::testing::book;
 
     fn report(text: &str) -> Report {
         block(

@@ -551,19 +551,9 @@ fn size_alternatives(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::calc::testing::{book, num};
     use crate::facts::Registry;
     use jiff::civil::date;
-
-    fn book() -> FactBook {
-        FactBook::new(Registry::builtin(), date(2026, 11, 22))
-    }
-
-    fn num(report: &Report, field: &str) -> Decimal {
-        match &report.get(field).unwrap().value {
-            Value::Number(n) => n.to_decimal().unwrap(),
-            other => panic!("{field} is {other:?}"),
-        }
-    }
 
     /// The example: Glacier Flexible Retrieval, deleted after 60 days: billed 90,
     /// 30 of them as early deletion (90-day minimum, storage-class-intro.html).

@@ -513,12 +513,7 @@ pub fn configuration(request: &ConfigurationRequest, book: &mut FactBook) -> Res
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::facts::Registry;
-    use jiff::civil::date;
-
-    fn book() -> FactBook {
-        FactBook::new(Registry::builtin(), date(2026, 11, 22))
-    }
+    use crate::calc::testing::book;
 
     const AWS_EXAMPLE: &str = r#"{
         "Rules": [

@@ -797,6 +797,7 @@ fn describe_timeline(report: &mut Report, path: &Timeline) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::calc::testing::num;
     use crate::facts::Registry;
     use jiff::civil::date;
 
@@ -812,13 +813,6 @@ mod tests {
 
     fn now() -> FactBook {
         on(2026, 11, 22)
-    }
-
-    fn num(report: &Report, field: &str) -> Decimal {
-        match &report.get(field).unwrap().value {
-            Value::Number(n) => n.to_decimal().unwrap(),
-            other => panic!("{field} is {other:?}"),
-        }
     }
 
     #[test]

@@ -395,19 +395,9 @@ pub fn multipart(request: &Multipart, book: &mut FactBook) -> Result<Report, Err
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::calc::testing::{book, num};
     use crate::facts::Registry;
     use jiff::civil::date;
-
-    fn book() -> FactBook {
-        FactBook::new(Registry::builtin(), date(2026, 11, 22))
-    }
-
-    fn num(report: &Report, field: &str) -> Decimal {
-        match &report.get(field).unwrap().value {
-            Value::Number(n) => n.to_decimal().unwrap(),
-            other => panic!("{field} is {other:?}"),
-        }
-    }
 
     /// The example: 30,000 GET/s → ceil(30,000 / 5,500) = 6; 7,000 PUT/s →
     /// ceil(7,000 / 3,500) = 2; a prefix serves both: 6.

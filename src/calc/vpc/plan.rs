@@ -494,12 +494,7 @@ fn free_count(free: &[Cidr]) -> Number {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::facts::Registry;
-    use jiff::civil::date;
-
-    fn book() -> FactBook {
-        FactBook::new(Registry::builtin(), date(2026, 11, 22))
-    }
+    use crate::calc::testing::book;
 
     fn plan_of(parent: &str, spec: &str) -> Result<Plan, Error> {
         let items = parse_plan(spec)?;
