@@ -250,11 +250,7 @@ impl Change {
     /// force, the change's own day for one still to come.
     #[must_use]
     pub fn other_day(&self, as_of: Date) -> Date {
-        if self.in_force(as_of) {
-            self.since.yesterday().unwrap_or(self.since)
-        } else {
-            self.since
-        }
+        crate::facts::other_side_of(self.since, as_of)
     }
 
     /// The answer on the other side, when it differs from `report`'s

@@ -234,26 +234,14 @@ impl FactBook {
         }
     }
 
-    /// For each change of a fact used so far, the date on the other side of it: the day
-    /// before a change already in force on the book's date, or the change's own date for
-    /// one still to come. Sorted, without repeats.
+    /// For each change of a fact used so far, the date on the other side of it
+    /// ([`other_side_of`]). Sorted, without repeats.
     #[must_use]
     pub fn change_dates(&self) -> Vec<Date> {
-        let mut dates: Vec<Date> = self
-            .used
-            .iter()
-            .flat_map(|u| u.fact.value_changes().filter_map(|(_, after)| after.since))
-            .map(|since| {
-                if self.as_of >= since {
-                    since.yesterday().unwrap_or(since)
-                } else {
-                    since
-                }
-            })
-            .collect();
-        dates.sort_unstable();
-        dates.dedup();
-        dates
+        self.changes()
+            .into_iter()
+            .map(|(since, _)| other_side_of(since, self.as_of))
+            .collect()
     }
 
     /// Whether the calculation may skip steps and alternative readings.
@@ -366,6 +354,17 @@ impl FactBook {
             }
         }
         notes
+    }
+}
+
+/// The day on the other side of a change that took effect on `since`, seen from `as_of`:
+/// the day before a change already in force, or the change's own day for one still to come.
+#[must_use]
+pub fn other_side_of(since: Date, as_of: Date) -> Date {
+    if as_of >= since {
+        since.yesterday().unwrap_or(since)
+    } else {
+        since
     }
 }
 
