@@ -5,6 +5,7 @@
 use std::collections::BTreeMap;
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, Write};
+use std::path::Path;
 use std::process::ExitCode;
 use std::sync::mpsc::{self, SyncSender};
 use std::sync::{Arc, Mutex};
@@ -24,6 +25,8 @@ enum Outcome {
     Pass(Expectation),
     Fail(Expectation),
     Malformed(String),
+    /// The line could not be read (not UTF-8 text, or a read error), with why.
+    Unreadable(String),
 }
 
 #[derive(Default)]
@@ -31,20 +34,35 @@ struct Tally {
     passed: u64,
     failed: u64,
     malformed: u64,
+    unreadable: u64,
+}
+
+impl Tally {
+    fn add(&mut self, other: &Tally) {
+        self.passed += other.passed;
+        self.failed += other.failed;
+        self.malformed += other.malformed;
+        self.unreadable += other.unreadable;
+    }
 }
 
 /// Lines per batch handed to a worker.
 const BATCH_LINES: usize = 1024;
 
-/// A batch of sheet lines: its place in the sheet, its first line's number, the lines (or
-/// the error that ended reading).
-type Job = (usize, usize, Result<Vec<String>, String>);
+/// One line of a sheet as read: its text, or why it could not be read.
+type Line = Result<String, String>;
+
+/// A batch of sheet lines: its place in the sheet, its first line's number, the lines.
+/// A line that could not be read stands in its batch at its own place, so the lines
+/// before it, in its batch and in earlier ones, are checked and reported as usual.
+type Job = (usize, usize, Vec<Line>);
 
 /// A worker's rendered results for one batch, with their counts.
 struct Done {
-    text: String,
+    text: Vec<u8>,
     tally: Tally,
-    error: Option<String>,
+    /// The first line of the batch that could not be read: its number and why.
+    unreadable: Option<(usize, String)>,
 }
 
 pub(crate) fn run(
@@ -54,13 +72,6 @@ pub(crate) fn run(
     out: &mut impl Write,
 ) -> Result<ExitCode, Failure> {
     let path = args.file.clone();
-    let reader: Box<dyn BufRead + Send> = if path.as_os_str() == "-" {
-        Box::new(BufReader::new(io::stdin()))
-    } else {
-        let file = File::open(&path)
-            .map_err(|e| Failure::Usage(format!("cannot read `{}`: {e}", path.display())))?;
-        Box::new(BufReader::new(file))
-    };
     let style = if global.json {
         Style::Json
     } else if global.quiet {
@@ -72,6 +83,7 @@ pub(crate) fn run(
     // The channels are bounded, so memory stays flat however long the sheet.
     let workers = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
     let mut tally = Tally::default();
+    let mut first_unreadable = None;
     std::thread::scope(|scope| -> Result<(), Failure> {
         let (job_tx, job_rx) = mpsc::sync_channel::<Job>(workers * 2);
         let job_rx = Arc::new(Mutex::new(job_rx));
@@ -86,7 +98,7 @@ pub(crate) fn run(
                     let Some((index, first_line, lines)) = job else {
                         break;
                     };
-                    let done = check_batch(&mut parser, first_line, lines, as_of, style);
+                    let done = check_batch(&mut parser, first_line, &lines, as_of, style);
                     if done_tx.send((index, done)).is_err() {
                         break;
                     }
@@ -94,19 +106,18 @@ pub(crate) fn run(
             });
         }
         drop(done_tx);
-        scope.spawn(move || read_batches(reader, &path, &job_tx));
+        let path = &path;
+        scope.spawn(move || read_batches(open(path), &job_tx));
         let mut pending = BTreeMap::new();
         let mut next = 0;
         for (index, done) in done_rx {
             pending.insert(index, done);
             while let Some(done) = pending.remove(&next) {
                 next += 1;
-                out.write_all(done.text.as_bytes())?;
-                tally.passed += done.tally.passed;
-                tally.failed += done.tally.failed;
-                tally.malformed += done.tally.malformed;
-                if let Some(error) = done.error {
-                    return Err(Failure::Usage(error));
+                out.write_all(&done.text)?;
+                tally.add(&done.tally);
+                if first_unreadable.is_none() {
+                    first_unreadable = done.unreadable;
                 }
             }
         }
@@ -114,27 +125,44 @@ pub(crate) fn run(
     })?;
     if global.json {
         let summary = json!({"summary": {
-            "passed": tally.passed, "failed": tally.failed, "malformed": tally.malformed
+            "passed": tally.passed,
+            "failed": tally.failed,
+            "malformed": tally.malformed,
+            "unreadable": tally.unreadable,
         }});
         writeln!(out, "{summary}")?;
     } else {
-        let malformed = if tally.malformed > 0 {
-            format!(", {} malformed", tally.malformed)
-        } else {
-            String::new()
-        };
-        writeln!(
-            out,
-            "{} passed, {} failed{malformed}",
-            tally.passed, tally.failed
-        )?;
+        write!(out, "{} passed, {} failed", tally.passed, tally.failed)?;
+        if tally.malformed > 0 {
+            write!(out, ", {} malformed", tally.malformed)?;
+        }
+        if tally.unreadable > 0 {
+            write!(out, ", {} unreadable", tally.unreadable)?;
+        }
+        writeln!(out)?;
     }
     out.flush()?;
-    Ok(ExitCode::from(if tally.malformed > 0 {
-        2
-    } else {
-        u8::from(tally.failed > 0)
-    }))
+    // Standard output has every line's verdict; standard error says once, whatever the
+    // format, that the sheet was not read whole.
+    if let Some((line, why)) = first_unreadable {
+        let more = match tally.unreadable {
+            0 | 1 => String::new(),
+            n => format!(" ({} more unreadable lines)", n - 1),
+        };
+        let sheet = if args.file.as_os_str() == "-" {
+            "standard input".to_string()
+        } else {
+            format!("`{}`", args.file.display())
+        };
+        eprintln!("error: cannot read line {line} of {sheet}: {why}{more}");
+    }
+    Ok(ExitCode::from(
+        if tally.malformed > 0 || tally.unreadable > 0 {
+            2
+        } else {
+            u8::from(tally.failed > 0)
+        },
+    ))
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -144,38 +172,93 @@ enum Style {
     Quiet,
 }
 
+/// The sheet at `path` (`-`: standard input), or why it cannot be read.
+fn open(path: &Path) -> Result<Box<dyn BufRead + Send>, String> {
+    if path.as_os_str() == "-" {
+        return Ok(Box::new(BufReader::new(io::stdin())));
+    }
+    if path.is_dir() {
+        return Err("it is a directory, not a sheet file".into());
+    }
+    let file = File::open(path).map_err(|e| io_reason(&e))?;
+    Ok(Box::new(BufReader::new(file)))
+}
+
+/// An I/O error in words, without Rust's `(os error N)` suffix.
+fn io_reason(e: &io::Error) -> String {
+    match e.kind() {
+        io::ErrorKind::NotFound => "no such file".into(),
+        io::ErrorKind::PermissionDenied => "permission denied".into(),
+        _ => {
+            let text = e.to_string();
+            text.split(" (os error")
+                .next()
+                .unwrap_or(&text)
+                .to_lowercase()
+        }
+    }
+}
+
 /// Reads the sheet into numbered batches until its end, a read error, or nobody listening.
-fn read_batches(reader: Box<dyn BufRead + Send>, path: &std::path::Path, jobs: &SyncSender<Job>) {
-    let mut lines = reader.lines();
+///
+/// A line that is not UTF-8 text is reported as unreadable and reading goes on with the
+/// next line. A read error is reported at the line it stopped, after the lines before it:
+/// nothing after it can be read.
+fn read_batches(reader: Result<Box<dyn BufRead + Send>, String>, jobs: &SyncSender<Job>) {
+    let mut reader = match reader {
+        Ok(reader) => reader,
+        Err(why) => {
+            let _ = jobs.send((0, 1, vec![Err(why)]));
+            return;
+        }
+    };
     let mut first_line = 1;
+    let mut bytes = Vec::new();
     for index in 0.. {
         let mut batch = Vec::with_capacity(BATCH_LINES);
-        let mut error = None;
-        for line in lines.by_ref().take(BATCH_LINES) {
-            match line {
-                Ok(line) => batch.push(line),
+        let mut ended = false;
+        while batch.len() < BATCH_LINES {
+            bytes.clear();
+            match reader.read_until(b'\n', &mut bytes) {
+                Ok(0) => {
+                    ended = true;
+                    break;
+                }
+                Ok(_) => batch.push(text_of(&mut bytes)),
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
                 Err(e) => {
-                    let at = first_line + batch.len();
-                    error = Some(format!(
-                        "cannot read line {at} of `{}`: {e}",
-                        path.display()
-                    ));
+                    batch.push(Err(io_reason(&e)));
+                    ended = true;
                     break;
                 }
             }
         }
-        let (count, stop) = (batch.len(), error.is_some() || batch.len() < BATCH_LINES);
-        if !batch.is_empty() && jobs.send((index, first_line, Ok(batch))).is_err() {
+        let count = batch.len();
+        if count > 0 && jobs.send((index, first_line, batch)).is_err() {
             return;
         }
-        if let Some(error) = error {
-            let _ = jobs.send((index + 1, first_line + count, Err(error)));
-            return;
-        }
-        if stop {
+        if ended {
             return;
         }
         first_line += count;
+    }
+}
+
+/// One line's text without its line ending, or why it is not text.
+fn text_of(bytes: &mut Vec<u8>) -> Line {
+    if bytes.last() == Some(&b'\n') {
+        bytes.pop();
+        if bytes.last() == Some(&b'\r') {
+            bytes.pop();
+        }
+    }
+    match std::str::from_utf8(bytes) {
+        Ok(text) => Ok(text.to_string()),
+        Err(e) => Err(format!(
+            "it is not UTF-8 text (byte {:#04x} at column {})",
+            bytes[e.valid_up_to()],
+            e.valid_up_to() + 1
+        )),
     }
 }
 
@@ -183,47 +266,46 @@ fn read_batches(reader: Box<dyn BufRead + Send>, path: &std::path::Path, jobs: &
 fn check_batch(
     parser: &mut clap::Command,
     first_line: usize,
-    lines: Result<Vec<String>, String>,
+    lines: &[Line],
     as_of: Date,
     style: Style,
 ) -> Done {
     let mut done = Done {
-        text: String::new(),
+        text: Vec::new(),
         tally: Tally::default(),
-        error: None,
+        unreadable: None,
     };
-    let lines = match lines {
-        Ok(lines) => lines,
-        Err(error) => {
-            done.error = Some(error);
-            return done;
-        }
-    };
-    let mut text = Vec::new();
     for (offset, line) in lines.iter().enumerate() {
         let number = first_line + offset;
-        let question = match parse_line(line) {
-            Ok(None) => continue,
-            Ok(Some(q)) => Ok(q),
-            Err(e) => Err(e.to_string()),
-        };
-        let outcome = match &question {
-            Ok(q) => evaluate(parser, q, as_of),
-            Err(message) => Outcome::Malformed(message.clone()),
+        let (question, outcome) = match line {
+            Err(why) => {
+                if done.unreadable.is_none() {
+                    done.unreadable = Some((number, why.clone()));
+                }
+                (None, Outcome::Unreadable(why.clone()))
+            }
+            Ok(line) => match parse_line(line) {
+                Ok(None) => continue,
+                Ok(Some(q)) => {
+                    let outcome = evaluate(parser, &q, as_of);
+                    (Some(q), outcome)
+                }
+                Err(e) => (None, Outcome::Malformed(e.to_string())),
+            },
         };
         match outcome {
             Outcome::Pass(_) => done.tally.passed += 1,
             Outcome::Fail(_) => done.tally.failed += 1,
             Outcome::Malformed(_) => done.tally.malformed += 1,
+            Outcome::Unreadable(_) => done.tally.unreadable += 1,
         }
         // Writing into a Vec cannot fail.
         let _ = match style {
-            Style::Json => write_json(&mut text, number, question.as_ref().ok(), &outcome),
-            Style::Text => write_text(&mut text, number, question.as_ref().ok(), &outcome),
+            Style::Json => write_json(&mut done.text, number, question.as_ref(), &outcome),
+            Style::Text => write_text(&mut done.text, number, question.as_ref(), &outcome),
             Style::Quiet => Ok(()),
         };
     }
-    done.text = String::from_utf8(text).unwrap_or_default();
     done
 }
 
@@ -311,6 +393,7 @@ fn write_text(
             }
             Ok(())
         }
+        Outcome::Unreadable(why) => writeln!(out, "ERROR  line {line}  cannot read: {why}"),
         Outcome::Malformed(message) if asked.is_empty() => {
             writeln!(out, "ERROR  line {line}  {message}")
         }
@@ -338,9 +421,87 @@ fn write_json(
             "hints": e.hints,
         }),
         Outcome::Malformed(message) => json!({"status": "error", "error": message}),
+        Outcome::Unreadable(why) => {
+            json!({"status": "unreadable", "error": format!("cannot read: {why}")})
+        }
     };
     if let (Some(record), Some(fields)) = (record.as_object_mut(), fields.as_object()) {
         record.extend(fields.clone());
     }
     writeln!(out, "{record}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `lines` whole lines, then a read error, as a device failing mid-sheet would give.
+    struct FailingAfter {
+        text: io::Cursor<Vec<u8>>,
+    }
+
+    impl FailingAfter {
+        fn new(lines: usize) -> FailingAfter {
+            let mut text = Vec::new();
+            for n in 0..lines {
+                writeln!(text, "line {n} = {n}").unwrap();
+            }
+            FailingAfter {
+                text: io::Cursor::new(text),
+            }
+        }
+    }
+
+    impl io::Read for FailingAfter {
+        fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+            match self.text.read(buf)? {
+                0 => Err(io::Error::other("Input/output error")),
+                n => Ok(n),
+            }
+        }
+    }
+
+    /// Every batch the reader hands out for a sheet of `lines` lines that fails after them.
+    fn batches(lines: usize) -> Vec<Job> {
+        let (tx, rx) = mpsc::sync_channel(1);
+        let reader: Box<dyn BufRead + Send> =
+            Box::new(BufReader::with_capacity(7, FailingAfter::new(lines)));
+        std::thread::spawn(move || read_batches(Ok(reader), &tx));
+        rx.into_iter().collect()
+    }
+
+    #[test]
+    fn a_read_error_is_the_line_after_the_last_read_at_any_batch_boundary() {
+        for lines in [
+            0,
+            1,
+            BATCH_LINES - 1,
+            BATCH_LINES,
+            BATCH_LINES + 1,
+            3 * BATCH_LINES,
+        ] {
+            let jobs = batches(lines);
+            // Batches are numbered in order and their first lines follow on.
+            let mut next_line = 1;
+            for (n, (index, first, batch)) in jobs.iter().enumerate() {
+                assert_eq!(*index, n);
+                assert_eq!(*first, next_line);
+                assert!(batch.len() <= BATCH_LINES);
+                next_line += batch.len();
+            }
+            let all: Vec<&Line> = jobs.iter().flat_map(|(_, _, b)| b).collect();
+            assert_eq!(all.len(), lines + 1, "{lines} lines and the error");
+            assert!(all[..lines].iter().all(|l| l.is_ok()));
+            assert_eq!(all[lines], &Err("input/output error".to_string()));
+        }
+    }
+
+    #[test]
+    fn a_sheet_that_cannot_be_opened_is_one_unreadable_first_line() {
+        let (tx, rx) = mpsc::sync_channel(1);
+        read_batches(Err("no such file".into()), &tx);
+        drop(tx);
+        let jobs: Vec<Job> = rx.into_iter().collect();
+        assert_eq!(jobs, vec![(0, 1, vec![Err("no such file".to_string())])]);
+    }
 }

@@ -205,9 +205,8 @@ fn a_missing_file_is_bad_input() {
         .args(["check", "/nonexistent/answers.check"])
         .assert()
         .code(2)
-        .stderr(predicate::str::contains(
-            "cannot read `/nonexistent/answers.check`",
-        ));
+        .stdout("ERROR  line 1  cannot read: no such file\n0 passed, 0 failed, 1 unreadable\n")
+        .stderr("error: cannot read line 1 of `/nonexistent/answers.check`: no such file\n");
 }
 
 #[test]
@@ -241,4 +240,199 @@ fn the_study_notes_sheet_passes() {
         .assert()
         .code(0)
         .stdout(predicate::str::contains(" passed, 0 failed"));
+}
+
+/// A sheet of `lines` questions, each `rcu --size 4kb --rate N --strong = N` (N strong reads
+/// of one 4 KB unit need N RCU, so every line passes), as bytes, with the bytes `bad` in
+/// place of line `at` (1-based) when given.
+fn sheet_with_bad_line(lines: usize, at: Option<usize>, bad: &[u8]) -> Vec<u8> {
+    let mut text = Vec::new();
+    for n in 1..=lines {
+        if Some(n) == at {
+            text.extend_from_slice(bad);
+            text.push(b'\n');
+        } else {
+            writeln!(text, "rcu --size 4kb --rate {n} --strong = {n}").unwrap();
+        }
+    }
+    text
+}
+
+#[test]
+fn a_line_that_is_not_utf8_is_reported_and_every_other_line_is_checked() {
+    // At the first line, the last line of the first batch (1,024), the first of the
+    // second (1,025), in the middle and at the end; from a file and from standard input.
+    for (lines, at) in [
+        (3, 1),
+        (1026, 1024),
+        (1026, 1025),
+        (2000, 1500),
+        (2048, 2048),
+    ] {
+        let text = sheet_with_bad_line(lines, Some(at), b"rcu --size 4kb \xff = 1");
+        let expected_summary = format!("{} passed, 0 failed, 1 unreadable\n", lines - 1);
+        let s = sheet_bytes(&text);
+        for source in [Source::File(&s.0), Source::Stdin(&text)] {
+            let out = source.run(&[]);
+            assert_eq!(out.status.code(), Some(2), "line {at} of {lines}");
+            let stdout = String::from_utf8(out.stdout).unwrap();
+            let passes = stdout.lines().filter(|l| l.starts_with("pass")).count();
+            assert_eq!(passes, lines - 1, "line {at} of {lines}");
+            assert!(
+                stdout.contains(&format!(
+                    "ERROR  line {at}  cannot read: it is not UTF-8 text (byte 0xff at column 16)\n"
+                )),
+                "{stdout}"
+            );
+            assert!(stdout.ends_with(&expected_summary), "{stdout}");
+            let stderr = String::from_utf8(out.stderr).unwrap();
+            let name = source.name();
+            assert_eq!(
+                stderr,
+                format!(
+                    "error: cannot read line {at} of {name}: it is not UTF-8 text \
+                     (byte 0xff at column 16)\n"
+                )
+            );
+        }
+    }
+}
+
+#[test]
+fn unreadable_lines_are_counted_in_json_and_the_last_line_is_still_checked() {
+    // 1,024 lines, an unreadable line, one more line: the case that once lost the last
+    // line and called the first 1,024 failed.
+    let mut text = sheet_with_bad_line(1024, None, b"");
+    text.extend_from_slice(b"\xfe\xfe = 1\nwcu --size 1kb --rate 10 = 10\n");
+    let out = awscalc()
+        .args(["check", "-", "--json"])
+        .write_stdin(text)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let records: Vec<Value> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(records.len(), 1027, "1,026 lines and the summary");
+    assert_eq!(records[1024]["line"], 1025);
+    assert_eq!(records[1024]["status"], "unreadable");
+    assert_eq!(
+        records[1024]["error"],
+        "cannot read: it is not UTF-8 text (byte 0xfe at column 1)"
+    );
+    // 10 writes per second of 1 KB items need 10 WCU.
+    assert_eq!(records[1025]["line"], 1026);
+    assert_eq!(records[1025]["status"], "pass");
+    assert_eq!(records[1025]["actual"], 10);
+    assert_eq!(
+        records[1026]["summary"],
+        serde_json::json!({"passed": 1025, "failed": 0, "malformed": 0, "unreadable": 1})
+    );
+}
+
+#[test]
+fn several_unreadable_lines_are_each_reported_and_counted_once() {
+    let text = b"\xff = 1\nrcu --size 4kb --rate 2 --strong = 2\n\xc3 = 2\n".to_vec();
+    let out = awscalc()
+        .args(["check", "-"])
+        .write_stdin(text)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        String::from_utf8(out.stdout).unwrap(),
+        "ERROR  line 1  cannot read: it is not UTF-8 text (byte 0xff at column 1)\n\
+         pass   line 2  rcu --size 4kb --rate 2 --strong = 2  (2 RCU)\n\
+         ERROR  line 3  cannot read: it is not UTF-8 text (byte 0xc3 at column 1)\n\
+         1 passed, 0 failed, 2 unreadable\n"
+    );
+    assert_eq!(
+        String::from_utf8(out.stderr).unwrap(),
+        "error: cannot read line 1 of standard input: it is not UTF-8 text (byte 0xff at \
+         column 1) (1 more unreadable lines)\n"
+    );
+}
+
+#[test]
+fn a_directory_is_an_unreadable_sheet_in_every_format() {
+    let dir = std::env::temp_dir();
+    let name = dir.display().to_string();
+    awscalc()
+        .arg("check")
+        .arg(&dir)
+        .assert()
+        .code(2)
+        .stdout(
+            "ERROR  line 1  cannot read: it is a directory, not a sheet file\n\
+             0 passed, 0 failed, 1 unreadable\n",
+        )
+        .stderr(format!(
+            "error: cannot read line 1 of `{name}`: it is a directory, not a sheet file\n"
+        ));
+    awscalc()
+        .arg("check")
+        .arg(&dir)
+        .arg("-q")
+        .assert()
+        .code(2)
+        .stdout("0 passed, 0 failed, 1 unreadable\n");
+    let out = awscalc()
+        .arg("check")
+        .arg(&dir)
+        .arg("--json")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    let records: Vec<Value> = stdout
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(records[0]["status"], "unreadable");
+    assert_eq!(records[1]["summary"]["unreadable"], 1);
+}
+
+#[test]
+fn a_sheet_ending_without_a_newline_or_with_crlf_checks_every_line() {
+    // 2 strong reads of 4 KB need 2 RCU; 3 need 3.
+    awscalc()
+        .args(["check", "-"])
+        .write_stdin("rcu --size 4kb --rate 2 --strong = 2\r\nrcu --size 4kb --rate 3 --strong = 3")
+        .assert()
+        .code(0)
+        .stdout(predicate::str::ends_with("2 passed, 0 failed\n"));
+}
+
+/// A sheet file holding `bytes`.
+fn sheet_bytes(bytes: &[u8]) -> tempfile_like::Sheet {
+    let s = tempfile_like::Sheet::new("");
+    std::fs::write(&s.0, bytes).unwrap();
+    s
+}
+
+/// Where `awscalc check` reads a sheet from.
+enum Source<'a> {
+    File(&'a std::path::Path),
+    Stdin(&'a [u8]),
+}
+
+impl Source<'_> {
+    fn run(&self, extra: &[&str]) -> std::process::Output {
+        let mut command = awscalc();
+        command.arg("check");
+        match self {
+            Source::File(path) => command.arg(path),
+            Source::Stdin(bytes) => command.arg("-").write_stdin(bytes.to_vec()),
+        };
+        command.args(extra).output().unwrap()
+    }
+
+    fn name(&self) -> String {
+        match self {
+            Source::File(path) => format!("`{}`", path.display()),
+            Source::Stdin(_) => "standard input".into(),
+        }
+    }
 }

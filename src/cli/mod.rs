@@ -132,7 +132,7 @@ A sheet has one question per line: an awscalc command, ` = `, and the expected a
   wcu --size 7kb --rate 10 = 70
 
 Each line prints pass or FAIL with the computed value and, on a mismatch, the reading that
-gives the expected answer. Exit 0 when all pass, 1 when any fails, 2 for a malformed line.
+gives the expected answer. Exit 0 when all pass, 1 when any fails, 2 for a malformed or unreadable line.
 
 Examples:
   awscalc check docs/examples/study-notes.check
