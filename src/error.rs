@@ -118,6 +118,19 @@ pub enum Error {
         expected: &'static str,
     },
 
+    /// `--expect` or a sheet line on a command form whose answer is a list or a table, not
+    /// one value (docs/answers.md lists what each form answers).
+    #[error(
+        "cannot compare `{input}` with `{command}`: its answer is a list, not one value \
+         (docs/answers.md lists the forms --expect and check take)"
+    )]
+    NoSingleAnswer {
+        /// The command, as the report names it.
+        command: String,
+        /// What the user expected.
+        input: String,
+    },
+
     /// Text that does not follow the grammar of what it names (a storage class, a lifecycle
     /// action, a timestamp).
     #[error("invalid {what} `{input}`: {reason}; expected {expected}")]

@@ -581,10 +581,13 @@ impl Report {
     /// # Errors
     /// [`Error::InvalidExpectation`] when `expected` is not comparable with the answer.
     pub fn check(&self, expected: &str) -> Result<Expectation, Error> {
-        let primary = self.primary().ok_or(Error::InvalidExpectation {
-            input: expected.to_string(),
-            expected: "a command with a single answer",
-        })?;
+        let primary = self
+            .primary()
+            .filter(|f| !matches!(f.value, Value::List(_) | Value::Map(_)))
+            .ok_or_else(|| Error::NoSingleAnswer {
+                command: self.command.clone(),
+                input: expected.trim().to_string(),
+            })?;
         let actual = primary.value.clone();
         let matches = match &actual {
             Value::Number(n) => {
