@@ -326,6 +326,13 @@ pub(crate) fn parse_command(parser: &mut clap::Command, command: &str) -> Result
     if cli.global.expect.is_some() {
         return Err("give the answer after ` = `, not with --expect".into());
     }
+    if cli.global.json || cli.global.quiet {
+        return Err(
+            "--json and --quiet choose the format of the whole sheet: give them to `check`, \
+             not on a line"
+                .into(),
+        );
+    }
     Ok(cli)
 }
 
@@ -360,7 +367,7 @@ fn evaluate(parser: &mut clap::Command, question: &Question<'_>, sheet_as_of: Da
 }
 
 /// The first line of a clap error, without its `error: ` prefix.
-fn clap_message(e: &clap::Error) -> String {
+pub(crate) fn clap_message(e: &clap::Error) -> String {
     let rendered = e.render().to_string();
     let first = rendered.lines().next().unwrap_or_default();
     first.strip_prefix("error: ").unwrap_or(first).to_string()

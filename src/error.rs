@@ -164,3 +164,100 @@ pub enum Error {
     #[error("the numbers are too large to compute exactly; use smaller sizes or rates")]
     Overflow,
 }
+
+impl Error {
+    /// The kind of error, for scripts: the variant's name in snake case (`invalid_size`).
+    #[must_use]
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Error::InvalidSize { .. } => "invalid_size",
+            Error::InvalidRate { .. } => "invalid_rate",
+            Error::InvalidDuration { .. } => "invalid_duration",
+            Error::InvalidNumber { .. } => "invalid_number",
+            Error::NotPositive { .. } => "not_positive",
+            Error::TooLarge { .. } => "too_large",
+            Error::NotWhole { .. } => "not_whole",
+            Error::AwsLimit { .. } => "aws_limit",
+            Error::Conflict { .. } => "conflict",
+            Error::NotYetAvailable { .. } => "not_yet_available",
+            Error::InvalidDate { .. } => "invalid_date",
+            Error::InvalidExpectation { .. } => "invalid_expectation",
+            Error::NoSingleAnswer { .. } => "no_single_answer",
+            Error::Invalid { .. } => "invalid",
+            Error::UnknownFact(_) => "internal",
+            Error::InvalidCidr { .. } => "invalid_cidr",
+            Error::Overflow => "overflow",
+        }
+    }
+
+    /// The value at fault, as the user typed it, where one value is.
+    #[must_use]
+    pub fn value(&self) -> Option<&str> {
+        match self {
+            Error::InvalidSize { input, .. }
+            | Error::InvalidRate { input, .. }
+            | Error::InvalidDuration { input, .. }
+            | Error::InvalidNumber { input }
+            | Error::NotPositive { input, .. }
+            | Error::TooLarge { input, .. }
+            | Error::NotWhole { input, .. }
+            | Error::InvalidDate { input }
+            | Error::InvalidExpectation { input, .. }
+            | Error::NoSingleAnswer { input, .. }
+            | Error::Invalid { input, .. }
+            | Error::InvalidCidr { input, .. } => Some(input),
+            Error::NotYetAvailable { as_of, .. } => Some(as_of),
+            Error::AwsLimit { .. }
+            | Error::Conflict { .. }
+            | Error::UnknownFact(_)
+            | Error::Overflow => None,
+        }
+    }
+
+    /// What is allowed instead, in words, where the error says.
+    #[must_use]
+    pub fn allowed(&self) -> Option<String> {
+        match self {
+            Error::InvalidSize { accepted, .. }
+            | Error::InvalidRate { accepted, .. }
+            | Error::InvalidDuration { accepted, .. } => Some((*accepted).to_string()),
+            Error::InvalidNumber { .. } => {
+                Some("digits with an optional decimal point, like 5 or 3.5".into())
+            }
+            Error::NotPositive { .. } => Some("a value greater than zero".into()),
+            Error::TooLarge { max, .. } => Some(format!("at most {max}")),
+            Error::NotWhole { .. } => Some("a whole number".into()),
+            Error::InvalidDate { .. } => Some("YYYY-MM-DD, like 2024-07-03".into()),
+            Error::NoSingleAnswer { .. } => {
+                Some("a command form with a single answer (docs/answers.md)".into())
+            }
+            Error::Invalid { expected, .. } => Some(expected.clone()),
+            Error::InvalidExpectation { expected, .. } | Error::InvalidCidr { expected, .. } => {
+                Some((*expected).to_string())
+            }
+            Error::NotYetAvailable { history, .. } => Some(history.clone()),
+            Error::AwsLimit { .. }
+            | Error::Conflict { .. }
+            | Error::UnknownFact(_)
+            | Error::Overflow => None,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_error_names_its_kind_value_and_what_is_allowed() {
+        let e = Error::NotWhole {
+            what: "items",
+            input: "2.5".into(),
+        };
+        assert_eq!(e.kind(), "not_whole");
+        assert_eq!(e.value(), Some("2.5"));
+        assert_eq!(e.allowed().as_deref(), Some("a whole number"));
+        assert_eq!(Error::Overflow.value(), None);
+        assert_eq!(Error::Overflow.allowed(), None);
+    }
+}

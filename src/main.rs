@@ -11,6 +11,7 @@ mod render;
 use std::io::{self, Write};
 use std::process::ExitCode;
 
+use clap::error::ErrorKind;
 use clap::{CommandFactory, FromArgMatches};
 
 use awscalc::calc;
@@ -39,16 +40,37 @@ fn main() -> ExitCode {
             ExitCode::from(2)
         }
         Err(Failure::Input(e)) => {
-            let _ = out.flush();
-            eprintln!("error: {e}");
-            ExitCode::from(2)
+            let allowed = e.allowed();
+            let message = e.to_string();
+            fail(
+                &cli,
+                &mut out,
+                e.kind(),
+                e.value(),
+                &message,
+                allowed.as_deref(),
+            )
         }
-        Err(Failure::Usage(message)) => {
-            let _ = out.flush();
-            eprintln!("error: {message}");
-            ExitCode::from(2)
-        }
+        Err(Failure::Usage(message)) => fail(&cli, &mut out, "usage", None, &message, None),
     }
+}
+
+/// Reports a failed command: `error: MESSAGE` on standard error and, with `--json`, the
+/// error object on standard output (after whatever was written before); exit 2.
+fn fail(
+    cli: &Cli,
+    out: &mut impl Write,
+    kind: &str,
+    value: Option<&str>,
+    message: &str,
+    allowed: Option<&str>,
+) -> ExitCode {
+    if cli.global.json {
+        let _ = render::json_error(Some(cli.command.name()), kind, value, message, allowed, out);
+    }
+    let _ = out.flush();
+    eprintln!("error: {message}");
+    ExitCode::from(2)
 }
 
 enum Failure {
@@ -80,16 +102,16 @@ fn run(cli: &Cli, out: &mut impl Write) -> Result<ExitCode, Failure> {
     let as_of = cli.global.as_of.unwrap_or(today);
     match &cli.command {
         Command::Completions { shell } => {
-            let mut command = Cli::command();
+            let mut command = cli::command_for_help();
             clap_complete::generate(*shell, &mut command, "awscalc", out);
             return Ok(ExitCode::SUCCESS);
         }
         Command::Man => {
-            clap_mangen::Man::new(Cli::command()).render(out)?;
+            clap_mangen::Man::new(cli::command_for_help()).render(out)?;
             return Ok(ExitCode::SUCCESS);
         }
         Command::Check(args) => return check::run(args, &cli.global, as_of, out),
-        Command::Quiz(args) => return practice::run(args, as_of, out),
+        Command::Quiz(args) => return practice::run(args, &cli.global, as_of, out),
         _ => {}
     }
     // A split's subnets are streamed after the report, so any count runs in constant memory.
@@ -249,10 +271,96 @@ fn parse_arguments() -> Cli {
     }
     let mut command = Cli::command();
     let parsed = command
-        .try_get_matches_from_mut(args)
+        .try_get_matches_from_mut(args.iter().cloned())
         .and_then(|mut matches| Cli::from_arg_matches_mut(&mut matches));
+    let cli = match parsed {
+        Ok(cli) => cli,
+        Err(e) if matches!(e.kind(), ErrorKind::DisplayHelp) => help(&e, &args),
+        Err(e) if !e.use_stderr() => e.exit(),
+        Err(e) if e.kind() == ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+            usage_error(&e, &args, "a command is required (see `awscalc --help`)")
+        }
+        Err(e) => usage_error(&e, &args, &check::clap_message(&e)),
+    };
+    if let Some((name, message)) = cli.refused_flag() {
+        let e = match command.find_subcommand_mut(name) {
+            Some(sub) => sub.error(ErrorKind::ArgumentConflict, &message),
+            None => command.error(ErrorKind::ArgumentConflict, &message),
+        };
+        usage_error(&e, &args, &message);
+    }
     std::mem::forget(command);
-    parsed.unwrap_or_else(|e| e.exit())
+    cli
+}
+
+/// Help for `--help`: rendered from the command tree without the flags a command cannot
+/// use, so `awscalc man --help` does not offer `--json`.
+fn help(e: &clap::Error, args: &[std::ffi::OsString]) -> ! {
+    let mut command = cli::command_for_help();
+    // `awscalc man --help` and `awscalc help man` alike.
+    let name = args.iter().skip(1).find_map(|word| {
+        let word = word.to_str()?;
+        (word != "help" && command.find_subcommand(word).is_some()).then(|| word.to_string())
+    });
+    match name.and_then(|name| command.find_subcommand_mut(name)) {
+        Some(sub) if sub.get_subcommands().next().is_none() => {
+            let _ = sub.print_help();
+            std::process::exit(0)
+        }
+        _ => e.exit(),
+    }
+}
+
+/// Ends the run on a usage error: clap's message on standard error and, when the words
+/// ask for `--json`, the error object on standard output; exit 2.
+fn usage_error(e: &clap::Error, args: &[std::ffi::OsString], message: &str) -> ! {
+    use clap::error::{ContextKind, ContextValue};
+    let words: Vec<&str> = args
+        .iter()
+        .skip(1)
+        .filter_map(|a| a.to_str())
+        .take_while(|w| *w != "--")
+        .collect();
+    if words.contains(&"--json") {
+        let names: Vec<String> = Cli::command()
+            .get_subcommands()
+            .map(|c| c.get_name().to_string())
+            .collect();
+        let command = words
+            .iter()
+            .find(|w| names.iter().any(|n| n == *w))
+            .copied();
+        let text = |kind| match e.get(kind) {
+            Some(ContextValue::String(s)) => Some(s.clone()),
+            Some(ContextValue::Strings(list)) => Some(list.join(", ")),
+            _ => None,
+        };
+        let library = std::error::Error::source(e).and_then(|s| s.downcast_ref::<awscalc::Error>());
+        let (kind, value, allowed) = match library {
+            Some(error) => (
+                error.kind(),
+                error.value().map(String::from),
+                error.allowed(),
+            ),
+            None => (
+                "usage",
+                text(ContextKind::InvalidValue).or_else(|| text(ContextKind::InvalidArg)),
+                text(ContextKind::ValidValue).or_else(|| text(ContextKind::ValidSubcommand)),
+            ),
+        };
+        let mut out = io::stdout().lock();
+        let _ = render::json_error(
+            command,
+            kind,
+            value.as_deref(),
+            message,
+            allowed.as_deref(),
+            &mut out,
+        );
+        let _ = out.flush();
+    }
+    let _ = e.print();
+    std::process::exit(2)
 }
 
 /// Today's date in UTC: the default for `--as-of`.

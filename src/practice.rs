@@ -10,12 +10,13 @@ use std::sync::mpsc;
 
 use clap::CommandFactory;
 use jiff::civil::Date;
+use serde_json::json;
 
-use awscalc::quiz::{generate, Question};
+use awscalc::quiz::{generate_where, Question};
 use awscalc::report::Report;
 
 use crate::check::parse_command;
-use crate::cli::{Cli, QuizArgs};
+use crate::cli::{Cli, Global, QuizArgs};
 use crate::render;
 use crate::{compute, expect, Failure};
 
@@ -24,6 +25,8 @@ enum Event {
     Line(String),
     End,
     Interrupt,
+    /// Standard input failed, with why.
+    Failed(String),
 }
 
 #[derive(Default)]
@@ -36,20 +39,143 @@ impl Score {
     fn line(&self) -> String {
         format!("score: {} of {} right", self.right, self.asked)
     }
+
+    fn json(&self, questions: usize, seed: u64, ended: &str) -> serde_json::Value {
+        json!({"summary": {
+            "questions": questions,
+            "asked": self.asked,
+            "right": self.right,
+            "seed": seed,
+            "ended": ended,
+        }})
+    }
 }
 
-pub(crate) fn run(args: &QuizArgs, as_of: Date, out: &mut impl Write) -> Result<ExitCode, Failure> {
+pub(crate) fn run(
+    args: &QuizArgs,
+    global: &Global,
+    as_of: Date,
+    out: &mut impl Write,
+) -> Result<ExitCode, Failure> {
     let seed = args.seed.unwrap_or_else(seed_from_clock);
-    let questions = generate(&args.topic, seed, usize::from(args.count));
     let mut parser = Cli::command();
+    // Only questions that can be computed on the quiz's date: before 2018-11-27 DynamoDB
+    // had no transactions, so a 2017 quiz asks none.
+    let questions = generate_where(&args.topic, seed, usize::from(args.count), |q| {
+        answer_on(&mut parser, q, as_of, true).is_ok()
+    })
+    .map_err(|topic| {
+        Failure::Usage(format!(
+            "no {topic} question can be computed with the AWS values of {as_of}; \
+             choose another topic or a later --as-of"
+        ))
+    })?;
     if args.sheet {
-        writeln!(out, "# awscalc quiz --seed {seed} --count {}", args.count)?;
-        for (n, question) in questions.iter().enumerate() {
-            let report = answer(&mut parser, question, as_of)?;
-            let value = report
-                .primary()
-                .map(|f| f.value.plain())
-                .unwrap_or_default();
+        return sheet(&questions, &mut parser, seed, as_of, global.json, out);
+    }
+
+    let events = listen();
+    let interactive = io::stdin().is_terminal();
+    if !global.json {
+        writeln!(
+            out,
+            "awscalc quiz: {} questions (seed {seed}; `--seed {seed}` asks them again)",
+            questions.len()
+        )?;
+    }
+    let mut score = Score::default();
+    for (n, question) in questions.iter().enumerate() {
+        let report = answer(&mut parser, question, as_of)?;
+        let heading = format!(
+            "Question {} of {} ({}):\n{}",
+            n + 1,
+            questions.len(),
+            question.topic,
+            question.prompt
+        );
+        if global.json {
+            // Standard output is for the records; a person at a terminal still sees the
+            // question.
+            if interactive {
+                eprint!("\n{heading}\n> ");
+            }
+        } else {
+            write!(out, "\n{heading}\n")?;
+            if interactive {
+                write!(out, "> ")?;
+            }
+        }
+        out.flush()?;
+        let (reply, ended) = match events.recv() {
+            Ok(Event::Line(line)) => (line, None),
+            Ok(Event::Interrupt) => (String::new(), Some(("interrupted", 130))),
+            Ok(Event::End) | Err(_) => (String::new(), Some(("end of input", 0))),
+            Ok(Event::Failed(why)) => {
+                eprintln!("error: cannot read the answer to question {}: {why}", n + 1);
+                (String::new(), Some(("unreadable input", 2)))
+            }
+        };
+        if let Some((how, code)) = ended {
+            if global.json {
+                let how = how.replace(' ', "_");
+                writeln!(out, "{}", score.json(questions.len(), seed, &how))?;
+            } else {
+                writeln!(out, "\n{how}; {}", score.line())?;
+            }
+            return Ok(ExitCode::from(code));
+        }
+        score.asked += 1;
+        if global.json {
+            let record = mark_json(n + 1, &reply, question, &report, &mut score);
+            writeln!(out, "{record}")?;
+        } else {
+            if !interactive {
+                // A piped answer is not echoed by a terminal: show it, so the transcript reads.
+                writeln!(out, "> {}", reply.trim())?;
+            }
+            mark(&reply, question, &report, &mut score, out)?;
+        }
+    }
+    if global.json {
+        writeln!(out, "{}", score.json(questions.len(), seed, "done"))?;
+    } else {
+        writeln!(out)?;
+        writeln!(out, "{}", score.line())?;
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `--sheet`: the questions with their answers, as a check sheet or (`--json`) as records.
+fn sheet(
+    questions: &[Question],
+    parser: &mut clap::Command,
+    seed: u64,
+    as_of: Date,
+    json: bool,
+    out: &mut impl Write,
+) -> Result<ExitCode, Failure> {
+    if !json {
+        writeln!(
+            out,
+            "# awscalc quiz --seed {seed} --count {}",
+            questions.len()
+        )?;
+    }
+    for (n, question) in questions.iter().enumerate() {
+        let report = answer_on(parser, question, as_of, true)?;
+        let primary = report.primary();
+        if json {
+            let record = json!({
+                "question": n + 1,
+                "topic": question.topic.name(),
+                "prompt": question.prompt,
+                "command": question.command,
+                "answer": primary.map(|f| render::json_value(&f.value)),
+                "unit": primary.map(|f| f.unit.as_str()),
+            });
+            writeln!(out, "{record}")?;
+        } else {
+            let value = primary.map(|f| f.value.plain()).unwrap_or_default();
             writeln!(
                 out,
                 "# Q{} ({}): {}",
@@ -59,57 +185,29 @@ pub(crate) fn run(args: &QuizArgs, as_of: Date, out: &mut impl Write) -> Result<
             )?;
             writeln!(out, "Q{}: {} = {value}", n + 1, question.command)?;
         }
-        return Ok(ExitCode::SUCCESS);
     }
-
-    let events = listen();
-    let interactive = io::stdin().is_terminal();
-    writeln!(
-        out,
-        "awscalc quiz: {} questions (seed {seed}; `--seed {seed}` asks them again)",
-        questions.len()
-    )?;
-    let mut score = Score::default();
-    for (n, question) in questions.iter().enumerate() {
-        let report = answer(&mut parser, question, as_of)?;
-        writeln!(out)?;
+    if json {
         writeln!(
             out,
-            "Question {} of {} ({}):",
-            n + 1,
-            questions.len(),
-            question.topic
+            "{}",
+            json!({"summary": {"questions": questions.len(), "seed": seed}})
         )?;
-        writeln!(out, "{}", question.prompt)?;
-        if interactive {
-            write!(out, "> ")?;
-        }
-        out.flush()?;
-        let reply = match events.recv() {
-            Ok(Event::Line(line)) => line,
-            Ok(Event::Interrupt) => {
-                writeln!(out, "\ninterrupted; {}", score.line())?;
-                return Ok(ExitCode::from(130));
-            }
-            Ok(Event::End) | Err(_) => {
-                writeln!(out, "\nend of input; {}", score.line())?;
-                return Ok(ExitCode::SUCCESS);
-            }
-        };
-        if !interactive {
-            // A piped answer is not echoed by a terminal: show it, so the transcript reads.
-            writeln!(out, "> {}", reply.trim())?;
-        }
-        score.asked += 1;
-        mark(&reply, question, &report, &mut score, out)?;
     }
-    writeln!(out)?;
-    writeln!(out, "{}", score.line())?;
     Ok(ExitCode::SUCCESS)
 }
 
 /// The answer to a question: its command computed on `as_of`, in full for the derivation.
 fn answer(parser: &mut clap::Command, question: &Question, as_of: Date) -> Result<Report, Failure> {
+    answer_on(parser, question, as_of, false)
+}
+
+/// The answer to a question on `as_of`, `brief` without the derivation's alternatives.
+fn answer_on(
+    parser: &mut clap::Command,
+    question: &Question,
+    as_of: Date,
+    brief: bool,
+) -> Result<Report, Failure> {
     let internal = |message: String| {
         Failure::Usage(format!(
             "internal error: quiz question `{}` does not compute: {message}",
@@ -117,9 +215,39 @@ fn answer(parser: &mut clap::Command, question: &Question, as_of: Date) -> Resul
         ))
     };
     let cli = parse_command(parser, &question.command).map_err(internal)?;
-    compute(&cli.command, cli.global.as_of.unwrap_or(as_of), false)
+    compute(&cli.command, cli.global.as_of.unwrap_or(as_of), brief)
         .map_err(|e| internal(e.to_string()))?
         .ok_or_else(|| internal("no answer".into()))
+}
+
+/// One answered question as a JSON record, scored.
+fn mark_json(
+    number: usize,
+    reply: &str,
+    question: &Question,
+    report: &Report,
+    score: &mut Score,
+) -> serde_json::Value {
+    let primary = report.primary();
+    let reply = reply.trim();
+    let (right, hints) = match expect(report, reply) {
+        Ok(e) => (e.matches, e.hints),
+        Err(_) => (false, Vec::new()),
+    };
+    if right {
+        score.right += 1;
+    }
+    json!({
+        "question": number,
+        "topic": question.topic.name(),
+        "prompt": question.prompt,
+        "command": question.command,
+        "answer": primary.map(|f| render::json_value(&f.value)),
+        "unit": primary.map(|f| f.unit.as_str()),
+        "reply": reply,
+        "right": right,
+        "hints": hints,
+    })
 }
 
 /// Says whether `reply` is right; on a wrong answer, the slip it matches and the derivation.
@@ -167,13 +295,23 @@ fn listen() -> mpsc::Receiver<Event> {
         let _ = interrupt.send(Event::Interrupt);
     });
     std::thread::spawn(move || {
-        for line in io::stdin().lock().lines() {
-            let Ok(line) = line else { break };
-            if tx.send(Event::Line(line)).is_err() {
+        // Read as bytes: an answer that is not UTF-8 is still an answer (a wrong one, shown
+        // with replacement characters), not the end of the quiz.
+        let mut stdin = io::stdin().lock();
+        let mut bytes = Vec::new();
+        loop {
+            bytes.clear();
+            let event = match stdin.read_until(b'\n', &mut bytes) {
+                Ok(0) => Event::End,
+                Ok(_) => Event::Line(String::from_utf8_lossy(&bytes).trim_end().to_string()),
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+                Err(e) => Event::Failed(e.to_string()),
+            };
+            let last = !matches!(event, Event::Line(_));
+            if tx.send(event).is_err() || last {
                 return;
             }
         }
-        let _ = tx.send(Event::End);
     });
     rx
 }
@@ -182,4 +320,43 @@ fn listen() -> mpsc::Receiver<Event> {
 fn seed_from_clock() -> u64 {
     let now = jiff::Timestamp::now();
     now.as_second().unsigned_abs() ^ u64::from(now.subsec_nanosecond().unsigned_abs())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use awscalc::quiz::Topic;
+    use proptest::prelude::*;
+
+    fn date_from_2012() -> impl Strategy<Value = Date> {
+        // 2012-01-01 to 2027-12-31: before and after every dated change in the registry.
+        (0i64..5844).prop_map(|days| {
+            jiff::civil::date(2012, 1, 1)
+                .checked_add(jiff::Span::new().days(days))
+                .unwrap()
+        })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(48))]
+
+        /// For any seed, topic set and date from 2012 on, the quiz finds its questions, and
+        /// every one computes in full on that date, as the quiz asks it.
+        #[test]
+        fn every_question_computes_on_the_quiz_date(
+            seed in any::<u64>(),
+            topics in proptest::sample::subsequence(Topic::ALL.to_vec(), 0..=6),
+            as_of in date_from_2012(),
+        ) {
+            let mut parser = Cli::command();
+            let questions = generate_where(&topics, seed, 8, |q| {
+                answer_on(&mut parser, q, as_of, true).is_ok()
+            });
+            prop_assert!(questions.is_ok(), "{topics:?} on {as_of}: {questions:?}");
+            for q in questions.unwrap() {
+                let full = answer(&mut parser, &q, as_of);
+                prop_assert!(full.is_ok(), "`{}` on {as_of}", q.command);
+            }
+        }
+    }
 }

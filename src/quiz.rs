@@ -139,15 +139,39 @@ pub struct Question {
 /// `count` questions from `topics` (drawn in turn at random), the same for the same `seed`.
 #[must_use]
 pub fn generate(topics: &[Topic], seed: u64, count: usize) -> Vec<Question> {
+    generate_where(topics, seed, count, |_| true).unwrap_or_default()
+}
+
+/// How many questions of a topic are drawn, at most, to find one that `accept` takes.
+pub const DRAWS_PER_QUESTION: usize = 64;
+
+/// `count` questions from `topics` that `accept` takes (a quiz on an early `--as-of`
+/// accepts only the questions that can be computed on that date: no transactions before
+/// DynamoDB had them). A question `accept` refuses is drawn again, with the same topic,
+/// up to [`DRAWS_PER_QUESTION`] times. The same `seed` and the same `accept` give the same
+/// questions.
+///
+/// # Errors
+/// The topic for which no question was accepted in [`DRAWS_PER_QUESTION`] draws.
+pub fn generate_where(
+    topics: &[Topic],
+    seed: u64,
+    count: usize,
+    mut accept: impl FnMut(&Question) -> bool,
+) -> Result<Vec<Question>, Topic> {
     let mut rng = Rng::new(seed);
+    let topics = if topics.is_empty() {
+        &Topic::ALL[..]
+    } else {
+        topics
+    };
     (0..count)
         .map(|_| {
-            let topic = *rng.pick(if topics.is_empty() {
-                &Topic::ALL
-            } else {
-                topics
-            });
-            question(topic, &mut rng)
+            let topic = *rng.pick(topics);
+            (0..DRAWS_PER_QUESTION)
+                .map(|_| question(topic, &mut rng))
+                .find(|q| accept(q))
+                .ok_or(topic)
         })
         .collect()
 }
@@ -375,6 +399,26 @@ mod tests {
         let questions = generate(&[Topic::Cidr], 3, 30);
         assert!(questions.iter().all(|q| q.topic == Topic::Cidr));
         assert!(questions.iter().all(|q| q.command.starts_with("cidr ")));
+    }
+
+    #[test]
+    fn a_refused_question_is_drawn_again_with_its_topic() {
+        // Refusing every transactional question leaves the others, in the same topics.
+        let all = generate(&[Topic::Rcu, Topic::Wcu], 5, 200);
+        let kept = generate_where(&[Topic::Rcu, Topic::Wcu], 5, 200, |q| {
+            !q.command.contains("--transactional")
+        })
+        .unwrap();
+        assert!(all.iter().any(|q| q.command.contains("--transactional")));
+        assert_eq!(kept.len(), 200);
+        assert!(kept.iter().all(|q| !q.command.contains("--transactional")));
+        assert!(kept
+            .iter()
+            .all(|q| q.command.starts_with("rcu ") || q.command.starts_with("wcu ")));
+        assert_eq!(
+            generate_where(&[Topic::Ebs], 5, 1, |_| false),
+            Err(Topic::Ebs)
+        );
     }
 
     #[test]

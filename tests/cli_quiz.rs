@@ -228,3 +228,127 @@ fn ctrl_c_ends_with_the_score_so_far() {
     assert!(rest.contains("interrupted; score: 1 of 1 right"), "{rest}");
     drop(stdin);
 }
+
+#[test]
+fn an_early_as_of_asks_only_questions_that_compute_then() {
+    // DynamoDB transactions came on 2018-11-27, so a 2017 quiz asks none. By hand:
+    // eventual 3.5 KB at 25/s: 1 unit × 0.5 × 25 = 12.5 → 13 RCU; strong 5 KB at 3/s:
+    // 2 units × 3 = 6; strong 9 KB at 20/s: 3 units × 20 = 60.
+    awscalc()
+        .args(["--as-of", "2017-06-01", "quiz", "rcu", "--seed", "2", "--count", "3", "--sheet"])
+        .assert()
+        .code(0)
+        .stdout(
+            "# awscalc quiz --seed 2 --count 3\n\
+             # Q1 (rcu): An application makes eventually consistent reads of 3.5 KB items, 25 per second. \
+             How many read capacity units (RCU) must the table provision?\n\
+             Q1: rcu --size 3.5kb --rate 25 --eventual = 13\n\
+             # Q2 (rcu): An application makes strongly consistent reads of 5 KB items, 3 per second. \
+             How many read capacity units (RCU) must the table provision?\n\
+             Q2: rcu --size 5kb --rate 3 --strong = 6\n\
+             # Q3 (rcu): An application makes strongly consistent reads of 9 KB items, 20 per second. \
+             How many read capacity units (RCU) must the table provision?\n\
+             Q3: rcu --size 9kb --rate 20 --strong = 60\n",
+        );
+    // The same seed on a later date may ask a transactional question.
+    let later = awscalc()
+        .args([
+            "--as-of",
+            "2020-01-01",
+            "quiz",
+            "rcu",
+            "wcu",
+            "--seed",
+            "42",
+            "--count",
+            "3",
+            "--sheet",
+        ])
+        .output()
+        .unwrap();
+    assert!(String::from_utf8(later.stdout)
+        .unwrap()
+        .contains("--transactional"));
+}
+
+#[test]
+fn json_prints_one_record_per_answered_question_and_a_summary() {
+    // Seed 42's first two answers are 630 WCU and 52 RCU (SEED_42); 26 is the slip of
+    // strongly consistent reads instead of transactional (1 unit × 26/s).
+    let out = awscalc()
+        .args(["quiz", "--seed", "42", "--count", "3", "--json"])
+        .write_stdin("630\n26\n")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let records: Vec<serde_json::Value> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(records.len(), 3);
+    assert_eq!(records[0]["question"], 1);
+    assert_eq!(records[0]["command"], "wcu --size 7kb --rate 90");
+    assert_eq!(records[0]["answer"], 630);
+    assert_eq!(records[0]["unit"], "WCU");
+    assert_eq!(records[0]["reply"], "630");
+    assert_eq!(records[0]["right"], true);
+    assert_eq!(records[1]["answer"], 52);
+    assert_eq!(records[1]["right"], false);
+    assert_eq!(
+        records[1]["hints"][0],
+        "26 is the answer for strongly consistent reads"
+    );
+    assert_eq!(
+        records[2],
+        serde_json::json!({"summary": {
+            "questions": 3, "asked": 2, "right": 1, "seed": 42, "ended": "end_of_input"
+        }})
+    );
+}
+
+#[test]
+fn sheet_json_gives_each_question_with_its_answer() {
+    let out = awscalc()
+        .args(["quiz", "--seed", "42", "--count", "3", "--sheet", "--json"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let records: Vec<serde_json::Value> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let answers: Vec<&serde_json::Value> = records[..3].iter().map(|r| &r["answer"]).collect();
+    assert_eq!(answers, [630, 52, 120]);
+    assert_eq!(
+        records[3],
+        serde_json::json!({"summary": {"questions": 3, "seed": 42}})
+    );
+}
+
+#[test]
+fn an_answer_that_is_not_utf8_is_a_wrong_answer_not_the_end() {
+    awscalc()
+        .args(["quiz", "--seed", "42", "--count", "3"])
+        .write_stdin(b"630\n\xff\n120\n".to_vec())
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains(
+            "`\u{fffd}` is not an answer to compare: the answer is 52 RCU",
+        ))
+        .stdout(predicate::str::ends_with("score: 2 of 3 right\n"));
+}
+
+#[test]
+fn quiet_and_expect_are_refused() {
+    for flag in [&["-q"][..], &["--expect", "5"]] {
+        awscalc()
+            .args(["quiz", "--seed", "1"])
+            .args(flag)
+            .assert()
+            .code(2)
+            .stdout("")
+            .stderr(predicate::str::contains("does not apply to `awscalc quiz`"));
+    }
+}

@@ -53,11 +53,13 @@ pub struct Cli {
     pub command: Command,
 }
 
-/// Flags every command takes, before or after the command name.
+/// Flags the calculating commands take, before or after the command name. `check` and
+/// `quiz` take some of them, `man` and `completions` none: [`Cli::refused_flag`] refuses
+/// the rest, and [`command_for_help`] leaves them out of those commands' help.
 #[derive(Debug, Args)]
 pub struct Global {
     /// Print one JSON object: command, inputs, result, steps, notes, facts, changes
-    #[arg(long, global = true, conflicts_with = "quiet")]
+    #[arg(long, global = true)]
     pub json: bool,
 
     /// Print only the answer value(s), one per line
@@ -227,6 +229,132 @@ impl Cli {
             }),
         })
     }
+}
+
+/// The global flags each non-calculating command cannot use, and why.
+const NOT_FOR: &[(&str, &[GlobalFlag], &str)] = &[
+    (
+        "check",
+        &[GlobalFlag::Expect],
+        "each line gives its expected answer after ` = `",
+    ),
+    (
+        "quiz",
+        &[GlobalFlag::Quiet, GlobalFlag::Expect],
+        "a quiz shows each question and checks the answer typed to it; \
+         `--sheet` prints the questions with their answers",
+    ),
+    ("man", &GlobalFlag::ALL, "it prints the man page"),
+    ("completions", &GlobalFlag::ALL, "it prints a shell script"),
+];
+
+/// The flags of [`Global`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum GlobalFlag {
+    Json,
+    Quiet,
+    Expect,
+    AsOf,
+}
+
+impl GlobalFlag {
+    const ALL: [GlobalFlag; 4] = [
+        GlobalFlag::Json,
+        GlobalFlag::Quiet,
+        GlobalFlag::Expect,
+        GlobalFlag::AsOf,
+    ];
+
+    /// The clap argument id.
+    fn id(self) -> &'static str {
+        match self {
+            GlobalFlag::Json => "json",
+            GlobalFlag::Quiet => "quiet",
+            GlobalFlag::Expect => "expect",
+            GlobalFlag::AsOf => "as_of",
+        }
+    }
+
+    /// The flag as typed.
+    fn flag(self) -> &'static str {
+        match self {
+            GlobalFlag::Json => "--json",
+            GlobalFlag::Quiet => "--quiet",
+            GlobalFlag::Expect => "--expect",
+            GlobalFlag::AsOf => "--as-of",
+        }
+    }
+
+    fn given(self, global: &Global) -> bool {
+        match self {
+            GlobalFlag::Json => global.json,
+            GlobalFlag::Quiet => global.quiet,
+            GlobalFlag::Expect => global.expect.is_some(),
+            GlobalFlag::AsOf => global.as_of.is_some(),
+        }
+    }
+}
+
+impl Command {
+    /// The subcommand's name, as typed.
+    #[must_use]
+    pub fn name(&self) -> &'static str {
+        match self {
+            Command::Rcu(_) => "rcu",
+            Command::Wcu(_) => "wcu",
+            Command::Cidr(_) => "cidr",
+            Command::Ebs(_) => "ebs",
+            Command::Kinesis(_) => "kinesis",
+            Command::S3(_) => "s3",
+            Command::Facts { .. } => "facts",
+            Command::Check(_) => "check",
+            Command::Quiz(_) => "quiz",
+            Command::Completions { .. } => "completions",
+            Command::Man => "man",
+        }
+    }
+}
+
+impl Cli {
+    /// A global flag the command cannot use, or `--json` with `--quiet`, wherever each
+    /// stands on the command line: the subcommand to show the usage of, and the message.
+    #[must_use]
+    pub fn refused_flag(&self) -> Option<(&'static str, String)> {
+        let name = self.command.name();
+        if self.global.json && self.global.quiet {
+            return Some((
+                name,
+                "the argument '--json' cannot be used with '--quiet'".into(),
+            ));
+        }
+        let (_, flags, why) = NOT_FOR.iter().find(|(command, _, _)| *command == name)?;
+        let flag = flags.iter().find(|f| f.given(&self.global))?;
+        Some((
+            name,
+            format!(
+                "`{}` does not apply to `awscalc {name}`: {why}",
+                flag.flag()
+            ),
+        ))
+    }
+}
+
+/// The clap command with the global flags each command cannot use left out of its help
+/// (and so out of the completion scripts). Only help, man and completions need it:
+/// building every subcommand up front costs a one-answer run time it does not need.
+#[must_use]
+pub fn command_for_help() -> clap::Command {
+    use clap::CommandFactory;
+    let mut command = Cli::command();
+    command.build();
+    for (name, flags, _) in NOT_FOR {
+        command = command.mut_subcommand(*name, |sub| {
+            flags.iter().fold(sub, |sub, flag| {
+                sub.mut_arg(flag.id(), |arg| arg.hide(true))
+            })
+        });
+    }
+    command
 }
 
 const FACTS_EXAMPLES: &str = "\

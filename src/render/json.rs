@@ -18,6 +18,24 @@ pub fn render(
     writeln!(out)
 }
 
+/// The error object `--json` prints on standard output when a command fails (exit 2):
+/// the command, and the error's kind, the value at fault, the message and what is allowed.
+pub fn error(
+    command: Option<&str>,
+    kind: &str,
+    value: Option<&str>,
+    message: &str,
+    allowed: Option<&str>,
+    out: &mut impl Write,
+) -> io::Result<()> {
+    let object = json!({
+        "command": command,
+        "error": {"kind": kind, "value": value, "message": message, "allowed": allowed},
+    });
+    serde_json::to_writer_pretty(&mut *out, &object)?;
+    writeln!(out)
+}
+
 pub(super) fn to_json(report: &Report, expectation: Option<&Expectation>) -> Json {
     let mut inputs = Map::new();
     for input in &report.inputs {

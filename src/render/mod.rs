@@ -6,6 +6,7 @@ mod quiet;
 mod subnets;
 mod table;
 
+pub use json::error as json_error;
 pub use subnets::subnets;
 
 use std::io::{self, Write};
