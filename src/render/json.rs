@@ -18,7 +18,8 @@ pub fn render(
     writeln!(out)
 }
 
-/// The error object `--json` prints on standard output when a command fails (exit 2):
+/// The error object `--json` prints on standard output, on one line, when a command fails
+/// (exit 2):
 /// the command, and the error's kind, the value at fault, the message and what is allowed.
 pub fn error(
     command: Option<&str>,
@@ -32,8 +33,8 @@ pub fn error(
         "command": command,
         "error": {"kind": kind, "value": value, "message": message, "allowed": allowed},
     });
-    serde_json::to_writer_pretty(&mut *out, &object)?;
-    writeln!(out)
+    // One line, so it is also one record among `check --json`'s JSON lines.
+    writeln!(out, "{object}")
 }
 
 pub(super) fn to_json(report: &Report, expectation: Option<&Expectation>) -> Json {
