@@ -616,6 +616,30 @@ fn conflicting_and_missing_flags() {
     fails_with(&["nosuchcommand"], "unrecognized subcommand");
 }
 
+/// Every option a form does not read is refused (issue #11): `--items` counts the items of
+/// a Query of `--size` items, and a batch lists its item sizes itself.
+#[test]
+fn options_a_form_does_not_read_are_refused() {
+    fails_with(
+        &["rcu", "--batch", "1kb", "--items", "5", "--rate", "100"],
+        "the argument '--batch <SIZES>' cannot be used with '--items <N>'",
+    );
+    fails_with(
+        &["rcu", "--items", "5", "--batch", "1kb,2kb", "--units", "5"],
+        "the argument '--items <N>' cannot be used with '--batch <SIZES>'",
+    );
+    fails_with(
+        &["rcu", "--batch", "1kb", "--items", "5", "--strong"],
+        "the argument '--batch <SIZES>' cannot be used with '--items <N>'",
+    );
+    // Unchanged: --items with --size, and --batch alone.
+    assert_eq!(
+        quiet(&["rcu", "--items", "5", "--size", "1kb", "--rate", "100"]),
+        "100\n"
+    );
+    assert_eq!(quiet(&["rcu", "--batch", "1kb", "--rate", "100"]), "50\n");
+}
+
 // ---- help, completions, man page, pipes ----
 
 #[test]

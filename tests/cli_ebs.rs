@@ -452,6 +452,32 @@ fn every_error_says_what_is_allowed() {
     );
 }
 
+/// Every option a form does not read is refused (issue #11 audit): --scan needs one
+/// volume, and each type refuses what it does not provision.
+#[test]
+fn options_a_form_does_not_read_are_refused() {
+    ebs(&["--iops", "20000", "--scan"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "the following required arguments were not provided",
+        ))
+        .stderr(predicate::str::contains("--type <TYPE>"))
+        .stderr(predicate::str::contains("--size <SIZE>"));
+    error(
+        &["--type", "st1", "--size", "5tib", "--iops", "6000"],
+        "st1 IOPS follow from the volume, not from --iops: drop `--iops 6000`, or use --type gp3, io1 or io2 to provision IOPS",
+    );
+    error(
+        &["--type", "sc1", "--size", "5tib", "--throughput", "250"],
+        "only gp3 takes a provisioned throughput; sc1 throughput follows from its size: drop `--throughput 250`",
+    );
+    error(
+        &["--type", "standard", "--size", "500", "--scan"],
+        "--scan applies to st1 and sc1, whose burst bucket is sized for a full scan; drop --scan for standard",
+    );
+}
+
 #[test]
 fn flag_values_that_do_not_parse_exit_2() {
     ebs(&["--type", "gp4", "--size", "100"])

@@ -1141,6 +1141,128 @@ fn on_demand_usage_errors() {
     );
 }
 
+/// Every option a form does not read is refused (issue #11). Before, clap let a flag whose
+/// `requires` named a flag that conflicts with the form through unread: `--records` with
+/// `--record-size`, `--rate` with `--write`, `--to` with a workload, and `--rate`,
+/// `--records`, `--previous-peak`, `--region` with `--shards`.
+const REFUSED: [(&[&str], &str); 11] = [
+    (
+        &[
+            "--record-size",
+            "2kb",
+            "--rate",
+            "5000",
+            "--records",
+            "9000/s",
+        ],
+        "the argument '--record-size <SIZE>' cannot be used with '--records <RATE>'",
+    ),
+    (
+        &["--write", "4.5mb/s", "--records", "4600/s", "--rate", "777"],
+        "the argument '--write <THROUGHPUT>' cannot be used with '--rate <RATE>'",
+    ),
+    (
+        &["--record-size", "2kb", "--rate", "5000", "--to", "9"],
+        "the argument '--record-size <SIZE>' cannot be used with '--to <N>'",
+    ),
+    (
+        &[
+            "--write",
+            "4.5mb/s",
+            "--records",
+            "4600/s",
+            "--on-demand",
+            "--to",
+            "9",
+        ],
+        "the argument '--write <THROUGHPUT>' cannot be used with '--to <N>'",
+    ),
+    (
+        &["--shards", "10", "--rate", "777"],
+        "the argument '--shards <N>' cannot be used with '--rate <RATE>'",
+    ),
+    (
+        &["--shards", "10", "--records", "9000/s"],
+        "the argument '--shards <N>' cannot be used with '--records <RATE>'",
+    ),
+    (
+        &["--shards", "10", "--to", "25", "--rate", "7"],
+        "the argument '--shards <N>' cannot be used with '--rate <RATE>'",
+    ),
+    (
+        &["--shards", "10", "--previous-peak", "40mb/s"],
+        "the argument '--shards <N>' cannot be used with '--previous-peak <THROUGHPUT>'",
+    ),
+    (
+        &["--shards", "10", "--region", "us-east-1"],
+        "the argument '--shards <N>' cannot be used with '--region <REGION>'",
+    ),
+    (
+        &["--shards", "10", "--to", "25", "--region", "us-east-1"],
+        "the argument '--shards <N>' cannot be used with '--region <REGION>'",
+    ),
+    // The on-demand answer counts no Lambda invocations.
+    (
+        &[
+            "--write",
+            "4.5mb/s",
+            "--records",
+            "4600/s",
+            "--on-demand",
+            "--parallelization",
+            "3",
+        ],
+        "--on-demand does not use `--parallelization 3`: the on-demand answer counts no \
+             Lambda invocations; drop --parallelization, or drop --on-demand for the provisioned \
+             shards and the invocations they allow",
+    ),
+];
+
+#[test]
+fn options_a_form_does_not_read_are_refused() {
+    for (flags, message) in REFUSED {
+        let args: Vec<&str> = std::iter::once("kinesis")
+            .chain(flags.iter().copied())
+            .collect();
+        fails_with(&args, message);
+    }
+}
+
+/// `--parallelization` is still read where it counts Lambda invocations, and `--region`
+/// without `--on-demand` is still refused next to it.
+#[test]
+fn parallelization_outside_on_demand_is_unchanged() {
+    fails_with(
+        &[
+            "kinesis",
+            "--record-size",
+            "2kb",
+            "--rate",
+            "5000",
+            "--parallelization",
+            "3",
+            "--region",
+            "us-east-1",
+        ],
+        "--on-demand",
+    );
+    // Unchanged: --parallelization with a provisioned workload and with --shards.
+    let v = json(&[
+        "kinesis",
+        "--record-size",
+        "2kb",
+        "--rate",
+        "5000",
+        "--parallelization",
+        "3",
+    ]);
+    assert_eq!(v["result"]["max_lambda_invocations"], 30);
+    assert_eq!(
+        quiet(&["kinesis", "--shards", "100", "--parallelization", "2"]),
+        "200\n"
+    );
+}
+
 #[test]
 fn help_shows_the_on_demand_flags() {
     awscalc()

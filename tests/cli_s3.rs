@@ -221,6 +221,33 @@ fn early_delete_errors_exit_2() {
         ],
     );
     fails(&["s3", "early-delete", "--class", "GLACIER"], &["--days"]);
+    // --left is an age with --entered; --days was ignoring it (issue #11).
+    fails(
+        &[
+            "s3",
+            "early-delete",
+            "--class",
+            "GLACIER",
+            "--days",
+            "60",
+            "--left",
+            "100",
+        ],
+        &["the argument '--days <DAYS>' cannot be used with '--left <DAY>'"],
+    );
+    fails(
+        &[
+            "s3",
+            "early-delete",
+            "--class",
+            "GLACIER",
+            "--left",
+            "100",
+            "--days",
+            "60",
+        ],
+        &["the argument '--left <DAY>' cannot be used with '--days <DAYS>'"],
+    );
 }
 
 // ---- s3 lifecycle ----

@@ -70,7 +70,13 @@ pub struct RcuArgs {
     pub workload: Workload,
 
     /// A Query or Scan reading N items of --size each: sizes summed, rounded once per page
-    #[arg(long, value_name = "N", requires = "size", value_parser = parse_count)]
+    #[arg(
+        long,
+        value_name = "N",
+        requires = "size",
+        conflicts_with = "batch",
+        value_parser = parse_count
+    )]
     pub items: Option<u64>,
 
     /// A Query or Scan reading SIZE in total

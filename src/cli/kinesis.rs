@@ -42,6 +42,7 @@ pub struct KinesisArgs {
         long,
         value_name = "RATE",
         requires = "record_size",
+        conflicts_with_all = ["write", "shards"],
         allow_hyphen_values = true
     )]
     pub rate: Option<Rate>,
@@ -60,6 +61,7 @@ pub struct KinesisArgs {
         long,
         value_name = "RATE",
         requires = "write",
+        conflicts_with_all = ["record_size", "shards"],
         allow_hyphen_values = true
     )]
     pub records: Option<Rate>,
@@ -118,6 +120,7 @@ pub struct KinesisArgs {
         long,
         value_name = "THROUGHPUT",
         requires = "on_demand",
+        conflicts_with = "shards",
         allow_hyphen_values = true,
         value_parser = parse_boxed::<Throughput>
     )]
@@ -129,6 +132,7 @@ pub struct KinesisArgs {
         long,
         value_name = "REGION",
         requires = "on_demand",
+        conflicts_with = "shards",
         allow_hyphen_values = true,
         value_parser = parse_boxed::<Region>
     )]
@@ -139,7 +143,7 @@ pub struct KinesisArgs {
     pub shards: Option<u64>,
 
     /// Resharding target: the UpdateShardCount calls from --shards to N
-    #[arg(long, value_name = "N", value_parser = parse_shards, requires = "shards")]
+    #[arg(long, value_name = "N", value_parser = parse_shards, requires = "shards", conflicts_with_all = ["record_size", "write"])]
     pub to: Option<u64>,
 }
 
@@ -160,7 +164,10 @@ impl KinesisArgs {
     ///
     /// # Errors
     /// [`Error::Conflict`] when no form is complete (clap's `form` group and `requires`
-    /// prevent that on the command line).
+    /// prevent that on the command line), or for `--parallelization` with `--on-demand`,
+    /// whose answer counts no Lambda invocations. (Not a clap `conflicts_with`: clap excuses
+    /// a missing `requires` when the missing flag conflicts with one given, so `--region`
+    /// without `--on-demand` would pass unread next to `--parallelization`.)
     pub fn request(&self) -> Result<KinesisRequest, Error> {
         if let Some(from) = self.shards {
             return Ok(match self.to {
@@ -201,6 +208,15 @@ impl KinesisArgs {
             partition_key: self.partition_key.clone(),
             retention: self.retention.as_deref().cloned(),
         };
+        if let (true, Some(factor)) = (self.on_demand, self.parallelization) {
+            return Err(Error::Conflict {
+                message: format!(
+                    "--on-demand does not use `--parallelization {factor}`: the on-demand \
+                     answer counts no Lambda invocations; drop --parallelization, or drop \
+                     --on-demand for the provisioned shards and the invocations they allow"
+                ),
+            });
+        }
         Ok(if self.on_demand {
             KinesisRequest::OnDemand(Box::new(OnDemandRequest {
                 stream,

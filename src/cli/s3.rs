@@ -117,7 +117,7 @@ pub struct EarlyDeleteArgs {
     pub entered: Option<u32>,
 
     /// The object's age in days when it was deleted or moved out (with --entered)
-    #[arg(long, value_name = "DAY", value_parser = days, requires = "entered", allow_hyphen_values = true)]
+    #[arg(long, value_name = "DAY", value_parser = days, requires = "entered", conflicts_with = "days", allow_hyphen_values = true)]
     pub left: Option<u32>,
 }
 
