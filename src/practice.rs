@@ -40,7 +40,7 @@ impl Score {
 
 pub(crate) fn run(args: &QuizArgs, as_of: Date, out: &mut impl Write) -> Result<ExitCode, Failure> {
     let seed = args.seed.unwrap_or_else(seed_from_clock);
-    let questions = generate(&args.topic, seed, usize::from(args.count));
+    let questions = generate(&args.topic, seed, usize::from(args.count), as_of);
     let mut parser = Cli::command();
     if args.sheet {
         writeln!(out, "# awscalc quiz --seed {seed} --count {}", args.count)?;

@@ -3,12 +3,21 @@
 //! Each [`Question`] has a prompt in exam wording and the awscalc command that answers it.
 //! The answer is whatever that command computes, so a question can never disagree with
 //! awscalc. The same seed always gives the same questions ([`Rng`] is a fixed algorithm,
-//! not the platform's).
+//! not the platform's) on the same date.
+//!
+//! Questions are asked of one date (`--as-of`, default today), and only about what existed
+//! then: before DynamoDB transactions (2018-11-27) no question is transactional, and before
+//! S3 stated per-prefix request rates (2018-07-17) none asks for prefixes. The dates come
+//! from the facts registry. Choosing among fewer options draws the same random numbers, so
+//! the questions of a date where everything exists do not depend on these checks.
 
 use std::fmt;
 use std::str::FromStr;
 
+use jiff::civil::Date;
+
 use crate::error::Error;
+use crate::facts::Registry;
 
 /// A small deterministic random number generator (SplitMix64): the same seed gives the
 /// same questions on every machine and every version of the dependencies.
@@ -136,9 +145,36 @@ pub struct Question {
     pub command: String,
 }
 
-/// `count` questions from `topics` (drawn in turn at random), the same for the same `seed`.
+/// What existed on the quiz's date, from the facts registry.
+#[derive(Debug, Clone, Copy)]
+struct Available {
+    /// DynamoDB transactions (TransactGetItems, TransactWriteItems).
+    transactions: bool,
+    /// S3 per-prefix request rates.
+    prefix_rates: bool,
+}
+
+impl Available {
+    fn on(as_of: Date) -> Available {
+        let registry = Registry::builtin();
+        let exists = |id: &str| {
+            registry
+                .get(id)
+                .is_ok_and(|fact| fact.entry_at(as_of).value.is_some())
+        };
+        Available {
+            transactions: exists("dynamodb.transactional_factor")
+                && exists("dynamodb.transact_max_items"),
+            prefix_rates: exists("s3.prefix_get_per_second") && exists("s3.prefix_put_per_second"),
+        }
+    }
+}
+
+/// `count` questions from `topics` (drawn in turn at random) about what existed on `as_of`,
+/// the same for the same `seed` and date.
 #[must_use]
-pub fn generate(topics: &[Topic], seed: u64, count: usize) -> Vec<Question> {
+pub fn generate(topics: &[Topic], seed: u64, count: usize, as_of: Date) -> Vec<Question> {
+    let available = Available::on(as_of);
     let mut rng = Rng::new(seed);
     (0..count)
         .map(|_| {
@@ -147,7 +183,7 @@ pub fn generate(topics: &[Topic], seed: u64, count: usize) -> Vec<Question> {
             } else {
                 topics
             });
-            question(topic, &mut rng)
+            question(topic, &mut rng, available)
         })
         .collect()
 }
@@ -158,14 +194,14 @@ const ITEM_SIZES_KB: &[&str] = &[
     "15", "20", "25", "40",
 ];
 
-fn question(topic: Topic, rng: &mut Rng) -> Question {
+fn question(topic: Topic, rng: &mut Rng, available: Available) -> Question {
     match topic {
-        Topic::Rcu => read_question(rng),
-        Topic::Wcu => write_question(rng),
+        Topic::Rcu => read_question(rng, available),
+        Topic::Wcu => write_question(rng, available),
         Topic::Cidr => cidr_question(rng),
         Topic::Ebs => ebs_question(rng),
         Topic::Kinesis => kinesis_question(rng),
-        Topic::S3 => s3_question(rng),
+        Topic::S3 => s3_question(rng, available),
     }
 }
 
@@ -183,14 +219,21 @@ fn rate(rng: &mut Rng) -> (String, String) {
     }
 }
 
-fn read_question(rng: &mut Rng) -> Question {
-    let size = rng.pick(ITEM_SIZES_KB);
-    let (rate, rate_words) = rate(rng);
-    let (flag, words) = *rng.pick(&[
+fn read_question(rng: &mut Rng, available: Available) -> Question {
+    const MODES: [(&str, &str); 3] = [
         ("--strong", "strongly consistent"),
         ("--eventual", "eventually consistent"),
         ("--transactional", "transactional"),
-    ]);
+    ];
+    let size = rng.pick(ITEM_SIZES_KB);
+    let (rate, rate_words) = rate(rng);
+    // Before transactions existed, the transactional reading is not among the choices.
+    let modes = if available.transactions {
+        &MODES[..]
+    } else {
+        &MODES[..2]
+    };
+    let (flag, words) = *rng.pick(modes);
     Question {
         topic: Topic::Rcu,
         prompt: format!(
@@ -201,10 +244,10 @@ fn read_question(rng: &mut Rng) -> Question {
     }
 }
 
-fn write_question(rng: &mut Rng) -> Question {
+fn write_question(rng: &mut Rng, available: Available) -> Question {
     let size = rng.pick(ITEM_SIZES_KB);
     let (rate, rate_words) = rate(rng);
-    let transactional = rng.between(0, 3) == 0;
+    let transactional = rng.between(0, 3) == 0 && available.transactions;
     let (flag, words) = if transactional {
         (" --transactional", "transactional writes")
     } else {
@@ -299,8 +342,9 @@ fn kinesis_question(rng: &mut Rng) -> Question {
     }
 }
 
-fn s3_question(rng: &mut Rng) -> Question {
-    if rng.between(0, 2) == 0 {
+fn s3_question(rng: &mut Rng, available: Available) -> Question {
+    // Before S3 stated per-prefix rates, a prefix question has no answer: ask another.
+    if rng.between(0, 2) == 0 && available.prefix_rates {
         let (get, words) = if rng.between(0, 1) == 0 {
             let get = rng.between(1, 20) * 5000;
             (
@@ -345,10 +389,40 @@ fn s3_question(rng: &mut Rng) -> Question {
 mod tests {
     use super::*;
 
+    const TODAY: Date = jiff::civil::date(2026, 11, 30);
+
     #[test]
     fn the_same_seed_gives_the_same_questions() {
-        assert_eq!(generate(&Topic::ALL, 7, 20), generate(&Topic::ALL, 7, 20));
-        assert_ne!(generate(&Topic::ALL, 7, 20), generate(&Topic::ALL, 8, 20));
+        assert_eq!(
+            generate(&Topic::ALL, 7, 20, TODAY),
+            generate(&Topic::ALL, 7, 20, TODAY)
+        );
+        assert_ne!(
+            generate(&Topic::ALL, 7, 20, TODAY),
+            generate(&Topic::ALL, 8, 20, TODAY)
+        );
+    }
+
+    /// DynamoDB transactions came on 2018-11-27 and S3 per-prefix rates on 2018-07-17: a
+    /// quiz of 2017 asks neither, one of 2019 both (over enough questions).
+    #[test]
+    fn questions_ask_only_about_what_existed_on_the_date() {
+        let topics = [Topic::Rcu, Topic::Wcu, Topic::S3];
+        let old = generate(&topics, 11, 300, jiff::civil::date(2017, 6, 1));
+        assert!(old.iter().all(|q| !q.command.contains("--transactional")));
+        assert!(old.iter().all(|q| !q.command.starts_with("s3 prefixes")));
+        let later = generate(&topics, 11, 300, jiff::civil::date(2019, 1, 1));
+        assert!(later.iter().any(|q| q.command.contains("--transactional")));
+        assert!(later.iter().any(|q| q.command.starts_with("s3 prefixes")));
+    }
+
+    /// Everything exists on both dates, so the same seed asks the same questions.
+    #[test]
+    fn dates_where_everything_exists_give_the_same_questions() {
+        assert_eq!(
+            generate(&Topic::ALL, 42, 50, jiff::civil::date(2019, 1, 1)),
+            generate(&Topic::ALL, 42, 50, TODAY)
+        );
     }
 
     #[test]
@@ -372,7 +446,7 @@ mod tests {
 
     #[test]
     fn a_topic_list_is_respected() {
-        let questions = generate(&[Topic::Cidr], 3, 30);
+        let questions = generate(&[Topic::Cidr], 3, 30, TODAY);
         assert!(questions.iter().all(|q| q.topic == Topic::Cidr));
         assert!(questions.iter().all(|q| q.command.starts_with("cidr ")));
     }

@@ -525,22 +525,68 @@ fn prefixes_for_30000_get_and_7000_put() {
         .stdout(predicate::str::starts_with("6 prefixes\n"));
 }
 
-/// Study notes B14 (002:230, "more than 300 GET/s"): one prefix today (300 ≤ 5,500);
-/// under the pre-2018 guidance, 301 GET/s needed a second (ceil(301 / 300) = 2).
+/// Study notes B14 (002:230, "more than 300 GET/s"): one prefix today (300 ≤ 5,500).
 /// B16 (002:248, thousands of PUT/s): 3,000 PUT/s fit one prefix today (3,000 ≤ 3,500).
+/// The notes' 300 is AWS's pre-2018 key-naming threshold; taken as a rate per prefix it
+/// gives ceil(600 / 300) = 2, which `--expect` names as that reading.
 #[test]
 fn study_notes_b14_b16_old_and_new_request_rates() {
     assert_eq!(quiet(&["s3", "prefixes", "--get", "301"]), "1\n");
-    assert_eq!(
-        quiet(&["--as-of", "2018-01-01", "s3", "prefixes", "--get", "301"]),
-        "2\n"
-    );
     assert_eq!(quiet(&["s3", "prefixes", "--put", "3000/s"]), "1\n");
     awscalc()
         .args(["s3", "prefixes", "--get", "600", "--expect", "2"])
         .assert()
         .code(1)
-        .stdout(predicate::str::contains("pre-July-2018 guidance"));
+        .stdout(predicate::str::contains(
+            "pre-July-2018 key-naming guidance taken as a rate per prefix (about 300 GET and \
+             100 PUT per second",
+        ));
+}
+
+/// Before 2018-07-17 (the What's New of that day) S3 stated no per-prefix request rate,
+/// only key-naming advice above about 300 GET or 100 PUT/LIST/DELETE requests per second:
+/// one error, exit 2, naming the date, what AWS said and the date to use; in each format.
+/// The day of the change itself is answered (5,000 GET/s: ceil(5,000 / 5,500) = 1).
+#[test]
+fn prefixes_before_2018_07_17_are_refused_naming_the_guidance() {
+    let message = "error: before 2018-07-17 S3 stated no per-prefix request rate: it advised \
+                   random key name prefixes for a bucket routinely above 300 GET or 100 \
+                   PUT/LIST/DELETE requests per second, guidance on key names and not a rate \
+                   per prefix; use --as-of 2018-07-17 or later (--as-of 2018-07-16 was given)\n";
+    for args in [
+        &["--as-of", "2018-07-16", "s3", "prefixes", "--get", "5000/s"][..],
+        &["--as-of", "2018-07-16", "s3", "prefixes", "--put", "50/s"][..],
+        &["--as-of", "2018-07-16", "s3", "prefixes", "--prefixes", "3"][..],
+        &[
+            "--as-of",
+            "2018-07-16",
+            "s3",
+            "prefixes",
+            "--get",
+            "1",
+            "--quiet",
+        ][..],
+        &[
+            "--as-of",
+            "2018-07-16",
+            "s3",
+            "prefixes",
+            "--get",
+            "1",
+            "--json",
+        ][..],
+    ] {
+        awscalc()
+            .args(args)
+            .assert()
+            .code(2)
+            .stdout("")
+            .stderr(message);
+    }
+    assert_eq!(
+        quiet(&["--as-of", "2018-07-17", "s3", "prefixes", "--get", "5000/s"]),
+        "1\n"
+    );
 }
 
 /// Study notes B15 (002:233): 20 prefixes read in parallel: 20 × 5,500 = 110,000 GET/s.
