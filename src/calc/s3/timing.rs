@@ -592,8 +592,9 @@ pub fn eligibility_notes(report: &mut Report, created: &Created, e: &Eligible) {
     ));
     if created.beyond_nanoseconds {
         report.note(format!(
-            "`{}` has digits beyond the nanosecond: the times shown keep nine digits, and the \
-             rounding counts the rest (a time just after a midnight is not on it)",
+            "`{}` has digits beyond the nanosecond: the times shown and rounded_up_seconds keep \
+             nine digits, and the rounding counts the rest (a time just after a midnight is not \
+             on it)",
             created.text()
         ));
     }
