@@ -757,11 +757,26 @@ mod tests {
         }
     }
 
-    /// A report whose answer used the transaction item limit (25 items before 2022-09-27,
-    /// 100 since), on `as_of`.
+    /// A limit that changed once: 25 items from 2018-11-27, 100 from 2022-09-27 (test data,
+    /// so that these tests of the weighing do not follow the real registry's history).
+    static ONE_CHANGE: &[&[crate::facts::Fact]] = &[&[crate::facts::Fact {
+        id: "test.transact_max_items",
+        name: "test transaction item limit",
+        unit: "items",
+        source: "https://docs.aws.amazon.com/",
+        confirmed: "test data",
+        history: &[
+            crate::facts::entry(None, None),
+            crate::facts::entry(Some(date(2018, 11, 27)), crate::facts::whole(25)),
+            crate::facts::entry(Some(date(2022, 9, 27)), crate::facts::whole(100)),
+        ],
+    }]];
+
+    /// A report whose answer used the test item limit (25 items before 2022-09-27, 100
+    /// since), on `as_of`.
     fn transaction_report(as_of: Date, items: u32) -> Report {
-        let mut book = FactBook::new(crate::facts::Registry::builtin(), as_of);
-        let limit = book.value("dynamodb.transact_max_items").unwrap();
+        let mut book = FactBook::new(crate::facts::Registry::from_static(ONE_CHANGE), as_of);
+        let limit = book.value("test.transact_max_items").unwrap();
         let mut r = Report::new("wcu", as_of);
         r.field("items", Value::number(items.min(100)), "items");
         r.answer.push("items".into());

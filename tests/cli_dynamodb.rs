@@ -378,16 +378,46 @@ fn as_of_before_transactions_is_an_error_naming_the_date() {
         .stderr(predicate::str::contains("2018-11-27"));
 }
 
+/// TransactWriteItems: 10 items at the 2018-11-27 launch, 25 from June 2019 (awscalc uses
+/// 2019-06-01, the month only), 100 from 2022-09-06.
 #[test]
 fn as_of_picks_the_transaction_item_limit_and_notes_the_change() {
-    let thirty: Vec<&str> = std::iter::repeat_n("1kb", 30).collect();
-    let batch = thirty.join(",");
-    // 2020: TransactWriteItems took at most 25 items.
+    let items = |n: usize| std::iter::repeat_n("1kb", n).collect::<Vec<_>>().join(",");
+    let (eleven, thirty) = (items(11), items(30));
+    // 2019-01-01: at most 10, so 11 items are refused: ceil(11 / 10) = 2 requests.
     awscalc()
         .args([
             "wcu",
             "--batch",
-            &batch,
+            &eleven,
+            "--transactional",
+            "--as-of",
+            "2019-01-01",
+        ])
+        .assert()
+        .code(2)
+        .stderr(
+            "error: TransactWriteItems takes at most 10 items (on 2019-01-01), and 11 were \
+             given; split them into 2 requests\n",
+        );
+    // 2019-06-01: 25, so the 11 fit: 11 × 1 unit × 2 = 22 WCU.
+    assert_eq!(
+        quiet(&[
+            "wcu",
+            "--batch",
+            &eleven,
+            "--transactional",
+            "--as-of",
+            "2019-06-01"
+        ]),
+        "22\n"
+    );
+    // 2020: at most 25 items.
+    awscalc()
+        .args([
+            "wcu",
+            "--batch",
+            &thirty,
             "--transactional",
             "--as-of",
             "2020-01-01",
@@ -397,11 +427,11 @@ fn as_of_picks_the_transaction_item_limit_and_notes_the_change() {
         .stderr(predicate::str::contains(
             "at most 25 items (on 2020-01-01), and 30 were given",
         ));
-    // Now: 100. 30 items × 1 unit × 2 = 60 WCU, with a note on the change.
+    // Now: 100. 30 items × 1 unit × 2 = 60 WCU, with a note on each change.
     let v = json(&[
         "wcu",
         "--batch",
-        &batch,
+        &thirty,
         "--transactional",
         "--as-of",
         "2026-01-01",
@@ -409,35 +439,178 @@ fn as_of_picks_the_transaction_item_limit_and_notes_the_change() {
     assert_eq!(v["result"]["wcu"], 60);
     let notes = v["notes"].to_string();
     assert!(
-        notes.contains("25 items before, 100 items since"),
-        "{notes}"
-    );
-    assert!(notes.contains("2022-09-27"), "{notes}");
-    // The day before the raise, 30 items were refused: the note says so.
-    assert!(
         notes.contains(
-            "with the values before 2022-09-27 there is no answer: TransactWriteItems takes at \
-             most 25 items (on 2022-09-26), and 30 were given"
+            "changed on 2019-06-01 (only the month is known): 10 items before, 25 items since"
         ),
         "{notes}"
     );
-    assert_eq!(v["changes"][0]["other_side"]["date"], "2022-09-26");
-    assert_eq!(v["changes"][0]["other_side"]["same_answer"], false);
-    // 10 items fit either side: 10 × 1 unit × 2 = 20 WCU both times.
-    let ten: Vec<&str> = std::iter::repeat_n("1kb", 10).collect();
+    assert!(
+        notes.contains("changed on 2022-09-06: 25 items before, 100 items since"),
+        "{notes}"
+    );
+    // The day before each raise, 30 items were refused: the notes say so.
+    assert!(
+        notes.contains(
+            "with the values before 2022-09-06 there is no answer: TransactWriteItems takes at \
+             most 25 items (on 2022-09-05), and 30 were given"
+        ),
+        "{notes}"
+    );
+    assert!(
+        notes.contains(
+            "with the values before 2019-06-01 there is no answer: TransactWriteItems takes at \
+             most 10 items (on 2019-05-31), and 30 were given"
+        ),
+        "{notes}"
+    );
+    assert_eq!(v["changes"][0]["since"], "2019-06-01");
+    assert_eq!(v["changes"][0]["facts"][0]["date_precision"], "month");
+    assert_eq!(v["changes"][0]["other_side"]["date"], "2019-05-31");
+    assert_eq!(v["changes"][1]["since"], "2022-09-06");
+    assert_eq!(v["changes"][1]["facts"][0]["date_precision"], "day");
+    assert_eq!(v["changes"][1]["other_side"]["date"], "2022-09-05");
+    assert_eq!(v["changes"][1]["other_side"]["same_answer"], false);
+    // 10 items fit all three limits: 10 × 1 unit × 2 = 20 WCU each time.
     let v = json(&[
         "wcu",
         "--batch",
-        &ten.join(","),
+        &items(10),
         "--transactional",
         "--as-of",
         "2026-01-01",
     ]);
     assert_eq!(v["result"]["wcu"], 20);
     assert_eq!(v["changes"][0]["other_side"]["same_answer"], true);
+    assert_eq!(v["changes"][1]["other_side"]["same_answer"], true);
     assert!(v["notes"]
         .to_string()
-        .contains("with the values before 2022-09-27 the answer is the same"));
+        .contains("with the values before 2022-09-06 the answer is the same"));
+}
+
+/// `awscalc facts` says what kind of date each `since` is, in every format: `day`, `month`
+/// (only the month is known) or `on-or-before` (a bound); `-` for an undated value.
+#[test]
+fn facts_say_which_dates_are_bounds_in_every_format() {
+    const SOURCE: &str =
+        "https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/transaction-apis.html";
+    assert_eq!(
+        quiet(&["--as-of", "2020-01-01", "facts", "transact_max_items"]),
+        format!("dynamodb.transact_max_items\t25\titems\t2019-06-01\tmonth\t{SOURCE}\n")
+    );
+    assert_eq!(
+        quiet(&["--as-of", "2026-01-01", "facts", "transact_max_items"]),
+        format!("dynamodb.transact_max_items\t100\titems\t2022-09-06\tday\t{SOURCE}\n")
+    );
+    assert_eq!(
+        quiet(&["--as-of", "2019-01-01", "facts", "transact_max_items"]),
+        format!("dynamodb.transact_max_items\t10\titems\t2018-11-27\tday\t{SOURCE}\n")
+    );
+    assert!(quiet(&["facts", "dynamodb.kb_bytes"])
+        .starts_with("dynamodb.kb_bytes\t1024\tbytes\t-\t-\t"));
+    let q = quiet(&[
+        "--as-of",
+        "2026-01-01",
+        "facts",
+        "account_shard_quota_major",
+    ]);
+    assert!(
+        q.contains("\t20000\tshards\t2025-10-27\ton-or-before\t"),
+        "{q}"
+    );
+
+    let v = json(&[
+        "--as-of",
+        "2026-01-01",
+        "facts",
+        "account_shard_quota_major",
+    ]);
+    let fact = &v["result"]["facts"][0];
+    assert_eq!(fact["since"], "2025-10-27");
+    assert_eq!(fact["date_precision"], "on-or-before");
+    assert_eq!(fact["date_is_bound"], true);
+    assert_eq!(fact["history"][0]["since"], Value::Null);
+    assert_eq!(fact["history"][0]["date_precision"], Value::Null);
+    assert_eq!(fact["history"][1]["date_precision"], "on-or-before");
+    let v = json(&["--as-of", "2026-01-01", "facts", "transact_max_items"]);
+    let history = &v["result"]["facts"][0]["history"];
+    let dates: Vec<(&str, &str, bool, u64)> = history
+        .as_array()
+        .unwrap()
+        .iter()
+        .skip(1)
+        .map(|e| {
+            (
+                e["since"].as_str().unwrap(),
+                e["date_precision"].as_str().unwrap(),
+                e["date_is_bound"].as_bool().unwrap(),
+                e["value"].as_u64().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        dates,
+        [
+            ("2018-11-27", "day", false, 10),
+            ("2019-06-01", "month", true, 25),
+            ("2022-09-06", "day", false, 100),
+        ]
+    );
+
+    let out = awscalc()
+        .args(["--as-of", "2026-01-01", "facts", "transact_max_items"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("| date is |"), "{text}");
+    assert!(
+        text.contains(
+            "note: dynamodb.transact_max_items: not available; 10 items from 2018-11-27; 25 items \
+             from 2019-06-01 (only the month is known); 100 items from 2022-09-06"
+        ),
+        "{text}"
+    );
+}
+
+/// Elastic Volumes: a six-hour wait between modifications from the 2017-02-13 launch, up to
+/// four modifications in a rolling 24 hours (and no wait) from 2026-01-15.
+#[test]
+fn facts_list_the_ebs_modification_rules_with_their_history() {
+    let source = "https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ModifyVolume.html";
+    assert_eq!(
+        quiet(&["--as-of", "2025-01-01", "facts", "ebs.modification"]),
+        format!(
+            "ebs.modifications_per_24h\t-\tmodifications\t-\t-\t{source}\n\
+             ebs.modification_cooldown_hours\t6\thours\t2017-02-13\tday\t{source}\n"
+        )
+    );
+    assert_eq!(
+        quiet(&["--as-of", "2026-01-15", "facts", "ebs.modification"]),
+        format!(
+            "ebs.modifications_per_24h\t4\tmodifications\t2026-01-15\tday\t{source}\n\
+             ebs.modification_cooldown_hours\t0\thours\t2026-01-15\tday\t{source}\n"
+        )
+    );
+    let text = String::from_utf8(
+        awscalc()
+            .args(["--as-of", "2026-11-22", "facts", "ebs.modification"])
+            .output()
+            .unwrap()
+            .stdout,
+    )
+    .unwrap();
+    assert!(
+        text.contains(
+            "note: ebs.modifications_per_24h: not available; 4 modifications from 2026-01-15"
+        ),
+        "{text}"
+    );
+    assert!(
+        text.contains(
+            "note: ebs.modification_cooldown_hours: not available; 6 hours from 2017-02-13; 0 \
+             hours from 2026-01-15"
+        ),
+        "{text}"
+    );
 }
 
 #[test]

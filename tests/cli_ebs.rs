@@ -267,15 +267,48 @@ fn the_same_main_answer_with_other_fields_changed_names_them() {
 
 #[test]
 fn as_of_around_io2_block_express() {
-    // Before 2025-04-30: 500 IOPS per GiB, 64,000 at most.
-    let old = json_on("2025-04-29", &["--type", "io2", "--size", "100"]);
+    // New io2 volumes are Block Express from 2023-11-21 (AWS: "All io2 volumes created after
+    // November 21, 2023 are io2 Block Express volumes"). The day before: 500 IOPS per GiB,
+    // 64,000 at most, 16 TiB; 100 GiB → min(64,000, 500 × 100) = 50,000 IOPS, and by io1's
+    // rule 50,000 > 32,000 → 50,000 × 16 KiB / 1,024 = 781.25 MiB/s.
+    let old = json_on("2023-11-20", &["--type", "io2", "--size", "100"]);
     assert_eq!(old["result"]["max_iops"], 50000);
-    let new = json_on("2025-04-30", &["--type", "io2", "--size", "100"]);
+    assert_eq!(old["result"]["max_throughput_mibps"], 781.25);
+    // From that day: min(256,000, 1,000 × 100) = 100,000 IOPS, min(4,000, 0.256 × 100,000)
+    // = 4,000 MiB/s. 2025-04-30, when AWS had converted the older volumes, changes nothing.
+    let new = json_on("2023-11-21", &["--type", "io2", "--size", "100"]);
     assert_eq!(new["result"]["max_iops"], 100_000);
-    ebs_on("2025-04-29", &["--type", "io2", "--size", "20tib"])
+    assert_eq!(new["result"]["max_throughput_mibps"], 4000);
+    assert_eq!(
+        json_on("2025-04-29", &["--type", "io2", "--size", "100"])["result"]["max_iops"],
+        100_000
+    );
+    ebs_on("2023-11-20", &["--type", "io2", "--size", "20tib"])
         .assert()
         .code(2)
-        .stderr("error: io2 volumes are 4 to 16,384 GiB (on 2025-04-29): `20tib` is 20,480 GiB; use at most 16,384 GiB\n");
+        .stderr("error: io2 volumes are 4 to 16,384 GiB (on 2023-11-20): `20tib` is 20,480 GiB; use at most 16,384 GiB\n");
+    ebs_on("2023-11-21", &["--type", "io2", "--size", "20tib"])
+        .assert()
+        .success();
+}
+
+/// AWS: the maximum throughput "can be achieved at 16,000 IOPS or higher"; 4,000 / 0.256 =
+/// 15,625 IOPS by the rate. The report states both; at 15,625 IOPS awscalc gives 4,000.
+#[test]
+fn io2_report_names_both_iops_for_maximum_throughput() {
+    let v = json_on(
+        "2026-01-01",
+        &["--type", "io2", "--size", "100", "--iops", "15625"],
+    );
+    assert_eq!(v["result"]["max_throughput_mibps"], 4000);
+    let notes = v["notes"].to_string();
+    assert!(
+        notes.contains(
+            "AWS says io2 reaches its maximum throughput of 4,000 MiB/s \\\"at 16,000 IOPS or \
+             higher\\\"; at 0.256 MiB/s per IOPS awscalc reaches it at 15,625 IOPS (4,000 / 0.256)"
+        ),
+        "{notes}"
+    );
 }
 
 // ---------------------------------------------------------------- --expect

@@ -466,9 +466,40 @@ fn as_of_retention_maximum() {
     );
 }
 
-/// On-demand Advantage (50 enhanced fan-out consumers) came in November 2025.
+/// On-demand Advantage came in November 2025, on or before 2025-11-05 (20 enhanced fan-out
+/// consumers, like other streams); 50 on or before 2025-11-20, in the Regions AWS lists.
 #[test]
 fn as_of_on_demand_advantage() {
+    fails_with(
+        &[
+            "kinesis",
+            "--record-size",
+            "1kb",
+            "--rate",
+            "1",
+            "--efo",
+            "21",
+            "--advantage",
+            "--as-of",
+            "2025-11-19",
+        ],
+        "at most 20 with On-demand Advantage",
+    );
+    assert_eq!(
+        quiet(&[
+            "kinesis",
+            "--record-size",
+            "1kb",
+            "--rate",
+            "1",
+            "--efo",
+            "21",
+            "--advantage",
+            "--as-of",
+            "2025-11-20",
+        ]),
+        "1\n"
+    );
     fails_with(
         &[
             "kinesis",
@@ -492,7 +523,7 @@ fn as_of_on_demand_advantage() {
 fn limit_errors() {
     fails_with(
         &["kinesis", "--record-size", "1kb", "--rate", "1", "--efo", "21"],
-        "--efo `21` is more enhanced fan-out consumers than a stream takes: at most 20 for provisioned and On-demand Standard streams; On-demand Advantage (--advantage) allows 50",
+        "--efo `21` is more enhanced fan-out consumers than a stream takes: at most 20 for provisioned and On-demand Standard streams; On-demand Advantage (--advantage) allows 50 in the Regions that offer it",
     );
     fails_with(
         &[
@@ -505,7 +536,7 @@ fn limit_errors() {
             "51",
             "--advantage",
         ],
-        "at most 50 with On-demand Advantage",
+        "at most 50 with On-demand Advantage (in the Regions that offer 50; 20 elsewhere)",
     );
     fails_with(
         &["kinesis", "--shards", "4", "--parallelization", "11"],

@@ -552,22 +552,70 @@ fn prefixes_for_30000_get_and_7000_put() {
         .stdout(predicate::str::starts_with("6 prefixes\n"));
 }
 
-/// Study notes B14 (002:230, "more than 300 GET/s"): one prefix today (300 ≤ 5,500);
-/// under the pre-2018 guidance, 301 GET/s needed a second (ceil(301 / 300) = 2).
+/// Study notes B14 (002:230, "more than 300 GET/s"): one prefix today (300 ≤ 5,500).
 /// B16 (002:248, thousands of PUT/s): 3,000 PUT/s fit one prefix today (3,000 ≤ 3,500).
+/// The notes' 300 is AWS's pre-2018 key-naming threshold; taken as a rate per prefix it
+/// gives ceil(600 / 300) = 2, which `--expect` names as that reading.
 #[test]
 fn study_notes_b14_b16_old_and_new_request_rates() {
     assert_eq!(quiet(&["s3", "prefixes", "--get", "301"]), "1\n");
-    assert_eq!(
-        quiet(&["--as-of", "2018-01-01", "s3", "prefixes", "--get", "301"]),
-        "2\n"
-    );
     assert_eq!(quiet(&["s3", "prefixes", "--put", "3000/s"]), "1\n");
     awscalc()
         .args(["s3", "prefixes", "--get", "600", "--expect", "2"])
         .assert()
         .code(1)
-        .stdout(predicate::str::contains("pre-July-2018 guidance"));
+        .stdout(predicate::str::contains(
+            "pre-July-2018 key-naming guidance taken as a rate per prefix (about 300 GET and \
+             100 PUT per second",
+        ));
+}
+
+/// Before 2018-07-17 (the What's New of that day) S3 stated no per-prefix request rate,
+/// only key-naming advice above about 300 GET or 100 PUT/LIST/DELETE requests per second:
+/// one error, exit 2, naming the date, what AWS said and the date to use; in each format.
+/// The day of the change itself is answered (5,000 GET/s: ceil(5,000 / 5,500) = 1).
+#[test]
+fn prefixes_before_2018_07_17_are_refused_naming_the_guidance() {
+    let message = "error: before 2018-07-17 S3 stated no per-prefix request rate: it advised \
+                   random key name prefixes for a bucket routinely above 300 GET or 100 \
+                   PUT/LIST/DELETE requests per second, guidance on key names and not a rate \
+                   per prefix; use --as-of 2018-07-17 or later (--as-of 2018-07-16 was given)\n";
+    for args in [
+        &["--as-of", "2018-07-16", "s3", "prefixes", "--get", "5000/s"][..],
+        &["--as-of", "2018-07-16", "s3", "prefixes", "--put", "50/s"][..],
+        &["--as-of", "2018-07-16", "s3", "prefixes", "--prefixes", "3"][..],
+        &[
+            "--as-of",
+            "2018-07-16",
+            "s3",
+            "prefixes",
+            "--get",
+            "1",
+            "--quiet",
+        ][..],
+    ] {
+        awscalc()
+            .args(args)
+            .assert()
+            .code(2)
+            .stdout("")
+            .stderr(message);
+    }
+    // With --json the same message is also an error object on standard output.
+    let error = common::json_with(
+        &["--as-of", "2018-07-16", "s3", "prefixes", "--get", "1"],
+        2,
+    );
+    assert_eq!(error["command"], "s3");
+    assert_eq!(error["error"]["kind"], "conflict");
+    assert_eq!(
+        format!("error: {}\n", error["error"]["message"].as_str().unwrap()),
+        message
+    );
+    assert_eq!(
+        quiet(&["--as-of", "2018-07-17", "s3", "prefixes", "--get", "5000/s"]),
+        "1\n"
+    );
 }
 
 /// Study notes B15 (002:233): 20 prefixes read in parallel: 20 × 5,500 = 110,000 GET/s.
@@ -759,9 +807,149 @@ fn eligible_errors_exit_2() {
         &["s3", "eligible", "--created", "2024-01-15", "--days", "-1"],
         &["`-1`", "cannot be negative"],
     );
+    // 9999-12-01 00:00 + 30 days = 9999-12-31 00:00, the last midnight RFC 3339 writes.
     fails(
         &["s3", "eligible", "--created", "9999-12-01", "--days", "60"],
-        &["`60`", "too large"],
+        &[
+            "60 days after 9999-12-01 00:00 UTC is eligible past the year 9999",
+            "at most 30 days fit this creation time",
+        ],
+    );
+}
+
+/// Issue #11 item 6: each refusal names its real problem, and valid RFC 3339 is read.
+/// 9999-12-31 23:59 is a valid time; + 0 days it rounds up to 10000-01-01 00:00, past the
+/// last year RFC 3339 writes: the error says that, not "not an RFC 3339 time".
+#[test]
+fn eligible_names_the_real_problem_with_a_creation_time() {
+    let err = |created: &str, days: &str| {
+        let out = awscalc()
+            .args(["s3", "eligible", "--created", created, "--days", days])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2), "{created}");
+        assert!(out.stdout.is_empty(), "{created}");
+        String::from_utf8(out.stderr).unwrap()
+    };
+    assert_eq!(
+        err("9999-12-31T23:59Z", "0"),
+        "error: an object created 9999-12-31 23:59 UTC is eligible at 10000-01-01 00:00 UTC at \
+         the earliest (0 days: the next midnight), past the year 9999, the last RFC 3339 writes: \
+         no number of days fits this creation time\n"
+    );
+    let year = err("10000-01-01T00:00Z", "0");
+    assert!(
+        year.contains("invalid creation time `10000-01-01T00:00Z`: the year `10000` is past 9999"),
+        "{year}"
+    );
+    let offset = err("2024-01-15T10:30+24:00", "3");
+    assert!(
+        offset.contains(
+            "invalid creation time `2024-01-15T10:30+24:00`: the offset `+24:00` is outside what \
+             RFC 3339 allows, -23:59 to +23:59"
+        ),
+        "{offset}"
+    );
+    let past = err("9800-01-01T10:30Z", "100000");
+    // From 9800-01-01 to 10000-01-01: 200 years, 48 of them leap (50 multiples of 4 from
+    // 9800 to 9996, less 9800 and 9900, which 400 does not divide), so 200 × 365 + 48 =
+    // 73,048 days; to 9999-12-31 one fewer, 73,047. From 10:30 the rounding adds a day,
+    // so at most 73,046 days fit.
+    assert_eq!(
+        past,
+        "error: 100,000 days after 9800-01-01 10:30 UTC is eligible past the year 9999, the \
+         last RFC 3339 writes: at most 73,046 days fit this creation time\n"
+    );
+    assert_eq!(
+        quiet(&[
+            "s3",
+            "eligible",
+            "--created",
+            "9800-01-01T10:30Z",
+            "--days",
+            "73046"
+        ]),
+        "9999-12-31T00:00:00Z\n"
+    );
+}
+
+/// A valid RFC 3339 time is read whatever its number of fraction digits (10 here), and
+/// the widest offsets RFC 3339 allows are read: 10:30 at +23:59 is 10:31 UTC on the 14th,
+/// + 3 days = the 17th 10:31 → 2024-01-18 00:00.
+#[test]
+fn eligible_reads_every_rfc3339_time() {
+    assert_eq!(
+        quiet(&[
+            "s3",
+            "eligible",
+            "--created",
+            "2024-01-15T10:30:00.1234567891Z",
+            "--days",
+            "3"
+        ]),
+        "2024-01-19T00:00:00Z\n"
+    );
+    let v = json(&[
+        "s3",
+        "eligible",
+        "--created",
+        "2024-01-15T10:30:00.1234567891Z",
+        "--days",
+        "3",
+    ]);
+    assert_eq!(v["result"]["created"], "2024-01-15T10:30:00.123456789Z");
+    assert!(
+        v["notes"]
+            .to_string()
+            .contains("has digits beyond the nanosecond"),
+        "{v}"
+    );
+    // One tenth of a nanosecond after midnight is after it: 3 days later rounds up.
+    assert_eq!(
+        quiet(&[
+            "s3",
+            "eligible",
+            "--created",
+            "2024-01-15T00:00:00.0000000001Z",
+            "--days",
+            "3"
+        ]),
+        "2024-01-19T00:00:00Z\n"
+    );
+    assert_eq!(
+        quiet(&[
+            "s3",
+            "eligible",
+            "--created",
+            "2024-01-15T10:30+23:59",
+            "--days",
+            "3"
+        ]),
+        "2024-01-18T00:00:00Z\n"
+    );
+    // The RFC 2822 form HTTP's Last-Modified uses is still read.
+    assert_eq!(
+        quiet(&[
+            "s3",
+            "eligible",
+            "--created",
+            "Mon, 15 Jan 2024 10:30:00 GMT",
+            "--days",
+            "3"
+        ]),
+        "2024-01-19T00:00:00Z\n"
+    );
+    // The last midnight RFC 3339 writes: 9999-12-30 23:00 + 0 days = 9999-12-31 00:00.
+    assert_eq!(
+        quiet(&[
+            "s3",
+            "eligible",
+            "--created",
+            "9999-12-30T23:00Z",
+            "--days",
+            "0"
+        ]),
+        "9999-12-31T00:00:00Z\n"
     );
 }
 

@@ -250,10 +250,19 @@ mod transfer {
 
 mod timing {
     use awscalc::calc::s3::timing::{eligible_at, Created};
+    use jiff::tz::TimeZone;
     use jiff::Timestamp;
     use proptest::prelude::*;
 
     const DAY_NS: i128 = 86_400 * 1_000_000_000;
+
+    /// A UTC civil time as an instant in nanoseconds.
+    fn nanos(utc: jiff::civil::DateTime) -> i128 {
+        utc.to_zoned(TimeZone::UTC)
+            .unwrap()
+            .timestamp()
+            .as_nanosecond()
+    }
 
     proptest! {
         /// AWS: creation time + days, rounded up to the next midnight UTC. So the eligible
@@ -262,18 +271,61 @@ mod timing {
         #[test]
         fn prop_eligible_is_the_first_midnight_at_or_after_creation_plus_days(
             seconds in -2_000_000_000i64..200_000_000_000,
-            nanos in 0i32..1_000_000_000,
+            nanos_in in 0i32..1_000_000_000,
             days in 0u32..=100_000,
         ) {
-            let created = Timestamp::new(seconds, nanos).unwrap();
-            let e = eligible_at(created, days).unwrap();
-            let sum = created.as_nanosecond() + i128::from(days) * DAY_NS;
-            let at = e.eligible.as_nanosecond();
-            prop_assert_eq!(e.sum.as_nanosecond(), sum);
-            prop_assert!(at >= sum);
-            prop_assert!(at - sum < DAY_NS);
-            prop_assert_eq!(at.rem_euclid(DAY_NS), 0, "midnight UTC");
-            prop_assert_eq!(e.on_midnight(), at == sum);
+            let at = Timestamp::new(seconds, nanos_in).unwrap();
+            // jiff prints RFC 3339 in UTC; awscalc reads it back.
+            let created: Created = at.to_string().parse().unwrap();
+            prop_assert_eq!(nanos(created.utc), at.as_nanosecond());
+            let e = eligible_at(&created, days).unwrap();
+            let sum = at.as_nanosecond() + i128::from(days) * DAY_NS;
+            let eligible = nanos(e.eligible);
+            prop_assert_eq!(nanos(e.sum), sum);
+            prop_assert!(eligible >= sum);
+            prop_assert!(eligible - sum < DAY_NS);
+            prop_assert_eq!(eligible.rem_euclid(DAY_NS), 0, "midnight UTC");
+            prop_assert_eq!(e.on_midnight(), eligible == sum);
+        }
+
+        /// On strict RFC 3339 text (seconds, 0 to 9 fraction digits, ±HH:MM up to ±23:59)
+        /// inside jiff's range, awscalc's reading is the instant jiff's own parser reads.
+        #[test]
+        fn prop_rfc3339_times_read_as_jiff_reads_them(
+            (year, month, day) in (1i16..=9998, 1i8..=12, 1i8..=28),
+            (hour, minute, second) in (0i8..=23, 0i8..=59, 0i8..=59),
+            fraction in "[0-9]{0,9}",
+            negative in any::<bool>(),
+            (offset_hours, offset_minutes) in (0i8..=23, 0i8..=59),
+            zulu in any::<bool>(),
+        ) {
+            let fraction = if fraction.is_empty() { String::new() } else { format!(".{fraction}") };
+            let offset = if zulu {
+                "Z".to_string()
+            } else {
+                format!("{}{offset_hours:02}:{offset_minutes:02}", if negative { '-' } else { '+' })
+            };
+            let text = format!(
+                "{year:04}-{month:02}-{day:02}T{hour:02}:{minute:02}:{second:02}{fraction}{offset}"
+            );
+            let jiff: Timestamp = text.parse().unwrap();
+            let ours: Created = text.parse().unwrap();
+            prop_assert_eq!(nanos(ours.utc), jiff.as_nanosecond(), "{}", text);
+            prop_assert!(!ours.beyond_nanoseconds);
+        }
+
+        /// RFC 3339 offsets stop at ±23:59: any larger hour or minute is refused, naming
+        /// the offset, though jiff alone would take up to ±25:59:59.
+        #[test]
+        fn prop_offsets_beyond_23_59_are_refused(
+            hours in 0u8..=99,
+            minutes in 0u8..=99,
+            negative in any::<bool>(),
+        ) {
+            prop_assume!(hours > 23 || minutes > 59);
+            let offset = format!("{}{hours:02}:{minutes:02}", if negative { '-' } else { '+' });
+            let err = format!("2024-01-15T10:30{offset}").parse::<Created>().unwrap_err().to_string();
+            prop_assert!(err.contains(&format!("the offset `{offset}` is outside what RFC 3339 allows")), "{}", err);
         }
 
         /// No creation-time text makes the parser panic.
@@ -284,9 +336,10 @@ mod timing {
 
         /// Near-valid creation times: digits, dashes, colons, T, Z and offsets in any order.
         #[test]
-        fn prop_creation_time_parser_never_panics_on_near_times(text in "[0-9T:Z+ .-]{0,30}") {
+        fn prop_creation_time_parser_never_panics_on_near_times(text in "[0-9T:Z+ .,-]{0,30}") {
             if let Ok(created) = text.parse::<Created>() {
-                let _ = eligible_at(created.at, 100_000);
+                let _ = eligible_at(&created, 100_000);
+                let _ = eligible_at(&created, u32::MAX);
             }
         }
     }

@@ -1579,27 +1579,56 @@ mod tests {
         assert!(err.contains("2018-11-27"), "{err}");
     }
 
+    /// The transaction item limit: 10 at the 2018-11-27 launch, 25 from June 2019 (awscalc
+    /// dates it 2019-06-01, month only), 100 from 2022-09-06 (the What's New of 2022/09).
+    /// 30 items of 1 KB written transactionally: 30 × 1 unit × 2 = 60 units per write.
     #[test]
     fn transaction_item_limit_follows_the_date() {
-        let items = Items::Batch(vec![size("1kb"); 30]);
-        let request = WriteRequest {
-            items,
+        let request = |n: usize| WriteRequest {
+            items: Items::Batch(vec![size("1kb"); n]),
             mode: WriteMode::Transactional,
             demand: rate("1"),
         };
+        // 2019-01-01: at most 10, so 11 items need ceil(11 / 10) = 2 requests.
+        let mut launch = FactBook::new(Registry::builtin(), date(2019, 1, 1));
+        let err = write_capacity(&request(11), &mut launch)
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.contains("at most 10 items (on 2019-01-01)") && err.contains("into 2 requests"),
+            "{err}"
+        );
+        // The last day of the 10-item limit and the first of the 25-item one.
+        let mut may = FactBook::new(Registry::builtin(), date(2019, 5, 31));
+        assert!(write_capacity(&request(11), &mut may).is_err());
+        let mut june = FactBook::new(Registry::builtin(), date(2019, 6, 1));
+        assert!(write_capacity(&request(25), &mut june).is_ok());
+        // 2020-01-01: at most 25, so 30 items need ceil(30 / 25) = 2 requests.
         let mut in_2020 = FactBook::new(Registry::builtin(), date(2020, 1, 1));
-        let err = write_capacity(&request, &mut in_2020)
+        let err = write_capacity(&request(30), &mut in_2020)
             .unwrap_err()
             .to_string();
         assert!(err.contains("at most 25"), "{err}");
-        let ok = write_capacity(&request, &mut book()).unwrap();
+        // 2022-09-05 still 25; 2022-09-06 100.
+        let mut before = FactBook::new(Registry::builtin(), date(2022, 9, 5));
+        assert!(write_capacity(&request(26), &mut before).is_err());
+        let mut after = FactBook::new(Registry::builtin(), date(2022, 9, 6));
+        assert!(write_capacity(&request(100), &mut after).is_ok());
+        let ok = write_capacity(&request(30), &mut book()).unwrap();
         assert_eq!(num(&ok, "units_per_write"), d("60"));
+        let notes: Vec<&str> = ok.notes.iter().map(|n| n.text.as_str()).collect();
         assert!(
-            ok.notes
+            notes
                 .iter()
-                .any(|n| n.text.contains("25 items before") && n.text.contains("2022-09-27")),
-            "{:?}",
-            ok.notes
+                .any(|n| n.contains("changed on 2022-09-06: 25 items before")),
+            "{notes:?}"
+        );
+        assert!(
+            notes
+                .iter()
+                .any(|n| n
+                    .contains("changed on 2019-06-01 (only the month is known): 10 items before")),
+            "{notes:?}"
         );
     }
 

@@ -228,6 +228,7 @@ pub fn shards(request: &StreamRequest, book: &mut FactBook) -> Result<Report, Er
     let brief = book.is_brief();
     if !brief {
         describe_inputs(request, shared, &mut report, book)?;
+        advantage_regions_note(request, &mut report, book);
     }
     let trace = if brief { None } else { Some(&mut report) };
     let outcome = evaluate(request, shared, MAIN, &constants, trace)?;
@@ -252,6 +253,33 @@ pub fn shards(request: &StreamRequest, book: &mut FactBook) -> Result<Report, Er
     Ok(report)
 }
 
+/// With On-demand Advantage and more enhanced fan-out consumers than other streams take:
+/// the higher cap holds only in the Regions AWS lists for it (enhanced-consumers.html,
+/// "Regions supported for up to 50 enhanced fan-out consumers (On-demand Advantage only)").
+pub(crate) fn advantage_regions_note(
+    request: &StreamRequest,
+    report: &mut Report,
+    book: &FactBook,
+) {
+    let (Some(advantage), Some(standard)) = (
+        book.peek("kinesis.efo_consumers_per_stream_advantage"),
+        book.peek("kinesis.efo_consumers_per_stream"),
+    ) else {
+        return;
+    };
+    if request.advantage && Decimal::from(request.efo_consumers) > standard && advantage > standard
+    {
+        report.note(format!(
+            "On-demand Advantage takes up to {} enhanced fan-out consumers per stream only in the \
+             Regions AWS lists for it (\"Regions supported for up to {} enhanced fan-out \
+             consumers\"); elsewhere a stream takes {}",
+            group(advantage),
+            group(advantage),
+            group(standard)
+        ));
+    }
+}
+
 /// The limits that make the request impossible: errors naming the input and the limit.
 fn check_limits(request: &StreamRequest, book: &mut FactBook) -> Result<(), Error> {
     // Enhanced fan-out consumers per stream.
@@ -271,16 +299,28 @@ fn check_limits(request: &StreamRequest, book: &mut FactBook) -> Result<(), Erro
             let advantage_hint = match book.peek("kinesis.efo_consumers_per_stream_advantage") {
                 Some(advantage_cap) if !request.advantage && advantage_cap > cap => {
                     format!(
-                        "; On-demand Advantage (--advantage) allows {}",
+                        "; On-demand Advantage (--advantage) allows {} in the Regions that offer it",
                         group(advantage_cap)
                     )
                 }
                 _ => String::new(),
             };
+            let regions = if request.advantage {
+                match book.peek("kinesis.efo_consumers_per_stream") {
+                    Some(standard) if standard < cap => format!(
+                        " (in the Regions that offer {}; {} elsewhere)",
+                        group(cap),
+                        group(standard)
+                    ),
+                    _ => String::new(),
+                }
+            } else {
+                String::new()
+            };
             return Err(Error::AwsLimit {
                 message: format!(
                     "--efo `{}` is more enhanced fan-out consumers than a stream takes: at most {} \
-                     {mode}{advantage_hint}",
+                     {mode}{regions}{advantage_hint}",
                     request.efo_consumers,
                     group(cap)
                 ),
@@ -1478,11 +1518,38 @@ mod tests {
         request.efo_consumers = 51;
         let err = shards(&request, &mut book()).unwrap_err().to_string();
         assert!(err.contains("at most 50"), "{err}");
-        // On-demand Advantage did not exist in 2024.
+        // On-demand Advantage did not exist in 2024: it came on or before 2025-11-05.
         request.efo_consumers = 2;
         let mut old = FactBook::new(Registry::builtin(), date(2024, 1, 1));
         let err = shards(&request, &mut old).unwrap_err().to_string();
-        assert!(err.contains("2025-11-01"), "{err}");
+        assert!(
+            err.contains("2025-11-05") && err.contains("the day is not known"),
+            "{err}"
+        );
+        // From its launch to the raise (on or before 2025-11-20) it took 20, like any stream.
+        request.efo_consumers = 21;
+        let mut launch = FactBook::new(Registry::builtin(), date(2025, 11, 19));
+        let err = shards(&request, &mut launch).unwrap_err().to_string();
+        assert!(err.contains("at most 20 with On-demand Advantage"), "{err}");
+        let mut raised = FactBook::new(Registry::builtin(), date(2025, 11, 20));
+        assert!(shards(&request, &mut raised).is_ok());
+        // 50 holds only in some Regions: the error and the report say so.
+        request.efo_consumers = 51;
+        let err = shards(&request, &mut book()).unwrap_err().to_string();
+        assert!(
+            err.contains("(in the Regions that offer 50; 20 elsewhere)"),
+            "{err}"
+        );
+        request.efo_consumers = 30;
+        let report = shards(&request, &mut book()).unwrap();
+        assert!(
+            report
+                .notes
+                .iter()
+                .any(|n| n.text.contains("only in the Regions AWS lists for it")),
+            "{:?}",
+            report.notes
+        );
     }
 
     /// AWS Lambda guide: parallelization factor 2 on 100 shards → 200 concurrent invocations.

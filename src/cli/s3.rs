@@ -148,8 +148,9 @@ pub struct LifecycleArgs {
 
 #[derive(Debug, Args)]
 pub struct EligibleArgs {
-    /// The object's creation (Last-Modified) time: 2024-01-15T10:30Z, 2024-01-15 (00:00 UTC)
-    /// or `Mon, 15 Jan 2024 10:30:00 GMT`
+    /// The object's creation (Last-Modified) time: RFC 3339 like 2024-01-15T10:30:00Z (seconds
+    /// optional, offsets -23:59 to +23:59), 2024-01-15 (00:00 UTC) or `Mon, 15 Jan 2024
+    /// 10:30:00 GMT`
     #[arg(long, value_name = "TIME", allow_hyphen_values = true)]
     pub created: Created,
 

@@ -7,6 +7,13 @@ use jiff::civil::date;
 
 use super::{entry, scaled, whole, Fact};
 
+/// The transaction item limit rose from 10 to 25 in June 2019 (the What's New URL is dated
+/// 2019/06; the day was not found): awscalc takes the first of the month.
+const TRANSACTIONS_25_SINCE: jiff::civil::Date = date(2019, 6, 1);
+
+/// The transaction item limit rose from 25 to 100 on 2022-09-06 (see the fact's note).
+const TRANSACTIONS_100_SINCE: jiff::civil::Date = date(2022, 9, 6);
+
 const RW_OPS: &str =
     "https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/read-write-operations.html";
 const QUOTAS: &str =
@@ -17,6 +24,7 @@ const TRANSACTIONS: &str =
     "https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/transaction-apis.html";
 const TRANSACTIONS_LAUNCH: &str =
     "https://aws.amazon.com/blogs/aws/new-amazon-dynamodb-transactions/";
+const TRANSACTIONS_25: &str = "https://aws.amazon.com/about-aws/whats-new/2019/06/amazon-dynamodb-now-supports-up-to-25-unique-items-and-4-mb-of-data-per-transactional-request/";
 const TRANSACTIONS_100: &str = "https://aws.amazon.com/about-aws/whats-new/2022/09/amazon-dynamodb-supports-100-actions-per-transaction/";
 const DOC_CURRENT: &str = "read in the current AWS page";
 
@@ -80,11 +88,7 @@ pub(super) static FACTS: &[Fact] = &[
         confirmed: "read in the current AWS page (two underlying reads or writes per item: prepare and commit); launch date from the AWS News Blog post of 2018-11-27",
         history: &[
             entry(None, None),
-            super::Entry {
-                since: Some(TRANSACTIONS_SINCE),
-                value: whole(2),
-                source: Some(TRANSACTIONS_LAUNCH),
-            },
+            entry(Some(TRANSACTIONS_SINCE), whole(2)).sourced(TRANSACTIONS_LAUNCH),
         ],
     },
     Fact {
@@ -204,19 +208,24 @@ pub(super) static FACTS: &[Fact] = &[
         name: "most items in one TransactGetItems or TransactWriteItems",
         unit: "items",
         source: TRANSACTIONS,
-        confirmed: "100 read in the current AWS page; 25 until the AWS announcement of September 2022 (URL dated 2022/09; the day, 27, is from memory)",
+        confirmed: "100 read in the current AWS page and API reference (\"groups up to 100 action \
+             requests\"). 10 at the launch on 2018-11-27: SDK documentation of the time (AWS SDK for \
+             Java v1 and others: \"groups up to 10 action requests\") and course notes (\"up to 10 \
+             unique items or up to 4 MB of data\"). 25 from June 2019: the What's New URL is dated \
+             2019/06 and a public pull request cites it on 2019-07-09 (ccbrown/keyvaluestore #1); the \
+             day was not found (searched 2026-11: What's New, SDK changelogs, the DynamoDB guide's \
+             history, whose first copy of the page, 2019-07-02, already says 25), so the date is \
+             month only and awscalc uses 2019-06-01. 100 from 2022-09-06: \"As of 06/09/2022\" \
+             (HENNGE/aiodynamo #153, quoting the What's New of 2022/09) and a pull request of \
+             2022-09-08 already citing it (AllocZero/EfficientDynamoDb #197); the day is from these \
+             secondary sources, not from AWS text",
         history: &[
             entry(None, None),
-            super::Entry {
-                since: Some(TRANSACTIONS_SINCE),
-                value: whole(25),
-                source: Some(TRANSACTIONS_LAUNCH),
-            },
-            super::Entry {
-                since: Some(date(2022, 9, 27)),
-                value: whole(100),
-                source: Some(TRANSACTIONS_100),
-            },
+            entry(Some(TRANSACTIONS_SINCE), whole(10)).sourced(TRANSACTIONS_LAUNCH),
+            entry(Some(TRANSACTIONS_25_SINCE), whole(25))
+                .month_only()
+                .sourced(TRANSACTIONS_25),
+            entry(Some(TRANSACTIONS_100_SINCE), whole(100)).sourced(TRANSACTIONS_100),
         ],
     },
     Fact {
@@ -224,14 +233,14 @@ pub(super) static FACTS: &[Fact] = &[
         name: "largest total size of one transaction",
         unit: "bytes",
         source: TRANSACTIONS,
-        confirmed: "read in the current AWS page: 4 MB",
+        confirmed: "4 MB read in the current AWS page and API reference (\"The aggregate size of the \
+             items in the transaction cannot exceed 4 MB\"); 4 MB already at the 2018-11-27 launch \
+             (course notes of the time: \"up to 10 unique items or up to 4 MB of data\"), and the \
+             June 2019 and September 2022 changes raised only the item count (the 2019 What's New \
+             title keeps \"4 MB of data\"; the 2022 one names only actions)",
         history: &[
             entry(None, None),
-            super::Entry {
-                since: Some(TRANSACTIONS_SINCE),
-                value: whole(4_194_304),
-                source: Some(TRANSACTIONS_LAUNCH),
-            },
+            entry(Some(TRANSACTIONS_SINCE), whole(4_194_304)).sourced(TRANSACTIONS_LAUNCH),
         ],
     },
     Fact {

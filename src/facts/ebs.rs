@@ -13,10 +13,21 @@
 //!   2025/09; the day is not in any AWS text read. 2025-09-26 is the earliest day a
 //!   public record shows a gp3 volume above 16,000 IOPS being created
 //!   (kubernetes-sigs/aws-ebs-csi-driver pull request 2678), so it is used.
-//! - io2 launch: 2020-08-24, from memory, not confirmed.
-//! - io2 Block Express for every io2: 2025-04-30, stated on the provisioned IOPS page.
-//! - st1/sc1 minimum 500 GiB → 125 GiB: 2020-12-01 is an estimate (third-party code
-//!   still enforced 500 GiB on 2020-10-28; a third party cites 125 GiB by 2022-11).
+//!   The date is therefore a bound: the change came on or before that day.
+//! - io2 launch: 2020-08-24 (EC2 User Guide document history, "August 24, 2020").
+//! - io2 Block Express for new io2 volumes: 2023-11-21 (the provisioned IOPS page, as quoted
+//!   in 2024: "All io2 volumes created after November 21, 2023 are io2 Block Express
+//!   volumes"). Older io2 volumes could be converted by modifying them, and AWS had
+//!   converted all of them by 2025-04-30 ("As of April 30, 2025, all new and previously
+//!   created io2 volumes are io2 Block Express volumes"). awscalc answers for a volume
+//!   created on the `--as-of` date, so the Block Express limits apply from 2023-11-21.
+//! - st1/sc1 minimum 500 GiB → 125 GiB: 2020-11-30 (EC2 User Guide document history:
+//!   "Throughput Optimized HDD (st1) and Cold HDD (sc1) volumes can range in size from
+//!   125 GiB to 16 TiB. | November 30, 2020").
+//! - Elastic Volumes: launched 2017-02-13 (EC2 User Guide document history, "13 February
+//!   2017") with a wait of at least six hours between modifications of a volume; from
+//!   2026-01-15 up to four modifications in a rolling 24 hours instead (What's New of
+//!   2026/01; the day from two public records of that day, see the facts).
 
 use jiff::civil::{date, Date};
 
@@ -33,36 +44,58 @@ const IO_CHARACTERISTICS: &str =
 const GP2_2018: &str = "https://aws.amazon.com/about-aws/whats-new/2018/12/amazon-ebs-increases-performance-of-general-purpose-ssd-gp2-volumes/";
 const GP3_LAUNCH_URL: &str = "https://aws.amazon.com/about-aws/whats-new/2020/12/introducing-new-amazon-ebs-general-purpose-volumes-gp3/";
 const GP3_2025: &str = "https://aws.amazon.com/about-aws/whats-new/2025/09/amazon-ebs-size-provisioned-performance-gp3-volumes/";
+const MODIFY_VOLUME: &str =
+    "https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_ModifyVolume.html";
+const ELASTIC_VOLUMES_2026: &str = "https://aws.amazon.com/about-aws/whats-new/2026/01/amazon-ebs-up-to-four-volume-modifications/";
 
 /// gp2 raised to 16,000 IOPS and 250 MiB/s.
 const GP2_RAISE: Date = date(2018, 12, 3);
 /// gp3 launched.
 const GP3_LAUNCH: Date = date(2020, 12, 1);
-/// gp3 raised to 64 TiB, 80,000 IOPS and 2,000 MiB/s (day estimated, see module docs).
+/// gp3 raised to 64 TiB, 80,000 IOPS and 2,000 MiB/s: on or before this day (see module docs).
 const GP3_RAISE: Date = date(2025, 9, 26);
-/// io2 launched (from memory).
+/// io2 launched.
 const IO2_LAUNCH: Date = date(2020, 8, 24);
-/// Every io2 volume became io2 Block Express.
-const IO2_BLOCK_EXPRESS: Date = date(2025, 4, 30);
-/// st1 and sc1 minimum size lowered to 125 GiB (estimated).
-const HDD_MIN_125: Date = date(2020, 12, 1);
+/// New io2 volumes are io2 Block Express.
+const IO2_BLOCK_EXPRESS: Date = date(2023, 11, 21);
+/// st1 and sc1 minimum size lowered to 125 GiB.
+const HDD_MIN_125: Date = date(2020, 11, 30);
+/// Elastic Volumes (modifying a volume in place) launched.
+const ELASTIC_VOLUMES: Date = date(2017, 2, 13);
+/// Up to four modifications in a rolling 24 hours replaced the six-hour wait.
+const FOUR_MODIFICATIONS: Date = date(2026, 1, 15);
 
 const fn with_source(
     since: Date,
     value: Option<rust_decimal::Decimal>,
     source: &'static str,
 ) -> Entry {
-    Entry {
-        since: Some(since),
-        value,
-        source: Some(source),
-    }
+    entry(Some(since), value).sourced(source)
+}
+
+/// The gp3 raise of 2025: dated by a bound (module docs).
+const fn gp3_raise(value: Option<rust_decimal::Decimal>) -> Entry {
+    with_source(GP3_RAISE, value, GP3_2025).on_or_before()
 }
 
 const GP2_CONFIRMED: &str = "read in the AWS General Purpose SSD page (archived 2023 copy, \
      unchanged in later copies); formula baseline = min(16,000, max(100, 3 × GiB))";
 const GP3_CONFIRMED: &str = "read in the current AWS General Purpose SSD and volume types pages; \
-     gp3 launched 2020-12-01 (What's New URL dated 2020/12)";
+     gp3 launched 2020-12-01 (EC2 User Guide document history: \"December 1, 2020\"; What's New URL \
+     dated 2020/12)";
+const IO2_BX_CONFIRMED: &str = "the current value read in the current AWS page (io2 Block Express: \
+     4 GiB - 64 TiB, 1,000 IOPS per GiB up to 256,000 IOPS, 0.256 MiB/s per IOPS up to 4,000 MiB/s). \
+     The earlier value is io2 before Block Express (archived 2023 page: 16 TiB, 500 IOPS per GiB, \
+     64,000 IOPS, io1's throughput rule up to 1,000 MiB/s), from the 2020-08-24 launch (EC2 User \
+     Guide document history). The change is dated 2023-11-21, when new io2 volumes became Block \
+     Express (AWS page as quoted in qonto/prometheus-rds-exporter #134, 2024-03: \"All io2 volumes \
+     created after November 21, 2023 are io2 Block Express volumes. io2 volumes created before \
+     November 21, 2023 can be converted ... by modifying the IOPS or size of the volume\"). Volumes \
+     created before then kept the earlier limits until modified, and AWS converted the rest by \
+     2025-04-30 (\"As of April 30, 2025, all new and previously created io2 volumes are io2 Block \
+     Express volumes\"): awscalc answers for a volume created on the --as-of date. Block Express \
+     itself came earlier on a few instance types (preview 2020-12-01, R5b 2021-07-19, EC2 User \
+     Guide document history), not modelled";
 const HDD_CONFIRMED: &str = "read in the AWS HDD volumes page (archived 2023 copy and current \
      page agree): \"(Volume size) × (Credit accumulation rate per TiB) = Throughput\"";
 
@@ -182,12 +215,13 @@ pub(super) static FACTS: &[Fact] = &[
         unit: "GiB",
         source: VOLUME_TYPES,
         confirmed: "65,536 GiB (64 TiB) read in the current AWS page and EC2 API \"gp3: 1 - 65,536 GiB\"; \
-             16 TiB before (archived 2023 page); the day of the change is estimated (see facts/ebs.rs); \
+             16 TiB before (archived 2023 page); the date is a bound: the change came on or before \
+             2025-09-26, the first public record of a raised gp3 volume (see facts/ebs.rs); \
              Outposts keep 16 TiB",
         history: &[
             entry(None, None),
             with_source(GP3_LAUNCH, whole(16_384), GP3_LAUNCH_URL),
-            with_source(GP3_RAISE, whole(65_536), GP3_2025),
+            gp3_raise(whole(65_536)),
         ],
     },
     Fact {
@@ -228,12 +262,12 @@ pub(super) static FACTS: &[Fact] = &[
         unit: "IOPS",
         source: GENERAL_PURPOSE,
         confirmed: "80,000 read in the current AWS page and EC2 API (\"gp3: 3,000 - 80,000 IOPS\"); 16,000 \
-             before (archived 2023 page; study notes X5); the day of the change is estimated \
-             (see facts/ebs.rs); Outposts keep 16,000",
+             before (archived 2023 page; study notes X5); the date is a bound: the change came on or \
+             before 2025-09-26 (see facts/ebs.rs); Outposts keep 16,000",
         history: &[
             entry(None, None),
             with_source(GP3_LAUNCH, whole(16_000), GP3_LAUNCH_URL),
-            with_source(GP3_RAISE, whole(80_000), GP3_2025),
+            gp3_raise(whole(80_000)),
         ],
     },
     Fact {
@@ -242,11 +276,12 @@ pub(super) static FACTS: &[Fact] = &[
         unit: "MiB/s",
         source: GENERAL_PURPOSE,
         confirmed: "2,000 read in the current AWS page, EC2 API (\"125 - 2000 MiB/s\") and EMR guide; \
-             1,000 before (archived 2023 page); the day of the change is estimated",
+             1,000 before (archived 2023 page); the date is a bound: the change came on or before \
+             2025-09-26 (see facts/ebs.rs)",
         history: &[
             entry(None, None),
             with_source(GP3_LAUNCH, whole(1000), GP3_LAUNCH_URL),
-            with_source(GP3_RAISE, whole(2000), GP3_2025),
+            gp3_raise(whole(2000)),
         ],
     },
     // io1
@@ -338,7 +373,8 @@ pub(super) static FACTS: &[Fact] = &[
         name: "smallest io2 volume",
         unit: "GiB",
         source: PROVISIONED_IOPS,
-        confirmed: "read in the current AWS page: 4 GiB - 64 TiB; io2 launch date 2020-08-24 from memory, not confirmed",
+        confirmed: "read in the current AWS page: 4 GiB - 64 TiB; io2 launched 2020-08-24 (EC2 User Guide \
+             document history, awsdocs/amazon-ec2-user-guide DocumentHistory.md: \"August 24, 2020\")",
         history: &[entry(None, None), entry(Some(IO2_LAUNCH), whole(4))],
     },
     Fact {
@@ -346,9 +382,7 @@ pub(super) static FACTS: &[Fact] = &[
         name: "largest io2 volume",
         unit: "GiB",
         source: PROVISIONED_IOPS,
-        confirmed: "65,536 GiB read in the current AWS page (\"As of April 30, 2025, all new and previously \
-             created io2 volumes are io2 Block Express volumes\"); 16 TiB for io2 not on Block Express \
-             (archived 2023 page)",
+        confirmed: IO2_BX_CONFIRMED,
         history: &[
             entry(None, None),
             entry(Some(IO2_LAUNCH), whole(16_384)),
@@ -360,7 +394,8 @@ pub(super) static FACTS: &[Fact] = &[
         name: "smallest io2 provisioned IOPS",
         unit: "IOPS",
         source: PROVISIONED_IOPS,
-        confirmed: "read in the current AWS page and EC2 API: \"io2: 100 - 256,000 IOPS\"",
+        confirmed: "read in the current AWS page and EC2 API: \"io2: 100 - 256,000 IOPS\"; 100 since the \
+             2020-08-24 launch",
         history: &[entry(None, None), entry(Some(IO2_LAUNCH), whole(100))],
     },
     Fact {
@@ -368,7 +403,7 @@ pub(super) static FACTS: &[Fact] = &[
         name: "io2 maximum IOPS per GiB",
         unit: "IOPS/GiB",
         source: PROVISIONED_IOPS,
-        confirmed: "1,000:1 read in the current AWS page; 500:1 for io2 not on Block Express (archived 2023 page: \"a 100 GiB io2 volume can be provisioned with up to 50,000 IOPS\")",
+        confirmed: IO2_BX_CONFIRMED,
         history: &[
             entry(None, None),
             entry(Some(IO2_LAUNCH), whole(500)),
@@ -380,7 +415,7 @@ pub(super) static FACTS: &[Fact] = &[
         name: "io2 maximum IOPS (Nitro instances)",
         unit: "IOPS",
         source: PROVISIONED_IOPS,
-        confirmed: "256,000 read in the current AWS page; 64,000 for io2 not on Block Express (archived 2023 page; study notes X6)",
+        confirmed: IO2_BX_CONFIRMED,
         history: &[
             entry(None, None),
             entry(Some(IO2_LAUNCH), whole(64_000)),
@@ -392,7 +427,10 @@ pub(super) static FACTS: &[Fact] = &[
         name: "io2 Block Express throughput per provisioned IOPS",
         unit: "MiB/s per IOPS",
         source: PROVISIONED_IOPS,
-        confirmed: "read in the current AWS page: \"scales proportionally at a rate of 0.256 MiB/s per provisioned IOPS\"; before 2025-04-30 io2 followed io1's throughput rule (archived 2023 page), so awscalc has no value before that date",
+        confirmed: "read in the current AWS page: \"scales proportionally at a rate of 0.256 MiB/s per \
+             provisioned IOPS\"; before 2023-11-21 a new io2 volume was not on Block Express and \
+             followed io1's throughput rule (archived 2023 page), so awscalc has no value before that \
+             date. See ebs.io2_max_size_gib for the dates",
         history: &[
             entry(None, None),
             entry(Some(IO2_BLOCK_EXPRESS), scaled(256, 3)),
@@ -403,11 +441,25 @@ pub(super) static FACTS: &[Fact] = &[
         name: "io2 maximum throughput",
         unit: "MiB/s",
         source: PROVISIONED_IOPS,
-        confirmed: "4,000 read in the current AWS page; 1,000 for io2 not on Block Express (archived 2023 page)",
+        confirmed: IO2_BX_CONFIRMED,
         history: &[
             entry(None, None),
             entry(Some(IO2_LAUNCH), whole(1000)),
             entry(Some(IO2_BLOCK_EXPRESS), whole(4000)),
+        ],
+    },
+    Fact {
+        id: "ebs.io2_max_throughput_at_iops",
+        name: "IOPS from which AWS says io2 Block Express reaches its maximum throughput",
+        unit: "IOPS",
+        source: PROVISIONED_IOPS,
+        confirmed: "read in the current AWS page: \"Maximum throughput can be achieved at 16,000 IOPS or \
+             higher\". The per-IOPS rate gives 4,000 / 0.256 = 15,625 IOPS: AWS rounds. awscalc computes \
+             with the rate and shows both in the io2 report. Dated with Block Express for new volumes \
+             (2023-11-21)",
+        history: &[
+            entry(None, None),
+            entry(Some(IO2_BLOCK_EXPRESS), whole(16_000)),
         ],
     },
     // st1 and sc1
@@ -417,7 +469,10 @@ pub(super) static FACTS: &[Fact] = &[
         unit: "GiB",
         source: HDD,
         confirmed: "125 GiB read in the current AWS page and EC2 API (\"st1 and sc1: 125 - 16,384 GiB\"); \
-             500 GiB in older pages; the day of the change (2020-12-01) is an estimate, not confirmed",
+             500 GiB in older pages; the change on 2020-11-30 read in the EC2 User Guide document \
+             history (awsdocs/amazon-ec2-user-guide DocumentHistory.md: \"Throughput Optimized HDD (st1) \
+             and Cold HDD (sc1) volumes can range in size from 125 GiB to 16 TiB. | November 30, 2020\"); \
+             a copy of the page of 2020-11-20 still says 500 GiB",
         history: &[entry(None, whole(500)), entry(Some(HDD_MIN_125), whole(125))],
     },
     Fact {
@@ -580,5 +635,43 @@ pub(super) static FACTS: &[Fact] = &[
         source: VOLUME_TYPES,
         confirmed: "read in the current AWS page: max throughput per volume 40-90 MiB/s",
         history: &[entry(None, whole(90))],
+    },
+    // Elastic Volumes (modifying a volume in place)
+    Fact {
+        id: "ebs.modifications_per_24h",
+        name: "modifications of one volume allowed in a rolling 24 hours",
+        unit: "modifications",
+        source: MODIFY_VOLUME,
+        confirmed: "read in the current ModifyVolume API reference: \"You can modify a volume up to four \
+             times within a rolling 24-hour period, as long as the volume is in the in-use or available \
+             state, and all previous modifications for that volume are complete\" (each modification \
+             must reach the completed state before the next). Before, AWS set a wait instead of a count \
+             (see ebs.modification_cooldown_hours), so awscalc has no value before the change. The \
+             What's New is dated 2026/01 (amazon-ebs-up-to-four-volume-modifications); the day, \
+             2026-01-15, from two public records of that day: supabase/supabase #42184 (\"the recent \
+             AWS EBS update (January 15, 2026)\") and kubernetes-sigs/aws-ebs-csi-driver #2829, opened \
+             2026-01-15 to remove the six-hour cooldown from its docs",
+        history: &[
+            entry(None, None),
+            with_source(FOUR_MODIFICATIONS, whole(4), ELASTIC_VOLUMES_2026),
+        ],
+    },
+    Fact {
+        id: "ebs.modification_cooldown_hours",
+        name: "hours to wait after modifying a volume before modifying it again",
+        unit: "hours",
+        source: MODIFY_VOLUME,
+        confirmed: "6 read in earlier ModifyVolume API references (boto3 1.26.85 copy: \"After modifying a \
+             volume, you must wait at least six hours and ensure that the volume is in the in-use or \
+             available state before you can modify the same volume. This is sometimes referred to as a \
+             cooldown period\"); Elastic Volumes launched 2017-02-13 (EC2 User Guide document history); \
+             that the six hours applied from that first day is not confirmed. 0 from 2026-01-15: the \
+             current reference sets no wait, only that the previous modification has completed and at \
+             most four in a rolling 24 hours (see ebs.modifications_per_24h for the date)",
+        history: &[
+            entry(None, None),
+            entry(Some(ELASTIC_VOLUMES), whole(6)),
+            with_source(FOUR_MODIFICATIONS, whole(0), ELASTIC_VOLUMES_2026),
+        ],
     },
 ];

@@ -27,8 +27,18 @@ const FAQ: &str = "https://aws.amazon.com/kinesis/data-streams/faqs/";
 /// history, "Added support for large record sizes up to 10 MiB | October 27, 2025".
 const LARGE_RECORDS_SINCE: jiff::civil::Date = date(2025, 10, 27);
 
-/// On-demand Advantage: November 2025 (the month only; see the fact's `confirmed` note).
-const ADVANTAGE_SINCE: jiff::civil::Date = date(2025, 11, 1);
+/// On-demand Advantage launched on or before this day: the first public record of the
+/// announcement (hashicorp/terraform-provider-aws issue 44946, opened 2025-11-05).
+const ADVANTAGE_BY: jiff::civil::Date = date(2025, 11, 5);
+
+/// Up to 50 enhanced fan-out consumers with On-demand Advantage, on or before this day: the
+/// AWS SDK for JavaScript v3 release of 2025-11-20 (3.937.0) carries the Kinesis API
+/// documentation change.
+const ADVANTAGE_50_CONSUMERS_BY: jiff::civil::Date = date(2025, 11, 20);
+
+const ADVANTAGE_LAUNCH: &str =
+    "https://aws.amazon.com/about-aws/whats-new/2025/11/amazon-kinesis-data-streams-ondemand-advantage/";
+const ADVANTAGE_50: &str = "https://aws.amazon.com/about-aws/whats-new/2025/11/amazon-kinesis-data-streams-enhanced-fan-out-consumers/";
 
 /// The new per-account shard quotas (20,000; 1,000): the latest date the change can have
 /// happened, see the facts' `confirmed` notes.
@@ -104,11 +114,30 @@ pub(super) static FACTS: &[Fact] = &[
     },
     Fact {
         id: "kinesis.efo_consumers_per_stream_advantage",
-        name: "enhanced fan-out consumers per stream with On-demand Advantage",
+        name: "enhanced fan-out consumers per stream with On-demand Advantage (in the Regions AWS lists)",
         unit: "consumers",
         source: EFO,
-        confirmed: "50 read in the current AWS page (\"With On-demand Advantage mode, you can register up to 50 consumers per stream\"); the AWS Big Data Blog launch post was found but not its date: the month (November 2025) is secondary, and awscalc dates it from 2025-11-01",
-        history: &[entry(None, None), entry(Some(ADVANTAGE_SINCE), whole(50))],
+        confirmed: "50 read in the current AWS page (\"With On-demand Advantage mode, you can register up \
+             to 50 consumers per stream\"), but only in some Regions: the page lists the \"Regions \
+             supported for up to 50 enhanced fan-out consumers (On-demand Advantage only)\"; elsewhere \
+             the limit stays 20. Dates are bounds (searched 2026-11; no AWS text with the day found): \
+             On-demand Advantage launched on or before 2025-11-05 (What's New 2025/11 \
+             amazon-kinesis-data-streams-ondemand-advantage, quoted in hashicorp/terraform-provider-aws \
+             #44946 opened that day), with the 20-consumer limit of other streams; 50 came on or before \
+             2025-11-20, the AWS SDK for JavaScript v3 release 3.937.0 of that day (\"client-kinesis: \
+             Kinesis Data Streams now supports up to 50 Enhance Fan-out consumers for On-demand \
+             Advantage Streams\", newreleases.io); its own What's New is dated 2025/11 \
+             (amazon-kinesis-data-streams-enhanced-fan-out-consumers) and a secondary page gives \
+             2025-11-25",
+        history: &[
+            entry(None, None),
+            entry(Some(ADVANTAGE_BY), whole(20))
+                .on_or_before()
+                .sourced(ADVANTAGE_LAUNCH),
+            entry(Some(ADVANTAGE_50_CONSUMERS_BY), whole(50))
+                .on_or_before()
+                .sourced(ADVANTAGE_50),
+        ],
     },
     Fact {
         id: "kinesis.max_record_bytes",
@@ -150,10 +179,10 @@ pub(super) static FACTS: &[Fact] = &[
         name: "longest retention period",
         unit: "hours",
         source: RETENTION,
-        confirmed: "8,760 hours (365 days) read in the current AWS page; 168 hours (7 days) read in older SDK documentation of IncreaseStreamRetentionPeriod; the change came with long-term retention, announced in November 2020 (AWS Big Data Blog post found, the day 2020-11-09 is from memory)",
+        confirmed: "8,760 hours (365 days) read in the current AWS page; 168 hours (7 days) read in older SDK documentation of IncreaseStreamRetentionPeriod and an older copy of the same page (\"up to 168 hours\"); the change came with long-term retention, announced in November 2020 (AWS Big Data Blog post found). The day was not found (searched 2026-11): the date is month only, and awscalc uses 2020-11-09",
         history: &[
             entry(None, whole(168)),
-            entry(Some(date(2020, 11, 9)), whole(8760)),
+            entry(Some(date(2020, 11, 9)), whole(8760)).month_only(),
         ],
     },
     Fact {
@@ -193,10 +222,10 @@ pub(super) static FACTS: &[Fact] = &[
         name: "default provisioned shards per account in us-east-1, us-west-2, eu-west-1",
         unit: "shards",
         source: QUOTAS,
-        confirmed: "20,000 read in the current AWS page; 500 read in the archived developer guide (awsdocs, June 2023) and older copies of the quota page. The date of the change was not found: a copy of the quota page still showing 1 MB records already shows 20,000, so it came before 2025-10-27; awscalc uses 500 until that date, the safer (lower) quota where it is unsure",
+        confirmed: "20,000 read in the current AWS page; 500 read in the archived developer guide (awsdocs, June 2023) and older copies of the quota page. The date of the change was not found, so the date is a bound (on or before): a copy of the quota page still showing 1 MB records already shows 20,000, so it came before 2025-10-27; awscalc uses 500 until that date, the safer (lower) quota where it is unsure",
         history: &[
             entry(None, whole(500)),
-            entry(Some(SHARD_QUOTA_RAISED_BY), whole(20_000)),
+            entry(Some(SHARD_QUOTA_RAISED_BY), whole(20_000)).on_or_before(),
         ],
     },
     Fact {
@@ -204,10 +233,10 @@ pub(super) static FACTS: &[Fact] = &[
         name: "default provisioned shards per account in other Regions (the lower figure)",
         unit: "shards",
         source: QUOTAS,
-        confirmed: "\"1,000 or 6,000\" read in the current AWS page (awscalc uses the lower); 200 in the archived developer guide (June 2023); dated like the major-Region quota: 200 until 2025-10-27, the latest date the change can have happened",
+        confirmed: "\"1,000 or 6,000\" read in the current AWS page (awscalc uses the lower); 200 in the archived developer guide (June 2023); dated like the major-Region quota: 200 until 2025-10-27, the latest date the change can have happened (a bound, not the day)",
         history: &[
             entry(None, whole(200)),
-            entry(Some(SHARD_QUOTA_RAISED_BY), whole(1000)),
+            entry(Some(SHARD_QUOTA_RAISED_BY), whole(1000)).on_or_before(),
         ],
     },
     Fact {
@@ -287,11 +316,11 @@ pub(super) static FACTS: &[Fact] = &[
         name: "on-demand maximum write throughput in us-east-1, us-west-2 and eu-west-1",
         unit: "bytes/s",
         source: QUOTAS,
-        confirmed: "10 GB/s read in the current AWS page and in a 2024 copy of the developer guide (its document history ends before 2025-03-13, and it still shows the 500-shard quota); 200 MB/s everywhere in the archived developer guide (awsdocs, June 2023) and the AWS Big Data Blog of 2023 (1 GB/s only on request). The date of the raise was not found: awscalc uses 200 MiB/s until 2024-12-31, the latest date it can have happened, the safer (lower) maximum where it is unsure. GB read as GiB, like the shard limits. The read maximum (20 GB/s; 400 MB/s before) is this × kinesis.on_demand_read_factor",
+        confirmed: "10 GB/s read in the current AWS page and in a 2024 copy of the developer guide (its document history ends before 2025-03-13, and it still shows the 500-shard quota); 200 MB/s everywhere in the archived developer guide (awsdocs, June 2023) and the AWS Big Data Blog of 2023 (1 GB/s only on request). The date of the raise was not found, so the date is a bound (on or before): awscalc uses 200 MiB/s until 2024-12-31, the latest date it can have happened, the safer (lower) maximum where it is unsure. GB read as GiB, like the shard limits. The read maximum (20 GB/s; 400 MB/s before) is this × kinesis.on_demand_read_factor",
         history: &[
             entry(None, None),
             entry(Some(ON_DEMAND_SINCE), whole(200 * MIB)),
-            entry(Some(ON_DEMAND_MAXIMUM_RAISED_BY), Some(gib(10))),
+            entry(Some(ON_DEMAND_MAXIMUM_RAISED_BY), Some(gib(10))).on_or_before(),
         ],
     },
     Fact {

@@ -20,15 +20,110 @@ use rust_decimal::Decimal;
 use crate::error::Error;
 use crate::units::group;
 
+/// How exactly the date of a change is known: the day, or only a bound on it.
+///
+/// Where AWS (or a dated record of the change) gives the day, the entry's `since` is that
+/// day. Where it does not, `since` is still one day (a calculation needs one), and this
+/// says what kind of day it is, so that `awscalc facts` and the change notes can say so.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DatePrecision {
+    /// The day itself is known.
+    Day,
+    /// Only the month is known; `since` is a day in it that awscalc chose (the fact's
+    /// `confirmed` note says which and why).
+    Month,
+    /// The change came on or before `since`, the latest day it can have happened; awscalc
+    /// keeps the earlier value until then.
+    OnOrBefore,
+}
+
+impl DatePrecision {
+    /// The machine-friendly name, as `--json` and `--quiet` print it: `day`, `month`,
+    /// `on-or-before`.
+    #[must_use]
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DatePrecision::Day => "day",
+            DatePrecision::Month => "month",
+            DatePrecision::OnOrBefore => "on-or-before",
+        }
+    }
+
+    /// Whether the date is a bound or a chosen day rather than the known day of the change.
+    #[must_use]
+    pub fn is_bound(self) -> bool {
+        self != DatePrecision::Day
+    }
+
+    /// `date` with what kind of date it is, for prose: `2022-09-06`,
+    /// `2019-06-01 (only the month is known)`, `2025-10-27 (or earlier: the day is not known)`.
+    #[must_use]
+    pub fn describe(self, date: Date) -> String {
+        match self.qualifier() {
+            None => date.to_string(),
+            Some(words) => format!("{date} ({words})"),
+        }
+    }
+
+    /// What the date is, in words, for a bound: `only the month is known`,
+    /// `or earlier: the day is not known`; `None` for a known day.
+    #[must_use]
+    pub fn qualifier(self) -> Option<&'static str> {
+        match self {
+            DatePrecision::Day => None,
+            DatePrecision::Month => Some("only the month is known"),
+            DatePrecision::OnOrBefore => Some("or earlier: the day is not known"),
+        }
+    }
+}
+
 /// One value of a fact and the date it came into force.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Entry {
     /// When this value came into force; `None` for "as far back as awscalc knows".
     pub since: Option<Date>,
-    /// The value; `None` where the feature did not exist yet.
+    /// How exactly `since` is known (meaningless without a `since`).
+    pub precision: DatePrecision,
+    /// The value; `None` where the feature did not exist (yet, or any more).
     pub value: Option<Decimal>,
     /// A source for this change when it differs from the fact's own (an announcement).
     pub source: Option<&'static str>,
+}
+
+impl Entry {
+    /// The same entry with its own source (the announcement of the change).
+    #[must_use]
+    pub const fn sourced(mut self, source: &'static str) -> Entry {
+        self.source = Some(source);
+        self
+    }
+
+    /// The same entry dated only to the month of `since` (`since` is a day awscalc chose).
+    #[must_use]
+    pub const fn month_only(mut self) -> Entry {
+        self.precision = DatePrecision::Month;
+        self
+    }
+
+    /// The same entry dated by a bound: the change came on or before `since`.
+    #[must_use]
+    pub const fn on_or_before(mut self) -> Entry {
+        self.precision = DatePrecision::OnOrBefore;
+        self
+    }
+
+    /// The date of the entry with what kind of date it is ([`DatePrecision::describe`]);
+    /// `None` for an undated first entry.
+    #[must_use]
+    pub fn since_text(&self) -> Option<String> {
+        self.since.map(|d| self.precision.describe(d))
+    }
+
+    /// The precision of the date, where there is a date.
+    #[must_use]
+    pub fn date_precision(&self) -> Option<DatePrecision> {
+        self.since.map(|_| self.precision)
+    }
 }
 
 /// An AWS constant with its provenance and its history.
@@ -89,17 +184,27 @@ impl Fact {
         }
     }
 
-    /// The fact's history in one line: `25 items from 2018-11-27; 100 items from 2022-09-27`.
+    /// The fact's history in one line, each date with its precision:
+    /// `not available; 10 items from 2018-11-27; 25 items from 2019-06-01 (only the month is
+    /// known); 100 items from 2022-09-06`.
     #[must_use]
     pub fn history_text(&self) -> String {
         self.history
             .iter()
-            .map(|e| match e.since {
+            .map(|e| match e.since_text() {
                 Some(d) => format!("{} from {d}", self.describe(e.value)),
                 None => self.describe(e.value),
             })
             .collect::<Vec<_>>()
             .join("; ")
+    }
+
+    /// Whether any date in the history is a bound or a chosen day rather than a known day.
+    #[must_use]
+    pub fn has_bound_date(&self) -> bool {
+        self.history
+            .iter()
+            .any(|e| e.date_precision().is_some_and(DatePrecision::is_bound))
     }
 }
 
@@ -176,6 +281,8 @@ pub struct ChangedFact {
     pub before: Decimal,
     /// The value since the change.
     pub after: Decimal,
+    /// How exactly the day of the change is known.
+    pub precision: DatePrecision,
 }
 
 impl ChangedFact {
@@ -267,14 +374,7 @@ impl FactBook {
         entry.value.ok_or_else(|| Error::NotYetAvailable {
             name: fact.name,
             as_of: self.as_of.to_string(),
-            history: match fact.history.iter().find(|e| e.value.is_some()) {
-                Some(Entry {
-                    since: Some(d),
-                    value: Some(v),
-                    ..
-                }) => format!("it came on {d} ({})", fact.describe(Some(*v))),
-                _ => "awscalc has no date for it".into(),
-            },
+            history: unavailable_because(fact, &entry, self.as_of),
         })
     }
 
@@ -311,9 +411,9 @@ impl FactBook {
     pub fn changes(&self) -> Vec<(Date, Vec<ChangedFact>)> {
         let mut days: Vec<(Date, Vec<ChangedFact>)> = Vec::new();
         for used in &self.used {
-            for (before, after) in used.fact.value_changes() {
+            for (before, after_entry) in used.fact.value_changes() {
                 let (Some(since), Some(before), Some(after)) =
-                    (after.since, before.value, after.value)
+                    (after_entry.since, before.value, after_entry.value)
                 else {
                     continue;
                 };
@@ -321,6 +421,7 @@ impl FactBook {
                     fact: used.fact,
                     before,
                     after,
+                    precision: after_entry.precision,
                 };
                 match days.iter_mut().find(|(day, _)| *day == since) {
                     Some((_, facts)) => facts.push(changed),
@@ -348,12 +449,42 @@ impl FactBook {
                     )
                 };
                 notes.push(format!(
-                    "{} changed on {date}: {before} before, {after} since; {in_force}",
+                    "{} changed on {}: {before} before, {after} since; {in_force}",
                     changed.fact.name,
+                    changed.precision.describe(date),
                 ));
             }
         }
         notes
+    }
+}
+
+/// Why `fact` has no value on `as_of` (its `entry` then), in words: when it came, or when
+/// AWS withdrew it.
+fn unavailable_because(fact: &Fact, entry: &Entry, as_of: Date) -> String {
+    let earlier = fact
+        .history
+        .iter()
+        .rev()
+        .filter(|e| e.since.is_none_or(|since| since < as_of))
+        .find(|e| e.value.is_some());
+    if let (Some(withdrawn), Some(before)) = (entry.since_text(), earlier) {
+        return format!(
+            "AWS withdrew it on {withdrawn} (it was {})",
+            fact.describe(before.value)
+        );
+    }
+    match fact.history.iter().find(|e| e.value.is_some()) {
+        Some(Entry {
+            since: Some(d),
+            precision,
+            value,
+            ..
+        }) => match precision.qualifier() {
+            None => format!("it came on {d} ({})", fact.describe(*value)),
+            Some(words) => format!("it came on {d} ({}; {words})", fact.describe(*value)),
+        },
+        _ => "awscalc has no date for it".into(),
     }
 }
 
@@ -373,6 +504,7 @@ pub fn other_side_of(since: Date, as_of: Date) -> Date {
 pub const fn entry(since: Option<Date>, value: Option<Decimal>) -> Entry {
     Entry {
         since,
+        precision: DatePrecision::Day,
         value,
         source: None,
     }
@@ -427,7 +559,9 @@ mod tests {
     }
 
     /// gp3's size, IOPS and throughput maxima all rose on 2025-09-26 (the AWS What's New of
-    /// that month): one day with three facts, in the order they were read.
+    /// that month): one day with three facts, in the order they were read. The transaction
+    /// item limit rose twice: 10 → 25 in June 2019 (dated 2019-06-01, month only) and
+    /// 25 → 100 on 2022-09-06.
     #[test]
     fn changes_are_grouped_by_day_in_date_order() {
         let mut book = FactBook::new(Registry::builtin(), date(2026, 1, 1));
@@ -437,8 +571,11 @@ mod tests {
         book.value("dynamodb.kb_bytes").unwrap();
         let changes = book.changes();
         let days: Vec<Date> = changes.iter().map(|(day, _)| *day).collect();
-        assert_eq!(days, [date(2022, 9, 27), date(2025, 9, 26)]);
-        let gp3: Vec<(&str, Decimal, Decimal)> = changes[1]
+        assert_eq!(
+            days,
+            [date(2019, 6, 1), date(2022, 9, 6), date(2025, 9, 26)]
+        );
+        let gp3: Vec<(&str, Decimal, Decimal)> = changes[2]
             .1
             .iter()
             .map(|c| (c.fact.id, c.before, c.after))
@@ -458,8 +595,74 @@ mod tests {
                 ),
             ]
         );
-        assert_eq!(changes[0].1[0].before_text(), "25 items");
-        assert_eq!(changes[0].1[0].after_text(), "100 items");
+        assert_eq!(changes[2].1[0].precision, DatePrecision::OnOrBefore);
+        assert_eq!(changes[0].1[0].before_text(), "10 items");
+        assert_eq!(changes[0].1[0].after_text(), "25 items");
+        assert_eq!(changes[0].1[0].precision, DatePrecision::Month);
+        assert_eq!(changes[1].1[0].before_text(), "25 items");
+        assert_eq!(changes[1].1[0].after_text(), "100 items");
+        assert_eq!(changes[1].1[0].precision, DatePrecision::Day);
+    }
+
+    #[test]
+    fn a_bound_date_is_named_in_notes_and_history() {
+        let mut book = FactBook::new(Registry::builtin(), date(2026, 1, 1));
+        book.value("dynamodb.transact_max_items").unwrap();
+        let notes = book.change_notes();
+        assert!(
+            notes[0].contains("changed on 2019-06-01 (only the month is known): 10 items before"),
+            "{notes:?}"
+        );
+        assert!(
+            notes[1].contains("changed on 2022-09-06: 25 items before"),
+            "{notes:?}"
+        );
+        let fact = Registry::builtin()
+            .get("kinesis.account_shard_quota_major_regions")
+            .unwrap();
+        assert!(fact.has_bound_date());
+        assert!(
+            fact.history_text()
+                .contains("20,000 shards from 2025-10-27 (or earlier: the day is not known)"),
+            "{}",
+            fact.history_text()
+        );
+        assert!(!Registry::builtin()
+            .get("dynamodb.transactional_factor")
+            .unwrap()
+            .has_bound_date());
+    }
+
+    #[test]
+    fn precision_names_are_machine_friendly() {
+        assert_eq!(DatePrecision::Day.as_str(), "day");
+        assert_eq!(DatePrecision::Month.as_str(), "month");
+        assert_eq!(DatePrecision::OnOrBefore.as_str(), "on-or-before");
+        assert!(!DatePrecision::Day.is_bound());
+        assert!(DatePrecision::Month.is_bound() && DatePrecision::OnOrBefore.is_bound());
+        assert_eq!(DatePrecision::Day.describe(date(2022, 9, 6)), "2022-09-06");
+    }
+
+    /// A value AWS withdrew (the pre-2018 S3 key-naming guidance) is an error after the
+    /// withdrawal that says so, not "it came on".
+    #[test]
+    fn a_withdrawn_value_is_an_error_naming_the_withdrawal() {
+        let mut book = FactBook::new(Registry::builtin(), date(2020, 1, 1));
+        let err = book
+            .value("s3.key_naming_guidance_get_per_second")
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.contains("AWS withdrew it on 2018-07-17 (it was 300 requests/s)"),
+            "{err}"
+        );
+        let mut before = FactBook::new(Registry::builtin(), date(2018, 7, 16));
+        assert_eq!(
+            before
+                .value("s3.key_naming_guidance_get_per_second")
+                .unwrap(),
+            Decimal::from(300)
+        );
     }
 
     #[test]
@@ -506,11 +709,29 @@ mod tests {
                 fact.source
             );
             assert!(!fact.history.is_empty(), "{}", fact.id);
+            // A fact has a value today, or had one that AWS withdrew (guidance it dropped).
             assert!(
-                fact.current().value.is_some(),
-                "{} has a current value",
+                fact.current().value.is_some() || fact.history.iter().any(|e| e.value.is_some()),
+                "{} has a value at some date",
                 fact.id
             );
+            // A date that is a bound says so in the fact's own words too.
+            for entry in fact.history {
+                match entry.date_precision() {
+                    Some(DatePrecision::Month) => assert!(
+                        fact.confirmed.contains("month only"),
+                        "{} says its date is month only",
+                        fact.id
+                    ),
+                    Some(DatePrecision::OnOrBefore) => assert!(
+                        fact.confirmed.contains("on or before")
+                            || fact.confirmed.contains("a bound"),
+                        "{} says its date is a bound",
+                        fact.id
+                    ),
+                    _ => {}
+                }
+            }
             let dates: Vec<_> = fact.history.iter().filter_map(|e| e.since).collect();
             assert!(
                 dates.windows(2).all(|w| w[0] < w[1]),

@@ -26,6 +26,8 @@ const IA_2026: &str =
     "https://aws.amazon.com/about-aws/whats-new/2026/07/s3-removes-30-day-transitions-standard-ia-one-zone-ia/";
 const OBJECT_2025: &str =
     "https://aws.amazon.com/about-aws/whats-new/2025/12/amazon-s3-maximum-object-size-50-tb/";
+const OLD_REQUEST_RATE: &str =
+    "https://docs.aws.amazon.com/AmazonS3/latest/dev/request-rate-perf-considerations.html";
 const RATES_2018: &str =
     "https://aws.amazon.com/about-aws/whats-new/2018/07/amazon-s3-announces-increased-request-rate-performance/";
 
@@ -49,11 +51,7 @@ const fn big(n: u64) -> Decimal {
 }
 
 const fn changed(since: Date, value: Option<Decimal>, source: &'static str) -> Entry {
-    Entry {
-        since: Some(since),
-        value,
-        source: Some(source),
-    }
+    entry(Some(since), value).sourced(source)
 }
 
 pub(super) static FACTS: &[Fact] = &[
@@ -80,10 +78,12 @@ pub(super) static FACTS: &[Fact] = &[
         unit: "days",
         source: CLASSES,
         confirmed: "30 days in older AWS tables; none since the AWS News Blog post and What's New of September 2021 \
-                    (URL dated 2021/09; the day, 2, is from memory, not confirmed)",
+                    (URL dated 2021/09; the blog says \"S3 Intelligent-Tiering now has no minimum storage duration \
+                    period for all objects\"). The day was not found (searched 2026-11): the date is month only, and \
+                    awscalc uses 2021-09-02",
         history: &[
             entry(None, whole(30)),
-            changed(date(2021, 9, 2), whole(0), IT_2021),
+            changed(date(2021, 9, 2), whole(0), IT_2021).month_only(),
         ],
     },
     Fact {
@@ -167,10 +167,12 @@ pub(super) static FACTS: &[Fact] = &[
         source: TRANSITIONS,
         confirmed: "read in the AWS page: before September 2024 objects under 128 KB could still go to Glacier Flexible \
                     Retrieval and Deep Archive (varies_by_storage_class), since then no class (all_storage_classes_128K); \
-                    the month is AWS's, the day (1) is awscalc's choice",
+                    the month is AWS's (What's New 2024/09), the day (1) is awscalc's choice: the date is month only. \
+                    It applies to lifecycle configurations written after the change; older ones keep \
+                    varies_by_storage_class",
         history: &[
             entry(None, whole(0)),
-            entry(Some(SMALL_OBJECT_DEFAULT), whole(131_072)),
+            entry(Some(SMALL_OBJECT_DEFAULT), whole(131_072)).month_only(),
         ],
     },
     // ---- restore (retrieval) times, in minutes ----
@@ -317,10 +319,14 @@ pub(super) static FACTS: &[Fact] = &[
         name: "GET/HEAD requests per second one S3 prefix supports",
         unit: "requests/s",
         source: PERFORMANCE,
-        confirmed: "5,500 read in the AWS page; before the July 2018 announcement AWS advised key randomization above \
-                    about 300 GET per second (the study notes' figure, 002:230); the day, 17, is from memory",
+        confirmed: "5,500 read in the AWS page (\"3,500 PUT/COPY/POST/DELETE or 5,500 GET/HEAD requests per second \
+                    per partitioned Amazon S3 prefix\"); the What's New of 2018-07-17 (\"Posted On: Jul 17, 2018\", \
+                    quoted on serverfault 925356) introduced the per-prefix rates. Before it AWS stated no per-prefix \
+                    rate: its request-rate page gave thresholds for key-naming advice (see \
+                    s3.key_naming_guidance_get_per_second), so awscalc has no value before 2018-07-17 and \
+                    `s3 prefixes` refuses such a date",
         history: &[
-            entry(None, whole(300)),
+            entry(None, None),
             changed(date(2018, 7, 17), whole(5500), RATES_2018),
         ],
     },
@@ -329,11 +335,40 @@ pub(super) static FACTS: &[Fact] = &[
         name: "PUT/COPY/POST/DELETE requests per second one S3 prefix supports",
         unit: "requests/s",
         source: PERFORMANCE,
-        confirmed: "3,500 read in the AWS page; before the July 2018 announcement AWS advised key randomization above \
-                    about 100 PUT/LIST/DELETE per second; the day, 17, is from memory",
+        confirmed: "3,500 read in the AWS page; per-prefix rates since the What's New of 2018-07-17; none before \
+                    (see s3.prefix_get_per_second and s3.key_naming_guidance_put_per_second)",
+        history: &[
+            entry(None, None),
+            changed(date(2018, 7, 17), whole(3500), RATES_2018),
+        ],
+    },
+    Fact {
+        id: "s3.key_naming_guidance_get_per_second",
+        name: "GET requests per second on a bucket above which AWS advised random key name prefixes (guidance, not a limit)",
+        unit: "requests/s",
+        source: OLD_REQUEST_RATE,
+        confirmed: "read in copies of the pre-2018 request-rate page (quoted on openpolitics.com and in InfoQ's \
+                    2018 report): \"If your workload in an Amazon S3 bucket routinely exceeds 100 PUT/LIST/DELETE \
+                    requests per second or more than 300 GET requests per second, follow the guidelines in this \
+                    topic\" (random key name prefixes); the same page asked for a support case above 300 \
+                    PUT/LIST/DELETE or 800 GET per second. A threshold for advice, not a per-prefix capacity. \
+                    Withdrawn by the What's New of 2018-07-17: \"This S3 request rate performance increase removes \
+                    any previous guidance to randomize object prefixes\"",
+        history: &[
+            entry(None, whole(300)),
+            changed(date(2018, 7, 17), None, RATES_2018),
+        ],
+    },
+    Fact {
+        id: "s3.key_naming_guidance_put_per_second",
+        name: "PUT/LIST/DELETE requests per second on a bucket above which AWS advised random key name prefixes (guidance, not a limit)",
+        unit: "requests/s",
+        source: OLD_REQUEST_RATE,
+        confirmed: "read in copies of the pre-2018 request-rate page: \"routinely exceeds 100 PUT/LIST/DELETE \
+                    requests per second\" (see s3.key_naming_guidance_get_per_second); withdrawn 2018-07-17",
         history: &[
             entry(None, whole(100)),
-            changed(date(2018, 7, 17), whole(3500), RATES_2018),
+            changed(date(2018, 7, 17), None, RATES_2018),
         ],
     },
     // ---- object and upload sizes ----

@@ -82,6 +82,7 @@ pub(super) fn to_json(report: &Report, expectation: Option<&Expectation>) -> Jso
                 "value": u.entry.value.map_or(Json::Null, |v| value(&Value::from(v))),
                 "unit": u.fact.unit,
                 "since": u.entry.since.map(|d| d.to_string()),
+                "date_precision": u.entry.date_precision().map(awscalc::facts::DatePrecision::as_str),
                 "source": u.entry.source.unwrap_or(u.fact.source),
             })
         })
@@ -133,6 +134,7 @@ fn changes(report: &Report) -> Json {
                         "before": value(&Value::from(c.before)),
                         "after": value(&Value::from(c.after)),
                         "unit": c.fact.unit,
+                        "date_precision": c.precision.as_str(),
                     })
                 })
                 .collect();

@@ -35,7 +35,8 @@ pub enum VolumeType {
     Gp3,
     /// General Purpose SSD: IOPS from the size (3 per GiB), with a burst bucket.
     Gp2,
-    /// Provisioned IOPS SSD, io2 Block Express since 2025-04-30.
+    /// Provisioned IOPS SSD: io2 Block Express for volumes created since 2023-11-21 (every
+    /// io2 volume since 2025-04-30), the earlier io2 limits before.
     Io2,
     /// Provisioned IOPS SSD, 50 IOPS per GiB.
     Io1,
@@ -1161,15 +1162,60 @@ fn io_report(
             distance: 1,
         });
     }
-    if kind == VolumeType::Io2 && matches!(io.rule, IoThroughput::Stepped { .. }) {
-        report.note(format!(
-            "on {as_of} io2 was not yet Block Express for every volume: the io2 limits of then apply (io1's throughput rule, {} IOPS per GiB)",
-            group(io.per_gib)
-        ));
+    if kind == VolumeType::Io2 {
+        io2_notes(io, book, report)?;
     }
     report.note(format!(
         "{kind} delivers its provisioned IOPS 99.9% of the time; throughput is also capped by the instance"
     ));
+    Ok(())
+}
+
+/// The io2 notes: which io2 the answer is for, and, for Block Express, the two ways AWS
+/// states where the maximum throughput is reached (the per-IOPS rate gives 15,625 IOPS,
+/// its prose says 16,000).
+fn io2_notes(io: &Io, book: &mut FactBook, report: &mut Report) -> Result<(), Error> {
+    let as_of = report.as_of;
+    let block_express_since = book
+        .fact("ebs.io2_throughput_per_iops_mibps")?
+        .history
+        .iter()
+        .find(|e| e.value.is_some())
+        .and_then(|e| e.since);
+    match io.rule {
+        IoThroughput::Stepped { max_tput, .. } => {
+            let since =
+                block_express_since.map_or_else(|| "later".to_string(), |d| format!("from {d}"));
+            report.note(format!(
+                "on {as_of} a new io2 volume was not yet io2 Block Express (new io2 volumes are \
+                 Block Express {since}): the io2 limits of then apply ({} IOPS per GiB, io1's throughput rule, \
+                 at most {} MiB/s)",
+                group(io.per_gib),
+                group(max_tput)
+            ));
+        }
+        IoThroughput::Linear { per_iops, max_tput } => {
+            let aws_iops = book.value("ebs.io2_max_throughput_at_iops")?;
+            let rate_iops = ceil_div(max_tput, per_iops)?;
+            report.note(format!(
+                "AWS says io2 reaches its maximum throughput of {} MiB/s \"at {} IOPS or higher\"; \
+                 at {} MiB/s per IOPS awscalc reaches it at {} IOPS ({} / {}), and uses the rate",
+                group(max_tput),
+                group(aws_iops),
+                group(per_iops),
+                group(rate_iops),
+                group(max_tput),
+                group(per_iops)
+            ));
+            if let Some(since) = block_express_since {
+                report.note(format!(
+                    "these are the io2 Block Express limits of a volume created on {as_of}; new io2 \
+                     volumes are Block Express from {since}, and an older one kept the earlier limits \
+                     until it was modified or AWS converted it (see `awscalc facts io2`)"
+                ));
+            }
+        }
+    }
     Ok(())
 }
 

@@ -228,6 +228,19 @@ fn expect_16000_for_gp3_names_the_pre_2025_limits() {
     );
 }
 
+/// st1 and sc1 go down to 125 GiB from 2020-11-30 (EC2 User Guide document history);
+/// 500 GiB before: the first and last day of each.
+#[test]
+fn hdd_minimum_size_changed_on_2020_11_30() {
+    assert!(run_on(&request(VolumeType::St1, "125"), date(2020, 11, 30)).is_ok());
+    assert!(run_on(&request(VolumeType::Sc1, "125"), date(2020, 11, 30)).is_ok());
+    let err = run_on(&request(VolumeType::St1, "125"), date(2020, 11, 29))
+        .unwrap_err()
+        .to_string();
+    assert!(err.contains("500"), "{err}");
+    assert!(run_on(&request(VolumeType::St1, "500"), date(2020, 11, 29)).is_ok());
+}
+
 #[test]
 fn gp3_did_not_exist_before_december_2020() {
     let err = run_on(&request(VolumeType::Gp3, "100"), date(2020, 6, 1))
@@ -299,7 +312,8 @@ fn aws_io1_throughput_examples() {
 
 /// io2 Block Express: 1,000 IOPS per GiB up to 256,000 (at 256 GiB); 0.256 MiB/s per
 /// IOPS up to 4,000 MiB/s (16,000 × 0.256 = 4,096 → 4,000).
-/// Before 2025-04-30: 500 per GiB ("a 100 GiB io2 volume ... up to 50,000 IOPS"), 64,000.
+/// A new io2 volume before 2023-11-21 (not yet Block Express): 500 per GiB ("a 100 GiB io2
+/// volume ... up to 50,000 IOPS"), 64,000.
 #[test]
 fn io2_block_express_and_legacy_io2() {
     let r = request(VolumeType::Io2, "100");
@@ -311,13 +325,13 @@ fn io2_block_express_and_legacy_io2() {
     let mut at16k = request(VolumeType::Io2, "16");
     at16k.iops = Some(d("16000"));
     assert_eq!(num(&run(&at16k), "max_throughput_mibps"), Some(d("4000")));
-    let old = run_on(&r, date(2025, 4, 29)).unwrap();
+    let old = run_on(&r, date(2023, 11, 20)).unwrap();
     assert_eq!(num(&old, "max_iops"), Some(d("50000")));
     // Legacy io2 followed io1's rule: 50,000 > 32,000 → 50,000 × 16 KiB = 781.25 MiB/s.
     assert_eq!(num(&old, "max_throughput_mibps"), Some(d("781.25")));
     assert_eq!(
         num(
-            &run_on(&request(VolumeType::Io2, "1000"), date(2025, 4, 29)).unwrap(),
+            &run_on(&request(VolumeType::Io2, "1000"), date(2023, 11, 20)).unwrap(),
             "max_iops"
         ),
         Some(d("64000"))
@@ -326,10 +340,45 @@ fn io2_block_express_and_legacy_io2() {
         .check("64000")
         .unwrap();
     assert!(
-        e.hints.iter().any(|h| h.contains("2025-04-29")),
+        e.hints.iter().any(|h| h.contains("2023-11-20")),
         "{:?}",
         e.hints
     );
+}
+
+/// AWS: io2 reaches 4,000 MiB/s "at 16,000 IOPS or higher"; the rate 0.256 MiB/s per IOPS
+/// reaches it at 4,000 / 0.256 = 15,625 IOPS. Both are in the report; awscalc computes with
+/// the rate: 15,625 × 0.256 = 4,000, 15,624 × 0.256 = 3,999.744.
+#[test]
+fn io2_report_gives_both_points_of_maximum_throughput() {
+    let mut at = request(VolumeType::Io2, "100");
+    at.iops = Some(d("15625"));
+    let r = run(&at);
+    assert_eq!(num(&r, "max_throughput_mibps"), Some(d("4000")));
+    assert!(
+        r.notes
+            .iter()
+            .any(|n| n.text.contains("\"at 16,000 IOPS or higher\"")
+                && n.text.contains("15,625 IOPS (4,000 / 0.256)")),
+        "{:?}",
+        r.notes
+    );
+    at.iops = Some(d("15624"));
+    assert_eq!(num(&run(&at), "max_throughput_mibps"), Some(d("3999.744")));
+    // Before new io2 volumes were Block Express the note is the one on the older limits.
+    let old = run_on(&request(VolumeType::Io2, "100"), date(2023, 11, 20)).unwrap();
+    assert!(
+        old.notes
+            .iter()
+            .any(|n| n.text.contains("not yet io2 Block Express")
+                && n.text.contains("from 2023-11-21")),
+        "{:?}",
+        old.notes
+    );
+    assert!(!old
+        .notes
+        .iter()
+        .any(|n| n.text.contains("16,000 IOPS or higher")));
 }
 
 // ---------------------------------------------------------------- st1, sc1, standard
@@ -542,13 +591,13 @@ fn smallest_of_one_type() {
         err.starts_with("gp2 cannot sustain 20,000 IOPS: sustains at most 16,000 IOPS"),
         "{err}"
     );
-    // io2 at 20,000 IOPS: 20 GiB now, 40 GiB at 500 per GiB before 2025-04-30.
+    // io2 at 20,000 IOPS: 20 GiB now, 40 GiB at 500 per GiB before 2023-11-21.
     n.volume_type = Some(VolumeType::Io2);
     let r = which_volume(&n, &mut book_on(TODAY)).unwrap();
     assert_eq!(num(&r, "min_size_gib"), Some(d("20")));
     let e = r.check("40").unwrap();
     assert!(
-        e.hints.iter().any(|h| h.contains("2025-04-29")),
+        e.hints.iter().any(|h| h.contains("2023-11-20")),
         "{:?}",
         e.hints
     );
@@ -689,7 +738,7 @@ proptest! {
         let gp3 = num(&run_on(&request(VolumeType::Gp3, "1000"), on).unwrap(), "max_iops").unwrap();
         let io2 = num(&run_on(&request(VolumeType::Io2, "1000"), on).unwrap(), "max_iops").unwrap();
         prop_assert_eq!(gp3, if on >= date(2025, 9, 26) { d("80000") } else { d("16000") });
-        prop_assert_eq!(io2, if on >= date(2025, 4, 30) { d("256000") } else { d("64000") });
+        prop_assert_eq!(io2, if on >= date(2023, 11, 21) { d("256000") } else { d("64000") });
     }
 
     #[test]

@@ -25,8 +25,8 @@ use std::str::FromStr;
 use rust_decimal::Decimal;
 
 use super::{
-    check_limits, count, describe_inputs, evaluate, quota_note, span_name, Constants,
-    StreamRequest, Throughput, MAIN,
+    advantage_regions_note, check_limits, count, describe_inputs, evaluate, quota_note, span_name,
+    Constants, StreamRequest, Throughput, MAIN,
 };
 use crate::error::Error;
 use crate::facts::FactBook;
@@ -251,6 +251,7 @@ pub fn on_demand(request: &OnDemandRequest, book: &mut FactBook) -> Result<Repor
     let brief = book.is_brief();
     if !brief {
         describe_inputs(stream, shared, &mut report, book)?;
+        advantage_regions_note(stream, &mut report, book);
         describe_on_demand(request, &mut report)?;
     }
     let outcome = evaluate(

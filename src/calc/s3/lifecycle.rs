@@ -596,12 +596,12 @@ fn schedule(
         "created",
         created.text(),
         created.to_string(),
-        Value::text(timing::rfc3339(created.at)),
+        Value::text(timing::rfc3339(created.utc)),
     );
     let mut list = Vec::new();
     let mut final_action = None;
     for action in actions {
-        let e = timing::eligible_at(created.at, action.day)?;
+        let e = timing::eligible_at(created, action.day)?;
         let skipped = path.skipped.iter().any(|s| s.action == *action);
         timing::text_step(
             report,

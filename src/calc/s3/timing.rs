@@ -23,14 +23,15 @@
 use std::fmt;
 use std::str::FromStr;
 
-use jiff::civil::Date;
+use jiff::civil::{Date, DateTime, Time};
 use jiff::tz::TimeZone;
-use jiff::Timestamp;
+use jiff::SignedDuration;
 use rust_decimal::Decimal;
 
 use crate::error::Error;
 use crate::facts::FactBook;
 use crate::report::{Report, Step, Value};
+use crate::units::group;
 
 /// The AWS page with the rounding rule.
 pub const ROUNDING_SOURCE: &str =
@@ -39,11 +40,13 @@ pub const ROUNDING_SOURCE: &str =
 pub const DELAY_SOURCE: &str =
     "https://docs.aws.amazon.com/AmazonS3/latest/userguide/how-to-set-lifecycle-configuration-intro.html";
 
-const NANOS_PER_DAY: i128 = 86_400 * 1_000_000_000;
-
 const CREATED_FORMS: &str = "an RFC 3339 time with its offset, like 2024-01-15T10:30Z or \
 2024-01-15T19:30:00+09:00, a date like 2024-01-15 (read as 00:00 UTC), or an HTTP \
 Last-Modified date like `Mon, 15 Jan 2024 10:30:00 GMT`";
+
+/// The last day RFC 3339 can write (its years have four digits), and so the last day awscalc
+/// computes with.
+const LAST_DAY: Date = jiff::civil::date(9999, 12, 31);
 
 /// How a creation time was written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -56,11 +59,19 @@ pub enum CreatedForm {
     Http,
 }
 
-/// An object's creation time (its `Last-Modified`), as typed and as an instant.
+/// An object's creation time (its `Last-Modified`), as typed and in UTC.
+///
+/// Times are kept as UTC civil date-times rather than [`jiff::Timestamp`]s: a timestamp
+/// stops at 9999-12-30 22:00 UTC (so that every offset can still show it), while RFC 3339
+/// writes times up to 9999-12-31 23:59:59 and S3's rounding needs the midnights up to
+/// 9999-12-31 00:00 UTC.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Created {
-    /// The instant.
-    pub at: Timestamp,
+    /// The instant in UTC, to the nanosecond.
+    pub utc: DateTime,
+    /// Whether the text had fraction digits beyond the ninth that are not all zero: the
+    /// instant is then a little after `utc`, which the rounding takes into account.
+    pub beyond_nanoseconds: bool,
     /// How it was written.
     pub form: CreatedForm,
     text: String,
@@ -77,8 +88,9 @@ impl Created {
 impl FromStr for Created {
     type Err = Error;
 
-    /// `2024-01-15T10:30Z`, `2024-01-15T10:30:00.5+09:00`, `2024-01-15` (00:00 UTC), or
-    /// `Mon, 15 Jan 2024 10:30:00 GMT`.
+    /// RFC 3339 (`2024-01-15T10:30:00Z`, `2024-01-15T19:30:00.5+09:00`; seconds may be left
+    /// out, `2024-01-15T10:30Z`), a date (`2024-01-15`, 00:00 UTC), or RFC 2822 as HTTP's
+    /// `Last-Modified` writes it (`Mon, 15 Jan 2024 10:30:00 GMT`).
     fn from_str(input: &str) -> Result<Created, Error> {
         let text = input.trim();
         let bad = |reason: &str| Error::Invalid {
@@ -90,47 +102,332 @@ impl FromStr for Created {
         if text.is_empty() {
             return Err(bad("it is empty"));
         }
-        let make = |at: Timestamp, form| Created {
-            at,
+        let make = |utc: DateTime, beyond_nanoseconds, form| Created {
+            utc,
+            beyond_nanoseconds,
             form,
             text: text.to_string(),
         };
         if text.len() == 10 && !text.contains(['T', 't', ' ']) {
             let date: Date = text.parse().map_err(|_| bad("it is not a calendar date"))?;
-            let at = date
-                .to_zoned(TimeZone::UTC)
-                .map_err(|_| bad("it is outside the dates awscalc handles"))?
-                .timestamp();
-            return Ok(make(at, CreatedForm::Date));
+            return Ok(make(
+                date.to_datetime(Time::midnight()),
+                false,
+                CreatedForm::Date,
+            ));
         }
-        if text.starts_with(|c: char| c.is_ascii_digit()) {
-            if let Ok(at) = text.parse::<Timestamp>() {
-                return Ok(make(at, CreatedForm::Time));
-            }
-            if text.parse::<jiff::civil::DateTime>().is_ok() {
-                return Err(bad(
-                    "it has no UTC offset (S3 times are UTC: add Z, like 2024-01-15T10:30Z)",
-                ));
-            }
-            return Err(bad("it is not an RFC 3339 time"));
+        let numeric = text.starts_with(|c: char| c.is_ascii_digit())
+            || (text.starts_with(['+', '-'])
+                && text[1..].starts_with(|c: char| c.is_ascii_digit()));
+        if numeric {
+            let parts = Rfc3339::parse(text).map_err(|reason| bad(&reason))?;
+            let utc = parts.utc().map_err(|reason| bad(&reason))?;
+            return Ok(make(utc, parts.beyond_nanoseconds, CreatedForm::Time));
         }
         jiff::fmt::rfc2822::DateTimeParser::new()
             .parse_timestamp(text)
-            .map(|at| make(at, CreatedForm::Http))
+            .map(|at| {
+                make(
+                    at.to_zoned(TimeZone::UTC).datetime(),
+                    false,
+                    CreatedForm::Http,
+                )
+            })
             .map_err(|_| bad("it is not a date or time awscalc reads"))
     }
 }
 
 impl fmt::Display for Created {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&utc_text(self.at))
+        f.write_str(&utc_text(self.utc))
+    }
+}
+
+/// An RFC 3339 date-time, field by field as written.
+///
+/// jiff 0.2 has no RFC 3339 parser of its own: `Timestamp`'s `FromStr` reads the wider
+/// Temporal / RFC 9557 grammar (ISO 8601 basic forms, `+0900` and `+09` offsets, offsets up
+/// to ±25:59:59, `,` fractions, `[UTC]` annotations), allows at most 9 fraction digits and
+/// refuses times after 9999-12-30 22:00 UTC. So awscalc reads RFC 3339's own grammar
+/// (<https://www.rfc-editor.org/rfc/rfc3339#section-5.6>) here, names what is wrong, and
+/// builds the time with jiff's civil types:
+///
+/// ```text
+/// date-time = 4DIGIT "-" 2DIGIT "-" 2DIGIT ("T" / "t" / " ") 2DIGIT ":" 2DIGIT
+///             [":" 2DIGIT ["." 1*DIGIT]] ("Z" / "z" / ("+" / "-") 2DIGIT ":" 2DIGIT)
+/// ```
+///
+/// Two readings are awscalc's: the seconds may be left out (`2024-01-15T10:30Z`, the form
+/// awscalc has always documented), and a space may stand for the `T` (RFC 3339 §5.6 allows
+/// it "for the sake of readability"). Any number of fraction digits is read: the first nine
+/// are kept and the rest only count as "a little later" ([`Created::beyond_nanoseconds`]).
+/// A leap second (`:60`) is read as `:59`, as jiff does; it is before the same midnight.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Rfc3339 {
+    local: DateTime,
+    beyond_nanoseconds: bool,
+    /// The offset, in seconds east of UTC (±23:59 at most).
+    offset_seconds: i32,
+    /// The offset as written, for messages.
+    offset_negative: bool,
+    offset_hours: i8,
+    offset_minutes: i8,
+}
+
+/// A cursor over the bytes of a time being read.
+struct Cursor<'a> {
+    bytes: &'a [u8],
+    at: usize,
+}
+
+impl Cursor<'_> {
+    fn peek(&self) -> Option<u8> {
+        self.bytes.get(self.at).copied()
+    }
+
+    fn eat(&mut self, byte: u8) -> bool {
+        if self.peek() == Some(byte) {
+            self.at += 1;
+            true
+        } else {
+            false
+        }
+    }
+
+    /// The run of ASCII digits here, possibly empty.
+    fn digits(&mut self) -> &str {
+        let start = self.at;
+        while self.peek().is_some_and(|b| b.is_ascii_digit()) {
+            self.at += 1;
+        }
+        // Only ASCII digits were taken, so the slice is valid UTF-8.
+        std::str::from_utf8(&self.bytes[start..self.at]).unwrap_or_default()
+    }
+
+    /// Exactly two digits, as a number.
+    fn two_digits(&mut self, what: &str) -> Result<i8, String> {
+        let digits = self.digits();
+        match digits.len() {
+            2 => Ok(digits.parse().unwrap_or_default()),
+            0 => Err(format!("the {what} is missing (two digits)")),
+            _ => Err(format!("the {what} `{digits}` is not two digits")),
+        }
+    }
+
+    fn rest(&self) -> &str {
+        std::str::from_utf8(&self.bytes[self.at.min(self.bytes.len())..]).unwrap_or_default()
+    }
+}
+
+/// The optional `:SS[.fraction]` after the minutes: (second, nanoseconds, whether digits
+/// beyond the ninth are not all zero).
+fn seconds(c: &mut Cursor<'_>) -> Result<(i8, i32, bool), String> {
+    if !c.eat(b':') {
+        return Ok((0, 0, false));
+    }
+    let second = c.two_digits("second")?;
+    if c.eat(b'.') {
+        let fraction = c.digits();
+        if fraction.is_empty() {
+            return Err("the fraction of a second has no digits after the `.`".into());
+        }
+        let (kept, beyond) = fraction.split_at(fraction.len().min(9));
+        let nanos = format!("{kept:0<9}").parse::<i32>().unwrap_or_default();
+        return Ok((second, nanos, beyond.bytes().any(|b| b != b'0')));
+    }
+    if c.peek() == Some(b',') {
+        return Err("RFC 3339 writes the fraction of a second after a `.`, not a `,`".into());
+    }
+    Ok((second, 0, false))
+}
+
+/// The local date-time from RFC 3339's fields, each checked against its range (a leap
+/// second, 60, is read as 59).
+fn civil(
+    year: i16,
+    month: i8,
+    day: i8,
+    hour: i8,
+    minute: i8,
+    second: i8,
+    nanos: i32,
+) -> Result<DateTime, String> {
+    if !(1..=12).contains(&month) {
+        return Err(format!("the month `{month:02}` is not 01 to 12"));
+    }
+    if hour > 23 {
+        return Err(format!("the hour `{hour:02}` is not 00 to 23"));
+    }
+    if minute > 59 {
+        return Err(format!("the minute `{minute:02}` is not 00 to 59"));
+    }
+    if second > 60 {
+        return Err(format!(
+            "the second `{second:02}` is not 00 to 60 (60 only for a leap second)"
+        ));
+    }
+    DateTime::new(year, month, day, hour, minute, second.min(59), nanos)
+        .map_err(|_| format!("{year:04}-{month:02}-{day:02} is not a calendar date"))
+}
+
+/// RFC 3339's numeric offset, `±HH:MM` with HH ≤ 23 and MM ≤ 59, as the whole of
+/// `written`: (negative, hours, minutes), or what is wrong with it.
+fn numeric_offset(written: &str) -> Result<(bool, i8, i8), String> {
+    let bytes = written.as_bytes();
+    let digits_at = |range: std::ops::Range<usize>| {
+        bytes
+            .get(range)
+            .is_some_and(|d| d.iter().all(u8::is_ascii_digit))
+    };
+    let sign = bytes.first().copied().unwrap_or(b'+');
+    let shape = bytes.len() >= 6 && digits_at(1..3) && bytes[3] == b':' && digits_at(4..6);
+    if !shape {
+        let run = bytes[1..].iter().take_while(|b| b.is_ascii_digit()).count();
+        return Err(match (run, bytes.get(1 + run)) {
+            (4, None) => format!(
+                "the offset `{written}` needs a colon, like {}{}:{}",
+                char::from(sign),
+                &written[1..3],
+                &written[3..5]
+            ),
+            (2, None) => format!("the offset `{written}` needs its minutes, like {written}:00"),
+            _ => format!("the offset `{written}` is not RFC 3339's ±HH:MM, like +09:00"),
+        });
+    }
+    if bytes.len() > 6 {
+        return Err(format!(
+            "it has `{}` after the offset, which RFC 3339 does not allow",
+            &written[6..]
+        ));
+    }
+    let hours: i8 = written[1..3].parse().unwrap_or_default();
+    let minutes: i8 = written[4..6].parse().unwrap_or_default();
+    if hours > 23 || minutes > 59 {
+        return Err(format!(
+            "the offset `{written}` is outside what RFC 3339 allows, -23:59 to +23:59"
+        ));
+    }
+    Ok((sign == b'-', hours, minutes))
+}
+
+impl Rfc3339 {
+    /// Reads `text` as RFC 3339, or says what is wrong with it.
+    fn parse(text: &str) -> Result<Rfc3339, String> {
+        let mut c = Cursor {
+            bytes: text.as_bytes(),
+            at: 0,
+        };
+        if matches!(c.peek(), Some(b'+' | b'-')) {
+            return Err(
+                "a signed year is not RFC 3339, whose years are four digits, 0000 to 9999".into(),
+            );
+        }
+        let year = c.digits().to_string();
+        if year.len() > 4 && c.peek() == Some(b'-') {
+            return Err(format!(
+                "the year `{year}` is past 9999: RFC 3339 years are four digits, 0000 to 9999"
+            ));
+        }
+        if year.len() > 4 {
+            return Err(
+                "it is not an RFC 3339 time, which writes the date and time with - and :, like \
+                 2024-01-15T10:30:00Z"
+                    .into(),
+            );
+        }
+        if year.len() < 4 {
+            return Err(format!(
+                "the year `{year}` is not four digits (RFC 3339 writes 0000 to 9999)"
+            ));
+        }
+        if !c.eat(b'-') {
+            return Err("it is not an RFC 3339 time (YYYY-MM-DD, then T and the time)".into());
+        }
+        let month = c.two_digits("month")?;
+        if !c.eat(b'-') {
+            return Err("it is not an RFC 3339 time (YYYY-MM-DD, then T and the time)".into());
+        }
+        let day = c.two_digits("day")?;
+        if !(c.eat(b'T') || c.eat(b't') || c.eat(b' ')) {
+            return Err(
+                "it is not an RFC 3339 time (the date must be followed by T and the time)".into(),
+            );
+        }
+        let hour = c.two_digits("hour")?;
+        if !c.eat(b':') {
+            return Err("the time needs hours and minutes, like 10:30".into());
+        }
+        let minute = c.two_digits("minute")?;
+        let (second, nanos, beyond_nanoseconds) = seconds(&mut c)?;
+        let (offset_negative, offset_hours, offset_minutes) = match c.peek() {
+            None => {
+                return Err(
+                    "it has no UTC offset (S3 times are UTC: add Z, like 2024-01-15T10:30Z)".into(),
+                )
+            }
+            Some(b'Z' | b'z') => {
+                c.at += 1;
+                if !c.rest().is_empty() {
+                    return Err(format!(
+                        "it has `{}` after the offset, which RFC 3339 does not allow",
+                        c.rest()
+                    ));
+                }
+                (false, 0, 0)
+            }
+            Some(b'+' | b'-') => numeric_offset(c.rest())?,
+            Some(_) => {
+                return Err(format!(
+                    "`{}` after the time is not an RFC 3339 offset (Z, or ±HH:MM like +09:00)",
+                    c.rest()
+                ))
+            }
+        };
+        let year: i16 = year.parse().unwrap_or_default();
+        let local = civil(year, month, day, hour, minute, second, nanos)?;
+        let offset_seconds = (i32::from(offset_hours) * 60 + i32::from(offset_minutes)) * 60;
+        Ok(Rfc3339 {
+            local,
+            beyond_nanoseconds,
+            offset_seconds: if offset_negative {
+                -offset_seconds
+            } else {
+                offset_seconds
+            },
+            offset_negative,
+            offset_hours,
+            offset_minutes,
+        })
+    }
+
+    /// The time in UTC; an error when the offset moves it outside the years 0000 to 9999.
+    fn utc(&self) -> Result<DateTime, String> {
+        let utc = self
+            .local
+            .checked_sub(SignedDuration::from_secs(i64::from(self.offset_seconds)))
+            .ok()
+            .filter(|utc| (0..=9999).contains(&utc.year()));
+        utc.ok_or_else(|| {
+            // A negative offset is behind UTC: UTC is later. Only the ends of the years
+            // 0000 to 9999 can be pushed out of them.
+            let (sign, side) = if self.offset_negative {
+                ('-', "past the year 9999")
+            } else {
+                ('+', "before the year 0000")
+            };
+            format!(
+                "with the offset {sign}{:02}:{:02}, {} is {side} in UTC",
+                self.offset_hours,
+                self.offset_minutes,
+                self.local.strftime("%Y-%m-%d %H:%M"),
+            )
+        })
     }
 }
 
 /// `2024-01-19 00:00 UTC`, with seconds (and fractions) only when they are not zero.
 #[must_use]
-pub fn utc_text(at: Timestamp) -> String {
-    let dt = at.to_zoned(TimeZone::UTC).datetime();
+pub fn utc_text(dt: DateTime) -> String {
     if dt.second() == 0 && dt.subsec_nanosecond() == 0 {
         format!("{} UTC", dt.strftime("%Y-%m-%d %H:%M"))
     } else if dt.subsec_nanosecond() == 0 {
@@ -140,17 +437,19 @@ pub fn utc_text(at: Timestamp) -> String {
     }
 }
 
-/// When an object becomes eligible for an action `days` after creation.
+/// When an object becomes eligible for an action `days` after creation (all times UTC).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Eligible {
-    /// The creation time.
-    pub created: Timestamp,
+    /// The creation time, to the nanosecond.
+    pub created: DateTime,
+    /// Whether the creation time had nonzero digits beyond the nanosecond (see [`Created`]).
+    pub beyond_nanoseconds: bool,
     /// The rule's days.
     pub days: u32,
-    /// `created + days × 24 h`.
-    pub sum: Timestamp,
+    /// `created + days × 24 h` (to the nanosecond).
+    pub sum: DateTime,
     /// `sum` rounded up to 00:00 UTC: when S3 Lifecycle queues the action.
-    pub eligible: Timestamp,
+    pub eligible: DateTime,
 }
 
 impl Eligible {
@@ -160,42 +459,86 @@ impl Eligible {
         self.sum == self.eligible
     }
 
-    /// Time added by the rounding, in seconds (exact, with nanoseconds as decimals).
+    /// Time added by the rounding, in seconds (exact to the nanosecond, as decimals).
     #[must_use]
     pub fn rounded_up_seconds(&self) -> Decimal {
-        nanos_as_seconds(self.eligible.as_nanosecond() - self.sum.as_nanosecond())
+        let nanos = self.eligible.duration_since(self.sum).as_nanos();
+        Decimal::try_from_i128_with_scale(nanos, 9)
+            .unwrap_or(Decimal::ZERO)
+            .normalize()
     }
-}
-
-fn nanos_as_seconds(nanos: i128) -> Decimal {
-    Decimal::try_from_i128_with_scale(nanos, 9)
-        .unwrap_or(Decimal::ZERO)
-        .normalize()
 }
 
 /// `created + days × 24 h`, rounded up to the next 00:00 UTC (a midnight stays).
 ///
 /// # Errors
-/// [`Error::TooLarge`] when the result is beyond the year 9999.
-pub fn eligible_at(created: Timestamp, days: u32) -> Result<Eligible, Error> {
-    let too_large = || Error::TooLarge {
-        what: "lifecycle days",
-        input: days.to_string(),
-        max: "a result before the year 10000".into(),
-    };
-    let sum = created.as_nanosecond() + i128::from(days) * NANOS_PER_DAY;
-    let rem = sum.rem_euclid(NANOS_PER_DAY);
-    let rounded = if rem == 0 {
+/// [`Error::Conflict`] when the eligible time would fall after 9999-12-31, the last day
+/// RFC 3339 writes, naming the most days that fit.
+pub fn eligible_at(created: &Created, days: u32) -> Result<Eligible, Error> {
+    eligible_from(created.utc, created.beyond_nanoseconds, days)
+}
+
+fn eligible_from(
+    created: DateTime,
+    beyond_nanoseconds: bool,
+    days: u32,
+) -> Result<Eligible, Error> {
+    let past = || past_the_last_day(created, beyond_nanoseconds, days);
+    let sum = created
+        .checked_add(SignedDuration::from_hours(i64::from(days) * 24))
+        .map_err(|_| past())?;
+    // Digits beyond the nanosecond put the real sum just after `sum`: a midnight then is
+    // passed, not met.
+    let eligible = if sum.time() == Time::midnight() && !beyond_nanoseconds {
         sum
     } else {
-        sum - rem + NANOS_PER_DAY
+        sum.date()
+            .tomorrow()
+            .map_err(|_| past())?
+            .to_datetime(Time::midnight())
     };
     Ok(Eligible {
         created,
+        beyond_nanoseconds,
         days,
-        sum: Timestamp::from_nanosecond(sum).map_err(|_| too_large())?,
-        eligible: Timestamp::from_nanosecond(rounded).map_err(|_| too_large())?,
+        sum,
+        eligible,
     })
+}
+
+/// The error for an eligible time after 9999-12-31: the most days that still fit, or that
+/// none does.
+fn past_the_last_day(created: DateTime, beyond_nanoseconds: bool, days: u32) -> Error {
+    let to_last_day = created
+        .date()
+        .until(LAST_DAY)
+        .map_or(0, |span| span.get_days());
+    // From a midnight the days land on midnights; from any later time the rounding adds one.
+    let max = if created.time() == Time::midnight() && !beyond_nanoseconds {
+        to_last_day
+    } else {
+        to_last_day - 1
+    };
+    let created = utc_text(created);
+    let unit = |n: i64| if n == 1 { "day" } else { "days" };
+    Error::Conflict {
+        message: if max < 0 {
+            format!(
+                "an object created {created} is eligible at 10000-01-01 00:00 UTC at the earliest \
+                 (0 days: the next midnight), past the year 9999, the last RFC 3339 writes: no \
+                 number of days fits this creation time"
+            )
+        } else {
+            format!(
+                "{} {} after {created} is eligible past the year 9999, the last RFC 3339 \
+                 writes: at most {} {} fit this creation time",
+                group(Decimal::from(days)),
+                unit(i64::from(days)),
+                group(Decimal::from(max)),
+                unit(i64::from(max))
+            )
+        },
+    }
 }
 
 /// `2024-01-15 10:30 UTC + 3 days = 2024-01-18 10:30 UTC, rounded up to the next 00:00 UTC`.
@@ -229,10 +572,10 @@ pub fn text_step(report: &mut Report, label: String, formula: String, value: Str
     });
 }
 
-/// RFC 3339 in UTC: `2024-01-19T00:00:00Z`.
+/// RFC 3339 in UTC: `2024-01-19T00:00:00Z` (fractions of a second only when not zero).
 #[must_use]
-pub fn rfc3339(at: Timestamp) -> String {
-    at.to_string()
+pub fn rfc3339(utc: DateTime) -> String {
+    format!("{utc}Z")
 }
 
 /// The notes every eligibility answer carries: the rule, the asynchronous action, and
@@ -247,12 +590,20 @@ pub fn eligibility_notes(report: &mut Report, created: &Created, e: &Eligible) {
          the transition or expiration days later; billing changes at the eligible time all the same, \
          except for transitions to INTELLIGENT_TIERING, billed once the object has moved ({DELAY_SOURCE})"
     ));
+    if created.beyond_nanoseconds {
+        report.note(format!(
+            "`{}` has digits beyond the nanosecond: the times shown and rounded_up_seconds keep \
+             nine digits, and the rounding counts the rest (a time just after a midnight is not \
+             on it)",
+            created.text()
+        ));
+    }
     if created.form == CreatedForm::Date {
         let later = e
             .sum
-            .checked_add(jiff::SignedDuration::from_secs(1))
+            .checked_add(SignedDuration::from_secs(1))
             .ok()
-            .and_then(|t| eligible_at(t, 0).ok());
+            .and_then(|t| eligible_from(t, false, 0).ok());
         if let Some(later) = later {
             report.note(format!(
                 "a plain date is read as 00:00 UTC; an object created later that day becomes eligible \
@@ -264,7 +615,7 @@ pub fn eligibility_notes(report: &mut Report, created: &Created, e: &Eligible) {
     if e.on_midnight() {
         let next = e
             .eligible
-            .checked_add(jiff::SignedDuration::from_hours(24))
+            .checked_add(SignedDuration::from_hours(24))
             .map_or_else(|_| "the day after".to_string(), utc_text);
         report.note(format!(
             "creation time + days is exactly 00:00 UTC: rounding up leaves it there, so awscalc keeps \
@@ -287,7 +638,7 @@ pub struct EligibleRequest {
 /// `awscalc s3 eligible --created 2024-01-15T10:30Z --days 3`: eligible 2024-01-19 00:00 UTC.
 ///
 /// # Errors
-/// [`Error::TooLarge`] when the result is beyond the year 9999.
+/// [`Error::Conflict`] when the eligible time would fall after 9999-12-31.
 pub fn eligible(request: &EligibleRequest, book: &mut FactBook) -> Result<Report, Error> {
     let mut report = Report::new("s3 eligible", book.as_of());
     let created = &request.created;
@@ -298,7 +649,7 @@ pub fn eligible(request: &EligibleRequest, book: &mut FactBook) -> Result<Report
             CreatedForm::Date => format!("{created} (a date: 00:00 UTC)"),
             _ => created.to_string(),
         },
-        Value::text(rfc3339(created.at)),
+        Value::text(rfc3339(created.utc)),
     );
     report.input(
         "days",
@@ -310,7 +661,7 @@ pub fn eligible(request: &EligibleRequest, book: &mut FactBook) -> Result<Report
         ),
         Value::number(request.days),
     );
-    let e = eligible_at(created.at, request.days)?;
+    let e = eligible_at(created, request.days)?;
     text_step(
         &mut report,
         "creation time + days".into(),
@@ -330,7 +681,7 @@ pub fn eligible(request: &EligibleRequest, book: &mut FactBook) -> Result<Report
     report.field("eligible", Value::text(rfc3339(e.eligible)), "");
     report.field(
         "eligible_date",
-        Value::text(e.eligible.to_zoned(TimeZone::UTC).date().to_string()),
+        Value::text(e.eligible.date().to_string()),
         "",
     );
     report.field("created", Value::text(rfc3339(e.created)), "");
@@ -359,19 +710,33 @@ pub fn eligible(request: &EligibleRequest, book: &mut FactBook) -> Result<Report
 mod tests {
     use super::*;
     use crate::facts::Registry;
-    use jiff::civil::date;
+    use jiff::civil::{date, datetime};
 
-    fn at(text: &str) -> Timestamp {
-        text.parse::<Created>().unwrap().at
+    fn created(text: &str) -> Created {
+        text.parse::<Created>().unwrap()
+    }
+
+    /// The instant in UTC.
+    fn at(text: &str) -> DateTime {
+        created(text).utc
+    }
+
+    fn eligible_of(text: &str, days: u32) -> Eligible {
+        eligible_at(&created(text), days).unwrap()
+    }
+
+    /// The reason a creation time is refused.
+    fn refused(text: &str) -> String {
+        text.parse::<Created>().unwrap_err().to_string()
     }
 
     /// AWS's example (intro-lifecycle-rules.html): created 2014-01-15 10:30 UTC, 3 days:
     /// 10:30 + 3 × 24 h = 2014-01-18 10:30, next midnight = 2014-01-19 00:00 UTC.
     #[test]
     fn aws_example_created_at_10_30_plus_3_days_is_eligible_on_the_19th() {
-        let e = eligible_at(at("2014-01-15T10:30Z"), 3).unwrap();
-        assert_eq!(e.sum, at("2014-01-18T10:30Z"));
-        assert_eq!(e.eligible, at("2014-01-19T00:00Z"));
+        let e = eligible_of("2014-01-15T10:30Z", 3);
+        assert_eq!(e.sum, datetime(2014, 1, 18, 10, 30, 0, 0));
+        assert_eq!(e.eligible, datetime(2014, 1, 19, 0, 0, 0, 0));
         // 13 h 30 min of rounding = 48,600 s.
         assert_eq!(e.rounded_up_seconds(), Decimal::from(48_600));
         assert!(!e.on_midnight());
@@ -380,63 +745,270 @@ mod tests {
     /// re:Post s3-lifecycle-rule-delay: created 2020-01-01 10:30 UTC, 3 days → 2020-01-05 00:00.
     #[test]
     fn repost_example_is_eligible_on_the_5th() {
-        let e = eligible_at(at("2020-01-01T10:30Z"), 3).unwrap();
-        assert_eq!(e.eligible, at("2020-01-05T00:00Z"));
+        assert_eq!(
+            eligible_of("2020-01-01T10:30Z", 3).eligible,
+            datetime(2020, 1, 5, 0, 0, 0, 0)
+        );
     }
 
     /// An offset is converted to UTC first: 19:30 at +09:00 is 10:30 UTC.
     #[test]
     fn offsets_are_converted_to_utc() {
-        assert_eq!(at("2024-01-15T19:30+09:00"), at("2024-01-15T10:30Z"));
+        assert_eq!(
+            at("2024-01-15T19:30+09:00"),
+            datetime(2024, 1, 15, 10, 30, 0, 0)
+        );
         // 2024-01-15 02:00 at -05:00 = 07:00 UTC; + 1 day = 16th 07:00 → 17th 00:00.
-        let e = eligible_at(at("2024-01-15T02:00-05:00"), 1).unwrap();
-        assert_eq!(e.eligible, at("2024-01-17T00:00Z"));
+        assert_eq!(
+            eligible_of("2024-01-15T02:00-05:00", 1).eligible,
+            datetime(2024, 1, 17, 0, 0, 0, 0)
+        );
+        // The widest offsets RFC 3339 writes: 10:30 at +23:59 is 10:31 the day before;
+        // at -23:59, 10:29 the day after. "-00:00" (UTC, local offset unknown) is UTC.
+        assert_eq!(
+            at("2024-01-15T10:30+23:59"),
+            datetime(2024, 1, 14, 10, 31, 0, 0)
+        );
+        assert_eq!(
+            at("2024-01-15T10:30-23:59"),
+            datetime(2024, 1, 16, 10, 29, 0, 0)
+        );
+        assert_eq!(
+            at("2024-01-15T10:30-00:00"),
+            datetime(2024, 1, 15, 10, 30, 0, 0)
+        );
     }
 
     /// Exactly midnight stays; one nanosecond later moves to the next midnight.
     #[test]
     fn an_exact_midnight_is_kept() {
-        let e = eligible_at(at("2024-01-15"), 3).unwrap();
+        let e = eligible_of("2024-01-15", 3);
         assert!(e.on_midnight());
-        assert_eq!(e.eligible, at("2024-01-18T00:00Z"));
-        let e = eligible_at(at("2024-01-15T00:00:00.000000001Z"), 3).unwrap();
-        assert_eq!(e.eligible, at("2024-01-19T00:00Z"));
+        assert_eq!(e.eligible, datetime(2024, 1, 18, 0, 0, 0, 0));
+        let e = eligible_of("2024-01-15T00:00:00.000000001Z", 3);
+        assert_eq!(e.eligible, datetime(2024, 1, 19, 0, 0, 0, 0));
     }
 
     /// Days 0 (allowed for Glacier): "eligible ... at midnight UTC following creation".
     #[test]
     fn day_zero_is_the_midnight_after_creation() {
-        let e = eligible_at(at("2024-02-29T23:59:59Z"), 0).unwrap();
-        assert_eq!(e.eligible, at("2024-03-01T00:00Z"));
+        assert_eq!(
+            eligible_of("2024-02-29T23:59:59Z", 0).eligible,
+            datetime(2024, 3, 1, 0, 0, 0, 0)
+        );
     }
 
     #[test]
     fn http_last_modified_dates_are_read() {
         assert_eq!(
             at("Tue, 14 Aug 2018 19:57:04 GMT"),
-            at("2018-08-14T19:57:04Z")
+            datetime(2018, 8, 14, 19, 57, 4, 0)
+        );
+        assert_eq!(
+            created("Mon, 15 Jan 2024 10:30:00 GMT").form,
+            CreatedForm::Http
         );
     }
 
+    /// RFC 3339's `time-secfrac` is "." and one digit or more, with no upper bound: ten
+    /// digits are a valid time. The first nine are kept; a tenth that is not zero still
+    /// counts: 00:00:00.0000000001 is after midnight, so + 3 days rounds up to the 19th.
+    #[test]
+    fn any_number_of_fraction_digits_is_read() {
+        let c = created("2024-01-15T10:30:00.1234567891Z");
+        assert_eq!(c.utc, datetime(2024, 1, 15, 10, 30, 0, 123_456_789));
+        assert!(c.beyond_nanoseconds);
+        assert_eq!(
+            eligible_of("2024-01-15T10:30:00.1234567891Z", 3).eligible,
+            datetime(2024, 1, 19, 0, 0, 0, 0)
+        );
+        let e = eligible_of("2024-01-15T00:00:00.0000000001Z", 3);
+        assert!(!e.on_midnight());
+        assert_eq!(e.eligible, datetime(2024, 1, 19, 0, 0, 0, 0));
+        // Trailing zeros add nothing: exactly midnight, kept.
+        let e = eligible_of("2024-01-15T00:00:00.000000000000Z", 3);
+        assert!(e.on_midnight());
+        assert_eq!(e.eligible, datetime(2024, 1, 18, 0, 0, 0, 0));
+        assert!(!created("2024-01-15T10:30:00.5000000000Z").beyond_nanoseconds);
+    }
+
+    /// What RFC 3339 writes and awscalc reads beyond its strict grammar: seconds left out
+    /// (awscalc's documented form), lower-case t and z (RFC 3339 §5.6), a space for the T
+    /// (§5.6 NOTE), a leap second (read as :59, before the same midnight).
+    #[test]
+    fn rfc3339_forms_are_read() {
+        let ten_thirty = datetime(2024, 1, 15, 10, 30, 0, 0);
+        for text in [
+            "2024-01-15T10:30Z",
+            "2024-01-15T10:30:00Z",
+            "2024-01-15t10:30:00z",
+            "2024-01-15 10:30:00Z",
+            "2024-01-15T10:30:00.000Z",
+        ] {
+            assert_eq!(at(text), ten_thirty, "{text}");
+        }
+        assert_eq!(
+            at("2016-12-31T23:59:60Z"),
+            datetime(2016, 12, 31, 23, 59, 59, 0)
+        );
+        assert_eq!(
+            eligible_of("2016-12-31T23:59:60Z", 0).eligible,
+            datetime(2017, 1, 1, 0, 0, 0, 0)
+        );
+        assert_eq!(at("0000-01-01T00:00Z"), datetime(0, 1, 1, 0, 0, 0, 0));
+        assert_eq!(
+            at("9999-12-31T23:59:59.999999999Z"),
+            datetime(9999, 12, 31, 23, 59, 59, 999_999_999)
+        );
+    }
+
+    /// Each refusal names what is wrong, and every message gives the accepted forms.
     #[test]
     fn creation_times_reject_what_they_cannot_read() {
         for (bad, says) in [
-            ("", "empty"),
-            ("2024-01-15T10:30", "no UTC offset"),
-            ("2024-13-01", "calendar date"),
-            ("yesterday", "not a date"),
-            ("2024-01-15T25:00Z", "RFC 3339"),
+            ("", "it is empty"),
+            (
+                "2024-01-15T10:30",
+                "it has no UTC offset (S3 times are UTC: add Z",
+            ),
+            ("2024-13-01", "not a calendar date"),
+            ("yesterday", "not a date or time awscalc reads"),
+            ("2024-01-15T25:00Z", "the hour `25` is not 00 to 23"),
+            ("2024-01-15T10:60Z", "the minute `60` is not 00 to 59"),
+            ("2024-01-15T10:30:61Z", "the second `61` is not 00 to 60"),
+            ("2024-13-15T10:30Z", "the month `13` is not 01 to 12"),
+            ("2023-02-29T10:30Z", "2023-02-29 is not a calendar date"),
+            ("10000-01-01T00:00Z", "the year `10000` is past 9999"),
+            ("+002024-01-15T10:30Z", "a signed year is not RFC 3339"),
+            ("20240115T103000Z", "it is not an RFC 3339 time"),
+            ("2024-01-15T10Z", "the time needs hours and minutes"),
+            ("2024-01-15T10:30:00.Z", "no digits after the `.`"),
+            ("2024-01-15T10:30:00,5Z", "after a `.`, not a `,`"),
+            ("2024-01-15T10:30Z[UTC]", "it has `[UTC]` after the offset"),
+            (
+                "2024-01-15T10:30+09:00[Asia/Tokyo]",
+                "it has `[Asia/Tokyo]` after the offset",
+            ),
+            (
+                "2024-01-15T10:30+0900",
+                "the offset `+0900` needs a colon, like +09:00",
+            ),
+            (
+                "2024-01-15T10:30+09",
+                "the offset `+09` needs its minutes, like +09:00",
+            ),
+            (
+                "2024-01-15T10:30+9:00",
+                "the offset `+9:00` is not RFC 3339's ±HH:MM",
+            ),
+            ("2024-01-15T10:30+09:00:00", "it has `:00` after the offset"),
+            (
+                "2024-01-15T10:30 UTC",
+                "` UTC` after the time is not an RFC 3339 offset",
+            ),
         ] {
-            let err = bad.parse::<Created>().unwrap_err().to_string();
+            let err = refused(bad);
             assert!(err.contains(says), "{bad}: {err}");
             assert!(err.contains("2024-01-15T10:30Z"), "{bad}: {err}");
         }
     }
 
+    /// RFC 3339: `time-numoffset = ("+" / "-") time-hour ":" time-minute`, time-hour 00-23
+    /// and time-minute 00-59. jiff alone would take +24:00 (up to ±25:59:59).
     #[test]
-    fn the_year_9999_is_the_limit() {
-        let err = eligible_at(at("9999-12-30T00:00Z"), 100_000).unwrap_err();
-        assert!(err.to_string().contains("too large"), "{err}");
+    fn offsets_beyond_23_59_are_refused() {
+        for bad in ["+24:00", "-24:00", "+25:59", "+23:60", "-00:60"] {
+            let err = refused(&format!("2024-01-15T10:30{bad}"));
+            assert!(
+                err.contains(&format!(
+                    "the offset `{bad}` is outside what RFC 3339 allows, -23:59 to +23:59"
+                )),
+                "{bad}: {err}"
+            );
+        }
+    }
+
+    /// An offset can move a time at the ends of the years 0000 to 9999 out of them in UTC:
+    /// 9999-12-31 23:30 at -01:00 is 10000-01-01 00:30 UTC; 0000-01-01 00:30 at +01:00 is
+    /// the last day of the year -1.
+    #[test]
+    fn an_offset_that_leaves_the_years_0000_to_9999_is_named() {
+        assert!(refused("9999-12-31T23:30-01:00")
+            .contains("with the offset -01:00, 9999-12-31 23:30 is past the year 9999 in UTC"));
+        assert!(refused("0000-01-01T00:30+01:00")
+            .contains("with the offset +01:00, 0000-01-01 00:30 is before the year 0000 in UTC"));
+        // The same local times with the opposite offsets stay inside.
+        assert_eq!(
+            at("9999-12-31T23:30+01:00"),
+            datetime(9999, 12, 31, 22, 30, 0, 0)
+        );
+        assert_eq!(at("0000-01-01T00:30-01:00"), datetime(0, 1, 1, 1, 30, 0, 0));
+    }
+
+    /// The last day RFC 3339 writes is 9999-12-31; an eligible time must be on it or before.
+    /// 9999-12-31 23:59 + 0 days rounds up to 10000-01-01 00:00: no days fit. From
+    /// 9999-12-01 00:00 (a midnight) 30 days land on 9999-12-31 00:00, the last midnight;
+    /// from 10:00 that day the rounding adds one, so 29.
+    #[test]
+    fn an_eligible_time_past_the_year_9999_names_the_days_that_fit() {
+        let err = eligible_at(&created("9999-12-31T23:59Z"), 0)
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.contains("an object created 9999-12-31 23:59 UTC is eligible at 10000-01-01 00:00 UTC at the earliest")
+                && err.contains("no number of days fits"),
+            "{err}"
+        );
+        assert_eq!(
+            eligible_of("9999-12-01", 30).eligible,
+            datetime(9999, 12, 31, 0, 0, 0, 0)
+        );
+        let err = eligible_at(&created("9999-12-01"), 31)
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.contains("31 days after 9999-12-01 00:00 UTC is eligible past the year 9999")
+                && err.contains("at most 30 days fit"),
+            "{err}"
+        );
+        assert_eq!(
+            eligible_of("9999-12-01T10:00Z", 29).eligible,
+            datetime(9999, 12, 31, 0, 0, 0, 0)
+        );
+        let err = eligible_at(&created("9999-12-01T10:00Z"), 30)
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("at most 29 days fit"), "{err}");
+        // u32::MAX days from the year 2024 overflow too, with the same message.
+        let err = eligible_at(&created("2024-01-15T10:30Z"), u32::MAX)
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("is eligible past the year 9999"), "{err}");
+        // The last midnight itself: created 9999-12-30 23:00 + 0 days = 9999-12-31 00:00.
+        assert_eq!(
+            eligible_of("9999-12-30T23:00Z", 0).eligible,
+            datetime(9999, 12, 31, 0, 0, 0, 0)
+        );
+        assert_eq!(
+            eligible_of("9999-12-31", 0).eligible,
+            date(9999, 12, 31).to_datetime(Time::midnight())
+        );
+    }
+
+    #[test]
+    fn times_print_as_rfc3339_utc() {
+        assert_eq!(
+            rfc3339(datetime(2024, 1, 19, 0, 0, 0, 0)),
+            "2024-01-19T00:00:00Z"
+        );
+        assert_eq!(
+            rfc3339(datetime(2024, 1, 15, 10, 30, 0, 500_000_000)),
+            "2024-01-15T10:30:00.5Z"
+        );
+        assert_eq!(
+            utc_text(datetime(2024, 1, 15, 10, 30, 5, 0)),
+            "2024-01-15 10:30:05 UTC"
+        );
     }
 
     #[test]

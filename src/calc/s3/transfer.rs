@@ -5,6 +5,11 @@
 //! partitioned Amazon S3 prefix", with no limit on the number of prefixes. So
 //! `prefixes = max(ceil(GET rate / 5,500), ceil(PUT rate / 3,500))`.
 //!
+//! Before 2018-07-17 AWS stated no per-prefix rate: its request-rate page advised random key
+//! name prefixes for a bucket routinely above about 300 GET or 100 PUT/LIST/DELETE requests
+//! per second. That was a threshold for advice, not a capacity per prefix, so a question
+//! `--as-of` an earlier date is refused rather than answered with those figures.
+//!
 //! Multipart, from <https://docs.aws.amazon.com/AmazonS3/latest/userguide/qfacts.html>: parts
 //! of 5 MiB to 5 GiB (the last may be smaller), at most 10,000 parts; one PUT carries up to
 //! 5 GB; the largest object is 48.8 TiB (10,000 × 5 GiB) since 2025-12-02, 5 TiB before.
@@ -49,8 +54,16 @@ pub fn prefixes_for(rate: &Rate, per_prefix: Decimal) -> Result<Decimal, Error> 
 #[allow(clippy::too_many_lines)] // one derivation, read top to bottom
 pub fn prefixes(question: &PrefixQuestion, book: &mut FactBook) -> Result<Report, Error> {
     let mut report = Report::new("s3 prefixes", book.as_of());
-    let get_limit = book.value("s3.prefix_get_per_second")?;
-    let put_limit = book.value("s3.prefix_put_per_second")?;
+    let (get_limit, put_limit) = match (
+        book.value("s3.prefix_get_per_second"),
+        book.value("s3.prefix_put_per_second"),
+    ) {
+        (Ok(get), Ok(put)) => (get, put),
+        (Err(Error::NotYetAvailable { .. }), _) | (_, Err(Error::NotYetAvailable { .. })) => {
+            return Err(no_prefix_rate_yet(book));
+        }
+        (Err(e), _) | (_, Err(e)) => return Err(e),
+    };
     match question {
         PrefixQuestion::Prefixes(n) => {
             let n = Decimal::from(*n);
@@ -94,21 +107,11 @@ pub fn prefixes(question: &PrefixQuestion, book: &mut FactBook) -> Result<Report
             let mut needed = Decimal::ZERO;
             let mut old_needed = Decimal::ZERO;
             let mut summed = Decimal::ZERO;
-            for (name, rate, limit, old_id, label) in [
-                (
-                    "get",
-                    get,
-                    get_limit,
-                    "s3.prefix_get_per_second",
-                    "GET/HEAD",
-                ),
-                (
-                    "put",
-                    put,
-                    put_limit,
-                    "s3.prefix_put_per_second",
-                    "PUT/COPY/POST/DELETE",
-                ),
+            let old_get = old_value(book, "s3.key_naming_guidance_get_per_second");
+            let old_put = old_value(book, "s3.key_naming_guidance_put_per_second");
+            for (name, rate, limit, old, label) in [
+                ("get", get, get_limit, old_get, "GET/HEAD"),
+                ("put", put, put_limit, old_put, "PUT/COPY/POST/DELETE"),
             ] {
                 let Some(rate) = rate else { continue };
                 report.input(
@@ -139,7 +142,7 @@ pub fn prefixes(question: &PrefixQuestion, book: &mut FactBook) -> Result<Report
                 report.field(&format!("{name}_prefixes"), Value::from(n), "prefixes");
                 needed = needed.max(n);
                 summed += n;
-                if let Some(old) = old_value(book, old_id, limit) {
+                if let Some(old) = old {
                     old_needed = old_needed.max(prefixes_for(rate, old)?);
                 }
             }
@@ -163,12 +166,20 @@ pub fn prefixes(question: &PrefixQuestion, book: &mut FactBook) -> Result<Report
                 reading: "GET and PUT prefixes added instead of shared".into(),
                 distance: 1,
             }];
-            if old_needed > Decimal::ZERO && old_needed != needed {
-                report.alternatives.push(Alternative {
-                    value: old_needed,
-                    reading: "the pre-July-2018 guidance (about 300 GET and 100 PUT per second before randomizing keys)".into(),
-                    distance: 1,
-                });
+            if let (Some(old_get), Some(old_put)) = (old_get, old_put) {
+                if old_needed > Decimal::ZERO && old_needed != needed {
+                    report.alternatives.push(Alternative {
+                        value: old_needed,
+                        reading: format!(
+                            "the pre-July-2018 key-naming guidance taken as a rate per prefix \
+                             (about {} GET and {} PUT per second; AWS gave it as a threshold for \
+                             random key names, not a rate per prefix)",
+                            group(old_get),
+                            group(old_put)
+                        ),
+                        distance: 1,
+                    });
+                }
             }
         }
     }
@@ -178,20 +189,57 @@ pub fn prefixes(question: &PrefixQuestion, book: &mut FactBook) -> Result<Report
     );
     report.note(
         "the study notes' 300 GET/s and 100 PUT/s (002:230, 002:248) and random key prefixes are \
-         the guidance from before July 2018 (--as-of 2018-01-01 uses them)",
+         AWS's key-naming guidance from before 2018-07-17: thresholds for advice, not rates per \
+         prefix, so awscalc does not compute prefixes from them",
     );
     report.attach_facts(book);
     Ok(report)
 }
 
-/// The fact's other value (the pre-2018 figure), for a hint.
-fn old_value(book: &FactBook, id: &str, used: Decimal) -> Option<Decimal> {
-    book.fact(id)
+/// The refusal of a date before S3 stated per-prefix request rates: the date they came,
+/// what AWS said before (its key-naming guidance), and the date to use instead.
+fn no_prefix_rate_yet(book: &FactBook) -> Error {
+    let since = book
+        .fact("s3.prefix_get_per_second")
+        .ok()
+        .and_then(|f| f.history.iter().find(|e| e.value.is_some()))
+        .and_then(|e| e.since);
+    let Some(since) = since else {
+        return Error::Conflict {
+            message: format!(
+                "S3 stated no per-prefix request rate on {}; use a later --as-of",
+                book.as_of()
+            ),
+        };
+    };
+    let get = book.peek("s3.key_naming_guidance_get_per_second");
+    let put = book.peek("s3.key_naming_guidance_put_per_second");
+    let guidance = match (get, put) {
+        (Some(get), Some(put)) => format!(
+            ": it advised random key name prefixes for a bucket routinely above {} GET or {} \
+             PUT/LIST/DELETE requests per second, guidance on key names and not a rate per prefix",
+            group(get),
+            group(put)
+        ),
+        _ => String::new(),
+    };
+    Error::Conflict {
+        message: format!(
+            "before {since} S3 stated no per-prefix request rate{guidance}; \
+             use --as-of {since} or later (--as-of {} was given)",
+            book.as_of()
+        ),
+    }
+}
+
+/// What the pre-2018 key-naming guidance said (the figure the study notes use), for a hint:
+/// the guidance fact's value before AWS withdrew it.
+fn old_value(book: &FactBook, guidance_id: &str) -> Option<Decimal> {
+    book.fact(guidance_id)
         .ok()?
         .history
         .iter()
-        .filter_map(|e| e.value)
-        .find(|v| *v != used)
+        .find_map(|e| e.value)
 }
 
 /// `awscalc s3 multipart`.
