@@ -71,7 +71,7 @@ pub(crate) fn run(
         ))
     })?;
     if args.sheet {
-        return sheet(&questions, &mut parser, seed, as_of, global.json, out);
+        return sheet(&questions, &mut parser, seed, global, as_of, out);
     }
 
     let events = listen();
@@ -146,18 +146,25 @@ pub(crate) fn run(
 }
 
 /// `--sheet`: the questions with their answers, as a check sheet or (`--json`) as records.
+///
+/// A quiz asked `--as-of` a date writes that date on every line, so checking the sheet on
+/// another day still uses the values its answers were computed with.
 fn sheet(
     questions: &[Question],
     parser: &mut clap::Command,
     seed: u64,
+    global: &Global,
     as_of: Date,
-    json: bool,
     out: &mut impl Write,
 ) -> Result<ExitCode, Failure> {
+    let json = global.json;
+    let dated = global
+        .as_of
+        .map_or_else(String::new, |d| format!(" --as-of {d}"));
     if !json {
         writeln!(
             out,
-            "# awscalc quiz --seed {seed} --count {}",
+            "# awscalc quiz --seed {seed} --count {}{dated}",
             questions.len()
         )?;
     }
@@ -183,7 +190,7 @@ fn sheet(
                 question.topic,
                 question.prompt
             )?;
-            writeln!(out, "Q{}: {} = {value}", n + 1, question.command)?;
+            writeln!(out, "Q{}: {}{dated} = {value}", n + 1, question.command)?;
         }
     }
     if json {

@@ -239,17 +239,38 @@ fn an_early_as_of_asks_only_questions_that_compute_then() {
         .assert()
         .code(0)
         .stdout(
-            "# awscalc quiz --seed 2 --count 3\n\
+            "# awscalc quiz --seed 2 --count 3 --as-of 2017-06-01\n\
              # Q1 (rcu): An application makes eventually consistent reads of 3.5 KB items, 25 per second. \
              How many read capacity units (RCU) must the table provision?\n\
-             Q1: rcu --size 3.5kb --rate 25 --eventual = 13\n\
+             Q1: rcu --size 3.5kb --rate 25 --eventual --as-of 2017-06-01 = 13\n\
              # Q2 (rcu): An application makes strongly consistent reads of 5 KB items, 3 per second. \
              How many read capacity units (RCU) must the table provision?\n\
-             Q2: rcu --size 5kb --rate 3 --strong = 6\n\
+             Q2: rcu --size 5kb --rate 3 --strong --as-of 2017-06-01 = 6\n\
              # Q3 (rcu): An application makes strongly consistent reads of 9 KB items, 20 per second. \
              How many read capacity units (RCU) must the table provision?\n\
-             Q3: rcu --size 9kb --rate 20 --strong = 60\n",
+             Q3: rcu --size 9kb --rate 20 --strong --as-of 2017-06-01 = 60\n",
         );
+    // Such a sheet checks on any later day: each line carries the quiz's date.
+    let sheet = awscalc()
+        .args([
+            "--as-of",
+            "2017-06-01",
+            "quiz",
+            "--seed",
+            "9",
+            "--count",
+            "40",
+            "--sheet",
+        ])
+        .output()
+        .unwrap()
+        .stdout;
+    awscalc()
+        .args(["check", "-", "-q"])
+        .write_stdin(sheet)
+        .assert()
+        .code(0)
+        .stdout("40 passed, 0 failed\n");
     // The same seed on a later date may ask a transactional question.
     let later = awscalc()
         .args([

@@ -25,6 +25,7 @@
 use std::fmt;
 use std::str::FromStr;
 
+use jiff::civil::Date;
 use rust_decimal::Decimal;
 
 use super::timing::{self, Created};
@@ -270,8 +271,9 @@ pub fn check(actions: &[Action], book: &mut FactBook) -> Result<Checked, Error> 
                 required = min_age;
                 constraint = Constraint::IaMinimumAge;
                 reason = format!(
-                    "rules created before 2026-07-16 (--as-of {}) must keep objects at least {min_age} days \
+                    "rules created before {} (--as-of {}) must keep objects at least {min_age} days \
                      before a transition to STANDARD_IA or ONEZONE_IA",
+                    ia_wait_removed(book)?,
                     book.as_of()
                 );
             }
@@ -631,20 +633,36 @@ fn schedule(
     Ok(())
 }
 
+/// The day AWS removed the wait before Standard-IA and One Zone-IA transitions, and the wait
+/// before it, from the registry: the last change of `s3.lifecycle_min_age_before_ia_days`.
+fn ia_wait_change(book: &FactBook) -> Result<(Date, Decimal), Error> {
+    let fact = book.fact("s3.lifecycle_min_age_before_ia_days")?;
+    fact.value_changes()
+        .last()
+        .and_then(|(before, after)| Some((after.since?, before.value?)))
+        .ok_or_else(|| Error::UnknownFact("s3.lifecycle_min_age_before_ia_days".into()))
+}
+
+fn ia_wait_removed(book: &FactBook) -> Result<Date, Error> {
+    ia_wait_change(book).map(|(since, _)| since)
+}
+
 fn ia_note(report: &mut Report, book: &mut FactBook) -> Result<(), Error> {
     let min_age = book.value("s3.lifecycle_min_age_before_ia_days")?;
     let ia_min = book.value("s3.min_days_standard_ia")?;
+    let (removed, old_wait) = ia_wait_change(book)?;
     report.note(if min_age.is_zero() {
         format!(
-            "rules created since 2026-07-16 may move objects to STANDARD_IA or ONEZONE_IA from day 0 \
-             (--as-of {}); rules from before that date needed objects 30 days old, as exam material \
-             still teaches. The {}-day billing minimum of those classes is unchanged",
+            "rules created since {removed} may move objects to STANDARD_IA or ONEZONE_IA from day 0 \
+             (--as-of {}); rules from before that date needed objects {} days old, as exam \
+             material still teaches. The {}-day billing minimum of those classes is unchanged",
             book.as_of(),
+            group(old_wait),
             group(ia_min)
         )
     } else {
         format!(
-            "--as-of {} is before 2026-07-16: a rule needed objects at least {} days old before \
+            "--as-of {} is before {removed}: a rule needed objects at least {} days old before \
              STANDARD_IA or ONEZONE_IA; rules created since may use day 0",
             book.as_of(),
             group(min_age)
