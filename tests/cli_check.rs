@@ -141,11 +141,7 @@ fn json_gives_one_record_per_line_and_a_summary() {
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
-    let records: Vec<Value> = String::from_utf8(out.stdout)
-        .unwrap()
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
+    let records = common::json_lines(&out.stdout);
     assert_eq!(records.len(), 4, "three questions and the summary");
     assert_eq!(records[0]["line"], 1);
     assert_eq!(records[0]["label"], "A3");
@@ -310,11 +306,7 @@ fn unreadable_lines_are_counted_in_json_and_the_last_line_is_still_checked() {
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
-    let records: Vec<Value> = String::from_utf8(out.stdout)
-        .unwrap()
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
+    let records = common::json_lines(&out.stdout);
     assert_eq!(records.len(), 1027, "1,026 lines and the summary");
     assert_eq!(records[1024]["line"], 1025);
     assert_eq!(records[1024]["status"], "unreadable");

@@ -302,11 +302,7 @@ fn json_prints_one_record_per_answered_question_and_a_summary() {
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(0));
-    let records: Vec<serde_json::Value> = String::from_utf8(out.stdout)
-        .unwrap()
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
+    let records = common::json_lines(&out.stdout);
     assert_eq!(records.len(), 3);
     assert_eq!(records[0]["question"], 1);
     assert_eq!(records[0]["command"], "wcu --size 7kb --rate 90");
@@ -335,11 +331,7 @@ fn sheet_json_gives_each_question_with_its_answer() {
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(0));
-    let records: Vec<serde_json::Value> = String::from_utf8(out.stdout)
-        .unwrap()
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
+    let records = common::json_lines(&out.stdout);
     let answers: Vec<&serde_json::Value> = records[..3].iter().map(|r| &r["answer"]).collect();
     assert_eq!(answers, [630, 52, 120]);
     assert_eq!(

@@ -56,3 +56,11 @@ pub fn fails(args: &[&str], fragments: &[&str]) {
 pub fn fails_with(args: &[&str], message: &str) {
     fails(args, &[message]);
 }
+
+/// One JSON value per line of `stdout` (`check --json`, `quiz --json`).
+pub fn json_lines(stdout: &[u8]) -> Vec<Value> {
+    String::from_utf8_lossy(stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("one JSON value per line"))
+        .collect()
+}
