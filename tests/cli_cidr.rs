@@ -24,6 +24,22 @@ fn json(args: &[&str]) -> Value {
     serde_json::from_slice(&out.stdout).unwrap()
 }
 
+/// [`json`] with `stdin` as standard input.
+fn json_from_stdin(args: &[&str], stdin: &str) -> Value {
+    let out = awscalc()
+        .args(args)
+        .arg("--json")
+        .write_stdin(stdin)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
 fn stdout(args: &[&str]) -> String {
     let out = awscalc().args(args).output().unwrap();
     String::from_utf8(out.stdout).unwrap()
@@ -766,22 +782,20 @@ fn adjacent_blocks_are_disjoint_and_no_pair_is_listed() {
 #[test]
 fn blocks_from_standard_input_and_a_file() {
     let text = "# VPCs\n10.0.0.0/8\n10.1.0.0/16  # main\n\n10.1.2.0/24,\t10.1.2.3\n";
-    let out = awscalc()
-        .args(["cidr", "--file", "-", "--json"])
-        .write_stdin(text)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let v = json_from_stdin(&["cidr", "--file", "-"], text);
     let r = &v["result"];
     assert_eq!(r["relation"], "contains");
     assert_eq!(r["pairs_total"], 6);
     assert_eq!(r["pairs_overlapping"], 6);
-    assert_eq!(r["pairs"].as_array().unwrap().len(), 6);
+    let pairs = r["pairs"].as_array().unwrap();
+    assert_eq!(pairs.len(), 6);
+    // In address order, the last pair met is the /24 and the address inside it.
+    assert_eq!(pairs[5]["a"], "10.1.2.0/24");
+    assert_eq!(pairs[5]["b"], "10.1.2.3");
+    assert_eq!(
+        pairs[5]["reserved"],
+        "reserved by AWS for future use (base + 3)"
+    );
     assert_eq!(
         v["answer"],
         "contains: 10.0.0.0/8 holds 10.1.0.0/16, 10.1.2.0/24, 10.1.2.3"
@@ -840,18 +854,7 @@ fn file_errors_name_the_file_and_the_line() {
 /// listing every pair would take gigabytes.
 #[test]
 fn many_identical_blocks_are_counted_not_listed() {
-    let text = "10.0.0.0/16\n".repeat(20_000);
-    let out = awscalc()
-        .args(["cidr", "--file", "-", "--json"])
-        .write_stdin(text)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let v = json_from_stdin(&["cidr", "--file", "-"], &"10.0.0.0/16\n".repeat(20_000));
     let r = &v["result"];
     // The first holds every other (an equal block holds it): `contains`.
     assert_eq!(r["relation"], "contains");

@@ -759,9 +759,9 @@ mod tests {
                 };
                 let field = |k: &str| fields.iter().find(|(n, _)| n == k).unwrap().1.plain();
                 format!(
-                    "{}#{} {} #{}{}",
-                    field("a"),
+                    "#{} {} {} #{} {}",
                     field("a_item"),
+                    field("a"),
                     field("relation"),
                     field("b_item"),
                     field("b")
@@ -790,9 +790,9 @@ mod tests {
         assert_eq!(
             pair_words(&r),
             [
-                "10.0.0.0/16#1 contains #210.0.1.0/24",
-                "10.0.0.0/16#1 contains #310.0.1.0/24",
-                "10.0.1.0/24#2 equal #310.0.1.0/24",
+                "#1 10.0.0.0/16 contains #2 10.0.1.0/24",
+                "#1 10.0.0.0/16 contains #3 10.0.1.0/24",
+                "#2 10.0.1.0/24 equal #3 10.0.1.0/24",
             ]
         );
         assert_eq!(plain(&r, "pairs_total"), "10");
@@ -825,10 +825,10 @@ mod tests {
         assert_eq!(
             pair_words(&r),
             [
-                "10.0.0.0/24#1 equal #210.0.0.0/24",
-                "10.0.0.0/24#1 equal #310.0.0.0/24",
-                "10.0.0.0/24#2 equal #310.0.0.0/24",
-                "10.0.0.0/24#1 equal #410.0.0.0/24",
+                "#1 10.0.0.0/24 equal #2 10.0.0.0/24",
+                "#1 10.0.0.0/24 equal #3 10.0.0.0/24",
+                "#2 10.0.0.0/24 equal #3 10.0.0.0/24",
+                "#1 10.0.0.0/24 equal #4 10.0.0.0/24",
             ]
         );
         assert!(
@@ -852,7 +852,7 @@ mod tests {
     #[test]
     fn two_items_list_their_pair_even_when_disjoint() {
         let r = relate_with(&["10.0.0.0/16", "10.1.0.0/16"], Some(1), false).unwrap();
-        assert_eq!(pair_words(&r), ["10.0.0.0/16#1 disjoint #210.1.0.0/16"]);
+        assert_eq!(pair_words(&r), ["#1 10.0.0.0/16 disjoint #2 10.1.0.0/16"]);
         assert_eq!(r.inputs.len(), 2);
         assert_eq!(plain(&r, "pairs_disjoint"), "1");
         assert_eq!(plain(&r, "pairs_unlisted"), "0");
