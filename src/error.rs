@@ -160,6 +160,26 @@ pub enum Error {
         expected: &'static str,
     },
 
+    /// A file named on the command line that cannot be read.
+    #[error("cannot read {place}: {reason}")]
+    CannotRead {
+        /// The file in backticks, or `standard input`.
+        place: String,
+        /// Why, as the operating system says.
+        reason: String,
+    },
+
+    /// Something wrong on one line of a file named on the command line.
+    #[error("{place} line {line}: {error}")]
+    InFile {
+        /// The file in backticks, or `standard input`.
+        place: String,
+        /// The line, counted from 1.
+        line: usize,
+        /// What is wrong there.
+        error: Box<Error>,
+    },
+
     /// An intermediate result too large for exact arithmetic.
     #[error("the numbers are too large to compute exactly; use smaller sizes or rates")]
     Overflow,

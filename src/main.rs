@@ -22,11 +22,11 @@ use jiff::civil::Date;
 use render::Format;
 
 fn main() -> ExitCode {
-    let cli = parse_arguments();
+    let mut cli = parse_arguments();
     // Buffered: a long answer (a split into thousands of subnets, a sheet) is written in
     // blocks, not a system call per line. Every path below flushes before it returns.
     let mut out = io::BufWriter::new(io::stdout().lock());
-    match run(&cli, &mut out) {
+    match run(&mut cli, &mut out) {
         Ok(code) => match out.flush() {
             Err(e) if e.kind() != io::ErrorKind::BrokenPipe => {
                 eprintln!("error: cannot write the output: {e}");
@@ -97,7 +97,13 @@ impl From<io::Error> for Failure {
     }
 }
 
-fn run(cli: &Cli, out: &mut impl Write) -> Result<ExitCode, Failure> {
+fn run(cli: &mut Cli, out: &mut impl Write) -> Result<ExitCode, Failure> {
+    // Read once: a question asked again on the other side of a change must not find
+    // standard input already read.
+    if let Command::Cidr(args) = &mut cli.command {
+        args.read_file()?;
+    }
+    let cli = &*cli;
     let today = today();
     let as_of = cli.global.as_of.unwrap_or(today);
     match &cli.command {

@@ -4,6 +4,7 @@
 //! subnet-sizing.html) or from the study notes' worked examples, cited by file:line.
 
 use assert_cmd::Command;
+use predicates::prelude::*;
 use predicates::str::contains;
 use serde_json::Value;
 
@@ -15,6 +16,22 @@ fn awscalc() -> Command {
 
 fn json(args: &[&str]) -> Value {
     let out = awscalc().args(args).arg("--json").output().unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+/// [`json`] with `stdin` as standard input.
+fn json_from_stdin(args: &[&str], stdin: &str) -> Value {
+    let out = awscalc()
+        .args(args)
+        .arg("--json")
+        .write_stdin(stdin)
+        .output()
+        .unwrap();
     assert!(
         out.status.success(),
         "{}",
@@ -585,7 +602,7 @@ fn plan_errors_exit_2_naming_the_entry() {
 // both. One of the 3 pairs overlaps, and the first does not hold all: `overlap`.
 
 #[test]
-fn several_blocks_default_output_names_each_pair() {
+fn several_blocks_default_output_lists_overlaps_and_counts_the_rest() {
     awscalc()
         .args(["cidr", "10.0.0.0/16", "10.0.128.0/17", "192.168.0.0/24"])
         .assert()
@@ -596,7 +613,10 @@ fn several_blocks_default_output_names_each_pair() {
         .stdout(contains(
             "10.0.128.0 to 10.0.255.255 lies within 10.0.0.0 to 10.0.255.255",
         ))
-        .stdout(contains("10.0.255.255 < 192.168.0.0"))
+        // 3 × 2 / 2 = 3 pairs, 1 overlapping, 3 − 1 = 2 disjoint: counted, not listed.
+        .stdout(contains("3 × (3 − 1) / 2"))
+        .stdout(contains("3 − 1"))
+        .stdout(contains("10.0.255.255 < 192.168.0.0").not())
         .stdout(contains("cannot be peered"))
         .stdout(contains(
             "https://docs.aws.amazon.com/vpc/latest/peering/create-vpc-peering-connection.html",
@@ -608,14 +628,17 @@ fn several_blocks_json_and_quiet() {
     let v = json(&["cidr", "10.0.0.0/16", "10.0.128.0/17", "192.168.0.0/24"]);
     let r = &v["result"];
     assert_eq!(r["relation"], "overlap");
-    let relations: Vec<&str> = r["pairs"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|p| p["relation"].as_str().unwrap())
-        .collect();
-    assert_eq!(relations, ["contains", "disjoint", "disjoint"]);
-    assert_eq!(r["pairs"][0]["overlap"], true);
+    // Only the pair that shares addresses is listed; the 2 with 192.168.0.0/24 are counted.
+    let pairs = r["pairs"].as_array().unwrap();
+    assert_eq!(pairs.len(), 1);
+    assert_eq!(pairs[0]["a"], "10.0.0.0/16");
+    assert_eq!(pairs[0]["b"], "10.0.128.0/17");
+    assert_eq!(pairs[0]["relation"], "contains");
+    assert_eq!(pairs[0]["overlap"], true);
+    assert_eq!(r["pairs_total"], 3);
+    assert_eq!(r["pairs_overlapping"], 1);
+    assert_eq!(r["pairs_disjoint"], 2);
+    assert_eq!(r["pairs_unlisted"], 0);
     assert_eq!(r["items"][1]["first"], "10.0.128.0");
     assert_eq!(r["items"][1]["total"], 32_768);
     assert_eq!(r["items"][2]["usable"], 251);
@@ -624,6 +647,228 @@ fn several_blocks_json_and_quiet() {
         .assert()
         .success()
         .stdout("disjoint\n");
+}
+
+/// Two items are one question: their pair is listed even when disjoint, with the
+/// comparison that decides it (10.0.255.255, the last of 10.0.0.0/16, < 10.1.0.0).
+#[test]
+fn two_disjoint_blocks_still_show_their_comparison() {
+    let v = json(&["cidr", "10.0.0.0/16", "10.1.0.0/16"]);
+    let r = &v["result"];
+    assert_eq!(r["relation"], "disjoint");
+    assert_eq!(r["pairs"][0]["relation"], "disjoint");
+    assert_eq!(r["pairs"][0]["overlap"], false);
+    assert_eq!(r["pairs_total"], 1);
+    assert_eq!(r["pairs_disjoint"], 1);
+    awscalc()
+        .args(["cidr", "10.0.0.0/16", "10.1.0.0/16"])
+        .assert()
+        .success()
+        .stdout(contains("10.0.255.255 < 10.1.0.0"))
+        .stdout(contains("VPCs with these blocks can be peered"));
+}
+
+// Five blocks: 10.0.0.0/16 (10.0.0.0 to 10.0.255.255) holds both copies of 10.0.1.0/24,
+// which equal each other; 10.1.0.0/16 and 192.168.0.0/24 lie apart from all. 5 × 4 / 2
+// = 10 pairs: 2 contains + 1 equal = 3 overlap, 10 − 3 = 7 disjoint. Sorted by first
+// address (then prefix, then order given): /16, the first /24, the second /24; each
+// block's pairs are with the blocks still open where it starts, largest first.
+const FIVE: [&str; 5] = [
+    "10.0.0.0/16",
+    "10.0.1.0/24",
+    "10.0.1.0/24",
+    "10.1.0.0/16",
+    "192.168.0.0/24",
+];
+
+#[test]
+fn many_blocks_list_the_overlapping_pairs_in_address_order() {
+    let args: Vec<&str> = std::iter::once("cidr").chain(FIVE).collect();
+    let v = json(&args);
+    let r = &v["result"];
+    assert_eq!(r["relation"], "overlap");
+    let pairs: Vec<(&str, &str, &str)> = r["pairs"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| {
+            (
+                p["a"].as_str().unwrap(),
+                p["b"].as_str().unwrap(),
+                p["relation"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        pairs,
+        [
+            ("10.0.0.0/16", "10.0.1.0/24", "contains"),
+            ("10.0.0.0/16", "10.0.1.0/24", "contains"),
+            ("10.0.1.0/24", "10.0.1.0/24", "equal"),
+        ]
+    );
+    // Which of the equal blocks: positions in the order given, from 1.
+    let positions: Vec<(u64, u64)> = r["pairs"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| (p["a_item"].as_u64().unwrap(), p["b_item"].as_u64().unwrap()))
+        .collect();
+    assert_eq!(positions, [(1, 2), (1, 3), (2, 3)]);
+    assert_eq!(r["pairs_total"], 10);
+    assert_eq!(r["pairs_overlapping"], 3);
+    assert_eq!(r["pairs_disjoint"], 7);
+    assert_eq!(r["pairs_unlisted"], 0);
+    assert_eq!(r["items"].as_array().unwrap().len(), 5);
+    awscalc()
+        .args(&args)
+        .assert()
+        .success()
+        .stdout(predicates::str::starts_with(
+            "overlap: 3 of 10 pairs share addresses\n",
+        ))
+        .stdout(contains(
+            "5 blocks and addresses, 10 pairs: 3 overlapping, 7 disjoint",
+        ))
+        .stdout(contains("10.0.1.0/24 twice: the same block"));
+}
+
+/// --limit 2 lists the first 2 of the 3 overlapping pairs and says the rest are counted.
+#[test]
+fn limit_lists_fewer_pairs_and_counts_them_all() {
+    let mut args: Vec<&str> = std::iter::once("cidr").chain(FIVE).collect();
+    args.extend(["--limit", "2"]);
+    let v = json(&args);
+    let r = &v["result"];
+    assert_eq!(r["pairs"].as_array().unwrap().len(), 2);
+    assert_eq!(r["pairs"][1]["relation"], "contains");
+    assert_eq!(r["pairs_overlapping"], 3);
+    assert_eq!(r["pairs_unlisted"], 1);
+    awscalc().args(&args).assert().success().stdout(contains(
+        "overlapping pairs listed: 2 of 3, the first in address order",
+    ));
+    for bad in [
+        &["cidr", "10.0.0.0/16", "--limit", "5"][..],
+        &["cidr", "--hosts", "500", "--limit", "5"],
+    ] {
+        awscalc().args(bad).assert().code(2).stderr(contains(
+            "error: --limit takes --split, --into or several blocks to compare",
+        ));
+    }
+    awscalc()
+        .args(["cidr", "10.0.0.0/16", "10.1.0.0/16", "--limit", "0"])
+        .assert()
+        .code(2)
+        .stderr(contains("limit `0` must be greater than zero"));
+}
+
+/// 10.0.0.0/25 ends at 10.0.0.127 and 10.0.0.128/25 starts at 10.0.0.128: adjacent, not
+/// overlapping; 10.0.1.0/24 starts after both. 3 pairs, none shares an address.
+#[test]
+fn adjacent_blocks_are_disjoint_and_no_pair_is_listed() {
+    let v = json(&["cidr", "10.0.0.0/25", "10.0.0.128/25", "10.0.1.0/24"]);
+    let r = &v["result"];
+    assert_eq!(r["relation"], "disjoint");
+    assert_eq!(r["pairs"].as_array().unwrap().len(), 0);
+    assert_eq!(r["pairs_disjoint"], 3);
+    assert_eq!(r["pairs_overlapping"], 0);
+    assert_eq!(v["answer"], "disjoint: the 3 share no address");
+}
+
+/// Blocks from a file or standard input, separated by new lines, spaces, tabs or commas,
+/// `#` comments skipped. 10.0.0.0/8 ⊃ 10.1.0.0/16 ⊃ 10.1.2.0/24 ⊃ 10.1.2.3: every one of
+/// the 4 × 3 / 2 = 6 pairs nests, and the first holds all: `contains`. 10.1.2.3 is base
+/// + 3 of 10.1.2.0/24, reserved for future use.
+#[test]
+fn blocks_from_standard_input_and_a_file() {
+    let text = "# VPCs\n10.0.0.0/8\n10.1.0.0/16  # main\n\n10.1.2.0/24,\t10.1.2.3\n";
+    let v = json_from_stdin(&["cidr", "--file", "-"], text);
+    let r = &v["result"];
+    assert_eq!(r["relation"], "contains");
+    assert_eq!(r["pairs_total"], 6);
+    assert_eq!(r["pairs_overlapping"], 6);
+    let pairs = r["pairs"].as_array().unwrap();
+    assert_eq!(pairs.len(), 6);
+    // In address order, the last pair met is the /24 and the address inside it.
+    assert_eq!(pairs[5]["a"], "10.1.2.0/24");
+    assert_eq!(pairs[5]["b"], "10.1.2.3");
+    assert_eq!(
+        pairs[5]["reserved"],
+        "reserved by AWS for future use (base + 3)"
+    );
+    assert_eq!(
+        v["answer"],
+        "contains: 10.0.0.0/8 holds 10.1.0.0/16, 10.1.2.0/24, 10.1.2.3"
+    );
+    let path = std::env::temp_dir().join(format!("awscalc-cidr-{}.txt", std::process::id()));
+    std::fs::write(&path, text).unwrap();
+    // Blocks on the command line come first, then the file's.
+    awscalc()
+        .args(["cidr", "192.168.0.0/16", "--file"])
+        .arg(&path)
+        .arg("-q")
+        .assert()
+        .success()
+        .stdout("overlap\n");
+    std::fs::remove_file(&path).unwrap();
+}
+
+#[test]
+fn file_errors_name_the_file_and_the_line() {
+    awscalc()
+        .args(["cidr", "--file", "-"])
+        .write_stdin("10.0.0.0/16\n10.1.0.0/16 10.0.0\n")
+        .assert()
+        .code(2)
+        .stderr(contains(
+            "error: standard input line 2: invalid cidr `10.0.0`",
+        ));
+    awscalc()
+        .args(["cidr", "--file", "-"])
+        .write_stdin("10.0.0.0/16\n2600::/56\n")
+        .assert()
+        .code(2)
+        .stderr(contains(
+            "error: cannot compare `10.0.0.0/16` (IPv4) with `2600::/56` (IPv6)",
+        ));
+    awscalc()
+        .args(["cidr", "--file", "-"])
+        .write_stdin("# nothing\n10.0.0.0/16\n")
+        .assert()
+        .code(2)
+        .stderr(contains("comparing needs at least two blocks or addresses"));
+    awscalc()
+        .args(["cidr", "--file", "no-such-file.txt"])
+        .assert()
+        .code(2)
+        .stderr(contains("error: cannot read `no-such-file.txt`"));
+    awscalc()
+        .args(["cidr", "--file", "-", "--split", "24"])
+        .write_stdin("10.0.0.0/16\n")
+        .assert()
+        .code(2);
+}
+
+/// 20,000 copies of one block: 20,000 × 19,999 / 2 = 199,990,000 pairs, all equal. They
+/// are counted, and only the default 1,000 listed (199,990,000 − 1,000 = 199,989,000 not):
+/// listing every pair would take gigabytes.
+#[test]
+fn many_identical_blocks_are_counted_not_listed() {
+    let v = json_from_stdin(&["cidr", "--file", "-"], &"10.0.0.0/16\n".repeat(20_000));
+    let r = &v["result"];
+    // The first holds every other (an equal block holds it): `contains`.
+    assert_eq!(r["relation"], "contains");
+    assert_eq!(r["pairs_total"], 199_990_000);
+    assert_eq!(r["pairs_overlapping"], 199_990_000);
+    assert_eq!(r["pairs_disjoint"], 0);
+    assert_eq!(r["pairs"].as_array().unwrap().len(), 1000);
+    assert_eq!(r["pairs_unlisted"], 199_989_000);
+    assert_eq!(r["pairs"][0]["relation"], "equal");
+    // The items too are described up to the default 1,000; all 20,000 are compared.
+    assert_eq!(r["items"].as_array().unwrap().len(), 1000);
+    assert_eq!(r["items_total"], 20_000);
+    assert_eq!(r["items_unlisted"], 19_000);
+    assert_eq!(v["answer"], "contains: 10.0.0.0/16 holds the other 19,999");
 }
 
 /// --expect: the relation of the set. 10.0.0.0/16 holds 10.0.1.0/24, so they also overlap;

@@ -33,12 +33,14 @@ use crate::facts::vpc::{
 use crate::facts::FactBook;
 use crate::report::{Alternative, Number, Report, Step, Value};
 
+mod overlap;
 mod plan;
 mod relation;
 mod secondary;
 
+pub use overlap::{overlaps, Overlaps};
 pub use plan::{aligned_blocks, parse_plan, place, plan, Plan, PlanItem, PlanRequest, Planned};
-pub use relation::{relate, Item, RelateRequest, Relation};
+pub use relation::{relate, Item, RelateRequest, Relation, DEFAULT_LISTED};
 pub use secondary::{refusal, secondary, secondary_row, SecondaryRequest};
 
 /// The accepted forms of a block, for error messages.

@@ -218,6 +218,8 @@ impl Cli {
             },
             command: Command::Cidr(CidrArgs {
                 cidr,
+                file: None,
+                file_text: None,
                 hosts: None,
                 split: None,
                 into: None,
@@ -444,6 +446,9 @@ mod tests {
             &["cidr", "10.0.0.0/24", "--as-of", "2026-11-22"],
             &["cidr", "--", "10.0.0.0/24"],
             &["cidr", "10.0.0.0/16", "--split", "24"],
+            &["cidr", "10.0.0.0/16", "10.1.0.0/16", "--limit", "5"],
+            &["cidr", "--file", "-"],
+            &["cidr", "10.0.0.0/16", "--file=blocks.txt"],
             &["--json", "cidr", "10.0.0.0/24"],
             &["rcu", "10.0.0.0/24"],
             &["cid", "10.0.0.0/24"],

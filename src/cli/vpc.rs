@@ -1,5 +1,7 @@
 //! `awscalc cidr`: VPC subnet arithmetic flags.
 
+use std::path::{Path, PathBuf};
+
 use clap::{ArgGroup, Args};
 
 use awscalc::calc::vpc::{
@@ -26,7 +28,9 @@ Examples:
   awscalc cidr 10.0.0.0/16 --plan web=500,db=200,50
                                                /23, /24, /26 largest first; free blocks
   awscalc cidr 10.0.0.0/16 10.0.128.0/17 192.168.0.0/24
-                                               each pair: contains, disjoint, …
+                                               overlap: the pairs that do, and how many are disjoint
+  awscalc cidr --file blocks.txt --limit 50    hundreds of blocks: the first 50 overlapping pairs
+  aws ec2 describe-subnets --query 'Subnets[].CidrBlock' --output text | awscalc cidr --file -
   awscalc cidr 10.0.0.0/16 10.1.0.0/16 --expect disjoint
                                                exit 0: these VPCs can be peered
   awscalc cidr 10.0.0.0/16 10.0.0.2            contains; reserved for the Amazon DNS server
@@ -54,9 +58,23 @@ pub enum CidrRequest {
 #[command(group = ArgGroup::new("splitting").args(["split", "into"]))]
 pub struct CidrArgs {
     /// The block: an IPv4 or IPv6 address, a slash and a prefix length (10.0.0.0/24).
-    /// Several blocks or addresses (10.0.5.7): how each pair relates
-    #[arg(value_name = "CIDR", required_unless_present = "hosts")]
+    /// Several blocks or addresses (10.0.5.7): which pairs overlap, and how many are disjoint
+    #[arg(value_name = "CIDR", required_unless_present_any = ["hosts", "file"])]
     pub cidr: Vec<String>,
+
+    /// Compare the blocks and addresses in FILE too (`-`: standard input), separated by
+    /// spaces, tabs, commas or new lines; `#` starts a comment
+    #[arg(
+        long,
+        value_name = "FILE",
+        conflicts_with_all = ["hosts", "splitting", "plan", "secondary"]
+    )]
+    pub file: Option<PathBuf>,
+
+    /// The text of `--file`, once read ([`CidrArgs::read_file`]): a question asked again
+    /// (on the other side of a change of an AWS value) must not read standard input twice.
+    #[arg(skip)]
+    pub file_text: Option<String>,
 
     /// The smallest AWS subnet whose usable addresses (after the 5 reserved) hold N hosts;
     /// with CIDR, also how many such subnets fit in it
@@ -85,13 +103,10 @@ pub struct CidrArgs {
     #[arg(long, requires = "splitting")]
     pub count: bool,
 
-    /// With --split or --into: list at most N subnets
-    #[arg(
-        long,
-        value_name = "N",
-        requires = "splitting",
-        conflicts_with = "count"
-    )]
+    /// With --split or --into: list at most N subnets. Comparing several blocks: describe at
+    /// most N of them and list at most N of the pairs that overlap (default 1,000); all are
+    /// compared and counted
+    #[arg(long, value_name = "N", conflicts_with = "count")]
     pub limit: Option<String>,
 
     /// Plan subnets in CIDR for these host counts (500,200,50 or web=500,db=200): each the
@@ -125,8 +140,15 @@ impl CidrArgs {
     /// # Errors
     /// A block, prefix or count that cannot be read.
     pub fn request(&self) -> Result<CidrRequest, Error> {
-        if self.cidr.len() > 1 {
+        if self.cidr.len() > 1 || self.file.is_some() {
             return self.relate();
+        }
+        if self.limit.is_some() && self.split.is_none() && self.into.is_none() {
+            return Err(Error::Conflict {
+                message: "--limit takes --split, --into or several blocks to compare; give \
+                          one of them, or leave out --limit"
+                    .into(),
+            });
         }
         let parent: Option<CidrInput> = self.cidr.first().map(|c| c.parse()).transpose()?;
         if let (Some(primary), Some(added)) = (&parent, &self.secondary) {
@@ -203,14 +225,83 @@ impl CidrArgs {
                 ),
             });
         }
-        let items = self
+        let mut items = self
             .cidr
             .iter()
             .map(|c| c.parse::<Item>())
             .collect::<Result<Vec<_>, _>>()?;
+        if let Some(path) = &self.file {
+            let read;
+            let text = if let Some(text) = &self.file_text {
+                text
+            } else {
+                read = read_text(path)?;
+                &read
+            };
+            file_items(path, text, &mut items)?;
+        }
         Ok(CidrRequest::Relate(RelateRequest {
             items,
             strict: self.strict,
+            limit: self
+                .limit
+                .as_deref()
+                .map(|l| parse_count(l, "limit"))
+                .transpose()?
+                .map(|l| usize::try_from(l).unwrap_or(usize::MAX)),
         }))
     }
+
+    /// Reads `--file` into [`CidrArgs::file_text`], once.
+    ///
+    /// # Errors
+    /// [`Error::CannotRead`] naming the file.
+    pub fn read_file(&mut self) -> Result<(), Error> {
+        if let (Some(path), None) = (&self.file, &self.file_text) {
+            self.file_text = Some(read_text(path)?);
+        }
+        Ok(())
+    }
+}
+
+/// `FILE` in backticks, or `standard input` for `-`.
+fn place(path: &Path) -> String {
+    if path.as_os_str() == "-" {
+        "standard input".into()
+    } else {
+        format!("`{}`", path.display())
+    }
+}
+
+/// The whole text of `path`, or of standard input for `-`.
+fn read_text(path: &Path) -> Result<String, Error> {
+    let read = if path.as_os_str() == "-" {
+        std::io::read_to_string(std::io::stdin())
+    } else {
+        std::fs::read_to_string(path)
+    };
+    read.map_err(|e| Error::CannotRead {
+        place: place(path),
+        reason: e.to_string(),
+    })
+}
+
+/// The blocks and addresses of a `--file`: words separated by white space or commas, with
+/// `#` starting a comment to the end of the line. A word that is neither is an error
+/// naming its line.
+fn file_items(path: &Path, text: &str, items: &mut Vec<Item>) -> Result<(), Error> {
+    for (i, line) in text.lines().enumerate() {
+        let line = line.split_once('#').map_or(line, |(before, _)| before);
+        for word in line
+            .split(|c: char| c.is_whitespace() || c == ',')
+            .filter(|w| !w.is_empty())
+        {
+            items.push(word.parse().map_err(|e| Error::InFile {
+                place: place(path),
+                line: i + 1,
+                error: Box::new(e),
+            })?);
+        }
+    }
+    Ok(())
 }
