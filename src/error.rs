@@ -207,6 +207,8 @@ impl Error {
             Error::UnknownFact(_) => "internal",
             Error::InvalidCidr { .. } => "invalid_cidr",
             Error::Overflow => "overflow",
+            Error::CannotRead { .. } => "cannot_read",
+            Error::InFile { error, .. } => error.kind(),
         }
     }
 
@@ -227,7 +229,9 @@ impl Error {
             | Error::Invalid { input, .. }
             | Error::InvalidCidr { input, .. } => Some(input),
             Error::NotYetAvailable { as_of, .. } => Some(as_of),
-            Error::AwsLimit { .. }
+            Error::InFile { error, .. } => error.value(),
+            Error::CannotRead { .. }
+            | Error::AwsLimit { .. }
             | Error::Conflict { .. }
             | Error::UnknownFact(_)
             | Error::Overflow => None,
@@ -256,7 +260,9 @@ impl Error {
                 Some((*expected).to_string())
             }
             Error::NotYetAvailable { history, .. } => Some(history.clone()),
-            Error::AwsLimit { .. }
+            Error::InFile { error, .. } => error.allowed(),
+            Error::CannotRead { .. }
+            | Error::AwsLimit { .. }
             | Error::Conflict { .. }
             | Error::UnknownFact(_)
             | Error::Overflow => None,
