@@ -1098,3 +1098,21 @@ fn plain_questions_answer_as_the_clap_path_does() {
         .success()
         .stdout("251\n");
 }
+
+#[test]
+fn strict_without_a_block_is_refused_not_ignored() {
+    // `--hosts N` alone has no block whose host bits --strict could check.
+    awscalc()
+        .args(["cidr", "--hosts", "50", "--strict"])
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains(
+            "error: the following required arguments were not provided:\n  <CIDR|--file <FILE>>",
+        ));
+    // With a block it checks it: 10.0.0.5/16 has host bits set.
+    awscalc()
+        .args(["cidr", "10.0.0.5/16", "--hosts", "50", "--strict"])
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("host bits are set"));
+}

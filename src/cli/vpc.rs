@@ -55,7 +55,10 @@ pub enum CidrRequest {
 }
 
 #[derive(Debug, Args)]
-#[command(group = ArgGroup::new("splitting").args(["split", "into"]))]
+#[command(
+    group = ArgGroup::new("splitting").args(["split", "into"]),
+    group = ArgGroup::new("blocks").args(["cidr", "file"]).multiple(true)
+)]
 pub struct CidrArgs {
     /// The block: an IPv4 or IPv6 address, a slash and a prefix length (10.0.0.0/24).
     /// Several blocks or addresses (10.0.5.7): which pairs overlap, and how many are disjoint
@@ -130,7 +133,7 @@ pub struct CidrArgs {
     pub secondary: Option<String>,
 
     /// Refuse a block whose address has host bits set (10.0.0.5/24) instead of using its network
-    #[arg(long)]
+    #[arg(long, requires = "blocks")]
     pub strict: bool,
 }
 
