@@ -303,6 +303,7 @@ fn parse_arguments() -> Cli {
 /// use, so `awscalc man --help` does not offer `--json`.
 fn help(e: &clap::Error, args: &[std::ffi::OsString]) -> ! {
     let mut command = cli::command_for_help();
+    command.build();
     // `awscalc man --help` and `awscalc help man` alike.
     let name = args.iter().skip(1).find_map(|word| {
         let word = word.to_str()?;

@@ -99,6 +99,20 @@ fn help_lists_only_the_flags_a_command_takes() {
         "{quiz}"
     );
     assert!(quiz.contains("--json"), "{quiz}");
+    // Completion scripts offer the same: nothing after `awscalc man`, --json after s3's
+    // subcommands.
+    let bash = help(&["completions", "bash"]);
+    let options_of = |case: &str| {
+        let start = bash.find(&format!("{case})")).unwrap();
+        let line = bash[start..].lines().nth(1).unwrap().to_string();
+        line
+    };
+    assert_eq!(
+        options_of("awscalc__subcmd__man").trim(),
+        "opts=\"-h --help\""
+    );
+    assert!(!options_of("awscalc__subcmd__quiz").contains("--expect"));
+    assert!(options_of("awscalc__subcmd__s3__subcmd__classes").contains("--json"));
     let rcu = help(&["rcu", "--help"]);
     for flag in ["--json", "--quiet", "--expect", "--as-of"] {
         assert!(rcu.contains(flag), "rcu --help lacks {flag}");

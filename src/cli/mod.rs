@@ -341,19 +341,39 @@ impl Cli {
     }
 }
 
-/// The clap command with the global flags each command cannot use left out of its help
-/// (and so out of the completion scripts). Only help, man and completions need it:
-/// building every subcommand up front costs a one-answer run time it does not need.
+/// The clap command with the global flags each command cannot use left out of it, for
+/// help, the man page and completion scripts (clap's bash completions list even hidden
+/// flags). The flags stay at the top, before the command name, and go to each command
+/// that takes them (and on to `s3`'s subcommands). Parsing uses [`Cli`]'s own tree:
+/// building this one costs a one-answer run time it does not need.
 #[must_use]
 pub fn command_for_help() -> clap::Command {
     use clap::CommandFactory;
     let mut command = Cli::command();
-    command.build();
-    for (name, flags, _) in NOT_FOR {
-        command = command.mut_subcommand(*name, |sub| {
-            flags.iter().fold(sub, |sub, flag| {
-                sub.mut_arg(flag.id(), |arg| arg.hide(true))
-            })
+    let flags: Vec<(GlobalFlag, clap::Arg)> = GlobalFlag::ALL
+        .iter()
+        .filter_map(|flag| {
+            let arg = command.get_arguments().find(|a| a.get_id() == flag.id())?;
+            Some((*flag, arg.clone()))
+        })
+        .collect();
+    for (flag, _) in &flags {
+        command = command.mut_arg(flag.id(), |arg| arg.global(false));
+    }
+    let names: Vec<String> = command
+        .get_subcommands()
+        .map(|sub| sub.get_name().to_string())
+        .collect();
+    for name in names {
+        let refused = NOT_FOR
+            .iter()
+            .find(|(command, _, _)| *command == name)
+            .map_or(&[][..], |(_, refused, _)| *refused);
+        command = command.mut_subcommand(&name, |sub| {
+            flags
+                .iter()
+                .filter(|(flag, _)| !refused.contains(flag))
+                .fold(sub, |sub, (_, arg)| sub.arg(arg.clone().global(true)))
         });
     }
     command
@@ -404,6 +424,7 @@ mod tests {
     #[test]
     fn the_clap_definition_is_consistent() {
         Cli::command().debug_assert();
+        command_for_help().debug_assert();
     }
 
     /// The clap-free parse gives what clap gives, and leaves every other command line to clap.
