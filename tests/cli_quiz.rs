@@ -143,24 +143,9 @@ fn generated_sheets_pass_check_for_every_topic_and_many_seeds() {
     // Every generated question's answer is what its awscalc command computes: a sheet of
     // them, run through `awscalc check`, passes.
     for seed in 0..40 {
-        let sheet = awscalc()
-            .args([
-                "quiz",
-                "--seed",
-                &seed.to_string(),
-                "--count",
-                "25",
-                "--sheet",
-            ])
-            .output()
-            .unwrap()
-            .stdout;
-        awscalc()
-            .args(["check", "-", "-q"])
-            .write_stdin(sheet)
-            .assert()
-            .code(0)
-            .stdout("25 passed, 0 failed\n");
+        let seed = seed.to_string();
+        let sheet = output(&["quiz", "--seed", &seed, "--count", "25", "--sheet"]);
+        sheet_passes(sheet, 25);
     }
 }
 
@@ -251,26 +236,17 @@ fn an_early_as_of_asks_only_questions_that_compute_then() {
              Q3: rcu --size 9kb --rate 20 --strong --as-of 2017-06-01 = 60\n",
         );
     // Such a sheet checks on any later day: each line carries the quiz's date.
-    let sheet = awscalc()
-        .args([
-            "--as-of",
-            "2017-06-01",
-            "quiz",
-            "--seed",
-            "9",
-            "--count",
-            "40",
-            "--sheet",
-        ])
-        .output()
-        .unwrap()
-        .stdout;
-    awscalc()
-        .args(["check", "-", "-q"])
-        .write_stdin(sheet)
-        .assert()
-        .code(0)
-        .stdout("40 passed, 0 failed\n");
+    let sheet = output(&[
+        "--as-of",
+        "2017-06-01",
+        "quiz",
+        "--seed",
+        "9",
+        "--count",
+        "40",
+        "--sheet",
+    ]);
+    sheet_passes(sheet, 40);
     // The same seed on a later date may ask a transactional question.
     let later = awscalc()
         .args([
@@ -364,4 +340,21 @@ fn quiet_and_expect_are_refused() {
             .stdout("")
             .stderr(predicate::str::contains("does not apply to `awscalc quiz`"));
     }
+}
+
+/// Standard output of a successful run.
+fn output(args: &[&str]) -> Vec<u8> {
+    let out = awscalc().args(args).output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{args:?}");
+    out.stdout
+}
+
+/// `awscalc check` passes every one of the `count` questions of `sheet`.
+fn sheet_passes(sheet: Vec<u8>, count: usize) {
+    awscalc()
+        .args(["check", "-", "-q"])
+        .write_stdin(sheet)
+        .assert()
+        .code(0)
+        .stdout(format!("{count} passed, 0 failed\n"));
 }
