@@ -20,10 +20,10 @@ mod tempfile_like {
 
     static NEXT: AtomicUsize = AtomicUsize::new(0);
 
-    pub struct Sheet(pub PathBuf);
+    pub(crate) struct Sheet(pub PathBuf);
 
     impl Sheet {
-        pub fn new(text: &str) -> Sheet {
+        pub(crate) fn new(text: &str) -> Sheet {
             let n = NEXT.fetch_add(1, Ordering::Relaxed);
             let path =
                 std::env::temp_dir().join(format!("awscalc-test-{}-{n}.check", std::process::id()));

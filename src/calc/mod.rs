@@ -31,12 +31,12 @@ pub(crate) mod testing {
     use crate::report::{Report, Value};
 
     /// The built-in facts as of 2026-11-22, the day the tests' expected values were derived.
-    pub fn book() -> FactBook {
+    pub(crate) fn book() -> FactBook {
         FactBook::new(Registry::builtin(), jiff::civil::date(2026, 11, 22))
     }
 
     /// The number in result field `field`; panics, naming it, when it is missing or not a number.
-    pub fn num(report: &Report, field: &str) -> Decimal {
+    pub(crate) fn num(report: &Report, field: &str) -> Decimal {
         match &report
             .get(field)
             .unwrap_or_else(|| panic!("no field {field}"))

@@ -35,7 +35,7 @@ Examples:
 
 /// The items and the demand, shared by rcu and wcu.
 #[derive(Debug, Args)]
-pub struct Workload {
+pub(crate) struct Workload {
     /// Item size; with --items, the size of each item in a Query or Scan
     #[arg(long, value_name = "SIZE", allow_hyphen_values = true)]
     pub size: Option<Size>,
@@ -65,7 +65,7 @@ pub struct Workload {
 }
 
 #[derive(Debug, Args)]
-pub struct RcuArgs {
+pub(crate) struct RcuArgs {
     #[command(flatten)]
     pub workload: Workload,
 
@@ -97,7 +97,7 @@ pub struct RcuArgs {
 }
 
 #[derive(Debug, Args)]
-pub struct WcuArgs {
+pub(crate) struct WcuArgs {
     #[command(flatten)]
     pub workload: Workload,
 
@@ -135,7 +135,7 @@ impl Workload {
 
 impl RcuArgs {
     /// The typed request.
-    pub fn request(&self) -> ReadRequest {
+    pub(crate) fn request(&self) -> ReadRequest {
         let consistency = if self.strong {
             Some(ReadConsistency::Strong)
         } else if self.transactional {
@@ -155,7 +155,7 @@ impl RcuArgs {
 
 impl WcuArgs {
     /// The typed request.
-    pub fn request(&self) -> WriteRequest {
+    pub(crate) fn request(&self) -> WriteRequest {
         WriteRequest {
             items: self.workload.items(None, None),
             mode: if self.transactional {

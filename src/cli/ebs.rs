@@ -25,7 +25,7 @@ Which volume (--iops and/or --throughput, optionally --size or --type):
 
 /// What `awscalc ebs` is asked.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum EbsQuestion {
+pub(crate) enum EbsQuestion {
     /// One volume of a type and size.
     Volume(VolumeRequest),
     /// Which volume sustains a need.
@@ -33,7 +33,7 @@ pub enum EbsQuestion {
 }
 
 #[derive(Debug, Args)]
-pub struct EbsArgs {
+pub(crate) struct EbsArgs {
     /// Volume type: gp3, gp2, io2, io1, st1, sc1 or standard
     #[arg(long = "type", value_name = "TYPE", value_parser = parse_type)]
     pub volume_type: Option<VolumeType>,
@@ -83,7 +83,7 @@ impl EbsArgs {
     ///
     /// # Errors
     /// [`Error::Conflict`] when the flags ask neither question.
-    pub fn question(&self) -> Result<EbsQuestion, Error> {
+    pub(crate) fn question(&self) -> Result<EbsQuestion, Error> {
         let need = self.iops.is_some() || self.throughput.is_some();
         match (self.volume_type, &self.size) {
             (Some(volume_type), Some(size)) => Ok(EbsQuestion::Volume(VolumeRequest {

@@ -27,7 +27,7 @@ Examples:
 /// Either a workload (`--record-size` and `--rate`, or `--write` and `--records`), an
 /// existing stream (`--shards`), or a resharding (`--shards` and `--to`).
 #[derive(Debug, Args)]
-pub struct KinesisArgs {
+pub(crate) struct KinesisArgs {
     /// Average record size (data blob before base64); AWS rounds it up to a whole KB
     #[arg(
         long,
@@ -148,7 +148,7 @@ pub struct KinesisArgs {
 }
 
 /// What `awscalc kinesis` was asked.
-pub enum KinesisRequest {
+pub(crate) enum KinesisRequest {
     /// Shards for a workload.
     Stream(Box<StreamRequest>),
     /// What a stream of N shards can do.
@@ -168,7 +168,7 @@ impl KinesisArgs {
     /// whose answer counts no Lambda invocations. (Not a clap `conflicts_with`: clap excuses
     /// a missing `requires` when the missing flag conflicts with one given, so `--region`
     /// without `--on-demand` would pass unread next to `--parallelization`.)
-    pub fn request(&self) -> Result<KinesisRequest, Error> {
+    pub(crate) fn request(&self) -> Result<KinesisRequest, Error> {
         if let Some(from) = self.shards {
             return Ok(match self.to {
                 Some(to) => KinesisRequest::Reshard(ReshardRequest {

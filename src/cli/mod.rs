@@ -13,16 +13,16 @@ use rust_decimal::Decimal;
 use awscalc::units::parse_whole;
 use awscalc::Error;
 
-pub use dynamodb::{RcuArgs, WcuArgs};
+pub(crate) use dynamodb::{RcuArgs, WcuArgs};
 use dynamodb::{RCU_EXAMPLES, WCU_EXAMPLES};
 use ebs::EBS_EXAMPLES;
-pub use ebs::{EbsArgs, EbsQuestion};
+pub(crate) use ebs::{EbsArgs, EbsQuestion};
 use kinesis::KINESIS_EXAMPLES;
-pub use kinesis::{KinesisArgs, KinesisRequest};
-pub use s3::S3Args;
+pub(crate) use kinesis::{KinesisArgs, KinesisRequest};
+pub(crate) use s3::S3Args;
 use s3::S3_EXAMPLES;
 use vpc::CIDR_EXAMPLES;
-pub use vpc::{CidrArgs, CidrRequest};
+pub(crate) use vpc::{CidrArgs, CidrRequest};
 
 const ABOUT: &str = "Exact answers to the numbers in AWS work and certification study, \
 with the arithmetic and the AWS rule behind each one";
@@ -45,7 +45,7 @@ Examples:
 /// awscalc: AWS numbers, exactly, with the arithmetic and the rule behind them.
 #[derive(Debug, Parser)]
 #[command(name = "awscalc", version, about = ABOUT, after_help = EXAMPLES)]
-pub struct Cli {
+pub(crate) struct Cli {
     #[command(flatten)]
     pub global: Global,
 
@@ -57,7 +57,7 @@ pub struct Cli {
 /// `quiz` take some of them, `man` and `completions` none: [`Cli::refused_flag`] refuses
 /// the rest, and [`command_for_help`] leaves them out of those commands' help.
 #[derive(Debug, Args)]
-pub struct Global {
+pub(crate) struct Global {
     /// Print one JSON object: command, inputs, result, steps, notes, facts, changes
     #[arg(long, global = true)]
     pub json: bool,
@@ -77,7 +77,7 @@ pub struct Global {
 }
 
 #[derive(Debug, Subcommand)]
-pub enum Command {
+pub(crate) enum Command {
     /// DynamoDB read capacity units (RCU) for a read rate, or reads per second for N RCU
     #[command(after_help = RCU_EXAMPLES, group = ArgGroup::new("what").required(true).args(["size", "total", "batch"]))]
     Rcu(RcuArgs),
@@ -154,7 +154,7 @@ Examples:
 
 /// `awscalc quiz`.
 #[derive(Debug, Args)]
-pub struct QuizArgs {
+pub(crate) struct QuizArgs {
     /// Topics to draw from: rcu, wcu, cidr, ebs, kinesis, s3 (default: all)
     #[arg(value_name = "TOPIC")]
     pub topic: Vec<awscalc::quiz::Topic>,
@@ -174,7 +174,7 @@ pub struct QuizArgs {
 
 /// `awscalc check FILE`.
 #[derive(Debug, Args)]
-pub struct CheckArgs {
+pub(crate) struct CheckArgs {
     /// The sheet to check, or `-` for standard input
     #[arg(value_name = "FILE")]
     pub file: std::path::PathBuf,
@@ -189,7 +189,7 @@ impl Cli {
     /// docs/performance.md), and the plain subnet question is the one a user or a script
     /// asks again and again. The result is the `Cli` clap builds from the same words; a
     /// test compares the two.
-    pub fn without_clap(args: &[std::ffi::OsString]) -> Option<Cli> {
+    pub(crate) fn without_clap(args: &[std::ffi::OsString]) -> Option<Cli> {
         let [_, command, words @ ..] = args else {
             return None;
         };
@@ -300,7 +300,7 @@ impl GlobalFlag {
 impl Command {
     /// The subcommand's name, as typed.
     #[must_use]
-    pub fn name(&self) -> &'static str {
+    pub(crate) fn name(&self) -> &'static str {
         match self {
             Command::Rcu(_) => "rcu",
             Command::Wcu(_) => "wcu",
@@ -321,7 +321,7 @@ impl Cli {
     /// A global flag the command cannot use, or `--json` with `--quiet`, wherever each
     /// stands on the command line: the subcommand to show the usage of, and the message.
     #[must_use]
-    pub fn refused_flag(&self) -> Option<(&'static str, String)> {
+    pub(crate) fn refused_flag(&self) -> Option<(&'static str, String)> {
         let name = self.command.name();
         if self.global.json && self.global.quiet {
             return Some((
@@ -347,7 +347,7 @@ impl Cli {
 /// that takes them (and on to `s3`'s subcommands). Parsing uses [`Cli`]'s own tree:
 /// building this one costs a one-answer run time it does not need.
 #[must_use]
-pub fn command_for_help() -> clap::Command {
+pub(crate) fn command_for_help() -> clap::Command {
     use clap::CommandFactory;
     let mut command = Cli::command();
     let flags: Vec<(GlobalFlag, clap::Arg)> = GlobalFlag::ALL

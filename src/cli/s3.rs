@@ -37,13 +37,13 @@ Examples:
 
 /// `awscalc s3`.
 #[derive(Debug, Args)]
-pub struct S3Args {
+pub(crate) struct S3Args {
     #[command(subcommand)]
     pub command: S3Command,
 }
 
 #[derive(Debug, Subcommand)]
-pub enum S3Command {
+pub(crate) enum S3Command {
     /// Every storage class: minimum duration, minimum billable size, archive overhead,
     /// zones, availability, restore tiers
     Classes,
@@ -77,7 +77,7 @@ pub enum S3Command {
 }
 
 #[derive(Debug, Args)]
-pub struct PrefixesArgs {
+pub(crate) struct PrefixesArgs {
     /// GET/HEAD requests per second (or /min, /h)
     #[arg(long, value_name = "RATE", allow_hyphen_values = true)]
     pub get: Option<Rate>,
@@ -92,7 +92,7 @@ pub struct PrefixesArgs {
 }
 
 #[derive(Debug, Args)]
-pub struct MultipartArgs {
+pub(crate) struct MultipartArgs {
     /// The object's size (a bare number is bytes)
     #[arg(long, value_name = "SIZE", allow_hyphen_values = true)]
     pub size: Size,
@@ -103,7 +103,7 @@ pub struct MultipartArgs {
 }
 
 #[derive(Debug, Args)]
-pub struct EarlyDeleteArgs {
+pub(crate) struct EarlyDeleteArgs {
     /// The storage class the object was in
     #[arg(long, value_name = "CLASS")]
     pub class: StorageClass,
@@ -122,7 +122,7 @@ pub struct EarlyDeleteArgs {
 }
 
 #[derive(Debug, Args)]
-pub struct LifecycleArgs {
+pub(crate) struct LifecycleArgs {
     /// The rule's actions: CLASS:DAYS for a transition, expire:DAYS for the expiration
     #[arg(value_name = "ACTION", required_unless_present = "file", num_args = 1..)]
     pub actions: Vec<Action>,
@@ -147,7 +147,7 @@ pub struct LifecycleArgs {
 }
 
 #[derive(Debug, Args)]
-pub struct EligibleArgs {
+pub(crate) struct EligibleArgs {
     /// The object's creation (Last-Modified) time: RFC 3339 like 2024-01-15T10:30:00Z (seconds
     /// optional, offsets -23:59 to +23:59), 2024-01-15 (00:00 UTC) or `Mon, 15 Jan 2024
     /// 10:30:00 GMT`
@@ -160,7 +160,7 @@ pub struct EligibleArgs {
 }
 
 #[derive(Debug, Args)]
-pub struct RestoreArgs {
+pub(crate) struct RestoreArgs {
     /// The time within which the data must be readable: 90s, 5min, 6h, 2d
     #[arg(long, value_name = "TIME", allow_hyphen_values = true)]
     pub within: Deadline,
@@ -171,7 +171,7 @@ pub struct RestoreArgs {
 }
 
 #[derive(Debug, Args)]
-pub struct SmallObjectsArgs {
+pub(crate) struct SmallObjectsArgs {
     /// The size of each object
     #[arg(long, value_name = "SIZE", allow_hyphen_values = true)]
     pub object_size: Size,
@@ -220,7 +220,7 @@ fn objects(text: &str) -> Result<u64, Error> {
 
 impl S3Args {
     /// Runs the subcommand.
-    pub fn report(&self, book: &mut FactBook) -> Result<Report, Error> {
+    pub(crate) fn report(&self, book: &mut FactBook) -> Result<Report, Error> {
         match &self.command {
             S3Command::Classes => classes::classes(book),
             S3Command::EarlyDelete(args) => {

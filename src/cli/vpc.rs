@@ -39,7 +39,7 @@ Examples:
 
 /// What a `cidr` command asks.
 #[derive(Debug)]
-pub enum CidrRequest {
+pub(crate) enum CidrRequest {
     /// One block.
     Block(BlockRequest),
     /// The subnet size for a host count.
@@ -59,7 +59,7 @@ pub enum CidrRequest {
     group = ArgGroup::new("splitting").args(["split", "into"]),
     group = ArgGroup::new("blocks").args(["cidr", "file"]).multiple(true)
 )]
-pub struct CidrArgs {
+pub(crate) struct CidrArgs {
     /// The block: an IPv4 or IPv6 address, a slash and a prefix length (10.0.0.0/24).
     /// Several blocks or addresses (10.0.5.7): which pairs overlap, and how many are disjoint
     #[arg(value_name = "CIDR", required_unless_present_any = ["hosts", "file"])]
@@ -142,7 +142,7 @@ impl CidrArgs {
     ///
     /// # Errors
     /// A block, prefix or count that cannot be read.
-    pub fn request(&self) -> Result<CidrRequest, Error> {
+    pub(crate) fn request(&self) -> Result<CidrRequest, Error> {
         if self.cidr.len() > 1 || self.file.is_some() {
             return self.relate();
         }
@@ -259,7 +259,7 @@ impl CidrArgs {
     ///
     /// # Errors
     /// [`Error::CannotRead`] naming the file.
-    pub fn read_file(&mut self) -> Result<(), Error> {
+    pub(crate) fn read_file(&mut self) -> Result<(), Error> {
         if let (Some(path), None) = (&self.file, &self.file_text) {
             self.file_text = Some(read_text(path)?);
         }

@@ -3,7 +3,7 @@
 //! Prefix lengths are stored as numbers of leading network bits (`16` for /16). The
 //! address ranges AWS forbids or discourages for a VPC are not numbers, so they live in
 //! the documented tables [`FORBIDDEN_VPC_RANGES`], [`DISCOURAGED_VPC_RANGES`] and
-//! [`RFC1918_RANGES`] below, each row with its source, rather than in [`FACTS`].
+//! [`RFC1918_RANGES`] below, each row with its source, rather than in the numeric facts.
 
 use super::{entry, whole, Fact};
 

@@ -8,7 +8,7 @@ use serde_json::{json, Map, Value as Json};
 
 use awscalc::report::{Expectation, Report, Value};
 
-pub fn render(
+pub(super) fn render(
     report: &Report,
     expectation: Option<&Expectation>,
     out: &mut impl Write,
@@ -21,7 +21,7 @@ pub fn render(
 /// The error object `--json` prints on standard output, on one line, when a command fails
 /// (exit 2):
 /// the command, and the error's kind, the value at fault, the message and what is allowed.
-pub fn error(
+pub(crate) fn error(
     command: Option<&str>,
     kind: &str,
     value: Option<&str>,

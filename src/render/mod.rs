@@ -6,8 +6,8 @@ mod quiet;
 mod subnets;
 mod table;
 
-pub use json::error as json_error;
-pub use subnets::subnets;
+pub(crate) use json::error as json_error;
+pub(crate) use subnets::subnets;
 
 use std::io::{self, Write};
 
@@ -15,7 +15,7 @@ use awscalc::report::{Expectation, Report};
 
 /// The output formats.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Format {
+pub(crate) enum Format {
     /// The answer, a table of steps, notes, facts.
     Table,
     /// One JSON object.
@@ -25,7 +25,7 @@ pub enum Format {
 }
 
 /// Writes `report` in `format`.
-pub fn render(
+pub(crate) fn render(
     format: Format,
     report: &Report,
     expectation: Option<&Expectation>,
@@ -39,17 +39,17 @@ pub fn render(
 }
 
 /// The derivation alone: the table of steps, indented under a quiz answer.
-pub fn steps(report: &Report, out: &mut impl Write) -> io::Result<()> {
+pub(crate) fn steps(report: &Report, out: &mut impl Write) -> io::Result<()> {
     table::steps(report, out)
 }
 
 /// A report value as an exact JSON value (numbers stay numbers).
-pub fn json_value(v: &awscalc::report::Value) -> serde_json::Value {
+pub(crate) fn json_value(v: &awscalc::report::Value) -> serde_json::Value {
     json::value(v)
 }
 
 /// `match: …` or `mismatch: …`, one line.
-pub fn verdict_line(e: &Expectation) -> String {
+pub(crate) fn verdict_line(e: &Expectation) -> String {
     let verdict = if e.matches { "match" } else { "mismatch" };
     format!(
         "{verdict}: expected {}, awscalc computes {}",
@@ -59,7 +59,7 @@ pub fn verdict_line(e: &Expectation) -> String {
 }
 
 /// A value with its unit for people: `2 units`, `1 unit`, `200 RCU`.
-pub fn quantity(value: &awscalc::report::Value, unit: &str) -> String {
+pub(crate) fn quantity(value: &awscalc::report::Value, unit: &str) -> String {
     let shown = value.display();
     if unit.is_empty() || matches!(value, awscalc::report::Value::Null) {
         return shown;

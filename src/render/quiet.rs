@@ -4,7 +4,7 @@ use std::io::{self, Write};
 
 use awscalc::report::Report;
 
-pub fn render(report: &Report, out: &mut impl Write) -> io::Result<()> {
+pub(super) fn render(report: &Report, out: &mut impl Write) -> io::Result<()> {
     if let Some(table) = &report.table {
         for row in &table.rows {
             let cells: Vec<String> = row.iter().map(awscalc::report::Value::plain).collect();

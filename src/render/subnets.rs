@@ -10,7 +10,7 @@ use awscalc::report::{Expectation, Report};
 use super::{json, table, Format};
 
 /// Writes `report`, then every subnet in `rows`, in `format`.
-pub fn subnets(
+pub(crate) fn subnets(
     format: Format,
     report: &Report,
     expectation: Option<&Expectation>,

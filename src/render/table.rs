@@ -10,7 +10,7 @@ use awscalc::report::{Expectation, Report, Value};
 
 use super::{quantity, verdict_line};
 
-pub fn render(
+pub(super) fn render(
     report: &Report,
     expectation: Option<&Expectation>,
     out: &mut impl Write,
@@ -188,7 +188,7 @@ fn notes_and_facts(report: &Report, out: &mut impl Write) -> io::Result<()> {
 }
 
 /// The table of steps, for a quiz answer.
-pub fn steps(report: &Report, out: &mut impl Write) -> io::Result<()> {
+pub(super) fn steps(report: &Report, out: &mut impl Write) -> io::Result<()> {
     if !report.steps.is_empty() {
         steps_table(report).print(out)?;
     }

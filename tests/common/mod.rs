@@ -9,12 +9,12 @@ use predicates::prelude::*;
 use serde_json::Value;
 
 /// The awscalc binary this package builds.
-pub fn awscalc() -> Command {
+pub(crate) fn awscalc() -> Command {
     Command::cargo_bin("awscalc").unwrap()
 }
 
 /// Runs with `--json`, expects exit `code`, and parses the single object it prints.
-pub fn json_with(args: &[&str], code: i32) -> Value {
+pub(crate) fn json_with(args: &[&str], code: i32) -> Value {
     let out = awscalc().args(args).arg("--json").output().unwrap();
     assert_eq!(
         out.status.code(),
@@ -26,12 +26,12 @@ pub fn json_with(args: &[&str], code: i32) -> Value {
 }
 
 /// Runs with `--json`, expects success, and parses the object.
-pub fn json(args: &[&str]) -> Value {
+pub(crate) fn json(args: &[&str]) -> Value {
     json_with(args, 0)
 }
 
 /// Runs with `--quiet`, expects success, and returns standard output.
-pub fn quiet(args: &[&str]) -> String {
+pub(crate) fn quiet(args: &[&str]) -> String {
     let out = awscalc().args(args).arg("--quiet").output().unwrap();
     assert!(
         out.status.success(),
@@ -42,7 +42,7 @@ pub fn quiet(args: &[&str]) -> String {
 }
 
 /// Expects bad input: exit 2, `error:` and every fragment on standard error, no panic.
-pub fn fails(args: &[&str], fragments: &[&str]) {
+pub(crate) fn fails(args: &[&str], fragments: &[&str]) {
     let mut assert = awscalc().args(args).assert().code(2);
     for fragment in fragments {
         assert = assert.stderr(predicate::str::contains(*fragment));
@@ -53,12 +53,12 @@ pub fn fails(args: &[&str], fragments: &[&str]) {
 }
 
 /// [`fails`] with one message.
-pub fn fails_with(args: &[&str], message: &str) {
+pub(crate) fn fails_with(args: &[&str], message: &str) {
     fails(args, &[message]);
 }
 
 /// One JSON value per line of `stdout` (`check --json`, `quiz --json`).
-pub fn json_lines(stdout: &[u8]) -> Vec<Value> {
+pub(crate) fn json_lines(stdout: &[u8]) -> Vec<Value> {
     String::from_utf8_lossy(stdout)
         .lines()
         .map(|l| serde_json::from_str(l).expect("one JSON value per line"))
