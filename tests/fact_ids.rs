@@ -1,0 +1,77 @@
+//! Every fact id the source names exists in the registry: a typo in an id such as
+//! `book.value("dynamodb.read_unit_byte")` fails here instead of at run time, in the one
+//! command line that reaches it.
+
+use std::path::Path;
+
+use awscalc::facts::Registry;
+
+/// Every quoted word in `text` shaped like a fact id: `"service.name"`, name in lowercase
+/// letters, digits and `_`. Read quote by quote, so escaped quotes elsewhere do not matter.
+fn fact_ids(text: &str) -> Vec<String> {
+    const SERVICES: [&str; 5] = ["dynamodb.", "ebs.", "kinesis.", "s3.", "vpc."];
+    let mut ids = Vec::new();
+    for (at, _) in text.match_indices('"') {
+        let rest = &text[at + 1..];
+        let Some(end) = rest.find('"') else { break };
+        let word = &rest[..end];
+        let is_id = SERVICES.iter().any(|p| {
+            word.strip_prefix(p).is_some_and(|name| {
+                !name.is_empty()
+                    && name
+                        .bytes()
+                        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
+            })
+        });
+        if is_id {
+            ids.push(word.to_string());
+        }
+    }
+    ids
+}
+
+fn rust_files(dir: &Path, files: &mut Vec<std::path::PathBuf>) {
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            rust_files(&path, files);
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            files.push(path);
+        }
+    }
+}
+
+#[test]
+fn every_fact_id_named_in_the_source_is_in_the_registry() {
+    let registry = Registry::builtin();
+    let mut files = Vec::new();
+    rust_files(Path::new("src"), &mut files);
+    let mut checked = 0;
+    let mut unknown = Vec::new();
+    for file in &files {
+        let text = std::fs::read_to_string(file).unwrap();
+        for id in fact_ids(&text) {
+            checked += 1;
+            if registry.get(&id).is_err() {
+                unknown.push(format!("{}: {id}", file.display()));
+            }
+        }
+    }
+    assert!(
+        unknown.is_empty(),
+        "ids not in the registry:\n{}",
+        unknown.join("\n")
+    );
+    // The calculators read well over a hundred facts by id; finding none would mean the
+    // scan is broken, not that every id is right.
+    assert!(checked > 100, "only {checked} ids found");
+}
+
+#[test]
+fn the_scan_finds_ids_and_only_ids() {
+    let text = r#"book.value("dynamodb.read_unit_bytes")? + peek("ebs.gp3_max_iops") "s3.x y" "vpc." "kinesis.Shards""#;
+    assert_eq!(
+        fact_ids(text),
+        ["dynamodb.read_unit_bytes", "ebs.gp3_max_iops"]
+    );
+}
