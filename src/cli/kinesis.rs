@@ -6,7 +6,7 @@ use awscalc::calc::kinesis::{
     CapacityRequest, OnDemandRequest, Region, ReshardRequest, Retention, StreamRequest, Throughput,
     Workload,
 };
-use awscalc::units::{parse_positive, Rate, Size};
+use awscalc::units::{parse_whole, Rate, Size};
 use awscalc::Error;
 
 pub(super) const KINESIS_EXAMPLES: &str = "\
@@ -252,20 +252,8 @@ fn parse_shards(text: &str) -> Result<u64, Error> {
     whole(text, "shards", 1_000_000_000).map(u64::from)
 }
 
+/// [`parse_whole`] for counts that fit `u32`.
 fn whole(text: &str, what: &'static str, max: u32) -> Result<u32, Error> {
-    let value = parse_positive(text.trim(), text, what)?;
-    if !value.fract().is_zero() {
-        return Err(Error::NotWhole {
-            what,
-            input: text.to_string(),
-        });
-    }
-    u32::try_from(value)
-        .ok()
-        .filter(|n| *n <= max)
-        .ok_or_else(|| Error::TooLarge {
-            what,
-            input: text.to_string(),
-            max: awscalc::units::group(max.into()),
-        })
+    // `max` fits u32, so the value does too.
+    parse_whole(text, what, u64::from(max)).map(|n| u32::try_from(n).unwrap_or(max))
 }
