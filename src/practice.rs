@@ -12,7 +12,7 @@ use clap::CommandFactory;
 use jiff::civil::Date;
 use serde_json::json;
 
-use awscalc::quiz::{generate_where, Question};
+use awscalc::quiz::{generate_where, Question, Topic};
 use awscalc::report::Report;
 
 use crate::check::parse_command;
@@ -71,7 +71,15 @@ pub(crate) fn run(
         ))
     })?;
     if args.sheet {
-        return sheet(&questions, &mut parser, seed, global, as_of, out);
+        return sheet(
+            &questions,
+            &args.topic,
+            &mut parser,
+            seed,
+            global,
+            as_of,
+            out,
+        );
     }
 
     let events = listen();
@@ -151,6 +159,7 @@ pub(crate) fn run(
 /// another day still uses the values its answers were computed with.
 fn sheet(
     questions: &[Question],
+    topics: &[Topic],
     parser: &mut clap::Command,
     seed: u64,
     global: &Global,
@@ -164,7 +173,10 @@ fn sheet(
     if !json {
         writeln!(
             out,
-            "# awscalc quiz --seed {seed} --count {}{dated}",
+            "# awscalc quiz{} --seed {seed} --count {}{dated}",
+            topics
+                .iter()
+                .fold(String::new(), |words, t| words + " " + t.name()),
             questions.len()
         )?;
     }

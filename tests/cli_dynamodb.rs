@@ -564,7 +564,7 @@ fn facts_say_which_dates_are_bounds_in_every_format() {
     assert!(text.contains("| date is |"), "{text}");
     assert!(
         text.contains(
-            "note: dynamodb.transact_max_items: not available; 10 items from 2018-11-27; 25 items \
+            "note: dynamodb.transact_max_items: none before 2018-11-27; 10 items from 2018-11-27; 25 items \
              from 2019-06-01 (only the month is known); 100 items from 2022-09-06"
         ),
         "{text}"
@@ -600,13 +600,13 @@ fn facts_list_the_ebs_modification_rules_with_their_history() {
     .unwrap();
     assert!(
         text.contains(
-            "note: ebs.modifications_per_24h: not available; 4 modifications from 2026-01-15"
+            "note: ebs.modifications_per_24h: none before 2026-01-15; 4 modifications from 2026-01-15"
         ),
         "{text}"
     );
     assert!(
         text.contains(
-            "note: ebs.modification_cooldown_hours: not available; 6 hours from 2017-02-13; 0 \
+            "note: ebs.modification_cooldown_hours: none before 2017-02-13; 6 hours from 2017-02-13; 0 \
              hours from 2026-01-15"
         ),
         "{text}"
@@ -874,5 +874,49 @@ fn a_closed_pipe_is_not_an_error() {
         Some(0),
         "{}",
         String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+/// A fact that changed twice (10 → 25 items in June 2019, 25 → 100 on 2022-09-06): each
+/// change note names the value in force on --as-of, which need be neither side of it.
+#[test]
+fn change_notes_name_the_value_in_force_for_a_fact_that_changed_twice() {
+    let notes = |as_of: &str| {
+        String::from_utf8(
+            awscalc()
+                .args([
+                    "--as-of",
+                    as_of,
+                    "wcu",
+                    "--batch",
+                    "1kb,1kb",
+                    "--transactional",
+                ])
+                .output()
+                .unwrap()
+                .stdout,
+        )
+        .unwrap()
+    };
+    let today = notes("2026-11-30");
+    assert!(
+        today.contains("10 items before, 25 items since; 100 items is used"),
+        "{today}"
+    );
+    assert!(
+        today.contains("25 items before, 100 items since; 100 items is used"),
+        "{today}"
+    );
+    let in_2020 = notes("2020-01-01");
+    assert!(
+        in_2020.contains("10 items before, 25 items since; 25 items is used"),
+        "{in_2020}"
+    );
+    assert!(
+        in_2020.contains(
+            "25 items before, 100 items since; 25 items is used because --as-of 2020-01-01 is \
+             before the change"
+        ),
+        "{in_2020}"
     );
 }

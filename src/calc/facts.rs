@@ -151,9 +151,11 @@ mod tests {
             Value::text("on-or-before")
         );
         assert!(
-            report.notes.iter().any(|n| n.text
-                == "ebs.gp3_max_iops: not available; 16,000 IOPS from 2020-12-01; 80,000 IOPS \
-                    from 2025-09-26 (or earlier: the day is not known)"),
+            report.notes.iter().any(|n| {
+                n.text
+                == "ebs.gp3_max_iops: none before 2020-12-01; 16,000 IOPS from 2020-12-01; 80,000 \
+                    IOPS from 2025-09-26 (or earlier: the day is not known)"
+            }),
             "{:?}",
             report.notes
         );

@@ -185,15 +185,22 @@ impl Fact {
     }
 
     /// The fact's history in one line, each date with its precision:
-    /// `not available; 10 items from 2018-11-27; 25 items from 2019-06-01 (only the month is
-    /// known); 100 items from 2022-09-06`.
+    /// `none before 2018-11-27; 10 items from 2018-11-27; 25 items from 2019-06-01 (only the
+    /// month is known); 100 items from 2022-09-06`. A value AWS withdrew reads `withdrawn
+    /// from DATE`.
     #[must_use]
     pub fn history_text(&self) -> String {
         self.history
             .iter()
-            .map(|e| match e.since_text() {
-                Some(d) => format!("{} from {d}", self.describe(e.value)),
-                None => self.describe(e.value),
+            .enumerate()
+            .map(|(i, e)| match (e.since_text(), e.value) {
+                (Some(d), Some(v)) => format!("{} from {d}", self.describe(Some(v))),
+                (Some(d), None) => format!("withdrawn from {d}"),
+                (None, Some(v)) => self.describe(Some(v)),
+                (None, None) => match self.history.get(i + 1).and_then(Entry::since_text) {
+                    Some(next) => format!("none before {next}"),
+                    None => self.describe(None),
+                },
             })
             .collect::<Vec<_>>()
             .join("; ")
@@ -440,11 +447,16 @@ impl FactBook {
         for (date, facts) in self.changes() {
             for changed in facts {
                 let (before, after) = (changed.before_text(), changed.after_text());
+                // The value in force on --as-of, which for a fact that changed more than
+                // once need be neither side of this change.
+                let used = changed
+                    .fact
+                    .describe(changed.fact.entry_at(self.as_of).value);
                 let in_force = if self.as_of >= date {
-                    format!("{after} is used")
+                    format!("{used} is used")
                 } else {
                     format!(
-                        "{before} is used because --as-of {} is before the change",
+                        "{used} is used because --as-of {} is before the change",
                         self.as_of
                     )
                 };
