@@ -149,6 +149,24 @@ pub enum Error {
     #[error("internal error: no fact `{0}` in the registry")]
     UnknownFact(String),
 
+    /// A value in a JSON input (an S3 lifecycle configuration) that does not fit the shape
+    /// awscalc reads, named by its JSON path: ``invalid lifecycle configuration at
+    /// Rules[1].Transitions[0].Days (rule `archive`): invalid type: string "30", expected a
+    /// whole number of days``.
+    #[error("invalid {what} at {path}{}: {reason}{}", rule_named(.rule.as_deref()), expected_clause(.expected.as_deref()))]
+    InvalidAt {
+        /// What the document is.
+        what: &'static str,
+        /// Where in it: `Rules[1].Transitions[0].Days`, or `the top level`.
+        path: String,
+        /// The ID of the rule the path is in, when it has one.
+        rule: Option<String>,
+        /// What is wrong: `invalid type: string "30"`, ``missing field `Status` ``.
+        reason: String,
+        /// What would be accepted there, when the reason does not say it all.
+        expected: Option<String>,
+    },
+
     /// A CIDR block or IP address that cannot be read, or one `--strict` refuses.
     #[error("invalid cidr `{input}`: {reason}; expected {expected}")]
     InvalidCidr {
@@ -185,6 +203,16 @@ pub enum Error {
     Overflow,
 }
 
+/// ` (rule `ID`)` after a path, when the rule has an ID.
+fn rule_named(rule: Option<&str>) -> String {
+    rule.map_or_else(String::new, |id| format!(" (rule `{id}`)"))
+}
+
+/// `, expected …` after a reason, when there is one.
+fn expected_clause(expected: Option<&str>) -> String {
+    expected.map_or_else(String::new, |e| format!(", expected {e}"))
+}
+
 impl Error {
     /// The kind of error, for scripts: the variant's name in snake case (`invalid_size`).
     #[must_use]
@@ -203,7 +231,7 @@ impl Error {
             Error::InvalidDate { .. } => "invalid_date",
             Error::InvalidExpectation { .. } => "invalid_expectation",
             Error::NoSingleAnswer { .. } => "no_single_answer",
-            Error::Invalid { .. } => "invalid",
+            Error::Invalid { .. } | Error::InvalidAt { .. } => "invalid",
             Error::UnknownFact(_) => "internal",
             Error::InvalidCidr { .. } => "invalid_cidr",
             Error::Overflow => "overflow",
@@ -231,6 +259,7 @@ impl Error {
             Error::NotYetAvailable { as_of, .. } => Some(as_of),
             Error::InFile { error, .. } => error.value(),
             Error::CannotRead { .. }
+            | Error::InvalidAt { .. }
             | Error::AwsLimit { .. }
             | Error::Conflict { .. }
             | Error::UnknownFact(_)
@@ -256,6 +285,7 @@ impl Error {
                 Some("a command form with a single answer (docs/answers.md)".into())
             }
             Error::Invalid { expected, .. } => Some(expected.clone()),
+            Error::InvalidAt { expected, .. } => expected.clone(),
             Error::InvalidExpectation { expected, .. } | Error::InvalidCidr { expected, .. } => {
                 Some((*expected).to_string())
             }

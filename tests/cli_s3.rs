@@ -1209,6 +1209,54 @@ fn lifecycle_file_reads_file_urls_stdin_and_follows_as_of() {
         .stdout("ia\tEnabled\tinvalid\t-\n");
 }
 
+/// A value of the wrong type in the second rule: the error names its JSON path and the
+/// rule's ID on one line, and `--json` gives what is allowed apart.
+#[test]
+fn lifecycle_file_names_the_json_path_of_a_wrong_type() {
+    let text = r#"{"Rules": [
+        {"ID": "logs", "Status": "Enabled", "Filter": {}, "Expiration": {"Days": 365}},
+        {"ID": "deep", "Status": "Enabled", "Filter": {},
+         "Transitions": [{"Days": "30", "StorageClass": "DEEP_ARCHIVE"}]}]}"#;
+    let message = "invalid lifecycle configuration at Rules[1].Transitions[0].Days (rule `deep`): \
+                   invalid type: string \"30\", expected a whole number of days";
+    awscalc()
+        .args(["s3", "lifecycle", "--file", "-"])
+        .write_stdin(text)
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr(format!("error: {message}\n"));
+    let out = awscalc()
+        .args(["s3", "lifecycle", "--file", "-", "--json"])
+        .write_stdin(text)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["error"]["kind"], "invalid");
+    assert_eq!(v["error"]["message"], message);
+    assert_eq!(v["error"]["allowed"], "a whole number of days");
+}
+
+/// A misspelt element is refused where it is, as the AWS CLI refuses it, rather than leaving
+/// the rule with nothing checked.
+#[test]
+fn lifecycle_file_refuses_an_unknown_field_at_its_path() {
+    awscalc()
+        .args(["s3", "lifecycle", "--file", "-"])
+        .write_stdin(
+            r#"{"Rules": [{"ID": "logs", "Status": "Enabled", "Expiraton": {"Days": 365}}]}"#,
+        )
+        .assert()
+        .code(2)
+        .stderr(
+            "error: invalid lifecycle configuration at Rules[0].Expiraton (rule `logs`): unknown \
+             field `Expiraton`, expected one of `ID`, `Status`, `Filter`, `Prefix`, `Transitions`, \
+             `Expiration`, `NoncurrentVersionTransitions`, `NoncurrentVersionExpiration`, \
+             `AbortIncompleteMultipartUpload`\n",
+        );
+}
+
 #[test]
 fn lifecycle_file_errors_exit_2_naming_rule_and_field() {
     fails(
@@ -1219,15 +1267,26 @@ fn lifecycle_file_errors_exit_2_naming_rule_and_field() {
         ("{\"Rules\": [", vec!["not JSON", "line 1"]),
         (
             r#"{"Rules": [{"ID": "a", "Status": "Enabled", "Transitions": [{"Days": -3, "StorageClass": "GLACIER"}]}]}"#,
-            vec!["rule `a`, Transitions[0].Days", "`-3`", "negative"],
+            vec![
+                "at Rules[0].Transitions[0].Days (rule `a`)",
+                "integer `-3`",
+                "0 or more",
+            ],
         ),
         (
             r#"{"Rules": [{"ID": "b", "Status": "Enabled", "Transitions": [{"Days": 3, "StorageClass": "COLD"}]}]}"#,
-            vec!["rule `b`, Transitions[0].StorageClass", "`COLD`"],
+            vec![
+                "at Rules[0].Transitions[0].StorageClass (rule `b`)",
+                "\"COLD\"",
+            ],
         ),
         (
             r#"{"Rules": [{"ID": "c", "Status": "enabled"}]}"#,
-            vec!["rule `c`, Status", "`enabled`", "Enabled or Disabled"],
+            vec![
+                "at Rules[0].Status (rule `c`)",
+                "\"enabled\"",
+                "Enabled or Disabled",
+            ],
         ),
     ];
     for (text, fragments) in cases {

@@ -1,0 +1,508 @@
+//! `awscalc s3 lifecycle --file rules.json`: a lifecycle configuration as
+//! `aws s3api put-bucket-lifecycle-configuration --lifecycle-configuration file://rules.json`
+//! takes it, each rule checked as the short syntax is.
+//!
+//! The JSON is read into `shape`'s structs, one per type of the S3 API reference
+//! (<https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutBucketLifecycleConfiguration.html>),
+//! then each rule becomes a [`ConfigRule`]: `ID`, `Status`, the `Days` of each transition
+//! and of the expiration, and `Filter.ObjectSizeGreaterThan` (also inside `Filter.And`).
+//! Date-based actions, noncurrent-version actions, delete-marker expiration, incomplete
+//! multipart uploads and `ObjectSizeLessThan` are listed as not checked. A value that does
+//! not fit is refused naming its JSON path: ``invalid lifecycle configuration at
+//! Rules[1].Transitions[0].Days (rule `archive`): invalid type: string "30", expected a whole
+//! number of days``. The parser is pure: it takes the JSON text, and the binary reads the file.
+
+mod shape;
+#[cfg(test)]
+mod tests;
+
+use serde_path_to_error::Segment;
+
+use super::lifecycle::{self, Action, ActionKind, LifecycleRequest};
+use super::timing::Created;
+use crate::error::Error;
+use crate::facts::FactBook;
+use crate::report::{Report, Table, Value};
+use crate::units::Size;
+
+const SHAPE: &str = "a lifecycle configuration as the AWS CLI takes it: \
+{\"Rules\": [{\"ID\": \"archive\", \"Status\": \"Enabled\", \"Filter\": {}, \
+\"Transitions\": [{\"Days\": 30, \"StorageClass\": \"GLACIER\"}], \"Expiration\": {\"Days\": 365}}]}";
+
+const WHAT: &str = "lifecycle configuration";
+
+/// One rule of a configuration, as awscalc checks it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ConfigRule {
+    /// `ID`, or `Rules[2]` when the rule has none.
+    pub name: String,
+    /// `rule `ID`` or `rule Rules[2]`, for messages.
+    pub label: String,
+    /// Whether `Status` is `Enabled`.
+    pub enabled: bool,
+    /// The Days-based transitions and expiration, in the order given.
+    pub actions: Vec<Action>,
+    /// `Filter.ObjectSizeGreaterThan`, in bytes.
+    pub size_greater_than: Option<u64>,
+    /// Elements present but not checked (`NoncurrentVersionTransitions`, `Expiration.Date`).
+    pub not_checked: Vec<String>,
+}
+
+/// Reads a lifecycle configuration's rules from its JSON text.
+///
+/// # Errors
+/// [`Error::Invalid`] for text that is not JSON, with its line and column.
+/// [`Error::InvalidAt`] naming the JSON path (and the rule's ID) of the first value that does
+/// not fit: a field AWS does not define, a missing `Rules`, `Status` or `StorageClass`, a
+/// `Status` other than `Enabled`/`Disabled`, days that are not whole numbers from 0 to
+/// 100,000, a storage class S3 does not name so, no rule at all, `Days` and `Date` together
+/// (or neither, in a transition), `ExpiredObjectDeleteMarker` beside `Days` or `Date`, a
+/// filter with more than one element outside `And`.
+pub fn parse_configuration(text: &str) -> Result<Vec<ConfigRule>, Error> {
+    let mut reader = serde_json::Deserializer::from_str(text);
+    let configuration: shape::Configuration =
+        serde_path_to_error::deserialize(&mut reader).map_err(|e| read_error(text, &e))?;
+    reader.end().map_err(|e| not_json(text, &e))?;
+    rules(&configuration)
+}
+
+/// Text that is not JSON: the line, where, and serde_json's reason.
+fn not_json(text: &str, e: &serde_json::Error) -> Error {
+    let line = text
+        .lines()
+        .nth(e.line().saturating_sub(1))
+        .unwrap_or("")
+        .trim();
+    Error::Invalid {
+        what: WHAT,
+        input: line.chars().take(60).collect(),
+        reason: format!(
+            "not JSON (line {}, column {}: {})",
+            e.line(),
+            e.column(),
+            without_position(e)
+        ),
+        expected: SHAPE.into(),
+    }
+}
+
+/// serde_json's message without the ` at line 3 column 9` it ends with.
+fn without_position(e: &serde_json::Error) -> String {
+    let message = e.to_string();
+    let suffix = format!(" at line {} column {}", e.line(), e.column());
+    message
+        .strip_suffix(&suffix)
+        .map_or_else(|| message.clone(), str::to_string)
+}
+
+/// A value that does not fit, at its path, with the ID of the rule it is in.
+fn read_error(text: &str, e: &serde_path_to_error::Error<serde_json::Error>) -> Error {
+    let inner = e.inner();
+    if inner.is_syntax() || inner.is_eof() {
+        return not_json(text, inner);
+    }
+    let segments: Vec<&Segment> = e.path().iter().collect();
+    let rule = match segments.as_slice() {
+        [Segment::Map { key }, Segment::Seq { index }, ..] if key == "Rules" => Some(*index),
+        _ => None,
+    };
+    // The rule's ID, read again from the text, for a message the user can find the rule by.
+    let id = rule.and_then(|i| {
+        let json: serde_json::Value = serde_json::from_str(text).ok()?;
+        Some(json.get("Rules")?.get(i)?.get("ID")?.as_str()?.to_string())
+    });
+    let message = one_line(&without_position(inner));
+    let (reason, expected) = match message.rsplit_once(", expected ") {
+        Some((reason, expected)) => (reason.to_string(), Some(expected.to_string())),
+        None => (message, None),
+    };
+    Error::InvalidAt {
+        what: WHAT,
+        path: if segments.is_empty() {
+            "the top level".into()
+        } else {
+            one_line(&e.path().to_string())
+        },
+        rule: id.filter(|id| !id.is_empty()).map(|id| one_line(&id)),
+        reason,
+        expected,
+    }
+}
+
+/// `text` with its control characters escaped (`\n`), so that a message stays one line
+/// whatever the keys and IDs it quotes hold.
+fn one_line(text: &str) -> String {
+    text.chars()
+        .map(|c| {
+            if c.is_control() {
+                c.escape_default().to_string()
+            } else {
+                c.to_string()
+            }
+        })
+        .collect()
+}
+
+/// A refusal at `path` in the rule with ID `id`.
+fn refuse(path: String, id: Option<&str>, reason: String, expected: &str) -> Error {
+    Error::InvalidAt {
+        what: WHAT,
+        path,
+        rule: id.filter(|id| !id.is_empty()).map(one_line),
+        reason,
+        expected: Some(expected.to_string()),
+    }
+}
+
+/// The names of the fields given, as AWS spells them.
+fn given<const N: usize>(fields: [(&'static str, bool); N]) -> Vec<&'static str> {
+    fields
+        .into_iter()
+        .filter_map(|(name, present)| present.then_some(name))
+        .collect()
+}
+
+/// Each rule as awscalc checks it, after what S3 says about values together.
+fn rules(configuration: &shape::Configuration) -> Result<Vec<ConfigRule>, Error> {
+    if configuration.rules.is_empty() {
+        return Err(refuse(
+            "Rules".into(),
+            None,
+            "the list is empty".into(),
+            "at least one rule",
+        ));
+    }
+    configuration
+        .rules
+        .iter()
+        .enumerate()
+        .map(|(i, rule)| config_rule(i, rule))
+        .collect()
+}
+
+/// One rule: its name, status, Days-based actions, size filter, and what is not checked, in
+/// the order the elements are listed here.
+fn config_rule(i: usize, rule: &shape::Rule) -> Result<ConfigRule, Error> {
+    let place = format!("Rules[{i}]");
+    let id = rule.id.as_deref().filter(|id| !id.is_empty());
+    let (name, label) = match id {
+        Some(id) => (id.to_string(), format!("rule `{id}`")),
+        None => (place.clone(), format!("rule {place}")),
+    };
+    let mut not_checked = Vec::new();
+    let actions = actions(rule, &place, id, &mut not_checked)?;
+    for (element, present) in [
+        (
+            "NoncurrentVersionTransitions",
+            rule.noncurrent_version_transitions.is_some(),
+        ),
+        (
+            "NoncurrentVersionExpiration",
+            rule.noncurrent_version_expiration.is_some(),
+        ),
+        (
+            "AbortIncompleteMultipartUpload",
+            rule.abort_incomplete_multipart_upload.is_some(),
+        ),
+    ] {
+        if present {
+            not_checked.push(element.into());
+        }
+    }
+    let size_greater_than = size_filter(rule, &place, id, &mut not_checked)?;
+    Ok(ConfigRule {
+        name,
+        label,
+        enabled: rule.status == shape::Status::Enabled,
+        actions,
+        size_greater_than,
+        not_checked,
+    })
+}
+
+/// The Days-based transitions, in the order given, then the expiration; the Date-based ones
+/// and the delete-marker expiration go to `not_checked`.
+fn actions(
+    rule: &shape::Rule,
+    place: &str,
+    id: Option<&str>,
+    not_checked: &mut Vec<String>,
+) -> Result<Vec<Action>, Error> {
+    let mut actions = Vec::new();
+    for (j, t) in rule.transitions.iter().flatten().enumerate() {
+        match (t.days, &t.date) {
+            (Some(days), None) => actions.push(Action {
+                kind: ActionKind::Transition(t.storage_class.0),
+                day: days.0,
+            }),
+            (None, Some(_)) => not_checked.push(format!("Transitions[{j}].Date")),
+            (days, _) => {
+                return Err(refuse(
+                    format!("{place}.Transitions[{j}]"),
+                    id,
+                    if days.is_some() {
+                        "Days and Date are both given".into()
+                    } else {
+                        "neither Days nor Date is given".into()
+                    },
+                    "one of them, like \"Days\": 30 (S3 takes Days or Date)",
+                ))
+            }
+        }
+    }
+    if let Some(exp) = &rule.expiration {
+        let fields = given([
+            ("Days", exp.days.is_some()),
+            ("Date", exp.date.is_some()),
+            (
+                "ExpiredObjectDeleteMarker",
+                exp.expired_object_delete_marker.is_some(),
+            ),
+        ]);
+        if fields.len() > 1 {
+            return Err(refuse(
+                format!("{place}.Expiration"),
+                id,
+                format!("{} are given together", fields.join(" and ")),
+                "one of Days, Date or ExpiredObjectDeleteMarker (S3 takes \
+                 ExpiredObjectDeleteMarker only without Days or Date)",
+            ));
+        }
+        if let Some(days) = exp.days {
+            actions.push(Action {
+                kind: ActionKind::Expire,
+                day: days.0,
+            });
+        }
+        if exp.date.is_some() {
+            not_checked.push("Expiration.Date".into());
+        }
+        if exp.expired_object_delete_marker.is_some() {
+            not_checked.push("Expiration.ExpiredObjectDeleteMarker".into());
+        }
+    }
+    Ok(actions)
+}
+
+/// `ObjectSizeGreaterThan`, from the filter or its `And`; `ObjectSizeLessThan` goes to
+/// `not_checked`.
+fn size_filter(
+    rule: &shape::Rule,
+    place: &str,
+    id: Option<&str>,
+    not_checked: &mut Vec<String>,
+) -> Result<Option<u64>, Error> {
+    let filter = rule.filter.clone().unwrap_or_default();
+    let elements = given([
+        ("Prefix", filter.prefix.is_some()),
+        ("Tag", filter.tag.is_some()),
+        (
+            "ObjectSizeGreaterThan",
+            filter.object_size_greater_than.is_some(),
+        ),
+        ("ObjectSizeLessThan", filter.object_size_less_than.is_some()),
+        ("And", filter.and.is_some()),
+    ]);
+    if elements.len() > 1 {
+        return Err(refuse(
+            format!("{place}.Filter"),
+            id,
+            format!("{} are given together", elements.join(" and ")),
+            "exactly one of Prefix, Tag, ObjectSizeGreaterThan, ObjectSizeLessThan or And \
+             (to match on more than one, put them all in And)",
+        ));
+    }
+    let and = filter.and.unwrap_or_default();
+    if filter.object_size_less_than.is_some() || and.object_size_less_than.is_some() {
+        not_checked.push("Filter.ObjectSizeLessThan".into());
+    }
+    Ok(filter
+        .object_size_greater_than
+        .or(and.object_size_greater_than)
+        .map(|b| b.0))
+}
+
+/// `awscalc s3 lifecycle --file`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ConfigurationRequest {
+    /// The JSON text.
+    pub text: String,
+    /// Where it came from, for the report (`rules.json`).
+    pub source: String,
+    /// An object size to follow through every rule.
+    pub object_size: Option<Size>,
+    /// An object's creation time, for each action's eligible time.
+    pub created: Option<Created>,
+}
+
+/// `awscalc s3 lifecycle --file rules.json`: every rule checked as the short syntax is, one
+/// row per rule; exit 1 when any rule breaks a constraint.
+///
+/// # Errors
+/// The configuration's errors ([`parse_configuration`]) and those of each rule's check.
+#[allow(clippy::too_many_lines)] // one derivation, read top to bottom
+pub fn configuration(request: &ConfigurationRequest, book: &mut FactBook) -> Result<Report, Error> {
+    let rules = parse_configuration(&request.text)?;
+    let mut report = Report::new("s3 lifecycle", book.as_of());
+    report.input(
+        "file",
+        &request.source,
+        format!(
+            "{} rule{}",
+            rules.len(),
+            if rules.len() == 1 { "" } else { "s" }
+        ),
+        Value::number(rules.len()),
+    );
+    let mut rows = Vec::new();
+    let mut list = Vec::new();
+    let mut notes: Vec<crate::report::Note> = Vec::new();
+    let (mut valid, mut invalid_count, mut unchecked) = (0usize, 0usize, 0usize);
+    let mut seen = std::collections::HashSet::new();
+    for rule in &rules {
+        if !seen.insert(rule.label.clone()) && rule.label.starts_with("rule `") {
+            report.warn(format!(
+                "{} appears more than once: S3 needs each rule ID to be unique",
+                rule.label
+            ));
+        }
+        let status = if rule.enabled { "Enabled" } else { "Disabled" };
+        let mut entry = vec![
+            ("id".into(), Value::text(rule.name.clone())),
+            ("status".into(), Value::text(status)),
+            (
+                "size_greater_than".into(),
+                rule.size_greater_than.map_or(Value::Null, Value::number),
+            ),
+            (
+                "not_checked".into(),
+                Value::List(rule.not_checked.iter().map(Value::text).collect()),
+            ),
+        ];
+        if !rule.not_checked.is_empty() {
+            report.note(format!(
+                "{}: not checked: {}",
+                rule.label,
+                rule.not_checked.join(", ")
+            ));
+        }
+        if rule.actions.is_empty() {
+            unchecked += 1;
+            entry.push(("verdict".into(), Value::text("unchecked")));
+            rows.push(vec![
+                Value::text(rule.name.clone()),
+                Value::text(status),
+                Value::text("unchecked"),
+                Value::Null,
+            ]);
+            report.note(format!(
+                "{}: no Days-based transition or expiration to check",
+                rule.label
+            ));
+            list.push(Value::Map(entry));
+            continue;
+        }
+        let sub = lifecycle::lifecycle(
+            &LifecycleRequest {
+                actions: rule.actions.clone(),
+                object_size: request.object_size.clone(),
+                size_greater_than: rule.size_greater_than.map(Size::from_bytes),
+                created: request.created.clone(),
+            },
+            book,
+        )
+        .map_err(|e| Error::Conflict {
+            message: format!("{}: {e}", rule.label),
+        })?;
+        if sub.check_failed {
+            invalid_count += 1;
+            report.check_failed = true;
+        } else {
+            valid += 1;
+        }
+        for step in sub.steps.clone() {
+            report.steps.push(crate::report::Step {
+                label: format!("{}: {}", rule.label, step.label),
+                ..step
+            });
+        }
+        for note in sub.notes.clone() {
+            let text = if note.level == crate::report::Level::Warning {
+                format!("{}: {}", rule.label, note.text)
+            } else {
+                note.text
+            };
+            if !notes.iter().any(|n| n.text == text) {
+                notes.push(crate::report::Note {
+                    level: note.level,
+                    text,
+                });
+            }
+        }
+        let verdict = sub
+            .get("verdict")
+            .map_or_else(String::new, |f| f.value.plain());
+        rows.push(vec![
+            Value::text(rule.name.clone()),
+            Value::text(status),
+            Value::text(verdict),
+            sub.get("billed_days")
+                .map_or(Value::Null, |f| f.value.clone()),
+        ]);
+        notes.push(crate::report::Note {
+            level: if sub.check_failed {
+                crate::report::Level::Warning
+            } else {
+                crate::report::Level::Note
+            },
+            text: format!("{}: {}", rule.label, sub.headline),
+        });
+        entry.push((
+            "rule".into(),
+            Value::text(
+                rule.actions
+                    .iter()
+                    .map(ToString::to_string)
+                    .collect::<Vec<_>>()
+                    .join(" "),
+            ),
+        ));
+        for field in sub.result.clone() {
+            entry.push((field.name, field.value));
+        }
+        list.push(Value::Map(entry));
+    }
+    report.notes.extend(notes);
+    report.detail("rules", Value::List(list), "");
+    report.field("valid", Value::number(valid), "rules");
+    report.field("invalid", Value::number(invalid_count), "rules");
+    report.field("unchecked", Value::number(unchecked), "rules");
+    report.answer.push("rules".into());
+    report.table = Some(Table {
+        columns: ["rule", "status", "verdict", "billed days"]
+            .map(String::from)
+            .to_vec(),
+        rows,
+    });
+    report.headline = format!(
+        "{} rule{}: {valid} valid, {invalid_count} invalid{}",
+        rules.len(),
+        if rules.len() == 1 { "" } else { "s" },
+        if unchecked > 0 {
+            format!(", {unchecked} with nothing to check")
+        } else {
+            String::new()
+        }
+    );
+    report.summary = format!("lifecycle configuration {}", request.source);
+    report.attach_facts(book);
+    // attach_facts adds change notes the rules already carried.
+    let mut kept: Vec<crate::report::Note> = Vec::new();
+    for note in std::mem::take(&mut report.notes) {
+        if !kept.iter().any(|n| n.text == note.text) {
+            kept.push(note);
+        }
+    }
+    report.notes = kept;
+    Ok(report)
+}
