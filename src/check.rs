@@ -12,6 +12,7 @@ use std::sync::{Arc, Mutex};
 
 use clap::{CommandFactory, FromArgMatches};
 use jiff::civil::Date;
+use serde::Serialize;
 use serde_json::json;
 
 use awscalc::report::Expectation;
@@ -29,7 +30,8 @@ enum Outcome {
     Unreadable(String),
 }
 
-#[derive(Default)]
+/// How many lines came to each end; with `--json`, the last record's `summary`.
+#[derive(Default, Serialize)]
 struct Tally {
     passed: u64,
     failed: u64,
@@ -124,13 +126,7 @@ pub(crate) fn run(
         Ok(())
     })?;
     if global.json {
-        let summary = json!({"summary": {
-            "passed": tally.passed,
-            "failed": tally.failed,
-            "malformed": tally.malformed,
-            "unreadable": tally.unreadable,
-        }});
-        writeln!(out, "{summary}")?;
+        writeln!(out, "{}", json!({ "summary": tally }))?;
     } else {
         write!(out, "{} passed, {} failed", tally.passed, tally.failed)?;
         if tally.malformed > 0 {
@@ -408,34 +404,70 @@ fn write_text(
     }
 }
 
+/// One line's JSON record: where it stands, what it asked, and what came of it. The field
+/// names are the documented ones (docs/check.md), checked by the compiler.
+#[derive(Serialize)]
+struct Record<'a> {
+    line: usize,
+    label: Option<&'a str>,
+    command: Option<&'a str>,
+    expected: Option<&'a str>,
+    #[serde(flatten)]
+    verdict: Verdict<'a>,
+}
+
+/// What came of a line, tagged by its `status`.
+#[derive(Serialize)]
+#[serde(tag = "status", rename_all = "lowercase")]
+enum Verdict<'a> {
+    Pass(Compared<'a>),
+    Fail(Compared<'a>),
+    Error { error: &'a str },
+    Unreadable { error: String },
+}
+
+/// A computed answer and the hints on a mismatch.
+#[derive(Serialize)]
+struct Compared<'a> {
+    /// The exact number (or word) computed.
+    actual: serde_json::Value,
+    unit: &'a str,
+    hints: &'a [String],
+}
+
+impl Compared<'_> {
+    fn of(e: &Expectation) -> Compared<'_> {
+        Compared {
+            actual: crate::render::json_value(&e.actual),
+            unit: &e.unit,
+            hints: &e.hints,
+        }
+    }
+}
+
 fn write_json(
     out: &mut impl Write,
     line: usize,
     question: Option<&Question<'_>>,
     outcome: &Outcome,
 ) -> io::Result<()> {
-    let mut record = json!({
-        "line": line,
-        "label": question.and_then(|q| q.label),
-        "command": question.map(|q| q.command),
-        "expected": question.map(|q| q.expected),
-    });
-    let fields = match outcome {
-        Outcome::Pass(e) | Outcome::Fail(e) => json!({
-            "status": if e.matches { "pass" } else { "fail" },
-            "actual": crate::render::json_value(&e.actual),
-            "unit": e.unit,
-            "hints": e.hints,
-        }),
-        Outcome::Malformed(message) => json!({"status": "error", "error": message}),
-        Outcome::Unreadable(why) => {
-            json!({"status": "unreadable", "error": format!("cannot read: {why}")})
-        }
+    let verdict = match outcome {
+        Outcome::Pass(e) => Verdict::Pass(Compared::of(e)),
+        Outcome::Fail(e) => Verdict::Fail(Compared::of(e)),
+        Outcome::Malformed(message) => Verdict::Error { error: message },
+        Outcome::Unreadable(why) => Verdict::Unreadable {
+            error: format!("cannot read: {why}"),
+        },
     };
-    if let (Some(record), Some(fields)) = (record.as_object_mut(), fields.as_object()) {
-        record.extend(fields.clone());
-    }
-    writeln!(out, "{record}")
+    let record = Record {
+        line,
+        label: question.and_then(|q| q.label),
+        command: question.map(|q| q.command),
+        expected: question.map(|q| q.expected),
+        verdict,
+    };
+    serde_json::to_writer(&mut *out, &record)?;
+    writeln!(out)
 }
 
 #[cfg(test)]
