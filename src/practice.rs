@@ -10,6 +10,7 @@ use std::sync::mpsc;
 
 use clap::CommandFactory;
 use jiff::civil::Date;
+use serde::Serialize;
 use serde_json::json;
 
 use awscalc::quiz::{generate_where, Question, Topic};
@@ -41,14 +42,64 @@ impl Score {
     }
 
     fn json(&self, questions: usize, seed: u64, ended: &str) -> serde_json::Value {
-        json!({"summary": {
-            "questions": questions,
-            "asked": self.asked,
-            "right": self.right,
-            "seed": seed,
-            "ended": ended,
+        json!({"summary": Summary {
+            questions,
+            asked: Some(self.asked),
+            right: Some(self.right),
+            seed,
+            ended: Some(ended),
         }})
     }
+}
+
+/// A question with its answer: a `--sheet --json` record, and the first fields of an
+/// answered question's record. The field names are the documented ones (docs/check.md).
+#[derive(Serialize)]
+struct Asked<'a> {
+    question: usize,
+    topic: &'static str,
+    prompt: &'a str,
+    command: &'a str,
+    /// The exact number (or word) computed.
+    answer: Option<serde_json::Value>,
+    unit: Option<&'a str>,
+}
+
+impl<'a> Asked<'a> {
+    fn new(number: usize, question: &'a Question, report: &'a Report) -> Asked<'a> {
+        let primary = report.primary();
+        Asked {
+            question: number,
+            topic: question.topic.name(),
+            prompt: &question.prompt,
+            command: &question.command,
+            answer: primary.map(|f| render::json_value(&f.value)),
+            unit: primary.map(|f| f.unit.as_str()),
+        }
+    }
+}
+
+/// An answered question's record, scored.
+#[derive(Serialize)]
+struct Answered<'a> {
+    #[serde(flatten)]
+    asked: Asked<'a>,
+    reply: &'a str,
+    right: bool,
+    hints: Vec<String>,
+}
+
+/// The last record: a quiz's score and how it ended, or a sheet's size.
+#[derive(Serialize)]
+struct Summary<'a> {
+    questions: usize,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    asked: Option<usize>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    right: Option<usize>,
+    seed: u64,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    ended: Option<&'a str>,
 }
 
 pub(crate) fn run(
@@ -182,19 +233,13 @@ fn sheet(
     }
     for (n, question) in questions.iter().enumerate() {
         let report = answer_on(parser, question, as_of, true)?;
-        let primary = report.primary();
         if json {
-            let record = json!({
-                "question": n + 1,
-                "topic": question.topic.name(),
-                "prompt": question.prompt,
-                "command": question.command,
-                "answer": primary.map(|f| render::json_value(&f.value)),
-                "unit": primary.map(|f| f.unit.as_str()),
-            });
-            writeln!(out, "{record}")?;
+            writeln!(out, "{}", json!(Asked::new(n + 1, question, &report)))?;
         } else {
-            let value = primary.map(|f| f.value.plain()).unwrap_or_default();
+            let value = report
+                .primary()
+                .map(|f| f.value.plain())
+                .unwrap_or_default();
             writeln!(
                 out,
                 "# Q{} ({}): {}",
@@ -209,7 +254,13 @@ fn sheet(
         writeln!(
             out,
             "{}",
-            json!({"summary": {"questions": questions.len(), "seed": seed}})
+            json!({"summary": Summary {
+                questions: questions.len(),
+                asked: None,
+                right: None,
+                seed,
+                ended: None,
+            }})
         )?;
     }
     Ok(ExitCode::SUCCESS)
@@ -247,7 +298,6 @@ fn mark_json(
     report: &Report,
     score: &mut Score,
 ) -> serde_json::Value {
-    let primary = report.primary();
     let reply = reply.trim();
     let (right, hints) = match expect(report, reply) {
         Ok(e) => (e.matches, e.hints),
@@ -256,16 +306,11 @@ fn mark_json(
     if right {
         score.right += 1;
     }
-    json!({
-        "question": number,
-        "topic": question.topic.name(),
-        "prompt": question.prompt,
-        "command": question.command,
-        "answer": primary.map(|f| render::json_value(&f.value)),
-        "unit": primary.map(|f| f.unit.as_str()),
-        "reply": reply,
-        "right": right,
-        "hints": hints,
+    json!(Answered {
+        asked: Asked::new(number, question, report),
+        reply,
+        right,
+        hints,
     })
 }
 
