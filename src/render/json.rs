@@ -29,12 +29,31 @@ pub(crate) fn error(
     allowed: Option<&str>,
     out: &mut impl Write,
 ) -> io::Result<()> {
-    let object = json!({
-        "command": command,
-        "error": {"kind": kind, "value": value, "message": message, "allowed": allowed},
-    });
+    /// The object: its field names are the documented ones, checked by the compiler.
+    #[derive(serde::Serialize)]
+    struct Failed<'a> {
+        command: Option<&'a str>,
+        error: Detail<'a>,
+    }
+    #[derive(serde::Serialize)]
+    struct Detail<'a> {
+        kind: &'a str,
+        value: Option<&'a str>,
+        message: &'a str,
+        allowed: Option<&'a str>,
+    }
+    let object = Failed {
+        command,
+        error: Detail {
+            kind,
+            value,
+            message,
+            allowed,
+        },
+    };
     // One line, so it is also one record among `check --json`'s JSON lines.
-    writeln!(out, "{object}")
+    serde_json::to_writer(&mut *out, &object)?;
+    writeln!(out)
 }
 
 pub(super) fn to_json(report: &Report, expectation: Option<&Expectation>) -> Json {
