@@ -268,6 +268,63 @@ fn an_early_as_of_asks_only_questions_that_compute_then() {
         .contains("--transactional"));
 }
 
+/// S3 One Zone-IA (2018-04-04), Intelligent-Tiering (2018-11-26), Glacier Deep Archive
+/// (2019-03-27) and Glacier Instant Retrieval (2021-11-30) did not exist in mid-2017: an S3
+/// quiz then asks about Standard-IA and Glacier Flexible Retrieval only (per-prefix rates
+/// came in 2018-07 too), and its sheet checks. On 2021-11-30 every class may be asked.
+#[test]
+fn an_early_s3_quiz_asks_only_the_classes_that_existed() {
+    let args = [
+        "--as-of",
+        "2017-06-01",
+        "quiz",
+        "s3",
+        "--seed",
+        "5",
+        "--count",
+        "20",
+        "--sheet",
+    ];
+    let sheet = output(&args);
+    let text = String::from_utf8(sheet.clone()).unwrap();
+    let questions: Vec<&str> = text.lines().filter(|l| !l.starts_with('#')).collect();
+    assert_eq!(questions.len(), 20);
+    for line in &questions {
+        assert!(
+            line.contains("s3 early-delete --class GLACIER ")
+                || line.contains("s3 early-delete --class STANDARD_IA "),
+            "{line}"
+        );
+    }
+    for later in [
+        "ONEZONE_IA",
+        "GLACIER_IR",
+        "DEEP_ARCHIVE",
+        "INTELLIGENT_TIERING",
+    ] {
+        assert!(!text.contains(later), "{later} in a 2017 quiz:\n{text}");
+    }
+    sheet_passes(sheet, 20);
+    let now = String::from_utf8(output(&[
+        "--as-of",
+        "2021-11-30",
+        "quiz",
+        "s3",
+        "--seed",
+        "5",
+        "--count",
+        "40",
+        "--sheet",
+    ]))
+    .unwrap();
+    for class in ["ONEZONE_IA", "GLACIER_IR", "DEEP_ARCHIVE"] {
+        assert!(
+            now.contains(&format!("--class {class} ")),
+            "{class}:\n{now}"
+        );
+    }
+}
+
 #[test]
 fn json_prints_one_record_per_answered_question_and_a_summary() {
     // Seed 42's first two answers are 630 WCU and 52 RCU (SEED_42); 26 is the slip of

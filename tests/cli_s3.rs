@@ -1081,13 +1081,14 @@ fn study_notes_expedited_minutes_and_instant_retrieval() {
     assert_eq!(v["result"]["tiers"][0]["restore"], false);
 }
 
-/// The retrieval times have no dated change: an old --as-of gives the same tiers.
+/// The retrieval times have no dated change: an old --as-of on which every class existed
+/// (Glacier Instant Retrieval came last, on 2021-11-30) gives the same tiers.
 #[test]
 fn restore_as_of_an_old_date_gives_the_same_tiers() {
     let args = ["s3", "restore", "--within", "12h"];
     let now = json(&args);
-    let old = json(&["--as-of", "2019-01-01", "s3", "restore", "--within", "12h"]);
-    assert_eq!(old["as_of"], "2019-01-01");
+    let old = json(&["--as-of", "2022-01-01", "s3", "restore", "--within", "12h"]);
+    assert_eq!(old["as_of"], "2022-01-01");
     assert_eq!(old["result"]["meeting"], now["result"]["meeting"]);
 }
 
@@ -1304,4 +1305,434 @@ fn lifecycle_file_errors_exit_2_naming_rule_and_field() {
         &["s3", "lifecycle", "GLACIER:30", "--file", CONFIG],
         &["--file"],
     );
+}
+
+// ---- storage class launches ----
+
+/// Each class the S3 User Guide document history dates, with its name, the day before its
+/// launch and the launch day: Standard-IA 2015-09-16, One Zone-IA 2018-04-04,
+/// Intelligent-Tiering 2018-11-26, Deep Archive 2019-03-27, Glacier Instant Retrieval
+/// 2021-11-30. (Standard and Glacier Flexible Retrieval have no launch in awscalc.)
+const LAUNCHES: [(&str, &str, &str, &str); 5] = [
+    ("STANDARD_IA", "S3 Standard-IA", "2015-09-15", "2015-09-16"),
+    ("ONEZONE_IA", "S3 One Zone-IA", "2018-04-03", "2018-04-04"),
+    (
+        "INTELLIGENT_TIERING",
+        "S3 Intelligent-Tiering",
+        "2018-11-25",
+        "2018-11-26",
+    ),
+    (
+        "DEEP_ARCHIVE",
+        "S3 Glacier Deep Archive",
+        "2019-03-26",
+        "2019-03-27",
+    ),
+    (
+        "GLACIER_IR",
+        "S3 Glacier Instant Retrieval",
+        "2021-11-29",
+        "2021-11-30",
+    ),
+];
+
+/// `args` on `day` is refused in the table, `--quiet` and `--json` forms alike: exit 2, one
+/// line `error: MESSAGE` on standard error, nothing on standard output but, with `--json`,
+/// the one-line error object.
+fn refused_on(day: &str, args: &[&str], message: &str, launch: &str) {
+    let mut all = vec!["--as-of", day];
+    all.extend_from_slice(args);
+    for format in [None, Some("--quiet")] {
+        let mut run = all.clone();
+        run.extend(format);
+        awscalc()
+            .args(&run)
+            .assert()
+            .code(2)
+            .stdout("")
+            .stderr(format!("error: {message}\n"));
+    }
+    let out = awscalc().args(&all).arg("--json").output().unwrap();
+    assert_eq!(out.status.code(), Some(2), "{all:?}");
+    assert_eq!(
+        String::from_utf8(out.stderr).unwrap(),
+        format!("error: {message}\n")
+    );
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(text.lines().count(), 1, "{text}");
+    let v: serde_json::Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(v["error"]["kind"], "not_yet_available");
+    assert_eq!(v["error"]["value"], day);
+    assert_eq!(v["error"]["message"], message);
+    assert!(
+        v["error"]["allowed"]
+            .as_str()
+            .unwrap()
+            .starts_with(&format!("it came on {launch}")),
+        "{v}"
+    );
+}
+
+/// The brief's example: Glacier Instant Retrieval did not exist in 2017.
+#[test]
+fn glacier_instant_retrieval_in_2017_is_refused() {
+    refused_on(
+        "2017-06-01",
+        &[
+            "s3",
+            "early-delete",
+            "--class",
+            "GLACIER_IR",
+            "--days",
+            "10",
+        ],
+        "S3 Glacier Instant Retrieval did not exist on 2017-06-01: it came on 2021-11-30",
+        "2021-11-30",
+    );
+}
+
+/// `s3 early-delete --days 10`: refused the day before each launch; from the launch day
+/// billed max(10, minimum): 30 for Standard-IA, One Zone-IA and Intelligent-Tiering (its
+/// 30-day minimum lasted until 2021-09-02), 180 for Deep Archive, 90 for Glacier Instant
+/// Retrieval; early days = billed - 10.
+#[test]
+fn early_delete_of_each_class_from_its_launch_day() {
+    for ((class, name, before, launch), billed) in LAUNCHES.into_iter().zip([30, 30, 30, 180, 90]) {
+        let args = ["s3", "early-delete", "--class", class, "--days", "10"];
+        refused_on(
+            before,
+            &args,
+            &format!("{name} did not exist on {before}: it came on {launch}"),
+            launch,
+        );
+        let mut on = vec!["--as-of", launch];
+        on.extend(args);
+        awscalc()
+            .args(&on)
+            .assert()
+            .success()
+            .stdout(predicate::str::starts_with(format!(
+                "billed {billed} days: {} days charged as early deletion\nan object stored 10 days \
+                 in {name} ({billed}-day minimum)\n",
+                billed - 10
+            )));
+        assert_eq!(quiet(&on), format!("{billed}\n"), "{class}");
+        let v = json(&on);
+        assert_eq!(v["result"]["billed_days"], billed, "{class}");
+        assert_eq!(v["result"]["early_delete_days"], billed - 10, "{class}");
+        assert_eq!(v["result"]["min_days"], billed, "{class}");
+    }
+}
+
+/// `s3 classes` lists a class from its launch day, not the day before, and says which
+/// classes came later: 2 classes (STANDARD, GLACIER) before 2015-09-16, one more at each
+/// launch, all 7 from 2021-11-30.
+#[test]
+fn classes_list_each_class_from_its_launch_day() {
+    for (n, (class, name, before, launch)) in LAUNCHES.into_iter().enumerate() {
+        let (old, new) = (n + 2, n + 3);
+        // Table.
+        let text = |day: &str| {
+            let out = awscalc()
+                .args(["--as-of", day, "s3", "classes"])
+                .output()
+                .unwrap();
+            assert!(out.status.success());
+            String::from_utf8(out.stdout).unwrap()
+        };
+        let row = format!("| {class} ");
+        let table = text(before);
+        assert!(
+            table.starts_with(&format!("{old} storage classes\n")),
+            "{table}"
+        );
+        assert!(!table.contains(&row), "{table}");
+        assert!(
+            table.contains(&format!(
+                "note: only the storage classes that existed on {before} are listed; later came \
+                 {name} ({launch})"
+            )),
+            "{table}"
+        );
+        let table = text(launch);
+        assert!(table.starts_with(&format!("{new} storage classes\n")));
+        assert!(table.contains(&row), "{table}");
+        assert!(!table.contains(&format!("{name} ({launch})")), "{table}");
+        // --quiet: one row per class.
+        let rows = quiet(&["--as-of", before, "s3", "classes"]);
+        assert_eq!(rows.lines().count(), old);
+        assert!(!rows.lines().any(|l| l.starts_with(&format!("{class}\t"))));
+        let rows = quiet(&["--as-of", launch, "s3", "classes"]);
+        assert_eq!(rows.lines().count(), new);
+        assert!(rows.lines().any(|l| l.starts_with(&format!("{class}\t"))));
+        // --json.
+        let listed = |day: &str| -> Vec<String> {
+            json(&["--as-of", day, "s3", "classes"])["result"]["classes"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|c| c["class"].as_str().unwrap().to_string())
+                .collect()
+        };
+        assert_eq!(listed(before).len(), old);
+        assert!(!listed(before).contains(&class.to_string()));
+        assert_eq!(listed(launch).len(), new);
+        assert!(listed(launch).contains(&class.to_string()));
+        let v = json(&["--as-of", before, "s3", "classes"]);
+        assert_eq!(v["result"]["count"], old);
+    }
+    // Before Standard-IA, only S3 Standard and Glacier.
+    assert_eq!(
+        quiet(&["--as-of", "2015-09-15", "s3", "classes"])
+            .lines()
+            .map(|l| l.split('\t').next().unwrap())
+            .collect::<Vec<_>>(),
+        ["STANDARD", "GLACIER"]
+    );
+}
+
+/// `s3 lifecycle CLASS:100 expire:110`: refused the day before the class came; from the
+/// launch day valid, billing 100 days in STANDARD and max(10, minimum) in the class:
+/// 100 + 30 = 130 (Standard-IA, One Zone-IA, Intelligent-Tiering), 100 + 180 = 280
+/// (Deep Archive), 100 + 90 = 190 (Glacier Instant Retrieval).
+#[test]
+fn lifecycle_names_each_class_from_its_launch_day() {
+    for ((class, name, before, launch), billed) in
+        LAUNCHES.into_iter().zip([130, 130, 130, 280, 190])
+    {
+        let transition = format!("{class}:100");
+        let args = ["s3", "lifecycle", &transition, "expire:110"];
+        refused_on(
+            before,
+            &args,
+            &format!("{name} did not exist on {before}: it came on {launch}"),
+            launch,
+        );
+        let mut on = vec!["--as-of", launch];
+        on.extend(args);
+        awscalc()
+            .args(&on)
+            .assert()
+            .success()
+            .stdout(predicate::str::starts_with(format!(
+                "valid: expires on day 110; stored 110 days, billed {billed} days ({} \
+                 early-deletion)\n",
+                billed - 110
+            )));
+        assert_eq!(quiet(&on), format!("{billed}\n"), "{class}");
+        let v = json(&on);
+        assert_eq!(v["result"]["verdict"], "valid");
+        assert_eq!(v["result"]["billed_days"], billed, "{class}");
+    }
+}
+
+/// `s3 lifecycle --file`: the same refusal, naming the rule, the day before each launch;
+/// from the launch day the rule is checked (130, 130, 130, 280, 190 days billed, as above).
+#[test]
+fn lifecycle_file_names_each_class_from_its_launch_day() {
+    for ((class, name, before, launch), billed) in
+        LAUNCHES.into_iter().zip([130, 130, 130, 280, 190])
+    {
+        let config = format!(
+            r#"{{"Rules": [{{"ID": "archive", "Status": "Enabled", "Filter": {{}},
+                "Transitions": [{{"Days": 100, "StorageClass": "{class}"}}],
+                "Expiration": {{"Days": 110}}}}]}}"#
+        );
+        let message =
+            format!("{name} did not exist on {before}: it came on {launch} (rule `archive`)");
+        for format in [None, Some("--quiet")] {
+            awscalc()
+                .args(["--as-of", before, "s3", "lifecycle", "--file", "-"])
+                .args(format)
+                .write_stdin(config.clone())
+                .assert()
+                .code(2)
+                .stdout("")
+                .stderr(format!("error: {message}\n"));
+        }
+        let out = awscalc()
+            .args([
+                "--as-of",
+                before,
+                "s3",
+                "lifecycle",
+                "--file",
+                "-",
+                "--json",
+            ])
+            .write_stdin(config.clone())
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2));
+        let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        assert_eq!(v["error"]["kind"], "not_yet_available");
+        assert_eq!(v["error"]["message"], message);
+        awscalc()
+            .args(["--as-of", launch, "s3", "lifecycle", "--file", "-"])
+            .write_stdin(config.clone())
+            .assert()
+            .success()
+            .stdout(predicate::str::starts_with("1 rule: 1 valid, 0 invalid\n"));
+        awscalc()
+            .args([
+                "--as-of",
+                launch,
+                "s3",
+                "lifecycle",
+                "--file",
+                "-",
+                "--quiet",
+            ])
+            .write_stdin(config.clone())
+            .assert()
+            .success()
+            .stdout(format!("archive\tEnabled\tvalid\t{billed}\n"));
+        let out = awscalc()
+            .args([
+                "--as-of",
+                launch,
+                "s3",
+                "lifecycle",
+                "--file",
+                "-",
+                "--json",
+            ])
+            .write_stdin(config)
+            .output()
+            .unwrap();
+        let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        assert_eq!(v["result"]["rules"][0]["billed_days"], billed, "{class}");
+    }
+}
+
+/// `s3 small-objects --object-size 50kb` (51,200 bytes): with `--class`, refused the day
+/// before the launch; from it Standard-IA, One Zone-IA and Glacier Instant Retrieval bill
+/// 131,072 bytes, Intelligent-Tiering 51,200, Deep Archive 51,200 + 32,768 + 8,192 =
+/// 92,160. Without `--class`, the class's row appears on its launch day.
+#[test]
+fn small_objects_of_each_class_from_its_launch_day() {
+    for ((class, name, before, launch), billed) in LAUNCHES
+        .into_iter()
+        .zip([131_072, 131_072, 51_200, 92_160, 131_072])
+    {
+        let args = [
+            "s3",
+            "small-objects",
+            "--object-size",
+            "50kb",
+            "--class",
+            class,
+        ];
+        refused_on(
+            before,
+            &args,
+            &format!("{name} did not exist on {before}: it came on {launch}"),
+            launch,
+        );
+        let mut on = vec!["--as-of", launch];
+        on.extend(args);
+        awscalc()
+            .args(&on)
+            .assert()
+            .success()
+            .stdout(predicate::str::contains(format!(
+                " bytes billed ({}",
+                match billed {
+                    131_072 => "128 KB",
+                    51_200 => "50 KB",
+                    _ => "90 KB",
+                }
+            )));
+        assert_eq!(quiet(&on), format!("{billed}\n"), "{class}");
+        assert_eq!(json(&on)["result"]["billed_bytes"], billed, "{class}");
+        // The every-class table.
+        let table = ["s3", "small-objects", "--object-size", "50kb"];
+        let rows = |day: &str| {
+            let mut run = vec!["--as-of", day];
+            run.extend(table);
+            quiet(&run)
+        };
+        assert!(!rows(before).contains(&format!("{class}\t")));
+        assert!(rows(launch)
+            .lines()
+            .any(|l| l == format!("{class}\t{}", row_of(billed))));
+        let mut run = vec!["--as-of", before];
+        run.extend(table);
+        awscalc()
+            .args(&run)
+            .assert()
+            .success()
+            .stdout(predicate::str::contains(format!("{name} ({launch})")));
+        let classes = |day: &str| {
+            let mut run = vec!["--as-of", day];
+            run.extend(table);
+            json(&run)["result"]["classes"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|c| c["class"] == class)
+        };
+        assert!(!classes(before) && classes(launch));
+    }
+}
+
+/// A quiet row of the small-objects table for 50 KB: class-rate, Standard-rate, billed per
+/// object, billed in all (one object).
+fn row_of(billed: u32) -> String {
+    match billed {
+        92_160 => "83968\t8192\t92160\t92160".into(),
+        b => format!("{b}\t0\t{b}\t{b}"),
+    }
+}
+
+/// `s3 restore --within 48h`: with `--class`, refused the day before the launch; from it
+/// the IA classes, Intelligent-Tiering and Glacier Instant Retrieval meet it with a GET,
+/// Deep Archive with Standard (12 h) and Bulk (48 h ≤ 48 h). Without `--class`, the
+/// class's tiers appear on its launch day.
+#[test]
+fn restore_of_each_class_from_its_launch_day() {
+    for (class, name, before, launch) in LAUNCHES {
+        let args = ["s3", "restore", "--within", "48h", "--class", class];
+        refused_on(
+            before,
+            &args,
+            &format!("{name} did not exist on {before}: it came on {launch}"),
+            launch,
+        );
+        let mut on = vec!["--as-of", launch];
+        on.extend(args);
+        let expected: &[&str] = if class == "DEEP_ARCHIVE" {
+            &["DEEP_ARCHIVE:Standard", "DEEP_ARCHIVE:Bulk"]
+        } else {
+            &[]
+        };
+        let get = format!("{class}:GET");
+        let expected: Vec<&str> = if expected.is_empty() {
+            vec![&get]
+        } else {
+            expected.to_vec()
+        };
+        assert_eq!(json(&on)["result"]["meeting"], serde_json::json!(expected));
+        let rows = quiet(&on);
+        assert_eq!(rows.lines().count(), expected.len(), "{rows}");
+        assert!(rows.lines().all(|l| l.starts_with(&format!("{class}\t"))));
+        awscalc()
+            .args(&on)
+            .assert()
+            .success()
+            .stdout(predicate::str::contains(format!("| {class} ")));
+        let any = |day: &str| {
+            json(&["--as-of", day, "s3", "restore", "--within", "48h"])["result"]["tiers"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|t| t["class"] == class)
+        };
+        assert!(!any(before) && any(launch), "{class}");
+        awscalc()
+            .args(["--as-of", before, "s3", "restore", "--within", "48h"])
+            .assert()
+            .success()
+            .stdout(predicate::str::contains(format!("{name} ({launch})")));
+    }
 }

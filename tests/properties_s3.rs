@@ -31,12 +31,26 @@ fn class() -> impl Strategy<Value = StorageClass> {
     prop::sample::select(StorageClass::ALL.to_vec())
 }
 
-/// Dates on both sides of every dated S3 change (2018-07, 2021-09, 2024-09, 2025-12, 2026-07).
+/// Dates on both sides of every dated S3 change (2018-07, 2021-09, 2024-09, 2025-12, 2026-07)
+/// and of every storage class launch (Standard-IA 2015-09-16, One Zone-IA 2018-04-04,
+/// Intelligent-Tiering 2018-11-26, Deep Archive 2019-03-27, Glacier Instant Retrieval
+/// 2021-11-30).
 fn as_of() -> impl Strategy<Value = Date> {
     prop::sample::select(vec![
+        date(2014, 1, 1),
+        date(2015, 9, 15),
+        date(2015, 9, 16),
         date(2017, 1, 1),
+        date(2018, 4, 3),
+        date(2018, 4, 4),
+        date(2018, 11, 25),
+        date(2018, 11, 26),
+        date(2019, 3, 26),
+        date(2019, 3, 27),
         date(2021, 9, 1),
         date(2021, 9, 2),
+        date(2021, 11, 29),
+        date(2021, 11, 30),
         date(2024, 1, 1),
         date(2024, 9, 1),
         date(2026, 7, 15),
@@ -45,10 +59,20 @@ fn as_of() -> impl Strategy<Value = Date> {
     ])
 }
 
-fn action() -> impl Strategy<Value = Action> {
+/// A class that existed on `on`.
+fn class_on(on: Date) -> impl Strategy<Value = StorageClass> {
+    prop::sample::select(StorageClass::existing(&book(on)))
+}
+
+/// A date and a class that existed then.
+fn dated_class() -> impl Strategy<Value = (Date, StorageClass)> {
+    as_of().prop_flat_map(|on| (Just(on), class_on(on)))
+}
+
+fn action_on(on: Date) -> impl Strategy<Value = Action> {
     (
         prop_oneof![
-            6 => class().prop_map(ActionKind::Transition),
+            6 => class_on(on).prop_map(ActionKind::Transition),
             1 => Just(ActionKind::Expire),
         ],
         0u32..400,
@@ -56,9 +80,14 @@ fn action() -> impl Strategy<Value = Action> {
         .prop_map(|(kind, day)| Action { kind, day })
 }
 
-/// Rules with at most one expiration.
-fn rule() -> impl Strategy<Value = Vec<Action>> {
-    prop::collection::vec(action(), 1..6).prop_map(|mut actions| {
+/// A date and a rule naming only classes that existed then.
+fn dated_rule() -> impl Strategy<Value = (Date, Vec<Action>)> {
+    as_of().prop_flat_map(|on| (Just(on), rule_on(on)))
+}
+
+/// Rules with at most one expiration, of classes that existed on `on`.
+fn rule_on(on: Date) -> impl Strategy<Value = Vec<Action>> {
+    prop::collection::vec(action_on(on), 1..6).prop_map(|mut actions| {
         let mut seen = false;
         actions.retain(|a| {
             if a.kind == ActionKind::Expire {
@@ -76,7 +105,7 @@ fn rule() -> impl Strategy<Value = Vec<Action>> {
 proptest! {
     /// Billed days ≥ days stored and ≥ the class minimum, and equal to one of them.
     #[test]
-    fn prop_billed_days_cover_the_stay_and_the_minimum(class in class(), days in 0u32..2000, on in as_of()) {
+    fn prop_billed_days_cover_the_stay_and_the_minimum((on, class) in dated_class(), days in 0u32..2000) {
         let mut book = book(on);
         let r = early_delete(&EarlyDelete { class, stay: Stay::Days(days) }, &mut book).unwrap();
         let billed = num(&r, "billed_days");
@@ -98,7 +127,7 @@ proptest! {
 
     /// The repaired rule is always valid, and a valid rule is its own repair.
     #[test]
-    fn prop_the_repaired_rule_validates(actions in rule(), on in as_of()) {
+    fn prop_the_repaired_rule_validates((on, actions) in dated_rule()) {
         let checked = check(&actions, &mut book(on)).unwrap();
         if checked.repaired.is_empty() {
             // Every action was an impossible transition: nothing is left to validate.
@@ -121,7 +150,7 @@ proptest! {
     /// day the violation names. (With several, each nearest day is measured from the earlier
     /// actions as repaired, and all of them together are the suggested rule, checked above.)
     #[test]
-    fn prop_the_nearest_valid_day_itself_validates(actions in rule(), on in as_of()) {
+    fn prop_the_nearest_valid_day_itself_validates((on, actions) in dated_rule()) {
         let checked = check(&actions, &mut book(on)).unwrap();
         if let [only] = checked.violations.as_slice() {
             if let Some(day) = only.nearest_day {
@@ -147,7 +176,7 @@ proptest! {
     /// A valid rule stays valid when every day moves later by the same amount (the
     /// minimum-age rule only asks for "at least", the gaps are unchanged).
     #[test]
-    fn prop_a_valid_rule_stays_valid_shifted_later(actions in rule(), shift in 0u32..1000, on in as_of()) {
+    fn prop_a_valid_rule_stays_valid_shifted_later((on, actions) in dated_rule(), shift in 0u32..1000) {
         let checked = check(&actions, &mut book(on)).unwrap();
         if checked.repaired.is_empty() {
             return Ok(());
@@ -159,7 +188,7 @@ proptest! {
     /// A timeline starts in Standard at day 0, is ordered, has no gaps, and covers every
     /// day up to the expiration; billed days ≥ stored days in every segment.
     #[test]
-    fn prop_a_timeline_is_ordered_and_covers_every_day(actions in rule(), on in as_of(), object in prop::option::of(1u64..300_000)) {
+    fn prop_a_timeline_is_ordered_and_covers_every_day((on, actions) in dated_rule(), object in prop::option::of(1u64..300_000)) {
         let mut book = book(on);
         let valid = check(&actions, &mut book).unwrap().repaired;
         if valid.is_empty() {
@@ -197,6 +226,54 @@ proptest! {
             prop_assert_eq!(each, b);
         }
         prop_assert_eq!(num(&r, "billed_bytes"), each * Decimal::from(objects));
+    }
+
+    /// A class is refused by every command that names it on a date before it came, with one
+    /// error naming the class, the date and the launch day; on and after that day it
+    /// computes. The every-class lists hold exactly the classes that existed.
+    #[test]
+    fn prop_a_class_before_its_launch_is_refused_everywhere(class in class(), on in as_of(), day in 0u32..400) {
+        use awscalc::calc::s3::classes::classes;
+        use awscalc::calc::s3::restore::fits;
+        use awscalc::Error;
+        let exists = class.exists(&book(on));
+        let refusal = |result: Result<(), Error>| -> Result<(), TestCaseError> {
+            match (exists, result) {
+                (true, Ok(())) => {}
+                (false, Err(e @ Error::NotYetAvailable { .. })) => {
+                    let text = e.to_string();
+                    let (since, _) = class.launch(&book(on)).unwrap();
+                    prop_assert!(on < since);
+                    prop_assert_eq!(
+                        text,
+                        format!("{} did not exist on {on}: it came on {since}", class.name())
+                    );
+                }
+                (_, other) => prop_assert!(false, "{class} on {on}: {other:?}"),
+            }
+            Ok(())
+        };
+        refusal(early_delete(&EarlyDelete { class, stay: Stay::Days(day) }, &mut book(on)).map(|_| ()))?;
+        refusal(check(&[Action { kind: ActionKind::Transition(class), day }], &mut book(on)).map(|_| ()))?;
+        refusal(small_objects(&SmallObjects { size: "1kb".parse().unwrap(), objects: None, class: Some(class) }, &mut book(on)).map(|_| ()))?;
+        refusal(fits(&"1h".parse().unwrap(), Some(class), &mut book(on)).map(|_| ()))?;
+        // The lists: s3 classes, small-objects without --class, restore without --class.
+        let existing = StorageClass::existing(&book(on));
+        prop_assert_eq!(existing.contains(&class), exists);
+        let listed = |r: &Report| -> Vec<String> {
+            let Value::List(rows) = &r.get("classes").unwrap().value else { panic!("no list") };
+            rows.iter().map(|row| match row {
+                Value::Map(fields) => fields.iter().find(|(k, _)| k == "class").unwrap().1.display(),
+                other => panic!("{other:?}"),
+            }).collect()
+        };
+        let names: Vec<String> = existing.iter().map(|c| c.api_name().to_string()).collect();
+        prop_assert_eq!(&listed(&classes(&mut book(on)).unwrap()), &names);
+        let small = small_objects(&SmallObjects { size: "1kb".parse().unwrap(), objects: None, class: None }, &mut book(on)).unwrap();
+        prop_assert_eq!(&listed(&small), &names);
+        let tiers = fits(&"1h".parse().unwrap(), None, &mut book(on)).unwrap();
+        prop_assert!(tiers.iter().all(|t| existing.contains(&t.tier.class)));
+        prop_assert_eq!(tiers.iter().any(|t| t.tier.class == class), exists);
     }
 
     /// No input text makes the parsers panic.
@@ -357,8 +434,7 @@ mod restore {
         fn prop_tiers_meeting_a_deadline_have_their_maximum_within_it(
             seconds in 1u64..400_000,
             extra in 0u64..400_000,
-            class in prop::option::of(class()),
-            on in as_of(),
+            (on, class) in as_of().prop_flat_map(|on| (Just(on), prop::option::of(class_on(on)))),
         ) {
             let within: Deadline = format!("{seconds}s").parse().unwrap();
             let longer: Deadline = format!("{}s", seconds + extra).parse().unwrap();
@@ -442,8 +518,7 @@ mod configuration {
         /// same suggested rule and the same billed days.
         #[test]
         fn prop_json_and_short_syntax_agree(
-            actions in rule(),
-            on in as_of(),
+            (on, actions) in dated_rule(),
             size in prop::option::of(0u64..300_000),
             object in prop::option::of(1u64..300_000),
         ) {

@@ -54,10 +54,12 @@ pub fn billed_days(days: Decimal, min: Decimal) -> Decimal {
 /// `awscalc s3 early-delete`: days billed for an object deleted (or moved out) after a stay.
 ///
 /// # Errors
+/// [`Error::NotYetAvailable`] for a class that did not exist on the book's date;
 /// [`Error::Conflict`] when the object leaves before it entered.
 #[allow(clippy::too_many_lines)] // one derivation, read top to bottom
 pub fn early_delete(request: &EarlyDelete, book: &mut FactBook) -> Result<Report, Error> {
     let class = request.class;
+    class.check_exists(book)?;
     let mut report = Report::new("s3 early-delete", book.as_of());
     report.input(
         "class",
@@ -302,9 +304,13 @@ fn billed_size(class: StorageClass, bytes: Decimal, rules: SizeRules) -> BilledS
 /// `awscalc s3 small-objects`: bytes billed per object and in total.
 ///
 /// # Errors
-/// Sizes above 1 EiB or fractions of a byte, or totals too large.
+/// A class that did not exist on the book's date ([`Error::NotYetAvailable`]), sizes above
+/// 1 EiB or fractions of a byte, or totals too large.
 #[allow(clippy::too_many_lines)] // one derivation, read top to bottom
 pub fn small_objects(request: &SmallObjects, book: &mut FactBook) -> Result<Report, Error> {
+    if let Some(class) = request.class {
+        class.check_exists(book)?;
+    }
     let mut report = Report::new("s3 small-objects", book.as_of());
     let bytes = object_bytes(&request.size, KbConvention::Binary)?;
     let count = request.objects.unwrap_or(1);
@@ -428,7 +434,7 @@ pub fn small_objects(request: &SmallObjects, book: &mut FactBook) -> Result<Repo
     } else {
         let mut rows = Vec::new();
         let mut list = Vec::new();
-        for class in StorageClass::ALL {
+        for class in StorageClass::existing(book) {
             let each = billed_size(class, bytes, rules);
             let total = times(each.total())?;
             rows.push(vec![
@@ -472,12 +478,19 @@ pub fn small_objects(request: &SmallObjects, book: &mut FactBook) -> Result<Repo
             request.size.text()
         );
         report.summary = "give --class for one class's arithmetic".into();
+        if let Some(note) = StorageClass::later_classes_note(book) {
+            report.note(note);
+        }
     }
     if bytes < rules.min_bytes {
         report.note(format!(
-            "objects under {} are not moved by S3 Lifecycle by default (since September 2024), \
-             and Intelligent-Tiering does not auto-tier them (always Frequent Access rates)",
-            bytes_label(rules.min_bytes)
+            "objects under {} are not moved by S3 Lifecycle by default (since September 2024){}",
+            bytes_label(rules.min_bytes),
+            if StorageClass::IntelligentTiering.exists(book) {
+                ", and Intelligent-Tiering does not auto-tier them (always Frequent Access rates)"
+            } else {
+                ""
+            }
         ));
     }
     let overhead = rules.overhead_standard + rules.overhead_archive;
@@ -640,6 +653,88 @@ mod tests {
         assert_eq!(num(&now, "billed_days"), Decimal::from(10));
         let e = now.check("30").unwrap();
         assert!(e.hints[0].contains("before 2021-09-02"), "{:?}", e.hints);
+    }
+
+    /// Each class is refused the day before it came and billed from that day:
+    /// 10 days stored bill max(10, minimum): Standard-IA, One Zone-IA and Intelligent-Tiering
+    /// (30 days until 2021-09-02) 30, Deep Archive 180, Glacier Instant Retrieval 90.
+    #[test]
+    fn early_deletion_of_each_class_from_its_launch_day() {
+        use crate::calc::s3::tests::LAUNCHES;
+        for ((class, launch), billed) in LAUNCHES.into_iter().zip([30, 30, 30, 180, 90]) {
+            let ask = |day| {
+                early_delete(
+                    &EarlyDelete {
+                        class,
+                        stay: Stay::Days(10),
+                    },
+                    &mut FactBook::new(Registry::builtin(), day),
+                )
+            };
+            let before = launch.yesterday().unwrap();
+            assert_eq!(
+                ask(before).unwrap_err().to_string(),
+                format!(
+                    "{} did not exist on {before}: it came on {launch}",
+                    class.name()
+                )
+            );
+            let r = ask(launch).unwrap();
+            assert_eq!(num(&r, "billed_days"), Decimal::from(billed), "{class}");
+            assert_eq!(
+                num(&r, "early_delete_days"),
+                Decimal::from(billed - 10),
+                "{class}"
+            );
+        }
+    }
+
+    /// 50 KB (51,200 bytes) per class from its launch day: Standard-IA, One Zone-IA and
+    /// Glacier Instant Retrieval bill 131,072; Intelligent-Tiering 51,200; Deep Archive
+    /// 51,200 + 32,768 + 8,192 = 92,160. The day before, the class is refused by name and
+    /// left out of the every-class table, with a note.
+    #[test]
+    fn small_objects_of_each_class_from_its_launch_day() {
+        use crate::calc::s3::tests::LAUNCHES;
+        let ask = |class, day| {
+            small_objects(
+                &SmallObjects {
+                    size: "50kb".parse().unwrap(),
+                    objects: None,
+                    class,
+                },
+                &mut FactBook::new(Registry::builtin(), day),
+            )
+        };
+        let listed = |r: &Report| -> Vec<String> {
+            r.table
+                .as_ref()
+                .unwrap()
+                .rows
+                .iter()
+                .map(|row| row[0].display())
+                .collect()
+        };
+        for ((class, launch), billed) in LAUNCHES
+            .into_iter()
+            .zip([131_072, 131_072, 51_200, 92_160, 131_072])
+        {
+            let before = launch.yesterday().unwrap();
+            let err = ask(Some(class), before).unwrap_err().to_string();
+            assert!(
+                err.starts_with(&format!("{} did not exist on {before}", class.name())),
+                "{err}"
+            );
+            let r = ask(Some(class), launch).unwrap();
+            assert_eq!(num(&r, "billed_bytes"), Decimal::from(billed), "{class}");
+            let table = ask(None, before).unwrap();
+            assert!(!listed(&table).contains(&class.api_name().to_string()));
+            assert!(table
+                .notes
+                .iter()
+                .any(|n| n.text.contains(&format!("{} ({launch})", class.name()))));
+            assert!(listed(&ask(None, launch).unwrap()).contains(&class.api_name().to_string()));
+        }
     }
 
     /// 50 KB in Standard-IA: billed 128 KB = 131,072 bytes each; 1,000 → 131,072,000.

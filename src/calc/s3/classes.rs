@@ -7,7 +7,7 @@
 
 use rust_decimal::Decimal;
 
-use super::{bytes_label, StorageClass};
+use super::{and_list, bytes_label, StorageClass};
 use crate::error::Error;
 use crate::facts::FactBook;
 use crate::report::{Report, Table, Value};
@@ -127,21 +127,36 @@ impl RetrievalTier {
     }
 }
 
-/// `awscalc s3 classes`: the table of classes with the values in force on the book's date.
+/// The class's name in the notes: `Standard-IA`, `Deep Archive`.
+fn short_name(class: StorageClass) -> &'static str {
+    match class {
+        StorageClass::DeepArchive => "Deep Archive",
+        other => other.name().trim_start_matches("S3 "),
+    }
+}
+
+/// `awscalc s3 classes`: the table of the classes that existed on the book's date, with the
+/// values in force then.
 ///
 /// # Errors
 /// Only through a bug (an unknown fact).
 #[allow(clippy::too_many_lines)] // one derivation, read top to bottom
 pub fn classes(book: &mut FactBook) -> Result<Report, Error> {
     let mut report = Report::new("s3 classes", book.as_of());
+    let existing = StorageClass::existing(book);
     let min_size = book.value("s3.min_billable_object_bytes")?;
     let overhead_standard = book.value("s3.archive_overhead_standard_bytes")?;
     let overhead_archive = book.value("s3.archive_overhead_archive_bytes")?;
     let regional_azs = book.value("s3.min_azs_regional")?;
-    let one_zone_azs = book.value("s3.azs_one_zone")?;
+    // One Zone-IA's zone count has no value before the class came, and no row needs it then.
+    let one_zone_azs = if existing.contains(&StorageClass::OneZoneIa) {
+        book.value("s3.azs_one_zone")?
+    } else {
+        Decimal::ONE
+    };
     let mut rows = Vec::new();
     let mut list = Vec::new();
-    for class in StorageClass::ALL {
+    for &class in &existing {
         let min_days = class.min_days(book)?;
         let min_bytes = if class.has_min_billable_size() {
             Value::from(min_size)
@@ -213,13 +228,13 @@ pub fn classes(book: &mut FactBook) -> Result<Report, Error> {
             ("retrieval".into(), Value::List(tier_values)),
         ]));
     }
-    report.headline = format!("{} storage classes", StorageClass::ALL.len());
+    report.headline = format!("{} storage classes", existing.len());
     report.summary = format!(
         "S3 storage classes on {}: minimum storage duration and billable size, archive overhead, \
          zones, designed availability, retrieval",
         book.as_of()
     );
-    report.field("count", Value::number(StorageClass::ALL.len()), "classes");
+    report.field("count", Value::number(existing.len()), "classes");
     report.detail("classes", Value::List(list), "");
     report.answer.push("classes".into());
     report.table = Some(Table {
@@ -240,18 +255,51 @@ pub fn classes(book: &mut FactBook) -> Result<Report, Error> {
         "deleting, overwriting or transitioning an object before its class's minimum duration \
          bills the remaining days (prorated early deletion): `awscalc s3 early-delete`",
     );
-    report.note(format!(
-        "Standard-IA, One Zone-IA and Glacier Instant Retrieval bill each object as at least {}; \
-         Glacier Flexible Retrieval and Deep Archive add {} per object: `awscalc s3 small-objects` \
-         (awscalc takes KB as 1,024 bytes)",
-        bytes_label(min_size),
-        bytes_label(overhead_standard + overhead_archive)
-    ));
-    report.note(
+    // The size rules name only the classes listed.
+    let names = |keep: fn(StorageClass) -> bool| -> Vec<&str> {
+        existing
+            .iter()
+            .filter(|c| keep(**c))
+            .map(|c| short_name(*c))
+            .collect()
+    };
+    let (sized, archived) = (
+        names(StorageClass::has_min_billable_size),
+        names(StorageClass::has_archive_overhead),
+    );
+    let mut rules = Vec::new();
+    if !sized.is_empty() {
+        rules.push(format!(
+            "{} bill{} each object as at least {}",
+            and_list(&sized),
+            if sized.len() == 1 { "s" } else { "" },
+            bytes_label(min_size)
+        ));
+    }
+    if !archived.is_empty() {
+        rules.push(format!(
+            "{} add{} {} per object",
+            and_list(&archived),
+            if archived.len() == 1 { "s" } else { "" },
+            bytes_label(overhead_standard + overhead_archive)
+        ));
+    }
+    if !rules.is_empty() {
+        report.note(format!(
+            "{}: `awscalc s3 small-objects` (awscalc takes KB as 1,024 bytes)",
+            rules.join("; ")
+        ));
+    }
+    report.note(if existing.contains(&StorageClass::IntelligentTiering) {
         "Intelligent-Tiering's optional Archive Access and Deep Archive Access tiers restore like \
          Glacier Flexible Retrieval and Deep Archive; S3 Express One Zone (directory buckets) is not \
-         listed",
-    );
+         listed"
+    } else {
+        "S3 Express One Zone (directory buckets) is not listed"
+    });
+    if let Some(note) = StorageClass::later_classes_note(book) {
+        report.note(note);
+    }
     report.attach_facts(book);
     Ok(report)
 }
@@ -296,6 +344,54 @@ mod tests {
         assert!(row(&r, "DEEP_ARCHIVE")[6].contains("Standard within 12 h"));
         assert!(row(&r, "DEEP_ARCHIVE")[6].contains("Bulk within 48 h"));
         assert_eq!(row(&r, "INTELLIGENT_TIERING")[1], "none");
+    }
+
+    /// The table lists each class from its launch day, not the day before: 2 classes
+    /// (Standard, Glacier) before 2015-09-16, then one more at each launch, 7 from 2021-11-30.
+    #[test]
+    fn each_class_is_listed_from_its_launch_day() {
+        use crate::calc::s3::tests::LAUNCHES;
+        for (n, (class, launch)) in LAUNCHES.into_iter().enumerate() {
+            let before = launch.yesterday().unwrap();
+            let old = classes(&mut FactBook::new(Registry::builtin(), before)).unwrap();
+            let new = classes(&mut FactBook::new(Registry::builtin(), launch)).unwrap();
+            let has = |r: &Report| {
+                r.table
+                    .as_ref()
+                    .unwrap()
+                    .rows
+                    .iter()
+                    .any(|row| row[0] == Value::text(class.api_name()))
+            };
+            assert!(!has(&old) && has(&new), "{class}");
+            assert_eq!(old.headline, format!("{} storage classes", n + 2));
+            assert_eq!(new.headline, format!("{} storage classes", n + 3));
+            assert!(
+                old.notes.iter().any(|note| note
+                    .text
+                    .contains(&format!("later came {} ({launch})", class.name()))),
+                "{:?}",
+                old.notes
+            );
+        }
+    }
+
+    /// Before One Zone-IA and Glacier Instant Retrieval, the size note names only the
+    /// classes listed; before Intelligent-Tiering, no note on its archive tiers.
+    #[test]
+    fn the_notes_name_only_the_classes_listed() {
+        let r = classes(&mut FactBook::new(Registry::builtin(), date(2017, 6, 1))).unwrap();
+        let notes: Vec<&str> = r.notes.iter().map(|n| n.text.as_str()).collect();
+        assert!(notes.contains(
+            &"Standard-IA bills each object as at least 128 KB; Glacier Flexible Retrieval adds \
+              40 KB per object: `awscalc s3 small-objects` (awscalc takes KB as 1,024 bytes)"
+        ), "{notes:?}");
+        assert!(notes.contains(&"S3 Express One Zone (directory buckets) is not listed"));
+        assert!(!r.facts.iter().any(|f| f.fact.id == "s3.azs_one_zone"));
+        let early = classes(&mut FactBook::new(Registry::builtin(), date(2014, 1, 1))).unwrap();
+        assert!(early.notes.iter().any(|n| n
+            .text
+            .starts_with("Glacier Flexible Retrieval adds 40 KB per object")));
     }
 
     /// Intelligent-Tiering had a 30-day minimum until September 2021.

@@ -177,7 +177,9 @@ fn ordered(actions: &[Action]) -> (Vec<(StorageClass, u32)>, Option<u32>) {
 /// Checks one rule against S3's constraints in force on the book's date.
 ///
 /// # Errors
-/// [`Error::Conflict`] for a rule with no action or more than one expiration.
+/// [`Error::Conflict`] for a rule with no action or more than one expiration;
+/// [`Error::NotYetAvailable`] for a transition to a class that did not exist on the book's
+/// date (the first such class in the order given).
 #[allow(clippy::too_many_lines)] // one derivation, read top to bottom
 pub fn check(actions: &[Action], book: &mut FactBook) -> Result<Checked, Error> {
     if actions.is_empty() {
@@ -196,6 +198,11 @@ pub fn check(actions: &[Action], book: &mut FactBook) -> Result<Checked, Error> 
                 "a lifecycle rule has at most one expiration, and {expirations} were given: keep the earliest"
             ),
         });
+    }
+    for action in actions {
+        if let ActionKind::Transition(class) = action.kind {
+            class.check_exists(book)?;
+        }
     }
     let (transitions, expire) = ordered(actions);
     let mut violations = Vec::new();
@@ -220,7 +227,14 @@ pub fn check(actions: &[Action], book: &mut FactBook) -> Result<Checked, Error> 
             continue;
         }
         if !prev.0.can_transition_to(class) {
-            let targets: Vec<&str> = prev.0.targets().iter().map(|c| c.api_name()).collect();
+            // Only the targets that existed on the book's date.
+            let targets: Vec<&str> = prev
+                .0
+                .targets()
+                .into_iter()
+                .filter(|c| c.exists(book))
+                .map(StorageClass::api_name)
+                .collect();
             violations.push(Violation {
                 action,
                 constraint: Constraint::Waterfall,
@@ -914,6 +928,65 @@ mod tests {
         let back = check(&rule("GLACIER:30 STANDARD:60"), &mut now()).unwrap();
         assert_eq!(back.violations[0].constraint, Constraint::ToStandard);
         assert_eq!(back.repaired, rule("GLACIER:30"));
+    }
+
+    /// A rule naming a class before its launch is refused, naming the class; from the
+    /// launch day it is checked and billed. `CLASS:100 expire:110`: 100 days in Standard,
+    /// then 10 in the class billed as its minimum: Standard-IA, One Zone-IA and
+    /// Intelligent-Tiering (30 days until 2021-09-02) 100 + 30 = 130, Deep Archive
+    /// 100 + 180 = 280, Glacier Instant Retrieval 100 + 90 = 190.
+    #[test]
+    fn a_rule_may_name_a_class_from_its_launch_day() {
+        use crate::calc::s3::tests::LAUNCHES;
+        for ((class, launch), billed) in LAUNCHES.into_iter().zip([130, 130, 130, 280, 190]) {
+            let text = format!("{}:100 expire:110", class.api_name());
+            let book = |day: Date| FactBook::new(Registry::builtin(), day);
+            let before = launch.yesterday().unwrap();
+            assert_eq!(
+                check(&rule(&text), &mut book(before))
+                    .unwrap_err()
+                    .to_string(),
+                format!(
+                    "{} did not exist on {before}: it came on {launch}",
+                    class.name()
+                )
+            );
+            let r = lifecycle(
+                &LifecycleRequest {
+                    actions: rule(&text),
+                    object_size: None,
+                    size_greater_than: None,
+                    created: None,
+                },
+                &mut book(launch),
+            )
+            .unwrap();
+            assert_eq!(num(&r, "billed_days"), Decimal::from(billed), "{text}");
+        }
+        // The first class the rule names that did not exist yet.
+        let err = check(&rule("GLACIER_IR:30 DEEP_ARCHIVE:200"), &mut on(2017, 6, 1))
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.starts_with("S3 Glacier Instant Retrieval did not exist"),
+            "{err}"
+        );
+    }
+
+    /// A waterfall violation lists only the targets that existed on the date: from GLACIER
+    /// nothing in 2017, DEEP_ARCHIVE from 2019-03-27.
+    #[test]
+    fn supported_targets_are_those_of_the_date() {
+        let message = |day: &mut FactBook| {
+            check(&rule("GLACIER:30 STANDARD_IA:60"), day)
+                .unwrap()
+                .violations[0]
+                .message
+                .clone()
+        };
+        assert!(message(&mut on(2017, 6, 1))
+            .contains("supported from GLACIER: nothing, it is the last class"));
+        assert!(message(&mut on(2019, 3, 27)).contains("supported from GLACIER: DEEP_ARCHIVE"));
     }
 
     #[test]

@@ -20,10 +20,11 @@ pub mod transfer;
 use std::fmt;
 use std::str::FromStr;
 
+use jiff::civil::Date;
 use rust_decimal::Decimal;
 
 use crate::error::Error;
-use crate::facts::FactBook;
+use crate::facts::{DatePrecision, FactBook};
 use crate::units::{group, KbConvention, Size, SizeUnit};
 
 /// The S3 storage classes a lifecycle rule can name, plus S3 Standard, where objects start.
@@ -174,11 +175,96 @@ impl StorageClass {
         }
     }
 
+    /// The fact that dates the class: its designed availability, which has no value before
+    /// the class came (`facts/s3.rs` gives every fact of a class the same launch day).
+    #[must_use]
+    pub fn launch_fact(self) -> &'static str {
+        self.availability_fact()
+    }
+
+    /// Whether the class existed on the book's date (S3 Standard always did). Not recorded
+    /// as a fact used: the report names the classes it leaves out instead.
+    #[must_use]
+    pub fn exists(self, book: &FactBook) -> bool {
+        book.peek(self.launch_fact()).is_some()
+    }
+
+    /// The day the class came and how exactly it is known; `None` for a class awscalc has
+    /// no launch for (S3 Standard, S3 Glacier Flexible Retrieval).
+    #[must_use]
+    pub fn launch(self, book: &FactBook) -> Option<(Date, DatePrecision)> {
+        let fact = book.fact(self.launch_fact()).ok()?;
+        let first = fact.history.iter().find(|e| e.value.is_some())?;
+        first.since.map(|since| (since, first.precision))
+    }
+
+    /// The class's launch day in words: `2021-11-30`, with what kind of day it is where that
+    /// is a bound.
+    #[must_use]
+    pub fn launch_text(self, book: &FactBook) -> Option<String> {
+        self.launch(book)
+            .map(|(since, precision)| precision.describe(since))
+    }
+
+    /// Refuses a class that did not exist on the book's date.
+    ///
+    /// # Errors
+    /// [`Error::NotYetAvailable`] naming the class, the date and the class's launch:
+    /// `S3 Glacier Instant Retrieval did not exist on 2017-06-01: it came on 2021-11-30`.
+    pub fn check_exists(self, book: &FactBook) -> Result<(), Error> {
+        if self.exists(book) {
+            return Ok(());
+        }
+        Err(Error::NotYetAvailable {
+            name: self.name(),
+            as_of: book.as_of().to_string(),
+            history: self.launch_text(book).map_or_else(
+                || "awscalc has no date for it".to_string(),
+                |since| format!("it came on {since}"),
+            ),
+        })
+    }
+
+    /// The classes that existed on the book's date, in waterfall order.
+    #[must_use]
+    pub fn existing(book: &FactBook) -> Vec<StorageClass> {
+        StorageClass::ALL
+            .into_iter()
+            .filter(|c| c.exists(book))
+            .collect()
+    }
+
+    /// For a list of every class: a note naming the classes left out because they came
+    /// after the book's date, with their launch days; `None` when every class existed.
+    #[must_use]
+    pub fn later_classes_note(book: &FactBook) -> Option<String> {
+        let mut later: Vec<(Date, StorageClass)> = StorageClass::ALL
+            .into_iter()
+            .filter(|c| !c.exists(book))
+            .filter_map(|c| c.launch(book).map(|(since, _)| (since, c)))
+            .collect();
+        if later.is_empty() {
+            return None;
+        }
+        later.sort();
+        let named: Vec<String> = later
+            .iter()
+            .map(|&(_, c)| format!("{} ({})", c.name(), c.launch_text(book).unwrap_or_default()))
+            .collect();
+        Some(format!(
+            "only the storage classes that existed on {} are listed; later came {}",
+            book.as_of(),
+            and_list(&named)
+        ))
+    }
+
     /// The minimum storage duration in days on the book's date (0 for S3 Standard).
     ///
     /// # Errors
-    /// [`Error::UnknownFact`] only through a bug.
+    /// [`Error::NotYetAvailable`] for a class that did not exist yet
+    /// ([`StorageClass::check_exists`]).
     pub fn min_days(self, book: &mut FactBook) -> Result<Decimal, Error> {
+        self.check_exists(book)?;
         match self.min_days_fact() {
             Some(id) => book.value(id),
             None => Ok(Decimal::ZERO),
@@ -234,6 +320,23 @@ impl FromStr for StorageClass {
                 })
             }
         })
+    }
+}
+
+/// `a`, `a and b`, `a, b and c`.
+#[must_use]
+pub fn and_list<S: AsRef<str>>(items: &[S]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.as_ref().to_string(),
+        [rest @ .., last] => format!(
+            "{} and {}",
+            rest.iter()
+                .map(AsRef::as_ref)
+                .collect::<Vec<_>>()
+                .join(", "),
+            last.as_ref()
+        ),
     }
 }
 
@@ -392,6 +495,143 @@ mod tests {
         }
         assert!(!IntelligentTiering.can_transition_to(StandardIa));
         assert!(!OneZoneIa.can_transition_to(StandardIa));
+    }
+
+    /// The launch days, from the S3 User Guide document history: Standard-IA 2015-09-16,
+    /// One Zone-IA 2018-04-04, Intelligent-Tiering 2018-11-26, Deep Archive 2019-03-27,
+    /// Glacier Instant Retrieval 2021-11-30. Standard and Glacier have none in awscalc.
+    pub(crate) const LAUNCHES: [(StorageClass, Date); 5] = [
+        (StorageClass::StandardIa, jiff::civil::date(2015, 9, 16)),
+        (StorageClass::OneZoneIa, jiff::civil::date(2018, 4, 4)),
+        (
+            StorageClass::IntelligentTiering,
+            jiff::civil::date(2018, 11, 26),
+        ),
+        (StorageClass::DeepArchive, jiff::civil::date(2019, 3, 27)),
+        (StorageClass::GlacierIr, jiff::civil::date(2021, 11, 30)),
+    ];
+
+    fn on(day: Date) -> FactBook {
+        FactBook::new(crate::facts::Registry::builtin(), day)
+    }
+
+    #[test]
+    fn each_class_exists_from_its_launch_day() {
+        for (class, launch) in LAUNCHES {
+            let before = launch.yesterday().unwrap();
+            assert_eq!(
+                class.launch(&on(before)),
+                Some((launch, DatePrecision::Day))
+            );
+            assert!(!class.exists(&on(before)), "{class} on {before}");
+            assert!(class.exists(&on(launch)), "{class} on {launch}");
+            let err = class.check_exists(&on(before)).unwrap_err();
+            assert_eq!(err.kind(), "not_yet_available");
+            assert_eq!(
+                err.to_string(),
+                format!(
+                    "{} did not exist on {before}: it came on {launch}",
+                    class.name()
+                )
+            );
+            assert!(class.check_exists(&on(launch)).is_ok());
+            // The minimum storage duration is refused the same way, naming the class.
+            let err = class.min_days(&mut on(before)).unwrap_err().to_string();
+            assert!(err.starts_with(class.name()), "{err}");
+        }
+        let err = StorageClass::GlacierIr
+            .check_exists(&on(jiff::civil::date(2017, 6, 1)))
+            .unwrap_err()
+            .to_string();
+        assert_eq!(
+            err,
+            "S3 Glacier Instant Retrieval did not exist on 2017-06-01: it came on 2021-11-30"
+        );
+        for class in [StorageClass::Standard, StorageClass::Glacier] {
+            assert_eq!(class.launch(&on(jiff::civil::date(2000, 1, 1))), None);
+            assert!(class.exists(&on(jiff::civil::date(2000, 1, 1))));
+        }
+    }
+
+    /// Every fact of a class (its minimum duration, its availability, One Zone-IA's zone
+    /// count, Deep Archive's restore times) first has a value on the class's launch day, so
+    /// no command reads a value of a class that did not exist.
+    #[test]
+    fn a_class_facts_all_start_on_its_launch_day() {
+        let registry = crate::facts::Registry::builtin();
+        for (class, launch) in LAUNCHES {
+            let mut ids = vec![class.availability_fact()];
+            ids.extend(class.min_days_fact());
+            match class {
+                StorageClass::OneZoneIa => ids.push("s3.azs_one_zone"),
+                StorageClass::DeepArchive => ids.extend([
+                    "s3.restore_deep_standard_max_minutes",
+                    "s3.restore_deep_bulk_max_minutes",
+                ]),
+                _ => {}
+            }
+            for id in ids {
+                let fact = registry.get(id).unwrap();
+                let first = fact.history.iter().find(|e| e.value.is_some()).unwrap();
+                assert_eq!(first.since, Some(launch), "{id}");
+                assert_eq!(
+                    fact.entry_at(launch.yesterday().unwrap()).value,
+                    None,
+                    "{id}"
+                );
+            }
+        }
+    }
+
+    /// The classes each date lists, and the note naming the later ones by launch day.
+    #[test]
+    fn the_existing_classes_follow_the_date() {
+        use StorageClass::*;
+        let names = |day| {
+            StorageClass::existing(&on(day))
+                .iter()
+                .map(|c| c.api_name())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            names(jiff::civil::date(2015, 9, 15)),
+            ["STANDARD", "GLACIER"]
+        );
+        assert_eq!(
+            names(jiff::civil::date(2017, 6, 1)),
+            ["STANDARD", "STANDARD_IA", "GLACIER"]
+        );
+        assert_eq!(
+            StorageClass::existing(&on(jiff::civil::date(2021, 11, 29))).len(),
+            6
+        );
+        assert_eq!(
+            StorageClass::existing(&on(jiff::civil::date(2021, 11, 30))),
+            StorageClass::ALL
+        );
+        assert_eq!(
+            StorageClass::later_classes_note(&on(jiff::civil::date(2018, 11, 26))).unwrap(),
+            "only the storage classes that existed on 2018-11-26 are listed; later came S3 \
+             Glacier Deep Archive (2019-03-27) and S3 Glacier Instant Retrieval (2021-11-30)"
+        );
+        assert_eq!(
+            StorageClass::later_classes_note(&on(jiff::civil::date(2021, 11, 29))).unwrap(),
+            "only the storage classes that existed on 2021-11-29 are listed; later came S3 \
+             Glacier Instant Retrieval (2021-11-30)"
+        );
+        assert_eq!(
+            StorageClass::later_classes_note(&on(jiff::civil::date(2021, 11, 30))),
+            None
+        );
+        assert!(!GlacierIr.exists(&on(jiff::civil::date(2021, 11, 29))));
+    }
+
+    #[test]
+    fn lists_read_in_prose() {
+        assert_eq!(and_list::<&str>(&[]), "");
+        assert_eq!(and_list(&["a"]), "a");
+        assert_eq!(and_list(&["a", "b"]), "a and b");
+        assert_eq!(and_list(&["a", "b", "c"]), "a, b and c");
     }
 
     #[test]

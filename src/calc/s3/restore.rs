@@ -139,17 +139,25 @@ pub struct TierFit {
     pub fit: Fit,
 }
 
-/// Checks every tier (of `class`, or of every class) against `within`.
+/// Checks every tier (of `class`, or of every class that existed on the book's date)
+/// against `within`.
 ///
 /// # Errors
-/// Only through a bug (an unknown fact).
+/// [`Error::NotYetAvailable`] for a class that did not exist on the book's date.
 pub fn fits(
     within: &Deadline,
     class: Option<StorageClass>,
     book: &mut FactBook,
 ) -> Result<Vec<TierFit>, Error> {
+    if let Some(class) = class {
+        class.check_exists(book)?;
+    }
+    let existing = StorageClass::existing(book);
     let mut out = Vec::new();
-    for tier in TIERS.iter().filter(|t| class.is_none_or(|c| t.class == c)) {
+    for tier in TIERS
+        .iter()
+        .filter(|t| class.is_none_or(|c| t.class == c) && existing.contains(&t.class))
+    {
         let min_minutes = tier.min_fact.map(|id| book.value(id)).transpose()?;
         let max_minutes = tier.max_fact.map(|id| book.value(id)).transpose()?;
         let minute = Decimal::from(60);
@@ -182,9 +190,12 @@ pub struct RestoreRequest {
 /// `awscalc s3 restore --within 6h`: the tiers that return data within 6 hours.
 ///
 /// # Errors
-/// Only through a bug (an unknown fact).
+/// [`Error::NotYetAvailable`] for a class that did not exist on the book's date.
 #[allow(clippy::too_many_lines)] // one derivation, read top to bottom
 pub fn restore(request: &RestoreRequest, book: &mut FactBook) -> Result<Report, Error> {
+    if let Some(class) = request.class {
+        class.check_exists(book)?;
+    }
     let mut report = Report::new("s3 restore", book.as_of());
     let within = &request.within;
     let minute = Decimal::from(60);
@@ -360,7 +371,14 @@ pub fn restore(request: &RestoreRequest, book: &mut FactBook) -> Result<Report, 
              need it permanently",
         );
     }
-    if request.class.is_none_or(|c| c == StorageClass::GlacierIr) {
+    if request.class.is_none() {
+        if let Some(note) = StorageClass::later_classes_note(book) {
+            report.note(note);
+        }
+    }
+    if request.class.is_none_or(|c| c == StorageClass::GlacierIr)
+        && StorageClass::GlacierIr.exists(book)
+    {
         report.note(
             "Glacier Instant Retrieval needs no restore: a GET returns data in milliseconds, like \
              Standard and the IA classes",
@@ -467,6 +485,54 @@ mod tests {
         let second = run("1s", None);
         assert!(second.contains(&("GLACIER_IR:GET".into(), Fit::Meets)));
         assert!(meeting("1s", None).is_empty());
+    }
+
+    /// Deep Archive's tiers from 2019-03-27: 48 h the day before is met by Glacier's three
+    /// tiers (coldest: Bulk, 12 h); from the launch by Deep Archive Bulk (48 h ≤ 48 h).
+    /// Glacier Instant Retrieval's GET from 2021-11-30, and its note with it.
+    #[test]
+    fn tiers_of_a_class_come_with_it() {
+        let ask = |day, class| {
+            restore(
+                &RestoreRequest {
+                    within: "48h".parse().unwrap(),
+                    class,
+                },
+                &mut FactBook::new(Registry::builtin(), day),
+            )
+        };
+        let before = ask(date(2019, 3, 26), None).unwrap();
+        assert_eq!(
+            before.get("coldest_archive").unwrap().value,
+            Value::text("GLACIER:Bulk")
+        );
+        assert!(before
+            .notes
+            .iter()
+            .any(|n| n.text.contains("S3 Glacier Deep Archive (2019-03-27)")));
+        let on = ask(date(2019, 3, 27), None).unwrap();
+        assert_eq!(
+            on.get("coldest_archive").unwrap().value,
+            Value::text("DEEP_ARCHIVE:Bulk")
+        );
+        assert_eq!(
+            ask(date(2019, 3, 26), Some(StorageClass::DeepArchive))
+                .unwrap_err()
+                .to_string(),
+            "S3 Glacier Deep Archive did not exist on 2019-03-26: it came on 2019-03-27"
+        );
+        let gir = |day| {
+            let r = ask(day, None).unwrap();
+            (
+                r.steps.iter().any(|s| s.label == "GLACIER_IR GET"),
+                r.notes.iter().any(|n| {
+                    n.text
+                        .starts_with("Glacier Instant Retrieval needs no restore")
+                }),
+            )
+        };
+        assert_eq!(gir(date(2021, 11, 29)), (false, false));
+        assert_eq!(gir(date(2021, 11, 30)), (true, true));
     }
 
     #[test]

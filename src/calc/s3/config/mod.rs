@@ -411,8 +411,20 @@ pub fn configuration(request: &ConfigurationRequest, book: &mut FactBook) -> Res
             },
             book,
         )
-        .map_err(|e| Error::Conflict {
-            message: format!("{}: {e}", rule.label),
+        .map_err(|e| match e {
+            // A class asked for before it came keeps its kind, with the rule named.
+            Error::NotYetAvailable {
+                name,
+                as_of,
+                history,
+            } => Error::NotYetAvailable {
+                name,
+                as_of,
+                history: format!("{history} ({})", rule.label),
+            },
+            e => Error::Conflict {
+                message: format!("{}: {e}", rule.label),
+            },
         })?;
         if sub.check_failed {
             invalid_count += 1;
