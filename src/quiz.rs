@@ -143,7 +143,7 @@ pub fn generate(topics: &[Topic], seed: u64, count: usize) -> Vec<Question> {
 }
 
 /// How many questions of a topic are drawn, at most, to find one that `accept` takes.
-pub const DRAWS_PER_QUESTION: usize = 64;
+pub const DRAWS_PER_QUESTION: usize = 256;
 
 /// `count` questions from `topics` that `accept` takes (a quiz on an early `--as-of`
 /// accepts only the questions that can be computed on that date: no transactions before

@@ -22,7 +22,8 @@
 //!
 //! A positive number, optionally per a time unit: `100`, `100/s`, `600/min`,
 //! `36000/h`, `2/day`, `600 per minute`. A bare number is per second. Spellings: `s`, `sec`, `second(s)`;
-//! `min`, `minute(s)`; `h`, `hr`, `hour(s)`; `d`, `day(s)`.
+//! `m`, `min`, `minute(s)`; `h`, `hr`, `hour(s)`; `d`, `day(s)` ([`time_unit_seconds`], the one
+//! table of time-unit words, which S3 restore deadlines and Kinesis retention read too).
 //!
 //! # Limits
 //!
@@ -365,7 +366,7 @@ impl FromStr for Rate {
                 .or_else(|| lower.strip_prefix("per ").map(|_| &rest[4..]))
                 .map(str::trim)
                 .ok_or_else(|| bad(format!("expected `/` and a time unit, found `{rest}`")))?;
-            span_seconds(word).ok_or_else(|| bad(format!("unknown time unit `{word}`")))?
+            time_unit_seconds(word).ok_or_else(|| bad(format!("unknown time unit `{word}`")))?
         };
         if count / Decimal::from(per_seconds) > MAX_RATE_PER_SECOND {
             return Err(Error::TooLarge {
@@ -382,11 +383,21 @@ impl FromStr for Rate {
     }
 }
 
-/// Seconds in a time unit of the rate grammar: `s` 1, `min` 60, `h` 3,600, `day` 86,400.
-fn span_seconds(word: &str) -> Option<u32> {
+/// Seconds in a time unit, the one table of time-unit words every grammar uses (rates,
+/// throughputs, Kinesis retention, S3 restore deadlines): `s` 1, `m`/`min` 60, `h` 3,600,
+/// `d`/`day` 86,400, with the plural and short spellings, in any case.
+///
+/// ```
+/// use awscalc::units::time_unit_seconds;
+/// assert_eq!(time_unit_seconds("min"), Some(60));
+/// assert_eq!(time_unit_seconds(" Hours"), Some(3600));
+/// assert_eq!(time_unit_seconds("fortnight"), None);
+/// ```
+#[must_use]
+pub fn time_unit_seconds(word: &str) -> Option<u32> {
     Some(match word.trim().to_ascii_lowercase().as_str() {
         "s" | "sec" | "secs" | "second" | "seconds" => 1,
-        "min" | "mins" | "minute" | "minutes" => 60,
+        "m" | "min" | "mins" | "minute" | "minutes" => 60,
         "h" | "hr" | "hrs" | "hour" | "hours" => 3600,
         "d" | "day" | "days" => 86_400,
         _ => return None,
@@ -489,7 +500,7 @@ impl FromStr for Throughput {
         })?;
         let per_seconds = match span {
             None => 1,
-            Some(span) => span_seconds(span)
+            Some(span) => time_unit_seconds(span)
                 .ok_or_else(|| bad(format!("unknown time unit `{}`", span.trim())))?,
         };
         Ok(Throughput {
@@ -756,6 +767,9 @@ mod tests {
         assert_eq!(r.as_per_second(), Decimal::from(100));
         let r: Rate = "100 / sec".parse().unwrap();
         assert_eq!(r.per_seconds(), 1);
+        // `m` is a minute, as in the S3 restore deadlines: 600 per 60 s is 10 per second.
+        let r: Rate = "600/m".parse().unwrap();
+        assert_eq!(r.as_per_second(), Decimal::from(10));
     }
 
     #[test]

@@ -67,10 +67,14 @@ impl FromStr for Retention {
             accepted: ACCEPTED_DURATIONS,
         };
         let (value, unit) = crate::units::leading_number(text, "retention", bad)?;
-        let per_hour = match unit.trim().to_ascii_lowercase().as_str() {
-            "" | "h" | "hr" | "hrs" | "hour" | "hours" => Decimal::ONE,
-            "d" | "day" | "days" => Decimal::from(24),
-            other => return Err(bad(format!("unknown unit `{other}`"))),
+        // A bare number is hours; retention is set in whole hours, so only hours and days
+        // (whole multiples of an hour) are units of it.
+        let per_hour = match unit.trim() {
+            "" => Decimal::ONE,
+            word => match crate::units::time_unit_seconds(word) {
+                Some(seconds) if seconds >= 3600 => Decimal::from(seconds / 3600),
+                _ => return Err(bad(format!("unknown unit `{}`", word.to_ascii_lowercase()))),
+            },
         };
         let hours = value.checked_mul(per_hour).ok_or(Error::TooLarge {
             what: "retention",

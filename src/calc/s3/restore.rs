@@ -80,13 +80,10 @@ impl FromStr for Deadline {
             accepted: DEADLINE_FORMS,
         };
         let (value, unit) = crate::units::leading_number(text, "restore time", bad)?;
-        let per = match unit.trim().to_ascii_lowercase().as_str() {
+        let per = match unit.trim() {
             "" => return Err(bad("it has no unit".into())),
-            "s" | "sec" | "secs" | "second" | "seconds" => 1,
-            "m" | "min" | "mins" | "minute" | "minutes" => 60,
-            "h" | "hr" | "hrs" | "hour" | "hours" => 3600,
-            "d" | "day" | "days" => 86_400,
-            other => return Err(bad(format!("unknown unit `{other}`"))),
+            word => crate::units::time_unit_seconds(word)
+                .ok_or_else(|| bad(format!("unknown unit `{}`", word.to_ascii_lowercase())))?,
         };
 
         let seconds = value
