@@ -355,10 +355,15 @@ fn s3_question(rng: &mut Rng) -> Question {
         ("DEEP_ARCHIVE", "S3 Glacier Deep Archive"),
     ]);
     let days = *rng.pick(&[1, 7, 10, 20, 29, 30, 45, 60, 89, 90, 100, 120, 179, 200]);
+    let after = if days == 1 {
+        "1 day".to_string()
+    } else {
+        format!("{days} days")
+    };
     Question {
         topic: Topic::S3,
         prompt: format!(
-            "An object stored in {name} is deleted after {days} days. For how many days \
+            "An object stored in {name} is deleted after {after}. For how many days \
              of storage is it billed?"
         ),
         command: format!("s3 early-delete --class {class} --days {days}"),
@@ -418,6 +423,20 @@ mod tests {
         assert_eq!(
             generate_where(&[Topic::Ebs], 5, 1, |_| false),
             Err(Topic::Ebs)
+        );
+    }
+
+    #[test]
+    fn one_day_reads_singular() {
+        let prompts: Vec<String> = (0..400)
+            .flat_map(|seed| generate(&[Topic::S3], seed, 5))
+            .filter(|q| q.command.ends_with(" --days 1"))
+            .map(|q| q.prompt)
+            .collect();
+        assert!(!prompts.is_empty());
+        assert!(
+            prompts.iter().all(|p| p.contains("deleted after 1 day.")),
+            "{prompts:?}"
         );
     }
 
