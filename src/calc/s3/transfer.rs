@@ -64,6 +64,9 @@ pub fn prefixes(question: &PrefixQuestion, book: &mut FactBook) -> Result<Report
         }
         (Err(e), _) | (_, Err(e)) => return Err(e),
     };
+    // The pre-2018 key-naming guidance: for the hint and the note, never for the answer.
+    let old_get = old_value(book, "s3.key_naming_guidance_get_per_second");
+    let old_put = old_value(book, "s3.key_naming_guidance_put_per_second");
     match question {
         PrefixQuestion::Prefixes(n) => {
             let n = Decimal::from(*n);
@@ -107,8 +110,6 @@ pub fn prefixes(question: &PrefixQuestion, book: &mut FactBook) -> Result<Report
             let mut needed = Decimal::ZERO;
             let mut old_needed = Decimal::ZERO;
             let mut summed = Decimal::ZERO;
-            let old_get = old_value(book, "s3.key_naming_guidance_get_per_second");
-            let old_put = old_value(book, "s3.key_naming_guidance_put_per_second");
             for (name, rate, limit, old, label) in [
                 ("get", get, get_limit, old_get, "GET/HEAD"),
                 ("put", put, put_limit, old_put, "PUT/COPY/POST/DELETE"),
@@ -187,11 +188,15 @@ pub fn prefixes(question: &PrefixQuestion, book: &mut FactBook) -> Result<Report
         "S3 scales per partitioned prefix and has no limit on the number of prefixes; while it \
          scales it may answer 503 Slow Down, so retry with backoff",
     );
-    report.note(
-        "the study notes' 300 GET/s and 100 PUT/s (002:230, 002:248) and random key prefixes are \
-         AWS's key-naming guidance from before 2018-07-17: thresholds for advice, not rates per \
-         prefix, so awscalc does not compute prefixes from them",
-    );
+    if let (Some(get), Some(put), Some(since)) = (old_get, old_put, per_prefix_rates_since(book)) {
+        report.note(format!(
+            "{} GET/s and {} PUT/s with random key prefixes, as older exam material teaches, are \
+             AWS's key-naming guidance from before {since}: thresholds for advice, not rates per \
+             prefix, so awscalc does not compute prefixes from them",
+            group(get),
+            group(put)
+        ));
+    }
     report.attach_facts(book);
     Ok(report)
 }
@@ -199,12 +204,7 @@ pub fn prefixes(question: &PrefixQuestion, book: &mut FactBook) -> Result<Report
 /// The refusal of a date before S3 stated per-prefix request rates: the date they came,
 /// what AWS said before (its key-naming guidance), and the date to use instead.
 fn no_prefix_rate_yet(book: &FactBook) -> Error {
-    let since = book
-        .fact("s3.prefix_get_per_second")
-        .ok()
-        .and_then(|f| f.history.iter().find(|e| e.value.is_some()))
-        .and_then(|e| e.since);
-    let Some(since) = since else {
+    let Some(since) = per_prefix_rates_since(book) else {
         return Error::Conflict {
             message: format!(
                 "S3 stated no per-prefix request rate on {}; use a later --as-of",
@@ -230,6 +230,17 @@ fn no_prefix_rate_yet(book: &FactBook) -> Error {
             book.as_of()
         ),
     }
+}
+
+/// The day S3 first stated a per-prefix request rate: the first dated value of
+/// `s3.prefix_get_per_second`.
+fn per_prefix_rates_since(book: &FactBook) -> Option<jiff::civil::Date> {
+    book.fact("s3.prefix_get_per_second")
+        .ok()?
+        .history
+        .iter()
+        .find(|e| e.value.is_some())?
+        .since
 }
 
 /// What the pre-2018 key-naming guidance said (the figure the study notes use), for a hint:
