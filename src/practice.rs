@@ -112,9 +112,20 @@ pub(crate) fn run(
     let mut parser = Cli::command();
     // Only questions that can be computed on the quiz's date: before 2018-11-27 DynamoDB
     // had no transactions, so a 2017 quiz asks none.
-    let questions = generate_where(&args.topic, seed, usize::from(args.count), |q| {
-        answer_on(&mut parser, q, as_of, true).is_ok()
-    })
+    // The brief answer of each accepted question, in order: the sheet prints these.
+    let mut briefs = Vec::new();
+    let questions = generate_where(
+        &args.topic,
+        seed,
+        usize::from(args.count),
+        |q| match answer_on(&mut parser, q, as_of, true) {
+            Ok(report) => {
+                briefs.push(report);
+                true
+            }
+            Err(_) => false,
+        },
+    )
     .map_err(|topic| {
         Failure::Usage(format!(
             "no {topic} question can be computed with the AWS values of {as_of}; \
@@ -122,15 +133,7 @@ pub(crate) fn run(
         ))
     })?;
     if args.sheet {
-        return sheet(
-            &questions,
-            &args.topic,
-            &mut parser,
-            seed,
-            global,
-            as_of,
-            out,
-        );
+        return sheet(&questions, &briefs, &args.topic, seed, global, out);
     }
 
     let events = listen();
@@ -210,11 +213,10 @@ pub(crate) fn run(
 /// another day still uses the values its answers were computed with.
 fn sheet(
     questions: &[Question],
+    answers: &[Report],
     topics: &[Topic],
-    parser: &mut clap::Command,
     seed: u64,
     global: &Global,
-    as_of: Date,
     out: &mut impl Write,
 ) -> Result<ExitCode, Failure> {
     let json = global.json;
@@ -231,10 +233,9 @@ fn sheet(
             questions.len()
         )?;
     }
-    for (n, question) in questions.iter().enumerate() {
-        let report = answer_on(parser, question, as_of, true)?;
+    for (n, (question, report)) in questions.iter().zip(answers).enumerate() {
         if json {
-            writeln!(out, "{}", json!(Asked::new(n + 1, question, &report)))?;
+            writeln!(out, "{}", json!(Asked::new(n + 1, question, report)))?;
         } else {
             let value = report
                 .primary()
