@@ -143,7 +143,8 @@ pub(crate) fn run(
     if let Some((line, why)) = first_unreadable {
         let more = match tally.unreadable {
             0 | 1 => String::new(),
-            n => format!(" ({} more unreadable lines)", n - 1),
+            2 => " (and 1 more unreadable line)".to_string(),
+            n => format!(" (and {} more unreadable lines)", n - 1),
         };
         let sheet = if args.file.as_os_str() == "-" {
             "standard input".to_string()
@@ -251,7 +252,7 @@ fn text_of(bytes: &mut Vec<u8>) -> Line {
     match std::str::from_utf8(bytes) {
         Ok(text) => Ok(text.to_string()),
         Err(e) => Err(format!(
-            "it is not UTF-8 text (byte {:#04x} at column {})",
+            "it is not UTF-8 text (byte {:#04x}, the line's byte {})",
             bytes[e.valid_up_to()],
             e.valid_up_to() + 1
         )),

@@ -276,7 +276,7 @@ fn a_line_that_is_not_utf8_is_reported_and_every_other_line_is_checked() {
             assert_eq!(passes, lines - 1, "line {at} of {lines}");
             assert!(
                 stdout.contains(&format!(
-                    "ERROR  line {at}  cannot read: it is not UTF-8 text (byte 0xff at column 16)\n"
+                    "ERROR  line {at}  cannot read: it is not UTF-8 text (byte 0xff, the line's byte 16)\n"
                 )),
                 "{stdout}"
             );
@@ -287,7 +287,7 @@ fn a_line_that_is_not_utf8_is_reported_and_every_other_line_is_checked() {
                 stderr,
                 format!(
                     "error: cannot read line {at} of {name}: it is not UTF-8 text \
-                     (byte 0xff at column 16)\n"
+                     (byte 0xff, the line's byte 16)\n"
                 )
             );
         }
@@ -312,7 +312,7 @@ fn unreadable_lines_are_counted_in_json_and_the_last_line_is_still_checked() {
     assert_eq!(records[1024]["status"], "unreadable");
     assert_eq!(
         records[1024]["error"],
-        "cannot read: it is not UTF-8 text (byte 0xfe at column 1)"
+        "cannot read: it is not UTF-8 text (byte 0xfe, the line's byte 1)"
     );
     // 10 writes per second of 1 KB items need 10 WCU.
     assert_eq!(records[1025]["line"], 1026);
@@ -335,15 +335,15 @@ fn several_unreadable_lines_are_each_reported_and_counted_once() {
     assert_eq!(out.status.code(), Some(2));
     assert_eq!(
         String::from_utf8(out.stdout).unwrap(),
-        "ERROR  line 1  cannot read: it is not UTF-8 text (byte 0xff at column 1)\n\
+        "ERROR  line 1  cannot read: it is not UTF-8 text (byte 0xff, the line's byte 1)\n\
          pass   line 2  rcu --size 4kb --rate 2 --strong = 2  (2 RCU)\n\
-         ERROR  line 3  cannot read: it is not UTF-8 text (byte 0xc3 at column 1)\n\
+         ERROR  line 3  cannot read: it is not UTF-8 text (byte 0xc3, the line's byte 1)\n\
          1 passed, 0 failed, 2 unreadable\n"
     );
     assert_eq!(
         String::from_utf8(out.stderr).unwrap(),
-        "error: cannot read line 1 of standard input: it is not UTF-8 text (byte 0xff at \
-         column 1) (1 more unreadable lines)\n"
+        "error: cannot read line 1 of standard input: it is not UTF-8 text (byte 0xff, the \
+         line's byte 1) (and 1 more unreadable line)\n"
     );
 }
 
