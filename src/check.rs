@@ -313,7 +313,7 @@ pub(crate) fn parse_command(parser: &mut clap::Command, command: &str) -> Result
     let mut matches = parser
         .try_get_matches_from_mut(std::iter::once("awscalc".to_string()).chain(words))
         .map_err(|e| clap_message(&e))?;
-    let cli = Cli::from_arg_matches_mut(&mut matches).map_err(|e| clap_message(&e))?;
+    let mut cli = Cli::from_arg_matches_mut(&mut matches).map_err(|e| clap_message(&e))?;
     if matches!(
         cli.command,
         Command::Check(_) | Command::Quiz(_) | Command::Completions { .. } | Command::Man
@@ -330,6 +330,7 @@ pub(crate) fn parse_command(parser: &mut clap::Command, command: &str) -> Result
                 .into(),
         );
     }
+    cli.command.read_inputs(false).map_err(|e| e.to_string())?;
     Ok(cli)
 }
 

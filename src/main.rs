@@ -100,9 +100,7 @@ impl From<io::Error> for Failure {
 fn run(cli: &mut Cli, out: &mut impl Write) -> Result<ExitCode, Failure> {
     // Read once: a question asked again on the other side of a change must not find
     // standard input already read.
-    if let Command::Cidr(args) = &mut cli.command {
-        args.read_file()?;
-    }
+    cli.command.read_inputs(true)?;
     let cli = &*cli;
     let today = today();
     let as_of = cli.global.as_of.unwrap_or(today);

@@ -1736,3 +1736,50 @@ fn restore_of_each_class_from_its_launch_day() {
             .stdout(predicate::str::contains(format!("{name} ({launch})")));
     }
 }
+
+/// The configuration is read once: from standard input, the question asked again on the
+/// other side of each change of an AWS value (here 2026-07-16, when the 30-day wait before
+/// Standard-IA went) sees the same rules as from a file, not an empty input.
+#[test]
+fn a_lifecycle_file_on_standard_input_is_read_once() {
+    let path = "tests/data/s3-lifecycle.json";
+    let from_file = awscalc()
+        .args(["--as-of", "2026-11-30", "s3", "lifecycle", "--file", path])
+        .output()
+        .unwrap();
+    let from_stdin = awscalc()
+        .args(["--as-of", "2026-11-30", "s3", "lifecycle", "--file", "-"])
+        .write_stdin(std::fs::read(path).unwrap())
+        .output()
+        .unwrap();
+    assert_eq!(from_stdin.status.code(), from_file.status.code());
+    let text = String::from_utf8(from_stdin.stdout).unwrap();
+    assert!(!text.contains("not JSON"), "{text}");
+    assert!(
+        text.contains("note: with the values before 2026-07-16 the answer is the same"),
+        "{text}"
+    );
+    // Only the lines naming the source (2: the summary, 4: the input) differ.
+    let file_text = String::from_utf8(from_file.stdout).unwrap();
+    let body = |t: &str| -> Vec<String> { t.lines().skip(4).map(String::from).collect() };
+    assert_eq!(body(&text), body(&file_text));
+}
+
+#[test]
+fn a_sheet_line_cannot_read_standard_input() {
+    for line in [
+        "s3 lifecycle --file - = valid",
+        "s3 lifecycle --file file://- = valid",
+        "cidr --file - = overlap",
+    ] {
+        awscalc()
+            .args(["check", "-"])
+            .write_stdin(format!("{line}\n"))
+            .assert()
+            .code(2)
+            .stdout(format!(
+                "ERROR  line 1  {line}: `--file -` cannot stand in a sheet line: standard input \
+                 is the sheet's or the quiz's; name a file\n0 passed, 0 failed, 1 malformed\n"
+            ));
+    }
+}

@@ -298,6 +298,34 @@ impl GlobalFlag {
 }
 
 impl Command {
+    /// Reads the files the command names (`cidr --file`, `s3 lifecycle --file`) once, before
+    /// anything is computed: a question is computed again on the other side of each change
+    /// of an AWS value, and standard input can be read only once. With `stdin` false (a
+    /// sheet line, whose standard input is the sheet or the quiz's answers), `-` is refused.
+    ///
+    /// # Errors
+    /// A file that cannot be read, or `-` where standard input is not the command's.
+    pub(crate) fn read_inputs(&mut self, stdin: bool) -> Result<(), Error> {
+        let named = match self {
+            Command::Cidr(args) => args.file.as_deref().map(|p| p.as_os_str() == "-"),
+            Command::S3(args) => args
+                .file()
+                .map(|p| p.strip_prefix("file://").unwrap_or(p) == "-"),
+            _ => None,
+        };
+        if named == Some(true) && !stdin {
+            return Err(Error::Conflict {
+                message: "`--file -` cannot stand in a sheet line: standard input is the sheet's or the quiz's; name a file"
+                    .into(),
+            });
+        }
+        match self {
+            Command::Cidr(args) => args.read_file(),
+            Command::S3(args) => args.read_file(),
+            _ => Ok(()),
+        }
+    }
+
     /// The subcommand's name, as typed.
     #[must_use]
     pub(crate) fn name(&self) -> &'static str {

@@ -132,6 +132,11 @@ pub(crate) struct LifecycleArgs {
     #[arg(long, value_name = "PATH", conflicts_with_all = ["actions", "size_greater_than"])]
     pub file: Option<String>,
 
+    /// The text of `--file`, once read ([`S3Args::read_file`]): the question asked again on
+    /// the other side of a change of an AWS value must not find standard input used up.
+    #[arg(skip)]
+    pub file_text: Option<String>,
+
     /// Follow an object of this size through the rule (objects under 128 KB are not
     /// transitioned by default)
     #[arg(long, value_name = "SIZE", allow_hyphen_values = true)]
@@ -219,6 +224,24 @@ fn objects(text: &str) -> Result<u64, Error> {
 }
 
 impl S3Args {
+    /// The `--file` of `s3 lifecycle`, if any: its path as given.
+    pub(crate) fn file(&self) -> Option<&str> {
+        match &self.command {
+            S3Command::Lifecycle(args) => args.file.as_deref(),
+            _ => None,
+        }
+    }
+
+    /// Reads `s3 lifecycle --file` into its `file_text`, once.
+    pub(crate) fn read_file(&mut self) -> Result<(), Error> {
+        if let S3Command::Lifecycle(args) = &mut self.command {
+            if let (Some(path), None) = (&args.file, &args.file_text) {
+                args.file_text = Some(read_configuration(path)?);
+            }
+        }
+        Ok(())
+    }
+
     /// Runs the subcommand.
     pub(crate) fn report(&self, book: &mut FactBook) -> Result<Report, Error> {
         match &self.command {
@@ -243,9 +266,13 @@ impl S3Args {
             }
             S3Command::Lifecycle(args) if args.file.is_some() => {
                 let path = args.file.as_deref().unwrap_or_default();
+                let text = match &args.file_text {
+                    Some(text) => text.clone(),
+                    None => read_configuration(path)?,
+                };
                 config::configuration(
                     &ConfigurationRequest {
-                        text: read_configuration(path)?,
+                        text,
                         source: path.to_string(),
                         object_size: args.object_size.clone(),
                         created: args.created.clone(),
