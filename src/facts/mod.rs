@@ -65,6 +65,17 @@ impl DatePrecision {
         }
     }
 
+    /// The date as a sentence says it: `2022-09-06`, `September 2024` for a month,
+    /// `on or before 2025-10-27` for a bound.
+    #[must_use]
+    pub fn when(self, date: Date) -> String {
+        match self {
+            DatePrecision::Day => date.to_string(),
+            DatePrecision::Month => date.strftime("%B %Y").to_string(),
+            DatePrecision::OnOrBefore => format!("on or before {date}"),
+        }
+    }
+
     /// What the date is, in words, for a bound: `only the month is known`,
     /// `or earlier: the day is not known`; `None` for a known day.
     #[must_use]
@@ -538,6 +549,17 @@ pub const fn scaled(n: u32, scale: u32) -> Option<Decimal> {
 mod tests {
     use super::*;
     use jiff::civil::date;
+
+    #[test]
+    fn a_date_reads_as_its_precision_allows() {
+        let day = date(2024, 9, 1);
+        assert_eq!(DatePrecision::Day.when(day), "2024-09-01");
+        assert_eq!(DatePrecision::Month.when(day), "September 2024");
+        assert_eq!(
+            DatePrecision::OnOrBefore.when(day),
+            "on or before 2024-09-01"
+        );
+    }
 
     static CHANGING: &[&[Fact]] = &[&[Fact {
         id: "test.limit_items",

@@ -484,8 +484,9 @@ pub fn small_objects(request: &SmallObjects, book: &mut FactBook) -> Result<Repo
     }
     if bytes < rules.min_bytes {
         report.note(format!(
-            "objects under {} are not moved by S3 Lifecycle by default (since September 2024){}",
+            "objects under {} are not moved by S3 Lifecycle by default (since {}){}",
             bytes_label(rules.min_bytes),
+            super::small_object_default_since(book),
             if StorageClass::IntelligentTiering.exists(book) {
                 ", and Intelligent-Tiering does not auto-tier them (always Frequent Access rates)"
             } else {

@@ -590,10 +590,11 @@ pub fn lifecycle(request: &LifecycleRequest, book: &mut FactBook) -> Result<Repo
     if sizes.object.is_none() && sizes.greater_than.is_none() {
         let min = book.value("s3.lifecycle_min_transition_bytes")?;
         report.note(format!(
-            "objects under {} are not transitioned by default (to any class since September 2024; \
+            "objects under {} are not transitioned by default (to any class since {}; \
              to Glacier Flexible Retrieval and Deep Archive they still were before): give \
              --object-size to follow one object",
-            bytes_label(min)
+            bytes_label(min),
+            super::small_object_default_since(book)
         ));
     }
     report.attach_facts(book);

@@ -409,6 +409,21 @@ pub fn size_understood(size: &Size, bytes: Decimal) -> String {
     }
 }
 
+/// When S3 Lifecycle stopped transitioning small objects to any class by default, as a
+/// sentence says it (`September 2024`): the dated entry of
+/// `s3.lifecycle_min_archive_transition_bytes`.
+#[must_use]
+pub fn small_object_default_since(book: &FactBook) -> String {
+    book.fact("s3.lifecycle_min_archive_transition_bytes")
+        .ok()
+        .and_then(|fact| {
+            fact.history
+                .iter()
+                .find_map(|e| e.since.map(|d| e.precision.when(d)))
+        })
+        .unwrap_or_else(|| "a change awscalc has not dated".into())
+}
+
 /// `128 KB`, `40 KB`, `5 GiB`: a byte count in S3's words (KB = 1,024 bytes).
 #[must_use]
 pub fn bytes_label(bytes: Decimal) -> String {
