@@ -776,7 +776,9 @@ mod tests {
     /// since), on `as_of`.
     fn transaction_report(as_of: Date, items: u32) -> Report {
         let mut book = FactBook::new(crate::facts::Registry::from_static(ONE_CHANGE), as_of);
-        let limit = book.value("test.transact_max_items").unwrap();
+        let limit = book
+            .value(crate::facts::FactId::new("test.transact_max_items"))
+            .unwrap();
         let mut r = Report::new("wcu", as_of);
         r.field("items", Value::number(items.min(100)), "items");
         r.answer.push("items".into());

@@ -1,6 +1,7 @@
-//! Every fact id the source names exists in the registry: a typo in an id such as
-//! `book.value("dynamodb.read_unit_byte")` fails here instead of at run time, in the one
-//! command line that reaches it.
+//! Every fact id the source names exists in the registry, and every fact has one typed
+//! handle. Calculators read facts through handles (`book.value(fact::READ_UNIT_BYTES)`),
+//! so a misspelt handle does not compile; the one place an id is written as text is the
+//! handle's declaration, and a typo there fails here instead of at run time.
 
 use std::path::Path;
 
@@ -74,4 +75,53 @@ fn the_scan_finds_ids_and_only_ids() {
         fact_ids(text),
         ["dynamodb.read_unit_bytes", "ebs.gp3_max_iops"]
     );
+}
+
+/// The ids of the handles declared in the registry's service files, in order.
+fn handle_ids() -> Vec<String> {
+    let mut ids = Vec::new();
+    let mut files = Vec::new();
+    rust_files(Path::new("src/facts"), &mut files);
+    for file in files {
+        let text = std::fs::read_to_string(&file).unwrap();
+        for (at, _) in text.match_indices("FactId::new(\"") {
+            let rest = &text[at + "FactId::new(\"".len()..];
+            let id = &rest[..rest.find('"').unwrap()];
+            if !id.starts_with("test.") {
+                ids.push(id.to_string());
+            }
+        }
+    }
+    ids
+}
+
+#[test]
+fn every_fact_has_exactly_one_typed_handle() {
+    let mut handles = handle_ids();
+    handles.sort();
+    let before = handles.len();
+    handles.dedup();
+    assert_eq!(before, handles.len(), "a fact has two handles");
+    let mut registry: Vec<String> = Registry::builtin()
+        .all()
+        .map(|f| f.id.to_string())
+        .collect();
+    registry.sort();
+    assert_eq!(handles, registry);
+    assert!(registry.len() > 150, "only {} facts", registry.len());
+}
+
+#[test]
+fn a_handle_reads_its_own_fact() {
+    use awscalc::facts::{dynamodb, ebs, FactBook};
+    let registry = Registry::builtin();
+    for fact in registry.all() {
+        assert_eq!(fact.handle().as_str(), fact.id);
+    }
+    let mut book = FactBook::new(registry, jiff::civil::date(2026, 11, 30));
+    // DynamoDB's read unit is 4 KB, 4,096 bytes (read-write-operations.html); gp3 gives up
+    // to 80,000 IOPS since 2025-09-26.
+    assert_eq!(book.value(dynamodb::READ_UNIT_BYTES).unwrap(), 4096.into());
+    assert_eq!(book.value(ebs::GP3_MAX_IOPS).unwrap(), 80_000.into());
+    assert_eq!(book.used()[0].fact.id, "dynamodb.read_unit_bytes");
 }

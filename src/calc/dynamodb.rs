@@ -15,7 +15,9 @@
 use rust_decimal::Decimal;
 
 use crate::error::Error;
+use crate::facts::dynamodb as fact;
 use crate::facts::FactBook;
+use crate::facts::FactId;
 use crate::report::{Alternative, Report, Value};
 use crate::units::{ceil_div, floor_div, group, KbConvention, Rate, Size, SizeUnit};
 
@@ -113,12 +115,12 @@ enum Factor {
 }
 
 impl Factor {
-    fn fact(self) -> &'static str {
+    fn fact(self) -> FactId {
         match self {
-            Factor::Eventual => "dynamodb.eventual_read_factor",
-            Factor::Strong => "dynamodb.strong_read_factor",
-            Factor::Standard => "dynamodb.standard_write_factor",
-            Factor::Transactional => "dynamodb.transactional_factor",
+            Factor::Eventual => fact::EVENTUAL_READ_FACTOR,
+            Factor::Strong => fact::STRONG_READ_FACTOR,
+            Factor::Standard => fact::STANDARD_WRITE_FACTOR,
+            Factor::Transactional => fact::TRANSACTIONAL_FACTOR,
         }
     }
 
@@ -156,16 +158,16 @@ struct Names {
     answer: &'static str,
     per_op: &'static str,
     per_second: &'static str,
-    unit_fact: &'static str,
-    other_unit_fact: &'static str,
-    partition_fact: &'static str,
-    table_quota_fact: &'static str,
-    account_quota_fact: &'static str,
+    unit_fact: FactId,
+    other_unit_fact: FactId,
+    partition_fact: FactId,
+    table_quota_fact: FactId,
+    account_quota_fact: FactId,
     on_demand_unit: &'static str,
     on_demand_field: &'static str,
-    on_demand_quota_fact: &'static str,
-    on_demand_new_table_fact: &'static str,
-    batch_fact: &'static str,
+    on_demand_quota_fact: FactId,
+    on_demand_new_table_fact: FactId,
+    batch_fact: FactId,
     batch_api: &'static str,
     transact_api: &'static str,
 }
@@ -177,16 +179,16 @@ const READ: Names = Names {
     answer: "rcu",
     per_op: "units_per_read",
     per_second: "reads_per_second",
-    unit_fact: "dynamodb.read_unit_bytes",
-    other_unit_fact: "dynamodb.write_unit_bytes",
-    partition_fact: "dynamodb.partition_max_rcu",
-    table_quota_fact: "dynamodb.table_quota_rcu",
-    account_quota_fact: "dynamodb.account_quota_rcu",
+    unit_fact: fact::READ_UNIT_BYTES,
+    other_unit_fact: fact::WRITE_UNIT_BYTES,
+    partition_fact: fact::PARTITION_MAX_RCU,
+    table_quota_fact: fact::TABLE_QUOTA_RCU,
+    account_quota_fact: fact::ACCOUNT_QUOTA_RCU,
     on_demand_unit: "RRU",
     on_demand_field: "rru_per_second",
-    on_demand_quota_fact: "dynamodb.table_quota_rru",
-    on_demand_new_table_fact: "dynamodb.on_demand_new_table_reads",
-    batch_fact: "dynamodb.batch_get_max_items",
+    on_demand_quota_fact: fact::TABLE_QUOTA_RRU,
+    on_demand_new_table_fact: fact::ON_DEMAND_NEW_TABLE_READS,
+    batch_fact: fact::BATCH_GET_MAX_ITEMS,
     batch_api: "BatchGetItem",
     transact_api: "TransactGetItems",
 };
@@ -198,16 +200,16 @@ const WRITE: Names = Names {
     answer: "wcu",
     per_op: "units_per_write",
     per_second: "writes_per_second",
-    unit_fact: "dynamodb.write_unit_bytes",
-    other_unit_fact: "dynamodb.read_unit_bytes",
-    partition_fact: "dynamodb.partition_max_wcu",
-    table_quota_fact: "dynamodb.table_quota_wcu",
-    account_quota_fact: "dynamodb.account_quota_wcu",
+    unit_fact: fact::WRITE_UNIT_BYTES,
+    other_unit_fact: fact::READ_UNIT_BYTES,
+    partition_fact: fact::PARTITION_MAX_WCU,
+    table_quota_fact: fact::TABLE_QUOTA_WCU,
+    account_quota_fact: fact::ACCOUNT_QUOTA_WCU,
     on_demand_unit: "WRU",
     on_demand_field: "wru_per_second",
-    on_demand_quota_fact: "dynamodb.table_quota_wru",
-    on_demand_new_table_fact: "dynamodb.on_demand_new_table_writes",
-    batch_fact: "dynamodb.batch_write_max_items",
+    on_demand_quota_fact: fact::TABLE_QUOTA_WRU,
+    on_demand_new_table_fact: fact::ON_DEMAND_NEW_TABLE_WRITES,
+    batch_fact: fact::BATCH_WRITE_MAX_ITEMS,
     batch_api: "BatchWriteItem",
     transact_api: "TransactWriteItems",
 };
@@ -349,12 +351,12 @@ impl Calculation<'_> {
             unit_bytes: book.value(names.unit_fact)?,
             factor: book.value(factor.fact())?,
             page_bytes: if matches!(self.items, Items::Query { .. } | Items::QueryTotal(_)) {
-                book.value("dynamodb.page_bytes")?
+                book.value(fact::PAGE_BYTES)?
             } else {
                 Decimal::ZERO
             },
-            kb_bytes: book.value("dynamodb.kb_bytes")?,
-            min_units: book.value("dynamodb.min_provisioned_units")?,
+            kb_bytes: book.value(fact::KB_BYTES)?,
+            min_units: book.value(fact::MIN_PROVISIONED_UNITS)?,
         };
         if !book.is_brief() {
             self.describe_inputs(factor, &mut report)?;
@@ -376,8 +378,8 @@ impl Calculation<'_> {
     /// Limits on sizes and counts that make the request impossible.
     fn check_limits(&self, factor: Factor, book: &mut FactBook) -> Result<(), Error> {
         let names = self.op.names();
-        let max_item = book.value("dynamodb.max_item_bytes")?;
-        let max_label = size_label(max_item, book.value("dynamodb.kb_bytes")?);
+        let max_item = book.value(fact::MAX_ITEM_BYTES)?;
+        let max_label = size_label(max_item, book.value(fact::KB_BYTES)?);
         let check_item = |size: &Size| -> Result<Decimal, Error> {
             let bytes = size.bytes(SizeUnit::Kilo, KbConvention::Binary)?;
             if bytes > max_item {
@@ -410,15 +412,11 @@ impl Calculation<'_> {
                 let (api, count_fact, bytes_fact) = if transactional {
                     (
                         names.transact_api,
-                        "dynamodb.transact_max_items",
-                        "dynamodb.transact_max_bytes",
+                        fact::TRANSACT_MAX_ITEMS,
+                        fact::TRANSACT_MAX_BYTES,
                     )
                 } else {
-                    (
-                        names.batch_api,
-                        names.batch_fact,
-                        "dynamodb.batch_max_bytes",
-                    )
+                    (names.batch_api, names.batch_fact, fact::BATCH_MAX_BYTES)
                 };
                 let max_count = book.value(count_fact)?;
                 let max_bytes = book.value(bytes_fact)?;
@@ -1000,12 +998,12 @@ impl Calculation<'_> {
     ) -> Result<(), Error> {
         let names = self.op.names();
         let partition_max = book.value(names.partition_fact)?;
-        let kb_bytes = book.value("dynamodb.kb_bytes")?;
+        let kb_bytes = book.value(fact::KB_BYTES)?;
         if let Some(pages) = outcome.pages.filter(|p| *p > Decimal::ONE) {
             report.note(format!(
                 "one Query or Scan call returns at most {}, so each query takes {} calls; \
                  the units above add up all of them",
-                size_label(book.value("dynamodb.page_bytes")?, kb_bytes),
+                size_label(book.value(fact::PAGE_BYTES)?, kb_bytes),
                 group(pages)
             ));
         }
@@ -1150,9 +1148,9 @@ impl Calculation<'_> {
         let (Some(unit), Some(other_unit), Some(page), Some(kb_bytes), Some(min_units)) = (
             book.peek(names.unit_fact),
             book.peek(names.other_unit_fact),
-            book.peek("dynamodb.page_bytes"),
-            book.peek("dynamodb.kb_bytes"),
-            book.peek("dynamodb.min_provisioned_units"),
+            book.peek(fact::PAGE_BYTES),
+            book.peek(fact::KB_BYTES),
+            book.peek(fact::MIN_PROVISIONED_UNITS),
         ) else {
             return Vec::new();
         };

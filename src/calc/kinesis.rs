@@ -19,7 +19,9 @@ use std::str::FromStr;
 use rust_decimal::Decimal;
 
 use crate::error::Error;
+use crate::facts::kinesis as fact;
 use crate::facts::FactBook;
+use crate::facts::FactId;
 use crate::report::{Alternative, Report, Value};
 use crate::units::{ceil_div, floor_div, group, KbConvention, Rate, Size, SizeUnit};
 
@@ -184,14 +186,14 @@ struct Constants {
 impl Constants {
     /// The developer guide's constants, read (and recorded) from the book.
     fn of(book: &mut FactBook) -> Result<Constants, Error> {
-        let kb = book.value("kinesis.kb_bytes")?;
-        let write_bytes = book.value("kinesis.shard_write_bytes_per_second")?;
-        let read_bytes = book.value("kinesis.shard_read_bytes_per_second")?;
+        let kb = book.value(fact::KB_BYTES)?;
+        let write_bytes = book.value(fact::SHARD_WRITE_BYTES_PER_SECOND)?;
+        let read_bytes = book.value(fact::SHARD_READ_BYTES_PER_SECOND)?;
         Ok(Constants {
             kb_bytes: kb,
             write_divisor_kb: write_bytes / kb,
             read_divisor_kb: read_bytes / kb,
-            records_per_shard: book.value("kinesis.shard_write_records_per_second")?,
+            records_per_shard: book.value(fact::SHARD_WRITE_RECORDS_PER_SECOND)?,
         })
     }
 }
@@ -266,8 +268,8 @@ pub(crate) fn advantage_regions_note(
     book: &FactBook,
 ) {
     let (Some(advantage), Some(standard)) = (
-        book.peek("kinesis.efo_consumers_per_stream_advantage"),
-        book.peek("kinesis.efo_consumers_per_stream"),
+        book.peek(fact::EFO_CONSUMERS_PER_STREAM_ADVANTAGE),
+        book.peek(fact::EFO_CONSUMERS_PER_STREAM),
     ) else {
         return;
     };
@@ -290,17 +292,17 @@ fn check_limits(request: &StreamRequest, book: &mut FactBook) -> Result<(), Erro
     if request.efo_consumers > 0 {
         let (cap, mode) = if request.advantage {
             (
-                book.value("kinesis.efo_consumers_per_stream_advantage")?,
+                book.value(fact::EFO_CONSUMERS_PER_STREAM_ADVANTAGE)?,
                 "with On-demand Advantage",
             )
         } else {
             (
-                book.value("kinesis.efo_consumers_per_stream")?,
+                book.value(fact::EFO_CONSUMERS_PER_STREAM)?,
                 "for provisioned and On-demand Standard streams",
             )
         };
         if Decimal::from(request.efo_consumers) > cap {
-            let advantage_hint = match book.peek("kinesis.efo_consumers_per_stream_advantage") {
+            let advantage_hint = match book.peek(fact::EFO_CONSUMERS_PER_STREAM_ADVANTAGE) {
                 Some(advantage_cap) if !request.advantage && advantage_cap > cap => {
                     format!(
                         "; On-demand Advantage (--advantage) allows {} in the Regions that offer it",
@@ -310,7 +312,7 @@ fn check_limits(request: &StreamRequest, book: &mut FactBook) -> Result<(), Erro
                 _ => String::new(),
             };
             let regions = if request.advantage {
-                match book.peek("kinesis.efo_consumers_per_stream") {
+                match book.peek(fact::EFO_CONSUMERS_PER_STREAM) {
                     Some(standard) if standard < cap => format!(
                         " (in the Regions that offer {}; {} elsewhere)",
                         group(cap),
@@ -331,7 +333,7 @@ fn check_limits(request: &StreamRequest, book: &mut FactBook) -> Result<(), Erro
             });
         }
     } else if request.advantage {
-        book.value("kinesis.efo_consumers_per_stream_advantage")?;
+        book.value(fact::EFO_CONSUMERS_PER_STREAM_ADVANTAGE)?;
     }
     check_parallelization(request.parallelization, book)?;
     check_record_size(request, book)?;
@@ -342,14 +344,14 @@ fn check_limits(request: &StreamRequest, book: &mut FactBook) -> Result<(), Erro
 fn check_record_size(request: &StreamRequest, book: &mut FactBook) -> Result<(), Error> {
     let as_of = book.as_of();
     // Record size against the maximum in force.
-    let default_max = book.value("kinesis.max_record_bytes")?;
+    let default_max = book.value(fact::MAX_RECORD_BYTES)?;
     let max = match &request.max_record_size {
         None => default_max,
         Some(size) => {
             let bytes = size.bytes(SizeUnit::Kilo, KbConvention::Binary)?;
-            let raised = book.value("kinesis.max_record_bytes_raised").map_err(|_| {
+            let raised = book.value(fact::MAX_RECORD_BYTES_RAISED).map_err(|_| {
                 let since = book
-                    .fact("kinesis.max_record_bytes_raised")
+                    .fact(fact::MAX_RECORD_BYTES_RAISED)
                     .ok()
                     .and_then(|f| f.history.iter().find(|e| e.value.is_some()))
                     .and_then(|e| e.since)
@@ -415,16 +417,14 @@ fn check_record_size(request: &StreamRequest, book: &mut FactBook) -> Result<(),
             } else {
                 (
                     "the default maximum record size",
-                    book.peek("kinesis.max_record_bytes_raised").map_or_else(
-                        String::new,
-                        |raised| {
+                    book.peek(fact::MAX_RECORD_BYTES_RAISED)
+                        .map_or_else(String::new, |raised| {
                             format!(
                                 "; a stream's maximum can be raised up to {} bytes with \
                                  --max-record-size",
                                 group(raised)
                             )
-                        },
-                    ),
+                        }),
                 )
             };
             return Err(Error::AwsLimit {
@@ -443,7 +443,7 @@ fn check_record_size(request: &StreamRequest, book: &mut FactBook) -> Result<(),
 fn check_key_and_retention(request: &StreamRequest, book: &mut FactBook) -> Result<(), Error> {
     let as_of = book.as_of();
     if let Some(key) = &request.partition_key {
-        let max_chars = book.value("kinesis.partition_key_max_chars")?;
+        let max_chars = book.value(fact::PARTITION_KEY_MAX_CHARS)?;
         let chars = key.chars().count();
         if chars == 0 {
             return Err(Error::AwsLimit {
@@ -464,8 +464,8 @@ fn check_key_and_retention(request: &StreamRequest, book: &mut FactBook) -> Resu
         }
     }
     if let Some(retention) = &request.retention {
-        let min = book.value("kinesis.retention_min_hours")?;
-        let max = book.value("kinesis.retention_max_hours")?;
+        let min = book.value(fact::RETENTION_MIN_HOURS)?;
+        let max = book.value(fact::RETENTION_MAX_HOURS)?;
         if retention.hours() < min || retention.hours() > max {
             return Err(Error::AwsLimit {
                 message: format!(
@@ -486,11 +486,11 @@ fn check_key_and_retention(request: &StreamRequest, book: &mut FactBook) -> Resu
 
 /// The parallelization factor must lie in Lambda's range in force.
 fn check_parallelization(factor: Option<u32>, book: &mut FactBook) -> Result<Decimal, Error> {
-    let min = book.value("kinesis.lambda_parallelization_min")?;
+    let min = book.value(fact::LAMBDA_PARALLELIZATION_MIN)?;
     let Some(factor) = factor else {
         return Ok(min);
     };
-    let max = book.value("kinesis.lambda_parallelization_max")?;
+    let max = book.value(fact::LAMBDA_PARALLELIZATION_MAX)?;
     let value = Decimal::from(factor);
     if value < min || value > max {
         return Err(Error::AwsLimit {
@@ -634,7 +634,7 @@ fn describe_inputs(
             format!("{} hours", group(retention.hours())),
             Value::from(retention.hours()),
         );
-        if let Some(min) = book.peek("kinesis.retention_min_hours") {
+        if let Some(min) = book.peek(fact::RETENTION_MIN_HOURS) {
             if retention.hours() > min {
                 report.note(format!(
                     "retention above the default {} hours is charged extra",
@@ -969,7 +969,7 @@ fn fill_result(
     if outcome.for_records == shards
         && outcome.for_records > outcome.for_write.max(outcome.for_read)
     {
-        let per_shard = book.value("kinesis.shard_write_records_per_second")?;
+        let per_shard = book.value(fact::SHARD_WRITE_RECORDS_PER_SECOND)?;
         report.note(format!(
             "the {} records/s per-shard limit decides here: AWS's published formula leaves it \
              out and would give {}",
@@ -978,7 +978,7 @@ fn fill_result(
         ));
     }
     if request.efo_consumers > 0 {
-        let efo = book.value("kinesis.efo_read_bytes_per_second")?;
+        let efo = book.value(fact::EFO_READ_BYTES_PER_SECOND)?;
         report.note(format!(
             "{} enhanced fan-out consumers get {} bytes/s each per shard, not shared: they add no \
              read constraint",
@@ -1022,8 +1022,8 @@ fn consumers_of(
 ///
 /// The quotas are only recorded as used (and their history noted) when one is exceeded.
 fn quota_note(shards: Decimal, report: &mut Report, book: &mut FactBook) -> Result<(), Error> {
-    const MAJOR: &str = "kinesis.account_shard_quota_major_regions";
-    const OTHER: &str = "kinesis.account_shard_quota_other_regions";
+    const MAJOR: FactId = fact::ACCOUNT_SHARD_QUOTA_MAJOR_REGIONS;
+    const OTHER: FactId = fact::ACCOUNT_SHARD_QUOTA_OTHER_REGIONS;
     match book.peek(OTHER) {
         Some(other) if shards > other => {}
         _ => return Ok(()),
@@ -1066,12 +1066,12 @@ fn alternatives(
         Some(faq_write),
         Some(faq_read),
     ) = (
-        book.peek("kinesis.kb_bytes"),
-        book.peek("kinesis.shard_write_bytes_per_second"),
-        book.peek("kinesis.shard_read_bytes_per_second"),
-        book.peek("kinesis.shard_write_records_per_second"),
-        book.peek("kinesis.faq_write_divisor_kb"),
-        book.peek("kinesis.faq_read_divisor_kb"),
+        book.peek(fact::KB_BYTES),
+        book.peek(fact::SHARD_WRITE_BYTES_PER_SECOND),
+        book.peek(fact::SHARD_READ_BYTES_PER_SECOND),
+        book.peek(fact::SHARD_WRITE_RECORDS_PER_SECOND),
+        book.peek(fact::FAQ_WRITE_DIVISOR_KB),
+        book.peek(fact::FAQ_READ_DIVISOR_KB),
     )
     else {
         return Vec::new();
@@ -1171,10 +1171,10 @@ pub fn capacity(request: &CapacityRequest, book: &mut FactBook) -> Result<Report
         format!("{} open shards", group(shards)),
         Value::from(shards),
     );
-    let kb = book.value("kinesis.kb_bytes")?;
-    let write = book.value("kinesis.shard_write_bytes_per_second")?;
-    let records = book.value("kinesis.shard_write_records_per_second")?;
-    let read = book.value("kinesis.shard_read_bytes_per_second")?;
+    let kb = book.value(fact::KB_BYTES)?;
+    let write = book.value(fact::SHARD_WRITE_BYTES_PER_SECOND)?;
+    let records = book.value(fact::SHARD_WRITE_RECORDS_PER_SECOND)?;
+    let read = book.value(fact::SHARD_READ_BYTES_PER_SECOND)?;
     let mut trace = Some(&mut report);
     let write_kib = step!(
         trace,
@@ -1243,10 +1243,10 @@ pub fn capacity(request: &CapacityRequest, book: &mut FactBook) -> Result<Report
 #[allow(clippy::too_many_lines)] // one derivation, read top to bottom
 pub fn reshard(request: &ReshardRequest, book: &mut FactBook) -> Result<Report, Error> {
     let mut report = Report::new("kinesis", book.as_of());
-    let max_shards = book.value("kinesis.update_shard_count_max_shards")?;
-    let up = book.value("kinesis.update_shard_count_max_factor")?;
-    let down = book.value("kinesis.update_shard_count_min_factor")?;
-    let per_day = book.value("kinesis.update_shard_count_calls_per_day")?;
+    let max_shards = book.value(fact::UPDATE_SHARD_COUNT_MAX_SHARDS)?;
+    let up = book.value(fact::UPDATE_SHARD_COUNT_MAX_FACTOR)?;
+    let down = book.value(fact::UPDATE_SHARD_COUNT_MIN_FACTOR)?;
+    let per_day = book.value(fact::UPDATE_SHARD_COUNT_CALLS_PER_DAY)?;
     let from = Decimal::from(request.from);
     let to = Decimal::from(request.to);
     for (flag, n) in [("--shards", from), ("--to", to)] {

@@ -26,11 +26,13 @@ use std::str::FromStr;
 use rust_decimal::Decimal;
 
 use crate::error::Error;
+use crate::facts::vpc as fact;
 use crate::facts::vpc::{
     RangeRule, DISCOURAGED_VPC_RANGES, FORBIDDEN_VPC_RANGES, RESERVED_LAST_ROLE,
     RESERVED_LEADING_ROLES, RFC1918_RANGES,
 };
 use crate::facts::FactBook;
+use crate::facts::FactId;
 use crate::report::{Alternative, Number, Report, Step, Value};
 
 mod overlap;
@@ -534,7 +536,7 @@ pub enum Use {
     Vpc,
 }
 
-fn prefix_fact(book: &mut FactBook, id: &str) -> Result<u32, Error> {
+fn prefix_fact(book: &mut FactBook, id: FactId) -> Result<u32, Error> {
     u32::try_from(book.value(id)?).map_err(|_| Error::Overflow)
 }
 
@@ -544,14 +546,14 @@ fn prefix_fact(book: &mut FactBook, id: &str) -> Result<u32, Error> {
 /// Only a missing fact (a bug in awscalc).
 pub fn size_rule(family: Family, usage: Use, book: &mut FactBook) -> Result<SizeRule, Error> {
     let (min, max) = match (family, usage) {
-        (Family::V4, Use::Subnet) => ("vpc.subnet_ipv4_min_prefix", "vpc.subnet_ipv4_max_prefix"),
-        (Family::V4, Use::Vpc) => ("vpc.vpc_ipv4_min_prefix", "vpc.vpc_ipv4_max_prefix"),
-        (Family::V6, Use::Subnet) => ("vpc.subnet_ipv6_min_prefix", "vpc.subnet_ipv6_max_prefix"),
-        (Family::V6, Use::Vpc) => ("vpc.vpc_ipv6_min_prefix", "vpc.vpc_ipv6_max_prefix"),
+        (Family::V4, Use::Subnet) => (fact::SUBNET_IPV4_MIN_PREFIX, fact::SUBNET_IPV4_MAX_PREFIX),
+        (Family::V4, Use::Vpc) => (fact::VPC_IPV4_MIN_PREFIX, fact::VPC_IPV4_MAX_PREFIX),
+        (Family::V6, Use::Subnet) => (fact::SUBNET_IPV6_MIN_PREFIX, fact::SUBNET_IPV6_MAX_PREFIX),
+        (Family::V6, Use::Vpc) => (fact::VPC_IPV6_MIN_PREFIX, fact::VPC_IPV6_MAX_PREFIX),
     };
     let step = match family {
         Family::V4 => 1,
-        Family::V6 => prefix_fact(book, "vpc.ipv6_prefix_step")?.max(1),
+        Family::V6 => prefix_fact(book, fact::IPV6_PREFIX_STEP)?.max(1),
     };
     Ok(SizeRule {
         min: prefix_fact(book, min)?,
@@ -575,9 +577,9 @@ impl Reservation {
     /// # Errors
     /// Only a missing fact (a bug in awscalc).
     pub fn from_facts(book: &mut FactBook) -> Result<Reservation, Error> {
-        let total = u128::try_from(book.value("vpc.subnet_reserved_addresses")?)
+        let total = u128::try_from(book.value(fact::SUBNET_RESERVED_ADDRESSES)?)
             .map_err(|_| Error::Overflow)?;
-        let leading = u128::try_from(book.value("vpc.subnet_reserved_leading_addresses")?)
+        let leading = u128::try_from(book.value(fact::SUBNET_RESERVED_LEADING_ADDRESSES)?)
             .map_err(|_| Error::Overflow)?;
         Ok(Reservation {
             total,
@@ -922,7 +924,7 @@ pub fn block(request: &BlockRequest, book: &mut FactBook) -> Result<Report, Erro
         report.note(note.clone());
     }
     if family == Family::V6 {
-        let amazon = prefix_fact(book, "vpc.amazon_ipv6_prefix")?;
+        let amazon = prefix_fact(book, fact::AMAZON_IPV6_PREFIX)?;
         report.note(format!(
             "an Amazon-provided IPv6 VPC block is always /{amazon}; AWS reserves the same first \
              four and last addresses in IPv6 subnets"

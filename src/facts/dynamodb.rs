@@ -5,7 +5,61 @@
 
 use jiff::civil::date;
 
-use super::{entry, scaled, whole, Fact};
+use super::{entry, scaled, whole, Fact, FactId};
+
+// Typed handles: calculators name a fact by one of these, so a typo does not compile.
+/// `dynamodb.kb_bytes`: bytes in one DynamoDB KB.
+pub const KB_BYTES: FactId = FactId::new("dynamodb.kb_bytes");
+/// `dynamodb.read_unit_bytes`: item size covered by one read unit.
+pub const READ_UNIT_BYTES: FactId = FactId::new("dynamodb.read_unit_bytes");
+/// `dynamodb.write_unit_bytes`: item size covered by one write unit.
+pub const WRITE_UNIT_BYTES: FactId = FactId::new("dynamodb.write_unit_bytes");
+/// `dynamodb.strong_read_factor`: read units per 4 KB for a strongly consistent read.
+pub const STRONG_READ_FACTOR: FactId = FactId::new("dynamodb.strong_read_factor");
+/// `dynamodb.eventual_read_factor`: read units per 4 KB for an eventually consistent read.
+pub const EVENTUAL_READ_FACTOR: FactId = FactId::new("dynamodb.eventual_read_factor");
+/// `dynamodb.standard_write_factor`: write units per 1 KB for a standard write.
+pub const STANDARD_WRITE_FACTOR: FactId = FactId::new("dynamodb.standard_write_factor");
+/// `dynamodb.transactional_factor`: units per 4 KB read or 1 KB write in a transaction.
+pub const TRANSACTIONAL_FACTOR: FactId = FactId::new("dynamodb.transactional_factor");
+/// `dynamodb.max_item_bytes`: maximum item size.
+pub const MAX_ITEM_BYTES: FactId = FactId::new("dynamodb.max_item_bytes");
+/// `dynamodb.page_bytes`: largest result of one Query or Scan call.
+pub const PAGE_BYTES: FactId = FactId::new("dynamodb.page_bytes");
+/// `dynamodb.partition_max_rcu`: most read units one partition serves.
+pub const PARTITION_MAX_RCU: FactId = FactId::new("dynamodb.partition_max_rcu");
+/// `dynamodb.partition_max_wcu`: most write units one partition serves.
+pub const PARTITION_MAX_WCU: FactId = FactId::new("dynamodb.partition_max_wcu");
+/// `dynamodb.table_quota_rcu`: default per-table read quota, provisioned mode.
+pub const TABLE_QUOTA_RCU: FactId = FactId::new("dynamodb.table_quota_rcu");
+/// `dynamodb.table_quota_wcu`: default per-table write quota, provisioned mode.
+pub const TABLE_QUOTA_WCU: FactId = FactId::new("dynamodb.table_quota_wcu");
+/// `dynamodb.table_quota_rru`: default per-table read quota, on-demand mode.
+pub const TABLE_QUOTA_RRU: FactId = FactId::new("dynamodb.table_quota_rru");
+/// `dynamodb.table_quota_wru`: default per-table write quota, on-demand mode.
+pub const TABLE_QUOTA_WRU: FactId = FactId::new("dynamodb.table_quota_wru");
+/// `dynamodb.account_quota_rcu`: default per-account read quota, provisioned mode.
+pub const ACCOUNT_QUOTA_RCU: FactId = FactId::new("dynamodb.account_quota_rcu");
+/// `dynamodb.account_quota_wcu`: default per-account write quota, provisioned mode.
+pub const ACCOUNT_QUOTA_WCU: FactId = FactId::new("dynamodb.account_quota_wcu");
+/// `dynamodb.min_provisioned_units`: smallest provisioned capacity of a table or index.
+pub const MIN_PROVISIONED_UNITS: FactId = FactId::new("dynamodb.min_provisioned_units");
+/// `dynamodb.batch_get_max_items`: most items in one BatchGetItem.
+pub const BATCH_GET_MAX_ITEMS: FactId = FactId::new("dynamodb.batch_get_max_items");
+/// `dynamodb.batch_write_max_items`: most put or delete requests in one BatchWriteItem.
+pub const BATCH_WRITE_MAX_ITEMS: FactId = FactId::new("dynamodb.batch_write_max_items");
+/// `dynamodb.batch_max_bytes`: largest total size of one BatchGetItem or BatchWriteItem.
+pub const BATCH_MAX_BYTES: FactId = FactId::new("dynamodb.batch_max_bytes");
+/// `dynamodb.transact_max_items`: most items in one TransactGetItems or TransactWriteItems.
+pub const TRANSACT_MAX_ITEMS: FactId = FactId::new("dynamodb.transact_max_items");
+/// `dynamodb.transact_max_bytes`: largest total size of one transaction.
+pub const TRANSACT_MAX_BYTES: FactId = FactId::new("dynamodb.transact_max_bytes");
+/// `dynamodb.on_demand_new_table_reads`: reads per second a new on-demand table sustains at once.
+pub const ON_DEMAND_NEW_TABLE_READS: FactId = FactId::new("dynamodb.on_demand_new_table_reads");
+/// `dynamodb.on_demand_new_table_writes`: writes per second a new on-demand table sustains at once.
+pub const ON_DEMAND_NEW_TABLE_WRITES: FactId = FactId::new("dynamodb.on_demand_new_table_writes");
+/// `dynamodb.mode_switches_per_day`: switches from provisioned to on-demand mode per 24 hours.
+pub const MODE_SWITCHES_PER_DAY: FactId = FactId::new("dynamodb.mode_switches_per_day");
 
 /// The transaction item limit rose from 10 to 25 in June 2019 (the What's New URL is dated
 /// 2019/06; the day was not found): awscalc takes the first of the month.
@@ -33,7 +87,7 @@ const TRANSACTIONS_SINCE: jiff::civil::Date = date(2018, 11, 27);
 
 pub(super) static FACTS: &[Fact] = &[
     Fact {
-        id: "dynamodb.kb_bytes",
+        id: KB_BYTES.as_str(),
         name: "bytes in one DynamoDB KB",
         unit: "bytes",
         source: QUOTAS,
@@ -41,7 +95,7 @@ pub(super) static FACTS: &[Fact] = &[
         history: &[entry(None, whole(1024))],
     },
     Fact {
-        id: "dynamodb.read_unit_bytes",
+        id: READ_UNIT_BYTES.as_str(),
         name: "item size covered by one read unit",
         unit: "bytes",
         source: RW_OPS,
@@ -49,7 +103,7 @@ pub(super) static FACTS: &[Fact] = &[
         history: &[entry(None, whole(4096))],
     },
     Fact {
-        id: "dynamodb.write_unit_bytes",
+        id: WRITE_UNIT_BYTES.as_str(),
         name: "item size covered by one write unit",
         unit: "bytes",
         source: RW_OPS,
@@ -57,7 +111,7 @@ pub(super) static FACTS: &[Fact] = &[
         history: &[entry(None, whole(1024))],
     },
     Fact {
-        id: "dynamodb.strong_read_factor",
+        id: STRONG_READ_FACTOR.as_str(),
         name: "read units per 4 KB for a strongly consistent read",
         unit: "×",
         source: RW_OPS,
@@ -65,7 +119,7 @@ pub(super) static FACTS: &[Fact] = &[
         history: &[entry(None, whole(1))],
     },
     Fact {
-        id: "dynamodb.eventual_read_factor",
+        id: EVENTUAL_READ_FACTOR.as_str(),
         name: "read units per 4 KB for an eventually consistent read",
         unit: "×",
         source: RW_OPS,
@@ -73,7 +127,7 @@ pub(super) static FACTS: &[Fact] = &[
         history: &[entry(None, scaled(5, 1))],
     },
     Fact {
-        id: "dynamodb.standard_write_factor",
+        id: STANDARD_WRITE_FACTOR.as_str(),
         name: "write units per 1 KB for a standard write",
         unit: "×",
         source: RW_OPS,
@@ -81,7 +135,7 @@ pub(super) static FACTS: &[Fact] = &[
         history: &[entry(None, whole(1))],
     },
     Fact {
-        id: "dynamodb.transactional_factor",
+        id: TRANSACTIONAL_FACTOR.as_str(),
         name: "units per 4 KB read or 1 KB write in a transaction",
         unit: "×",
         source: TRANSACTIONS,
@@ -92,7 +146,7 @@ pub(super) static FACTS: &[Fact] = &[
         ],
     },
     Fact {
-        id: "dynamodb.max_item_bytes",
+        id: MAX_ITEM_BYTES.as_str(),
         name: "maximum item size",
         unit: "bytes",
         source: CONSTRAINTS,
@@ -100,7 +154,7 @@ pub(super) static FACTS: &[Fact] = &[
         history: &[entry(None, whole(409_600))],
     },
     Fact {
-        id: "dynamodb.page_bytes",
+        id: PAGE_BYTES.as_str(),
         name: "largest result of one Query or Scan call",
         unit: "bytes",
         source: "https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Query.Pagination.html",
@@ -108,7 +162,7 @@ pub(super) static FACTS: &[Fact] = &[
         history: &[entry(None, whole(1_048_576))],
     },
     Fact {
-        id: "dynamodb.partition_max_rcu",
+        id: PARTITION_MAX_RCU.as_str(),
         name: "most read units one partition serves",
         unit: "RCU",
         source: "https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/burst-adaptive-capacity.html",
@@ -116,7 +170,7 @@ pub(super) static FACTS: &[Fact] = &[
         history: &[entry(None, whole(3000))],
     },
     Fact {
-        id: "dynamodb.partition_max_wcu",
+        id: PARTITION_MAX_WCU.as_str(),
         name: "most write units one partition serves",
         unit: "WCU",
         source: "https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/burst-adaptive-capacity.html",
@@ -124,7 +178,7 @@ pub(super) static FACTS: &[Fact] = &[
         history: &[entry(None, whole(1000))],
     },
     Fact {
-        id: "dynamodb.table_quota_rcu",
+        id: TABLE_QUOTA_RCU.as_str(),
         name: "default per-table read quota, provisioned mode",
         unit: "RCU",
         source: QUOTAS,
@@ -132,7 +186,7 @@ pub(super) static FACTS: &[Fact] = &[
         history: &[entry(None, whole(40_000))],
     },
     Fact {
-        id: "dynamodb.table_quota_wcu",
+        id: TABLE_QUOTA_WCU.as_str(),
         name: "default per-table write quota, provisioned mode",
         unit: "WCU",
         source: QUOTAS,
@@ -140,7 +194,7 @@ pub(super) static FACTS: &[Fact] = &[
         history: &[entry(None, whole(40_000))],
     },
     Fact {
-        id: "dynamodb.table_quota_rru",
+        id: TABLE_QUOTA_RRU.as_str(),
         name: "default per-table read quota, on-demand mode",
         unit: "RRU/s",
         source: QUOTAS,
@@ -148,7 +202,7 @@ pub(super) static FACTS: &[Fact] = &[
         history: &[entry(None, whole(40_000))],
     },
     Fact {
-        id: "dynamodb.table_quota_wru",
+        id: TABLE_QUOTA_WRU.as_str(),
         name: "default per-table write quota, on-demand mode",
         unit: "WRU/s",
         source: QUOTAS,
@@ -156,7 +210,7 @@ pub(super) static FACTS: &[Fact] = &[
         history: &[entry(None, whole(40_000))],
     },
     Fact {
-        id: "dynamodb.account_quota_rcu",
+        id: ACCOUNT_QUOTA_RCU.as_str(),
         name: "default per-account read quota, provisioned mode",
         unit: "RCU",
         source: QUOTAS,
@@ -164,7 +218,7 @@ pub(super) static FACTS: &[Fact] = &[
         history: &[entry(None, whole(80_000))],
     },
     Fact {
-        id: "dynamodb.account_quota_wcu",
+        id: ACCOUNT_QUOTA_WCU.as_str(),
         name: "default per-account write quota, provisioned mode",
         unit: "WCU",
         source: QUOTAS,
@@ -172,7 +226,7 @@ pub(super) static FACTS: &[Fact] = &[
         history: &[entry(None, whole(80_000))],
     },
     Fact {
-        id: "dynamodb.min_provisioned_units",
+        id: MIN_PROVISIONED_UNITS.as_str(),
         name: "smallest provisioned capacity of a table or index",
         unit: "units",
         source: QUOTAS,
@@ -180,7 +234,7 @@ pub(super) static FACTS: &[Fact] = &[
         history: &[entry(None, whole(1))],
     },
     Fact {
-        id: "dynamodb.batch_get_max_items",
+        id: BATCH_GET_MAX_ITEMS.as_str(),
         name: "most items in one BatchGetItem",
         unit: "items",
         source: CONSTRAINTS,
@@ -188,7 +242,7 @@ pub(super) static FACTS: &[Fact] = &[
         history: &[entry(None, whole(100))],
     },
     Fact {
-        id: "dynamodb.batch_write_max_items",
+        id: BATCH_WRITE_MAX_ITEMS.as_str(),
         name: "most put or delete requests in one BatchWriteItem",
         unit: "items",
         source: CONSTRAINTS,
@@ -196,7 +250,7 @@ pub(super) static FACTS: &[Fact] = &[
         history: &[entry(None, whole(25))],
     },
     Fact {
-        id: "dynamodb.batch_max_bytes",
+        id: BATCH_MAX_BYTES.as_str(),
         name: "largest total size of one BatchGetItem or BatchWriteItem",
         unit: "bytes",
         source: CONSTRAINTS,
@@ -204,7 +258,7 @@ pub(super) static FACTS: &[Fact] = &[
         history: &[entry(None, whole(16_777_216))],
     },
     Fact {
-        id: "dynamodb.transact_max_items",
+        id: TRANSACT_MAX_ITEMS.as_str(),
         name: "most items in one TransactGetItems or TransactWriteItems",
         unit: "items",
         source: TRANSACTIONS,
@@ -229,7 +283,7 @@ pub(super) static FACTS: &[Fact] = &[
         ],
     },
     Fact {
-        id: "dynamodb.transact_max_bytes",
+        id: TRANSACT_MAX_BYTES.as_str(),
         name: "largest total size of one transaction",
         unit: "bytes",
         source: TRANSACTIONS,
@@ -244,7 +298,7 @@ pub(super) static FACTS: &[Fact] = &[
         ],
     },
     Fact {
-        id: "dynamodb.on_demand_new_table_reads",
+        id: ON_DEMAND_NEW_TABLE_READS.as_str(),
         name: "reads per second a new on-demand table sustains at once",
         unit: "reads/s",
         source: "https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/on-demand-capacity-mode.html",
@@ -252,7 +306,7 @@ pub(super) static FACTS: &[Fact] = &[
         history: &[entry(None, whole(12_000))],
     },
     Fact {
-        id: "dynamodb.on_demand_new_table_writes",
+        id: ON_DEMAND_NEW_TABLE_WRITES.as_str(),
         name: "writes per second a new on-demand table sustains at once",
         unit: "writes/s",
         source: "https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/on-demand-capacity-mode.html",
@@ -260,7 +314,7 @@ pub(super) static FACTS: &[Fact] = &[
         history: &[entry(None, whole(4000))],
     },
     Fact {
-        id: "dynamodb.mode_switches_per_day",
+        id: MODE_SWITCHES_PER_DAY.as_str(),
         name: "switches from provisioned to on-demand mode per 24 hours",
         unit: "switches",
         source: CONSTRAINTS,

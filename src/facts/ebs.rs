@@ -31,7 +31,130 @@
 
 use jiff::civil::{date, Date};
 
-use super::{entry, scaled, whole, Entry, Fact};
+use super::{entry, scaled, whole, Entry, Fact, FactId};
+
+// Typed handles: calculators name a fact by one of these, so a typo does not compile.
+/// `ebs.gp2_min_size_gib`: smallest gp2 volume.
+pub const GP2_MIN_SIZE_GIB: FactId = FactId::new("ebs.gp2_min_size_gib");
+/// `ebs.gp2_max_size_gib`: largest gp2 volume.
+pub const GP2_MAX_SIZE_GIB: FactId = FactId::new("ebs.gp2_max_size_gib");
+/// `ebs.gp2_iops_per_gib`: gp2 baseline IOPS per GiB.
+pub const GP2_IOPS_PER_GIB: FactId = FactId::new("ebs.gp2_iops_per_gib");
+/// `ebs.gp2_min_iops`: gp2 minimum baseline IOPS.
+pub const GP2_MIN_IOPS: FactId = FactId::new("ebs.gp2_min_iops");
+/// `ebs.gp2_max_iops`: gp2 maximum baseline IOPS.
+pub const GP2_MAX_IOPS: FactId = FactId::new("ebs.gp2_max_iops");
+/// `ebs.gp2_burst_iops`: gp2 burst IOPS.
+pub const GP2_BURST_IOPS: FactId = FactId::new("ebs.gp2_burst_iops");
+/// `ebs.gp2_credit_balance`: gp2 I/O credit bucket (initial balance and cap).
+pub const GP2_CREDIT_BALANCE: FactId = FactId::new("ebs.gp2_credit_balance");
+/// `ebs.gp2_small_throughput_mibps`: gp2 maximum throughput of volumes up to 170 GiB.
+pub const GP2_SMALL_THROUGHPUT_MIBPS: FactId = FactId::new("ebs.gp2_small_throughput_mibps");
+/// `ebs.gp2_small_max_gib`: largest gp2 volume held to the small-volume throughput.
+pub const GP2_SMALL_MAX_GIB: FactId = FactId::new("ebs.gp2_small_max_gib");
+/// `ebs.gp2_max_throughput_mibps`: gp2 maximum throughput.
+pub const GP2_MAX_THROUGHPUT_MIBPS: FactId = FactId::new("ebs.gp2_max_throughput_mibps");
+/// `ebs.ssd_max_io_kib`: largest I/O counted as one SSD I/O.
+pub const SSD_MAX_IO_KIB: FactId = FactId::new("ebs.ssd_max_io_kib");
+/// `ebs.gp3_min_size_gib`: smallest gp3 volume.
+pub const GP3_MIN_SIZE_GIB: FactId = FactId::new("ebs.gp3_min_size_gib");
+/// `ebs.gp3_max_size_gib`: largest gp3 volume.
+pub const GP3_MAX_SIZE_GIB: FactId = FactId::new("ebs.gp3_max_size_gib");
+/// `ebs.gp3_baseline_iops`: gp3 IOPS included at any size.
+pub const GP3_BASELINE_IOPS: FactId = FactId::new("ebs.gp3_baseline_iops");
+/// `ebs.gp3_baseline_throughput_mibps`: gp3 throughput included at any size.
+pub const GP3_BASELINE_THROUGHPUT_MIBPS: FactId = FactId::new("ebs.gp3_baseline_throughput_mibps");
+/// `ebs.gp3_iops_per_gib`: gp3 provisioned IOPS per GiB.
+pub const GP3_IOPS_PER_GIB: FactId = FactId::new("ebs.gp3_iops_per_gib");
+/// `ebs.gp3_throughput_per_iops_mibps`: gp3 provisioned throughput per provisioned IOPS.
+pub const GP3_THROUGHPUT_PER_IOPS_MIBPS: FactId = FactId::new("ebs.gp3_throughput_per_iops_mibps");
+/// `ebs.gp3_max_iops`: gp3 maximum IOPS.
+pub const GP3_MAX_IOPS: FactId = FactId::new("ebs.gp3_max_iops");
+/// `ebs.gp3_max_throughput_mibps`: gp3 maximum throughput.
+pub const GP3_MAX_THROUGHPUT_MIBPS: FactId = FactId::new("ebs.gp3_max_throughput_mibps");
+/// `ebs.io1_min_size_gib`: smallest io1 volume.
+pub const IO1_MIN_SIZE_GIB: FactId = FactId::new("ebs.io1_min_size_gib");
+/// `ebs.io1_max_size_gib`: largest io1 volume.
+pub const IO1_MAX_SIZE_GIB: FactId = FactId::new("ebs.io1_max_size_gib");
+/// `ebs.io1_min_iops`: smallest io1 provisioned IOPS.
+pub const IO1_MIN_IOPS: FactId = FactId::new("ebs.io1_min_iops");
+/// `ebs.io1_iops_per_gib`: io1 maximum IOPS per GiB.
+pub const IO1_IOPS_PER_GIB: FactId = FactId::new("ebs.io1_iops_per_gib");
+/// `ebs.io1_max_iops`: io1 maximum IOPS (Nitro instances).
+pub const IO1_MAX_IOPS: FactId = FactId::new("ebs.io1_max_iops");
+/// `ebs.non_nitro_max_iops`: most IOPS an io1 or io2 volume achieves on an instance not built on Nitro.
+pub const NON_NITRO_MAX_IOPS: FactId = FactId::new("ebs.non_nitro_max_iops");
+/// `ebs.io1_step_iops`: io1 IOPS up to which 256 KiB I/O applies (throughput step).
+pub const IO1_STEP_IOPS: FactId = FactId::new("ebs.io1_step_iops");
+/// `ebs.io1_step_throughput_mibps`: io1 throughput cap up to the step.
+pub const IO1_STEP_THROUGHPUT_MIBPS: FactId = FactId::new("ebs.io1_step_throughput_mibps");
+/// `ebs.io1_kib_per_iops_above_step`: io1 throughput per provisioned IOPS above the step.
+pub const IO1_KIB_PER_IOPS_ABOVE_STEP: FactId = FactId::new("ebs.io1_kib_per_iops_above_step");
+/// `ebs.io1_max_throughput_mibps`: io1 maximum throughput.
+pub const IO1_MAX_THROUGHPUT_MIBPS: FactId = FactId::new("ebs.io1_max_throughput_mibps");
+/// `ebs.io2_min_size_gib`: smallest io2 volume.
+pub const IO2_MIN_SIZE_GIB: FactId = FactId::new("ebs.io2_min_size_gib");
+/// `ebs.io2_max_size_gib`: largest io2 volume.
+pub const IO2_MAX_SIZE_GIB: FactId = FactId::new("ebs.io2_max_size_gib");
+/// `ebs.io2_min_iops`: smallest io2 provisioned IOPS.
+pub const IO2_MIN_IOPS: FactId = FactId::new("ebs.io2_min_iops");
+/// `ebs.io2_iops_per_gib`: io2 maximum IOPS per GiB.
+pub const IO2_IOPS_PER_GIB: FactId = FactId::new("ebs.io2_iops_per_gib");
+/// `ebs.io2_max_iops`: io2 maximum IOPS (Nitro instances).
+pub const IO2_MAX_IOPS: FactId = FactId::new("ebs.io2_max_iops");
+/// `ebs.io2_throughput_per_iops_mibps`: io2 Block Express throughput per provisioned IOPS.
+pub const IO2_THROUGHPUT_PER_IOPS_MIBPS: FactId = FactId::new("ebs.io2_throughput_per_iops_mibps");
+/// `ebs.io2_max_throughput_mibps`: io2 maximum throughput.
+pub const IO2_MAX_THROUGHPUT_MIBPS: FactId = FactId::new("ebs.io2_max_throughput_mibps");
+/// `ebs.io2_max_throughput_at_iops`: IOPS from which AWS says io2 Block Express reaches its maximum throughput.
+pub const IO2_MAX_THROUGHPUT_AT_IOPS: FactId = FactId::new("ebs.io2_max_throughput_at_iops");
+/// `ebs.hdd_min_size_gib`: smallest st1 or sc1 volume.
+pub const HDD_MIN_SIZE_GIB: FactId = FactId::new("ebs.hdd_min_size_gib");
+/// `ebs.hdd_max_size_gib`: largest st1 or sc1 volume.
+pub const HDD_MAX_SIZE_GIB: FactId = FactId::new("ebs.hdd_max_size_gib");
+/// `ebs.hdd_io_kib`: I/O size one st1 or sc1 I/O credit counts.
+pub const HDD_IO_KIB: FactId = FactId::new("ebs.hdd_io_kib");
+/// `ebs.hdd_bucket_tib_per_tib`: st1 or sc1 burst bucket per TiB of volume.
+pub const HDD_BUCKET_TIB_PER_TIB: FactId = FactId::new("ebs.hdd_bucket_tib_per_tib");
+/// `ebs.st1_baseline_mibps_per_tib`: st1 baseline throughput per TiB.
+pub const ST1_BASELINE_MIBPS_PER_TIB: FactId = FactId::new("ebs.st1_baseline_mibps_per_tib");
+/// `ebs.st1_burst_mibps_per_tib`: st1 burst throughput per TiB.
+pub const ST1_BURST_MIBPS_PER_TIB: FactId = FactId::new("ebs.st1_burst_mibps_per_tib");
+/// `ebs.st1_max_throughput_mibps`: st1 maximum throughput.
+pub const ST1_MAX_THROUGHPUT_MIBPS: FactId = FactId::new("ebs.st1_max_throughput_mibps");
+/// `ebs.st1_max_iops`: st1 maximum IOPS (1 MiB I/O).
+pub const ST1_MAX_IOPS: FactId = FactId::new("ebs.st1_max_iops");
+/// `ebs.sc1_baseline_mibps_per_tib`: sc1 baseline throughput per TiB.
+pub const SC1_BASELINE_MIBPS_PER_TIB: FactId = FactId::new("ebs.sc1_baseline_mibps_per_tib");
+/// `ebs.sc1_burst_mibps_per_tib`: sc1 burst throughput per TiB.
+pub const SC1_BURST_MIBPS_PER_TIB: FactId = FactId::new("ebs.sc1_burst_mibps_per_tib");
+/// `ebs.sc1_max_throughput_mibps`: sc1 maximum throughput.
+pub const SC1_MAX_THROUGHPUT_MIBPS: FactId = FactId::new("ebs.sc1_max_throughput_mibps");
+/// `ebs.sc1_max_iops`: sc1 maximum IOPS (1 MiB I/O).
+pub const SC1_MAX_IOPS: FactId = FactId::new("ebs.sc1_max_iops");
+/// `ebs.hdd_consistency_throughput_percent`: share of expected throughput st1 and sc1 deliver (worst case).
+pub const HDD_CONSISTENCY_THROUGHPUT_PERCENT: FactId =
+    FactId::new("ebs.hdd_consistency_throughput_percent");
+/// `ebs.hdd_consistency_time_percent`: share of the time st1 and sc1 meet that throughput.
+pub const HDD_CONSISTENCY_TIME_PERCENT: FactId = FactId::new("ebs.hdd_consistency_time_percent");
+/// `ebs.standard_min_size_gib`: smallest magnetic (standard) volume.
+pub const STANDARD_MIN_SIZE_GIB: FactId = FactId::new("ebs.standard_min_size_gib");
+/// `ebs.standard_max_size_gib`: largest magnetic (standard) volume.
+pub const STANDARD_MAX_SIZE_GIB: FactId = FactId::new("ebs.standard_max_size_gib");
+/// `ebs.standard_average_iops`: magnetic (standard) IOPS on average.
+pub const STANDARD_AVERAGE_IOPS: FactId = FactId::new("ebs.standard_average_iops");
+/// `ebs.standard_min_iops`: low end of magnetic (standard) maximum IOPS.
+pub const STANDARD_MIN_IOPS: FactId = FactId::new("ebs.standard_min_iops");
+/// `ebs.standard_max_iops`: high end of magnetic (standard) maximum IOPS.
+pub const STANDARD_MAX_IOPS: FactId = FactId::new("ebs.standard_max_iops");
+/// `ebs.standard_min_throughput_mibps`: low end of magnetic (standard) maximum throughput.
+pub const STANDARD_MIN_THROUGHPUT_MIBPS: FactId = FactId::new("ebs.standard_min_throughput_mibps");
+/// `ebs.standard_max_throughput_mibps`: high end of magnetic (standard) maximum throughput.
+pub const STANDARD_MAX_THROUGHPUT_MIBPS: FactId = FactId::new("ebs.standard_max_throughput_mibps");
+/// `ebs.modifications_per_24h`: modifications of one volume allowed in a rolling 24 hours.
+pub const MODIFICATIONS_PER_24H: FactId = FactId::new("ebs.modifications_per_24h");
+/// `ebs.modification_cooldown_hours`: hours to wait after modifying a volume before modifying it again.
+pub const MODIFICATION_COOLDOWN_HOURS: FactId = FactId::new("ebs.modification_cooldown_hours");
 
 const VOLUME_TYPES: &str = "https://docs.aws.amazon.com/ebs/latest/userguide/ebs-volume-types.html";
 const GENERAL_PURPOSE: &str =
@@ -102,7 +225,7 @@ const HDD_CONFIRMED: &str = "read in the AWS HDD volumes page (archived 2023 cop
 pub(super) static FACTS: &[Fact] = &[
     // gp2
     Fact {
-        id: "ebs.gp2_min_size_gib",
+        id: GP2_MIN_SIZE_GIB.as_str(),
         name: "smallest gp2 volume",
         unit: "GiB",
         source: VOLUME_TYPES,
@@ -110,7 +233,7 @@ pub(super) static FACTS: &[Fact] = &[
         history: &[entry(None, whole(1))],
     },
     Fact {
-        id: "ebs.gp2_max_size_gib",
+        id: GP2_MAX_SIZE_GIB.as_str(),
         name: "largest gp2 volume",
         unit: "GiB",
         source: VOLUME_TYPES,
@@ -118,7 +241,7 @@ pub(super) static FACTS: &[Fact] = &[
         history: &[entry(None, whole(16_384))],
     },
     Fact {
-        id: "ebs.gp2_iops_per_gib",
+        id: GP2_IOPS_PER_GIB.as_str(),
         name: "gp2 baseline IOPS per GiB",
         unit: "IOPS/GiB",
         source: GENERAL_PURPOSE,
@@ -126,7 +249,7 @@ pub(super) static FACTS: &[Fact] = &[
         history: &[entry(None, whole(3))],
     },
     Fact {
-        id: "ebs.gp2_min_iops",
+        id: GP2_MIN_IOPS.as_str(),
         name: "gp2 minimum baseline IOPS",
         unit: "IOPS",
         source: GENERAL_PURPOSE,
@@ -134,7 +257,7 @@ pub(super) static FACTS: &[Fact] = &[
         history: &[entry(None, whole(100))],
     },
     Fact {
-        id: "ebs.gp2_max_iops",
+        id: GP2_MAX_IOPS.as_str(),
         name: "gp2 maximum baseline IOPS",
         unit: "IOPS",
         source: GENERAL_PURPOSE,
@@ -148,7 +271,7 @@ pub(super) static FACTS: &[Fact] = &[
         ],
     },
     Fact {
-        id: "ebs.gp2_burst_iops",
+        id: GP2_BURST_IOPS.as_str(),
         name: "gp2 burst IOPS",
         unit: "IOPS",
         source: GENERAL_PURPOSE,
@@ -156,7 +279,7 @@ pub(super) static FACTS: &[Fact] = &[
         history: &[entry(None, whole(3000))],
     },
     Fact {
-        id: "ebs.gp2_credit_balance",
+        id: GP2_CREDIT_BALANCE.as_str(),
         name: "gp2 I/O credit bucket (initial balance and cap)",
         unit: "I/O credits",
         source: GENERAL_PURPOSE,
@@ -164,7 +287,7 @@ pub(super) static FACTS: &[Fact] = &[
         history: &[entry(None, whole(5_400_000))],
     },
     Fact {
-        id: "ebs.gp2_small_throughput_mibps",
+        id: GP2_SMALL_THROUGHPUT_MIBPS.as_str(),
         name: "gp2 maximum throughput of volumes up to 170 GiB",
         unit: "MiB/s",
         source: GENERAL_PURPOSE,
@@ -172,7 +295,7 @@ pub(super) static FACTS: &[Fact] = &[
         history: &[entry(None, whole(128))],
     },
     Fact {
-        id: "ebs.gp2_small_max_gib",
+        id: GP2_SMALL_MAX_GIB.as_str(),
         name: "largest gp2 volume held to the small-volume throughput",
         unit: "GiB",
         source: GENERAL_PURPOSE,
@@ -180,7 +303,7 @@ pub(super) static FACTS: &[Fact] = &[
         history: &[entry(None, whole(170))],
     },
     Fact {
-        id: "ebs.gp2_max_throughput_mibps",
+        id: GP2_MAX_THROUGHPUT_MIBPS.as_str(),
         name: "gp2 maximum throughput",
         unit: "MiB/s",
         source: GENERAL_PURPOSE,
@@ -193,7 +316,7 @@ pub(super) static FACTS: &[Fact] = &[
         ],
     },
     Fact {
-        id: "ebs.ssd_max_io_kib",
+        id: SSD_MAX_IO_KIB.as_str(),
         name: "largest I/O counted as one SSD I/O",
         unit: "KiB",
         source: IO_CHARACTERISTICS,
@@ -202,7 +325,7 @@ pub(super) static FACTS: &[Fact] = &[
     },
     // gp3
     Fact {
-        id: "ebs.gp3_min_size_gib",
+        id: GP3_MIN_SIZE_GIB.as_str(),
         name: "smallest gp3 volume",
         unit: "GiB",
         source: VOLUME_TYPES,
@@ -210,7 +333,7 @@ pub(super) static FACTS: &[Fact] = &[
         history: &[entry(None, None), with_source(GP3_LAUNCH, whole(1), GP3_LAUNCH_URL)],
     },
     Fact {
-        id: "ebs.gp3_max_size_gib",
+        id: GP3_MAX_SIZE_GIB.as_str(),
         name: "largest gp3 volume",
         unit: "GiB",
         source: VOLUME_TYPES,
@@ -225,7 +348,7 @@ pub(super) static FACTS: &[Fact] = &[
         ],
     },
     Fact {
-        id: "ebs.gp3_baseline_iops",
+        id: GP3_BASELINE_IOPS.as_str(),
         name: "gp3 IOPS included at any size",
         unit: "IOPS",
         source: GENERAL_PURPOSE,
@@ -233,7 +356,7 @@ pub(super) static FACTS: &[Fact] = &[
         history: &[entry(None, None), with_source(GP3_LAUNCH, whole(3000), GP3_LAUNCH_URL)],
     },
     Fact {
-        id: "ebs.gp3_baseline_throughput_mibps",
+        id: GP3_BASELINE_THROUGHPUT_MIBPS.as_str(),
         name: "gp3 throughput included at any size",
         unit: "MiB/s",
         source: GENERAL_PURPOSE,
@@ -241,7 +364,7 @@ pub(super) static FACTS: &[Fact] = &[
         history: &[entry(None, None), with_source(GP3_LAUNCH, whole(125), GP3_LAUNCH_URL)],
     },
     Fact {
-        id: "ebs.gp3_iops_per_gib",
+        id: GP3_IOPS_PER_GIB.as_str(),
         name: "gp3 provisioned IOPS per GiB",
         unit: "IOPS/GiB",
         source: GENERAL_PURPOSE,
@@ -249,7 +372,7 @@ pub(super) static FACTS: &[Fact] = &[
         history: &[entry(None, None), with_source(GP3_LAUNCH, whole(500), GP3_LAUNCH_URL)],
     },
     Fact {
-        id: "ebs.gp3_throughput_per_iops_mibps",
+        id: GP3_THROUGHPUT_PER_IOPS_MIBPS.as_str(),
         name: "gp3 provisioned throughput per provisioned IOPS",
         unit: "MiB/s per IOPS",
         source: GENERAL_PURPOSE,
@@ -257,7 +380,7 @@ pub(super) static FACTS: &[Fact] = &[
         history: &[entry(None, None), with_source(GP3_LAUNCH, scaled(25, 2), GP3_LAUNCH_URL)],
     },
     Fact {
-        id: "ebs.gp3_max_iops",
+        id: GP3_MAX_IOPS.as_str(),
         name: "gp3 maximum IOPS",
         unit: "IOPS",
         source: GENERAL_PURPOSE,
@@ -271,7 +394,7 @@ pub(super) static FACTS: &[Fact] = &[
         ],
     },
     Fact {
-        id: "ebs.gp3_max_throughput_mibps",
+        id: GP3_MAX_THROUGHPUT_MIBPS.as_str(),
         name: "gp3 maximum throughput",
         unit: "MiB/s",
         source: GENERAL_PURPOSE,
@@ -286,7 +409,7 @@ pub(super) static FACTS: &[Fact] = &[
     },
     // io1
     Fact {
-        id: "ebs.io1_min_size_gib",
+        id: IO1_MIN_SIZE_GIB.as_str(),
         name: "smallest io1 volume",
         unit: "GiB",
         source: PROVISIONED_IOPS,
@@ -294,7 +417,7 @@ pub(super) static FACTS: &[Fact] = &[
         history: &[entry(None, whole(4))],
     },
     Fact {
-        id: "ebs.io1_max_size_gib",
+        id: IO1_MAX_SIZE_GIB.as_str(),
         name: "largest io1 volume",
         unit: "GiB",
         source: PROVISIONED_IOPS,
@@ -302,7 +425,7 @@ pub(super) static FACTS: &[Fact] = &[
         history: &[entry(None, whole(16_384))],
     },
     Fact {
-        id: "ebs.io1_min_iops",
+        id: IO1_MIN_IOPS.as_str(),
         name: "smallest io1 provisioned IOPS",
         unit: "IOPS",
         source: PROVISIONED_IOPS,
@@ -310,7 +433,7 @@ pub(super) static FACTS: &[Fact] = &[
         history: &[entry(None, whole(100))],
     },
     Fact {
-        id: "ebs.io1_iops_per_gib",
+        id: IO1_IOPS_PER_GIB.as_str(),
         name: "io1 maximum IOPS per GiB",
         unit: "IOPS/GiB",
         source: PROVISIONED_IOPS,
@@ -318,7 +441,7 @@ pub(super) static FACTS: &[Fact] = &[
         history: &[entry(None, whole(50))],
     },
     Fact {
-        id: "ebs.io1_max_iops",
+        id: IO1_MAX_IOPS.as_str(),
         name: "io1 maximum IOPS (Nitro instances)",
         unit: "IOPS",
         source: PROVISIONED_IOPS,
@@ -328,7 +451,7 @@ pub(super) static FACTS: &[Fact] = &[
         history: &[entry(None, whole(64_000))],
     },
     Fact {
-        id: "ebs.non_nitro_max_iops",
+        id: NON_NITRO_MAX_IOPS.as_str(),
         name: "most IOPS an io1 or io2 volume achieves on an instance not built on Nitro",
         unit: "IOPS",
         source: PROVISIONED_IOPS,
@@ -336,7 +459,7 @@ pub(super) static FACTS: &[Fact] = &[
         history: &[entry(None, whole(32_000))],
     },
     Fact {
-        id: "ebs.io1_step_iops",
+        id: IO1_STEP_IOPS.as_str(),
         name: "io1 IOPS up to which 256 KiB I/O applies (throughput step)",
         unit: "IOPS",
         source: PROVISIONED_IOPS,
@@ -344,7 +467,7 @@ pub(super) static FACTS: &[Fact] = &[
         history: &[entry(None, whole(32_000))],
     },
     Fact {
-        id: "ebs.io1_step_throughput_mibps",
+        id: IO1_STEP_THROUGHPUT_MIBPS.as_str(),
         name: "io1 throughput cap up to the step",
         unit: "MiB/s",
         source: PROVISIONED_IOPS,
@@ -352,7 +475,7 @@ pub(super) static FACTS: &[Fact] = &[
         history: &[entry(None, whole(500))],
     },
     Fact {
-        id: "ebs.io1_kib_per_iops_above_step",
+        id: IO1_KIB_PER_IOPS_ABOVE_STEP.as_str(),
         name: "io1 throughput per provisioned IOPS above the step",
         unit: "KiB",
         source: PROVISIONED_IOPS,
@@ -360,7 +483,7 @@ pub(super) static FACTS: &[Fact] = &[
         history: &[entry(None, whole(16))],
     },
     Fact {
-        id: "ebs.io1_max_throughput_mibps",
+        id: IO1_MAX_THROUGHPUT_MIBPS.as_str(),
         name: "io1 maximum throughput",
         unit: "MiB/s",
         source: PROVISIONED_IOPS,
@@ -369,7 +492,7 @@ pub(super) static FACTS: &[Fact] = &[
     },
     // io2
     Fact {
-        id: "ebs.io2_min_size_gib",
+        id: IO2_MIN_SIZE_GIB.as_str(),
         name: "smallest io2 volume",
         unit: "GiB",
         source: PROVISIONED_IOPS,
@@ -378,7 +501,7 @@ pub(super) static FACTS: &[Fact] = &[
         history: &[entry(None, None), entry(Some(IO2_LAUNCH), whole(4))],
     },
     Fact {
-        id: "ebs.io2_max_size_gib",
+        id: IO2_MAX_SIZE_GIB.as_str(),
         name: "largest io2 volume",
         unit: "GiB",
         source: PROVISIONED_IOPS,
@@ -390,7 +513,7 @@ pub(super) static FACTS: &[Fact] = &[
         ],
     },
     Fact {
-        id: "ebs.io2_min_iops",
+        id: IO2_MIN_IOPS.as_str(),
         name: "smallest io2 provisioned IOPS",
         unit: "IOPS",
         source: PROVISIONED_IOPS,
@@ -399,7 +522,7 @@ pub(super) static FACTS: &[Fact] = &[
         history: &[entry(None, None), entry(Some(IO2_LAUNCH), whole(100))],
     },
     Fact {
-        id: "ebs.io2_iops_per_gib",
+        id: IO2_IOPS_PER_GIB.as_str(),
         name: "io2 maximum IOPS per GiB",
         unit: "IOPS/GiB",
         source: PROVISIONED_IOPS,
@@ -411,7 +534,7 @@ pub(super) static FACTS: &[Fact] = &[
         ],
     },
     Fact {
-        id: "ebs.io2_max_iops",
+        id: IO2_MAX_IOPS.as_str(),
         name: "io2 maximum IOPS (Nitro instances)",
         unit: "IOPS",
         source: PROVISIONED_IOPS,
@@ -423,7 +546,7 @@ pub(super) static FACTS: &[Fact] = &[
         ],
     },
     Fact {
-        id: "ebs.io2_throughput_per_iops_mibps",
+        id: IO2_THROUGHPUT_PER_IOPS_MIBPS.as_str(),
         name: "io2 Block Express throughput per provisioned IOPS",
         unit: "MiB/s per IOPS",
         source: PROVISIONED_IOPS,
@@ -437,7 +560,7 @@ pub(super) static FACTS: &[Fact] = &[
         ],
     },
     Fact {
-        id: "ebs.io2_max_throughput_mibps",
+        id: IO2_MAX_THROUGHPUT_MIBPS.as_str(),
         name: "io2 maximum throughput",
         unit: "MiB/s",
         source: PROVISIONED_IOPS,
@@ -449,7 +572,7 @@ pub(super) static FACTS: &[Fact] = &[
         ],
     },
     Fact {
-        id: "ebs.io2_max_throughput_at_iops",
+        id: IO2_MAX_THROUGHPUT_AT_IOPS.as_str(),
         name: "IOPS from which AWS says io2 Block Express reaches its maximum throughput",
         unit: "IOPS",
         source: PROVISIONED_IOPS,
@@ -464,7 +587,7 @@ pub(super) static FACTS: &[Fact] = &[
     },
     // st1 and sc1
     Fact {
-        id: "ebs.hdd_min_size_gib",
+        id: HDD_MIN_SIZE_GIB.as_str(),
         name: "smallest st1 or sc1 volume",
         unit: "GiB",
         source: HDD,
@@ -476,7 +599,7 @@ pub(super) static FACTS: &[Fact] = &[
         history: &[entry(None, whole(500)), entry(Some(HDD_MIN_125), whole(125))],
     },
     Fact {
-        id: "ebs.hdd_max_size_gib",
+        id: HDD_MAX_SIZE_GIB.as_str(),
         name: "largest st1 or sc1 volume",
         unit: "GiB",
         source: HDD,
@@ -484,7 +607,7 @@ pub(super) static FACTS: &[Fact] = &[
         history: &[entry(None, whole(16_384))],
     },
     Fact {
-        id: "ebs.hdd_io_kib",
+        id: HDD_IO_KIB.as_str(),
         name: "I/O size one st1 or sc1 I/O credit counts",
         unit: "KiB",
         source: HDD,
@@ -492,7 +615,7 @@ pub(super) static FACTS: &[Fact] = &[
         history: &[entry(None, whole(1024))],
     },
     Fact {
-        id: "ebs.hdd_bucket_tib_per_tib",
+        id: HDD_BUCKET_TIB_PER_TIB.as_str(),
         name: "st1 or sc1 burst bucket per TiB of volume",
         unit: "TiB of credits",
         source: HDD,
@@ -500,7 +623,7 @@ pub(super) static FACTS: &[Fact] = &[
         history: &[entry(None, whole(1))],
     },
     Fact {
-        id: "ebs.st1_baseline_mibps_per_tib",
+        id: ST1_BASELINE_MIBPS_PER_TIB.as_str(),
         name: "st1 baseline throughput per TiB",
         unit: "MiB/s",
         source: HDD,
@@ -508,7 +631,7 @@ pub(super) static FACTS: &[Fact] = &[
         history: &[entry(None, whole(40))],
     },
     Fact {
-        id: "ebs.st1_burst_mibps_per_tib",
+        id: ST1_BURST_MIBPS_PER_TIB.as_str(),
         name: "st1 burst throughput per TiB",
         unit: "MiB/s",
         source: HDD,
@@ -516,7 +639,7 @@ pub(super) static FACTS: &[Fact] = &[
         history: &[entry(None, whole(250))],
     },
     Fact {
-        id: "ebs.st1_max_throughput_mibps",
+        id: ST1_MAX_THROUGHPUT_MIBPS.as_str(),
         name: "st1 maximum throughput",
         unit: "MiB/s",
         source: HDD,
@@ -524,7 +647,7 @@ pub(super) static FACTS: &[Fact] = &[
         history: &[entry(None, whole(500))],
     },
     Fact {
-        id: "ebs.st1_max_iops",
+        id: ST1_MAX_IOPS.as_str(),
         name: "st1 maximum IOPS (1 MiB I/O)",
         unit: "IOPS",
         source: VOLUME_TYPES,
@@ -532,7 +655,7 @@ pub(super) static FACTS: &[Fact] = &[
         history: &[entry(None, whole(500))],
     },
     Fact {
-        id: "ebs.sc1_baseline_mibps_per_tib",
+        id: SC1_BASELINE_MIBPS_PER_TIB.as_str(),
         name: "sc1 baseline throughput per TiB",
         unit: "MiB/s",
         source: HDD,
@@ -540,7 +663,7 @@ pub(super) static FACTS: &[Fact] = &[
         history: &[entry(None, whole(12))],
     },
     Fact {
-        id: "ebs.sc1_burst_mibps_per_tib",
+        id: SC1_BURST_MIBPS_PER_TIB.as_str(),
         name: "sc1 burst throughput per TiB",
         unit: "MiB/s",
         source: HDD,
@@ -548,7 +671,7 @@ pub(super) static FACTS: &[Fact] = &[
         history: &[entry(None, whole(80))],
     },
     Fact {
-        id: "ebs.sc1_max_throughput_mibps",
+        id: SC1_MAX_THROUGHPUT_MIBPS.as_str(),
         name: "sc1 maximum throughput",
         unit: "MiB/s",
         source: HDD,
@@ -556,7 +679,7 @@ pub(super) static FACTS: &[Fact] = &[
         history: &[entry(None, whole(250))],
     },
     Fact {
-        id: "ebs.sc1_max_iops",
+        id: SC1_MAX_IOPS.as_str(),
         name: "sc1 maximum IOPS (1 MiB I/O)",
         unit: "IOPS",
         source: VOLUME_TYPES,
@@ -564,7 +687,7 @@ pub(super) static FACTS: &[Fact] = &[
         history: &[entry(None, whole(250))],
     },
     Fact {
-        id: "ebs.hdd_consistency_throughput_percent",
+        id: HDD_CONSISTENCY_THROUGHPUT_PERCENT.as_str(),
         name: "share of expected throughput st1 and sc1 deliver (worst case)",
         unit: "%",
         source: HDD,
@@ -572,7 +695,7 @@ pub(super) static FACTS: &[Fact] = &[
         history: &[entry(None, whole(90))],
     },
     Fact {
-        id: "ebs.hdd_consistency_time_percent",
+        id: HDD_CONSISTENCY_TIME_PERCENT.as_str(),
         name: "share of the time st1 and sc1 meet that throughput",
         unit: "%",
         source: HDD,
@@ -581,7 +704,7 @@ pub(super) static FACTS: &[Fact] = &[
     },
     // standard
     Fact {
-        id: "ebs.standard_min_size_gib",
+        id: STANDARD_MIN_SIZE_GIB.as_str(),
         name: "smallest magnetic (standard) volume",
         unit: "GiB",
         source: VOLUME_TYPES,
@@ -589,7 +712,7 @@ pub(super) static FACTS: &[Fact] = &[
         history: &[entry(None, whole(1))],
     },
     Fact {
-        id: "ebs.standard_max_size_gib",
+        id: STANDARD_MAX_SIZE_GIB.as_str(),
         name: "largest magnetic (standard) volume",
         unit: "GiB",
         source: VOLUME_TYPES,
@@ -597,7 +720,7 @@ pub(super) static FACTS: &[Fact] = &[
         history: &[entry(None, whole(1024))],
     },
     Fact {
-        id: "ebs.standard_average_iops",
+        id: STANDARD_AVERAGE_IOPS.as_str(),
         name: "magnetic (standard) IOPS on average",
         unit: "IOPS",
         source: VOLUME_TYPES,
@@ -605,7 +728,7 @@ pub(super) static FACTS: &[Fact] = &[
         history: &[entry(None, whole(100))],
     },
     Fact {
-        id: "ebs.standard_min_iops",
+        id: STANDARD_MIN_IOPS.as_str(),
         name: "low end of magnetic (standard) maximum IOPS",
         unit: "IOPS",
         source: VOLUME_TYPES,
@@ -613,7 +736,7 @@ pub(super) static FACTS: &[Fact] = &[
         history: &[entry(None, whole(40))],
     },
     Fact {
-        id: "ebs.standard_max_iops",
+        id: STANDARD_MAX_IOPS.as_str(),
         name: "high end of magnetic (standard) maximum IOPS",
         unit: "IOPS",
         source: VOLUME_TYPES,
@@ -621,7 +744,7 @@ pub(super) static FACTS: &[Fact] = &[
         history: &[entry(None, whole(200))],
     },
     Fact {
-        id: "ebs.standard_min_throughput_mibps",
+        id: STANDARD_MIN_THROUGHPUT_MIBPS.as_str(),
         name: "low end of magnetic (standard) maximum throughput",
         unit: "MiB/s",
         source: VOLUME_TYPES,
@@ -629,7 +752,7 @@ pub(super) static FACTS: &[Fact] = &[
         history: &[entry(None, whole(40))],
     },
     Fact {
-        id: "ebs.standard_max_throughput_mibps",
+        id: STANDARD_MAX_THROUGHPUT_MIBPS.as_str(),
         name: "high end of magnetic (standard) maximum throughput",
         unit: "MiB/s",
         source: VOLUME_TYPES,
@@ -638,7 +761,7 @@ pub(super) static FACTS: &[Fact] = &[
     },
     // Elastic Volumes (modifying a volume in place)
     Fact {
-        id: "ebs.modifications_per_24h",
+        id: MODIFICATIONS_PER_24H.as_str(),
         name: "modifications of one volume allowed in a rolling 24 hours",
         unit: "modifications",
         source: MODIFY_VOLUME,
@@ -657,7 +780,7 @@ pub(super) static FACTS: &[Fact] = &[
         ],
     },
     Fact {
-        id: "ebs.modification_cooldown_hours",
+        id: MODIFICATION_COOLDOWN_HOURS.as_str(),
         name: "hours to wait after modifying a volume before modifying it again",
         unit: "hours",
         source: MODIFY_VOLUME,

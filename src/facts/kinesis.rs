@@ -9,7 +9,85 @@ use jiff::civil::date;
 
 use rust_decimal::Decimal;
 
-use super::{entry, scaled, whole, Fact};
+use super::{entry, scaled, whole, Fact, FactId};
+
+// Typed handles: calculators name a fact by one of these, so a typo does not compile.
+/// `kinesis.kb_bytes`: bytes in one KB of the Kinesis sizing formula.
+pub const KB_BYTES: FactId = FactId::new("kinesis.kb_bytes");
+/// `kinesis.shard_write_bytes_per_second`: write bandwidth of one shard.
+pub const SHARD_WRITE_BYTES_PER_SECOND: FactId =
+    FactId::new("kinesis.shard_write_bytes_per_second");
+/// `kinesis.shard_write_records_per_second`: records per second one shard accepts.
+pub const SHARD_WRITE_RECORDS_PER_SECOND: FactId =
+    FactId::new("kinesis.shard_write_records_per_second");
+/// `kinesis.shard_read_bytes_per_second`: read bandwidth of one shard, shared by its standard consumers.
+pub const SHARD_READ_BYTES_PER_SECOND: FactId = FactId::new("kinesis.shard_read_bytes_per_second");
+/// `kinesis.efo_read_bytes_per_second`: read bandwidth of one enhanced fan-out consumer per shard.
+pub const EFO_READ_BYTES_PER_SECOND: FactId = FactId::new("kinesis.efo_read_bytes_per_second");
+/// `kinesis.efo_consumers_per_stream`: enhanced fan-out consumers per stream (provisioned, On-demand Standard).
+pub const EFO_CONSUMERS_PER_STREAM: FactId = FactId::new("kinesis.efo_consumers_per_stream");
+/// `kinesis.efo_consumers_per_stream_advantage`: enhanced fan-out consumers per stream with On-demand Advantage (in the Regions AWS lists).
+pub const EFO_CONSUMERS_PER_STREAM_ADVANTAGE: FactId =
+    FactId::new("kinesis.efo_consumers_per_stream_advantage");
+/// `kinesis.max_record_bytes`: default maximum record size (data blob before base64).
+pub const MAX_RECORD_BYTES: FactId = FactId::new("kinesis.max_record_bytes");
+/// `kinesis.max_record_bytes_raised`: largest maximum record size a stream can be raised to.
+pub const MAX_RECORD_BYTES_RAISED: FactId = FactId::new("kinesis.max_record_bytes_raised");
+/// `kinesis.partition_key_max_chars`: longest partition key.
+pub const PARTITION_KEY_MAX_CHARS: FactId = FactId::new("kinesis.partition_key_max_chars");
+/// `kinesis.retention_min_hours`: shortest retention period (the default).
+pub const RETENTION_MIN_HOURS: FactId = FactId::new("kinesis.retention_min_hours");
+/// `kinesis.retention_max_hours`: longest retention period.
+pub const RETENTION_MAX_HOURS: FactId = FactId::new("kinesis.retention_max_hours");
+/// `kinesis.update_shard_count_calls_per_day`: UpdateShardCount calls per stream per rolling 24 hours.
+pub const UPDATE_SHARD_COUNT_CALLS_PER_DAY: FactId =
+    FactId::new("kinesis.update_shard_count_calls_per_day");
+/// `kinesis.update_shard_count_max_factor`: most one UpdateShardCount call can multiply the shard count by.
+pub const UPDATE_SHARD_COUNT_MAX_FACTOR: FactId =
+    FactId::new("kinesis.update_shard_count_max_factor");
+/// `kinesis.update_shard_count_min_factor`: least one UpdateShardCount call can multiply the shard count by.
+pub const UPDATE_SHARD_COUNT_MIN_FACTOR: FactId =
+    FactId::new("kinesis.update_shard_count_min_factor");
+/// `kinesis.update_shard_count_max_shards`: most shards UpdateShardCount scales a stream to by default.
+pub const UPDATE_SHARD_COUNT_MAX_SHARDS: FactId =
+    FactId::new("kinesis.update_shard_count_max_shards");
+/// `kinesis.account_shard_quota_major_regions`: default provisioned shards per account in us-east-1, us-west-2, eu-west-1.
+pub const ACCOUNT_SHARD_QUOTA_MAJOR_REGIONS: FactId =
+    FactId::new("kinesis.account_shard_quota_major_regions");
+/// `kinesis.account_shard_quota_other_regions`: default provisioned shards per account in other Regions (the lower figure).
+pub const ACCOUNT_SHARD_QUOTA_OTHER_REGIONS: FactId =
+    FactId::new("kinesis.account_shard_quota_other_regions");
+/// `kinesis.lambda_parallelization_min`: smallest Lambda parallelization factor (the default).
+pub const LAMBDA_PARALLELIZATION_MIN: FactId = FactId::new("kinesis.lambda_parallelization_min");
+/// `kinesis.lambda_parallelization_max`: largest Lambda parallelization factor.
+pub const LAMBDA_PARALLELIZATION_MAX: FactId = FactId::new("kinesis.lambda_parallelization_max");
+/// `kinesis.on_demand_start_write_bytes_per_second`: write throughput a new on-demand stream starts with.
+pub const ON_DEMAND_START_WRITE_BYTES_PER_SECOND: FactId =
+    FactId::new("kinesis.on_demand_start_write_bytes_per_second");
+/// `kinesis.on_demand_start_read_bytes_per_second`: read throughput a new on-demand stream starts with.
+pub const ON_DEMAND_START_READ_BYTES_PER_SECOND: FactId =
+    FactId::new("kinesis.on_demand_start_read_bytes_per_second");
+/// `kinesis.on_demand_start_records_per_second`: records per second a new on-demand stream starts with.
+pub const ON_DEMAND_START_RECORDS_PER_SECOND: FactId =
+    FactId::new("kinesis.on_demand_start_records_per_second");
+/// `kinesis.on_demand_peak_factor`: multiple of the previous 30-day peak write throughput an on-demand stream accommodates.
+pub const ON_DEMAND_PEAK_FACTOR: FactId = FactId::new("kinesis.on_demand_peak_factor");
+/// `kinesis.on_demand_peak_window_days`: days over which an on-demand stream's previous peak is taken.
+pub const ON_DEMAND_PEAK_WINDOW_DAYS: FactId = FactId::new("kinesis.on_demand_peak_window_days");
+/// `kinesis.on_demand_doubling_minutes`: minutes within which traffic more than doubling the previous peak is throttled.
+pub const ON_DEMAND_DOUBLING_MINUTES: FactId = FactId::new("kinesis.on_demand_doubling_minutes");
+/// `kinesis.on_demand_read_factor`: least multiple of the write capacity an on-demand stream reads with GetRecords.
+pub const ON_DEMAND_READ_FACTOR: FactId = FactId::new("kinesis.on_demand_read_factor");
+/// `kinesis.on_demand_max_write_bytes_per_second_major_regions`: on-demand maximum write throughput in us-east-1, us-west-2 and eu-west-1.
+pub const ON_DEMAND_MAX_WRITE_BYTES_PER_SECOND_MAJOR_REGIONS: FactId =
+    FactId::new("kinesis.on_demand_max_write_bytes_per_second_major_regions");
+/// `kinesis.on_demand_max_write_bytes_per_second_other_regions`: on-demand maximum write throughput in other Regions (default).
+pub const ON_DEMAND_MAX_WRITE_BYTES_PER_SECOND_OTHER_REGIONS: FactId =
+    FactId::new("kinesis.on_demand_max_write_bytes_per_second_other_regions");
+/// `kinesis.faq_write_divisor_kb`: write divisor of the FAQ's shard formula (KB per shard).
+pub const FAQ_WRITE_DIVISOR_KB: FactId = FactId::new("kinesis.faq_write_divisor_kb");
+/// `kinesis.faq_read_divisor_kb`: read divisor of the FAQ's shard formula (KB per shard).
+pub const FAQ_READ_DIVISOR_KB: FactId = FactId::new("kinesis.faq_read_divisor_kb");
 
 const QUOTAS: &str = "https://docs.aws.amazon.com/streams/latest/dev/service-sizes-and-limits.html";
 const SIZING: &str = "https://docs.aws.amazon.com/streams/latest/dev/how-do-i-size-a-stream.html";
@@ -65,7 +143,7 @@ const fn gib(n: u64) -> Decimal {
 
 pub(super) static FACTS: &[Fact] = &[
     Fact {
-        id: "kinesis.kb_bytes",
+        id: KB_BYTES.as_str(),
         name: "bytes in one KB of the Kinesis sizing formula",
         unit: "bytes",
         source: SIZING,
@@ -73,7 +151,7 @@ pub(super) static FACTS: &[Fact] = &[
         history: &[entry(None, whole(1024))],
     },
     Fact {
-        id: "kinesis.shard_write_bytes_per_second",
+        id: SHARD_WRITE_BYTES_PER_SECOND.as_str(),
         name: "write bandwidth of one shard",
         unit: "bytes/s",
         source: QUOTAS,
@@ -81,7 +159,7 @@ pub(super) static FACTS: &[Fact] = &[
         history: &[entry(None, whole(MIB))],
     },
     Fact {
-        id: "kinesis.shard_write_records_per_second",
+        id: SHARD_WRITE_RECORDS_PER_SECOND.as_str(),
         name: "records per second one shard accepts",
         unit: "records/s",
         source: QUOTAS,
@@ -89,7 +167,7 @@ pub(super) static FACTS: &[Fact] = &[
         history: &[entry(None, whole(1000))],
     },
     Fact {
-        id: "kinesis.shard_read_bytes_per_second",
+        id: SHARD_READ_BYTES_PER_SECOND.as_str(),
         name: "read bandwidth of one shard, shared by its standard consumers",
         unit: "bytes/s",
         source: QUOTAS,
@@ -97,7 +175,7 @@ pub(super) static FACTS: &[Fact] = &[
         history: &[entry(None, whole(2 * MIB))],
     },
     Fact {
-        id: "kinesis.efo_read_bytes_per_second",
+        id: EFO_READ_BYTES_PER_SECOND.as_str(),
         name: "read bandwidth of one enhanced fan-out consumer per shard",
         unit: "bytes/s",
         source: EFO,
@@ -105,7 +183,7 @@ pub(super) static FACTS: &[Fact] = &[
         history: &[entry(None, whole(2 * MIB))],
     },
     Fact {
-        id: "kinesis.efo_consumers_per_stream",
+        id: EFO_CONSUMERS_PER_STREAM.as_str(),
         name: "enhanced fan-out consumers per stream (provisioned, On-demand Standard)",
         unit: "consumers",
         source: EFO,
@@ -113,7 +191,7 @@ pub(super) static FACTS: &[Fact] = &[
         history: &[entry(None, whole(20))],
     },
     Fact {
-        id: "kinesis.efo_consumers_per_stream_advantage",
+        id: EFO_CONSUMERS_PER_STREAM_ADVANTAGE.as_str(),
         name: "enhanced fan-out consumers per stream with On-demand Advantage (in the Regions AWS lists)",
         unit: "consumers",
         source: EFO,
@@ -140,7 +218,7 @@ pub(super) static FACTS: &[Fact] = &[
         ],
     },
     Fact {
-        id: "kinesis.max_record_bytes",
+        id: MAX_RECORD_BYTES.as_str(),
         name: "default maximum record size (data blob before base64)",
         unit: "bytes",
         source: QUOTAS,
@@ -148,7 +226,7 @@ pub(super) static FACTS: &[Fact] = &[
         history: &[entry(None, whole(MIB))],
     },
     Fact {
-        id: "kinesis.max_record_bytes_raised",
+        id: MAX_RECORD_BYTES_RAISED.as_str(),
         name: "largest maximum record size a stream can be raised to",
         unit: "bytes",
         source: LARGE_RECORDS,
@@ -159,7 +237,7 @@ pub(super) static FACTS: &[Fact] = &[
         ],
     },
     Fact {
-        id: "kinesis.partition_key_max_chars",
+        id: PARTITION_KEY_MAX_CHARS.as_str(),
         name: "longest partition key",
         unit: "characters",
         source: KEY_CONCEPTS,
@@ -167,7 +245,7 @@ pub(super) static FACTS: &[Fact] = &[
         history: &[entry(None, whole(256))],
     },
     Fact {
-        id: "kinesis.retention_min_hours",
+        id: RETENTION_MIN_HOURS.as_str(),
         name: "shortest retention period (the default)",
         unit: "hours",
         source: RETENTION,
@@ -175,7 +253,7 @@ pub(super) static FACTS: &[Fact] = &[
         history: &[entry(None, whole(24))],
     },
     Fact {
-        id: "kinesis.retention_max_hours",
+        id: RETENTION_MAX_HOURS.as_str(),
         name: "longest retention period",
         unit: "hours",
         source: RETENTION,
@@ -186,7 +264,7 @@ pub(super) static FACTS: &[Fact] = &[
         ],
     },
     Fact {
-        id: "kinesis.update_shard_count_calls_per_day",
+        id: UPDATE_SHARD_COUNT_CALLS_PER_DAY.as_str(),
         name: "UpdateShardCount calls per stream per rolling 24 hours",
         unit: "calls",
         source: UPDATE_SHARD_COUNT,
@@ -194,7 +272,7 @@ pub(super) static FACTS: &[Fact] = &[
         history: &[entry(None, whole(10))],
     },
     Fact {
-        id: "kinesis.update_shard_count_max_factor",
+        id: UPDATE_SHARD_COUNT_MAX_FACTOR.as_str(),
         name: "most one UpdateShardCount call can multiply the shard count by",
         unit: "×",
         source: UPDATE_SHARD_COUNT,
@@ -202,7 +280,7 @@ pub(super) static FACTS: &[Fact] = &[
         history: &[entry(None, whole(2))],
     },
     Fact {
-        id: "kinesis.update_shard_count_min_factor",
+        id: UPDATE_SHARD_COUNT_MIN_FACTOR.as_str(),
         name: "least one UpdateShardCount call can multiply the shard count by",
         unit: "×",
         source: UPDATE_SHARD_COUNT,
@@ -210,7 +288,7 @@ pub(super) static FACTS: &[Fact] = &[
         history: &[entry(None, scaled(5, 1))],
     },
     Fact {
-        id: "kinesis.update_shard_count_max_shards",
+        id: UPDATE_SHARD_COUNT_MAX_SHARDS.as_str(),
         name: "most shards UpdateShardCount scales a stream to by default",
         unit: "shards",
         source: UPDATE_SHARD_COUNT,
@@ -218,7 +296,7 @@ pub(super) static FACTS: &[Fact] = &[
         history: &[entry(None, whole(10_000))],
     },
     Fact {
-        id: "kinesis.account_shard_quota_major_regions",
+        id: ACCOUNT_SHARD_QUOTA_MAJOR_REGIONS.as_str(),
         name: "default provisioned shards per account in us-east-1, us-west-2, eu-west-1",
         unit: "shards",
         source: QUOTAS,
@@ -229,7 +307,7 @@ pub(super) static FACTS: &[Fact] = &[
         ],
     },
     Fact {
-        id: "kinesis.account_shard_quota_other_regions",
+        id: ACCOUNT_SHARD_QUOTA_OTHER_REGIONS.as_str(),
         name: "default provisioned shards per account in other Regions (the lower figure)",
         unit: "shards",
         source: QUOTAS,
@@ -240,7 +318,7 @@ pub(super) static FACTS: &[Fact] = &[
         ],
     },
     Fact {
-        id: "kinesis.lambda_parallelization_min",
+        id: LAMBDA_PARALLELIZATION_MIN.as_str(),
         name: "smallest Lambda parallelization factor (the default)",
         unit: "×",
         source: LAMBDA,
@@ -248,7 +326,7 @@ pub(super) static FACTS: &[Fact] = &[
         history: &[entry(None, whole(1))],
     },
     Fact {
-        id: "kinesis.lambda_parallelization_max",
+        id: LAMBDA_PARALLELIZATION_MAX.as_str(),
         name: "largest Lambda parallelization factor",
         unit: "×",
         source: LAMBDA,
@@ -256,7 +334,7 @@ pub(super) static FACTS: &[Fact] = &[
         history: &[entry(None, whole(1)), entry(Some(date(2019, 11, 25)), whole(10))],
     },
     Fact {
-        id: "kinesis.on_demand_start_write_bytes_per_second",
+        id: ON_DEMAND_START_WRITE_BYTES_PER_SECOND.as_str(),
         name: "write throughput a new on-demand stream starts with",
         unit: "bytes/s",
         source: QUOTAS,
@@ -264,7 +342,7 @@ pub(super) static FACTS: &[Fact] = &[
         history: &[entry(None, None), entry(Some(ON_DEMAND_SINCE), whole(4 * MIB))],
     },
     Fact {
-        id: "kinesis.on_demand_start_read_bytes_per_second",
+        id: ON_DEMAND_START_READ_BYTES_PER_SECOND.as_str(),
         name: "read throughput a new on-demand stream starts with",
         unit: "bytes/s",
         source: QUOTAS,
@@ -272,7 +350,7 @@ pub(super) static FACTS: &[Fact] = &[
         history: &[entry(None, None), entry(Some(ON_DEMAND_SINCE), whole(8 * MIB))],
     },
     Fact {
-        id: "kinesis.on_demand_start_records_per_second",
+        id: ON_DEMAND_START_RECORDS_PER_SECOND.as_str(),
         name: "records per second a new on-demand stream starts with",
         unit: "records/s",
         source: FAQ,
@@ -280,7 +358,7 @@ pub(super) static FACTS: &[Fact] = &[
         history: &[entry(None, None), entry(Some(ON_DEMAND_SINCE), whole(4000))],
     },
     Fact {
-        id: "kinesis.on_demand_peak_factor",
+        id: ON_DEMAND_PEAK_FACTOR.as_str(),
         name: "multiple of the previous 30-day peak write throughput an on-demand stream accommodates",
         unit: "×",
         source: SIZING,
@@ -288,7 +366,7 @@ pub(super) static FACTS: &[Fact] = &[
         history: &[entry(None, None), entry(Some(ON_DEMAND_SINCE), whole(2))],
     },
     Fact {
-        id: "kinesis.on_demand_peak_window_days",
+        id: ON_DEMAND_PEAK_WINDOW_DAYS.as_str(),
         name: "days over which an on-demand stream's previous peak is taken",
         unit: "days",
         source: SIZING,
@@ -296,7 +374,7 @@ pub(super) static FACTS: &[Fact] = &[
         history: &[entry(None, None), entry(Some(ON_DEMAND_SINCE), whole(30))],
     },
     Fact {
-        id: "kinesis.on_demand_doubling_minutes",
+        id: ON_DEMAND_DOUBLING_MINUTES.as_str(),
         name: "minutes within which traffic more than doubling the previous peak is throttled",
         unit: "minutes",
         source: SIZING,
@@ -304,7 +382,7 @@ pub(super) static FACTS: &[Fact] = &[
         history: &[entry(None, None), entry(Some(ON_DEMAND_SINCE), whole(15))],
     },
     Fact {
-        id: "kinesis.on_demand_read_factor",
+        id: ON_DEMAND_READ_FACTOR.as_str(),
         name: "least multiple of the write capacity an on-demand stream reads with GetRecords",
         unit: "×",
         source: SIZING,
@@ -312,7 +390,7 @@ pub(super) static FACTS: &[Fact] = &[
         history: &[entry(None, None), entry(Some(ON_DEMAND_SINCE), whole(2))],
     },
     Fact {
-        id: "kinesis.on_demand_max_write_bytes_per_second_major_regions",
+        id: ON_DEMAND_MAX_WRITE_BYTES_PER_SECOND_MAJOR_REGIONS.as_str(),
         name: "on-demand maximum write throughput in us-east-1, us-west-2 and eu-west-1",
         unit: "bytes/s",
         source: QUOTAS,
@@ -324,7 +402,7 @@ pub(super) static FACTS: &[Fact] = &[
         ],
     },
     Fact {
-        id: "kinesis.on_demand_max_write_bytes_per_second_other_regions",
+        id: ON_DEMAND_MAX_WRITE_BYTES_PER_SECOND_OTHER_REGIONS.as_str(),
         name: "on-demand maximum write throughput in other Regions (default)",
         unit: "bytes/s",
         source: QUOTAS,
@@ -332,7 +410,7 @@ pub(super) static FACTS: &[Fact] = &[
         history: &[entry(None, None), entry(Some(ON_DEMAND_SINCE), whole(200 * MIB))],
     },
     Fact {
-        id: "kinesis.faq_write_divisor_kb",
+        id: FAQ_WRITE_DIVISOR_KB.as_str(),
         name: "write divisor of the FAQ's shard formula (KB per shard)",
         unit: "KB",
         source: FAQ,
@@ -340,7 +418,7 @@ pub(super) static FACTS: &[Fact] = &[
         history: &[entry(None, whole(1000))],
     },
     Fact {
-        id: "kinesis.faq_read_divisor_kb",
+        id: FAQ_READ_DIVISOR_KB.as_str(),
         name: "read divisor of the FAQ's shard formula (KB per shard)",
         unit: "KB",
         source: FAQ,

@@ -8,10 +8,10 @@
 //!
 //! The data lives in one file per service (`facts/dynamodb.rs`, `facts/vpc.rs`, …).
 
-mod dynamodb;
-mod ebs;
-mod kinesis;
-mod s3;
+pub mod dynamodb;
+pub mod ebs;
+pub mod kinesis;
+pub mod s3;
 pub mod vpc;
 
 use jiff::civil::Date;
@@ -137,6 +137,41 @@ impl Entry {
     }
 }
 
+/// A typed handle to one fact: `facts::dynamodb::READ_UNIT_BYTES`.
+///
+/// Calculators name the facts they read by these constants, one per fact, declared beside
+/// the fact in its service's file; a misspelt handle does not compile. A handle can only be
+/// made inside awscalc, and the test `tests/fact_ids.rs` checks that the id of every handle
+/// is in the registry.
+///
+/// ```
+/// use awscalc::facts::{dynamodb, FactBook, Registry};
+///
+/// let mut book = FactBook::new(Registry::builtin(), jiff::civil::date(2026, 11, 30));
+/// assert_eq!(book.value(dynamodb::READ_UNIT_BYTES).unwrap(), 4096.into());
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct FactId(&'static str);
+
+impl FactId {
+    /// The handle for `id` (`service.name`).
+    pub(crate) const fn new(id: &'static str) -> FactId {
+        FactId(id)
+    }
+
+    /// The id, `dynamodb.read_unit_bytes`.
+    #[must_use]
+    pub const fn as_str(self) -> &'static str {
+        self.0
+    }
+}
+
+impl std::fmt::Display for FactId {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.0)
+    }
+}
+
 /// An AWS constant with its provenance and its history.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Fact {
@@ -155,6 +190,12 @@ pub struct Fact {
 }
 
 impl Fact {
+    /// This fact's handle.
+    #[must_use]
+    pub const fn handle(&self) -> FactId {
+        FactId(self.id)
+    }
+
     /// The entry in force on `date`.
     #[must_use]
     pub fn entry_at(&self, date: Date) -> &Entry {
@@ -385,8 +426,8 @@ impl FactBook {
     ///
     /// # Errors
     /// [`Error::NotYetAvailable`] when the fact had no value yet on that date.
-    pub fn value(&mut self, id: &str) -> Result<Decimal, Error> {
-        let fact = self.registry.get(id)?;
+    pub fn value(&mut self, id: FactId) -> Result<Decimal, Error> {
+        let fact = self.registry.get(id.as_str())?;
         let entry = *fact.entry_at(self.as_of);
         self.record(fact, entry);
         entry.value.ok_or_else(|| Error::NotYetAvailable {
@@ -399,16 +440,20 @@ impl FactBook {
     /// The value of `id` on the book's date without recording it: for the other readings
     /// of a question, whose facts the answer did not use. `None` where unavailable.
     #[must_use]
-    pub fn peek(&self, id: &str) -> Option<Decimal> {
-        self.registry.get(id).ok()?.entry_at(self.as_of).value
+    pub fn peek(&self, id: FactId) -> Option<Decimal> {
+        self.registry
+            .get(id.as_str())
+            .ok()?
+            .entry_at(self.as_of)
+            .value
     }
 
     /// The fact itself, for its name and unit in prose (not recorded as used).
     ///
     /// # Errors
     /// [`Error::UnknownFact`] for an id the registry lacks.
-    pub fn fact(&self, id: &str) -> Result<&'static Fact, Error> {
-        self.registry.get(id)
+    pub fn fact(&self, id: FactId) -> Result<&'static Fact, Error> {
+        self.registry.get(id.as_str())
     }
 
     fn record(&mut self, fact: &'static Fact, entry: Entry) {
@@ -587,7 +632,10 @@ mod tests {
     #[test]
     fn a_fact_before_it_existed_is_an_error_naming_the_date() {
         let mut book = FactBook::new(Registry::from_static(CHANGING), date(2017, 6, 1));
-        let err = book.value("test.limit_items").unwrap_err().to_string();
+        let err = book
+            .value(FactId::new("test.limit_items"))
+            .unwrap_err()
+            .to_string();
         assert!(err.contains("2018-11-27"), "{err}");
         assert!(err.contains("2017-06-01"), "{err}");
     }
@@ -599,31 +647,31 @@ mod tests {
     #[test]
     fn changes_are_grouped_by_day_in_date_order() {
         let mut book = FactBook::new(Registry::builtin(), date(2026, 1, 1));
-        book.value("ebs.gp3_max_iops").unwrap();
-        book.value("dynamodb.transact_max_items").unwrap();
-        book.value("ebs.gp3_max_throughput_mibps").unwrap();
-        book.value("dynamodb.kb_bytes").unwrap();
+        book.value(ebs::GP3_MAX_IOPS).unwrap();
+        book.value(dynamodb::TRANSACT_MAX_ITEMS).unwrap();
+        book.value(ebs::GP3_MAX_THROUGHPUT_MIBPS).unwrap();
+        book.value(dynamodb::KB_BYTES).unwrap();
         let changes = book.changes();
         let days: Vec<Date> = changes.iter().map(|(day, _)| *day).collect();
         assert_eq!(
             days,
             [date(2019, 6, 1), date(2022, 9, 6), date(2025, 9, 26)]
         );
-        let gp3: Vec<(&str, Decimal, Decimal)> = changes[2]
+        let gp3: Vec<(FactId, Decimal, Decimal)> = changes[2]
             .1
             .iter()
-            .map(|c| (c.fact.id, c.before, c.after))
+            .map(|c| (c.fact.handle(), c.before, c.after))
             .collect();
         assert_eq!(
             gp3,
             [
                 (
-                    "ebs.gp3_max_iops",
+                    ebs::GP3_MAX_IOPS,
                     Decimal::from(16_000),
                     Decimal::from(80_000)
                 ),
                 (
-                    "ebs.gp3_max_throughput_mibps",
+                    ebs::GP3_MAX_THROUGHPUT_MIBPS,
                     Decimal::from(1000),
                     Decimal::from(2000)
                 ),
@@ -641,7 +689,7 @@ mod tests {
     #[test]
     fn a_bound_date_is_named_in_notes_and_history() {
         let mut book = FactBook::new(Registry::builtin(), date(2026, 1, 1));
-        book.value("dynamodb.transact_max_items").unwrap();
+        book.value(dynamodb::TRANSACT_MAX_ITEMS).unwrap();
         let notes = book.change_notes();
         assert!(
             notes[0].contains("changed on 2019-06-01 (only the month is known): 10 items before"),
@@ -652,7 +700,7 @@ mod tests {
             "{notes:?}"
         );
         let fact = Registry::builtin()
-            .get("kinesis.account_shard_quota_major_regions")
+            .get(kinesis::ACCOUNT_SHARD_QUOTA_MAJOR_REGIONS.as_str())
             .unwrap();
         assert!(fact.has_bound_date());
         assert!(
@@ -662,7 +710,7 @@ mod tests {
             fact.history_text()
         );
         assert!(!Registry::builtin()
-            .get("dynamodb.transactional_factor")
+            .get(dynamodb::TRANSACTIONAL_FACTOR.as_str())
             .unwrap()
             .has_bound_date());
     }
@@ -683,7 +731,7 @@ mod tests {
     fn a_withdrawn_value_is_an_error_naming_the_withdrawal() {
         let mut book = FactBook::new(Registry::builtin(), date(2020, 1, 1));
         let err = book
-            .value("s3.key_naming_guidance_get_per_second")
+            .value(s3::KEY_NAMING_GUIDANCE_GET_PER_SECOND)
             .unwrap_err()
             .to_string();
         assert!(
@@ -693,7 +741,7 @@ mod tests {
         let mut before = FactBook::new(Registry::builtin(), date(2018, 7, 16));
         assert_eq!(
             before
-                .value("s3.key_naming_guidance_get_per_second")
+                .value(s3::KEY_NAMING_GUIDANCE_GET_PER_SECOND)
                 .unwrap(),
             Decimal::from(300)
         );
@@ -702,7 +750,10 @@ mod tests {
     #[test]
     fn a_changed_fact_gets_a_note_with_both_values_and_the_date() {
         let mut book = FactBook::new(Registry::from_static(CHANGING), date(2020, 1, 1));
-        assert_eq!(book.value("test.limit_items").unwrap(), Decimal::from(25));
+        assert_eq!(
+            book.value(FactId::new("test.limit_items")).unwrap(),
+            Decimal::from(25)
+        );
         let notes = book.change_notes();
         assert_eq!(
             notes.len(),
@@ -718,7 +769,7 @@ mod tests {
     #[test]
     fn change_dates_lie_on_the_other_side_of_each_change() {
         let mut after = FactBook::new(Registry::from_static(CHANGING), date(2023, 1, 1));
-        after.value("test.limit_items").unwrap();
+        after.value(FactId::new("test.limit_items")).unwrap();
         // 25 → 100 on 2022-09-27, in force on 2023-01-01: the day before it.
         assert_eq!(after.change_dates(), vec![date(2022, 9, 26)]);
         let mut before = after.on(date(2020, 1, 1));
@@ -726,7 +777,7 @@ mod tests {
             before.used().is_empty(),
             "a book on another date starts empty"
         );
-        before.value("test.limit_items").unwrap();
+        before.value(FactId::new("test.limit_items")).unwrap();
         // Not yet in force on 2020-01-01: the change date itself.
         assert_eq!(before.change_dates(), vec![date(2022, 9, 27)]);
     }

@@ -8,7 +8,94 @@
 use jiff::civil::{date, Date};
 use rust_decimal::Decimal;
 
-use super::{entry, scaled, whole, Entry, Fact};
+use super::{entry, scaled, whole, Entry, Fact, FactId};
+
+// Typed handles: calculators name a fact by one of these, so a typo does not compile.
+/// `s3.min_days_standard_ia`: minimum storage duration of S3 Standard-IA.
+pub const MIN_DAYS_STANDARD_IA: FactId = FactId::new("s3.min_days_standard_ia");
+/// `s3.min_days_onezone_ia`: minimum storage duration of S3 One Zone-IA.
+pub const MIN_DAYS_ONEZONE_IA: FactId = FactId::new("s3.min_days_onezone_ia");
+/// `s3.min_days_intelligent_tiering`: minimum storage duration of S3 Intelligent-Tiering.
+pub const MIN_DAYS_INTELLIGENT_TIERING: FactId = FactId::new("s3.min_days_intelligent_tiering");
+/// `s3.min_days_glacier_ir`: minimum storage duration of S3 Glacier Instant Retrieval.
+pub const MIN_DAYS_GLACIER_IR: FactId = FactId::new("s3.min_days_glacier_ir");
+/// `s3.min_days_glacier`: minimum storage duration of S3 Glacier Flexible Retrieval.
+pub const MIN_DAYS_GLACIER: FactId = FactId::new("s3.min_days_glacier");
+/// `s3.min_days_deep_archive`: minimum storage duration of S3 Glacier Deep Archive.
+pub const MIN_DAYS_DEEP_ARCHIVE: FactId = FactId::new("s3.min_days_deep_archive");
+/// `s3.min_billable_object_bytes`: minimum billable object size in Standard-IA, One Zone-IA and Glacier Instant Retrieval (128 KB).
+pub const MIN_BILLABLE_OBJECT_BYTES: FactId = FactId::new("s3.min_billable_object_bytes");
+/// `s3.archive_overhead_standard_bytes`: per-object overhead of Glacier Flexible Retrieval and Deep Archive billed at S3 Standard rates (8 KB).
+pub const ARCHIVE_OVERHEAD_STANDARD_BYTES: FactId =
+    FactId::new("s3.archive_overhead_standard_bytes");
+/// `s3.archive_overhead_archive_bytes`: per-object overhead of Glacier Flexible Retrieval and Deep Archive billed at the archive rate (32 KB).
+pub const ARCHIVE_OVERHEAD_ARCHIVE_BYTES: FactId = FactId::new("s3.archive_overhead_archive_bytes");
+/// `s3.lifecycle_min_age_before_ia_days`: minimum object age before a lifecycle transition to Standard-IA or One Zone-IA.
+pub const LIFECYCLE_MIN_AGE_BEFORE_IA_DAYS: FactId =
+    FactId::new("s3.lifecycle_min_age_before_ia_days");
+/// `s3.lifecycle_min_transition_bytes`: smallest object S3 Lifecycle transitions by default to Standard-IA, One Zone-IA, Intelligent-Tiering or Glacier IR (128 KB).
+pub const LIFECYCLE_MIN_TRANSITION_BYTES: FactId = FactId::new("s3.lifecycle_min_transition_bytes");
+/// `s3.lifecycle_min_archive_transition_bytes`: smallest object S3 Lifecycle transitions by default to Glacier Flexible Retrieval or Deep Archive.
+pub const LIFECYCLE_MIN_ARCHIVE_TRANSITION_BYTES: FactId =
+    FactId::new("s3.lifecycle_min_archive_transition_bytes");
+/// `s3.restore_expedited_min_minutes`: Expedited retrieval from Glacier Flexible Retrieval, fastest typical time.
+pub const RESTORE_EXPEDITED_MIN_MINUTES: FactId = FactId::new("s3.restore_expedited_min_minutes");
+/// `s3.restore_expedited_max_minutes`: Expedited retrieval from Glacier Flexible Retrieval, slowest typical time (objects under 250 MB).
+pub const RESTORE_EXPEDITED_MAX_MINUTES: FactId = FactId::new("s3.restore_expedited_max_minutes");
+/// `s3.restore_standard_min_minutes`: Standard retrieval from Glacier Flexible Retrieval, fastest typical time (3 hours).
+pub const RESTORE_STANDARD_MIN_MINUTES: FactId = FactId::new("s3.restore_standard_min_minutes");
+/// `s3.restore_standard_max_minutes`: Standard retrieval from Glacier Flexible Retrieval, slowest typical time (5 hours).
+pub const RESTORE_STANDARD_MAX_MINUTES: FactId = FactId::new("s3.restore_standard_max_minutes");
+/// `s3.restore_bulk_min_minutes`: Bulk retrieval from Glacier Flexible Retrieval, fastest typical time (5 hours).
+pub const RESTORE_BULK_MIN_MINUTES: FactId = FactId::new("s3.restore_bulk_min_minutes");
+/// `s3.restore_bulk_max_minutes`: Bulk retrieval from Glacier Flexible Retrieval, slowest typical time (12 hours).
+pub const RESTORE_BULK_MAX_MINUTES: FactId = FactId::new("s3.restore_bulk_max_minutes");
+/// `s3.restore_deep_standard_max_minutes`: Standard retrieval from Glacier Deep Archive, typical upper time (12 hours).
+pub const RESTORE_DEEP_STANDARD_MAX_MINUTES: FactId =
+    FactId::new("s3.restore_deep_standard_max_minutes");
+/// `s3.restore_deep_bulk_max_minutes`: Bulk retrieval from Glacier Deep Archive, typical upper time (48 hours).
+pub const RESTORE_DEEP_BULK_MAX_MINUTES: FactId = FactId::new("s3.restore_deep_bulk_max_minutes");
+/// `s3.availability_standard`: designed availability of S3 Standard.
+pub const AVAILABILITY_STANDARD: FactId = FactId::new("s3.availability_standard");
+/// `s3.availability_intelligent_tiering`: designed availability of S3 Intelligent-Tiering.
+pub const AVAILABILITY_INTELLIGENT_TIERING: FactId =
+    FactId::new("s3.availability_intelligent_tiering");
+/// `s3.availability_standard_ia`: designed availability of S3 Standard-IA.
+pub const AVAILABILITY_STANDARD_IA: FactId = FactId::new("s3.availability_standard_ia");
+/// `s3.availability_onezone_ia`: designed availability of S3 One Zone-IA.
+pub const AVAILABILITY_ONEZONE_IA: FactId = FactId::new("s3.availability_onezone_ia");
+/// `s3.availability_glacier_ir`: designed availability of S3 Glacier Instant Retrieval.
+pub const AVAILABILITY_GLACIER_IR: FactId = FactId::new("s3.availability_glacier_ir");
+/// `s3.availability_glacier`: designed availability of S3 Glacier Flexible Retrieval (after restore).
+pub const AVAILABILITY_GLACIER: FactId = FactId::new("s3.availability_glacier");
+/// `s3.availability_deep_archive`: designed availability of S3 Glacier Deep Archive (after restore).
+pub const AVAILABILITY_DEEP_ARCHIVE: FactId = FactId::new("s3.availability_deep_archive");
+/// `s3.min_azs_regional`: Availability Zones a regional S3 class stores data in, at least.
+pub const MIN_AZS_REGIONAL: FactId = FactId::new("s3.min_azs_regional");
+/// `s3.azs_one_zone`: Availability Zones S3 One Zone-IA stores data in.
+pub const AZS_ONE_ZONE: FactId = FactId::new("s3.azs_one_zone");
+/// `s3.prefix_get_per_second`: GET/HEAD requests per second one S3 prefix supports.
+pub const PREFIX_GET_PER_SECOND: FactId = FactId::new("s3.prefix_get_per_second");
+/// `s3.prefix_put_per_second`: PUT/COPY/POST/DELETE requests per second one S3 prefix supports.
+pub const PREFIX_PUT_PER_SECOND: FactId = FactId::new("s3.prefix_put_per_second");
+/// `s3.key_naming_guidance_get_per_second`: GET requests per second on a bucket above which AWS advised random key name prefixes (guidance, not a limit).
+pub const KEY_NAMING_GUIDANCE_GET_PER_SECOND: FactId =
+    FactId::new("s3.key_naming_guidance_get_per_second");
+/// `s3.key_naming_guidance_put_per_second`: PUT/LIST/DELETE requests per second on a bucket above which AWS advised random key name prefixes (guidance, not a limit).
+pub const KEY_NAMING_GUIDANCE_PUT_PER_SECOND: FactId =
+    FactId::new("s3.key_naming_guidance_put_per_second");
+/// `s3.max_object_bytes`: maximum S3 object size.
+pub const MAX_OBJECT_BYTES: FactId = FactId::new("s3.max_object_bytes");
+/// `s3.single_put_max_bytes`: largest object one PUT uploads (5 GB).
+pub const SINGLE_PUT_MAX_BYTES: FactId = FactId::new("s3.single_put_max_bytes");
+/// `s3.multipart_min_part_bytes`: smallest multipart part except the last (5 MiB).
+pub const MULTIPART_MIN_PART_BYTES: FactId = FactId::new("s3.multipart_min_part_bytes");
+/// `s3.multipart_max_part_bytes`: largest multipart part (5 GiB).
+pub const MULTIPART_MAX_PART_BYTES: FactId = FactId::new("s3.multipart_max_part_bytes");
+/// `s3.multipart_max_parts`: most parts in one multipart upload.
+pub const MULTIPART_MAX_PARTS: FactId = FactId::new("s3.multipart_max_parts");
+/// `s3.multipart_advised_bytes`: object size from which AWS advises multipart upload (100 MB).
+pub const MULTIPART_ADVISED_BYTES: FactId = FactId::new("s3.multipart_advised_bytes");
 
 /// What confirmed each launch day, for the `confirmed` notes (literals, for `concat!`).
 macro_rules! glacier_not_dated {
@@ -146,7 +233,7 @@ const fn from_launch(came: Date, value: Option<Decimal>) -> [Entry; 2] {
 pub(super) static FACTS: &[Fact] = &[
     // ---- minimum storage durations ----
     Fact {
-        id: "s3.min_days_standard_ia",
+        id: MIN_DAYS_STANDARD_IA.as_str(),
         name: "minimum storage duration of S3 Standard-IA",
         unit: "days",
         source: CLASSES,
@@ -157,7 +244,7 @@ pub(super) static FACTS: &[Fact] = &[
         history: &from_launch(STANDARD_IA_CAME, whole(30)),
     },
     Fact {
-        id: "s3.min_days_onezone_ia",
+        id: MIN_DAYS_ONEZONE_IA.as_str(),
         name: "minimum storage duration of S3 One Zone-IA",
         unit: "days",
         source: CLASSES,
@@ -165,7 +252,7 @@ pub(super) static FACTS: &[Fact] = &[
         history: &from_launch(ONEZONE_IA_CAME, whole(30)),
     },
     Fact {
-        id: "s3.min_days_intelligent_tiering",
+        id: MIN_DAYS_INTELLIGENT_TIERING.as_str(),
         name: "minimum storage duration of S3 Intelligent-Tiering",
         unit: "days",
         source: CLASSES,
@@ -184,7 +271,7 @@ pub(super) static FACTS: &[Fact] = &[
         ],
     },
     Fact {
-        id: "s3.min_days_glacier_ir",
+        id: MIN_DAYS_GLACIER_IR.as_str(),
         name: "minimum storage duration of S3 Glacier Instant Retrieval",
         unit: "days",
         source: CLASSES,
@@ -192,7 +279,7 @@ pub(super) static FACTS: &[Fact] = &[
         history: &from_launch(GLACIER_IR_CAME, whole(90)),
     },
     Fact {
-        id: "s3.min_days_glacier",
+        id: MIN_DAYS_GLACIER.as_str(),
         name: "minimum storage duration of S3 Glacier Flexible Retrieval",
         unit: "days",
         source: CLASSES,
@@ -204,7 +291,7 @@ pub(super) static FACTS: &[Fact] = &[
         history: &[entry(None, whole(90))],
     },
     Fact {
-        id: "s3.min_days_deep_archive",
+        id: MIN_DAYS_DEEP_ARCHIVE.as_str(),
         name: "minimum storage duration of S3 Glacier Deep Archive",
         unit: "days",
         source: CLASSES,
@@ -213,7 +300,7 @@ pub(super) static FACTS: &[Fact] = &[
     },
     // ---- billed sizes ----
     Fact {
-        id: "s3.min_billable_object_bytes",
+        id: MIN_BILLABLE_OBJECT_BYTES.as_str(),
         name: "minimum billable object size in Standard-IA, One Zone-IA and Glacier Instant Retrieval (128 KB)",
         unit: "bytes",
         source: CLASSES,
@@ -222,7 +309,7 @@ pub(super) static FACTS: &[Fact] = &[
         history: &[entry(None, whole(131_072))],
     },
     Fact {
-        id: "s3.archive_overhead_standard_bytes",
+        id: ARCHIVE_OVERHEAD_STANDARD_BYTES.as_str(),
         name: "per-object overhead of Glacier Flexible Retrieval and Deep Archive billed at S3 Standard rates (8 KB)",
         unit: "bytes",
         source: CLASSES,
@@ -230,7 +317,7 @@ pub(super) static FACTS: &[Fact] = &[
         history: &[entry(None, whole(8192))],
     },
     Fact {
-        id: "s3.archive_overhead_archive_bytes",
+        id: ARCHIVE_OVERHEAD_ARCHIVE_BYTES.as_str(),
         name: "per-object overhead of Glacier Flexible Retrieval and Deep Archive billed at the archive rate (32 KB)",
         unit: "bytes",
         source: CLASSES,
@@ -239,7 +326,7 @@ pub(super) static FACTS: &[Fact] = &[
     },
     // ---- lifecycle ----
     Fact {
-        id: "s3.lifecycle_min_age_before_ia_days",
+        id: LIFECYCLE_MIN_AGE_BEFORE_IA_DAYS.as_str(),
         name: "minimum object age before a lifecycle transition to Standard-IA or One Zone-IA",
         unit: "days",
         source: TRANSITIONS,
@@ -253,7 +340,7 @@ pub(super) static FACTS: &[Fact] = &[
         ],
     },
     Fact {
-        id: "s3.lifecycle_min_transition_bytes",
+        id: LIFECYCLE_MIN_TRANSITION_BYTES.as_str(),
         name: "smallest object S3 Lifecycle transitions by default to Standard-IA, One Zone-IA, Intelligent-Tiering or Glacier IR (128 KB)",
         unit: "bytes",
         source: TRANSITIONS,
@@ -262,7 +349,7 @@ pub(super) static FACTS: &[Fact] = &[
         history: &[entry(None, whole(131_072))],
     },
     Fact {
-        id: "s3.lifecycle_min_archive_transition_bytes",
+        id: LIFECYCLE_MIN_ARCHIVE_TRANSITION_BYTES.as_str(),
         name: "smallest object S3 Lifecycle transitions by default to Glacier Flexible Retrieval or Deep Archive",
         unit: "bytes",
         source: TRANSITIONS,
@@ -278,7 +365,7 @@ pub(super) static FACTS: &[Fact] = &[
     },
     // ---- restore (retrieval) times, in minutes ----
     Fact {
-        id: "s3.restore_expedited_min_minutes",
+        id: RESTORE_EXPEDITED_MIN_MINUTES.as_str(),
         name: "Expedited retrieval from Glacier Flexible Retrieval, fastest typical time",
         unit: "minutes",
         source: RETRIEVAL,
@@ -286,7 +373,7 @@ pub(super) static FACTS: &[Fact] = &[
         history: &[entry(None, whole(1))],
     },
     Fact {
-        id: "s3.restore_expedited_max_minutes",
+        id: RESTORE_EXPEDITED_MAX_MINUTES.as_str(),
         name: "Expedited retrieval from Glacier Flexible Retrieval, slowest typical time (objects under 250 MB)",
         unit: "minutes",
         source: RETRIEVAL,
@@ -294,7 +381,7 @@ pub(super) static FACTS: &[Fact] = &[
         history: &[entry(None, whole(5))],
     },
     Fact {
-        id: "s3.restore_standard_min_minutes",
+        id: RESTORE_STANDARD_MIN_MINUTES.as_str(),
         name: "Standard retrieval from Glacier Flexible Retrieval, fastest typical time (3 hours)",
         unit: "minutes",
         source: RETRIEVAL,
@@ -302,7 +389,7 @@ pub(super) static FACTS: &[Fact] = &[
         history: &[entry(None, whole(180))],
     },
     Fact {
-        id: "s3.restore_standard_max_minutes",
+        id: RESTORE_STANDARD_MAX_MINUTES.as_str(),
         name: "Standard retrieval from Glacier Flexible Retrieval, slowest typical time (5 hours)",
         unit: "minutes",
         source: RETRIEVAL,
@@ -310,7 +397,7 @@ pub(super) static FACTS: &[Fact] = &[
         history: &[entry(None, whole(300))],
     },
     Fact {
-        id: "s3.restore_bulk_min_minutes",
+        id: RESTORE_BULK_MIN_MINUTES.as_str(),
         name: "Bulk retrieval from Glacier Flexible Retrieval, fastest typical time (5 hours)",
         unit: "minutes",
         source: RETRIEVAL,
@@ -318,7 +405,7 @@ pub(super) static FACTS: &[Fact] = &[
         history: &[entry(None, whole(300))],
     },
     Fact {
-        id: "s3.restore_bulk_max_minutes",
+        id: RESTORE_BULK_MAX_MINUTES.as_str(),
         name: "Bulk retrieval from Glacier Flexible Retrieval, slowest typical time (12 hours)",
         unit: "minutes",
         source: RETRIEVAL,
@@ -326,7 +413,7 @@ pub(super) static FACTS: &[Fact] = &[
         history: &[entry(None, whole(720))],
     },
     Fact {
-        id: "s3.restore_deep_standard_max_minutes",
+        id: RESTORE_DEEP_STANDARD_MAX_MINUTES.as_str(),
         name: "Standard retrieval from Glacier Deep Archive, typical upper time (12 hours)",
         unit: "minutes",
         source: RETRIEVAL,
@@ -334,7 +421,7 @@ pub(super) static FACTS: &[Fact] = &[
         history: &from_launch(DEEP_ARCHIVE_CAME, whole(720)),
     },
     Fact {
-        id: "s3.restore_deep_bulk_max_minutes",
+        id: RESTORE_DEEP_BULK_MAX_MINUTES.as_str(),
         name: "Bulk retrieval from Glacier Deep Archive, typical upper time (48 hours)",
         unit: "minutes",
         source: RETRIEVAL,
@@ -343,7 +430,7 @@ pub(super) static FACTS: &[Fact] = &[
     },
     // ---- availability and zones ----
     Fact {
-        id: "s3.availability_standard",
+        id: AVAILABILITY_STANDARD.as_str(),
         name: "designed availability of S3 Standard",
         unit: "%",
         source: CLASSES,
@@ -351,7 +438,7 @@ pub(super) static FACTS: &[Fact] = &[
         history: &[entry(None, scaled(9999, 2))],
     },
     Fact {
-        id: "s3.availability_intelligent_tiering",
+        id: AVAILABILITY_INTELLIGENT_TIERING.as_str(),
         name: "designed availability of S3 Intelligent-Tiering",
         unit: "%",
         source: CLASSES,
@@ -359,7 +446,7 @@ pub(super) static FACTS: &[Fact] = &[
         history: &from_launch(INTELLIGENT_TIERING_CAME, scaled(999, 1)),
     },
     Fact {
-        id: "s3.availability_standard_ia",
+        id: AVAILABILITY_STANDARD_IA.as_str(),
         name: "designed availability of S3 Standard-IA",
         unit: "%",
         source: CLASSES,
@@ -367,7 +454,7 @@ pub(super) static FACTS: &[Fact] = &[
         history: &from_launch(STANDARD_IA_CAME, scaled(999, 1)),
     },
     Fact {
-        id: "s3.availability_onezone_ia",
+        id: AVAILABILITY_ONEZONE_IA.as_str(),
         name: "designed availability of S3 One Zone-IA",
         unit: "%",
         source: CLASSES,
@@ -375,7 +462,7 @@ pub(super) static FACTS: &[Fact] = &[
         history: &from_launch(ONEZONE_IA_CAME, scaled(995, 1)),
     },
     Fact {
-        id: "s3.availability_glacier_ir",
+        id: AVAILABILITY_GLACIER_IR.as_str(),
         name: "designed availability of S3 Glacier Instant Retrieval",
         unit: "%",
         source: CLASSES,
@@ -383,7 +470,7 @@ pub(super) static FACTS: &[Fact] = &[
         history: &from_launch(GLACIER_IR_CAME, scaled(999, 1)),
     },
     Fact {
-        id: "s3.availability_glacier",
+        id: AVAILABILITY_GLACIER.as_str(),
         name: "designed availability of S3 Glacier Flexible Retrieval (after restore)",
         unit: "%",
         source: CLASSES,
@@ -391,7 +478,7 @@ pub(super) static FACTS: &[Fact] = &[
         history: &[entry(None, scaled(9999, 2))],
     },
     Fact {
-        id: "s3.availability_deep_archive",
+        id: AVAILABILITY_DEEP_ARCHIVE.as_str(),
         name: "designed availability of S3 Glacier Deep Archive (after restore)",
         unit: "%",
         source: CLASSES,
@@ -399,7 +486,7 @@ pub(super) static FACTS: &[Fact] = &[
         history: &from_launch(DEEP_ARCHIVE_CAME, scaled(9999, 2)),
     },
     Fact {
-        id: "s3.min_azs_regional",
+        id: MIN_AZS_REGIONAL.as_str(),
         name: "Availability Zones a regional S3 class stores data in, at least",
         unit: "AZs",
         source: CLASSES,
@@ -407,7 +494,7 @@ pub(super) static FACTS: &[Fact] = &[
         history: &[entry(None, whole(3))],
     },
     Fact {
-        id: "s3.azs_one_zone",
+        id: AZS_ONE_ZONE.as_str(),
         name: "Availability Zones S3 One Zone-IA stores data in",
         unit: "AZs",
         source: CLASSES,
@@ -416,7 +503,7 @@ pub(super) static FACTS: &[Fact] = &[
     },
     // ---- request rates ----
     Fact {
-        id: "s3.prefix_get_per_second",
+        id: PREFIX_GET_PER_SECOND.as_str(),
         name: "GET/HEAD requests per second one S3 prefix supports",
         unit: "requests/s",
         source: PERFORMANCE,
@@ -432,7 +519,7 @@ pub(super) static FACTS: &[Fact] = &[
         ],
     },
     Fact {
-        id: "s3.prefix_put_per_second",
+        id: PREFIX_PUT_PER_SECOND.as_str(),
         name: "PUT/COPY/POST/DELETE requests per second one S3 prefix supports",
         unit: "requests/s",
         source: PERFORMANCE,
@@ -444,7 +531,7 @@ pub(super) static FACTS: &[Fact] = &[
         ],
     },
     Fact {
-        id: "s3.key_naming_guidance_get_per_second",
+        id: KEY_NAMING_GUIDANCE_GET_PER_SECOND.as_str(),
         name: "GET requests per second on a bucket above which AWS advised random key name prefixes (guidance, not a limit)",
         unit: "requests/s",
         source: OLD_REQUEST_RATE,
@@ -461,7 +548,7 @@ pub(super) static FACTS: &[Fact] = &[
         ],
     },
     Fact {
-        id: "s3.key_naming_guidance_put_per_second",
+        id: KEY_NAMING_GUIDANCE_PUT_PER_SECOND.as_str(),
         name: "PUT/LIST/DELETE requests per second on a bucket above which AWS advised random key name prefixes (guidance, not a limit)",
         unit: "requests/s",
         source: OLD_REQUEST_RATE,
@@ -474,7 +561,7 @@ pub(super) static FACTS: &[Fact] = &[
     },
     // ---- object and upload sizes ----
     Fact {
-        id: "s3.max_object_bytes",
+        id: MAX_OBJECT_BYTES.as_str(),
         name: "maximum S3 object size",
         unit: "bytes",
         source: MULTIPART,
@@ -486,7 +573,7 @@ pub(super) static FACTS: &[Fact] = &[
         ],
     },
     Fact {
-        id: "s3.single_put_max_bytes",
+        id: SINGLE_PUT_MAX_BYTES.as_str(),
         name: "largest object one PUT uploads (5 GB)",
         unit: "bytes",
         source: OBJECTS,
@@ -494,7 +581,7 @@ pub(super) static FACTS: &[Fact] = &[
         history: &[entry(None, Some(big(5_368_709_120)))],
     },
     Fact {
-        id: "s3.multipart_min_part_bytes",
+        id: MULTIPART_MIN_PART_BYTES.as_str(),
         name: "smallest multipart part except the last (5 MiB)",
         unit: "bytes",
         source: MULTIPART,
@@ -502,7 +589,7 @@ pub(super) static FACTS: &[Fact] = &[
         history: &[entry(None, whole(5_242_880))],
     },
     Fact {
-        id: "s3.multipart_max_part_bytes",
+        id: MULTIPART_MAX_PART_BYTES.as_str(),
         name: "largest multipart part (5 GiB)",
         unit: "bytes",
         source: MULTIPART,
@@ -510,7 +597,7 @@ pub(super) static FACTS: &[Fact] = &[
         history: &[entry(None, Some(big(5_368_709_120)))],
     },
     Fact {
-        id: "s3.multipart_max_parts",
+        id: MULTIPART_MAX_PARTS.as_str(),
         name: "most parts in one multipart upload",
         unit: "parts",
         source: MULTIPART,
@@ -518,7 +605,7 @@ pub(super) static FACTS: &[Fact] = &[
         history: &[entry(None, whole(10_000))],
     },
     Fact {
-        id: "s3.multipart_advised_bytes",
+        id: MULTIPART_ADVISED_BYTES.as_str(),
         name: "object size from which AWS advises multipart upload (100 MB)",
         unit: "bytes",
         source: MULTIPART,

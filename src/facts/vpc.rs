@@ -5,7 +5,38 @@
 //! the documented tables [`FORBIDDEN_VPC_RANGES`], [`DISCOURAGED_VPC_RANGES`] and
 //! [`RFC1918_RANGES`] below, each row with its source, rather than in the numeric facts.
 
-use super::{entry, whole, Fact};
+use super::{entry, whole, Fact, FactId};
+
+// Typed handles: calculators name a fact by one of these, so a typo does not compile.
+/// `vpc.subnet_reserved_addresses`: addresses AWS reserves in every subnet.
+pub const SUBNET_RESERVED_ADDRESSES: FactId = FactId::new("vpc.subnet_reserved_addresses");
+/// `vpc.subnet_reserved_leading_addresses`: reserved addresses at the start of every subnet (the rest are at the end).
+pub const SUBNET_RESERVED_LEADING_ADDRESSES: FactId =
+    FactId::new("vpc.subnet_reserved_leading_addresses");
+/// `vpc.subnet_ipv4_min_prefix`: shortest IPv4 subnet prefix (largest subnet).
+pub const SUBNET_IPV4_MIN_PREFIX: FactId = FactId::new("vpc.subnet_ipv4_min_prefix");
+/// `vpc.subnet_ipv4_max_prefix`: longest IPv4 subnet prefix (smallest subnet).
+pub const SUBNET_IPV4_MAX_PREFIX: FactId = FactId::new("vpc.subnet_ipv4_max_prefix");
+/// `vpc.vpc_ipv4_min_prefix`: shortest IPv4 VPC CIDR prefix (largest block).
+pub const VPC_IPV4_MIN_PREFIX: FactId = FactId::new("vpc.vpc_ipv4_min_prefix");
+/// `vpc.vpc_ipv4_max_prefix`: longest IPv4 VPC CIDR prefix (smallest block).
+pub const VPC_IPV4_MAX_PREFIX: FactId = FactId::new("vpc.vpc_ipv4_max_prefix");
+/// `vpc.subnet_ipv6_min_prefix`: shortest IPv6 subnet prefix (largest subnet).
+pub const SUBNET_IPV6_MIN_PREFIX: FactId = FactId::new("vpc.subnet_ipv6_min_prefix");
+/// `vpc.subnet_ipv6_max_prefix`: longest IPv6 subnet prefix (smallest subnet).
+pub const SUBNET_IPV6_MAX_PREFIX: FactId = FactId::new("vpc.subnet_ipv6_max_prefix");
+/// `vpc.vpc_ipv6_min_prefix`: shortest IPv6 VPC CIDR prefix (largest block).
+pub const VPC_IPV6_MIN_PREFIX: FactId = FactId::new("vpc.vpc_ipv6_min_prefix");
+/// `vpc.vpc_ipv6_max_prefix`: longest IPv6 VPC CIDR prefix (smallest block).
+pub const VPC_IPV6_MAX_PREFIX: FactId = FactId::new("vpc.vpc_ipv6_max_prefix");
+/// `vpc.ipv6_prefix_step`: step between allowed IPv6 subnet and VPC prefix lengths.
+pub const IPV6_PREFIX_STEP: FactId = FactId::new("vpc.ipv6_prefix_step");
+/// `vpc.amazon_ipv6_prefix`: prefix of an Amazon-provided IPv6 VPC block.
+pub const AMAZON_IPV6_PREFIX: FactId = FactId::new("vpc.amazon_ipv6_prefix");
+/// `vpc.ipv4_cidr_blocks_per_vpc`: IPv4 CIDR blocks per VPC, primary and secondary (default quota).
+pub const IPV4_CIDR_BLOCKS_PER_VPC: FactId = FactId::new("vpc.ipv4_cidr_blocks_per_vpc");
+/// `vpc.subnets_per_vpc`: subnets per VPC (default quota).
+pub const SUBNETS_PER_VPC: FactId = FactId::new("vpc.subnets_per_vpc");
 
 const SUBNET_SIZING: &str = "https://docs.aws.amazon.com/vpc/latest/userguide/subnet-sizing.html";
 const VPC_CIDR_BLOCKS: &str =
@@ -24,7 +55,7 @@ const IPV6_FLEXIBLE_DATE: &str = "the sizes were a fixed /64 per subnet and /56 
 
 pub(super) static FACTS: &[Fact] = &[
     Fact {
-        id: "vpc.subnet_reserved_addresses",
+        id: SUBNET_RESERVED_ADDRESSES.as_str(),
         name: "addresses AWS reserves in every subnet",
         unit: "addresses",
         source: SUBNET_SIZING,
@@ -35,7 +66,7 @@ pub(super) static FACTS: &[Fact] = &[
         history: &[entry(None, whole(5))],
     },
     Fact {
-        id: "vpc.subnet_reserved_leading_addresses",
+        id: SUBNET_RESERVED_LEADING_ADDRESSES.as_str(),
         name: "reserved addresses at the start of every subnet (the rest are at the end)",
         unit: "addresses",
         source: SUBNET_SIZING,
@@ -44,7 +75,7 @@ pub(super) static FACTS: &[Fact] = &[
         history: &[entry(None, whole(4))],
     },
     Fact {
-        id: "vpc.subnet_ipv4_min_prefix",
+        id: SUBNET_IPV4_MIN_PREFIX.as_str(),
         name: "shortest IPv4 subnet prefix (largest subnet)",
         unit: "bits",
         source: SUBNET_SIZING,
@@ -53,7 +84,7 @@ pub(super) static FACTS: &[Fact] = &[
         history: &[entry(None, whole(16))],
     },
     Fact {
-        id: "vpc.subnet_ipv4_max_prefix",
+        id: SUBNET_IPV4_MAX_PREFIX.as_str(),
         name: "longest IPv4 subnet prefix (smallest subnet)",
         unit: "bits",
         source: SUBNET_SIZING,
@@ -62,7 +93,7 @@ pub(super) static FACTS: &[Fact] = &[
         history: &[entry(None, whole(28))],
     },
     Fact {
-        id: "vpc.vpc_ipv4_min_prefix",
+        id: VPC_IPV4_MIN_PREFIX.as_str(),
         name: "shortest IPv4 VPC CIDR prefix (largest block)",
         unit: "bits",
         source: VPC_CIDR_BLOCKS,
@@ -72,7 +103,7 @@ pub(super) static FACTS: &[Fact] = &[
         history: &[entry(None, whole(16))],
     },
     Fact {
-        id: "vpc.vpc_ipv4_max_prefix",
+        id: VPC_IPV4_MAX_PREFIX.as_str(),
         name: "longest IPv4 VPC CIDR prefix (smallest block)",
         unit: "bits",
         source: VPC_CIDR_BLOCKS,
@@ -81,7 +112,7 @@ pub(super) static FACTS: &[Fact] = &[
         history: &[entry(None, whole(28))],
     },
     Fact {
-        id: "vpc.subnet_ipv6_min_prefix",
+        id: SUBNET_IPV6_MIN_PREFIX.as_str(),
         name: "shortest IPv6 subnet prefix (largest subnet)",
         unit: "bits",
         source: SUBNET_SIZING,
@@ -92,7 +123,7 @@ pub(super) static FACTS: &[Fact] = &[
         history: &[entry(None, whole(44))],
     },
     Fact {
-        id: "vpc.subnet_ipv6_max_prefix",
+        id: SUBNET_IPV6_MAX_PREFIX.as_str(),
         name: "longest IPv6 subnet prefix (smallest subnet)",
         unit: "bits",
         source: SUBNET_SIZING,
@@ -101,7 +132,7 @@ pub(super) static FACTS: &[Fact] = &[
         history: &[entry(None, whole(64))],
     },
     Fact {
-        id: "vpc.vpc_ipv6_min_prefix",
+        id: VPC_IPV6_MIN_PREFIX.as_str(),
         name: "shortest IPv6 VPC CIDR prefix (largest block)",
         unit: "bits",
         source: VPC_CIDR_BLOCKS,
@@ -109,7 +140,7 @@ pub(super) static FACTS: &[Fact] = &[
         history: &[entry(None, whole(44))],
     },
     Fact {
-        id: "vpc.vpc_ipv6_max_prefix",
+        id: VPC_IPV6_MAX_PREFIX.as_str(),
         name: "longest IPv6 VPC CIDR prefix (smallest block)",
         unit: "bits",
         source: VPC_CIDR_BLOCKS,
@@ -118,7 +149,7 @@ pub(super) static FACTS: &[Fact] = &[
         history: &[entry(None, whole(60))],
     },
     Fact {
-        id: "vpc.ipv6_prefix_step",
+        id: IPV6_PREFIX_STEP.as_str(),
         name: "step between allowed IPv6 subnet and VPC prefix lengths",
         unit: "bits",
         source: SUBNET_SIZING,
@@ -127,7 +158,7 @@ pub(super) static FACTS: &[Fact] = &[
         history: &[entry(None, whole(4))],
     },
     Fact {
-        id: "vpc.amazon_ipv6_prefix",
+        id: AMAZON_IPV6_PREFIX.as_str(),
         name: "prefix of an Amazon-provided IPv6 VPC block",
         unit: "bits",
         source: CREATE_VPC_API,
@@ -137,7 +168,7 @@ pub(super) static FACTS: &[Fact] = &[
         history: &[entry(None, whole(56))],
     },
     Fact {
-        id: "vpc.ipv4_cidr_blocks_per_vpc",
+        id: IPV4_CIDR_BLOCKS_PER_VPC.as_str(),
         name: "IPv4 CIDR blocks per VPC, primary and secondary (default quota)",
         unit: "blocks",
         source: VPC_QUOTAS,
@@ -147,7 +178,7 @@ pub(super) static FACTS: &[Fact] = &[
         history: &[entry(None, whole(5))],
     },
     Fact {
-        id: "vpc.subnets_per_vpc",
+        id: SUBNETS_PER_VPC.as_str(),
         name: "subnets per VPC (default quota)",
         unit: "subnets",
         source: VPC_QUOTAS,

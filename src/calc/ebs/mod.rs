@@ -24,7 +24,9 @@ use jiff::civil::Date;
 use rust_decimal::{Decimal, RoundingStrategy};
 
 use crate::error::Error;
+use crate::facts::ebs as fact;
 use crate::facts::FactBook;
+use crate::facts::FactId;
 use crate::report::{Alternative, Report, Value};
 use crate::units::{ceil_div, group, KbConvention, Size, SizeUnit};
 
@@ -75,10 +77,10 @@ impl VolumeType {
     }
 
     /// A fact that has no value before the type existed, where awscalc knows the date.
-    fn launch_fact(self) -> Option<&'static str> {
+    fn launch_fact(self) -> Option<FactId> {
         match self {
-            VolumeType::Gp3 => Some("ebs.gp3_baseline_iops"),
-            VolumeType::Io2 => Some("ebs.io2_min_iops"),
+            VolumeType::Gp3 => Some(fact::GP3_BASELINE_IOPS),
+            VolumeType::Io2 => Some(fact::IO2_MIN_IOPS),
             _ => None,
         }
     }
@@ -227,17 +229,17 @@ struct Gp2 {
 impl Gp2 {
     fn load(book: &mut FactBook) -> Result<Gp2, Error> {
         Ok(Gp2 {
-            min_size: book.value("ebs.gp2_min_size_gib")?,
-            max_size: book.value("ebs.gp2_max_size_gib")?,
-            per_gib: book.value("ebs.gp2_iops_per_gib")?,
-            min_iops: book.value("ebs.gp2_min_iops")?,
-            max_iops: book.value("ebs.gp2_max_iops")?,
-            burst_iops: book.value("ebs.gp2_burst_iops")?,
-            credits: book.value("ebs.gp2_credit_balance")?,
-            small_tput: book.value("ebs.gp2_small_throughput_mibps")?,
-            small_max_gib: book.value("ebs.gp2_small_max_gib")?,
-            max_tput: book.value("ebs.gp2_max_throughput_mibps")?,
-            io_kib: book.value("ebs.ssd_max_io_kib")?,
+            min_size: book.value(fact::GP2_MIN_SIZE_GIB)?,
+            max_size: book.value(fact::GP2_MAX_SIZE_GIB)?,
+            per_gib: book.value(fact::GP2_IOPS_PER_GIB)?,
+            min_iops: book.value(fact::GP2_MIN_IOPS)?,
+            max_iops: book.value(fact::GP2_MAX_IOPS)?,
+            burst_iops: book.value(fact::GP2_BURST_IOPS)?,
+            credits: book.value(fact::GP2_CREDIT_BALANCE)?,
+            small_tput: book.value(fact::GP2_SMALL_THROUGHPUT_MIBPS)?,
+            small_max_gib: book.value(fact::GP2_SMALL_MAX_GIB)?,
+            max_tput: book.value(fact::GP2_MAX_THROUGHPUT_MIBPS)?,
+            io_kib: book.value(fact::SSD_MAX_IO_KIB)?,
         })
     }
 
@@ -294,14 +296,14 @@ impl Gp3 {
     fn load(book: &mut FactBook) -> Result<Gp3, Error> {
         VolumeType::Gp3.check_exists(book)?;
         Ok(Gp3 {
-            min_size: book.value("ebs.gp3_min_size_gib")?,
-            max_size: book.value("ebs.gp3_max_size_gib")?,
-            base_iops: book.value("ebs.gp3_baseline_iops")?,
-            base_tput: book.value("ebs.gp3_baseline_throughput_mibps")?,
-            per_gib: book.value("ebs.gp3_iops_per_gib")?,
-            per_iops: book.value("ebs.gp3_throughput_per_iops_mibps")?,
-            max_iops: book.value("ebs.gp3_max_iops")?,
-            max_tput: book.value("ebs.gp3_max_throughput_mibps")?,
+            min_size: book.value(fact::GP3_MIN_SIZE_GIB)?,
+            max_size: book.value(fact::GP3_MAX_SIZE_GIB)?,
+            base_iops: book.value(fact::GP3_BASELINE_IOPS)?,
+            base_tput: book.value(fact::GP3_BASELINE_THROUGHPUT_MIBPS)?,
+            per_gib: book.value(fact::GP3_IOPS_PER_GIB)?,
+            per_iops: book.value(fact::GP3_THROUGHPUT_PER_IOPS_MIBPS)?,
+            max_iops: book.value(fact::GP3_MAX_IOPS)?,
+            max_tput: book.value(fact::GP3_MAX_THROUGHPUT_MIBPS)?,
         })
     }
 
@@ -365,29 +367,29 @@ impl Io {
         kind.check_exists(book)?;
         let stepped = |book: &mut FactBook, max_tput: Decimal| -> Result<IoThroughput, Error> {
             Ok(IoThroughput::Stepped {
-                step_iops: book.value("ebs.io1_step_iops")?,
-                step_tput: book.value("ebs.io1_step_throughput_mibps")?,
-                io_kib: book.value("ebs.ssd_max_io_kib")?,
-                kib_above: book.value("ebs.io1_kib_per_iops_above_step")?,
+                step_iops: book.value(fact::IO1_STEP_IOPS)?,
+                step_tput: book.value(fact::IO1_STEP_THROUGHPUT_MIBPS)?,
+                io_kib: book.value(fact::SSD_MAX_IO_KIB)?,
+                kib_above: book.value(fact::IO1_KIB_PER_IOPS_ABOVE_STEP)?,
                 max_tput,
             })
         };
         if kind == VolumeType::Io1 {
-            let max_tput = book.value("ebs.io1_max_throughput_mibps")?;
+            let max_tput = book.value(fact::IO1_MAX_THROUGHPUT_MIBPS)?;
             return Ok(Io {
                 kind,
-                min_size: book.value("ebs.io1_min_size_gib")?,
-                max_size: book.value("ebs.io1_max_size_gib")?,
-                min_iops: book.value("ebs.io1_min_iops")?,
-                per_gib: book.value("ebs.io1_iops_per_gib")?,
-                max_iops: book.value("ebs.io1_max_iops")?,
+                min_size: book.value(fact::IO1_MIN_SIZE_GIB)?,
+                max_size: book.value(fact::IO1_MAX_SIZE_GIB)?,
+                min_iops: book.value(fact::IO1_MIN_IOPS)?,
+                per_gib: book.value(fact::IO1_IOPS_PER_GIB)?,
+                max_iops: book.value(fact::IO1_MAX_IOPS)?,
                 rule: stepped(book, max_tput)?,
             });
         }
-        let max_tput = book.value("ebs.io2_max_throughput_mibps")?;
-        let rule = if book.peek("ebs.io2_throughput_per_iops_mibps").is_some() {
+        let max_tput = book.value(fact::IO2_MAX_THROUGHPUT_MIBPS)?;
+        let rule = if book.peek(fact::IO2_THROUGHPUT_PER_IOPS_MIBPS).is_some() {
             IoThroughput::Linear {
-                per_iops: book.value("ebs.io2_throughput_per_iops_mibps")?,
+                per_iops: book.value(fact::IO2_THROUGHPUT_PER_IOPS_MIBPS)?,
                 max_tput,
             }
         } else {
@@ -395,11 +397,11 @@ impl Io {
         };
         Ok(Io {
             kind,
-            min_size: book.value("ebs.io2_min_size_gib")?,
-            max_size: book.value("ebs.io2_max_size_gib")?,
-            min_iops: book.value("ebs.io2_min_iops")?,
-            per_gib: book.value("ebs.io2_iops_per_gib")?,
-            max_iops: book.value("ebs.io2_max_iops")?,
+            min_size: book.value(fact::IO2_MIN_SIZE_GIB)?,
+            max_size: book.value(fact::IO2_MAX_SIZE_GIB)?,
+            min_iops: book.value(fact::IO2_MIN_IOPS)?,
+            per_gib: book.value(fact::IO2_IOPS_PER_GIB)?,
+            max_iops: book.value(fact::IO2_MAX_IOPS)?,
             rule,
         })
     }
@@ -481,23 +483,33 @@ struct Hdd {
 
 impl Hdd {
     fn load(kind: VolumeType, book: &mut FactBook) -> Result<Hdd, Error> {
-        let p = if kind == VolumeType::St1 {
-            "st1"
+        let [base, burst, max_tput, max_iops] = if kind == VolumeType::St1 {
+            [
+                fact::ST1_BASELINE_MIBPS_PER_TIB,
+                fact::ST1_BURST_MIBPS_PER_TIB,
+                fact::ST1_MAX_THROUGHPUT_MIBPS,
+                fact::ST1_MAX_IOPS,
+            ]
         } else {
-            "sc1"
+            [
+                fact::SC1_BASELINE_MIBPS_PER_TIB,
+                fact::SC1_BURST_MIBPS_PER_TIB,
+                fact::SC1_MAX_THROUGHPUT_MIBPS,
+                fact::SC1_MAX_IOPS,
+            ]
         };
         Ok(Hdd {
             kind,
-            min_size: book.value("ebs.hdd_min_size_gib")?,
-            max_size: book.value("ebs.hdd_max_size_gib")?,
-            base_per_tib: book.value(&format!("ebs.{p}_baseline_mibps_per_tib"))?,
-            burst_per_tib: book.value(&format!("ebs.{p}_burst_mibps_per_tib"))?,
-            max_tput: book.value(&format!("ebs.{p}_max_throughput_mibps"))?,
-            max_iops: book.value(&format!("ebs.{p}_max_iops"))?,
-            io_kib: book.value("ebs.hdd_io_kib")?,
-            bucket_per_tib: book.value("ebs.hdd_bucket_tib_per_tib")?,
-            pct_tput: book.value("ebs.hdd_consistency_throughput_percent")?,
-            pct_time: book.value("ebs.hdd_consistency_time_percent")?,
+            min_size: book.value(fact::HDD_MIN_SIZE_GIB)?,
+            max_size: book.value(fact::HDD_MAX_SIZE_GIB)?,
+            base_per_tib: book.value(base)?,
+            burst_per_tib: book.value(burst)?,
+            max_tput: book.value(max_tput)?,
+            max_iops: book.value(max_iops)?,
+            io_kib: book.value(fact::HDD_IO_KIB)?,
+            bucket_per_tib: book.value(fact::HDD_BUCKET_TIB_PER_TIB)?,
+            pct_tput: book.value(fact::HDD_CONSISTENCY_THROUGHPUT_PERCENT)?,
+            pct_time: book.value(fact::HDD_CONSISTENCY_TIME_PERCENT)?,
         })
     }
 
@@ -546,13 +558,13 @@ struct Magnetic {
 impl Magnetic {
     fn load(book: &mut FactBook) -> Result<Magnetic, Error> {
         Ok(Magnetic {
-            min_size: book.value("ebs.standard_min_size_gib")?,
-            max_size: book.value("ebs.standard_max_size_gib")?,
-            average_iops: book.value("ebs.standard_average_iops")?,
-            low_iops: book.value("ebs.standard_min_iops")?,
-            high_iops: book.value("ebs.standard_max_iops")?,
-            low_tput: book.value("ebs.standard_min_throughput_mibps")?,
-            high_tput: book.value("ebs.standard_max_throughput_mibps")?,
+            min_size: book.value(fact::STANDARD_MIN_SIZE_GIB)?,
+            max_size: book.value(fact::STANDARD_MAX_SIZE_GIB)?,
+            average_iops: book.value(fact::STANDARD_AVERAGE_IOPS)?,
+            low_iops: book.value(fact::STANDARD_MIN_IOPS)?,
+            high_iops: book.value(fact::STANDARD_MAX_IOPS)?,
+            low_tput: book.value(fact::STANDARD_MIN_THROUGHPUT_MIBPS)?,
+            high_tput: book.value(fact::STANDARD_MAX_THROUGHPUT_MIBPS)?,
         })
     }
 }
@@ -1149,7 +1161,7 @@ fn io_report(
     report.field("baseline_throughput_mibps", Value::from(tput), "MiB/s");
     report.field("max_throughput_mibps", Value::from(tput), "MiB/s");
     report.answer.push("max_iops".into());
-    let non_nitro = book.value("ebs.non_nitro_max_iops")?;
+    let non_nitro = book.value(fact::NON_NITRO_MAX_IOPS)?;
     if allowed > non_nitro {
         report.note(format!(
             "above {} IOPS needs an instance built on Nitro; other instances achieve at most {} IOPS",
@@ -1177,7 +1189,7 @@ fn io_report(
 fn io2_notes(io: &Io, book: &mut FactBook, report: &mut Report) -> Result<(), Error> {
     let as_of = report.as_of;
     let block_express_since = book
-        .fact("ebs.io2_throughput_per_iops_mibps")?
+        .fact(fact::IO2_THROUGHPUT_PER_IOPS_MIBPS)?
         .history
         .iter()
         .find(|e| e.value.is_some())
@@ -1195,7 +1207,7 @@ fn io2_notes(io: &Io, book: &mut FactBook, report: &mut Report) -> Result<(), Er
             ));
         }
         IoThroughput::Linear { per_iops, max_tput } => {
-            let aws_iops = book.value("ebs.io2_max_throughput_at_iops")?;
+            let aws_iops = book.value(fact::IO2_MAX_THROUGHPUT_AT_IOPS)?;
             let rate_iops = ceil_div(max_tput, per_iops)?;
             report.note(format!(
                 "AWS says io2 reaches its maximum throughput of {} MiB/s \"at {} IOPS or higher\"; \
@@ -1463,7 +1475,7 @@ fn other_dates(request: &VolumeRequest, book: &FactBook, report: &Report) -> Vec
         let changed: Vec<String> = other
             .used()
             .iter()
-            .filter(|u| book.peek(u.fact.id) != u.entry.value)
+            .filter(|u| book.peek(u.fact.handle()) != u.entry.value)
             .map(|u| format!("{} {}", u.fact.name, u.fact.describe(u.entry.value)))
             .collect();
         out.push(Alternative {

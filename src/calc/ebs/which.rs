@@ -9,6 +9,7 @@ use rust_decimal::Decimal;
 
 use super::{size_gib, Gp2, Gp3, Hdd, Io, Magnetic, Throughput, VolumeRequest, VolumeType};
 use crate::error::Error;
+use crate::facts::ebs as fact;
 use crate::facts::FactBook;
 use crate::report::{Alternative, Report, Table, Value};
 use crate::units::{group, Size};
@@ -498,12 +499,12 @@ fn tier_table(report: &mut Report, book: &mut FactBook) -> Result<(), Error> {
             continue;
         }
         let id = match kind {
-            VolumeType::Gp2 => "ebs.gp2_max_iops",
-            VolumeType::Gp3 => "ebs.gp3_max_iops",
-            VolumeType::Io1 => "ebs.io1_max_iops",
-            VolumeType::Io2 => "ebs.io2_max_iops",
-            VolumeType::St1 => "ebs.st1_max_iops",
-            _ => "ebs.sc1_max_iops",
+            VolumeType::Gp2 => fact::GP2_MAX_IOPS,
+            VolumeType::Gp3 => fact::GP3_MAX_IOPS,
+            VolumeType::Io1 => fact::IO1_MAX_IOPS,
+            VolumeType::Io2 => fact::IO2_MAX_IOPS,
+            VolumeType::St1 => fact::ST1_MAX_IOPS,
+            _ => fact::SC1_MAX_IOPS,
         };
         let max = book.value(id)?;
         let notes_max = Decimal::from(notes_max);

@@ -29,7 +29,9 @@ use super::{
     Constants, StreamRequest, Throughput, MAIN,
 };
 use crate::error::Error;
+use crate::facts::kinesis as fact;
 use crate::facts::FactBook;
+use crate::facts::FactId;
 use crate::report::{Report, Value};
 use crate::units::{group, KbConvention, SizeUnit};
 
@@ -41,7 +43,7 @@ pub const MAJOR_REGIONS: [&str; 3] = ["us-east-1", "us-west-2", "eu-west-1"];
 const MAJOR_WORDS: &str = "us-east-1, us-west-2 and eu-west-1";
 
 /// The first on-demand fact read: before it existed, on-demand mode did not.
-const START_WRITE: &str = "kinesis.on_demand_start_write_bytes_per_second";
+const START_WRITE: FactId = fact::ON_DEMAND_START_WRITE_BYTES_PER_SECOND;
 
 /// An AWS Region code such as `us-east-1`: two to four letters, one or more words and a
 /// number, joined by hyphens. Case-insensitive.
@@ -231,17 +233,17 @@ pub fn on_demand(request: &OnDemandRequest, book: &mut FactBook) -> Result<Repor
         }
         other => other,
     })?;
-    let start_read = book.value("kinesis.on_demand_start_read_bytes_per_second")?;
-    let start_records = book.value("kinesis.on_demand_start_records_per_second")?;
-    let peak_factor = book.value("kinesis.on_demand_peak_factor")?;
-    let window_days = book.value("kinesis.on_demand_peak_window_days")?;
-    let doubling_minutes = book.value("kinesis.on_demand_doubling_minutes")?;
-    let read_factor = book.value("kinesis.on_demand_read_factor")?;
+    let start_read = book.value(fact::ON_DEMAND_START_READ_BYTES_PER_SECOND)?;
+    let start_records = book.value(fact::ON_DEMAND_START_RECORDS_PER_SECOND)?;
+    let peak_factor = book.value(fact::ON_DEMAND_PEAK_FACTOR)?;
+    let window_days = book.value(fact::ON_DEMAND_PEAK_WINDOW_DAYS)?;
+    let doubling_minutes = book.value(fact::ON_DEMAND_DOUBLING_MINUTES)?;
+    let read_factor = book.value(fact::ON_DEMAND_READ_FACTOR)?;
     let major = request.region.as_ref().is_some_and(Region::is_major);
     let max_write = book.value(if major {
-        "kinesis.on_demand_max_write_bytes_per_second_major_regions"
+        fact::ON_DEMAND_MAX_WRITE_BYTES_PER_SECOND_MAJOR_REGIONS
     } else {
-        "kinesis.on_demand_max_write_bytes_per_second_other_regions"
+        fact::ON_DEMAND_MAX_WRITE_BYTES_PER_SECOND_OTHER_REGIONS
     })?;
     let where_words = match &request.region {
         Some(region) => format!("in {region}"),
@@ -624,7 +626,7 @@ pub fn on_demand(request: &OnDemandRequest, book: &mut FactBook) -> Result<Repor
         match r.id {
             "region-max-write" | "region-max-read" => {
                 let raise = book
-                    .peek("kinesis.on_demand_max_write_bytes_per_second_major_regions")
+                    .peek(fact::ON_DEMAND_MAX_WRITE_BYTES_PER_SECOND_MAJOR_REGIONS)
                     .filter(|m| !major && *m > max_write.amount);
                 match raise {
                     Some(m) => report.note(format!(
@@ -650,7 +652,7 @@ pub fn on_demand(request: &OnDemandRequest, book: &mut FactBook) -> Result<Repor
         }
     }
     if request.region.is_none() {
-        let other = book.peek("kinesis.on_demand_max_write_bytes_per_second_major_regions");
+        let other = book.peek(fact::ON_DEMAND_MAX_WRITE_BYTES_PER_SECOND_MAJOR_REGIONS);
         report.note(format!(
             "no --region: the on-demand maximum of Regions other than {MAJOR_WORDS} is used{}",
             match other {

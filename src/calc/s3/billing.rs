@@ -17,6 +17,7 @@ use rust_decimal::Decimal;
 
 use super::{bytes_label, object_bytes, size_understood, StorageClass};
 use crate::error::Error;
+use crate::facts::s3 as fact;
 use crate::facts::{Fact, FactBook};
 use crate::report::{Alternative, Report, Table, Value};
 use crate::units::{group, KbConvention, Size};
@@ -333,9 +334,9 @@ pub fn small_objects(request: &SmallObjects, book: &mut FactBook) -> Result<Repo
         Value::from(objects),
     );
     let rules = SizeRules {
-        min_bytes: book.value("s3.min_billable_object_bytes")?,
-        overhead_standard: book.value("s3.archive_overhead_standard_bytes")?,
-        overhead_archive: book.value("s3.archive_overhead_archive_bytes")?,
+        min_bytes: book.value(fact::MIN_BILLABLE_OBJECT_BYTES)?,
+        overhead_standard: book.value(fact::ARCHIVE_OVERHEAD_STANDARD_BYTES)?,
+        overhead_archive: book.value(fact::ARCHIVE_OVERHEAD_ARCHIVE_BYTES)?,
     };
     let times = |b: Decimal| b.checked_mul(objects).ok_or(Error::Overflow);
     if let Some(class) = request.class {

@@ -9,7 +9,9 @@ use rust_decimal::Decimal;
 
 use super::{and_list, bytes_label, StorageClass};
 use crate::error::Error;
+use crate::facts::s3 as fact;
 use crate::facts::FactBook;
+use crate::facts::FactId;
 use crate::report::{Report, Table, Value};
 use crate::units::group;
 
@@ -22,10 +24,10 @@ pub struct RetrievalTier {
     pub tier: &'static str,
     /// The fact with the fastest typical time in minutes; `None` where AWS gives only an
     /// upper bound ("within 12 hours") or none is needed.
-    pub min_fact: Option<&'static str>,
+    pub min_fact: Option<FactId>,
     /// The fact with the slowest typical time in minutes; `None` for immediate access
     /// (milliseconds).
-    pub max_fact: Option<&'static str>,
+    pub max_fact: Option<FactId>,
 }
 
 /// Every class's retrieval tiers, fastest first.
@@ -63,32 +65,32 @@ pub const TIERS: &[RetrievalTier] = &[
     RetrievalTier {
         class: StorageClass::Glacier,
         tier: "Expedited",
-        min_fact: Some("s3.restore_expedited_min_minutes"),
-        max_fact: Some("s3.restore_expedited_max_minutes"),
+        min_fact: Some(fact::RESTORE_EXPEDITED_MIN_MINUTES),
+        max_fact: Some(fact::RESTORE_EXPEDITED_MAX_MINUTES),
     },
     RetrievalTier {
         class: StorageClass::Glacier,
         tier: "Standard",
-        min_fact: Some("s3.restore_standard_min_minutes"),
-        max_fact: Some("s3.restore_standard_max_minutes"),
+        min_fact: Some(fact::RESTORE_STANDARD_MIN_MINUTES),
+        max_fact: Some(fact::RESTORE_STANDARD_MAX_MINUTES),
     },
     RetrievalTier {
         class: StorageClass::Glacier,
         tier: "Bulk",
-        min_fact: Some("s3.restore_bulk_min_minutes"),
-        max_fact: Some("s3.restore_bulk_max_minutes"),
+        min_fact: Some(fact::RESTORE_BULK_MIN_MINUTES),
+        max_fact: Some(fact::RESTORE_BULK_MAX_MINUTES),
     },
     RetrievalTier {
         class: StorageClass::DeepArchive,
         tier: "Standard",
         min_fact: None,
-        max_fact: Some("s3.restore_deep_standard_max_minutes"),
+        max_fact: Some(fact::RESTORE_DEEP_STANDARD_MAX_MINUTES),
     },
     RetrievalTier {
         class: StorageClass::DeepArchive,
         tier: "Bulk",
         min_fact: None,
-        max_fact: Some("s3.restore_deep_bulk_max_minutes"),
+        max_fact: Some(fact::RESTORE_DEEP_BULK_MAX_MINUTES),
     },
 ];
 
@@ -144,13 +146,13 @@ fn short_name(class: StorageClass) -> &'static str {
 pub fn classes(book: &mut FactBook) -> Result<Report, Error> {
     let mut report = Report::new("s3 classes", book.as_of());
     let existing = StorageClass::existing(book);
-    let min_size = book.value("s3.min_billable_object_bytes")?;
-    let overhead_standard = book.value("s3.archive_overhead_standard_bytes")?;
-    let overhead_archive = book.value("s3.archive_overhead_archive_bytes")?;
-    let regional_azs = book.value("s3.min_azs_regional")?;
+    let min_size = book.value(fact::MIN_BILLABLE_OBJECT_BYTES)?;
+    let overhead_standard = book.value(fact::ARCHIVE_OVERHEAD_STANDARD_BYTES)?;
+    let overhead_archive = book.value(fact::ARCHIVE_OVERHEAD_ARCHIVE_BYTES)?;
+    let regional_azs = book.value(fact::MIN_AZS_REGIONAL)?;
     // One Zone-IA's zone count has no value before the class came, and no row needs it then.
     let one_zone_azs = if existing.contains(&StorageClass::OneZoneIa) {
-        book.value("s3.azs_one_zone")?
+        book.value(fact::AZS_ONE_ZONE)?
     } else {
         Decimal::ONE
     };
@@ -178,7 +180,7 @@ pub fn classes(book: &mut FactBook) -> Result<Report, Error> {
         let mut tier_values = Vec::new();
         for tier in TIERS.iter().filter(|t| t.class == class) {
             let text = tier.describe(book)?;
-            let minutes = |id: Option<&str>, book: &mut FactBook| -> Result<Value, Error> {
+            let minutes = |id: Option<FactId>, book: &mut FactBook| -> Result<Value, Error> {
                 Ok(match id {
                     Some(id) => Value::from(book.value(id)?),
                     None => Value::Null,
@@ -387,7 +389,10 @@ mod tests {
               40 KB per object: `awscalc s3 small-objects` (awscalc takes KB as 1,024 bytes)"
         ), "{notes:?}");
         assert!(notes.contains(&"S3 Express One Zone (directory buckets) is not listed"));
-        assert!(!r.facts.iter().any(|f| f.fact.id == "s3.azs_one_zone"));
+        assert!(!r
+            .facts
+            .iter()
+            .any(|f| f.fact.handle() == fact::AZS_ONE_ZONE));
         let early = classes(&mut FactBook::new(Registry::builtin(), date(2014, 1, 1))).unwrap();
         assert!(early.notes.iter().any(|n| n
             .text

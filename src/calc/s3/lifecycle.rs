@@ -31,6 +31,7 @@ use rust_decimal::Decimal;
 use super::timing::{self, Created};
 use super::{bytes_label, object_bytes, parse_days, size_understood, StorageClass};
 use crate::error::Error;
+use crate::facts::s3 as fact;
 use crate::facts::FactBook;
 use crate::report::{Alternative, Report, Value};
 use crate::units::{group, KbConvention, Size};
@@ -279,7 +280,7 @@ pub fn check(actions: &[Action], book: &mut FactBook) -> Result<Checked, Error> 
             };
         }
         if class.is_infrequent_access() {
-            let min_age = book.value("s3.lifecycle_min_age_before_ia_days")?;
+            let min_age = book.value(fact::LIFECYCLE_MIN_AGE_BEFORE_IA_DAYS)?;
             let min_age = u32::try_from(min_age).unwrap_or(u32::MAX);
             if min_age > required {
                 required = min_age;
@@ -427,9 +428,9 @@ pub fn timeline(actions: &[Action], sizes: Sizes, book: &mut FactBook) -> Result
         }
         if let (Some(object), None) = (sizes.object, sizes.greater_than) {
             let id = if class.has_archive_overhead() {
-                "s3.lifecycle_min_archive_transition_bytes"
+                fact::LIFECYCLE_MIN_ARCHIVE_TRANSITION_BYTES
             } else {
-                "s3.lifecycle_min_transition_bytes"
+                fact::LIFECYCLE_MIN_TRANSITION_BYTES
             };
             let min = book.value(id)?;
             if object < min {
@@ -588,7 +589,7 @@ pub fn lifecycle(request: &LifecycleRequest, book: &mut FactBook) -> Result<Repo
         ia_note(&mut report, book)?;
     }
     if sizes.object.is_none() && sizes.greater_than.is_none() {
-        let min = book.value("s3.lifecycle_min_transition_bytes")?;
+        let min = book.value(fact::LIFECYCLE_MIN_TRANSITION_BYTES)?;
         report.note(format!(
             "objects under {} are not transitioned by default (to any class since {}; \
              to Glacier Flexible Retrieval and Deep Archive they still were before): give \
@@ -651,11 +652,11 @@ fn schedule(
 /// The day AWS removed the wait before Standard-IA and One Zone-IA transitions, and the wait
 /// before it, from the registry: the last change of `s3.lifecycle_min_age_before_ia_days`.
 fn ia_wait_change(book: &FactBook) -> Result<(Date, Decimal), Error> {
-    let fact = book.fact("s3.lifecycle_min_age_before_ia_days")?;
+    let fact = book.fact(fact::LIFECYCLE_MIN_AGE_BEFORE_IA_DAYS)?;
     fact.value_changes()
         .last()
         .and_then(|(before, after)| Some((after.since?, before.value?)))
-        .ok_or_else(|| Error::UnknownFact("s3.lifecycle_min_age_before_ia_days".into()))
+        .ok_or_else(|| Error::UnknownFact(fact::LIFECYCLE_MIN_AGE_BEFORE_IA_DAYS.as_str().into()))
 }
 
 fn ia_wait_removed(book: &FactBook) -> Result<Date, Error> {
@@ -663,8 +664,8 @@ fn ia_wait_removed(book: &FactBook) -> Result<Date, Error> {
 }
 
 fn ia_note(report: &mut Report, book: &mut FactBook) -> Result<(), Error> {
-    let min_age = book.value("s3.lifecycle_min_age_before_ia_days")?;
-    let ia_min = book.value("s3.min_days_standard_ia")?;
+    let min_age = book.value(fact::LIFECYCLE_MIN_AGE_BEFORE_IA_DAYS)?;
+    let ia_min = book.value(fact::MIN_DAYS_STANDARD_IA)?;
     let (removed, old_wait) = ia_wait_change(book)?;
     report.note(if min_age.is_zero() {
         format!(

@@ -24,6 +24,8 @@ use jiff::civil::Date;
 use rust_decimal::Decimal;
 
 use crate::error::Error;
+use crate::facts::s3 as fact;
+use crate::facts::FactId;
 use crate::facts::{DatePrecision, FactBook};
 use crate::units::{group, KbConvention, Size, SizeUnit};
 
@@ -93,29 +95,29 @@ impl StorageClass {
 
     /// The fact holding the class's minimum storage duration; `None` for S3 Standard.
     #[must_use]
-    pub fn min_days_fact(self) -> Option<&'static str> {
+    pub fn min_days_fact(self) -> Option<FactId> {
         Some(match self {
             StorageClass::Standard => return None,
-            StorageClass::StandardIa => "s3.min_days_standard_ia",
-            StorageClass::IntelligentTiering => "s3.min_days_intelligent_tiering",
-            StorageClass::OneZoneIa => "s3.min_days_onezone_ia",
-            StorageClass::GlacierIr => "s3.min_days_glacier_ir",
-            StorageClass::Glacier => "s3.min_days_glacier",
-            StorageClass::DeepArchive => "s3.min_days_deep_archive",
+            StorageClass::StandardIa => fact::MIN_DAYS_STANDARD_IA,
+            StorageClass::IntelligentTiering => fact::MIN_DAYS_INTELLIGENT_TIERING,
+            StorageClass::OneZoneIa => fact::MIN_DAYS_ONEZONE_IA,
+            StorageClass::GlacierIr => fact::MIN_DAYS_GLACIER_IR,
+            StorageClass::Glacier => fact::MIN_DAYS_GLACIER,
+            StorageClass::DeepArchive => fact::MIN_DAYS_DEEP_ARCHIVE,
         })
     }
 
     /// The fact holding the class's designed availability.
     #[must_use]
-    pub fn availability_fact(self) -> &'static str {
+    pub fn availability_fact(self) -> FactId {
         match self {
-            StorageClass::Standard => "s3.availability_standard",
-            StorageClass::StandardIa => "s3.availability_standard_ia",
-            StorageClass::IntelligentTiering => "s3.availability_intelligent_tiering",
-            StorageClass::OneZoneIa => "s3.availability_onezone_ia",
-            StorageClass::GlacierIr => "s3.availability_glacier_ir",
-            StorageClass::Glacier => "s3.availability_glacier",
-            StorageClass::DeepArchive => "s3.availability_deep_archive",
+            StorageClass::Standard => fact::AVAILABILITY_STANDARD,
+            StorageClass::StandardIa => fact::AVAILABILITY_STANDARD_IA,
+            StorageClass::IntelligentTiering => fact::AVAILABILITY_INTELLIGENT_TIERING,
+            StorageClass::OneZoneIa => fact::AVAILABILITY_ONEZONE_IA,
+            StorageClass::GlacierIr => fact::AVAILABILITY_GLACIER_IR,
+            StorageClass::Glacier => fact::AVAILABILITY_GLACIER,
+            StorageClass::DeepArchive => fact::AVAILABILITY_DEEP_ARCHIVE,
         }
     }
 
@@ -178,7 +180,7 @@ impl StorageClass {
     /// The fact that dates the class: its designed availability, which has no value before
     /// the class came (`facts/s3.rs` gives every fact of a class the same launch day).
     #[must_use]
-    pub fn launch_fact(self) -> &'static str {
+    pub fn launch_fact(self) -> FactId {
         self.availability_fact()
     }
 
@@ -414,7 +416,7 @@ pub fn size_understood(size: &Size, bytes: Decimal) -> String {
 /// `s3.lifecycle_min_archive_transition_bytes`.
 #[must_use]
 pub fn small_object_default_since(book: &FactBook) -> String {
-    book.fact("s3.lifecycle_min_archive_transition_bytes")
+    book.fact(fact::LIFECYCLE_MIN_ARCHIVE_TRANSITION_BYTES)
         .ok()
         .and_then(|fact| {
             fact.history
@@ -578,15 +580,15 @@ mod tests {
             let mut ids = vec![class.availability_fact()];
             ids.extend(class.min_days_fact());
             match class {
-                StorageClass::OneZoneIa => ids.push("s3.azs_one_zone"),
+                StorageClass::OneZoneIa => ids.push(fact::AZS_ONE_ZONE),
                 StorageClass::DeepArchive => ids.extend([
-                    "s3.restore_deep_standard_max_minutes",
-                    "s3.restore_deep_bulk_max_minutes",
+                    fact::RESTORE_DEEP_STANDARD_MAX_MINUTES,
+                    fact::RESTORE_DEEP_BULK_MAX_MINUTES,
                 ]),
                 _ => {}
             }
             for id in ids {
-                let fact = registry.get(id).unwrap();
+                let fact = registry.get(id.as_str()).unwrap();
                 let first = fact.history.iter().find(|e| e.value.is_some()).unwrap();
                 assert_eq!(first.since, Some(launch), "{id}");
                 assert_eq!(

@@ -18,7 +18,9 @@ use rust_decimal::Decimal;
 
 use super::{bytes_label, object_bytes, size_understood};
 use crate::error::Error;
+use crate::facts::s3 as fact;
 use crate::facts::FactBook;
+use crate::facts::FactId;
 use crate::report::{Alternative, Report, Value};
 use crate::units::{ceil_div, group, KbConvention, Rate, Size};
 
@@ -55,8 +57,8 @@ pub fn prefixes_for(rate: &Rate, per_prefix: Decimal) -> Result<Decimal, Error> 
 pub fn prefixes(question: &PrefixQuestion, book: &mut FactBook) -> Result<Report, Error> {
     let mut report = Report::new("s3 prefixes", book.as_of());
     let (get_limit, put_limit) = match (
-        book.value("s3.prefix_get_per_second"),
-        book.value("s3.prefix_put_per_second"),
+        book.value(fact::PREFIX_GET_PER_SECOND),
+        book.value(fact::PREFIX_PUT_PER_SECOND),
     ) {
         (Ok(get), Ok(put)) => (get, put),
         (Err(Error::NotYetAvailable { .. }), _) | (_, Err(Error::NotYetAvailable { .. })) => {
@@ -65,8 +67,8 @@ pub fn prefixes(question: &PrefixQuestion, book: &mut FactBook) -> Result<Report
         (Err(e), _) | (_, Err(e)) => return Err(e),
     };
     // The pre-2018 key-naming guidance: for the hint and the note, never for the answer.
-    let old_get = old_value(book, "s3.key_naming_guidance_get_per_second");
-    let old_put = old_value(book, "s3.key_naming_guidance_put_per_second");
+    let old_get = old_value(book, fact::KEY_NAMING_GUIDANCE_GET_PER_SECOND);
+    let old_put = old_value(book, fact::KEY_NAMING_GUIDANCE_PUT_PER_SECOND);
     match question {
         PrefixQuestion::Prefixes(n) => {
             let n = Decimal::from(*n);
@@ -212,8 +214,8 @@ fn no_prefix_rate_yet(book: &FactBook) -> Error {
             ),
         };
     };
-    let get = book.peek("s3.key_naming_guidance_get_per_second");
-    let put = book.peek("s3.key_naming_guidance_put_per_second");
+    let get = book.peek(fact::KEY_NAMING_GUIDANCE_GET_PER_SECOND);
+    let put = book.peek(fact::KEY_NAMING_GUIDANCE_PUT_PER_SECOND);
     let guidance = match (get, put) {
         (Some(get), Some(put)) => format!(
             ": it advised random key name prefixes for a bucket routinely above {} GET or {} \
@@ -235,7 +237,7 @@ fn no_prefix_rate_yet(book: &FactBook) -> Error {
 /// The day S3 first stated a per-prefix request rate: the first dated value of
 /// `s3.prefix_get_per_second`.
 fn per_prefix_rates_since(book: &FactBook) -> Option<jiff::civil::Date> {
-    book.fact("s3.prefix_get_per_second")
+    book.fact(fact::PREFIX_GET_PER_SECOND)
         .ok()?
         .history
         .iter()
@@ -245,7 +247,7 @@ fn per_prefix_rates_since(book: &FactBook) -> Option<jiff::civil::Date> {
 
 /// What the pre-2018 key-naming guidance said (the figure the study notes use), for a hint:
 /// the guidance fact's value before AWS withdrew it.
-fn old_value(book: &FactBook, guidance_id: &str) -> Option<Decimal> {
+fn old_value(book: &FactBook, guidance_id: FactId) -> Option<Decimal> {
     book.fact(guidance_id)
         .ok()?
         .history
@@ -294,11 +296,11 @@ pub fn smallest_part(
 pub fn multipart(request: &Multipart, book: &mut FactBook) -> Result<Report, Error> {
     let mut report = Report::new("s3 multipart", book.as_of());
     let limits = Limits {
-        max_object: book.value("s3.max_object_bytes")?,
-        single_put: book.value("s3.single_put_max_bytes")?,
-        min_part: book.value("s3.multipart_min_part_bytes")?,
-        max_part: book.value("s3.multipart_max_part_bytes")?,
-        max_parts: book.value("s3.multipart_max_parts")?,
+        max_object: book.value(fact::MAX_OBJECT_BYTES)?,
+        single_put: book.value(fact::SINGLE_PUT_MAX_BYTES)?,
+        min_part: book.value(fact::MULTIPART_MIN_PART_BYTES)?,
+        max_part: book.value(fact::MULTIPART_MAX_PART_BYTES)?,
+        max_parts: book.value(fact::MULTIPART_MAX_PARTS)?,
     };
     let bytes = object_bytes(&request.size, KbConvention::Binary)?;
     report.input(
@@ -425,7 +427,7 @@ pub fn multipart(request: &Multipart, book: &mut FactBook) -> Result<Report, Err
         }
     );
     report.summary = format!("uploading {} to S3", request.size.text());
-    let advised = book.value("s3.multipart_advised_bytes")?;
+    let advised = book.value(fact::MULTIPART_ADVISED_BYTES)?;
     if bytes >= advised {
         report.note(format!(
             "AWS advises multipart upload from {} up",

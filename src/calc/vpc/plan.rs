@@ -14,6 +14,7 @@ use super::{
     Cidr, CidrInput, Family, Reservation, Use,
 };
 use crate::error::Error;
+use crate::facts::vpc as fact;
 use crate::facts::FactBook;
 use crate::report::{Number, Report, Table, Value};
 
@@ -468,7 +469,7 @@ pub fn plan(request: &PlanRequest, book: &mut FactBook) -> Result<Report, Error>
             vpc.describe()
         ));
     }
-    let quota = book.value("vpc.subnets_per_vpc")?;
+    let quota = book.value(fact::SUBNETS_PER_VPC)?;
     if rust_decimal::Decimal::from(count) > quota {
         report.warn(format!(
             "{count} subnets are more than the {quota} a VPC holds by default (subnets per VPC \

@@ -9,6 +9,7 @@ use super::{
     describe_block_input, resolve, rule_block, size_rule, step, Cidr, CidrInput, Family, Use,
 };
 use crate::error::Error;
+use crate::facts::vpc as fact;
 use crate::facts::vpc::{
     SecondaryRule, FORBIDDEN_VPC_RANGES, SECONDARY_CIDR_RULES, SECONDARY_CIDR_SOURCE,
     VPC_CIDR_BLOCKS_SOURCE,
@@ -231,7 +232,7 @@ pub fn secondary(request: &SecondaryRequest, book: &mut FactBook) -> Result<Repo
              is the table's, for a VPC that could not exist"
         ));
     }
-    let quota = book.value("vpc.ipv4_cidr_blocks_per_vpc")?;
+    let quota = book.value(fact::IPV4_CIDR_BLOCKS_PER_VPC)?;
     report.note(format!(
         "awscalc cannot see the VPC's route tables or other blocks: AWS also refuses a block \
          that is the same as or larger than a route's destination, one that overlaps any \
