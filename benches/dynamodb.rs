@@ -3,9 +3,9 @@
 //! Run with `cargo bench --bench dynamodb`; figures are recorded in docs/performance.md.
 
 use awscalc::calc::dynamodb::{
-    read_capacity, write_capacity, Demand, Items, ReadConsistency, ReadRequest, WriteMode,
-    WriteRequest,
+    Demand, Items, ReadConsistency, ReadRequest, WriteMode, WriteRequest,
 };
+use awscalc::explain::dynamodb::{read_capacity, write_capacity};
 use awscalc::facts::{FactBook, Registry};
 use awscalc::units::{Rate, Size};
 use divan::{black_box, Bencher};

@@ -84,6 +84,10 @@ pub enum Error {
         message: String,
     },
 
+    /// A DynamoDB rule the question breaks (worded in [`crate::explain::dynamodb`]).
+    #[error("{0}")]
+    DynamoDb(crate::calc::dynamodb::Problem),
+
     /// Inputs that contradict each other or a rule of the operation.
     #[error("{message}")]
     Conflict {
@@ -226,6 +230,7 @@ impl Error {
             Error::TooLarge { .. } => "too_large",
             Error::NotWhole { .. } => "not_whole",
             Error::AwsLimit { .. } => "aws_limit",
+            Error::DynamoDb(problem) => problem.kind(),
             Error::Conflict { .. } => "conflict",
             Error::NotYetAvailable { .. } => "not_yet_available",
             Error::InvalidDate { .. } => "invalid_date",
@@ -261,6 +266,7 @@ impl Error {
             Error::CannotRead { .. }
             | Error::InvalidAt { .. }
             | Error::AwsLimit { .. }
+            | Error::DynamoDb(_)
             | Error::Conflict { .. }
             | Error::UnknownFact(_)
             | Error::Overflow => None,
@@ -293,6 +299,7 @@ impl Error {
             Error::InFile { error, .. } => error.allowed(),
             Error::CannotRead { .. }
             | Error::AwsLimit { .. }
+            | Error::DynamoDb(_)
             | Error::Conflict { .. }
             | Error::UnknownFact(_)
             | Error::Overflow => None,

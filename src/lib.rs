@@ -2,8 +2,11 @@
 //! arithmetic and the AWS rule behind each one.
 //!
 //! The library is pure: typed inputs go into a calculator in [`calc`], which reads every
-//! AWS constant from the dated [`facts`] registry and returns a [`report::Report`]; the
-//! `awscalc` binary parses the command line and renders the report.
+//! AWS constant from the dated [`facts`] registry and returns a typed result, its
+//! derivation as [`steps`]; [`explain`] turns the result into a [`report::Report`] with
+//! the words; the `awscalc` binary parses the command line and renders the report.
+//! (DynamoDB is built this way; the other services still build their reports in their
+//! calculators, and move to [`explain`] one at a time.)
 //!
 //! ```
 //! use awscalc::calc::dynamodb::{read_capacity, Demand, Items, ReadConsistency, ReadRequest};
@@ -15,16 +18,21 @@
 //!     demand: Demand::Rate("100".parse().unwrap()),
 //! };
 //! let mut book = FactBook::new(Registry::builtin(), jiff::civil::date(2026, 1, 1));
-//! let report = read_capacity(&request, &mut book).unwrap();
+//! let capacity = read_capacity(&request, &mut book).unwrap();
+//! assert_eq!(capacity.answer.value(), 200.into());
+//!
+//! let report = awscalc::explain::dynamodb::read_capacity(&request, &mut book).unwrap();
 //! assert_eq!(report.headline, "200 RCU");
 //! ```
 
 pub mod calc;
 pub mod error;
+pub mod explain;
 pub mod facts;
 pub mod quiz;
 pub mod report;
 pub mod sheet;
+pub mod steps;
 pub mod units;
 
 pub use error::Error;

@@ -199,8 +199,12 @@ fn answer(command: &Command, as_of: Date, brief: bool) -> Result<Option<Report>,
         book = book.brief();
     }
     Ok(Some(match command {
-        Command::Rcu(args) => calc::dynamodb::read_capacity(&args.request(), &mut book)?,
-        Command::Wcu(args) => calc::dynamodb::write_capacity(&args.request(), &mut book)?,
+        Command::Rcu(args) => {
+            awscalc::explain::dynamodb::read_capacity(&args.request(), &mut book)?
+        }
+        Command::Wcu(args) => {
+            awscalc::explain::dynamodb::write_capacity(&args.request(), &mut book)?
+        }
         Command::Cidr(args) => match args.request()? {
             CidrRequest::Block(request) => calc::vpc::block(&request, &mut book)?,
             CidrRequest::Hosts(request) => calc::vpc::hosts(&request, &mut book)?,

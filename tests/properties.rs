@@ -8,11 +8,10 @@
 //! minimum 1. To stay exact, the reference counts in half-units (`u128`).
 
 use awscalc::calc::dynamodb::{
-    read_capacity, write_capacity, Demand, Items, ReadConsistency, ReadRequest, WriteMode,
-    WriteRequest,
+    read_capacity, write_capacity, Capacity, Demand, Items, ReadConsistency, ReadRequest,
+    WriteMode, WriteRequest,
 };
 use awscalc::facts::{FactBook, Registry};
-use awscalc::report::{Report, Value};
 use awscalc::units::{ceil_div, floor_div, KbConvention, Rate, Size, SizeUnit};
 use awscalc::Error;
 use proptest::prelude::*;
@@ -189,7 +188,7 @@ fn bytes_size(bytes: u64) -> Size {
     format!("{bytes}b").parse().expect("whole bytes parse")
 }
 
-fn rcu(items: Items, consistency: Option<ReadConsistency>, demand: Demand) -> Report {
+fn rcu(items: Items, consistency: Option<ReadConsistency>, demand: Demand) -> Capacity {
     try_rcu(items, consistency, demand).expect("a valid read request")
 }
 
@@ -197,7 +196,7 @@ fn try_rcu(
     items: Items,
     consistency: Option<ReadConsistency>,
     demand: Demand,
-) -> Result<Report, Error> {
+) -> Result<Capacity, Error> {
     read_capacity(
         &ReadRequest {
             items,
@@ -208,11 +207,11 @@ fn try_rcu(
     )
 }
 
-fn wcu(items: Items, mode: WriteMode, demand: Demand) -> Report {
+fn wcu(items: Items, mode: WriteMode, demand: Demand) -> Capacity {
     try_wcu(items, mode, demand).expect("a valid write request")
 }
 
-fn try_wcu(items: Items, mode: WriteMode, demand: Demand) -> Result<Report, Error> {
+fn try_wcu(items: Items, mode: WriteMode, demand: Demand) -> Result<Capacity, Error> {
     write_capacity(
         &WriteRequest {
             items,
@@ -221,19 +220,6 @@ fn try_wcu(items: Items, mode: WriteMode, demand: Demand) -> Result<Report, Erro
         },
         &mut book(),
     )
-}
-
-/// The numeric result field `name`.
-fn num(report: &Report, name: &str) -> Decimal {
-    let field = report
-        .get(name)
-        .unwrap_or_else(|| panic!("no field `{name}` in {:?}", report.result));
-    match &field.value {
-        Value::Number(n) => n
-            .to_decimal()
-            .unwrap_or_else(|| panic!("`{name}` = {n} is not a decimal")),
-        other => panic!("`{name}` is not a number: {other:?}"),
-    }
 }
 
 /// A whole, non-negative decimal as an integer; fails the test otherwise.
@@ -282,8 +268,8 @@ proptest! {
     ) {
         let report = rcu(Items::Single(bytes_size(bytes)), Some(consistency), rate.demand());
         let per_read = halves_per_item_rounded(&[bytes], READ_UNIT_BYTES, read_halves(consistency));
-        prop_assert_eq!(halves(num(&report, "units_per_read")), per_read);
-        prop_assert_eq!(whole(num(&report, "rcu")), provisioned(per_read, &rate));
+        prop_assert_eq!(halves(report.answer.units_per_request()), per_read);
+        prop_assert_eq!(whole(report.answer.value()), provisioned(per_read, &rate));
     }
 
     /// WCU = max(1, ⌈⌈bytes ÷ 1,024⌉ × factor × rate⌉) with factor 1 standard, 2
@@ -296,8 +282,8 @@ proptest! {
     ) {
         let report = wcu(Items::Single(bytes_size(bytes)), mode, rate.demand());
         let per_write = halves_per_item_rounded(&[bytes], WRITE_UNIT_BYTES, write_halves(mode));
-        prop_assert_eq!(halves(num(&report, "units_per_write")), per_write);
-        prop_assert_eq!(whole(num(&report, "wcu")), provisioned(per_write, &rate));
+        prop_assert_eq!(halves(report.answer.units_per_request()), per_write);
+        prop_assert_eq!(whole(report.answer.value()), provisioned(per_write, &rate));
     }
 
     /// No consistency given means eventually consistent (DynamoDB's default), and no rate
@@ -310,11 +296,11 @@ proptest! {
             Some(ReadConsistency::Eventual),
             Demand::Rate("1/s".parse().unwrap()),
         );
-        prop_assert_eq!(num(&implicit, "rcu"), num(&explicit, "rcu"));
-        prop_assert_eq!(num(&implicit, "units_per_read"), num(&explicit, "units_per_read"));
+        prop_assert_eq!(implicit.answer.value(), explicit.answer.value());
+        prop_assert_eq!(implicit.answer.units_per_request(), explicit.answer.units_per_request());
         let one = rcu(Items::Single(bytes_size(bytes)), Some(ReadConsistency::Eventual), Demand::OnePerSecond);
         prop_assert_eq!(
-            whole(num(&one, "rcu")),
+            whole(one.answer.value()),
             u128::from(bytes).div_ceil(READ_UNIT_BYTES).div_ceil(2).max(1)
         );
     }
@@ -333,12 +319,12 @@ proptest! {
         let (slow, fast) = if r1.le(&r2) { (r1, r2) } else { (r2, r1) };
         let low = rcu(Items::Single(bytes_size(small)), Some(consistency), slow.demand());
         let high = rcu(Items::Single(bytes_size(large)), Some(consistency), fast.demand());
-        prop_assert!(num(&low, "rcu") <= num(&high, "rcu"));
-        prop_assert!(num(&low, "units_per_read") <= num(&high, "units_per_read"));
+        prop_assert!(low.answer.value() <= high.answer.value());
+        prop_assert!(low.answer.units_per_request() <= high.answer.units_per_request());
         let low = wcu(Items::Single(bytes_size(small)), mode, slow.demand());
         let high = wcu(Items::Single(bytes_size(large)), mode, fast.demand());
-        prop_assert!(num(&low, "wcu") <= num(&high, "wcu"));
-        prop_assert!(num(&low, "units_per_write") <= num(&high, "units_per_write"));
+        prop_assert!(low.answer.value() <= high.answer.value());
+        prop_assert!(low.answer.units_per_request() <= high.answer.units_per_request());
     }
 
     /// Reads of any two sizes in the same 4 KB band (4,096k + 1 ..= 4,096(k + 1) bytes) cost
@@ -353,11 +339,11 @@ proptest! {
     ) {
         let cost = |bytes| rcu(Items::Single(bytes_size(bytes)), Some(consistency), rate.demand());
         let (first, second) = (cost(band * 4096 + x), cost(band * 4096 + y));
-        prop_assert_eq!(num(&first, "units_per_read"), num(&second, "units_per_read"));
-        prop_assert_eq!(num(&first, "rcu"), num(&second, "rcu"));
+        prop_assert_eq!(first.answer.units_per_request(), second.answer.units_per_request());
+        prop_assert_eq!(first.answer.value(), second.answer.value());
         if band < 99 {
             let next = cost((band + 1) * 4096 + 1);
-            prop_assert!(num(&next, "units_per_read") > num(&first, "units_per_read"));
+            prop_assert!(next.answer.units_per_request() > first.answer.units_per_request());
         }
     }
 
@@ -373,11 +359,11 @@ proptest! {
     ) {
         let cost = |bytes| wcu(Items::Single(bytes_size(bytes)), mode, rate.demand());
         let (first, second) = (cost(band * 1024 + x), cost(band * 1024 + y));
-        prop_assert_eq!(num(&first, "units_per_write"), num(&second, "units_per_write"));
-        prop_assert_eq!(num(&first, "wcu"), num(&second, "wcu"));
+        prop_assert_eq!(first.answer.units_per_request(), second.answer.units_per_request());
+        prop_assert_eq!(first.answer.value(), second.answer.value());
         if band < 399 {
             let next = cost((band + 1) * 1024 + 1);
-            prop_assert!(num(&next, "units_per_write") > num(&first, "units_per_write"));
+            prop_assert!(next.answer.units_per_request() > first.answer.units_per_request());
         }
     }
 
@@ -386,13 +372,13 @@ proptest! {
     #[test]
     fn prop_consistency_factors_are_half_one_and_two(bytes in item_bytes()) {
         let per_read = |c| {
-            num(&rcu(Items::Single(bytes_size(bytes)), Some(c), Demand::OnePerSecond), "units_per_read")
+            rcu(Items::Single(bytes_size(bytes)), Some(c), Demand::OnePerSecond).answer.units_per_request()
         };
         let strong = per_read(ReadConsistency::Strong);
         prop_assert_eq!(per_read(ReadConsistency::Transactional), strong * Decimal::TWO);
         prop_assert_eq!(per_read(ReadConsistency::Eventual), strong / Decimal::TWO);
         let per_write = |m| {
-            num(&wcu(Items::Single(bytes_size(bytes)), m, Demand::OnePerSecond), "units_per_write")
+            wcu(Items::Single(bytes_size(bytes)), m, Demand::OnePerSecond).answer.units_per_request()
         };
         prop_assert_eq!(
             per_write(WriteMode::Transactional),
@@ -414,8 +400,8 @@ proptest! {
         let size = bytes_size(bytes);
         let report = rcu(Items::Single(size.clone()), Some(consistency), units(n));
         let per_read = halves_per_item_rounded(&[bytes], READ_UNIT_BYTES, read_halves(consistency));
-        prop_assert_eq!(halves(num(&report, "units_per_read")), per_read);
-        let r = num(&report, "reads_per_second");
+        prop_assert_eq!(halves(report.answer.units_per_request()), per_read);
+        let r = report.answer.value();
         let exact = Decimal::from(n) * Decimal::TWO; // N ÷ (per_read ÷ 2) = 2N ÷ per_read
         prop_assert!(r * dec(per_read) <= exact, "{} reads/s × {}/2 > {} units", r, per_read, n);
         prop_assert!(
@@ -424,10 +410,10 @@ proptest! {
         );
         let w = r.floor();
         prop_assert_eq!(whole(w), 2 * u128::from(n) / per_read);
-        prop_assert_eq!(num(&report, "whole_reads_per_second"), w);
+        prop_assert_eq!(report.answer.value().floor(), w);
         let forward = |rate: Decimal| {
             let demand = Demand::Rate(format!("{rate}/s").parse().unwrap());
-            num(&rcu(Items::Single(size.clone()), Some(consistency), demand), "rcu")
+            rcu(Items::Single(size.clone()), Some(consistency), demand).answer.value()
         };
         if w >= Decimal::ONE {
             prop_assert!(forward(w) <= Decimal::from(n));
@@ -449,7 +435,7 @@ proptest! {
         let size = bytes_size(bytes);
         let report = wcu(Items::Single(size.clone()), mode, units(n));
         let per_write = halves_per_item_rounded(&[bytes], WRITE_UNIT_BYTES, write_halves(mode));
-        let r = num(&report, "writes_per_second");
+        let r = report.answer.value();
         let exact = Decimal::from(n) * Decimal::TWO;
         prop_assert!(r * dec(per_write) <= exact);
         prop_assert!((r + Decimal::new(1, 4)) * dec(per_write) > exact);
@@ -457,7 +443,7 @@ proptest! {
         prop_assert_eq!(whole(w), 2 * u128::from(n) / per_write);
         let forward = |rate: Decimal| {
             let demand = Demand::Rate(format!("{rate}/s").parse().unwrap());
-            num(&wcu(Items::Single(size.clone()), mode, demand), "wcu")
+            wcu(Items::Single(size.clone()), mode, demand).answer.value()
         };
         if w >= Decimal::ONE {
             prop_assert!(forward(w) <= Decimal::from(n));
@@ -481,7 +467,7 @@ proptest! {
             Some(consistency),
             rate.demand(),
         );
-        let query = halves(num(&report, "units_per_read"));
+        let query = halves(report.answer.units_per_request());
         let total = u128::from(count) * u128::from(bytes);
         let summed = total.div_ceil(READ_UNIT_BYTES) * f;
         let per_item = u128::from(count) * u128::from(bytes).div_ceil(READ_UNIT_BYTES) * f;
@@ -489,9 +475,9 @@ proptest! {
         prop_assert!(query <= per_item, "query {}/2 > per item {}/2", query, per_item);
         if total <= PAGE_BYTES {
             prop_assert_eq!(query, summed);
-            prop_assert_eq!(num(&report, "pages"), Decimal::ONE);
+            prop_assert_eq!(report.pages.unwrap(), Decimal::ONE);
         }
-        prop_assert_eq!(whole(num(&report, "rcu")), provisioned(query, &rate));
+        prop_assert_eq!(whole(report.answer.value()), provisioned(query, &rate));
         // The same items as a real BatchGetItem (at most 100 items and 16 MB).
         if count <= 100 && total <= 16_777_216 {
             let batch = rcu(
@@ -499,8 +485,8 @@ proptest! {
                 Some(consistency),
                 rate.demand(),
             );
-            prop_assert!(num(&report, "units_per_read") <= num(&batch, "units_per_read"));
-            prop_assert!(num(&report, "rcu") <= num(&batch, "rcu"));
+            prop_assert!(report.answer.units_per_request() <= batch.answer.units_per_request());
+            prop_assert!(report.answer.value() <= batch.answer.value());
         }
     }
 
@@ -516,7 +502,7 @@ proptest! {
     ) {
         let cost = |count, bytes| {
             let items = Items::Query { count, size: bytes_size(bytes) };
-            num(&rcu(items, Some(consistency), Demand::OnePerSecond), "units_per_read")
+            (rcu(items, Some(consistency), Demand::OnePerSecond)).answer.units_per_request()
         };
         let (few, many) = (c1.min(c2), c1.max(c2));
         let (small, large) = (b1.min(b2), b1.max(b2));
@@ -534,8 +520,8 @@ proptest! {
     ) {
         let report = rcu(Items::QueryTotal(bytes_size(total)), Some(consistency), rate.demand());
         let expected = u128::from(total).div_ceil(READ_UNIT_BYTES) * read_halves(consistency);
-        prop_assert_eq!(halves(num(&report, "units_per_read")), expected);
-        prop_assert_eq!(whole(num(&report, "rcu")), provisioned(expected, &rate));
+        prop_assert_eq!(halves(report.answer.units_per_request()), expected);
+        prop_assert_eq!(whole(report.answer.value()), provisioned(expected, &rate));
     }
 
     /// BatchGetItem and TransactGetItems cost the sum of each item's ⌈bytes ÷ 4,096⌉ ×
@@ -548,8 +534,8 @@ proptest! {
         let items = Items::Batch(sizes.iter().map(|&b| bytes_size(b)).collect());
         let report = rcu(items, Some(consistency), rate.demand());
         let expected = halves_per_item_rounded(&sizes, READ_UNIT_BYTES, read_halves(consistency));
-        prop_assert_eq!(halves(num(&report, "units_per_read")), expected);
-        prop_assert_eq!(whole(num(&report, "rcu")), provisioned(expected, &rate));
+        prop_assert_eq!(halves(report.answer.units_per_request()), expected);
+        prop_assert_eq!(whole(report.answer.value()), provisioned(expected, &rate));
     }
 
     /// BatchWriteItem and TransactWriteItems cost the sum of each item's ⌈bytes ÷ 1,024⌉
@@ -562,8 +548,8 @@ proptest! {
         let items = Items::Batch(sizes.iter().map(|&b| bytes_size(b)).collect());
         let report = wcu(items, mode, rate.demand());
         let expected = halves_per_item_rounded(&sizes, WRITE_UNIT_BYTES, write_halves(mode));
-        prop_assert_eq!(halves(num(&report, "units_per_write")), expected);
-        prop_assert_eq!(whole(num(&report, "wcu")), provisioned(expected, &rate));
+        prop_assert_eq!(halves(report.answer.units_per_request()), expected);
+        prop_assert_eq!(whole(report.answer.value()), provisioned(expected, &rate));
     }
 
     /// Items over 400 KB (409,600 bytes) are refused with an error, for reads and writes.
@@ -574,9 +560,9 @@ proptest! {
         mode in write_mode(),
     ) {
         let read = try_rcu(Items::Single(bytes_size(bytes)), Some(consistency), Demand::OnePerSecond);
-        prop_assert!(matches!(read, Err(Error::AwsLimit { .. })), "{:?}", read.map(|r| r.headline));
+        prop_assert!(matches!(&read, Err(e) if e.kind() == "aws_limit"), "{:?}", read.map(|r| r.answer));
         let write = try_wcu(Items::Single(bytes_size(bytes)), mode, Demand::OnePerSecond);
-        prop_assert!(matches!(write, Err(Error::AwsLimit { .. })), "{:?}", write.map(|r| r.headline));
+        prop_assert!(matches!(&write, Err(e) if e.kind() == "aws_limit"), "{:?}", write.map(|r| r.answer));
     }
 }
 
@@ -1009,8 +995,14 @@ proptest! {
         mode in write_mode(),
     ) {
         let reports = [
-            try_rcu(items.clone(), consistency, demand.clone()),
-            try_wcu(items, mode, demand),
+            awscalc::explain::dynamodb::read_capacity(
+                &ReadRequest { items: items.clone(), consistency, demand: demand.clone() },
+                &mut book(),
+            ),
+            awscalc::explain::dynamodb::write_capacity(
+                &WriteRequest { items, mode, demand },
+                &mut book(),
+            ),
         ];
         for report in reports.into_iter().flatten() {
             let primary = report.primary().expect("a primary answer").clone();

@@ -1,0 +1,382 @@
+//! Derivation steps as data: what a step computes and its formula as a small tree of
+//! operations on named quantities.
+//!
+//! A calculator writes its arithmetic once, as an [`Expr`], and takes the step's value
+//! from [`Expr::eval`]; the explanation layer prints the same tree as
+//! `ceil(5,120 / 4,096)`. The formula shown can therefore never drift from the formula
+//! computed.
+//!
+//! ```
+//! use awscalc::steps::{Expr, Unit};
+//!
+//! // DynamoDB: a 5 KB item in 4 KB read units (read-write-operations.html).
+//! let units = Expr::quantity("item_bytes", 5120.into(), Unit::Bytes)
+//!     .over(Expr::quantity("unit_bytes", 4096.into(), Unit::Bytes))
+//!     .ceil();
+//! assert_eq!(units.eval().unwrap(), 2.into());
+//!
+//! // A division by zero is an error, never a panic.
+//! let broken = Expr::quantity("n", 1.into(), Unit::Count).over(Expr::number(0.into()));
+//! assert!(broken.eval().is_err());
+//! ```
+
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+use crate::error::Error;
+use crate::units::{ceil_div, floor_div};
+
+/// What a quantity in a formula measures: enough for a renderer to print it (`60 s`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Unit {
+    /// A plain number: a count, a factor.
+    Count,
+    /// Bytes.
+    Bytes,
+    /// Capacity units (RCU, WCU, or units before a factor).
+    Units,
+    /// Items.
+    Items,
+    /// Pages (Query or Scan calls).
+    Pages,
+    /// Seconds: the span of a rate.
+    Seconds,
+    /// Per second.
+    PerSecond,
+}
+
+/// A formula: a tree of operations on named quantities.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "op", rename_all = "snake_case")]
+pub enum Expr {
+    /// A quantity: its name (`item_bytes`), value and unit. `name` is empty for a literal.
+    Quantity {
+        /// The quantity's name, for scripts and for explanations that name it.
+        name: &'static str,
+        /// Its value.
+        value: Decimal,
+        /// What it measures.
+        unit: Unit,
+    },
+    /// The smallest whole number at least the operand.
+    Ceil {
+        /// The operand.
+        of: Box<Expr>,
+    },
+    /// The largest whole number at most the operand.
+    Floor {
+        /// The operand.
+        of: Box<Expr>,
+    },
+    /// The sum of the terms.
+    Add {
+        /// The terms, at least one.
+        terms: Vec<Expr>,
+    },
+    /// `left × right`.
+    Mul {
+        /// The left factor.
+        left: Box<Expr>,
+        /// The right factor.
+        right: Box<Expr>,
+    },
+    /// `left / right`.
+    Div {
+        /// The dividend.
+        left: Box<Expr>,
+        /// The divisor.
+        right: Box<Expr>,
+    },
+    /// The largest of the terms.
+    Max {
+        /// The terms, at least one.
+        terms: Vec<Expr>,
+    },
+    /// The smallest of the terms.
+    Min {
+        /// The terms, at least one.
+        terms: Vec<Expr>,
+    },
+    /// An earlier step's result, computed exactly by its formula and shown as that step
+    /// shows it (`ceil(33.333333)` computes the ceiling of exactly 100 / 3).
+    Earlier {
+        /// The result's name.
+        name: &'static str,
+        /// The earlier step's formula.
+        formula: Box<Expr>,
+        /// How the earlier step shows its value.
+        rounding: Rounding,
+    },
+}
+
+impl Expr {
+    /// A named quantity.
+    #[must_use]
+    pub fn quantity(name: &'static str, value: Decimal, unit: Unit) -> Expr {
+        Expr::Quantity { name, value, unit }
+    }
+
+    /// A literal number (a `1` in `ceil(2 × 1)`).
+    #[must_use]
+    pub fn number(value: Decimal) -> Expr {
+        Expr::Quantity {
+            name: "",
+            value,
+            unit: Unit::Count,
+        }
+    }
+
+    /// The result of `step`, by name, in a later step's formula.
+    #[must_use]
+    pub fn earlier<K>(name: &'static str, step: &Step<K>) -> Expr {
+        Expr::Earlier {
+            name,
+            formula: Box::new(step.formula.clone()),
+            rounding: step.rounding,
+        }
+    }
+
+    /// The exact ratio this expression is, where it is a quotient.
+    fn ratio(&self) -> Result<Option<(Decimal, Decimal)>, Error> {
+        match self {
+            Expr::Div { left, right } => Ok(Some((left.eval()?, right.eval()?))),
+            Expr::Earlier { formula, .. } => formula.ratio(),
+            _ => Ok(None),
+        }
+    }
+
+    /// `ceil(self)`.
+    #[must_use]
+    pub fn ceil(self) -> Expr {
+        Expr::Ceil { of: Box::new(self) }
+    }
+
+    /// `floor(self)`.
+    #[must_use]
+    pub fn floor(self) -> Expr {
+        Expr::Floor { of: Box::new(self) }
+    }
+
+    /// `self × other`.
+    #[must_use]
+    pub fn times(self, other: Expr) -> Expr {
+        Expr::Mul {
+            left: Box::new(self),
+            right: Box::new(other),
+        }
+    }
+
+    /// `self / other`.
+    #[must_use]
+    pub fn over(self, other: Expr) -> Expr {
+        Expr::Div {
+            left: Box::new(self),
+            right: Box::new(other),
+        }
+    }
+
+    /// `a + b + …`.
+    #[must_use]
+    pub fn sum(terms: Vec<Expr>) -> Expr {
+        Expr::Add { terms }
+    }
+
+    /// `max(a, b, …)`.
+    #[must_use]
+    pub fn max(terms: Vec<Expr>) -> Expr {
+        Expr::Max { terms }
+    }
+
+    /// `min(a, b, …)`.
+    #[must_use]
+    pub fn min(terms: Vec<Expr>) -> Expr {
+        Expr::Min { terms }
+    }
+
+    /// The formula's value, exactly: a ceiling or floor of a quotient is taken on the
+    /// exact ratio, not on a rounded quotient.
+    ///
+    /// # Errors
+    /// [`Error::Overflow`] for a division by zero or numbers too large to compute exactly.
+    pub fn eval(&self) -> Result<Decimal, Error> {
+        match self {
+            Expr::Quantity { value, .. } => Ok(*value),
+            Expr::Ceil { of } => match of.ratio()? {
+                Some((n, d)) => ceil_div(n, d),
+                None => Ok(of.eval()?.ceil()),
+            },
+            Expr::Floor { of } => match of.ratio()? {
+                Some((n, d)) => floor_div(n, d),
+                None => Ok(of.eval()?.floor()),
+            },
+            Expr::Earlier { formula, .. } => formula.eval(),
+            Expr::Add { terms } => terms.iter().try_fold(Decimal::ZERO, |sum, t| {
+                sum.checked_add(t.eval()?).ok_or(Error::Overflow)
+            }),
+            Expr::Mul { left, right } => left
+                .eval()?
+                .checked_mul(right.eval()?)
+                .ok_or(Error::Overflow),
+            Expr::Div { left, right } => left
+                .eval()?
+                .checked_div(right.eval()?)
+                .ok_or(Error::Overflow),
+            Expr::Max { terms } => fold_extreme(terms, Decimal::max),
+            Expr::Min { terms } => fold_extreme(terms, Decimal::min),
+        }
+    }
+}
+
+fn fold_extreme(terms: &[Expr], pick: fn(Decimal, Decimal) -> Decimal) -> Result<Decimal, Error> {
+    let mut values = terms.iter().map(Expr::eval);
+    let first = values.next().ok_or(Error::Overflow)??;
+    values.try_fold(first, |best, v| Ok(pick(best, v?)))
+}
+
+/// How a step's value is rounded for the answer it gives, after its formula.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Rounding {
+    /// Exact.
+    Exact,
+    /// To the nearest at 6 decimal places: a rate shown, not one promised.
+    Nearest6,
+    /// Down at 4 decimal places: a rate awscalc promises is never above the exact one.
+    Down4,
+}
+
+impl Rounding {
+    /// `value` rounded this way.
+    #[must_use]
+    pub fn apply(self, value: Decimal) -> Decimal {
+        match self {
+            Rounding::Exact => value,
+            Rounding::Nearest6 => value.round_dp(6),
+            Rounding::Down4 => value
+                .round_dp_with_strategy(4, rust_decimal::RoundingStrategy::ToZero)
+                .normalize(),
+        }
+    }
+}
+
+/// One step of a derivation: what it computes (`K`, a calculator's own enum), its formula,
+/// and its value.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Step<K> {
+    /// What the step computes.
+    pub what: K,
+    /// The arithmetic.
+    pub formula: Expr,
+    /// The value: the formula's, rounded by `rounding`, and at least `at_least` where the
+    /// step has a floor (DynamoDB's minimum of one provisioned unit).
+    pub value: Decimal,
+    /// How the formula's value was rounded.
+    pub rounding: Rounding,
+    /// The smallest value the step gives, where it has one.
+    pub at_least: Option<Decimal>,
+}
+
+impl<K> Step<K> {
+    /// The step computing `what` by `formula`, exactly.
+    ///
+    /// # Errors
+    /// As [`Expr::eval`].
+    pub fn new(what: K, formula: Expr) -> Result<Step<K>, Error> {
+        Step::rounded(what, formula, Rounding::Exact)
+    }
+
+    /// The step computing `what` by `formula`, rounded.
+    ///
+    /// # Errors
+    /// As [`Expr::eval`].
+    pub fn rounded(what: K, formula: Expr, rounding: Rounding) -> Result<Step<K>, Error> {
+        let value = rounding.apply(formula.eval()?);
+        Ok(Step {
+            what,
+            formula,
+            value,
+            rounding,
+            at_least: None,
+        })
+    }
+
+    /// This step with a floor: its value is at least `min`.
+    #[must_use]
+    pub fn at_least(mut self, min: Decimal) -> Step<K> {
+        self.value = self.value.max(min);
+        self.at_least = Some(min);
+        self
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn q(v: i64) -> Expr {
+        Expr::quantity("x", v.into(), Unit::Count)
+    }
+
+    #[test]
+    fn ceil_of_a_quotient_is_exact() {
+        // 10 / 3 = 3.333…: 4; 12 / 4 = 3: 3.
+        assert_eq!(q(10).over(q(3)).ceil().eval().unwrap(), 4.into());
+        assert_eq!(q(12).over(q(4)).ceil().eval().unwrap(), 3.into());
+        assert_eq!(q(10).over(q(3)).floor().eval().unwrap(), 3.into());
+    }
+
+    #[test]
+    fn sums_products_and_extremes() {
+        assert_eq!(
+            Expr::sum(vec![q(2).times(q(3)), q(4)]).eval().unwrap(),
+            10.into()
+        );
+        assert_eq!(Expr::max(vec![q(2), q(7), q(3)]).eval().unwrap(), 7.into());
+        assert_eq!(Expr::min(vec![q(2), q(7), q(3)]).eval().unwrap(), 2.into());
+        assert!(Expr::max(vec![]).eval().is_err());
+    }
+
+    #[test]
+    fn an_earlier_result_is_used_exactly() {
+        // 100 / 3 is shown as 33.333333, but its ceiling is taken on the exact ratio; so is
+        // that of (5 × 2,592,000 + 1) / 2,592,000, just over 5, which shows as 5.
+        let third = Step::rounded((), q(100).over(q(3)), Rounding::Nearest6).unwrap();
+        assert_eq!(third.value, "33.333333".parse::<Decimal>().unwrap());
+        assert_eq!(Expr::earlier("r", &third).ceil().eval().unwrap(), 34.into());
+        let just_over =
+            Step::rounded((), q(12_960_001).over(q(2_592_000)), Rounding::Nearest6).unwrap();
+        assert_eq!(just_over.value, 5.into());
+        assert_eq!(
+            Expr::earlier("r", &just_over).ceil().eval().unwrap(),
+            6.into()
+        );
+    }
+
+    #[test]
+    fn a_step_rounds_then_applies_its_floor() {
+        let s = Step::rounded((), q(2).over(q(3)), Rounding::Down4).unwrap();
+        assert_eq!(s.value, "0.6666".parse::<Decimal>().unwrap());
+        let s = Step::new((), q(0).over(q(3)).ceil())
+            .unwrap()
+            .at_least(1.into());
+        assert_eq!(s.value, 1.into());
+    }
+
+    proptest! {
+        #[test]
+        fn prop_ceil_div_matches_integer_arithmetic(n in 0u64..1_000_000_000, d in 1u64..100_000) {
+            let e = Expr::number(n.into()).over(Expr::number(d.into())).ceil();
+            prop_assert_eq!(e.eval().unwrap(), Decimal::from(n.div_ceil(d)));
+            let f = Expr::number(n.into()).over(Expr::number(d.into())).floor();
+            prop_assert_eq!(f.eval().unwrap(), Decimal::from(n / d));
+        }
+
+        #[test]
+        fn prop_eval_never_panics(a in any::<i64>(), b in any::<i64>(), c in any::<i64>()) {
+            let e = Expr::sum(vec![q(a).times(q(b)), q(c).over(q(b)).ceil(), q(a).over(q(c)).floor()]);
+            let _ = e.eval();
+        }
+    }
+}
