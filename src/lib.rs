@@ -36,3 +36,8 @@ pub mod steps;
 pub mod units;
 
 pub use error::Error;
+
+/// docs/library.md, whose Rust examples run as doctests so the page cannot drift.
+#[cfg(doctest)]
+#[doc = include_str!("../docs/library.md")]
+struct LibraryGuide;
