@@ -15,11 +15,11 @@ use jiff::civil::Date;
 use serde::Serialize;
 use serde_json::json;
 
+use awscalc::question::{expect, Question};
 use awscalc::report::Expectation;
-use awscalc::sheet::{parse_line, Question};
+use awscalc::sheet::{self, parse_line};
 
-use crate::cli::{CheckArgs, Cli, Command, Global};
-use crate::{compute, expect, Failure};
+use crate::cli::{clap_message, CheckArgs, Cli, Command, Failure, Global};
 
 /// What one line came to.
 enum Outcome {
@@ -306,14 +306,18 @@ fn check_batch(
     done
 }
 
-/// Parses a sheet or quiz command (without `awscalc`) with awscalc's own clap definition.
-/// Only calculating commands qualify, and the answer is given apart, not with --expect.
-pub(crate) fn parse_command(parser: &mut clap::Command, command: &str) -> Result<Cli, String> {
+/// A sheet line's command as awscalc's own clap definition parses it (without `awscalc`):
+/// its question, and the date its `--as-of` gives, if any. Only calculating commands
+/// qualify, and the answer is given apart, not with --expect.
+pub(crate) fn parse_command(
+    parser: &mut clap::Command,
+    command: &str,
+) -> Result<(Question, Option<Date>), String> {
     let words = shlex::split(command).ok_or("unbalanced quotes in the command")?;
     let mut matches = parser
         .try_get_matches_from_mut(std::iter::once("awscalc".to_string()).chain(words))
         .map_err(|e| clap_message(&e))?;
-    let mut cli = Cli::from_arg_matches_mut(&mut matches).map_err(|e| clap_message(&e))?;
+    let cli = Cli::from_arg_matches_mut(&mut matches).map_err(|e| clap_message(&e))?;
     if matches!(
         cli.command,
         Command::Check(_) | Command::Quiz(_) | Command::Completions { .. } | Command::Man
@@ -330,45 +334,36 @@ pub(crate) fn parse_command(parser: &mut clap::Command, command: &str) -> Result
                 .into(),
         );
     }
-    cli.command.read_inputs(false).map_err(|e| e.to_string())?;
-    Ok(cli)
+    let question = cli.command.question(false).map_err(|e| e.to_string())?;
+    Ok((question, cli.global.as_of))
 }
 
-/// Computes a question and compares the answer as `--expect` would.
-fn evaluate(parser: &mut clap::Command, question: &Question<'_>, sheet_as_of: Date) -> Outcome {
-    let cli = match parse_command(parser, question.command) {
-        Ok(cli) => cli,
+/// Answers a line's question and compares the answer as `--expect` would.
+fn evaluate(parser: &mut clap::Command, line: &sheet::Question<'_>, sheet_as_of: Date) -> Outcome {
+    let (question, as_of) = match parse_command(parser, line.command) {
+        Ok(parsed) => parsed,
         Err(message) => return Outcome::Malformed(message),
     };
-    let as_of = cli.global.as_of.unwrap_or(sheet_as_of);
+    let as_of = as_of.unwrap_or(sheet_as_of);
     // The answer alone first; only a failing line needs the readings behind the hints.
-    let brief = match compute(&cli.command, as_of, true) {
-        Ok(Some(report)) => report,
-        Ok(None) => return Outcome::Malformed("this command has no answer to check".into()),
+    let brief = match question.answer(as_of, true) {
+        Ok(report) => report,
         Err(e) => return Outcome::Malformed(e.to_string()),
     };
-    match brief.check(question.expected) {
+    match brief.check(line.expected) {
         Ok(e) if e.matches => return Outcome::Pass(e),
         Ok(_) => {}
         Err(e) => return Outcome::Malformed(e.to_string()),
     }
-    let report = match compute(&cli.command, as_of, false) {
-        Ok(Some(report)) => report,
-        Ok(None) => return Outcome::Malformed("this command has no answer to check".into()),
+    let report = match question.answer(as_of, false) {
+        Ok(report) => report,
         Err(e) => return Outcome::Malformed(e.to_string()),
     };
-    match expect(&report, question.expected) {
+    match expect(&report, line.expected) {
         Ok(e) if e.matches => Outcome::Pass(e),
         Ok(e) => Outcome::Fail(e),
         Err(e) => Outcome::Malformed(e.to_string()),
     }
-}
-
-/// The first line of a clap error, without its `error: ` prefix.
-pub(crate) fn clap_message(e: &clap::Error) -> String {
-    let rendered = e.render().to_string();
-    let first = rendered.lines().next().unwrap_or_default();
-    first.strip_prefix("error: ").unwrap_or(first).to_string()
 }
 
 fn computed(e: &Expectation) -> String {
@@ -378,7 +373,7 @@ fn computed(e: &Expectation) -> String {
 fn write_text(
     out: &mut impl Write,
     line: usize,
-    question: Option<&Question<'_>>,
+    question: Option<&sheet::Question<'_>>,
     outcome: &Outcome,
 ) -> io::Result<()> {
     let asked = question.map_or_else(String::new, |q| {
@@ -450,7 +445,7 @@ impl Compared<'_> {
 fn write_json(
     out: &mut impl Write,
     line: usize,
-    question: Option<&Question<'_>>,
+    question: Option<&sheet::Question<'_>>,
     outcome: &Outcome,
 ) -> io::Result<()> {
     let verdict = match outcome {

@@ -22,6 +22,7 @@
 pub mod calc;
 pub mod error;
 pub mod facts;
+pub mod question;
 pub mod quiz;
 pub mod report;
 pub mod sheet;
