@@ -532,6 +532,77 @@ mod tests {
         }
     }
 
+    /// Every command form's question prints as its canonical command line, which the
+    /// parser reads back as the same question.
+    #[test]
+    fn every_command_form_prints_the_line_that_asks_it() {
+        let mut parser = Cli::command();
+        for line in [
+            "rcu --size 5kb --rate 100 --strong",
+            "rcu --items 10 --size 4kb --rate 2 --eventual",
+            "rcu --total 40.8kb --transactional",
+            "rcu --batch 1.5kb,6.5kb --strong",
+            "rcu --size 4kb --units 5",
+            "wcu --size 2kb --rate 5/s --transactional",
+            "wcu --batch 500b,3.5kb",
+            "wcu --size '1 KB' --rate 600/min",
+            "cidr 10.0.0.0/24 --strict",
+            "cidr 10.0.0.0/16 --hosts 500",
+            "cidr --hosts 500",
+            "cidr 10.0.0.0/16 --split 24 --limit 5",
+            "cidr 10.0.0.0/16 --into 3 --count",
+            "cidr 10.0.0.0/16 --plan web=500,db=200,50",
+            "cidr 10.0.0.0/16 10.0.5.7 192.168.0.0/24 --limit 2",
+            "cidr 10.0.0.0/16 --secondary 100.64.0.0/16",
+            "ebs --type gp3 --size 500 --iops 16000 --throughput 1000",
+            "ebs --type st1 --size 5tib --scan",
+            "ebs --size 500 --iops 20000",
+            "ebs --type io1 --iops 20000 --throughput 600mib/s",
+            "kinesis --record-size 2kb --rate 5000/s --consumers 2 --efo 3 --advantage \
+             --parallelization 2 --max-record-size 2mib --partition-key 'a key' --retention 7d",
+            "kinesis --write 4.5mb/s --records 4600/s --on-demand --previous-peak 40mb/s \
+             --region us-east-1",
+            "kinesis --shards 10 --to 25 --parallelization 2",
+            "kinesis --shards 100",
+            "s3 classes",
+            "s3 early-delete --class GLACIER --days 60",
+            "s3 early-delete --class STANDARD_IA --entered 30 --left 100",
+            "s3 lifecycle STANDARD_IA:30 GLACIER:120 expire:365 --object-size 50kb \
+             --size-greater-than 10kb --created 2024-01-15T10:30Z",
+            "s3 lifecycle --file tests/data/s3-lifecycle.json --object-size 1mb",
+            "s3 eligible --created 2024-01-15T10:30Z --days 3",
+            "s3 restore --within 12h --class DEEP_ARCHIVE",
+            "s3 small-objects --object-size 50kb --objects 1000 --class STANDARD_IA",
+            "s3 prefixes --get 30000/s --put 7000/s",
+            "s3 prefixes --prefixes 4",
+            "s3 multipart --size 6gb --part-size 100mib",
+            "facts",
+            "facts 'max item'",
+        ] {
+            let line = line.split_whitespace().collect::<Vec<_>>().join(" ");
+            let (question, dated) = parse_command(&mut parser, &line).unwrap();
+            assert_eq!(dated, None);
+            assert_eq!(question.to_string(), line);
+            let (again, _) = parse_command(&mut parser, &question.to_string()).unwrap();
+            assert_eq!(again, question, "{line}");
+        }
+    }
+
+    /// A `--file` of blocks prints as the blocks themselves: the same question without the file.
+    #[test]
+    fn blocks_read_from_a_file_print_as_blocks() {
+        let mut parser = Cli::command();
+        let (question, _) = parse_command(
+            &mut parser,
+            "cidr 10.0.0.0/16 --file tests/data/vpc-blocks.txt",
+        )
+        .unwrap();
+        let line = question.to_string();
+        assert!(!line.contains("--file"), "{line}");
+        assert!(line.starts_with("cidr 10.0.0.0/16 "), "{line}");
+        assert_eq!(parse_command(&mut parser, &line).unwrap().0, question);
+    }
+
     #[test]
     fn a_sheet_that_cannot_be_opened_is_one_unreadable_first_line() {
         let (tx, rx) = mpsc::sync_channel(1);
