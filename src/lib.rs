@@ -2,8 +2,10 @@
 //! arithmetic and the AWS rule behind each one.
 //!
 //! The library is pure: typed inputs go into a calculator in [`calc`], which reads every
-//! AWS constant from the dated [`facts`] registry and returns a [`report::Report`]; the
-//! `awscalc` binary parses the command line and renders the report.
+//! AWS constant from the dated [`facts`] registry and returns a [`report::Report`]. A
+//! [`question::Question`] is one command line as data; [`question::Question::answer`] calls
+//! its calculator and weighs the changes of the AWS values it used. The `awscalc` binary
+//! parses the command line into a question and renders the report.
 //!
 //! ```
 //! use awscalc::calc::dynamodb::{read_capacity, Demand, Items, ReadConsistency, ReadRequest};

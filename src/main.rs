@@ -27,7 +27,7 @@ fn run(cli: &Cli, out: &mut impl Write) -> Result<ExitCode, Failure> {
         written?;
         return Ok(ExitCode::SUCCESS);
     }
-    let as_of = cli.global.as_of();
+    let as_of = cli.global.date();
     let question = match &cli.command {
         Command::Check(args) => return check::run(args, &cli.global, as_of, out),
         Command::Quiz(args) => return practice::run(args, &cli.global, as_of, out),

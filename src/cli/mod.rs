@@ -435,7 +435,7 @@ impl Global {
     }
 
     /// The date whose AWS values to use: `--as-of`, or today in UTC.
-    pub(crate) fn as_of(&self) -> Date {
+    pub(crate) fn date(&self) -> Date {
         self.as_of.unwrap_or_else(|| {
             jiff::Timestamp::now()
                 .to_zoned(jiff::tz::TimeZone::UTC)
