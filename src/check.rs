@@ -15,11 +15,11 @@ use jiff::civil::Date;
 use serde::Serialize;
 use serde_json::json;
 
+use awscalc::question::{expect, Question};
 use awscalc::report::Expectation;
-use awscalc::sheet::{parse_line, Question};
+use awscalc::sheet::{self, parse_line};
 
-use crate::cli::{CheckArgs, Cli, Command, Global};
-use crate::{compute, expect, Failure};
+use crate::cli::{clap_message, CheckArgs, Cli, Command, Failure, Global};
 
 /// What one line came to.
 enum Outcome {
@@ -306,14 +306,18 @@ fn check_batch(
     done
 }
 
-/// Parses a sheet or quiz command (without `awscalc`) with awscalc's own clap definition.
-/// Only calculating commands qualify, and the answer is given apart, not with --expect.
-pub(crate) fn parse_command(parser: &mut clap::Command, command: &str) -> Result<Cli, String> {
+/// A sheet line's command as awscalc's own clap definition parses it (without `awscalc`):
+/// its question, and the date its `--as-of` gives, if any. Only calculating commands
+/// qualify, and the answer is given apart, not with --expect.
+pub(crate) fn parse_command(
+    parser: &mut clap::Command,
+    command: &str,
+) -> Result<(Question, Option<Date>), String> {
     let words = shlex::split(command).ok_or("unbalanced quotes in the command")?;
     let mut matches = parser
         .try_get_matches_from_mut(std::iter::once("awscalc".to_string()).chain(words))
         .map_err(|e| clap_message(&e))?;
-    let mut cli = Cli::from_arg_matches_mut(&mut matches).map_err(|e| clap_message(&e))?;
+    let cli = Cli::from_arg_matches_mut(&mut matches).map_err(|e| clap_message(&e))?;
     if matches!(
         cli.command,
         Command::Check(_) | Command::Quiz(_) | Command::Completions { .. } | Command::Man
@@ -330,45 +334,36 @@ pub(crate) fn parse_command(parser: &mut clap::Command, command: &str) -> Result
                 .into(),
         );
     }
-    cli.command.read_inputs(false).map_err(|e| e.to_string())?;
-    Ok(cli)
+    let question = cli.command.question(false).map_err(|e| e.to_string())?;
+    Ok((question, cli.global.as_of))
 }
 
-/// Computes a question and compares the answer as `--expect` would.
-fn evaluate(parser: &mut clap::Command, question: &Question<'_>, sheet_as_of: Date) -> Outcome {
-    let cli = match parse_command(parser, question.command) {
-        Ok(cli) => cli,
+/// Answers a line's question and compares the answer as `--expect` would.
+fn evaluate(parser: &mut clap::Command, line: &sheet::Question<'_>, sheet_as_of: Date) -> Outcome {
+    let (question, as_of) = match parse_command(parser, line.command) {
+        Ok(parsed) => parsed,
         Err(message) => return Outcome::Malformed(message),
     };
-    let as_of = cli.global.as_of.unwrap_or(sheet_as_of);
+    let as_of = as_of.unwrap_or(sheet_as_of);
     // The answer alone first; only a failing line needs the readings behind the hints.
-    let brief = match compute(&cli.command, as_of, true) {
-        Ok(Some(report)) => report,
-        Ok(None) => return Outcome::Malformed("this command has no answer to check".into()),
+    let brief = match question.answer(as_of, true) {
+        Ok(report) => report,
         Err(e) => return Outcome::Malformed(e.to_string()),
     };
-    match brief.check(question.expected) {
+    match brief.check(line.expected) {
         Ok(e) if e.matches => return Outcome::Pass(e),
         Ok(_) => {}
         Err(e) => return Outcome::Malformed(e.to_string()),
     }
-    let report = match compute(&cli.command, as_of, false) {
-        Ok(Some(report)) => report,
-        Ok(None) => return Outcome::Malformed("this command has no answer to check".into()),
+    let report = match question.answer(as_of, false) {
+        Ok(report) => report,
         Err(e) => return Outcome::Malformed(e.to_string()),
     };
-    match expect(&report, question.expected) {
+    match expect(&report, line.expected) {
         Ok(e) if e.matches => Outcome::Pass(e),
         Ok(e) => Outcome::Fail(e),
         Err(e) => Outcome::Malformed(e.to_string()),
     }
-}
-
-/// The first line of a clap error, without its `error: ` prefix.
-pub(crate) fn clap_message(e: &clap::Error) -> String {
-    let rendered = e.render().to_string();
-    let first = rendered.lines().next().unwrap_or_default();
-    first.strip_prefix("error: ").unwrap_or(first).to_string()
 }
 
 fn computed(e: &Expectation) -> String {
@@ -378,7 +373,7 @@ fn computed(e: &Expectation) -> String {
 fn write_text(
     out: &mut impl Write,
     line: usize,
-    question: Option<&Question<'_>>,
+    question: Option<&sheet::Question<'_>>,
     outcome: &Outcome,
 ) -> io::Result<()> {
     let asked = question.map_or_else(String::new, |q| {
@@ -450,7 +445,7 @@ impl Compared<'_> {
 fn write_json(
     out: &mut impl Write,
     line: usize,
-    question: Option<&Question<'_>>,
+    question: Option<&sheet::Question<'_>>,
     outcome: &Outcome,
 ) -> io::Result<()> {
     let verdict = match outcome {
@@ -535,6 +530,77 @@ mod tests {
             assert!(all[..lines].iter().all(|l| l.is_ok()));
             assert_eq!(all[lines], &Err("input/output error".to_string()));
         }
+    }
+
+    /// Every command form's question prints as its canonical command line, which the
+    /// parser reads back as the same question.
+    #[test]
+    fn every_command_form_prints_the_line_that_asks_it() {
+        let mut parser = Cli::command();
+        for line in [
+            "rcu --size 5kb --rate 100 --strong",
+            "rcu --items 10 --size 4kb --rate 2 --eventual",
+            "rcu --total 40.8kb --transactional",
+            "rcu --batch 1.5kb,6.5kb --strong",
+            "rcu --size 4kb --units 5",
+            "wcu --size 2kb --rate 5/s --transactional",
+            "wcu --batch 500b,3.5kb",
+            "wcu --size '1 KB' --rate 600/min",
+            "cidr 10.0.0.0/24 --strict",
+            "cidr 10.0.0.0/16 --hosts 500",
+            "cidr --hosts 500",
+            "cidr 10.0.0.0/16 --split 24 --limit 5",
+            "cidr 10.0.0.0/16 --into 3 --count",
+            "cidr 10.0.0.0/16 --plan web=500,db=200,50",
+            "cidr 10.0.0.0/16 10.0.5.7 192.168.0.0/24 --limit 2",
+            "cidr 10.0.0.0/16 --secondary 100.64.0.0/16",
+            "ebs --type gp3 --size 500 --iops 16000 --throughput 1000",
+            "ebs --type st1 --size 5tib --scan",
+            "ebs --size 500 --iops 20000",
+            "ebs --type io1 --iops 20000 --throughput 600mib/s",
+            "kinesis --record-size 2kb --rate 5000/s --consumers 2 --efo 3 --advantage \
+             --parallelization 2 --max-record-size 2mib --partition-key 'a key' --retention 7d",
+            "kinesis --write 4.5mb/s --records 4600/s --on-demand --previous-peak 40mb/s \
+             --region us-east-1",
+            "kinesis --shards 10 --to 25 --parallelization 2",
+            "kinesis --shards 100",
+            "s3 classes",
+            "s3 early-delete --class GLACIER --days 60",
+            "s3 early-delete --class STANDARD_IA --entered 30 --left 100",
+            "s3 lifecycle STANDARD_IA:30 GLACIER:120 expire:365 --object-size 50kb \
+             --size-greater-than 10kb --created 2024-01-15T10:30Z",
+            "s3 lifecycle --file tests/data/s3-lifecycle.json --object-size 1mb",
+            "s3 eligible --created 2024-01-15T10:30Z --days 3",
+            "s3 restore --within 12h --class DEEP_ARCHIVE",
+            "s3 small-objects --object-size 50kb --objects 1000 --class STANDARD_IA",
+            "s3 prefixes --get 30000/s --put 7000/s",
+            "s3 prefixes --prefixes 4",
+            "s3 multipart --size 6gb --part-size 100mib",
+            "facts",
+            "facts 'max item'",
+        ] {
+            let line = line.split_whitespace().collect::<Vec<_>>().join(" ");
+            let (question, dated) = parse_command(&mut parser, &line).unwrap();
+            assert_eq!(dated, None);
+            assert_eq!(question.to_string(), line);
+            let (again, _) = parse_command(&mut parser, &question.to_string()).unwrap();
+            assert_eq!(again, question, "{line}");
+        }
+    }
+
+    /// A `--file` of blocks prints as the blocks themselves: the same question without the file.
+    #[test]
+    fn blocks_read_from_a_file_print_as_blocks() {
+        let mut parser = Cli::command();
+        let (question, _) = parse_command(
+            &mut parser,
+            "cidr 10.0.0.0/16 --file tests/data/vpc-blocks.txt",
+        )
+        .unwrap();
+        let line = question.to_string();
+        assert!(!line.contains("--file"), "{line}");
+        assert!(line.starts_with("cidr 10.0.0.0/16 "), "{line}");
+        assert_eq!(parse_command(&mut parser, &line).unwrap().0, question);
     }
 
     #[test]

@@ -4,9 +4,11 @@
 //! The library is pure: typed inputs go into a calculator in [`calc`], which reads every
 //! AWS constant from the dated [`facts`] registry and returns a typed result, its
 //! derivation as [`steps`]; [`explain`] turns the result into a [`report::Report`] with
-//! the words; the `awscalc` binary parses the command line and renders the report.
-//! (DynamoDB is built this way; the other services still build their reports in their
-//! calculators, and move to [`explain`] one at a time.)
+//! the words. (DynamoDB is built this way; the other services still build their reports in
+//! their calculators, and move to [`explain`] one at a time.) A [`question::Question`] is
+//! one command line as data; [`question::Question::answer`] calls its calculator and
+//! weighs the changes of the AWS values it used. The `awscalc` binary parses the command
+//! line into a question and renders the report.
 //!
 //! ```
 //! use awscalc::calc::dynamodb::{read_capacity, Demand, Items, ReadConsistency, ReadRequest};
@@ -29,6 +31,7 @@ pub mod calc;
 pub mod error;
 pub mod explain;
 pub mod facts;
+pub mod question;
 pub mod quiz;
 pub mod report;
 pub mod sheet;

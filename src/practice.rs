@@ -8,18 +8,16 @@ use std::io::{self, BufRead, IsTerminal, Write};
 use std::process::ExitCode;
 use std::sync::mpsc;
 
-use clap::CommandFactory;
 use jiff::civil::Date;
 use serde::Serialize;
 use serde_json::json;
 
-use awscalc::quiz::{generate_where, Question, Topic};
+use awscalc::question::expect;
+use awscalc::quiz::{generate_where, Exercise, Topic};
 use awscalc::report::Report;
 
-use crate::check::parse_command;
-use crate::cli::{Cli, Global, QuizArgs};
+use crate::cli::{Failure, Global, QuizArgs};
 use crate::render;
-use crate::{compute, expect, Failure};
 
 /// What the quiz waits for.
 enum Event {
@@ -59,20 +57,20 @@ struct Asked<'a> {
     question: usize,
     topic: &'static str,
     prompt: &'a str,
-    command: &'a str,
+    command: String,
     /// The exact number (or word) computed.
     answer: Option<serde_json::Value>,
     unit: Option<&'a str>,
 }
 
 impl<'a> Asked<'a> {
-    fn new(number: usize, question: &'a Question, report: &'a Report) -> Asked<'a> {
+    fn new(number: usize, exercise: &'a Exercise, report: &'a Report) -> Asked<'a> {
         let primary = report.primary();
         Asked {
             question: number,
-            topic: question.topic.name(),
-            prompt: &question.prompt,
-            command: &question.command,
+            topic: exercise.topic.name(),
+            prompt: &exercise.prompt,
+            command: exercise.question.to_string(),
             answer: primary.map(|f| render::json_value(&f.value)),
             unit: primary.map(|f| f.unit.as_str()),
         }
@@ -109,7 +107,6 @@ pub(crate) fn run(
     out: &mut impl Write,
 ) -> Result<ExitCode, Failure> {
     let seed = args.seed.unwrap_or_else(seed_from_clock);
-    let mut parser = Cli::command();
     // Only questions that can be computed on the quiz's date: before 2018-11-27 DynamoDB
     // had no transactions, so a 2017 quiz asks none.
     // The brief answer of each accepted question, in order: the sheet prints these.
@@ -118,7 +115,7 @@ pub(crate) fn run(
         &args.topic,
         seed,
         usize::from(args.count),
-        |q| match answer_on(&mut parser, q, as_of, true) {
+        |q| match answer_on(q, as_of, true) {
             Ok(report) => {
                 briefs.push(report);
                 true
@@ -147,7 +144,7 @@ pub(crate) fn run(
     }
     let mut score = Score::default();
     for (n, question) in questions.iter().enumerate() {
-        let report = answer(&mut parser, question, as_of)?;
+        let report = answer_on(question, as_of, false)?;
         let heading = format!(
             "Question {} of {} ({}):\n{}",
             n + 1,
@@ -212,7 +209,7 @@ pub(crate) fn run(
 /// A quiz asked `--as-of` a date writes that date on every line, so checking the sheet on
 /// another day still uses the values its answers were computed with.
 fn sheet(
-    questions: &[Question],
+    questions: &[Exercise],
     answers: &[Report],
     topics: &[Topic],
     seed: u64,
@@ -248,7 +245,7 @@ fn sheet(
                 question.topic,
                 question.prompt
             )?;
-            writeln!(out, "Q{}: {}{dated} = {value}", n + 1, question.command)?;
+            writeln!(out, "Q{}: {}{dated} = {value}", n + 1, question.question)?;
         }
     }
     if json {
@@ -267,35 +264,22 @@ fn sheet(
     Ok(ExitCode::SUCCESS)
 }
 
-/// The answer to a question: its command computed on `as_of`, in full for the derivation.
-fn answer(parser: &mut clap::Command, question: &Question, as_of: Date) -> Result<Report, Failure> {
-    answer_on(parser, question, as_of, false)
-}
-
-/// The answer to a question on `as_of`, `brief` without the derivation's alternatives.
-fn answer_on(
-    parser: &mut clap::Command,
-    question: &Question,
-    as_of: Date,
-    brief: bool,
-) -> Result<Report, Failure> {
-    let internal = |message: String| {
+/// The answer to an exercise on `as_of`, `brief` without the derivation and its
+/// alternatives.
+fn answer_on(exercise: &Exercise, as_of: Date, brief: bool) -> Result<Report, Failure> {
+    exercise.question.answer(as_of, brief).map_err(|e| {
         Failure::Usage(format!(
-            "internal error: quiz question `{}` does not compute: {message}",
-            question.command
+            "internal error: quiz question `{}` does not compute: {e}",
+            exercise.question
         ))
-    };
-    let cli = parse_command(parser, &question.command).map_err(internal)?;
-    compute(&cli.command, cli.global.as_of.unwrap_or(as_of), brief)
-        .map_err(|e| internal(e.to_string()))?
-        .ok_or_else(|| internal("no answer".into()))
+    })
 }
 
 /// One answered question as a JSON record, scored.
 fn mark_json(
     number: usize,
     reply: &str,
-    question: &Question,
+    question: &Exercise,
     report: &Report,
     score: &mut Score,
 ) -> serde_json::Value {
@@ -318,7 +302,7 @@ fn mark_json(
 /// Says whether `reply` is right; on a wrong answer, the slip it matches and the derivation.
 fn mark(
     reply: &str,
-    question: &Question,
+    question: &Exercise,
     report: &Report,
     score: &mut Score,
     out: &mut impl Write,
@@ -346,7 +330,7 @@ fn mark(
             "`{reply}` is not an answer to compare: the answer is {right}"
         )?,
     }
-    writeln!(out, "  how: awscalc {}", question.command)?;
+    writeln!(out, "  how: awscalc {}", question.question)?;
     render::steps(report, out)?;
     Ok(())
 }
@@ -391,7 +375,11 @@ fn seed_from_clock() -> u64 {
 mod tests {
     use super::*;
     use awscalc::quiz::Topic;
+    use clap::CommandFactory;
     use proptest::prelude::*;
+
+    use crate::check::parse_command;
+    use crate::cli::Cli;
 
     fn date_from_2012() -> impl Strategy<Value = Date> {
         // 2012-01-01 to 2027-12-31: before and after every dated change in the registry.
@@ -413,14 +401,42 @@ mod tests {
             topics in proptest::sample::subsequence(Topic::ALL.to_vec(), 0..=6),
             as_of in date_from_2012(),
         ) {
-            let mut parser = Cli::command();
             let questions = generate_where(&topics, seed, 8, |q| {
-                answer_on(&mut parser, q, as_of, true).is_ok()
+                answer_on(q, as_of, true).is_ok()
             });
             prop_assert!(questions.is_ok(), "{topics:?} on {as_of}: {questions:?}");
             for q in questions.unwrap() {
-                let full = answer(&mut parser, &q, as_of);
-                prop_assert!(full.is_ok(), "`{}` on {as_of}", q.command);
+                let full = answer_on(&q, as_of, false);
+                prop_assert!(full.is_ok(), "`{}` on {as_of}", q.question);
+            }
+        }
+
+        /// The command line a quiz prints for a question (in `--sheet` and under a wrong
+        /// answer) is that question: the real command-line parser reads it back as an equal
+        /// question, whose answer is the one the quiz recorded when it drew the question.
+        #[test]
+        fn prop_quiz_questions_round_trip_through_the_command_line(
+            seed in any::<u64>(),
+            topics in proptest::sample::subsequence(Topic::ALL.to_vec(), 0..=6),
+            as_of in date_from_2012(),
+        ) {
+            let mut recorded = Vec::new();
+            let exercises = generate_where(&topics, seed, 8, |q| match answer_on(q, as_of, true) {
+                Ok(report) => {
+                    recorded.push(report);
+                    true
+                }
+                Err(_) => false,
+            });
+            prop_assert!(exercises.is_ok());
+            let mut parser = Cli::command();
+            for (exercise, report) in exercises.unwrap().iter().zip(&recorded) {
+                let line = exercise.question.to_string();
+                let parsed = parse_command(&mut parser, &line);
+                prop_assert_eq!(parsed.as_ref().map(|(q, _)| q), Ok(&exercise.question), "{}", line);
+                let (question, dated) = parsed.unwrap();
+                prop_assert_eq!(dated, None);
+                prop_assert_eq!(&question.answer(as_of, true).unwrap(), report, "{}", line);
             }
         }
     }

@@ -1,14 +1,21 @@
 //! Exam-style practice questions, generated from a seed.
 //!
-//! Each [`Question`] has a prompt in exam wording and the awscalc command that answers it.
-//! The answer is whatever that command computes, so a question can never disagree with
-//! awscalc. The same seed always gives the same questions ([`Rng`] is a fixed algorithm,
+//! Each [`Exercise`] has a prompt in exam wording and the typed [`Question`] that answers
+//! it (printed as its awscalc command line). The answer is whatever the question computes,
+//! so an exercise can never disagree with awscalc. The same seed always gives the same questions ([`Rng`] is a fixed algorithm,
 //! not the platform's).
 
 use std::fmt;
 use std::str::FromStr;
 
+use crate::calc::dynamodb::{Demand, Items, ReadConsistency, ReadRequest, WriteMode, WriteRequest};
+use crate::calc::ebs::{VolumeRequest, VolumeType};
+use crate::calc::kinesis::{CapacityRequest, StreamRequest, Workload};
+use crate::calc::s3::billing::{EarlyDelete, Stay};
+use crate::calc::s3::transfer::PrefixQuestion;
+use crate::calc::vpc::{BlockRequest, HostsRequest};
 use crate::error::Error;
+use crate::question::{CidrRequest, EbsRequest, KinesisRequest, Question, S3Request};
 
 /// A small deterministic random number generator (SplitMix64): the same seed gives the
 /// same questions on every machine and every version of the dependencies.
@@ -125,20 +132,20 @@ impl FromStr for Topic {
     }
 }
 
-/// One practice question.
+/// One practice question: a prompt and the question that answers it.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Question {
+pub struct Exercise {
     /// What it is about.
     pub topic: Topic,
     /// The question in exam wording.
     pub prompt: String,
-    /// The awscalc command that answers it, without `awscalc`.
-    pub command: String,
+    /// The awscalc question that answers it; its `Display` is the command line.
+    pub question: Question,
 }
 
 /// `count` questions from `topics` (drawn in turn at random), the same for the same `seed`.
 #[must_use]
-pub fn generate(topics: &[Topic], seed: u64, count: usize) -> Vec<Question> {
+pub fn generate(topics: &[Topic], seed: u64, count: usize) -> Vec<Exercise> {
     generate_where(topics, seed, count, |_| true).unwrap_or_default()
 }
 
@@ -157,8 +164,8 @@ pub fn generate_where(
     topics: &[Topic],
     seed: u64,
     count: usize,
-    mut accept: impl FnMut(&Question) -> bool,
-) -> Result<Vec<Question>, Topic> {
+    mut accept: impl FnMut(&Exercise) -> bool,
+) -> Result<Vec<Exercise>, Topic> {
     let mut rng = Rng::new(seed);
     let topics = if topics.is_empty() {
         &Topic::ALL[..]
@@ -168,8 +175,10 @@ pub fn generate_where(
     (0..count)
         .map(|_| {
             let topic = *rng.pick(topics);
+            // Every draw builds its exercise (from fixed, valid spellings), so the same
+            // seed draws the same numbers whatever `accept` says.
             (0..DRAWS_PER_QUESTION)
-                .map(|_| question(topic, &mut rng))
+                .filter_map(|_| exercise(topic, &mut rng))
                 .find(|q| accept(q))
                 .ok_or(topic)
         })
@@ -182,7 +191,7 @@ const ITEM_SIZES_KB: &[&str] = &[
     "15", "20", "25", "40",
 ];
 
-fn question(topic: Topic, rng: &mut Rng) -> Question {
+fn exercise(topic: Topic, rng: &mut Rng) -> Option<Exercise> {
     match topic {
         Topic::Rcu => read_question(rng),
         Topic::Wcu => write_question(rng),
@@ -193,7 +202,8 @@ fn question(topic: Topic, rng: &mut Rng) -> Question {
     }
 }
 
-/// A rate as exam questions give it: per second, or per minute in round numbers.
+/// A rate as exam questions give it, per second or per minute in round numbers: as typed
+/// after `--rate`, and in words.
 fn rate(rng: &mut Rng) -> (String, String) {
     if rng.between(0, 3) == 0 {
         let per_minute = rng.between(1, 60) * 60;
@@ -207,56 +217,69 @@ fn rate(rng: &mut Rng) -> (String, String) {
     }
 }
 
-fn read_question(rng: &mut Rng) -> Question {
+fn read_question(rng: &mut Rng) -> Option<Exercise> {
     let size = rng.pick(ITEM_SIZES_KB);
     let (rate, rate_words) = rate(rng);
-    let (flag, words) = *rng.pick(&[
-        ("--strong", "strongly consistent"),
-        ("--eventual", "eventually consistent"),
-        ("--transactional", "transactional"),
+    let (consistency, words) = *rng.pick(&[
+        (ReadConsistency::Strong, "strongly consistent"),
+        (ReadConsistency::Eventual, "eventually consistent"),
+        (ReadConsistency::Transactional, "transactional"),
     ]);
-    Question {
+    Some(Exercise {
         topic: Topic::Rcu,
         prompt: format!(
             "An application makes {words} reads of {size} KB items, {rate_words}. \
              How many read capacity units (RCU) must the table provision?"
         ),
-        command: format!("rcu --size {size}kb --rate {rate} {flag}"),
-    }
+        question: Question::Rcu(ReadRequest {
+            items: Items::Single(format!("{size}kb").parse().ok()?),
+            consistency: Some(consistency),
+            demand: Demand::Rate(rate.parse().ok()?),
+        }),
+    })
 }
 
-fn write_question(rng: &mut Rng) -> Question {
+fn write_question(rng: &mut Rng) -> Option<Exercise> {
     let size = rng.pick(ITEM_SIZES_KB);
     let (rate, rate_words) = rate(rng);
     let transactional = rng.between(0, 3) == 0;
-    let (flag, words) = if transactional {
-        (" --transactional", "transactional writes")
+    let (mode, words) = if transactional {
+        (WriteMode::Transactional, "transactional writes")
     } else {
-        ("", "writes")
+        (WriteMode::Standard, "writes")
     };
-    Question {
+    Some(Exercise {
         topic: Topic::Wcu,
         prompt: format!(
             "An application makes {words} of {size} KB items, {rate_words}. \
              How many write capacity units (WCU) must the table provision?"
         ),
-        command: format!("wcu --size {size}kb --rate {rate}{flag}"),
-    }
+        question: Question::Wcu(WriteRequest {
+            items: Items::Single(format!("{size}kb").parse().ok()?),
+            mode,
+            demand: Demand::Rate(rate.parse().ok()?),
+        }),
+    })
 }
 
-fn cidr_question(rng: &mut Rng) -> Question {
+fn cidr_question(rng: &mut Rng) -> Option<Exercise> {
     if rng.between(0, 2) == 0 {
-        let hosts = *rng.pick(&[
+        let hosts: u64 = *rng.pick(&[
             10, 25, 50, 60, 100, 120, 200, 250, 300, 500, 1000, 2000, 4000,
         ]);
-        return Question {
+        return Some(Exercise {
             topic: Topic::Cidr,
             prompt: format!(
                 "A subnet must hold {hosts} instances, each with one private IP address. \
                  What is the longest prefix length (smallest subnet) that fits them in AWS?"
             ),
-            command: format!("cidr --hosts {hosts}"),
-        };
+            question: Question::Cidr(CidrRequest::Hosts(HostsRequest {
+                hosts_text: hosts.to_string(),
+                hosts: u128::from(hosts),
+                parent: None,
+                strict: false,
+            })),
+        });
     }
     let prefix = rng.between(16, 28);
     let second = rng.between(0, 255);
@@ -265,45 +288,60 @@ fn cidr_question(rng: &mut Rng) -> Question {
         17..=24 => format!("10.{second}.0.0/{prefix}"),
         _ => format!("10.{second}.{}.0/{prefix}", rng.between(0, 255)),
     };
-    Question {
+    Some(Exercise {
         topic: Topic::Cidr,
         prompt: format!("How many IP addresses in subnet {block} can be assigned to instances?"),
-        command: format!("cidr {block}"),
-    }
+        question: Question::Cidr(CidrRequest::Block(BlockRequest {
+            cidr: block.parse().ok()?,
+            strict: false,
+        })),
+    })
 }
 
-fn ebs_question(rng: &mut Rng) -> Question {
+fn ebs_question(rng: &mut Rng) -> Option<Exercise> {
+    let volume = |volume_type, size: u32| {
+        Some(Question::Ebs(EbsRequest::Volume(VolumeRequest {
+            volume_type,
+            size: size.to_string().parse().ok()?,
+            iops: None,
+            throughput: None,
+            scan: false,
+        })))
+    };
     if rng.between(0, 1) == 0 {
         // Sizes on both sides of the 1,000 GiB point where gp2's baseline reaches its burst.
         let size = *rng.pick(&[
             20, 100, 250, 334, 500, 750, 1000, 1500, 2000, 3000, 5334, 8000,
         ]);
-        Question {
+        Some(Exercise {
             topic: Topic::Ebs,
             prompt: format!("What baseline IOPS does a {size} GiB gp2 volume deliver?"),
-            command: format!("ebs --type gp2 --size {size}"),
-        }
+            question: volume(VolumeType::Gp2, size)?,
+        })
     } else {
         let size = *rng.pick(&[10, 50, 100, 200, 400, 640, 1000, 1280, 2000]);
-        Question {
+        Some(Exercise {
             topic: Topic::Ebs,
             prompt: format!("What is the most IOPS you can provision on a {size} GiB io1 volume?"),
-            command: format!("ebs --type io1 --size {size}"),
-        }
+            question: volume(VolumeType::Io1, size)?,
+        })
     }
 }
 
-fn kinesis_question(rng: &mut Rng) -> Question {
+fn kinesis_question(rng: &mut Rng) -> Option<Exercise> {
     if rng.between(0, 3) == 0 {
         let shards = rng.between(1, 40);
-        return Question {
+        return Some(Exercise {
             topic: Topic::Kinesis,
             prompt: format!(
                 "A Kinesis data stream has {shards} shards. At most how many KCL workers \
                  (EC2 instances) can process it at once?"
             ),
-            command: format!("kinesis --shards {shards}"),
-        };
+            question: Question::Kinesis(KinesisRequest::Capacity(CapacityRequest {
+                shards,
+                parallelization: None,
+            })),
+        });
     }
     let size = *rng.pick(&["0.5", "1", "2", "3", "5", "10", "25", "50"]);
     let rate = *rng.pick(&[100, 500, 1000, 2000, 3000, 4600, 5000, 10_000]);
@@ -313,39 +351,57 @@ fn kinesis_question(rng: &mut Rng) -> Question {
     } else {
         format!("{consumers} consumer applications read it, sharing the shards' read throughput")
     };
-    Question {
+    Some(Exercise {
         topic: Topic::Kinesis,
         prompt: format!(
             "Producers write {rate} records per second of {size} KB each to a Kinesis data \
              stream; {readers}. How many shards does the stream need?"
         ),
-        command: format!("kinesis --record-size {size}kb --rate {rate}/s --consumers {consumers}"),
-    }
+        question: Question::Kinesis(KinesisRequest::Stream(Box::new(StreamRequest {
+            workload: Workload::Records {
+                size: format!("{size}kb").parse().ok()?,
+                rate: format!("{rate}/s").parse().ok()?,
+            },
+            shared_consumers: Some(u32::try_from(consumers).ok()?),
+            efo_consumers: 0,
+            advantage: false,
+            parallelization: None,
+            max_record_size: None,
+            partition_key: None,
+            retention: None,
+        }))),
+    })
 }
 
-fn s3_question(rng: &mut Rng) -> Question {
+fn s3_question(rng: &mut Rng) -> Option<Exercise> {
     if rng.between(0, 2) == 0 {
-        let (get, words) = if rng.between(0, 1) == 0 {
+        let (rates, words) = if rng.between(0, 1) == 0 {
             let get = rng.between(1, 20) * 5000;
             (
-                format!("--get {get}/s"),
+                PrefixQuestion::Rates {
+                    get: Some(format!("{get}/s").parse().ok()?),
+                    put: None,
+                },
                 format!("{get} GET requests per second"),
             )
         } else {
             let put = rng.between(1, 20) * 2000;
             (
-                format!("--put {put}/s"),
+                PrefixQuestion::Rates {
+                    get: None,
+                    put: Some(format!("{put}/s").parse().ok()?),
+                },
                 format!("{put} PUT requests per second"),
             )
         };
-        return Question {
+        return Some(Exercise {
             topic: Topic::S3,
             prompt: format!(
                 "An application sends {words} to one S3 bucket. Across how many prefixes, \
                  at least, must it spread its keys?"
             ),
-            command: format!("s3 prefixes {get}"),
-        };
+            question: Question::S3(S3Request::Prefixes(rates)),
+        });
     }
     let (class, name) = *rng.pick(&[
         ("STANDARD_IA", "S3 Standard-IA"),
@@ -360,14 +416,17 @@ fn s3_question(rng: &mut Rng) -> Question {
     } else {
         format!("{days} days")
     };
-    Question {
+    Some(Exercise {
         topic: Topic::S3,
         prompt: format!(
             "An object stored in {name} is deleted after {after}. For how many days \
              of storage is it billed?"
         ),
-        command: format!("s3 early-delete --class {class} --days {days}"),
-    }
+        question: Question::S3(S3Request::EarlyDelete(EarlyDelete {
+            class: class.parse().ok()?,
+            stay: Stay::Days(days),
+        })),
+    })
 }
 
 #[cfg(test)]
@@ -403,7 +462,9 @@ mod tests {
     fn a_topic_list_is_respected() {
         let questions = generate(&[Topic::Cidr], 3, 30);
         assert!(questions.iter().all(|q| q.topic == Topic::Cidr));
-        assert!(questions.iter().all(|q| q.command.starts_with("cidr ")));
+        assert!(questions
+            .iter()
+            .all(|q| q.question.to_string().starts_with("cidr ")));
     }
 
     #[test]
@@ -411,15 +472,19 @@ mod tests {
         // Refusing every transactional question leaves the others, in the same topics.
         let all = generate(&[Topic::Rcu, Topic::Wcu], 5, 200);
         let kept = generate_where(&[Topic::Rcu, Topic::Wcu], 5, 200, |q| {
-            !q.command.contains("--transactional")
+            !q.question.to_string().contains("--transactional")
         })
         .unwrap();
-        assert!(all.iter().any(|q| q.command.contains("--transactional")));
+        assert!(all
+            .iter()
+            .any(|q| q.question.to_string().contains("--transactional")));
         assert_eq!(kept.len(), 200);
-        assert!(kept.iter().all(|q| !q.command.contains("--transactional")));
         assert!(kept
             .iter()
-            .all(|q| q.command.starts_with("rcu ") || q.command.starts_with("wcu ")));
+            .all(|q| !q.question.to_string().contains("--transactional")));
+        assert!(kept
+            .iter()
+            .all(|q| matches!(q.question, Question::Rcu(_) | Question::Wcu(_))));
         assert_eq!(
             generate_where(&[Topic::Ebs], 5, 1, |_| false),
             Err(Topic::Ebs)
@@ -430,7 +495,7 @@ mod tests {
     fn one_day_reads_singular() {
         let prompts: Vec<String> = (0..400)
             .flat_map(|seed| generate(&[Topic::S3], seed, 5))
-            .filter(|q| q.command.ends_with(" --days 1"))
+            .filter(|q| q.question.to_string().ends_with(" --days 1"))
             .map(|q| q.prompt)
             .collect();
         assert!(!prompts.is_empty());

@@ -4,6 +4,7 @@ use clap::Args;
 use rust_decimal::Decimal;
 
 use awscalc::calc::ebs::{Need, Throughput, VolumeRequest, VolumeType};
+use awscalc::question::EbsRequest;
 use awscalc::units::{parse_positive, Size};
 use awscalc::Error;
 
@@ -22,15 +23,6 @@ Which volume (--iops and/or --throughput, optionally --size or --type):
   awscalc ebs --iops 20000                            every type, smallest size first
   awscalc ebs --throughput 600mib/s
   awscalc ebs --type io1 --iops 20000                 the smallest io1: 400 GiB";
-
-/// What `awscalc ebs` is asked.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) enum EbsQuestion {
-    /// One volume of a type and size.
-    Volume(VolumeRequest),
-    /// Which volume sustains a need.
-    Which(Need),
-}
 
 #[derive(Debug, Args)]
 pub(crate) struct EbsArgs {
@@ -79,21 +71,21 @@ fn parse_iops(text: &str) -> Result<Decimal, Error> {
 }
 
 impl EbsArgs {
-    /// The typed question.
+    /// The typed request.
     ///
     /// # Errors
     /// [`Error::Conflict`] when the flags ask neither question.
-    pub(crate) fn question(&self) -> Result<EbsQuestion, Error> {
+    pub(crate) fn request(&self) -> Result<EbsRequest, Error> {
         let need = self.iops.is_some() || self.throughput.is_some();
         match (self.volume_type, &self.size) {
-            (Some(volume_type), Some(size)) => Ok(EbsQuestion::Volume(VolumeRequest {
+            (Some(volume_type), Some(size)) => Ok(EbsRequest::Volume(VolumeRequest {
                 volume_type,
                 size: size.clone(),
                 iops: self.iops,
                 throughput: self.throughput.clone(),
                 scan: self.scan,
             })),
-            (Some(volume_type), None) if need => Ok(EbsQuestion::Which(Need {
+            (Some(volume_type), None) if need => Ok(EbsRequest::Which(Need {
                 iops: self.iops,
                 throughput: self.throughput.clone(),
                 size: None,
@@ -104,7 +96,7 @@ impl EbsArgs {
                     "`--type {volume_type}` needs --size for one volume, or --iops and/or --throughput for its smallest size"
                 ),
             }),
-            (None, size) if need => Ok(EbsQuestion::Which(Need {
+            (None, size) if need => Ok(EbsRequest::Which(Need {
                 iops: self.iops,
                 throughput: self.throughput.clone(),
                 size: size.clone(),

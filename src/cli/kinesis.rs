@@ -6,6 +6,7 @@ use awscalc::calc::kinesis::{
     CapacityRequest, OnDemandRequest, Region, ReshardRequest, Retention, StreamRequest, Throughput,
     Workload,
 };
+use awscalc::question::KinesisRequest;
 use awscalc::units::{parse_whole, Rate, Size};
 use awscalc::Error;
 
@@ -145,18 +146,6 @@ pub(crate) struct KinesisArgs {
     /// Resharding target: the UpdateShardCount calls from --shards to N
     #[arg(long, value_name = "N", value_parser = parse_shards, requires = "shards", conflicts_with_all = ["record_size", "write"])]
     pub to: Option<u64>,
-}
-
-/// What `awscalc kinesis` was asked.
-pub(crate) enum KinesisRequest {
-    /// Shards for a workload.
-    Stream(Box<StreamRequest>),
-    /// What a stream of N shards can do.
-    Capacity(CapacityRequest),
-    /// From N shards to M.
-    Reshard(ReshardRequest),
-    /// Whether a workload fits an on-demand stream.
-    OnDemand(Box<OnDemandRequest>),
 }
 
 impl KinesisArgs {

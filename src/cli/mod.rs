@@ -2,6 +2,7 @@
 
 mod dynamodb;
 mod ebs;
+mod errors;
 mod kinesis;
 mod s3;
 mod vpc;
@@ -10,19 +11,22 @@ use clap::{ArgGroup, Args, Parser, Subcommand};
 use jiff::civil::Date;
 use rust_decimal::Decimal;
 
+use awscalc::question::Question;
 use awscalc::units::parse_whole;
 use awscalc::Error;
 
+use crate::render::Format;
 pub(crate) use dynamodb::{RcuArgs, WcuArgs};
 use dynamodb::{RCU_EXAMPLES, WCU_EXAMPLES};
+use ebs::EbsArgs;
 use ebs::EBS_EXAMPLES;
-pub(crate) use ebs::{EbsArgs, EbsQuestion};
+pub(crate) use errors::{clap_message, finish, Failure};
+use kinesis::KinesisArgs;
 use kinesis::KINESIS_EXAMPLES;
-pub(crate) use kinesis::{KinesisArgs, KinesisRequest};
-pub(crate) use s3::S3Args;
+use s3::S3Args;
 use s3::S3_EXAMPLES;
+use vpc::CidrArgs;
 use vpc::CIDR_EXAMPLES;
-pub(crate) use vpc::{CidrArgs, CidrRequest};
 
 const ABOUT: &str = "Exact answers to the numbers in AWS work and certification study, \
 with the arithmetic and the AWS rule behind each one";
@@ -219,7 +223,6 @@ impl Cli {
             command: Command::Cidr(CidrArgs {
                 cidr,
                 file: None,
-                file_text: None,
                 hosts: None,
                 split: None,
                 into: None,
@@ -298,14 +301,14 @@ impl GlobalFlag {
 }
 
 impl Command {
-    /// Reads the files the command names (`cidr --file`, `s3 lifecycle --file`) once, before
-    /// anything is computed: a question is computed again on the other side of each change
-    /// of an AWS value, and standard input can be read only once. With `stdin` false (a
-    /// sheet line, whose standard input is the sheet or the quiz's answers), `-` is refused.
+    /// The calculating command as a typed [`Question`], with the files it names (`cidr
+    /// --file`, `s3 lifecycle --file`) read into it once. With `stdin` false (a sheet line,
+    /// whose standard input is the sheet or the quiz's answers), `-` is refused.
     ///
     /// # Errors
-    /// A file that cannot be read, or `-` where standard input is not the command's.
-    pub(crate) fn read_inputs(&mut self, stdin: bool) -> Result<(), Error> {
+    /// An input the command cannot read, a file that cannot be read, `-` where standard
+    /// input is not the command's, or a command that asks nothing (`check`, `man`).
+    pub(crate) fn question(&self, stdin: bool) -> Result<Question, Error> {
         let named = match self {
             Command::Cidr(args) => args.file.as_deref().map(|p| p.as_os_str() == "-"),
             Command::S3(args) => args
@@ -319,11 +322,22 @@ impl Command {
                     .into(),
             });
         }
-        match self {
-            Command::Cidr(args) => args.read_file(),
-            Command::S3(args) => args.read_file(),
-            _ => Ok(()),
-        }
+        Ok(match self {
+            Command::Rcu(args) => Question::Rcu(args.request()),
+            Command::Wcu(args) => Question::Wcu(args.request()),
+            Command::Cidr(args) => Question::Cidr(args.request()?),
+            Command::Ebs(args) => Question::Ebs(args.request()?),
+            Command::Kinesis(args) => Question::Kinesis(args.request()?),
+            Command::S3(args) => Question::S3(args.request()?),
+            Command::Facts { filter } => Question::Facts {
+                filter: filter.clone(),
+            },
+            Command::Check(_) | Command::Quiz(_) | Command::Completions { .. } | Command::Man => {
+                return Err(Error::Conflict {
+                    message: format!("`awscalc {}` has no answer to compute", self.name()),
+                })
+            }
+        })
     }
 
     /// The subcommand's name, as typed.
@@ -366,6 +380,82 @@ impl Cli {
                 flag.flag()
             ),
         ))
+    }
+}
+
+impl Cli {
+    /// The command line, parsed with awscalc's clap definition (a plain `cidr BLOCK`
+    /// question skips building it: [`Cli::without_clap`]). Help, `--version` and usage
+    /// errors end the run here.
+    ///
+    /// The clap command tree is not freed: freeing it took a fifth of a one-answer run's
+    /// instructions, and the process ends moments later anyway (callgrind, docs/performance.md).
+    pub(crate) fn parse_arguments() -> Cli {
+        use clap::error::ErrorKind;
+        use clap::{CommandFactory, FromArgMatches};
+        let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+        if let Some(cli) = Cli::without_clap(&args) {
+            return cli;
+        }
+        let mut command = Cli::command();
+        let parsed = command
+            .try_get_matches_from_mut(args.iter().cloned())
+            .and_then(|mut matches| Cli::from_arg_matches_mut(&mut matches));
+        let cli = match parsed {
+            Ok(cli) => cli,
+            Err(e) if matches!(e.kind(), ErrorKind::DisplayHelp) => errors::help(&e, &args),
+            Err(e) if !e.use_stderr() => e.exit(),
+            Err(e) if e.kind() == ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+                errors::usage_error(&e, &args, "a command is required (see `awscalc --help`)")
+            }
+            Err(e) => errors::usage_error(&e, &args, &clap_message(&e)),
+        };
+        if let Some((name, message)) = cli.refused_flag() {
+            let e = match command.find_subcommand_mut(name) {
+                Some(sub) => sub.error(ErrorKind::ArgumentConflict, &message),
+                None => command.error(ErrorKind::ArgumentConflict, &message),
+            };
+            errors::usage_error(&e, &args, &message);
+        }
+        std::mem::forget(command);
+        cli
+    }
+}
+
+impl Global {
+    /// The output format the flags choose.
+    pub(crate) fn format(&self) -> Format {
+        if self.json {
+            Format::Json
+        } else if self.quiet {
+            Format::Quiet
+        } else {
+            Format::Table
+        }
+    }
+
+    /// The date whose AWS values to use: `--as-of`, or today in UTC.
+    pub(crate) fn date(&self) -> Date {
+        self.as_of.unwrap_or_else(|| {
+            jiff::Timestamp::now()
+                .to_zoned(jiff::tz::TimeZone::UTC)
+                .date()
+        })
+    }
+}
+
+/// Writes what `man` or `completions` print; `None` for the other commands.
+pub(crate) fn script(
+    command: &Command,
+    out: &mut impl std::io::Write,
+) -> Option<std::io::Result<()>> {
+    match command {
+        Command::Completions { shell } => {
+            clap_complete::generate(*shell, &mut command_for_help(), "awscalc", out);
+            Some(Ok(()))
+        }
+        Command::Man => Some(clap_mangen::Man::new(command_for_help()).render(out)),
+        _ => None,
     }
 }
 

@@ -2,15 +2,14 @@
 
 use clap::{ArgGroup, Args, Subcommand};
 
-use awscalc::calc::s3::billing::{self, EarlyDelete, SmallObjects, Stay};
-use awscalc::calc::s3::config::{self, ConfigurationRequest};
-use awscalc::calc::s3::lifecycle::{self, Action, LifecycleRequest};
-use awscalc::calc::s3::restore::{self, Deadline, RestoreRequest};
-use awscalc::calc::s3::timing::{self, Created, EligibleRequest};
-use awscalc::calc::s3::transfer::{self, Multipart, PrefixQuestion};
-use awscalc::calc::s3::{classes, parse_days, StorageClass};
-use awscalc::facts::FactBook;
-use awscalc::report::Report;
+use awscalc::calc::s3::billing::{EarlyDelete, SmallObjects, Stay};
+use awscalc::calc::s3::config::ConfigurationRequest;
+use awscalc::calc::s3::lifecycle::{Action, LifecycleRequest};
+use awscalc::calc::s3::restore::{Deadline, RestoreRequest};
+use awscalc::calc::s3::timing::{Created, EligibleRequest};
+use awscalc::calc::s3::transfer::{Multipart, PrefixQuestion};
+use awscalc::calc::s3::{parse_days, StorageClass};
+use awscalc::question::S3Request;
 use awscalc::units::{parse_whole, Rate, Size};
 use awscalc::Error;
 
@@ -132,11 +131,6 @@ pub(crate) struct LifecycleArgs {
     #[arg(long, value_name = "PATH", conflicts_with_all = ["actions", "size_greater_than"])]
     pub file: Option<String>,
 
-    /// The text of `--file`, once read ([`S3Args::read_file`]): the question asked again on
-    /// the other side of a change of an AWS value must not find standard input used up.
-    #[arg(skip)]
-    pub file_text: Option<String>,
-
     /// Follow an object of this size through the rule (objects under 128 KB are not
     /// transitioned by default)
     #[arg(long, value_name = "SIZE", allow_hyphen_values = true)]
@@ -232,20 +226,15 @@ impl S3Args {
         }
     }
 
-    /// Reads `s3 lifecycle --file` into its `file_text`, once.
-    pub(crate) fn read_file(&mut self) -> Result<(), Error> {
-        if let S3Command::Lifecycle(args) = &mut self.command {
-            if let (Some(path), None) = (&args.file, &args.file_text) {
-                args.file_text = Some(read_configuration(path)?);
-            }
-        }
-        Ok(())
-    }
-
-    /// Runs the subcommand.
-    pub(crate) fn report(&self, book: &mut FactBook) -> Result<Report, Error> {
-        match &self.command {
-            S3Command::Classes => classes::classes(book),
+    /// The typed request, with the configuration of `lifecycle --file` read into it (once:
+    /// the question is asked again on the other side of each change of an AWS value, and
+    /// standard input can be read only once).
+    ///
+    /// # Errors
+    /// A configuration file that cannot be read, or an incomplete early-delete stay.
+    pub(crate) fn request(&self) -> Result<S3Request, Error> {
+        Ok(match &self.command {
+            S3Command::Classes => S3Request::Classes,
             S3Command::EarlyDelete(args) => {
                 let stay = match (args.days, args.entered, args.left) {
                     (Some(days), _, _) => Stay::Days(days),
@@ -256,78 +245,52 @@ impl S3Args {
                         })
                     }
                 };
-                billing::early_delete(
-                    &EarlyDelete {
-                        class: args.class,
-                        stay,
-                    },
-                    book,
-                )
-            }
-            S3Command::Lifecycle(args) if args.file.is_some() => {
-                let path = args.file.as_deref().unwrap_or_default();
-                let text = match &args.file_text {
-                    Some(text) => text.clone(),
-                    None => read_configuration(path)?,
-                };
-                config::configuration(
-                    &ConfigurationRequest {
-                        text,
-                        source: path.to_string(),
-                        object_size: args.object_size.clone(),
-                        created: args.created.clone(),
-                    },
-                    book,
-                )
-            }
-            S3Command::Lifecycle(args) => lifecycle::lifecycle(
-                &LifecycleRequest {
-                    actions: args.actions.clone(),
-                    object_size: args.object_size.clone(),
-                    size_greater_than: args.size_greater_than.clone(),
-                    created: args.created.clone(),
-                },
-                book,
-            ),
-            S3Command::Restore(args) => restore::restore(
-                &RestoreRequest {
-                    within: args.within.clone(),
+                S3Request::EarlyDelete(EarlyDelete {
                     class: args.class,
+                    stay,
+                })
+            }
+            S3Command::Lifecycle(LifecycleArgs {
+                file: Some(path),
+                object_size,
+                created,
+                ..
+            }) => S3Request::Configuration(Box::new(ConfigurationRequest {
+                text: read_configuration(path)?,
+                source: path.clone(),
+                object_size: object_size.clone(),
+                created: created.clone(),
+            })),
+            S3Command::Lifecycle(args) => S3Request::Lifecycle(LifecycleRequest {
+                actions: args.actions.clone(),
+                object_size: args.object_size.clone(),
+                size_greater_than: args.size_greater_than.clone(),
+                created: args.created.clone(),
+            }),
+            S3Command::Restore(args) => S3Request::Restore(RestoreRequest {
+                within: args.within.clone(),
+                class: args.class,
+            }),
+            S3Command::Eligible(args) => S3Request::Eligible(EligibleRequest {
+                created: args.created.clone(),
+                days: args.days,
+            }),
+            S3Command::Prefixes(args) => S3Request::Prefixes(match args.prefixes {
+                Some(n) => PrefixQuestion::Prefixes(n),
+                None => PrefixQuestion::Rates {
+                    get: args.get.clone(),
+                    put: args.put.clone(),
                 },
-                book,
-            ),
-            S3Command::Eligible(args) => timing::eligible(
-                &EligibleRequest {
-                    created: args.created.clone(),
-                    days: args.days,
-                },
-                book,
-            ),
-            S3Command::Prefixes(args) => transfer::prefixes(
-                &match args.prefixes {
-                    Some(n) => PrefixQuestion::Prefixes(n),
-                    None => PrefixQuestion::Rates {
-                        get: args.get.clone(),
-                        put: args.put.clone(),
-                    },
-                },
-                book,
-            ),
-            S3Command::Multipart(args) => transfer::multipart(
-                &Multipart {
-                    size: args.size.clone(),
-                    part_size: args.part_size.clone(),
-                },
-                book,
-            ),
-            S3Command::SmallObjects(args) => billing::small_objects(
-                &SmallObjects {
-                    size: args.object_size.clone(),
-                    objects: args.objects,
-                    class: args.class,
-                },
-                book,
-            ),
-        }
+            }),
+            S3Command::Multipart(args) => S3Request::Multipart(Multipart {
+                size: args.size.clone(),
+                part_size: args.part_size.clone(),
+            }),
+            S3Command::SmallObjects(args) => S3Request::SmallObjects(SmallObjects {
+                size: args.object_size.clone(),
+                objects: args.objects,
+                class: args.class,
+            }),
+        })
     }
 }

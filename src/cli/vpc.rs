@@ -8,6 +8,7 @@ use awscalc::calc::vpc::{
     parse_count, parse_plan, parse_prefix, BlockRequest, CidrInput, HostsRequest, Item,
     PlanRequest, RelateRequest, SecondaryRequest, SplitBy, SplitRequest,
 };
+use awscalc::question::CidrRequest;
 use awscalc::Error;
 
 pub(super) const CIDR_EXAMPLES: &str = "\
@@ -37,23 +38,6 @@ Examples:
   awscalc cidr 10.0.0.0/16 --secondary 192.168.0.0/24
                                                not allowed: another RFC 1918 range";
 
-/// What a `cidr` command asks.
-#[derive(Debug)]
-pub(crate) enum CidrRequest {
-    /// One block.
-    Block(BlockRequest),
-    /// The subnet size for a host count.
-    Hosts(HostsRequest),
-    /// A block split into subnets.
-    Split(SplitRequest),
-    /// Subnets planned in a block.
-    Plan(PlanRequest),
-    /// How several blocks and addresses relate.
-    Relate(RelateRequest),
-    /// Whether a block may be added to a VPC as a secondary block.
-    Secondary(SecondaryRequest),
-}
-
 #[derive(Debug, Args)]
 #[command(
     group = ArgGroup::new("splitting").args(["split", "into"]),
@@ -73,11 +57,6 @@ pub(crate) struct CidrArgs {
         conflicts_with_all = ["hosts", "splitting", "plan", "secondary"]
     )]
     pub file: Option<PathBuf>,
-
-    /// The text of `--file`, once read ([`CidrArgs::read_file`]): a question asked again
-    /// (on the other side of a change of an AWS value) must not read standard input twice.
-    #[arg(skip)]
-    pub file_text: Option<String>,
 
     /// The smallest AWS subnet whose usable addresses (after the 5 reserved) hold N hosts;
     /// with CIDR, also how many such subnets fit in it
@@ -138,13 +117,16 @@ pub(crate) struct CidrArgs {
 }
 
 impl CidrArgs {
-    /// The typed request.
+    /// The typed request, with the blocks of `--file` read into it (once: the question
+    /// is asked again on the other side of each change of an AWS value, and standard input
+    /// can be read only once).
     ///
     /// # Errors
-    /// A block, prefix or count that cannot be read.
+    /// A block, prefix or count that cannot be read, or a `--file` that cannot be read.
     pub(crate) fn request(&self) -> Result<CidrRequest, Error> {
+        let file_text = self.file.as_deref().map(read_text).transpose()?;
         if self.cidr.len() > 1 || self.file.is_some() {
-            return self.relate();
+            return self.relate(file_text.as_deref());
         }
         if self.limit.is_some() && self.split.is_none() && self.into.is_none() {
             return Err(Error::Conflict {
@@ -207,7 +189,7 @@ impl CidrArgs {
     }
 
     /// Several blocks or addresses: how they relate. The one-block options do not apply.
-    fn relate(&self) -> Result<CidrRequest, Error> {
+    fn relate(&self, file_text: Option<&str>) -> Result<CidrRequest, Error> {
         let flag = [
             ("--hosts", self.hosts.is_some()),
             ("--split", self.split.is_some()),
@@ -233,14 +215,7 @@ impl CidrArgs {
             .iter()
             .map(|c| c.parse::<Item>())
             .collect::<Result<Vec<_>, _>>()?;
-        if let Some(path) = &self.file {
-            let read;
-            let text = if let Some(text) = &self.file_text {
-                text
-            } else {
-                read = read_text(path)?;
-                &read
-            };
+        if let (Some(path), Some(text)) = (&self.file, file_text) {
             file_items(path, text, &mut items)?;
         }
         Ok(CidrRequest::Relate(RelateRequest {
@@ -253,17 +228,6 @@ impl CidrArgs {
                 .transpose()?
                 .map(|l| usize::try_from(l).unwrap_or(usize::MAX)),
         }))
-    }
-
-    /// Reads `--file` into [`CidrArgs::file_text`], once.
-    ///
-    /// # Errors
-    /// [`Error::CannotRead`] naming the file.
-    pub(crate) fn read_file(&mut self) -> Result<(), Error> {
-        if let (Some(path), None) = (&self.file, &self.file_text) {
-            self.file_text = Some(read_text(path)?);
-        }
-        Ok(())
     }
 }
 

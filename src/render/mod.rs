@@ -10,7 +10,9 @@ pub(crate) use json::error as json_error;
 pub(crate) use subnets::subnets;
 
 use std::io::{self, Write};
+use std::process::ExitCode;
 
+use awscalc::question::Answer;
 use awscalc::report::{Expectation, Report};
 
 /// The output formats.
@@ -35,6 +37,44 @@ pub(crate) fn render(
         Format::Table => table::render(report, expectation, out),
         Format::Json => json::render(report, expectation, out),
         Format::Quiet => quiet::render(report, out),
+    }
+}
+
+/// Writes an answer in `format`: its report and then, for a split, its subnets, streamed
+/// one at a time so any count runs in constant memory.
+pub(crate) fn answer(
+    format: Format,
+    answer: Answer,
+    expectation: Option<&Expectation>,
+    out: &mut impl Write,
+) -> io::Result<()> {
+    match answer.subnets {
+        Some(rows) => {
+            let mut buffered = io::BufWriter::new(&mut *out);
+            subnets(format, &answer.report, expectation, rows, &mut buffered)?;
+            buffered.flush()
+        }
+        None => render(format, &answer.report, expectation, out),
+    }
+}
+
+/// The exit code of a written answer: 1 for an `--expect` that did not hold (with
+/// `--quiet`, the verdict goes to standard error) or a check the command makes that
+/// failed, else 0.
+pub(crate) fn exit_code(
+    format: Format,
+    expectation: Option<&Expectation>,
+    check_failed: bool,
+) -> ExitCode {
+    match expectation {
+        Some(e) if !e.matches => {
+            if format == Format::Quiet {
+                eprintln!("{}", verdict_line(e));
+            }
+            ExitCode::from(1)
+        }
+        _ if check_failed => ExitCode::from(1),
+        _ => ExitCode::SUCCESS,
     }
 }
 

@@ -1,0 +1,163 @@
+//! How a run that fails ends: `error: MESSAGE` on standard error, with `--json` the error
+//! object on standard output too, and the exit code (2 for bad input or usage).
+
+use std::io::{self, Write};
+use std::process::ExitCode;
+
+use clap::CommandFactory;
+
+use super::Cli;
+use crate::render;
+
+/// Why a run stopped before its answer was written whole.
+pub(crate) enum Failure {
+    /// Input the library refused.
+    Input(awscalc::Error),
+    /// Bad usage found by the binary itself (an unreadable sheet), with its message.
+    Usage(String),
+    /// The output could not be written.
+    Io(io::Error),
+    /// The reader went away (`| head`): not an error.
+    Pipe,
+}
+
+impl From<awscalc::Error> for Failure {
+    fn from(e: awscalc::Error) -> Failure {
+        Failure::Input(e)
+    }
+}
+
+impl From<io::Error> for Failure {
+    fn from(e: io::Error) -> Failure {
+        if e.kind() == io::ErrorKind::BrokenPipe {
+            Failure::Pipe
+        } else {
+            Failure::Io(e)
+        }
+    }
+}
+
+/// The exit code of a run: `code` once the output is flushed, 0 for a closed pipe, and
+/// for a failure its message (and, with `--json`, its error object) and 2.
+pub(crate) fn finish(
+    cli: &Cli,
+    result: Result<ExitCode, Failure>,
+    out: &mut impl Write,
+) -> ExitCode {
+    match result {
+        Ok(code) => match out.flush() {
+            Err(e) if e.kind() != io::ErrorKind::BrokenPipe => {
+                eprintln!("error: cannot write the output: {e}");
+                ExitCode::from(2)
+            }
+            _ => code,
+        },
+        Err(Failure::Pipe) => ExitCode::SUCCESS,
+        Err(Failure::Io(e)) => {
+            eprintln!("error: cannot write the output: {e}");
+            ExitCode::from(2)
+        }
+        Err(Failure::Input(e)) => {
+            let allowed = e.allowed();
+            let message = e.to_string();
+            fail(cli, out, e.kind(), e.value(), &message, allowed.as_deref())
+        }
+        Err(Failure::Usage(message)) => fail(cli, out, "usage", None, &message, None),
+    }
+}
+
+/// Reports a failed command: `error: MESSAGE` on standard error and, with `--json`, the
+/// error object on standard output (after whatever was written before); exit 2.
+fn fail(
+    cli: &Cli,
+    out: &mut impl Write,
+    kind: &str,
+    value: Option<&str>,
+    message: &str,
+    allowed: Option<&str>,
+) -> ExitCode {
+    if cli.global.json {
+        let _ = render::json_error(Some(cli.command.name()), kind, value, message, allowed, out);
+    }
+    let _ = out.flush();
+    eprintln!("error: {message}");
+    ExitCode::from(2)
+}
+
+/// Help for `--help`: rendered from the command tree without the flags a command cannot
+/// use, so `awscalc man --help` does not offer `--json`.
+pub(super) fn help(e: &clap::Error, args: &[std::ffi::OsString]) -> ! {
+    let mut command = super::command_for_help();
+    command.build();
+    // `awscalc man --help` and `awscalc help man` alike.
+    let name = args.iter().skip(1).find_map(|word| {
+        let word = word.to_str()?;
+        (word != "help" && command.find_subcommand(word).is_some()).then(|| word.to_string())
+    });
+    match name.and_then(|name| command.find_subcommand_mut(name)) {
+        Some(sub) if sub.get_subcommands().next().is_none() => {
+            let _ = sub.print_help();
+            std::process::exit(0)
+        }
+        _ => e.exit(),
+    }
+}
+
+/// Ends the run on a usage error: clap's message on standard error and, when the words
+/// ask for `--json`, the error object on standard output; exit 2.
+pub(super) fn usage_error(e: &clap::Error, args: &[std::ffi::OsString], message: &str) -> ! {
+    use clap::error::{ContextKind, ContextValue};
+    let words: Vec<&str> = args
+        .iter()
+        .skip(1)
+        .filter_map(|a| a.to_str())
+        .take_while(|w| *w != "--")
+        .collect();
+    if words.contains(&"--json") {
+        let names: Vec<String> = Cli::command()
+            .get_subcommands()
+            .map(|c| c.get_name().to_string())
+            .collect();
+        let command = words
+            .iter()
+            .find(|w| names.iter().any(|n| n == *w))
+            .copied();
+        let text = |kind| match e.get(kind) {
+            Some(ContextValue::String(s)) => Some(s.clone()),
+            Some(ContextValue::Strings(list)) => Some(list.join(", ")),
+            _ => None,
+        };
+        let library = std::error::Error::source(e).and_then(|s| s.downcast_ref::<awscalc::Error>());
+        let (kind, value, allowed) = match library {
+            Some(error) => (
+                error.kind(),
+                error.value().map(String::from),
+                error.allowed(),
+            ),
+            None => (
+                "usage",
+                text(ContextKind::InvalidValue).or_else(|| text(ContextKind::InvalidArg)),
+                text(ContextKind::ValidValue).or_else(|| text(ContextKind::ValidSubcommand)),
+            ),
+        };
+        let mut out = io::stdout().lock();
+        let _ = render::json_error(
+            command,
+            kind,
+            value.as_deref(),
+            message,
+            allowed.as_deref(),
+            &mut out,
+        );
+        let _ = out.flush();
+    }
+    let _ = e.print();
+    std::process::exit(2)
+}
+
+/// The first line of a clap error, without its `error: ` prefix.
+pub(crate) fn clap_message(e: &clap::Error) -> String {
+    let rendered = e.render().to_string();
+    let first = rendered.lines().next().unwrap_or_default();
+    first.strip_prefix("error: ").unwrap_or(first).to_string()
+}

@@ -1,0 +1,673 @@
+//! A [`Question`] is a parsed command line as data: the typed request of one calculating
+//! command. The command line, `check` sheet lines, quiz exercises and `--expect` all go
+//! through it, and [`Question::answer`] is the one place that calls the calculators.
+//!
+//! [`Question`]'s `Display` is the canonical command line, without `awscalc`: parsing it
+//! again gives the same question.
+//!
+//! ```
+//! use awscalc::calc::dynamodb::{Demand, Items, ReadConsistency, ReadRequest};
+//! use awscalc::question::Question;
+//!
+//! let question = Question::Rcu(ReadRequest {
+//!     items: Items::Single("5kb".parse().unwrap()),
+//!     consistency: Some(ReadConsistency::Strong),
+//!     demand: Demand::Rate("100".parse().unwrap()),
+//! });
+//! assert_eq!(question.to_string(), "rcu --size 5kb --rate 100 --strong");
+//! ```
+
+use std::borrow::Cow;
+use std::fmt;
+
+use jiff::civil::Date;
+
+use crate::calc;
+use crate::calc::dynamodb::{Demand, Items, ReadConsistency, ReadRequest, WriteMode, WriteRequest};
+use crate::calc::ebs::{Need, VolumeRequest};
+use crate::calc::kinesis::{
+    CapacityRequest, OnDemandRequest, ReshardRequest, Retention, StreamRequest, Workload,
+};
+use crate::calc::s3::billing::{EarlyDelete, SmallObjects, Stay};
+use crate::calc::s3::config::ConfigurationRequest;
+use crate::calc::s3::lifecycle::LifecycleRequest;
+use crate::calc::s3::restore::RestoreRequest;
+use crate::calc::s3::timing::{Created, EligibleRequest};
+use crate::calc::s3::transfer::{Multipart, PrefixQuestion};
+use crate::calc::vpc::{
+    BlockRequest, HostsRequest, Item, PlanRequest, RelateRequest, SecondaryRequest, SplitBy,
+    SplitRequest, Subnets,
+};
+use crate::error::Error;
+use crate::explain;
+use crate::facts::{FactBook, Registry};
+use crate::report::{Expectation, Report};
+
+/// What one calculating command asks: `rcu`, `wcu`, `cidr`, `ebs`, `kinesis`, `s3` or
+/// `facts`, with its inputs typed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Question {
+    /// `awscalc rcu`: DynamoDB read capacity.
+    Rcu(ReadRequest),
+    /// `awscalc wcu`: DynamoDB write capacity.
+    Wcu(WriteRequest),
+    /// `awscalc cidr`: VPC address arithmetic.
+    Cidr(CidrRequest),
+    /// `awscalc ebs`: an EBS volume, or which volume meets a need.
+    Ebs(EbsRequest),
+    /// `awscalc kinesis`: Kinesis Data Streams shards.
+    Kinesis(KinesisRequest),
+    /// `awscalc s3 …`: Amazon S3.
+    S3(S3Request),
+    /// `awscalc facts [FILTER]`: the AWS values awscalc uses.
+    Facts {
+        /// Only facts whose id or name contains this text.
+        filter: Option<String>,
+    },
+}
+
+/// What a `cidr` command asks.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CidrRequest {
+    /// One block: `cidr 10.0.0.0/24`.
+    Block(BlockRequest),
+    /// The subnet size for a host count: `cidr --hosts 500`.
+    Hosts(HostsRequest),
+    /// A block split into subnets: `cidr 10.0.0.0/16 --split 24`.
+    Split(SplitRequest),
+    /// Subnets planned in a block: `cidr 10.0.0.0/16 --plan 500,200`.
+    Plan(PlanRequest),
+    /// How several blocks and addresses relate: `cidr 10.0.0.0/16 10.0.5.7`.
+    Relate(RelateRequest),
+    /// Whether a block may be added to a VPC: `cidr 10.0.0.0/16 --secondary 100.64.0.0/16`.
+    Secondary(SecondaryRequest),
+}
+
+/// What an `ebs` command asks.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum EbsRequest {
+    /// One volume of a type and size: `ebs --type gp2 --size 100`.
+    Volume(VolumeRequest),
+    /// Which volume sustains a need: `ebs --iops 20000`.
+    Which(Need),
+}
+
+/// What a `kinesis` command asks.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum KinesisRequest {
+    /// Shards for a workload: `kinesis --write 4.5mb/s --records 4600/s`.
+    Stream(Box<StreamRequest>),
+    /// What a stream of N shards can do: `kinesis --shards 100`.
+    Capacity(CapacityRequest),
+    /// From N shards to M: `kinesis --shards 10 --to 25`.
+    Reshard(ReshardRequest),
+    /// Whether a workload fits an on-demand stream: `kinesis … --on-demand`.
+    OnDemand(Box<OnDemandRequest>),
+}
+
+/// What an `s3` command asks.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum S3Request {
+    /// `s3 classes`: every storage class.
+    Classes,
+    /// `s3 early-delete`: days billed for an object that left a class early.
+    EarlyDelete(EarlyDelete),
+    /// `s3 lifecycle CLASS:DAYS …`: one lifecycle rule.
+    Lifecycle(LifecycleRequest),
+    /// `s3 lifecycle --file`: a whole lifecycle configuration.
+    Configuration(Box<ConfigurationRequest>),
+    /// `s3 eligible`: when an action becomes eligible.
+    Eligible(EligibleRequest),
+    /// `s3 restore`: which classes and tiers return data in time.
+    Restore(RestoreRequest),
+    /// `s3 small-objects`: bytes billed for small objects.
+    SmallObjects(SmallObjects),
+    /// `s3 prefixes`: prefixes for a request rate, or what N prefixes sustain.
+    Prefixes(PrefixQuestion),
+    /// `s3 multipart`: multipart upload sizing.
+    Multipart(Multipart),
+}
+
+/// An answered question: its report and, for a split, the subnets, produced one at a time
+/// after the report so that any count takes constant memory.
+#[derive(Debug)]
+pub struct Answer {
+    /// The report, with the answer on the other side of each change of an AWS value weighed.
+    pub report: Report,
+    /// The subnets of `cidr BLOCK --split` or `--into`, not yet produced.
+    pub subnets: Option<Subnets>,
+}
+
+impl Question {
+    /// The command's name, as typed: `rcu`, `cidr`, `s3`.
+    #[must_use]
+    pub fn command(&self) -> &'static str {
+        match self {
+            Question::Rcu(_) => "rcu",
+            Question::Wcu(_) => "wcu",
+            Question::Cidr(_) => "cidr",
+            Question::Ebs(_) => "ebs",
+            Question::Kinesis(_) => "kinesis",
+            Question::S3(_) => "s3",
+            Question::Facts { .. } => "facts",
+        }
+    }
+
+    /// The report answering the question with the AWS values in force on `as_of`.
+    ///
+    /// A full report (`brief` false) has the derivation, the alternative readings
+    /// `--expect` compares against, and the answer on the other side of each change of an
+    /// AWS value it used (the same question asked again on that day). A `brief` report has
+    /// the answer alone: what a passing `check` line or a quiz needs.
+    ///
+    /// ```
+    /// use awscalc::calc::dynamodb::{Demand, Items, ReadConsistency, ReadRequest};
+    /// use awscalc::question::Question;
+    ///
+    /// let reads = |consistency| {
+    ///     Question::Rcu(ReadRequest {
+    ///         items: Items::Single("5kb".parse().unwrap()),
+    ///         consistency: Some(consistency),
+    ///         demand: Demand::Rate("100".parse().unwrap()),
+    ///     })
+    /// };
+    /// // 5 KB rounds up to two 4 KB read units; strongly consistent: 2 RCU a read, × 100/s.
+    /// let report = reads(ReadConsistency::Strong)
+    ///     .answer(jiff::civil::date(2026, 1, 1), false)
+    ///     .unwrap();
+    /// assert_eq!(report.headline, "200 RCU");
+    ///
+    /// // Transactions came to DynamoDB on 2018-11-27: before, there is no answer.
+    /// let before = reads(ReadConsistency::Transactional).answer(jiff::civil::date(2017, 1, 1), true);
+    /// assert!(before.is_err());
+    /// ```
+    ///
+    /// # Errors
+    /// What the calculator refuses: an input AWS does not allow, or a feature not yet
+    /// available on `as_of`.
+    pub fn answer(&self, as_of: Date, brief: bool) -> Result<Report, Error> {
+        if brief {
+            return self.report(as_of, true).map(|(report, _)| report);
+        }
+        self.ask(as_of).map(|answer| answer.report)
+    }
+
+    /// The full answer on `as_of`, as [`Question::answer`] gives it, with the subnets of a
+    /// split to stream after the report.
+    ///
+    /// # Errors
+    /// As [`Question::answer`].
+    pub fn ask(&self, as_of: Date) -> Result<Answer, Error> {
+        let (mut report, subnets) = self.report(as_of, false)?;
+        report.weigh_changes(|day| self.report(day, true).map(|(report, _)| Some(report)));
+        Ok(Answer { report, subnets })
+    }
+
+    /// The report before its changes are weighed: the one place the calculators are called.
+    fn report(&self, as_of: Date, brief: bool) -> Result<(Report, Option<Subnets>), Error> {
+        let registry = Registry::builtin();
+        let mut book = FactBook::new(registry, as_of);
+        if brief {
+            book = book.brief();
+        }
+        let book = &mut book;
+        let report = match self {
+            Question::Rcu(request) => explain::dynamodb::read_capacity(request, book)?,
+            Question::Wcu(request) => explain::dynamodb::write_capacity(request, book)?,
+            Question::Cidr(request) => match request {
+                CidrRequest::Block(request) => calc::vpc::block(request, book)?,
+                CidrRequest::Hosts(request) => calc::vpc::hosts(request, book)?,
+                CidrRequest::Split(request) => {
+                    let (report, subnets) = calc::vpc::split(request, book)?;
+                    return Ok((report, Some(subnets)));
+                }
+                CidrRequest::Plan(request) => calc::vpc::plan(request, book)?,
+                CidrRequest::Relate(request) => calc::vpc::relate(request, book)?,
+                CidrRequest::Secondary(request) => calc::vpc::secondary(request, book)?,
+            },
+            Question::Ebs(request) => match request {
+                EbsRequest::Volume(request) => calc::ebs::volume(request, book)?,
+                EbsRequest::Which(need) => calc::ebs::which_volume(need, book)?,
+            },
+            Question::Kinesis(request) => match request {
+                KinesisRequest::Stream(request) => calc::kinesis::shards(request, book)?,
+                KinesisRequest::Capacity(request) => calc::kinesis::capacity(request, book)?,
+                KinesisRequest::Reshard(request) => calc::kinesis::reshard(request, book)?,
+                KinesisRequest::OnDemand(request) => calc::kinesis::on_demand(request, book)?,
+            },
+            Question::S3(request) => {
+                use calc::s3::{billing, classes, config, lifecycle, restore, timing, transfer};
+                match request {
+                    S3Request::Classes => classes::classes(book)?,
+                    S3Request::EarlyDelete(request) => billing::early_delete(request, book)?,
+                    S3Request::Lifecycle(request) => lifecycle::lifecycle(request, book)?,
+                    S3Request::Configuration(request) => config::configuration(request, book)?,
+                    S3Request::Eligible(request) => timing::eligible(request, book)?,
+                    S3Request::Restore(request) => restore::restore(request, book)?,
+                    S3Request::SmallObjects(request) => billing::small_objects(request, book)?,
+                    S3Request::Prefixes(request) => transfer::prefixes(request, book)?,
+                    S3Request::Multipart(request) => transfer::multipart(request, book)?,
+                }
+            }
+            Question::Facts { filter } => calc::facts::list(&registry, filter.as_deref(), book),
+        };
+        Ok((report, None))
+    }
+}
+
+impl Answer {
+    /// `--expect`: see [`expect`].
+    ///
+    /// # Errors
+    /// As [`expect`].
+    pub fn expect(&self, expected: &str) -> Result<Expectation, Error> {
+        expect(&self.report, expected)
+    }
+}
+
+/// Compares a full report's answer with `expected` (`--expect`, a `check` line, a quiz
+/// reply): the report's own comparison, with the reading that gives `expected` where one
+/// does, and where none does, whether the answer before a change of the AWS values gives
+/// it (the changes [`Question::answer`] has weighed).
+///
+/// ```
+/// use awscalc::calc::dynamodb::{Demand, Items, ReadConsistency, ReadRequest};
+/// use awscalc::question::{expect, Question};
+///
+/// let question = Question::Rcu(ReadRequest {
+///     items: Items::Single("3kb".parse().unwrap()),
+///     consistency: Some(ReadConsistency::Strong),
+///     demand: Demand::Rate("90".parse().unwrap()),
+/// });
+/// let report = question.answer(jiff::civil::date(2026, 1, 1), false).unwrap();
+/// // 3 KB is one 4 KB unit: 90 RCU strongly consistent, 45 eventually consistent.
+/// let expectation = expect(&report, "45").unwrap();
+/// assert!(!expectation.matches);
+/// assert!(expectation.hints[0].contains("eventually consistent"));
+/// ```
+///
+/// # Errors
+/// [`Error::InvalidExpectation`] when `expected` cannot be compared with the answer, and
+/// [`Error::NoSingleAnswer`] for a report with no single answer.
+pub fn expect(report: &Report, expected: &str) -> Result<Expectation, Error> {
+    let mut expectation = report.check(expected)?;
+    if expectation.matches || !expectation.hints.is_empty() {
+        return Ok(expectation);
+    }
+    for change in &report.changes {
+        let Some(Ok(old)) = &change.other_side else {
+            continue;
+        };
+        if change.in_force(report.as_of) && old.check(expected).is_ok_and(|e| e.matches) {
+            let facts: Vec<String> = change
+                .facts
+                .iter()
+                .map(|c| {
+                    format!(
+                        "the {} was {} (it is {} since)",
+                        c.fact.name,
+                        c.before_text(),
+                        c.after_text()
+                    )
+                })
+                .collect();
+            expectation.hints.push(format!(
+                "{} is the answer before {}, when {}",
+                expectation.expected,
+                change.since,
+                facts.join(" and ")
+            ));
+        }
+    }
+    Ok(expectation)
+}
+
+/// A command line being written: words separated by spaces, each quoted for a POSIX
+/// shell where it needs to be (and only then, so `--rate 600/min` stays as typed).
+struct Words<'a, 'b> {
+    f: &'a mut fmt::Formatter<'b>,
+}
+
+impl Words<'_, '_> {
+    /// A word as it is.
+    fn word(&mut self, word: &str) -> fmt::Result {
+        let plain = !word.is_empty()
+            && word.chars().all(|c| {
+                c.is_ascii_alphanumeric()
+                    || matches!(c, '+' | '-' | '.' | '/' | ':' | '@' | '_' | ',' | '=' | '%')
+            });
+        let quoted: Cow<'_, str> = if plain {
+            Cow::Borrowed(word)
+        } else {
+            shlex::try_quote(word).unwrap_or(Cow::Borrowed(word))
+        };
+        write!(self.f, " {quoted}")
+    }
+
+    /// `--flag`, when `on`.
+    fn flag(&mut self, flag: &str, on: bool) -> fmt::Result {
+        if on {
+            self.word(flag)?;
+        }
+        Ok(())
+    }
+
+    /// `--flag VALUE`, when there is a value.
+    fn option(&mut self, flag: &str, value: Option<impl fmt::Display>) -> fmt::Result {
+        if let Some(value) = value {
+            self.word(flag)?;
+            self.word(&value.to_string())?;
+        }
+        Ok(())
+    }
+}
+
+impl fmt::Display for Question {
+    /// The canonical command line without `awscalc`: `rcu --size 5kb --rate 100 --strong`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.command())?;
+        let mut w = Words { f };
+        match self {
+            Question::Rcu(request) => {
+                items(&mut w, &request.items)?;
+                demand(&mut w, &request.demand)?;
+                w.flag(
+                    "--strong",
+                    request.consistency == Some(ReadConsistency::Strong),
+                )?;
+                w.flag(
+                    "--eventual",
+                    request.consistency == Some(ReadConsistency::Eventual),
+                )?;
+                w.flag(
+                    "--transactional",
+                    request.consistency == Some(ReadConsistency::Transactional),
+                )
+            }
+            Question::Wcu(request) => {
+                items(&mut w, &request.items)?;
+                demand(&mut w, &request.demand)?;
+                w.flag("--transactional", request.mode == WriteMode::Transactional)
+            }
+            Question::Cidr(request) => cidr(&mut w, request),
+            Question::Ebs(request) => ebs(&mut w, request),
+            Question::Kinesis(request) => kinesis(&mut w, request),
+            Question::S3(request) => s3(&mut w, request),
+            Question::Facts { filter } => match filter {
+                // A filter that looks like a flag follows `--`.
+                Some(filter) if filter.starts_with('-') => {
+                    w.word("--")?;
+                    w.word(filter)
+                }
+                Some(filter) => w.word(filter),
+                None => Ok(()),
+            },
+        }
+    }
+}
+
+fn items(w: &mut Words<'_, '_>, items: &Items) -> fmt::Result {
+    match items {
+        Items::Single(size) => w.option("--size", Some(size)),
+        Items::Query { count, size } => {
+            w.option("--items", Some(count))?;
+            w.option("--size", Some(size))
+        }
+        Items::QueryTotal(total) => w.option("--total", Some(total)),
+        Items::Batch(sizes) => {
+            let list: Vec<&str> = sizes.iter().map(crate::units::Size::text).collect();
+            w.option("--batch", Some(list.join(",")))
+        }
+    }
+}
+
+fn demand(w: &mut Words<'_, '_>, demand: &Demand) -> fmt::Result {
+    match demand {
+        Demand::Rate(rate) => w.option("--rate", Some(rate)),
+        Demand::Units { text, .. } => w.option("--units", Some(text)),
+        Demand::OnePerSecond => Ok(()),
+    }
+}
+
+fn cidr(w: &mut Words<'_, '_>, request: &CidrRequest) -> fmt::Result {
+    match request {
+        CidrRequest::Block(r) => {
+            w.word(r.cidr.text())?;
+            w.flag("--strict", r.strict)
+        }
+        CidrRequest::Hosts(r) => {
+            if let Some(parent) = &r.parent {
+                w.word(parent.text())?;
+            }
+            w.option("--hosts", Some(&r.hosts_text))?;
+            w.flag("--strict", r.strict)
+        }
+        CidrRequest::Split(r) => {
+            w.word(r.parent.text())?;
+            match r.by {
+                SplitBy::Prefix(prefix) => w.option("--split", Some(prefix))?,
+                SplitBy::Parts(parts) => w.option("--into", Some(parts))?,
+            }
+            w.flag("--count", r.count_only)?;
+            w.option("--limit", r.limit)?;
+            w.flag("--strict", r.strict)
+        }
+        CidrRequest::Plan(r) => {
+            w.word(r.parent.text())?;
+            w.option("--plan", Some(&r.plan_text))?;
+            w.flag("--strict", r.strict)
+        }
+        CidrRequest::Relate(r) => {
+            for item in &r.items {
+                w.word(match item {
+                    Item::Block(block) => block.text(),
+                    Item::Address { text, .. } => text,
+                })?;
+            }
+            w.option("--limit", r.limit)?;
+            w.flag("--strict", r.strict)
+        }
+        CidrRequest::Secondary(r) => {
+            w.word(r.primary.text())?;
+            w.option("--secondary", Some(r.secondary.text()))?;
+            w.flag("--strict", r.strict)
+        }
+    }
+}
+
+fn ebs(w: &mut Words<'_, '_>, request: &EbsRequest) -> fmt::Result {
+    match request {
+        EbsRequest::Volume(r) => {
+            w.option("--type", Some(r.volume_type))?;
+            w.option("--size", Some(&r.size))?;
+            w.option("--iops", r.iops)?;
+            w.option("--throughput", r.throughput.as_ref())?;
+            w.flag("--scan", r.scan)
+        }
+        EbsRequest::Which(need) => {
+            w.option("--type", need.volume_type)?;
+            w.option("--size", need.size.as_ref())?;
+            w.option("--iops", need.iops)?;
+            w.option("--throughput", need.throughput.as_ref())
+        }
+    }
+}
+
+fn kinesis(w: &mut Words<'_, '_>, request: &KinesisRequest) -> fmt::Result {
+    match request {
+        KinesisRequest::Stream(stream) => self::stream(w, stream),
+        KinesisRequest::Capacity(r) => {
+            w.option("--shards", Some(r.shards))?;
+            w.option("--parallelization", r.parallelization)
+        }
+        KinesisRequest::Reshard(r) => {
+            w.option("--shards", Some(r.from))?;
+            w.option("--to", Some(r.to))?;
+            w.option("--parallelization", r.parallelization)
+        }
+        KinesisRequest::OnDemand(r) => {
+            stream(w, &r.stream)?;
+            w.flag("--on-demand", true)?;
+            w.option("--previous-peak", r.previous_peak.as_ref())?;
+            w.option("--region", r.region.as_ref())
+        }
+    }
+}
+
+fn stream(w: &mut Words<'_, '_>, r: &StreamRequest) -> fmt::Result {
+    match &r.workload {
+        Workload::Records { size, rate } => {
+            w.option("--record-size", Some(size))?;
+            w.option("--rate", Some(rate))?;
+        }
+        Workload::Throughput { write, records } => {
+            w.option("--write", Some(write))?;
+            w.option("--records", Some(records))?;
+        }
+    }
+    w.option("--consumers", r.shared_consumers)?;
+    w.option("--efo", (r.efo_consumers > 0).then_some(r.efo_consumers))?;
+    w.flag("--advantage", r.advantage)?;
+    w.option("--parallelization", r.parallelization)?;
+    w.option("--max-record-size", r.max_record_size.as_ref())?;
+    w.option("--partition-key", r.partition_key.as_ref())?;
+    w.option("--retention", r.retention.as_ref().map(Retention::text))
+}
+
+fn s3(w: &mut Words<'_, '_>, request: &S3Request) -> fmt::Result {
+    match request {
+        S3Request::Classes => w.word("classes"),
+        S3Request::EarlyDelete(r) => {
+            w.word("early-delete")?;
+            w.option("--class", Some(r.class))?;
+            match r.stay {
+                Stay::Days(days) => w.option("--days", Some(days)),
+                Stay::Ages { entered, left } => {
+                    w.option("--entered", Some(entered))?;
+                    w.option("--left", Some(left))
+                }
+            }
+        }
+        S3Request::Lifecycle(r) => {
+            w.word("lifecycle")?;
+            for action in &r.actions {
+                w.word(&action.to_string())?;
+            }
+            w.option("--object-size", r.object_size.as_ref())?;
+            w.option("--size-greater-than", r.size_greater_than.as_ref())?;
+            w.option("--created", r.created.as_ref().map(Created::text))
+        }
+        S3Request::Configuration(r) => {
+            w.word("lifecycle")?;
+            w.option("--file", Some(&r.source))?;
+            w.option("--object-size", r.object_size.as_ref())?;
+            w.option("--created", r.created.as_ref().map(Created::text))
+        }
+        S3Request::Eligible(r) => {
+            w.word("eligible")?;
+            w.option("--created", Some(r.created.text()))?;
+            w.option("--days", Some(r.days))
+        }
+        S3Request::Restore(r) => {
+            w.word("restore")?;
+            w.option("--within", Some(r.within.text()))?;
+            w.option("--class", r.class)
+        }
+        S3Request::SmallObjects(r) => {
+            w.word("small-objects")?;
+            w.option("--object-size", Some(&r.size))?;
+            w.option("--objects", r.objects)?;
+            w.option("--class", r.class)
+        }
+        S3Request::Prefixes(r) => {
+            w.word("prefixes")?;
+            match r {
+                PrefixQuestion::Prefixes(n) => w.option("--prefixes", Some(n)),
+                PrefixQuestion::Rates { get, put } => {
+                    w.option("--get", get.as_ref())?;
+                    w.option("--put", put.as_ref())
+                }
+            }
+        }
+        S3Request::Multipart(r) => {
+            w.word("multipart")?;
+            w.option("--size", Some(&r.size))?;
+            w.option("--part-size", r.part_size.as_ref())
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::calc::ebs::VolumeType;
+    use crate::calc::s3::StorageClass;
+
+    fn date() -> Date {
+        jiff::civil::date(2026, 11, 22)
+    }
+
+    #[test]
+    fn displays_the_command_line_a_quiz_prints() {
+        let wcu = Question::Wcu(WriteRequest {
+            items: Items::Single("7kb".parse().unwrap()),
+            mode: WriteMode::Standard,
+            demand: Demand::Rate("600/min".parse().unwrap()),
+        });
+        assert_eq!(wcu.to_string(), "wcu --size 7kb --rate 600/min");
+        let ebs = Question::Ebs(EbsRequest::Volume(VolumeRequest {
+            volume_type: VolumeType::Gp2,
+            size: "100".parse().unwrap(),
+            iops: None,
+            throughput: None,
+            scan: false,
+        }));
+        assert_eq!(ebs.to_string(), "ebs --type gp2 --size 100");
+        let s3 = Question::S3(S3Request::EarlyDelete(EarlyDelete {
+            class: StorageClass::Glacier,
+            stay: Stay::Days(60),
+        }));
+        assert_eq!(s3.to_string(), "s3 early-delete --class GLACIER --days 60");
+    }
+
+    #[test]
+    fn words_a_shell_would_split_are_quoted() {
+        let facts = Question::Facts {
+            filter: Some("max item".into()),
+        };
+        assert_eq!(facts.to_string(), "facts 'max item'");
+        let flag_like = Question::Facts {
+            filter: Some("-x".into()),
+        };
+        assert_eq!(flag_like.to_string(), "facts -- -x");
+    }
+
+    #[test]
+    fn a_write_of_7kb_at_10_per_second_is_70_wcu() {
+        // 7 KB = 7 write units of 1 KB, × 10 writes a second (study notes 002:168).
+        let question = Question::Wcu(WriteRequest {
+            items: Items::Single("7kb".parse().unwrap()),
+            mode: WriteMode::Standard,
+            demand: Demand::Rate("10".parse().unwrap()),
+        });
+        let report = question.answer(date(), true).unwrap();
+        assert_eq!(report.headline, "70 WCU");
+    }
+
+    #[test]
+    fn a_split_answers_with_its_subnets_to_stream() {
+        // A /16 split into /24s: 2^(24-16) = 256 subnets, each 256 - 5 = 251 usable.
+        let question = Question::Cidr(CidrRequest::Split(SplitRequest {
+            parent: "10.0.0.0/16".parse().unwrap(),
+            by: SplitBy::Prefix(24),
+            count_only: false,
+            limit: None,
+            strict: false,
+        }));
+        let answer = question.ask(date()).unwrap();
+        let subnets = answer.subnets.unwrap();
+        assert_eq!(subnets.usable_each(), 251);
+        assert_eq!(subnets.count(), 256);
+        assert!(question.answer(date(), true).is_ok());
+    }
+}
