@@ -290,36 +290,7 @@ impl Answer {
 /// [`Error::InvalidExpectation`] when `expected` cannot be compared with the answer, and
 /// [`Error::NoSingleAnswer`] for a report with no single answer.
 pub fn expect(report: &Report, expected: &str) -> Result<Expectation, Error> {
-    let mut expectation = report.check(expected)?;
-    if expectation.matches || !expectation.hints.is_empty() {
-        return Ok(expectation);
-    }
-    for change in &report.changes {
-        let Some(Ok(old)) = &change.other_side else {
-            continue;
-        };
-        if change.in_force(report.as_of) && old.check(expected).is_ok_and(|e| e.matches) {
-            let facts: Vec<String> = change
-                .facts
-                .iter()
-                .map(|c| {
-                    format!(
-                        "the {} was {} (it is {} since)",
-                        c.fact.name,
-                        c.before_text(),
-                        c.after_text()
-                    )
-                })
-                .collect();
-            expectation.hints.push(format!(
-                "{} is the answer before {}, when {}",
-                expectation.expected,
-                change.since,
-                facts.join(" and ")
-            ));
-        }
-    }
-    Ok(expectation)
+    report.expect(expected)
 }
 
 /// A command line being written: words separated by spaces, each quoted for a POSIX
