@@ -218,10 +218,18 @@ fn answer(command: &Command, as_of: Date, brief: bool) -> Result<Option<Report>,
             EbsQuestion::Which(need) => calc::ebs::which_volume(&need, &mut book)?,
         },
         Command::Kinesis(args) => match args.request()? {
-            KinesisRequest::Stream(request) => calc::kinesis::shards(&request, &mut book)?,
-            KinesisRequest::Capacity(request) => calc::kinesis::capacity(&request, &mut book)?,
-            KinesisRequest::Reshard(request) => calc::kinesis::reshard(&request, &mut book)?,
-            KinesisRequest::OnDemand(request) => calc::kinesis::on_demand(&request, &mut book)?,
+            KinesisRequest::Stream(request) => {
+                awscalc::explain::kinesis::shards(&request, &mut book)?
+            }
+            KinesisRequest::Capacity(request) => {
+                awscalc::explain::kinesis::capacity(&request, &mut book)?
+            }
+            KinesisRequest::Reshard(request) => {
+                awscalc::explain::kinesis::reshard(&request, &mut book)?
+            }
+            KinesisRequest::OnDemand(request) => {
+                awscalc::explain::kinesis::on_demand(&request, &mut book)?
+            }
         },
         Command::S3(args) => args.report(&mut book)?,
         Command::Facts { filter } => calc::facts::list(&registry, filter.as_deref(), &book),
