@@ -88,6 +88,10 @@ pub enum Error {
     #[error("{0}")]
     DynamoDb(crate::calc::dynamodb::Problem),
 
+    /// A Kinesis rule the question breaks (worded in [`crate::explain::kinesis`]).
+    #[error("{0}")]
+    Kinesis(crate::calc::kinesis::Problem),
+
     /// Inputs that contradict each other or a rule of the operation.
     #[error("{message}")]
     Conflict {
@@ -231,6 +235,7 @@ impl Error {
             Error::NotWhole { .. } => "not_whole",
             Error::AwsLimit { .. } => "aws_limit",
             Error::DynamoDb(problem) => problem.kind(),
+            Error::Kinesis(problem) => problem.kind(),
             Error::Conflict { .. } => "conflict",
             Error::NotYetAvailable { .. } => "not_yet_available",
             Error::InvalidDate { .. } => "invalid_date",
@@ -267,6 +272,7 @@ impl Error {
             | Error::InvalidAt { .. }
             | Error::AwsLimit { .. }
             | Error::DynamoDb(_)
+            | Error::Kinesis(_)
             | Error::Conflict { .. }
             | Error::UnknownFact(_)
             | Error::Overflow => None,
@@ -300,6 +306,7 @@ impl Error {
             Error::CannotRead { .. }
             | Error::AwsLimit { .. }
             | Error::DynamoDb(_)
+            | Error::Kinesis(_)
             | Error::Conflict { .. }
             | Error::UnknownFact(_)
             | Error::Overflow => None,

@@ -230,10 +230,10 @@ impl Question {
                 EbsRequest::Which(need) => calc::ebs::which_volume(need, book)?,
             },
             Question::Kinesis(request) => match request {
-                KinesisRequest::Stream(request) => calc::kinesis::shards(request, book)?,
-                KinesisRequest::Capacity(request) => calc::kinesis::capacity(request, book)?,
-                KinesisRequest::Reshard(request) => calc::kinesis::reshard(request, book)?,
-                KinesisRequest::OnDemand(request) => calc::kinesis::on_demand(request, book)?,
+                KinesisRequest::Stream(request) => explain::kinesis::shards(request, book)?,
+                KinesisRequest::Capacity(request) => explain::kinesis::capacity(request, book)?,
+                KinesisRequest::Reshard(request) => explain::kinesis::reshard(request, book)?,
+                KinesisRequest::OnDemand(request) => explain::kinesis::on_demand(request, book)?,
             },
             Question::S3(request) => {
                 use calc::s3::{billing, classes, config, lifecycle, restore, timing, transfer};

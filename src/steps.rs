@@ -44,6 +44,8 @@ pub enum Unit {
     Seconds,
     /// Per second.
     PerSecond,
+    /// Consumers of a stream (Kinesis standard or enhanced fan-out consumers).
+    Consumers,
 }
 
 /// A formula: a tree of operations on named quantities.
@@ -98,6 +100,30 @@ pub enum Expr {
         /// The terms, at least one.
         terms: Vec<Expr>,
     },
+    /// `left − right`.
+    Sub {
+        /// The minuend.
+        left: Box<Expr>,
+        /// The subtrahend.
+        right: Box<Expr>,
+    },
+    /// A quantity shown with its unit (`4,718,592 bytes`, `0 consumers`): the same value
+    /// as `of`, for a formula that names what a bare number is.
+    WithUnit {
+        /// The quantity.
+        of: Box<Expr>,
+    },
+    /// A limit checked: shown as `demand ≤ limit` when `within`, else `demand > limit`; its
+    /// value is the headroom, `limit − demand`. `within` is decided by the calculator on the
+    /// exact amounts, which `demand` and `limit` may show rounded.
+    Headroom {
+        /// What is asked of the limit.
+        demand: Box<Expr>,
+        /// The limit.
+        limit: Box<Expr>,
+        /// Whether the demand is within the limit, compared exactly.
+        within: bool,
+    },
     /// An earlier step's result, computed exactly by its formula and shown as that step
     /// shows it (`ceil(33.333333)` computes the ceiling of exactly 100 / 3).
     Earlier {
@@ -137,11 +163,42 @@ impl Expr {
         }
     }
 
-    /// The exact ratio this expression is, where it is a quotient.
+    /// A result computed exactly by `formula` and shown rounded by `rounding`, as an earlier
+    /// step's is: a rate shown as `76.666667` inside a ceiling that takes the exact ratio.
+    #[must_use]
+    pub fn shown(name: &'static str, formula: Expr, rounding: Rounding) -> Expr {
+        Expr::Earlier {
+            name,
+            formula: Box::new(formula),
+            rounding,
+        }
+    }
+
+    /// The exact ratio this expression is, where it is a quotient: a quotient whose
+    /// dividend is itself a quotient, or a multiple of one, is one ratio
+    /// (`a / b / c` is `a / (b × c)`, `(a / b) × c` and `c × (a / b)` are `(a × c) / b`), so that a ceiling or
+    /// a division of it rounds once, on the exact value.
     fn ratio(&self) -> Result<Option<(Decimal, Decimal)>, Error> {
         match self {
-            Expr::Div { left, right } => Ok(Some((left.eval()?, right.eval()?))),
-            Expr::Earlier { formula, .. } => formula.ratio(),
+            Expr::Div { left, right } => {
+                let divisor = right.eval()?;
+                Ok(Some(match left.ratio()? {
+                    Some((n, d)) => (n, d.checked_mul(divisor).ok_or(Error::Overflow)?),
+                    None => (left.eval()?, divisor),
+                }))
+            }
+            Expr::Mul { left, right } => match (left.ratio()?, right.ratio()?) {
+                (Some((n, d)), _) => Ok(Some((
+                    n.checked_mul(right.eval()?).ok_or(Error::Overflow)?,
+                    d,
+                ))),
+                (None, Some((n, d))) => Ok(Some((
+                    left.eval()?.checked_mul(n).ok_or(Error::Overflow)?,
+                    d,
+                ))),
+                (None, None) => Ok(None),
+            },
+            Expr::Earlier { formula, .. } | Expr::WithUnit { of: formula } => formula.ratio(),
             _ => Ok(None),
         }
     }
@@ -173,6 +230,32 @@ impl Expr {
         Expr::Div {
             left: Box::new(self),
             right: Box::new(other),
+        }
+    }
+
+    /// `self − other`.
+    #[must_use]
+    pub fn minus(self, other: Expr) -> Expr {
+        Expr::Sub {
+            left: Box::new(self),
+            right: Box::new(other),
+        }
+    }
+
+    /// `self`, shown with its unit (`4,718,592 bytes`).
+    #[must_use]
+    pub fn with_unit(self) -> Expr {
+        Expr::WithUnit { of: Box::new(self) }
+    }
+
+    /// The headroom of `demand` under `limit` (`limit − demand`), shown as the comparison
+    /// `within` decides: `demand ≤ limit` or `demand > limit`.
+    #[must_use]
+    pub fn headroom(demand: Expr, limit: Expr, within: bool) -> Expr {
+        Expr::Headroom {
+            demand: Box::new(demand),
+            limit: Box::new(limit),
+            within,
         }
     }
 
@@ -211,17 +294,26 @@ impl Expr {
                 None => Ok(of.eval()?.floor()),
             },
             Expr::Earlier { formula, .. } => formula.eval(),
+            Expr::WithUnit { of } => of.eval(),
+            Expr::Sub { left, right } => left
+                .eval()?
+                .checked_sub(right.eval()?)
+                .ok_or(Error::Overflow),
+            Expr::Headroom { demand, limit, .. } => limit
+                .eval()?
+                .checked_sub(demand.eval()?)
+                .ok_or(Error::Overflow),
             Expr::Add { terms } => terms.iter().try_fold(Decimal::ZERO, |sum, t| {
                 sum.checked_add(t.eval()?).ok_or(Error::Overflow)
             }),
-            Expr::Mul { left, right } => left
-                .eval()?
-                .checked_mul(right.eval()?)
-                .ok_or(Error::Overflow),
-            Expr::Div { left, right } => left
-                .eval()?
-                .checked_div(right.eval()?)
-                .ok_or(Error::Overflow),
+            Expr::Mul { .. } | Expr::Div { .. } => match (self.ratio()?, self) {
+                (Some((n, d)), _) => n.checked_div(d).ok_or(Error::Overflow),
+                (None, Expr::Mul { left, right }) => left
+                    .eval()?
+                    .checked_mul(right.eval()?)
+                    .ok_or(Error::Overflow),
+                (None, _) => Err(Error::Overflow),
+            },
             Expr::Max { terms } => fold_extreme(terms, Decimal::max),
             Expr::Min { terms } => fold_extreme(terms, Decimal::min),
         }
@@ -244,6 +336,9 @@ pub enum Rounding {
     Nearest6,
     /// Down at 4 decimal places: a rate awscalc promises is never above the exact one.
     Down4,
+    /// Exact where the value has at most 10 decimal places (5,000 KiB/s is 4.8828125
+    /// MiB/s), else to the nearest at 6: a rate shown in full where it is short.
+    Exact10,
 }
 
 impl Rounding {
@@ -256,6 +351,8 @@ impl Rounding {
             Rounding::Down4 => value
                 .round_dp_with_strategy(4, rust_decimal::RoundingStrategy::ToZero)
                 .normalize(),
+            Rounding::Exact10 if value.round_dp(10) == value => value.normalize(),
+            Rounding::Exact10 => value.round_dp(6).normalize(),
         }
     }
 }
@@ -364,7 +461,46 @@ mod tests {
         assert_eq!(s.value, 1.into());
     }
 
+    #[test]
+    fn nested_quotients_are_one_ratio() {
+        // 100 / 3 / 2 is exactly 50 / 3: its ceiling is 17 whichever way it is grouped, and
+        // (10 / 3) × 3 is exactly 10, not 9.999….
+        let third = q(100).over(q(3)).over(q(2));
+        assert_eq!(third.clone().ceil().eval().unwrap(), 17.into());
+        assert_eq!(q(10).over(q(3)).times(q(3)).eval().unwrap(), 10.into());
+        // A quotient shown rounded keeps its exact ratio under a later division.
+        let rate = Expr::shown("r", q(12_960_001).over(q(2_592_000)), Rounding::Nearest6);
+        assert_eq!(rate.clone().over(q(5)).ceil().eval().unwrap(), 2.into());
+        assert_eq!(rate.over(q(1)).floor().eval().unwrap(), 5.into());
+    }
+
+    #[test]
+    fn differences_units_and_headroom() {
+        assert_eq!(q(14).minus(q(1)).eval().unwrap(), 13.into());
+        assert_eq!(q(7).with_unit().eval().unwrap(), 7.into());
+        let h = Expr::headroom(q(9), q(8), false);
+        assert_eq!(h.eval().unwrap(), (-1).into());
+    }
+
+    #[test]
+    fn exact10_keeps_short_values_and_rounds_long_ones() {
+        let d = |s: &str| s.parse::<Decimal>().unwrap();
+        assert_eq!(Rounding::Exact10.apply(d("4.8828125")), d("4.8828125"));
+        assert_eq!(
+            Rounding::Exact10.apply(d("17.066666666666666")),
+            d("17.066667")
+        );
+    }
+
     proptest! {
+        #[test]
+        fn prop_nested_division_is_one_ceiling(n in 0u64..1_000_000_000, a in 1u64..100_000, b in 1u64..5_000) {
+            let e = Expr::number(n.into()).over(Expr::number(a.into())).over(Expr::number(b.into())).ceil();
+            prop_assert_eq!(e.eval().unwrap(), Decimal::from(n.div_ceil(a * b)));
+            let m = Expr::number(n.into()).over(Expr::number(a.into())).times(Expr::number(b.into())).ceil();
+            prop_assert_eq!(m.eval().unwrap(), Decimal::from((u128::from(n) * u128::from(b)).div_ceil(u128::from(a))));
+        }
+
         #[test]
         fn prop_ceil_div_matches_integer_arithmetic(n in 0u64..1_000_000_000, d in 1u64..100_000) {
             let e = Expr::number(n.into()).over(Expr::number(d.into())).ceil();

@@ -13,11 +13,10 @@
 //! The first rule that fails decides.
 
 use awscalc::calc::kinesis::{
-    on_demand, reshard, shards, CapacityRequest, OnDemandRequest, Region, ReshardRequest,
-    Retention, StreamRequest, Throughput, Workload,
+    on_demand, reshard, shards, CapacityRequest, OnDemand, OnDemandRequest, Region, ReshardRequest,
+    Retention, Shards, StreamRequest, Throughput, Workload,
 };
 use awscalc::facts::{FactBook, Registry};
-use awscalc::report::{Report, Value};
 use proptest::prelude::*;
 use rust_decimal::Decimal;
 
@@ -28,11 +27,13 @@ fn book() -> FactBook {
     FactBook::new(Registry::builtin(), jiff::civil::date(2026, 11, 22))
 }
 
-fn num(report: &Report, field: &str) -> u128 {
-    match &report.get(field).unwrap_or_else(|| panic!("{field}")).value {
-        Value::Number(n) => n.as_str().parse().expect("a whole number"),
-        other => panic!("{field} is {other:?}"),
-    }
+/// A whole number of the result as an integer.
+fn whole(value: Decimal) -> u128 {
+    value
+        .normalize()
+        .to_string()
+        .parse()
+        .expect("a whole number")
 }
 
 fn spans() -> impl Strategy<Value = (u32, &'static str)> {
@@ -60,7 +61,7 @@ fn request(bytes: u64, count: u64, suffix: &str, shared: u32, efo: u32) -> Strea
     }
 }
 
-fn run(bytes: u64, count: u64, suffix: &str, shared: u32, efo: u32) -> Report {
+fn run(bytes: u64, count: u64, suffix: &str, shared: u32, efo: u32) -> Shards {
     shards(&request(bytes, count, suffix, shared, efo), &mut book()).expect("a valid workload")
 }
 
@@ -89,15 +90,15 @@ proptest! {
     ) {
         let r = run(bytes, count, suffix, shared, 0);
         let (w, rec, read) = reference(bytes, count, span, shared);
-        prop_assert_eq!(num(&r, "shards_for_write_bandwidth"), w);
-        prop_assert_eq!(num(&r, "shards_for_write_records"), rec);
-        prop_assert_eq!(num(&r, "shards_for_read"), read);
-        let answer = num(&r, "shards");
+        prop_assert_eq!(whole(r.for_write), w);
+        prop_assert_eq!(whole(r.for_records), rec);
+        prop_assert_eq!(whole(r.for_read), read);
+        let answer = whole(r.shards);
         prop_assert_eq!(answer, w.max(rec).max(read));
         prop_assert!(answer >= w && answer >= rec && answer >= read);
         prop_assert!(answer == w || answer == rec || answer == read);
         prop_assert!(answer >= 1);
-        prop_assert_eq!(num(&r, "max_kcl_workers"), answer);
+        prop_assert_eq!(whole(r.consumers.max_kcl_workers), answer);
     }
 
     /// More bytes, more records or more consumers never need fewer shards.
@@ -114,11 +115,11 @@ proptest! {
         let (small_b, big_b) = (a.min(b), a.max(b));
         let (small_c, big_c) = (c1.min(c2), c1.max(c2));
         let (small_n, big_n) = (n1.min(n2), n1.max(n2));
-        let base = num(&run(small_b, small_c, suffix, small_n, 0), "shards");
-        prop_assert!(num(&run(big_b, small_c, suffix, small_n, 0), "shards") >= base);
-        prop_assert!(num(&run(small_b, big_c, suffix, small_n, 0), "shards") >= base);
-        prop_assert!(num(&run(small_b, small_c, suffix, big_n, 0), "shards") >= base);
-        prop_assert!(num(&run(big_b, big_c, suffix, big_n, 0), "shards") >= base);
+        let base = whole(run(small_b, small_c, suffix, small_n, 0).shards);
+        prop_assert!(whole(run(big_b, small_c, suffix, small_n, 0).shards) >= base);
+        prop_assert!(whole(run(small_b, big_c, suffix, small_n, 0).shards) >= base);
+        prop_assert!(whole(run(small_b, small_c, suffix, big_n, 0).shards) >= base);
+        prop_assert!(whole(run(big_b, big_c, suffix, big_n, 0).shards) >= base);
     }
 
     /// With no standard consumers the read constraint vanishes.
@@ -130,10 +131,10 @@ proptest! {
         efo in 0u32..=20,
     ) {
         let r = run(bytes, count, suffix, 0, efo);
-        prop_assert_eq!(num(&r, "shards_for_read"), 0);
+        prop_assert_eq!(whole(r.for_read), 0);
         prop_assert_eq!(
-            num(&r, "shards"),
-            num(&r, "shards_for_write_bandwidth").max(num(&r, "shards_for_write_records"))
+            whole(r.shards),
+            whole(r.for_write).max(whole(r.for_records))
         );
     }
 
@@ -146,8 +147,8 @@ proptest! {
         shared in 0u32..=20,
         efo in 1u32..=20,
     ) {
-        let without = num(&run(bytes, count, suffix, shared, 0), "shards");
-        let with = num(&run(bytes, count, suffix, shared, efo), "shards");
+        let without = whole(run(bytes, count, suffix, shared, 0).shards);
+        let with = whole(run(bytes, count, suffix, shared, efo).shards);
         prop_assert_eq!(with, without);
     }
 
@@ -161,14 +162,12 @@ proptest! {
     ) {
         let r = reshard(&ReshardRequest { from, to, parallelization: None }, &mut book())
             .expect("within 10,000 shards");
-        let Value::List(steps) = &r.get("sequence").unwrap().value else {
-            panic!("sequence is a list")
-        };
-        let sequence: Vec<u64> = steps
+        let sequence: Vec<u64> = r
+            .sequence
             .iter()
-            .map(|v| v.plain().parse().unwrap())
+            .map(|&v| u64::try_from(whole(v)).unwrap())
             .collect();
-        prop_assert_eq!(num(&r, "calls"), sequence.len() as u128);
+        prop_assert_eq!(whole(r.calls), sequence.len() as u128);
         let mut current = from;
         for &next in &sequence {
             prop_assert!(next <= 2 * current, "{} → {}", current, next);
@@ -190,7 +189,7 @@ proptest! {
                 prop_assert!(low > to);
             }
         }
-        prop_assert_eq!(num(&r, "max_kcl_workers"), u128::from(to));
+        prop_assert_eq!(whole(r.consumers.max_kcl_workers), u128::from(to));
     }
 
     /// No input, however odd, panics: the parsers and the calculators return errors.
@@ -221,6 +220,7 @@ proptest! {
                 retention: retention.parse().ok(),
             };
             let _ = shards(&request, &mut book());
+            let _ = awscalc::explain::kinesis::shards(&request, &mut book());
         }
         if let (Ok(write), Ok(records)) = (write.parse(), rate.parse()) {
             let request = StreamRequest {
@@ -236,6 +236,10 @@ proptest! {
             let _ = shards(&request, &mut book());
         }
         let _ = reshard(&ReshardRequest { from, to, parallelization: Some(factor) }, &mut book());
+        let _ = awscalc::explain::kinesis::reshard(
+            &ReshardRequest { from, to, parallelization: None },
+            &mut book(),
+        );
         let _ = awscalc::calc::kinesis::capacity(
             &CapacityRequest { shards: from, parallelization: Some(factor) },
             &mut book(),
@@ -268,8 +272,7 @@ proptest! {
             retention: None,
         };
         if let Ok(r) = shards(&request, &mut book()) {
-            let Value::Number(n) = &r.get("shards").unwrap().value else { panic!() };
-            prop_assert!(n.to_decimal().unwrap() >= Decimal::ONE);
+            prop_assert!(r.shards >= Decimal::ONE);
         }
     }
 }
@@ -298,7 +301,7 @@ fn on_demand_report(
     shared: u32,
     peak: Option<u64>,
     region: Option<&str>,
-) -> Report {
+) -> OnDemand {
     on_demand(
         &on_demand_request(bytes, count, shared, peak, region),
         &mut book(),
@@ -306,15 +309,12 @@ fn on_demand_report(
     .expect("a valid workload")
 }
 
-fn fits(report: &Report) -> bool {
-    report.get("fits").unwrap().value == Value::Bool(true)
+fn fits(answer: &OnDemand) -> bool {
+    answer.fits
 }
 
-fn failed_rule(report: &Report) -> Option<String> {
-    match &report.get("failed_rule").unwrap().value {
-        Value::Null => None,
-        other => Some(other.plain()),
-    }
+fn failed_rule(answer: &OnDemand) -> Option<String> {
+    answer.failed_rule.map(|r| r.id().to_string())
 }
 
 /// The first failing rule under the reference (see the module docs), or `None`.
@@ -375,12 +375,11 @@ proptest! {
         let failed = failed_rule(&r);
         prop_assert_eq!(failed.as_deref(), expected);
         prop_assert_eq!(fits(&r), expected.is_none());
-        let Value::List(rules) = &r.get("rules").unwrap().value else { panic!("rules") };
-        let first_failing = rules.iter().find_map(|rule| {
-            let Value::Map(fields) = rule else { panic!("a rule is a map") };
-            let get = |k: &str| fields.iter().find(|(n, _)| n == k).unwrap().1.clone();
-            (get("passes") == Value::Bool(false)).then(|| get("rule").plain())
-        });
+        let first_failing = r
+            .rules
+            .iter()
+            .find(|rule| !rule.passes)
+            .map(|rule| rule.rule.id().to_string());
         prop_assert_eq!(first_failing, failed_rule(&r));
     }
 
@@ -460,8 +459,11 @@ proptest! {
             .unwrap();
         let mut book = FactBook::new(Registry::builtin(), date);
         if let Ok(r) = on_demand(&request, &mut book) {
-            prop_assert!(r.get("fits").is_some());
+            prop_assert_eq!(r.fits, r.failed_rule.is_none());
         }
-        let _ = on_demand(&request, &mut FactBook::new(Registry::builtin(), date).brief());
+        let _ = awscalc::explain::kinesis::on_demand(
+            &request,
+            &mut FactBook::new(Registry::builtin(), date).brief(),
+        );
     }
 }

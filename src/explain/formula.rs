@@ -30,7 +30,7 @@ pub fn text(expr: &Expr) -> String {
 /// How tightly an expression binds: 1 sums, 2 products and quotients, 3 everything else.
 fn precedence(expr: &Expr) -> u8 {
     match expr {
-        Expr::Add { .. } => 1,
+        Expr::Add { .. } | Expr::Sub { .. } | Expr::Headroom { .. } => 1,
         Expr::Mul { .. } | Expr::Div { .. } => 2,
         _ => 3,
     }
@@ -73,6 +73,30 @@ fn write(expr: &Expr, out: &mut String) {
             Ok(value) => out.push_str(&group(rounding.apply(value))),
             Err(_) => out.push('?'),
         },
+        Expr::WithUnit { of } => {
+            write(of, out);
+            if let Expr::Quantity { unit, .. } = **of {
+                if let Some(word) = unit_word(unit) {
+                    out.push(' ');
+                    out.push_str(word);
+                }
+            }
+        }
+        Expr::Sub { left, right } => {
+            operand(left, 1, out);
+            out.push_str(" − ");
+            // `a − (b + c)` keeps its parentheses: `−` does not associate.
+            operand(right, 2, out);
+        }
+        Expr::Headroom {
+            demand,
+            limit,
+            within,
+        } => {
+            operand(demand, 2, out);
+            out.push_str(if *within { " ≤ " } else { " > " });
+            operand(limit, 2, out);
+        }
         Expr::Ceil { of } => call("ceil", std::slice::from_ref(of), out),
         Expr::Floor { of } => call("floor", std::slice::from_ref(of), out),
         Expr::Max { terms } => call("max", terms, out),
@@ -96,6 +120,18 @@ fn write(expr: &Expr, out: &mut String) {
             // `a / (b × c)` keeps its parentheses: `/` does not associate.
             operand(right, 3, out);
         }
+    }
+}
+
+/// The word after a number of `unit` in a formula, where it has one (`bytes`).
+fn unit_word(unit: Unit) -> Option<&'static str> {
+    match unit {
+        Unit::Bytes => Some("bytes"),
+        Unit::Items => Some("items"),
+        Unit::Pages => Some("pages"),
+        Unit::Consumers => Some("consumers"),
+        // A quantity of seconds already ends in `s`.
+        Unit::Count | Unit::Units | Unit::PerSecond | Unit::Seconds => None,
     }
 }
 
@@ -131,5 +167,24 @@ mod tests {
         assert_eq!(text(&per_second), "2 × 100 / 3600 s");
         let step = Step::rounded((), per_second, Rounding::Nearest6).unwrap();
         assert_eq!(text(&Expr::earlier("r", &step).ceil()), "ceil(0.055556)");
+    }
+
+    #[test]
+    fn differences_units_and_comparisons() {
+        let calls = Expr::quantity("calls", 14.into(), Unit::Count);
+        assert_eq!(
+            text(&calls.minus(q(1)).over(q(10)).floor().times(q(24))),
+            "floor((14 − 1) / 10) × 24"
+        );
+        assert_eq!(
+            text(&q(5).minus(Expr::sum(vec![q(1), q(2)]))),
+            "5 − (1 + 2)"
+        );
+        let bytes = Expr::quantity("bytes", 4_718_592.into(), Unit::Bytes).with_unit();
+        assert_eq!(text(&bytes.over(q(1024))), "4,718,592 bytes / 1,024");
+        let none = Expr::quantity("consumers", 0.into(), Unit::Consumers).with_unit();
+        assert_eq!(text(&none), "0 consumers");
+        assert_eq!(text(&Expr::headroom(q(4), q(4), true)), "4 ≤ 4");
+        assert_eq!(text(&Expr::headroom(q(5), q(4), false)), "5 > 4");
     }
 }

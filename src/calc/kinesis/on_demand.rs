@@ -23,30 +23,26 @@ use std::fmt;
 use std::str::FromStr;
 
 use rust_decimal::Decimal;
+use serde::Serialize;
 
-use super::{
-    advantage_regions_note, check_limits, count, describe_inputs, evaluate, quota_note, span_name,
-    Constants, StreamRequest, Throughput, MAIN,
-};
+use super::stream::{evaluate, input_findings, Constants, Finding, Reading, ShardStep};
+use super::{fact, limits, quota, Problem, ShardQuota, StreamRequest, Throughput};
 use crate::error::Error;
-use crate::facts::kinesis as fact;
-use crate::facts::FactBook;
-use crate::facts::FactId;
-use crate::report::{Report, Value};
-use crate::units::{group, KbConvention, SizeUnit};
+use crate::facts::{FactBook, FactId};
+use crate::steps::{Expr, Rounding, Step, Unit};
+use crate::units::{KbConvention, SizeUnit};
 
 /// The Regions whose on-demand maximum (and default shard quota) is the higher one:
 /// US East (N. Virginia), US West (Oregon), Europe (Ireland), per the
 /// [quota page](https://docs.aws.amazon.com/streams/latest/dev/service-sizes-and-limits.html).
 pub const MAJOR_REGIONS: [&str; 3] = ["us-east-1", "us-west-2", "eu-west-1"];
 
-const MAJOR_WORDS: &str = "us-east-1, us-west-2 and eu-west-1";
-
 /// The first on-demand fact read: before it existed, on-demand mode did not.
 const START_WRITE: FactId = fact::ON_DEMAND_START_WRITE_BYTES_PER_SECOND;
 
 /// An AWS Region code such as `us-east-1`: two to four letters, one or more words and a
-/// number, joined by hyphens. Case-insensitive.
+/// number, joined by hyphens. Case-insensitive. Its parse error belongs to the input
+/// grammar.
 ///
 /// ```
 /// use awscalc::calc::kinesis::Region;
@@ -118,6 +114,200 @@ pub struct OnDemandRequest {
     pub region: Option<Region>,
 }
 
+/// Which on-demand maximum a Region has.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RegionClass {
+    /// One of [`MAJOR_REGIONS`]: the higher maximum.
+    Major,
+    /// Any other Region: the lower maximum.
+    Other,
+}
+
+/// One rule of on-demand capacity, in the order they are checked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum RuleId {
+    /// Writes at most the Region's on-demand write maximum.
+    RegionMaxWrite,
+    /// Shared reads at most the Region's on-demand read maximum.
+    RegionMaxRead,
+    /// Writes at most what a new stream starts with.
+    NewStreamWrite,
+    /// Records at most what a new stream starts with.
+    NewStreamRecords,
+    /// Shared reads at most what a new stream starts with.
+    NewStreamRead,
+    /// Writes at most what the previous peak gives the stream.
+    PreviousPeakWrite,
+    /// Shared reads at most the read capacity the previous peak gives.
+    PreviousPeakRead,
+}
+
+impl RuleId {
+    /// The stable id scripts see: `region-max-write`.
+    #[must_use]
+    pub fn id(self) -> &'static str {
+        match self {
+            RuleId::RegionMaxWrite => "region-max-write",
+            RuleId::RegionMaxRead => "region-max-read",
+            RuleId::NewStreamWrite => "new-stream-write",
+            RuleId::NewStreamRecords => "new-stream-records",
+            RuleId::NewStreamRead => "new-stream-read",
+            RuleId::PreviousPeakWrite => "previous-peak-write",
+            RuleId::PreviousPeakRead => "previous-peak-read",
+        }
+    }
+
+    /// The rule limits the Region's maximum (no waiting gets past it).
+    #[must_use]
+    pub fn is_region_max(self) -> bool {
+        matches!(self, RuleId::RegionMaxWrite | RuleId::RegionMaxRead)
+    }
+}
+
+/// What a rule measures in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RateUnit {
+    /// MiB per second.
+    MibPerSecond,
+    /// Records per second.
+    RecordsPerSecond,
+}
+
+/// One rule checked against the workload.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct RuleCheck {
+    /// The rule.
+    pub rule: RuleId,
+    /// What the workload asks, per second (exact to 10 places, else to 6).
+    pub demand: Decimal,
+    /// The limit, per second (exact to 10 places, else to 6).
+    pub limit: Decimal,
+    /// The unit of both.
+    pub unit: RateUnit,
+    /// Whether the demand is within the limit, compared exactly.
+    pub passes: bool,
+}
+
+/// An existing stream's capacity from its previous peak.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct PeakCapacity {
+    /// The previous peak write, MiB/s.
+    pub previous_mib_per_second: Decimal,
+    /// The write capacity now, MiB/s.
+    pub write_mib_per_second: Decimal,
+    /// The read capacity now, MiB/s.
+    pub read_mib_per_second: Decimal,
+}
+
+/// What each on-demand step computes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(tag = "step", rename_all = "snake_case")]
+pub enum OnDemandStep {
+    /// The write bandwidth in MiB/s.
+    WriteMib,
+    /// The shared read bandwidth: write × standard consumers.
+    ReadMib,
+    /// The previous peak write in MiB/s.
+    PreviousPeakMib {
+        /// Days the peak is taken over.
+        window_days: Decimal,
+    },
+    /// The write capacity: the larger of a new stream's and `peak_factor` × the peak.
+    WriteCapacity {
+        /// The multiple of the previous peak a stream accommodates.
+        peak_factor: Decimal,
+    },
+    /// The read capacity: at least `read_factor` × the write capacity.
+    ReadCapacity {
+        /// Reads per write capacity.
+        read_factor: Decimal,
+    },
+    /// The Region's read maximum: `read_factor` × its write maximum.
+    RegionReadMax {
+        /// Reads per write capacity.
+        read_factor: Decimal,
+    },
+    /// One rule checked: its headroom.
+    Rule {
+        /// The rule's place in the order, from 1.
+        number: usize,
+        /// The rule.
+        rule: RuleId,
+        /// Whether it passes.
+        passes: bool,
+        /// The unit of the headroom.
+        unit: RateUnit,
+    },
+}
+
+/// Whether a workload fits an on-demand stream: `awscalc kinesis --on-demand`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct OnDemand {
+    /// No rule fails.
+    pub fits: bool,
+    /// The first rule that fails.
+    pub failed_rule: Option<RuleId>,
+    /// A new stream (no previous peak given).
+    pub new_stream: bool,
+    /// Write bandwidth, MiB/s.
+    pub write_mib_per_second: Decimal,
+    /// Shared read bandwidth, MiB/s.
+    pub read_mib_per_second: Decimal,
+    /// Records per second.
+    pub records_per_second: Decimal,
+    /// The Region's class.
+    pub region_class: RegionClass,
+    /// A new stream's write capacity, MiB/s.
+    pub start_write_mib_per_second: Decimal,
+    /// A new stream's records per second.
+    pub start_records_per_second: Decimal,
+    /// A new stream's read capacity, MiB/s.
+    pub start_read_mib_per_second: Decimal,
+    /// The capacity the previous peak gives, for an existing stream.
+    pub peak: Option<PeakCapacity>,
+    /// Twice the previous peak is below a new stream's write capacity (awscalc takes the
+    /// larger).
+    pub peak_below_start: bool,
+    /// The Region's on-demand write maximum, MiB/s.
+    pub region_max_write_mib_per_second: Decimal,
+    /// The Region's on-demand read maximum, MiB/s.
+    pub region_max_read_mib_per_second: Decimal,
+    /// The higher write maximum of [`MAJOR_REGIONS`], MiB/s, where the Region is not one
+    /// of them and it is higher.
+    pub major_max_write_mib_per_second: Option<Decimal>,
+    /// The rules, in the order they are checked.
+    pub rules: Vec<RuleCheck>,
+    /// Provisioned shards for the same workload.
+    pub provisioned_shards: Decimal,
+    /// Their write bandwidth, MiB/s.
+    pub provisioned_write_mib_per_second: Decimal,
+    /// Their records per second.
+    pub provisioned_records_per_second: Decimal,
+    /// Their shared read bandwidth, MiB/s.
+    pub provisioned_read_mib_per_second: Decimal,
+    /// Standard consumers sharing the reads.
+    pub shared_consumers: u32,
+    /// The multiple of the previous peak a stream accommodates.
+    pub peak_factor: Decimal,
+    /// Days the previous peak is taken over.
+    pub window_days: Decimal,
+    /// Minutes within which more than doubling is throttled.
+    pub doubling_minutes: Decimal,
+    /// Reads per write capacity.
+    pub read_factor: Decimal,
+    /// What the inputs call for saying (extended retention, Advantage's Regions).
+    pub findings: Vec<Finding>,
+    /// A default per-account shard quota the provisioned shards exceed.
+    pub quota: Option<ShardQuota>,
+    /// The provisioned derivation.
+    pub stream_steps: Vec<Step<ShardStep>>,
+    /// The on-demand derivation.
+    pub steps: Vec<Step<OnDemandStep>>,
+}
+
 /// An amount (bytes or records) per a number of seconds, kept as a fraction so that
 /// comparisons are exact (`60gb/h` is not a terminating number of bytes per second).
 #[derive(Debug, Clone, Copy)]
@@ -173,45 +363,94 @@ impl PerSpan {
             .checked_mul(unit)
             .and_then(|d| self.amount.checked_div(d))
             .ok_or(Error::Overflow)?;
-        Ok(if exact.round_dp(10) == exact {
-            exact.normalize()
-        } else {
-            exact.round_dp(6).normalize()
+        Ok(Rounding::Exact10.apply(exact))
+    }
+}
+
+/// One rule, checked.
+struct Rule {
+    id: RuleId,
+    demand: PerSpan,
+    limit: PerSpan,
+    unit: RateUnit,
+    passes: bool,
+}
+
+impl Rule {
+    fn new(id: RuleId, demand: PerSpan, limit: PerSpan, unit: RateUnit) -> Result<Rule, Error> {
+        Ok(Rule {
+            id,
+            demand,
+            limit,
+            unit,
+            passes: demand.at_most(limit)?,
+        })
+    }
+
+    fn check(&self, mib: Decimal) -> Result<RuleCheck, Error> {
+        let divisor = match self.unit {
+            RateUnit::MibPerSecond => mib,
+            RateUnit::RecordsPerSecond => Decimal::ONE,
+        };
+        Ok(RuleCheck {
+            rule: self.id,
+            demand: self.demand.shown(divisor)?,
+            limit: self.limit.shown(divisor)?,
+            unit: self.unit,
+            passes: self.passes,
         })
     }
 }
 
-/// One rule of on-demand capacity, checked against the workload.
-struct Rule {
-    /// Stable id for scripts (`new-stream-write`).
-    id: &'static str,
-    /// What the limit is, for the headline: `the 4 MiB/s of writes a new on-demand stream
-    /// starts with`.
-    limit_words: String,
-    /// What is measured: `writes`, `shared reads`, `records`.
-    measure: &'static str,
-    demand: PerSpan,
-    limit: PerSpan,
-    /// `MiB/s` or `records/s`.
-    unit: &'static str,
-    passes: bool,
+/// A rate in MiB/s as a quantity in a formula.
+fn mib_q(name: &'static str, value: Decimal) -> Expr {
+    Expr::quantity(name, value, Unit::PerSecond)
 }
 
 /// `awscalc kinesis --on-demand`: whether the workload fits an on-demand stream (new, or
 /// with `previous_peak` an existing one) in its Region, the rule that decides, and the
 /// provisioned shards for comparison.
 ///
+/// ```
+/// use awscalc::calc::kinesis::{on_demand, OnDemandRequest, RuleId, StreamRequest, Workload};
+/// use awscalc::facts::{FactBook, Registry};
+///
+/// // 4.5 MiB/s is above the 4 MiB/s a new on-demand stream starts with.
+/// let request = OnDemandRequest {
+///     stream: StreamRequest {
+///         workload: Workload::Throughput {
+///             write: "4.5mb/s".parse().unwrap(),
+///             records: "4600/s".parse().unwrap(),
+///         },
+///         shared_consumers: None,
+///         efo_consumers: 0,
+///         advantage: false,
+///         parallelization: None,
+///         max_record_size: None,
+///         partition_key: None,
+///         retention: None,
+///     },
+///     previous_peak: None,
+///     region: None,
+/// };
+/// let mut book = FactBook::new(Registry::builtin(), jiff::civil::date(2026, 11, 30));
+/// let answer = on_demand(&request, &mut book).unwrap();
+/// assert!(!answer.fits);
+/// assert_eq!(answer.failed_rule, Some(RuleId::NewStreamWrite));
+///
+/// // On-demand mode came on 2021-11-30: the day before, the question has no answer.
+/// let mut old = FactBook::new(Registry::builtin(), jiff::civil::date(2021, 11, 29));
+/// assert!(on_demand(&request, &mut old).is_err());
+/// ```
+///
 /// # Errors
 /// The stream limits of [`super::shards`], a date before on-demand mode existed
 /// (2021-11-30), or numbers too large to compute.
 #[allow(clippy::too_many_lines)] // one derivation, read top to bottom
-pub fn on_demand(request: &OnDemandRequest, book: &mut FactBook) -> Result<Report, Error> {
+pub fn on_demand(request: &OnDemandRequest, book: &mut FactBook) -> Result<OnDemand, Error> {
     let stream = &request.stream;
-    let mut report = Report::new("kinesis", book.as_of());
-    check_limits(stream, book)?;
-    let shared = stream
-        .shared_consumers
-        .unwrap_or(u32::from(stream.efo_consumers == 0));
+    limits::check(stream, book)?;
+    let shared = stream.shared();
     let constants = Constants::of(book)?;
     let kb = constants.kb_bytes;
     let mib = kb * kb;
@@ -222,14 +461,8 @@ pub fn on_demand(request: &OnDemandRequest, book: &mut FactBook) -> Result<Repor
                 .fact(START_WRITE)
                 .ok()
                 .and_then(|f| f.history.iter().find(|e| e.value.is_some()))
-                .and_then(|e| e.since)
-                .map_or_else(|| "later".to_string(), |d| format!("on {d}"));
-            Error::Conflict {
-                message: format!(
-                    "--on-demand: on-demand capacity mode did not exist on {as_of}; it came \
-                     {since}: drop --on-demand for provisioned shards, or give a later --as-of"
-                ),
-            }
+                .and_then(|e| e.since);
+            Error::from(Problem::OnDemandNotYet { as_of, since })
         }
         other => other,
     })?;
@@ -245,25 +478,14 @@ pub fn on_demand(request: &OnDemandRequest, book: &mut FactBook) -> Result<Repor
     } else {
         fact::ON_DEMAND_MAX_WRITE_BYTES_PER_SECOND_OTHER_REGIONS
     })?;
-    let where_words = match &request.region {
-        Some(region) => format!("in {region}"),
-        None => format!("in Regions other than {MAJOR_WORDS}"),
+    let findings = input_findings(stream, book);
+    let outcome = evaluate(stream, shared, Reading::MAIN, &constants, true)?;
+    let mut steps = Vec::new();
+    let mut record = |what, formula, rounding| -> Result<Step<OnDemandStep>, Error> {
+        let step = Step::rounded(what, formula, rounding)?;
+        steps.push(step.clone());
+        Ok(step)
     };
-
-    let brief = book.is_brief();
-    if !brief {
-        describe_inputs(stream, shared, &mut report, book)?;
-        advantage_regions_note(stream, &mut report, book);
-        describe_on_demand(request, &mut report)?;
-    }
-    let outcome = evaluate(
-        stream,
-        shared,
-        MAIN,
-        &constants,
-        if brief { None } else { Some(&mut report) },
-    )?;
-    let mut trace = if brief { None } else { Some(&mut report) };
 
     // The workload, exactly: bytes and records per span.
     let write = PerSpan::new(
@@ -272,20 +494,24 @@ pub fn on_demand(request: &OnDemandRequest, book: &mut FactBook) -> Result<Repor
     );
     let records = PerSpan::new(outcome.records, outcome.records_span);
     let read = write.times(Decimal::from(shared))?;
-    let write_mib = step!(
-        trace,
-        "on-demand: write bandwidth in MiB/s",
-        format!("{} / {}", group(outcome.write_kb_per_second), group(kb)),
-        write.shown(mib)?,
-        "MiB/s",
-    );
-    let read_mib = step!(
-        trace,
-        "on-demand: shared read bandwidth (write × standard consumers)",
-        format!("{} × {shared}", group(write_mib)),
-        read.shown(mib)?,
-        "MiB/s",
-    );
+    let write_mib = record(
+        OnDemandStep::WriteMib,
+        Expr::earlier("write_kb_per_second", &outcome.write).over(Expr::quantity(
+            "kb_bytes",
+            kb,
+            Unit::Bytes,
+        )),
+        Rounding::Exact10,
+    )?;
+    let read_mib = record(
+        OnDemandStep::ReadMib,
+        Expr::earlier("write_mib_per_second", &write_mib).times(Expr::quantity(
+            "consumers",
+            Decimal::from(shared),
+            Unit::Count,
+        )),
+        Rounding::Exact10,
+    )?;
 
     // The stream's capacity: what it starts with, or what its previous peak gives it.
     let start_write = PerSpan::per_second(start_write);
@@ -294,55 +520,42 @@ pub fn on_demand(request: &OnDemandRequest, book: &mut FactBook) -> Result<Repor
         None => None,
         Some(peak) => {
             let bytes = peak.size().bytes(SizeUnit::Mega, KbConvention::Binary)?;
+            let mut formula = Expr::quantity("peak_bytes", bytes, Unit::Bytes)
+                .with_unit()
+                .over(Expr::quantity("mib_bytes", mib, Unit::Bytes));
+            if peak.per_seconds() != 1 {
+                formula = formula.over(Expr::quantity(
+                    "seconds",
+                    Decimal::from(peak.per_seconds()),
+                    Unit::Seconds,
+                ));
+            }
             let peak = PerSpan::new(bytes, peak.per_seconds());
-            let peak_mib = step!(
-                trace,
-                format!("previous {}-day peak write in MiB/s", group(window_days)),
-                format!(
-                    "{} bytes / {}{}",
-                    group(bytes),
-                    group(mib),
-                    if peak.seconds == Decimal::ONE {
-                        String::new()
-                    } else {
-                        format!(" / {} s", peak.seconds)
-                    }
-                ),
-                peak.shown(mib)?,
-                "MiB/s",
-            );
+            let peak_step = record(
+                OnDemandStep::PreviousPeakMib { window_days },
+                formula,
+                Rounding::Exact10,
+            )?;
             let write_capacity = start_write.max(peak.times(peak_factor)?)?;
-            let write_cap_mib = step!(
-                trace,
-                format!(
-                    "write capacity: max(new stream, {} × previous peak)",
-                    group(peak_factor)
-                ),
-                format!(
-                    "max({}, {} × {})",
-                    group(start_write.shown(mib)?),
-                    group(peak_factor),
-                    group(peak_mib)
-                ),
-                write_capacity.shown(mib)?,
-                "MiB/s",
-            );
+            let write_cap_step = record(
+                OnDemandStep::WriteCapacity { peak_factor },
+                Expr::max(vec![
+                    mib_q("start_write_mib", start_write.shown(mib)?),
+                    Expr::quantity("peak_factor", peak_factor, Unit::Count)
+                        .times(Expr::earlier("previous_peak_mib", &peak_step)),
+                ]),
+                Rounding::Exact10,
+            )?;
             let read_capacity = start_read.max(write_capacity.times(read_factor)?)?;
-            step!(
-                trace,
-                format!(
-                    "read capacity: at least {} × write capacity",
-                    group(read_factor)
-                ),
-                format!(
-                    "max({}, {} × {})",
-                    group(start_read.shown(mib)?),
-                    group(read_factor),
-                    group(write_cap_mib)
-                ),
-                read_capacity.shown(mib)?,
-                "MiB/s",
-            );
+            record(
+                OnDemandStep::ReadCapacity { read_factor },
+                Expr::max(vec![
+                    mib_q("start_read_mib", start_read.shown(mib)?),
+                    Expr::quantity("read_factor", read_factor, Unit::Count)
+                        .times(Expr::earlier("write_capacity_mib", &write_cap_step)),
+                ]),
+                Rounding::Exact10,
+            )?;
             Some((peak, write_capacity, read_capacity))
         }
     };
@@ -350,647 +563,139 @@ pub fn on_demand(request: &OnDemandRequest, book: &mut FactBook) -> Result<Repor
     // The rules, in the order they are checked.
     let max_write = PerSpan::per_second(max_write);
     let max_read = max_write.times(read_factor)?;
-    step!(
-        trace,
-        format!(
-            "on-demand read maximum {where_words}: {} × write maximum",
-            group(read_factor)
-        ),
-        format!("{} × {}", group(read_factor), group(max_write.shown(mib)?)),
-        max_read.shown(mib)?,
-        "MiB/s",
-    );
+    record(
+        OnDemandStep::RegionReadMax { read_factor },
+        Expr::quantity("read_factor", read_factor, Unit::Count)
+            .times(mib_q("region_max_write_mib", max_write.shown(mib)?)),
+        Rounding::Exact10,
+    )?;
+    let bandwidth = RateUnit::MibPerSecond;
     let mut rules = vec![
-        rule(
-            "region-max-write",
-            format!(
-                "the on-demand write maximum of {} MiB/s {where_words}",
-                group(max_write.shown(mib)?)
-            ),
-            "writes",
-            write,
-            max_write,
-            "MiB/s",
-        )?,
-        rule(
-            "region-max-read",
-            format!(
-                "the on-demand read maximum of {} MiB/s {where_words}",
-                group(max_read.shown(mib)?)
-            ),
-            "shared reads",
-            read,
-            max_read,
-            "MiB/s",
-        )?,
+        Rule::new(RuleId::RegionMaxWrite, write, max_write, bandwidth)?,
+        Rule::new(RuleId::RegionMaxRead, read, max_read, bandwidth)?,
     ];
     match &peak {
         None => {
-            rules.push(rule(
-                "new-stream-write",
-                format!(
-                    "the {} MiB/s a new on-demand stream starts with",
-                    group(start_write.shown(mib)?)
-                ),
-                "writes",
+            rules.push(Rule::new(
+                RuleId::NewStreamWrite,
                 write,
                 start_write,
-                "MiB/s",
+                bandwidth,
             )?);
-            rules.push(rule(
-                "new-stream-records",
-                format!(
-                    "the {} records/s a new on-demand stream starts with",
-                    group(start_records)
-                ),
-                "records",
+            rules.push(Rule::new(
+                RuleId::NewStreamRecords,
                 records,
                 PerSpan::per_second(start_records),
-                "records/s",
+                RateUnit::RecordsPerSecond,
             )?);
-            rules.push(rule(
-                "new-stream-read",
-                format!(
-                    "the {} MiB/s read capacity a new on-demand stream starts with",
-                    group(start_read.shown(mib)?)
-                ),
-                "shared reads",
+            rules.push(Rule::new(
+                RuleId::NewStreamRead,
                 read,
                 start_read,
-                "MiB/s",
+                bandwidth,
             )?);
         }
-        Some((peak, write_capacity, read_capacity)) => {
-            let peak_words = format!(
-                "max({}, {} × the previous {}-day peak of {} MiB/s)",
-                group(start_write.shown(mib)?),
-                group(peak_factor),
-                group(window_days),
-                group(peak.shown(mib)?)
-            );
-            rules.push(rule(
-                "previous-peak-write",
-                format!(
-                    "the {} MiB/s the stream takes now: {peak_words}",
-                    group(write_capacity.shown(mib)?)
-                ),
-                "writes",
+        Some((_, write_capacity, read_capacity)) => {
+            rules.push(Rule::new(
+                RuleId::PreviousPeakWrite,
                 write,
                 *write_capacity,
-                "MiB/s",
+                bandwidth,
             )?);
-            rules.push(rule(
-                "previous-peak-read",
-                format!(
-                    "the {} MiB/s read capacity the stream has now: at least {} × its write capacity",
-                    group(read_capacity.shown(mib)?),
-                    group(read_factor)
-                ),
-                "shared reads",
+            rules.push(Rule::new(
+                RuleId::PreviousPeakRead,
                 read,
                 *read_capacity,
-                "MiB/s",
+                bandwidth,
             )?);
         }
     }
-    for (n, r) in rules.iter().enumerate() {
-        let divisor = if r.unit == "MiB/s" { mib } else { Decimal::ONE };
-        let (demand, limit) = (r.demand.shown(divisor)?, r.limit.shown(divisor)?);
-        step!(
-            trace,
-            format!(
-                "rule {}, {}: {}",
-                n + 1,
-                r.id,
-                if r.passes { "passes" } else { "fails" }
-            ),
-            format!(
-                "{} {} {}",
-                group(demand),
-                if r.passes { "≤" } else { ">" },
-                group(limit)
-            ),
-            limit - demand,
-            &format!("{} headroom", r.unit),
-        );
-    }
-    let failed = rules.iter().find(|r| !r.passes);
-
-    // The answer.
-    let is_new = peak.is_none();
-    report.headline = match failed {
-        None if is_new => "fits a new on-demand stream".to_string(),
-        None => "fits the on-demand stream".to_string(),
-        Some(r) => {
-            let divisor = if r.unit == "MiB/s" { mib } else { Decimal::ONE };
-            format!(
-                "does not fit: {} {} of {} is above {}",
-                group(r.demand.shown(divisor)?),
-                r.unit,
-                r.measure,
-                r.limit_words
-            )
-        }
-    };
-    let what = match &stream.workload {
-        super::Workload::Records { size, rate } => format!(
-            "{} records of {} per {}",
-            group(rate.count()),
-            super::size_words(size, SizeUnit::Kilo),
-            rate.span_name()
-        ),
-        super::Workload::Throughput { write, records } => format!(
-            "{} per {} in {} records per {}",
-            super::size_words(write.size(), SizeUnit::Mega),
-            span_name(write.per_seconds()),
-            group(records.count()),
-            records.span_name()
-        ),
-    };
-    report.summary = format!(
-        "whether {what} fits {} on-demand stream {where_words}, and the provisioned shards it \
-         needs",
-        if is_new { "a new" } else { "an existing" }
-    );
-    report.field("fits", Value::Bool(failed.is_none()), "");
-    report.answer.push("fits".into());
-    report.field(
-        "failed_rule",
-        failed.map_or(Value::Null, |r| Value::text(r.id)),
-        "",
-    );
-    if failed.is_some() {
-        report.answer.push("failed_rule".into());
-    }
-    report.field("write_mib_per_second", Value::from(write_mib), "MiB/s");
-    report.field("read_mib_per_second", Value::from(read_mib), "MiB/s");
-    report.field(
-        "records_per_second",
-        Value::from(records.shown(Decimal::ONE)?),
-        "records/s",
-    );
-    report.field(
-        "region_class",
-        Value::text(if major { "major" } else { "other" }),
-        "",
-    );
-    report.field(
-        "start_write_mib_per_second",
-        Value::from(start_write.shown(mib)?),
-        "MiB/s",
-    );
-    report.field(
-        "start_records_per_second",
-        Value::from(start_records),
-        "records/s",
-    );
-    report.field(
-        "start_read_mib_per_second",
-        Value::from(start_read.shown(mib)?),
-        "MiB/s",
-    );
-    if let Some((peak, write_capacity, read_capacity)) = &peak {
-        report.field(
-            "previous_peak_mib_per_second",
-            Value::from(peak.shown(mib)?),
-            "MiB/s",
-        );
-        report.field(
-            "peak_write_mib_per_second",
-            Value::from(write_capacity.shown(mib)?),
-            "MiB/s",
-        );
-        report.field(
-            "peak_read_mib_per_second",
-            Value::from(read_capacity.shown(mib)?),
-            "MiB/s",
-        );
-    }
-    report.field(
-        "region_max_write_mib_per_second",
-        Value::from(max_write.shown(mib)?),
-        "MiB/s",
-    );
-    report.field(
-        "region_max_read_mib_per_second",
-        Value::from(max_read.shown(mib)?),
-        "MiB/s",
-    );
-    let rule_values = rules
+    let checks = rules
         .iter()
-        .map(|r| {
-            let divisor = if r.unit == "MiB/s" { mib } else { Decimal::ONE };
-            Ok(Value::Map(vec![
-                ("rule".into(), Value::text(r.id)),
-                ("demand".into(), Value::from(r.demand.shown(divisor)?)),
-                ("limit".into(), Value::from(r.limit.shown(divisor)?)),
-                ("unit".into(), Value::text(r.unit)),
-                ("passes".into(), Value::Bool(r.passes)),
-            ]))
-        })
+        .map(|r| r.check(mib))
         .collect::<Result<Vec<_>, Error>>()?;
-    report.detail("rules", Value::List(rule_values), "");
+    for (n, check) in checks.iter().enumerate() {
+        record(
+            OnDemandStep::Rule {
+                number: n + 1,
+                rule: check.rule,
+                passes: check.passes,
+                unit: check.unit,
+            },
+            Expr::headroom(
+                Expr::quantity("demand", check.demand, Unit::PerSecond),
+                Expr::quantity("limit", check.limit, Unit::PerSecond),
+                check.passes,
+            ),
+            Rounding::Exact,
+        )?;
+    }
+    let failed_rule = checks.iter().find(|r| !r.passes).map(|r| r.rule);
 
     // Provisioned, for comparison.
     let shards = outcome.shards;
-    let prov_write = shards
+    let provisioned_write = shards
         .checked_mul(constants.write_divisor_kb)
         .ok_or(Error::Overflow)?
         / kb;
-    let prov_records = shards
+    let provisioned_records = shards
         .checked_mul(constants.records_per_shard)
         .ok_or(Error::Overflow)?;
-    let prov_read = shards
+    let provisioned_read = shards
         .checked_mul(constants.read_divisor_kb)
         .ok_or(Error::Overflow)?
         / kb;
-    report.field("provisioned_shards", Value::from(shards), "shards");
-    report.field(
-        "provisioned_write_mib_per_second",
-        Value::from(prov_write),
-        "MiB/s",
-    );
-    report.field(
-        "provisioned_records_per_second",
-        Value::from(prov_records),
-        "records/s",
-    );
-    report.field(
-        "provisioned_read_mib_per_second",
-        Value::from(prov_read),
-        "MiB/s",
-    );
-
-    // Notes.
-    if let Some(r) = failed {
-        match r.id {
-            "region-max-write" | "region-max-read" => {
-                let raise = book
-                    .peek(fact::ON_DEMAND_MAX_WRITE_BYTES_PER_SECOND_MAJOR_REGIONS)
-                    .filter(|m| !major && *m > max_write.amount);
-                match raise {
-                    Some(m) => report.note(format!(
-                        "in Regions other than {MAJOR_WORDS} a support ticket can raise the \
-                         on-demand maximum to {} MiB/s of writes; provisioned streams have no \
-                         upper limit beyond the shard quota",
-                        group(PerSpan::per_second(m).shown(mib)?)
-                    )),
-                    None => report.note(
-                        "provisioned streams have no upper limit beyond the shard quota: see the \
-                         shards below",
-                    ),
-                }
-            }
-            _ => report.note(format!(
-                "an on-demand stream scales to each new peak and accommodates up to {} × its \
-                 previous {}-day peak; traffic that grows to more than double the previous peak \
-                 within {} minutes gets ProvisionedThroughputExceeded and must be retried",
-                group(peak_factor),
-                group(window_days),
-                group(doubling_minutes)
-            )),
-        }
-    }
-    if request.region.is_none() {
-        let other = book.peek(fact::ON_DEMAND_MAX_WRITE_BYTES_PER_SECOND_MAJOR_REGIONS);
-        report.note(format!(
-            "no --region: the on-demand maximum of Regions other than {MAJOR_WORDS} is used{}",
-            match other {
-                Some(m) if m > max_write.amount => format!(
-                    "; in those three it is {} MiB/s of writes",
-                    group(PerSpan::per_second(m).shown(mib)?)
-                ),
-                _ => String::new(),
-            }
-        ));
-    }
-    if let Some((peak, _, _)) = &peak {
-        if !start_write.at_most(peak.times(peak_factor)?)? {
-            report.note(format!(
-                "twice the previous peak is below the {} MiB/s a new stream starts with: awscalc \
-                 takes the larger, as AWS documents no on-demand capacity below the start",
-                group(start_write.shown(mib)?)
-            ));
-        }
-    }
-    if shared > 1 {
-        report.note(
-            "AWS recommends one standard (GetRecords) consumer on an on-demand stream, and \
-             enhanced fan-out (--efo) for more consuming applications",
-        );
-    }
-    if stream.advantage {
-        report.note(
-            "On-demand Advantage can pre-scale a stream with warm throughput; the rules above \
-             are the scaling rules of On-demand Standard",
-        );
-    }
-    report.note(format!(
-        "provisioned: {} = {} MiB/s write, {} records/s, {} MiB/s shared read; on-demand: starts \
-         at {} MiB/s write, {} records/s, {} MiB/s read, takes up to {} × the previous {}-day \
-         peak (more than double within {} minutes is throttled), at most {} MiB/s write and {} \
-         MiB/s read {where_words}",
-        count(shards, "shard", "shards"),
-        group(prov_write),
-        group(prov_records),
-        group(prov_read),
-        group(start_write.shown(mib)?),
-        group(start_records),
-        group(start_read.shown(mib)?),
-        group(peak_factor),
-        group(window_days),
-        group(doubling_minutes),
-        group(max_write.shown(mib)?),
-        group(max_read.shown(mib)?)
-    ));
-    report.note(
-        "AWS writes MB/s and GB/s for on-demand capacity; awscalc reads them as MiB/s and GiB/s \
-         (1,024-based), like the shard limits",
-    );
-    quota_note(shards, &mut report, book)?;
-    report.attach_facts(book);
-    Ok(report)
-}
-
-fn rule(
-    id: &'static str,
-    limit_words: String,
-    measure: &'static str,
-    demand: PerSpan,
-    limit: PerSpan,
-    unit: &'static str,
-) -> Result<Rule, Error> {
-    Ok(Rule {
-        id,
-        limit_words,
-        measure,
-        demand,
-        limit,
-        unit,
-        passes: demand.at_most(limit)?,
-    })
-}
-
-/// The on-demand inputs as understood.
-fn describe_on_demand(request: &OnDemandRequest, report: &mut Report) -> Result<(), Error> {
-    if let Some(peak) = &request.previous_peak {
-        let bytes = peak.size().bytes(SizeUnit::Mega, KbConvention::Binary)?;
-        let unit = peak.size().unit_or(SizeUnit::Mega);
-        let per = Decimal::from(peak.per_seconds());
-        report.input(
-            "previous_peak",
-            peak.text(),
-            format!(
-                "{} {} × {} = {} bytes per {}",
-                group(peak.size().value()),
-                unit.symbol(),
-                group(unit.bytes(KbConvention::Binary)),
-                group(bytes),
-                span_name(peak.per_seconds())
-            ),
-            Value::Map(vec![
-                ("given".into(), Value::text(peak.text())),
-                (
-                    "bytes_per_second".into(),
-                    Value::from((bytes / per).round_dp(6)),
-                ),
-            ]),
-        );
-        if peak.size().unit().is_none() {
-            report.note(format!(
-                "`{}` has no unit: read as {} MB per {}",
-                peak.text(),
-                group(peak.size().value()),
-                span_name(peak.per_seconds())
-            ));
-        }
-    }
-    let (given, understood, class) = match &request.region {
-        Some(r) if r.is_major() => (
-            r.code().to_string(),
-            format!("{r}: one of {MAJOR_WORDS}, the higher on-demand maximum"),
-            "major",
-        ),
-        Some(r) => (
-            r.code().to_string(),
-            format!("{r}: not one of {MAJOR_WORDS}, the lower on-demand maximum"),
-            "other",
-        ),
-        None => (
-            "default".to_string(),
-            format!("a Region other than {MAJOR_WORDS}, the lower on-demand maximum"),
-            "other",
-        ),
+    let major_max_write = book
+        .peek(fact::ON_DEMAND_MAX_WRITE_BYTES_PER_SECOND_MAJOR_REGIONS)
+        .filter(|m| !major && *m > max_write.amount)
+        .map(|m| PerSpan::per_second(m).shown(mib))
+        .transpose()?;
+    let peak_below_start = match &peak {
+        Some((peak, _, _)) => !start_write.at_most(peak.times(peak_factor)?)?,
+        None => false,
     };
-    report.input(
-        "region",
-        &given,
-        understood,
-        Value::Map(vec![
-            ("given".into(), Value::text(given.clone())),
-            ("class".into(), Value::text(class)),
-        ]),
-    );
-    Ok(())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::calc::kinesis::Workload;
-    use crate::facts::Registry;
-    use jiff::civil::date;
-
-    fn book_on(y: i16, m: i8, d: i8) -> FactBook {
-        FactBook::new(Registry::builtin(), date(y, m, d))
-    }
-
-    fn book() -> FactBook {
-        book_on(2026, 11, 22)
-    }
-
-    fn request(write: &str, records: &str) -> OnDemandRequest {
-        OnDemandRequest {
-            stream: StreamRequest {
-                workload: Workload::Throughput {
-                    write: write.parse().unwrap(),
-                    records: records.parse().unwrap(),
-                },
-                shared_consumers: None,
-                efo_consumers: 0,
-                advantage: false,
-                parallelization: None,
-                max_record_size: None,
-                partition_key: None,
-                retention: None,
-            },
-            previous_peak: None,
-            region: None,
-        }
-    }
-
-    fn field(report: &Report, name: &str) -> Value {
-        report
-            .get(name)
-            .unwrap_or_else(|| panic!("no field {name}"))
-            .value
-            .clone()
-    }
-
-    fn d(s: &str) -> Value {
-        Value::from(s.parse::<Decimal>().unwrap())
-    }
-
-    /// A new stream starts with 4 MB/s (read as 4 MiB/s = 4,194,304 bytes/s): 4 MiB/s in
-    /// 4,000 records/s with one consumer (4 MiB/s of reads ≤ 8) fits exactly.
-    #[test]
-    fn four_mib_per_second_fits_a_new_stream_exactly() {
-        let r = on_demand(&request("4mb/s", "4000/s"), &mut book()).unwrap();
-        assert_eq!(field(&r, "fits"), Value::Bool(true));
-        assert_eq!(field(&r, "failed_rule"), Value::Null);
-        assert_eq!(r.headline, "fits a new on-demand stream");
-        // Provisioned: 4,096 KiB/s / 1,024 = 4 shards; 4,000 / 1,000 = 4; reads 4,096 / 2,048 = 2.
-        assert_eq!(field(&r, "provisioned_shards"), d("4"));
-        assert_eq!(field(&r, "provisioned_read_mib_per_second"), d("8"));
-    }
-
-    /// The issue's 4.5 MB/s: 4.5 > 4 MiB/s a new stream starts with. The Region maximum
-    /// (200 MiB/s by default) passes first, so the new-stream write rule decides.
-    #[test]
-    fn four_and_a_half_mib_per_second_is_above_a_new_stream() {
-        let r = on_demand(&request("4.5mb/s", "4600/s"), &mut book()).unwrap();
-        assert_eq!(field(&r, "fits"), Value::Bool(false));
-        assert_eq!(field(&r, "failed_rule"), Value::text("new-stream-write"));
-        assert_eq!(
-            r.headline,
-            "does not fit: 4.5 MiB/s of writes is above the 4 MiB/s a new on-demand stream \
-             starts with"
-        );
-        // Provisioned: max(ceil(4,608 / 1,024), ceil(4,600 / 1,000), ceil(4,608 / 2,048)) = 5.
-        assert_eq!(field(&r, "provisioned_shards"), d("5"));
-        assert_eq!(field(&r, "provisioned_write_mib_per_second"), d("5"));
-        assert_eq!(field(&r, "provisioned_records_per_second"), d("5000"));
-        assert_eq!(field(&r, "provisioned_read_mib_per_second"), d("10"));
-    }
-
-    /// 1 MiB/s in 5,000 records/s: bandwidth fits (1 ≤ 4) but 5,000 > 4,000 records/s.
-    #[test]
-    fn records_can_decide_for_a_new_stream() {
-        let r = on_demand(&request("1mb/s", "5000/s"), &mut book()).unwrap();
-        assert_eq!(field(&r, "failed_rule"), Value::text("new-stream-records"));
-    }
-
-    /// 3 MiB/s read by 3 standard consumers: 9 MiB/s of shared reads > 8 MiB/s.
-    #[test]
-    fn shared_reads_can_decide_for_a_new_stream() {
-        let mut req = request("3mb/s", "3000/s");
-        req.stream.shared_consumers = Some(3);
-        let r = on_demand(&req, &mut book()).unwrap();
-        assert_eq!(field(&r, "failed_rule"), Value::text("new-stream-read"));
-        assert_eq!(field(&r, "read_mib_per_second"), d("9"));
-    }
-
-    /// The FAQ's example: a stream whose peak was 40 MB/s can burst to 80 MB/s: 80 fits,
-    /// 81 does not (2 × 40 = 80 < 81 ≤ 200).
-    #[test]
-    fn faq_example_peak_of_40_takes_80() {
-        let mut req = request("80mb/s", "80000/s");
-        req.previous_peak = Some("40mb/s".parse().unwrap());
-        let r = on_demand(&req, &mut book()).unwrap();
-        assert_eq!(field(&r, "fits"), Value::Bool(true));
-        assert_eq!(field(&r, "peak_write_mib_per_second"), d("80"));
-        // Read capacity: at least 2 × 80 = 160 MiB/s.
-        assert_eq!(field(&r, "peak_read_mib_per_second"), d("160"));
-        req.stream.workload = Workload::Throughput {
-            write: "81mb/s".parse().unwrap(),
-            records: "81000/s".parse().unwrap(),
-        };
-        let r = on_demand(&req, &mut book()).unwrap();
-        assert_eq!(field(&r, "failed_rule"), Value::text("previous-peak-write"));
-    }
-
-    /// A previous peak of 1 MiB/s: 2 × 1 = 2 < 4, so the stream still takes the 4 MiB/s it
-    /// started with (awscalc's reading, noted).
-    #[test]
-    fn a_small_previous_peak_keeps_the_start_capacity() {
-        let mut req = request("3mb/s", "3000/s");
-        req.previous_peak = Some("1mb/s".parse().unwrap());
-        let r = on_demand(&req, &mut book()).unwrap();
-        assert_eq!(field(&r, "fits"), Value::Bool(true));
-        assert_eq!(field(&r, "peak_write_mib_per_second"), d("4"));
-        assert!(r.notes.iter().any(|n| n.text.contains("takes the larger")));
-    }
-
-    /// 300 MiB/s with a previous peak of 200 MiB/s (2 × 200 = 400 ≥ 300): in us-east-1 the
-    /// maximum is 10 GiB/s = 10,240 MiB/s, so it fits; by default (other Regions) 300 > 200.
-    /// In 2024 (before the raise awscalc dates 2024-12-31) us-east-1 had 200 MiB/s as well.
-    #[test]
-    fn the_region_maximum_depends_on_region_and_date() {
-        let mut req = request("300mb/s", "300000/s");
-        req.previous_peak = Some("200mb/s".parse().unwrap());
-        let r = on_demand(&req, &mut book()).unwrap();
-        assert_eq!(field(&r, "failed_rule"), Value::text("region-max-write"));
-        req.region = Some("us-east-1".parse().unwrap());
-        let r = on_demand(&req, &mut book()).unwrap();
-        assert_eq!(field(&r, "fits"), Value::Bool(true));
-        assert_eq!(field(&r, "region_max_write_mib_per_second"), d("10240"));
-        assert_eq!(field(&r, "region_max_read_mib_per_second"), d("20480"));
-        let r = on_demand(&req, &mut book_on(2024, 12, 30)).unwrap();
-        assert_eq!(field(&r, "failed_rule"), Value::text("region-max-write"));
-        assert_eq!(field(&r, "region_max_write_mib_per_second"), d("200"));
-    }
-
-    /// Exactness: 60 GB/h = 61,440 MiB per 3,600 s = 17.0666… MiB/s, which no decimal holds
-    /// exactly; twice a previous peak of 30 GB/h is exactly the same, so it fits (a rounded
-    /// comparison could go either way). 62,914,560 records/h are 1 KiB each.
-    #[test]
-    fn comparisons_are_exact_for_per_hour_throughputs() {
-        let mut req = request("60gb/h", "62914560/h");
-        req.previous_peak = Some("30gb/h".parse().unwrap());
-        let r = on_demand(&req, &mut book()).unwrap();
-        assert_eq!(field(&r, "fits"), Value::Bool(true));
-    }
-
-    #[test]
-    fn on_demand_did_not_exist_before_2021_11_30() {
-        let err = on_demand(&request("1mb/s", "1"), &mut book_on(2021, 11, 29))
-            .unwrap_err()
-            .to_string();
-        assert!(
-            err.contains("on-demand capacity mode did not exist on 2021-11-29")
-                && err.contains("2021-11-30"),
-            "{err}"
-        );
-        assert!(on_demand(&request("1mb/s", "1"), &mut book_on(2021, 11, 30)).is_ok());
-    }
-
-    #[test]
-    fn region_codes() {
-        for ok in ["us-east-1", "US-WEST-2", " eu-west-1 "] {
-            assert!(ok.parse::<Region>().unwrap().is_major(), "{ok}");
-        }
-        for other in [
-            "eu-central-1",
-            "us-gov-west-1",
-            "ap-southeast-2",
-            "cn-north-1",
-        ] {
-            assert!(!other.parse::<Region>().unwrap().is_major(), "{other}");
-        }
-        for bad in [
-            "",
-            "virginia",
-            "us-east",
-            "us-east-one",
-            "u-east-1",
-            "us--1",
-            "us-east-123",
-        ] {
-            let err = bad.parse::<Region>().unwrap_err().to_string();
-            assert!(
-                err.contains(&format!("`{}`", bad.trim())) && err.contains("us-east-1"),
-                "{bad}: {err}"
-            );
-        }
-    }
+    let peak = match &peak {
+        Some((peak, write_capacity, read_capacity)) => Some(PeakCapacity {
+            previous_mib_per_second: peak.shown(mib)?,
+            write_mib_per_second: write_capacity.shown(mib)?,
+            read_mib_per_second: read_capacity.shown(mib)?,
+        }),
+        None => None,
+    };
+    let quota = quota(shards, book)?;
+    Ok(OnDemand {
+        fits: failed_rule.is_none(),
+        failed_rule,
+        new_stream: peak.is_none(),
+        write_mib_per_second: write_mib.value,
+        read_mib_per_second: read_mib.value,
+        records_per_second: records.shown(Decimal::ONE)?,
+        region_class: if major {
+            RegionClass::Major
+        } else {
+            RegionClass::Other
+        },
+        start_write_mib_per_second: start_write.shown(mib)?,
+        start_records_per_second: start_records,
+        start_read_mib_per_second: start_read.shown(mib)?,
+        peak,
+        peak_below_start,
+        region_max_write_mib_per_second: max_write.shown(mib)?,
+        region_max_read_mib_per_second: max_read.shown(mib)?,
+        major_max_write_mib_per_second: major_max_write,
+        rules: checks,
+        provisioned_shards: shards,
+        provisioned_write_mib_per_second: provisioned_write,
+        provisioned_records_per_second: provisioned_records,
+        provisioned_read_mib_per_second: provisioned_read,
+        shared_consumers: shared,
+        peak_factor,
+        window_days,
+        doubling_minutes,
+        read_factor,
+        findings,
+        quota,
+        stream_steps: outcome.steps,
+        steps,
+    })
 }
