@@ -88,6 +88,10 @@ pub enum Error {
     #[error("{0}")]
     DynamoDb(crate::calc::dynamodb::Problem),
 
+    /// An EBS rule the question breaks (worded in [`crate::explain::ebs`]).
+    #[error("{0}")]
+    Ebs(crate::calc::ebs::Problem),
+
     /// Inputs that contradict each other or a rule of the operation.
     #[error("{message}")]
     Conflict {
@@ -231,6 +235,7 @@ impl Error {
             Error::NotWhole { .. } => "not_whole",
             Error::AwsLimit { .. } => "aws_limit",
             Error::DynamoDb(problem) => problem.kind(),
+            Error::Ebs(problem) => problem.kind(),
             Error::Conflict { .. } => "conflict",
             Error::NotYetAvailable { .. } => "not_yet_available",
             Error::InvalidDate { .. } => "invalid_date",
@@ -263,6 +268,7 @@ impl Error {
             | Error::InvalidCidr { input, .. } => Some(input),
             Error::NotYetAvailable { as_of, .. } => Some(as_of),
             Error::InFile { error, .. } => error.value(),
+            Error::Ebs(problem) => problem.value(),
             Error::CannotRead { .. }
             | Error::InvalidAt { .. }
             | Error::AwsLimit { .. }
@@ -297,6 +303,7 @@ impl Error {
             }
             Error::NotYetAvailable { history, .. } => Some(history.clone()),
             Error::InFile { error, .. } => error.allowed(),
+            Error::Ebs(problem) => problem.allowed(),
             Error::CannotRead { .. }
             | Error::AwsLimit { .. }
             | Error::DynamoDb(_)

@@ -214,8 +214,8 @@ fn answer(command: &Command, as_of: Date, brief: bool) -> Result<Option<Report>,
             CidrRequest::Secondary(request) => calc::vpc::secondary(&request, &mut book)?,
         },
         Command::Ebs(args) => match args.question()? {
-            EbsQuestion::Volume(request) => calc::ebs::volume(&request, &mut book)?,
-            EbsQuestion::Which(need) => calc::ebs::which_volume(&need, &mut book)?,
+            EbsQuestion::Volume(request) => awscalc::explain::ebs::volume(&request, &mut book)?,
+            EbsQuestion::Which(need) => awscalc::explain::ebs::which_volume(&need, &mut book)?,
         },
         Command::Kinesis(args) => match args.request()? {
             KinesisRequest::Stream(request) => calc::kinesis::shards(&request, &mut book)?,

@@ -30,7 +30,7 @@ pub fn text(expr: &Expr) -> String {
 /// How tightly an expression binds: 1 sums, 2 products and quotients, 3 everything else.
 fn precedence(expr: &Expr) -> u8 {
     match expr {
-        Expr::Add { .. } => 1,
+        Expr::Add { .. } | Expr::Sub { .. } => 1,
         Expr::Mul { .. } | Expr::Div { .. } => 2,
         _ => 3,
     }
@@ -73,6 +73,39 @@ fn write(expr: &Expr, out: &mut String) {
             Ok(value) => out.push_str(&group(rounding.apply(value))),
             Err(_) => out.push('?'),
         },
+        Expr::Labelled { of, unit } => {
+            write(of, out);
+            if let Some(symbol) = symbol(*unit) {
+                out.push(' ');
+                out.push_str(symbol);
+            }
+        }
+        Expr::Sub { left, right } => {
+            operand(left, 1, out);
+            out.push_str(" − ");
+            // `a − (b + c)` and `a − (b − c)` keep their parentheses.
+            operand(right, 2, out);
+        }
+        Expr::Pick {
+            left,
+            right,
+            at_most,
+            above,
+        } => {
+            let (Ok(l), Ok(r)) = (left.eval(), right.eval()) else {
+                out.push('?');
+                return;
+            };
+            let holds = l <= r;
+            write(left, out);
+            out.push_str(if holds { " ≤ " } else { " > " });
+            write(right, out);
+            let branch = if holds { at_most } else { above };
+            if !matches!(**branch, Expr::Quantity { .. }) {
+                out.push_str(": ");
+                write(branch, out);
+            }
+        }
         Expr::Ceil { of } => call("ceil", std::slice::from_ref(of), out),
         Expr::Floor { of } => call("floor", std::slice::from_ref(of), out),
         Expr::Max { terms } => call("max", terms, out),
@@ -99,6 +132,20 @@ fn write(expr: &Expr, out: &mut String) {
     }
 }
 
+/// The symbol a [`Expr::Labelled`] operand is followed by; `None` for a plain number.
+fn symbol(unit: Unit) -> Option<&'static str> {
+    match unit {
+        Unit::Bytes => Some("bytes"),
+        Unit::Seconds => Some("s"),
+        Unit::Gib => Some("GiB"),
+        Unit::Mib => Some("MiB"),
+        Unit::Kib => Some("KiB"),
+        Unit::MibPerSecond => Some("MiB/s"),
+        Unit::Iops => Some("IOPS"),
+        Unit::Count | Unit::Units | Unit::Items | Unit::Pages | Unit::PerSecond => None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -121,6 +168,42 @@ mod tests {
             "1,000 × 2 + 3"
         );
         assert_eq!(text(&Expr::max(vec![q(1), q(2)])), "max(1, 2)");
+    }
+
+    #[test]
+    fn differences_thresholds_and_labels() {
+        // gp2 at 100 GiB (general-purpose.html): 5,400,000 / (3,000 − 300).
+        assert_eq!(
+            text(&q(5_400_000).over(q(3000).minus(q(300)))),
+            "5,400,000 / (3,000 − 300)"
+        );
+        assert_eq!(text(&q(9).minus(q(3).minus(q(1)))), "9 − (3 − 1)");
+        let gib = |n| q(n).labelled(Unit::Gib);
+        assert_eq!(
+            text(&Expr::pick(gib(100), gib(170), q(128), q(250))),
+            "100 GiB ≤ 170 GiB"
+        );
+        let io1 = |iops| {
+            let at = |cap, kib| {
+                Expr::min(vec![
+                    q(cap),
+                    q(iops).times(q(kib).labelled(Unit::Kib)).over(q(1024)),
+                ])
+            };
+            Expr::pick(q(iops), q(32_000), at(500, 256), at(1000, 16))
+        };
+        assert_eq!(
+            text(&io1(5000)),
+            "5,000 ≤ 32,000: min(500, 5,000 × 256 KiB / 1,024)"
+        );
+        assert_eq!(
+            text(&io1(40_000)),
+            "40,000 > 32,000: min(1,000, 40,000 × 16 KiB / 1,024)"
+        );
+        assert_eq!(
+            text(&Expr::derived("mib", q(5).times(q(1024))).labelled(Unit::Mib)),
+            "5,120 MiB"
+        );
     }
 
     #[test]

@@ -10,4 +10,5 @@
 //! calculators (issue #13 moves them here one at a time).
 
 pub mod dynamodb;
+pub mod ebs;
 pub mod formula;
