@@ -91,6 +91,9 @@ pub enum Error {
     /// A Kinesis rule the question breaks (worded in [`crate::explain::kinesis`]).
     #[error("{0}")]
     Kinesis(crate::calc::kinesis::Problem),
+    /// An EBS rule the question breaks (worded in [`crate::explain::ebs`]).
+    #[error("{0}")]
+    Ebs(crate::calc::ebs::Problem),
 
     /// Inputs that contradict each other or a rule of the operation.
     #[error("{message}")]
@@ -236,6 +239,7 @@ impl Error {
             Error::AwsLimit { .. } => "aws_limit",
             Error::DynamoDb(problem) => problem.kind(),
             Error::Kinesis(problem) => problem.kind(),
+            Error::Ebs(problem) => problem.kind(),
             Error::Conflict { .. } => "conflict",
             Error::NotYetAvailable { .. } => "not_yet_available",
             Error::InvalidDate { .. } => "invalid_date",
@@ -268,6 +272,7 @@ impl Error {
             | Error::InvalidCidr { input, .. } => Some(input),
             Error::NotYetAvailable { as_of, .. } => Some(as_of),
             Error::InFile { error, .. } => error.value(),
+            Error::Ebs(problem) => problem.value(),
             Error::CannotRead { .. }
             | Error::InvalidAt { .. }
             | Error::AwsLimit { .. }
@@ -303,6 +308,7 @@ impl Error {
             }
             Error::NotYetAvailable { history, .. } => Some(history.clone()),
             Error::InFile { error, .. } => error.allowed(),
+            Error::Ebs(problem) => problem.allowed(),
             Error::CannotRead { .. }
             | Error::AwsLimit { .. }
             | Error::DynamoDb(_)

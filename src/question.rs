@@ -226,8 +226,8 @@ impl Question {
                 CidrRequest::Secondary(request) => calc::vpc::secondary(request, book)?,
             },
             Question::Ebs(request) => match request {
-                EbsRequest::Volume(request) => calc::ebs::volume(request, book)?,
-                EbsRequest::Which(need) => calc::ebs::which_volume(need, book)?,
+                EbsRequest::Volume(request) => explain::ebs::volume(request, book)?,
+                EbsRequest::Which(need) => explain::ebs::which_volume(need, book)?,
             },
             Question::Kinesis(request) => match request {
                 KinesisRequest::Stream(request) => explain::kinesis::shards(request, book)?,

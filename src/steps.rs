@@ -46,6 +46,16 @@ pub enum Unit {
     PerSecond,
     /// Consumers of a stream (Kinesis standard or enhanced fan-out consumers).
     Consumers,
+    /// Gibibytes (EBS sizes).
+    Gib,
+    /// Mebibytes.
+    Mib,
+    /// Kibibytes (an I/O size).
+    Kib,
+    /// Mebibytes per second (EBS throughput).
+    MibPerSecond,
+    /// I/O operations per second.
+    Iops,
 }
 
 /// A formula: a tree of operations on named quantities.
@@ -124,6 +134,27 @@ pub enum Expr {
         /// Whether the demand is within the limit, compared exactly.
         within: bool,
     },
+    /// A rule with a threshold: `at_most` where `left ≤ right`, else `above`. Shown as the
+    /// comparison that holds, then the branch taken (`5,000 ≤ 32,000: min(…)`); a branch
+    /// that is a single quantity is not repeated, the step's value shows it
+    /// (`100 GiB ≤ 170 GiB`).
+    Pick {
+        /// What is compared.
+        left: Box<Expr>,
+        /// The threshold.
+        right: Box<Expr>,
+        /// The value where `left ≤ right`.
+        at_most: Box<Expr>,
+        /// The value where `left > right`.
+        above: Box<Expr>,
+    },
+    /// The operand, shown with its unit's symbol (`1,024 GiB`, `256 KiB`, `1 MiB`).
+    Labelled {
+        /// The operand.
+        of: Box<Expr>,
+        /// The unit whose symbol follows it.
+        unit: Unit,
+    },
     /// An earlier step's result, computed exactly by its formula and shown as that step
     /// shows it (`ceil(33.333333)` computes the ceiling of exactly 100 / 3).
     Earlier {
@@ -174,6 +205,57 @@ impl Expr {
         }
     }
 
+    /// A value computed exactly by `formula` and shown as its value: a conversion
+    /// (`5 TiB` as `5,242,880 MiB`) a formula uses without spelling out.
+    #[must_use]
+    pub fn derived(name: &'static str, formula: Expr) -> Expr {
+        Expr::Earlier {
+            name,
+            formula: Box::new(formula),
+            rounding: Rounding::Exact,
+        }
+    }
+
+    /// `self − other`.
+    #[must_use]
+    pub fn minus(self, other: Expr) -> Expr {
+        Expr::Sub {
+            left: Box::new(self),
+            right: Box::new(other),
+        }
+    }
+
+    /// `self`, shown with the symbol of `unit` after it.
+    #[must_use]
+    pub fn labelled(self, unit: Unit) -> Expr {
+        Expr::Labelled {
+            of: Box::new(self),
+            unit,
+        }
+    }
+
+    /// `at_most` where `left ≤ right`, else `above`.
+    #[must_use]
+    pub fn pick(left: Expr, right: Expr, at_most: Expr, above: Expr) -> Expr {
+        Expr::Pick {
+            left: Box::new(left),
+            right: Box::new(right),
+            at_most: Box::new(at_most),
+            above: Box::new(above),
+        }
+    }
+
+    /// Whether a [`Expr::Pick`] takes its `at_most` branch; `None` for any other expression.
+    ///
+    /// # Errors
+    /// As [`Expr::eval`].
+    pub fn picks_at_most(&self) -> Result<Option<bool>, Error> {
+        match self {
+            Expr::Pick { left, right, .. } => Ok(Some(left.eval()? <= right.eval()?)),
+            _ => Ok(None),
+        }
+    }
+
     /// The exact ratio this expression is, where it is a quotient: a quotient whose
     /// dividend is itself a quotient, or a multiple of one, is one ratio
     /// (`a / b / c` is `a / (b × c)`, `(a / b) × c` and `c × (a / b)` are `(a × c) / b`), so that a ceiling or
@@ -198,7 +280,9 @@ impl Expr {
                 ))),
                 (None, None) => Ok(None),
             },
-            Expr::Earlier { formula, .. } | Expr::WithUnit { of: formula } => formula.ratio(),
+            Expr::Earlier { formula, .. }
+            | Expr::WithUnit { of: formula }
+            | Expr::Labelled { of: formula, .. } => formula.ratio(),
             _ => Ok(None),
         }
     }
@@ -228,15 +312,6 @@ impl Expr {
     #[must_use]
     pub fn over(self, other: Expr) -> Expr {
         Expr::Div {
-            left: Box::new(self),
-            right: Box::new(other),
-        }
-    }
-
-    /// `self − other`.
-    #[must_use]
-    pub fn minus(self, other: Expr) -> Expr {
-        Expr::Sub {
             left: Box::new(self),
             right: Box::new(other),
         }
@@ -293,7 +368,7 @@ impl Expr {
                 Some((n, d)) => floor_div(n, d),
                 None => Ok(of.eval()?.floor()),
             },
-            Expr::Earlier { formula, .. } => formula.eval(),
+            Expr::Earlier { formula, .. } | Expr::Labelled { of: formula, .. } => formula.eval(),
             Expr::WithUnit { of } => of.eval(),
             Expr::Sub { left, right } => left
                 .eval()?
@@ -303,6 +378,18 @@ impl Expr {
                 .eval()?
                 .checked_sub(demand.eval()?)
                 .ok_or(Error::Overflow),
+            Expr::Pick {
+                left,
+                right,
+                at_most,
+                above,
+            } => {
+                if left.eval()? <= right.eval()? {
+                    at_most.eval()
+                } else {
+                    above.eval()
+                }
+            }
             Expr::Add { terms } => terms.iter().try_fold(Decimal::ZERO, |sum, t| {
                 sum.checked_add(t.eval()?).ok_or(Error::Overflow)
             }),
@@ -339,6 +426,9 @@ pub enum Rounding {
     /// Exact where the value has at most 10 decimal places (5,000 KiB/s is 4.8828125
     /// MiB/s), else to the nearest at 6: a rate shown in full where it is short.
     Exact10,
+    /// Down at 2 decimal places: a duration awscalc promises (an EBS burst) is never
+    /// longer than the exact one.
+    Down2,
 }
 
 impl Rounding {
@@ -353,6 +443,9 @@ impl Rounding {
                 .normalize(),
             Rounding::Exact10 if value.round_dp(10) == value => value.normalize(),
             Rounding::Exact10 => value.round_dp(6).normalize(),
+            Rounding::Down2 => value
+                .round_dp_with_strategy(2, rust_decimal::RoundingStrategy::ToZero)
+                .normalize(),
         }
     }
 }
@@ -492,6 +585,26 @@ mod tests {
         );
     }
 
+    #[test]
+    fn differences_thresholds_and_labels() {
+        // gp2 at 100 GiB: 5,400,000 credits / (3,000 − 300) = 2,000 s.
+        let burst = q(5_400_000).over(q(3000).minus(q(300)));
+        assert_eq!(burst.eval().unwrap(), 2000.into());
+        // gp2's throughput: 128 MiB/s up to 170 GiB, 250 above.
+        let tput = |size| Expr::pick(q(size), q(170), q(128), q(250));
+        assert_eq!(tput(170).eval().unwrap(), 128.into());
+        assert_eq!(tput(171).eval().unwrap(), 250.into());
+        assert_eq!(tput(100).picks_at_most().unwrap(), Some(true));
+        assert_eq!(q(1).picks_at_most().unwrap(), None);
+        assert_eq!(q(7).labelled(Unit::Gib).eval().unwrap(), 7.into());
+        assert_eq!(
+            Expr::derived("mib", q(5).times(q(1024))).eval().unwrap(),
+            5120.into()
+        );
+        let s = Step::rounded((), q(2).over(q(3)), Rounding::Down2).unwrap();
+        assert_eq!(s.value, "0.66".parse::<Decimal>().unwrap());
+    }
+
     proptest! {
         #[test]
         fn prop_nested_division_is_one_ceiling(n in 0u64..1_000_000_000, a in 1u64..100_000, b in 1u64..5_000) {
@@ -499,6 +612,25 @@ mod tests {
             prop_assert_eq!(e.eval().unwrap(), Decimal::from(n.div_ceil(a * b)));
             let m = Expr::number(n.into()).over(Expr::number(a.into())).times(Expr::number(b.into())).ceil();
             prop_assert_eq!(m.eval().unwrap(), Decimal::from((u128::from(n) * u128::from(b)).div_ceil(u128::from(a))));
+        }
+
+        #[test]
+        fn prop_sub_inverts_add(a in -1_000_000i64..1_000_000, b in -1_000_000i64..1_000_000) {
+            let e = Expr::sum(vec![q(a), q(b)]).minus(q(b));
+            prop_assert_eq!(e.eval().unwrap(), Decimal::from(a));
+        }
+
+        #[test]
+        fn prop_pick_takes_the_branch_the_threshold_says(x in any::<i32>(), t in any::<i32>()) {
+            let e = Expr::pick(q(x.into()), q(t.into()), q(1), q(2));
+            prop_assert_eq!(e.eval().unwrap(), Decimal::from(if x <= t { 1 } else { 2 }));
+        }
+
+        #[test]
+        fn prop_down2_is_never_above_the_exact_value(n in 0u64..1_000_000_000, d in 1u64..100_000) {
+            let exact = Decimal::from(n) / Decimal::from(d);
+            let down = Rounding::Down2.apply(exact);
+            prop_assert!(down <= exact && exact - down < Decimal::new(1, 2));
         }
 
         #[test]

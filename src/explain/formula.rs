@@ -82,10 +82,17 @@ fn write(expr: &Expr, out: &mut String) {
                 }
             }
         }
+        Expr::Labelled { of, unit } => {
+            write(of, out);
+            if let Some(symbol) = symbol(*unit) {
+                out.push(' ');
+                out.push_str(symbol);
+            }
+        }
         Expr::Sub { left, right } => {
             operand(left, 1, out);
             out.push_str(" − ");
-            // `a − (b + c)` keeps its parentheses: `−` does not associate.
+            // `a − (b + c)` and `a − (b − c)` keep their parentheses.
             operand(right, 2, out);
         }
         Expr::Headroom {
@@ -96,6 +103,26 @@ fn write(expr: &Expr, out: &mut String) {
             operand(demand, 2, out);
             out.push_str(if *within { " ≤ " } else { " > " });
             operand(limit, 2, out);
+        }
+        Expr::Pick {
+            left,
+            right,
+            at_most,
+            above,
+        } => {
+            let (Ok(l), Ok(r)) = (left.eval(), right.eval()) else {
+                out.push('?');
+                return;
+            };
+            let holds = l <= r;
+            write(left, out);
+            out.push_str(if holds { " ≤ " } else { " > " });
+            write(right, out);
+            let branch = if holds { at_most } else { above };
+            if !matches!(**branch, Expr::Quantity { .. }) {
+                out.push_str(": ");
+                write(branch, out);
+            }
         }
         Expr::Ceil { of } => call("ceil", std::slice::from_ref(of), out),
         Expr::Floor { of } => call("floor", std::slice::from_ref(of), out),
@@ -123,7 +150,7 @@ fn write(expr: &Expr, out: &mut String) {
     }
 }
 
-/// The word after a number of `unit` in a formula, where it has one (`bytes`).
+/// The word after a number of `unit` in a [`Expr::WithUnit`], where it has one (`bytes`).
 fn unit_word(unit: Unit) -> Option<&'static str> {
     match unit {
         Unit::Bytes => Some("bytes"),
@@ -132,6 +159,22 @@ fn unit_word(unit: Unit) -> Option<&'static str> {
         Unit::Consumers => Some("consumers"),
         // A quantity of seconds already ends in `s`.
         Unit::Count | Unit::Units | Unit::PerSecond | Unit::Seconds => None,
+        Unit::Gib | Unit::Mib | Unit::Kib | Unit::MibPerSecond | Unit::Iops => symbol(unit),
+    }
+}
+
+/// The symbol a [`Expr::Labelled`] operand is followed by; `None` for a plain number.
+fn symbol(unit: Unit) -> Option<&'static str> {
+    match unit {
+        Unit::Bytes => Some("bytes"),
+        Unit::Seconds => Some("s"),
+        Unit::Gib => Some("GiB"),
+        Unit::Mib => Some("MiB"),
+        Unit::Kib => Some("KiB"),
+        Unit::MibPerSecond => Some("MiB/s"),
+        Unit::Iops => Some("IOPS"),
+        Unit::Consumers => Some("consumers"),
+        Unit::Count | Unit::Units | Unit::Items | Unit::Pages | Unit::PerSecond => None,
     }
 }
 
@@ -157,6 +200,42 @@ mod tests {
             "1,000 × 2 + 3"
         );
         assert_eq!(text(&Expr::max(vec![q(1), q(2)])), "max(1, 2)");
+    }
+
+    #[test]
+    fn differences_thresholds_and_labels() {
+        // gp2 at 100 GiB (general-purpose.html): 5,400,000 / (3,000 − 300).
+        assert_eq!(
+            text(&q(5_400_000).over(q(3000).minus(q(300)))),
+            "5,400,000 / (3,000 − 300)"
+        );
+        assert_eq!(text(&q(9).minus(q(3).minus(q(1)))), "9 − (3 − 1)");
+        let gib = |n| q(n).labelled(Unit::Gib);
+        assert_eq!(
+            text(&Expr::pick(gib(100), gib(170), q(128), q(250))),
+            "100 GiB ≤ 170 GiB"
+        );
+        let io1 = |iops| {
+            let at = |cap, kib| {
+                Expr::min(vec![
+                    q(cap),
+                    q(iops).times(q(kib).labelled(Unit::Kib)).over(q(1024)),
+                ])
+            };
+            Expr::pick(q(iops), q(32_000), at(500, 256), at(1000, 16))
+        };
+        assert_eq!(
+            text(&io1(5000)),
+            "5,000 ≤ 32,000: min(500, 5,000 × 256 KiB / 1,024)"
+        );
+        assert_eq!(
+            text(&io1(40_000)),
+            "40,000 > 32,000: min(1,000, 40,000 × 16 KiB / 1,024)"
+        );
+        assert_eq!(
+            text(&Expr::derived("mib", q(5).times(q(1024))).labelled(Unit::Mib)),
+            "5,120 MiB"
+        );
     }
 
     #[test]

@@ -10,5 +10,6 @@
 //! calculators (issue #13 moves them here one at a time).
 
 pub mod dynamodb;
+pub mod ebs;
 pub mod formula;
 pub mod kinesis;

@@ -10,28 +10,35 @@
 //! Every constant comes from the facts registry (`facts/ebs.rs`); the rules, with their
 //! AWS pages, are in `docs/ebs.md`. Sizes are whole GiB (1 TiB = 1,024 GiB), throughput
 //! is MiB/s, and the SSD I/O size cap is 256 KiB, all binary as AWS documents.
+//!
+//! The calculators return typed results ([`Volume`], [`WhichAnswer`], [`Problem`]), each
+//! formula written once as an [`Expr`] that both computes a step's value and shows it;
+//! the English report is built from them by [`crate::explain::ebs`].
 
 mod throughput;
 mod which;
 
 pub use throughput::Throughput;
-pub use which::{which_volume, Need};
+pub use which::{
+    which_volume, Candidate, Capability, Comparison, Need, Proof, Reason, Smallest, Tier,
+    WhichAnswer,
+};
 
-use std::fmt;
 use std::str::FromStr;
 
 use jiff::civil::Date;
-use rust_decimal::{Decimal, RoundingStrategy};
+use rust_decimal::Decimal;
+use serde::{Serialize, Serializer};
 
 use crate::error::Error;
 use crate::facts::ebs as fact;
-use crate::facts::FactBook;
-use crate::facts::FactId;
-use crate::report::{Alternative, Report, Value};
-use crate::units::{ceil_div, group, KbConvention, Size, SizeUnit};
+use crate::facts::{FactBook, FactId, FactUse};
+use crate::steps::{Expr, Rounding, Step, Unit};
+use crate::units::{ceil_div, KbConvention, Size, SizeUnit};
 
 /// An EBS volume type.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
 pub enum VolumeType {
     /// General Purpose SSD, current generation: IOPS and throughput provisioned apart from size.
     Gp3,
@@ -76,6 +83,12 @@ impl VolumeType {
         }
     }
 
+    /// Whether the type takes provisioned IOPS (gp3, io1, io2).
+    #[must_use]
+    pub fn takes_iops(self) -> bool {
+        matches!(self, VolumeType::Gp3 | VolumeType::Io1 | VolumeType::Io2)
+    }
+
     /// A fact that has no value before the type existed, where awscalc knows the date.
     fn launch_fact(self) -> Option<FactId> {
         match self {
@@ -85,31 +98,23 @@ impl VolumeType {
         }
     }
 
-    /// When the type did not exist on the book's date: the error saying so.
-    fn check_exists(self, book: &FactBook) -> Result<(), Error> {
+    /// When the type did not exist on the book's date: the problem saying so.
+    fn check_exists(self, book: &FactBook) -> Result<(), Problem> {
         let Some(id) = self.launch_fact() else {
             return Ok(());
         };
         if book.peek(id).is_some() {
             return Ok(());
         }
-        let fact = book.fact(id)?;
-        let since = fact
-            .history
-            .iter()
-            .find_map(|e| e.value.and(e.since))
-            .map_or_else(|| "a later date".to_string(), |d| d.to_string());
-        Err(Error::NotYetAvailable {
-            name: self.name(),
+        let since = book
+            .fact(id)
+            .ok()
+            .and_then(|f| f.history.iter().find_map(|e| e.value.and(e.since)));
+        Err(Problem::NotYet {
+            volume_type: self,
             as_of: book.as_of().to_string(),
-            history: format!("it came on {since}"),
+            since,
         })
-    }
-}
-
-impl fmt::Display for VolumeType {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.name())
     }
 }
 
@@ -120,11 +125,10 @@ impl FromStr for VolumeType {
         VolumeType::ALL
             .into_iter()
             .find(|t| t.name().eq_ignore_ascii_case(text.trim()))
-            .ok_or_else(|| Error::Conflict {
-                message: format!(
-                    "unknown volume type `{}`: expected gp3, gp2, io2, io1, st1, sc1 or standard",
-                    text.trim()
-                ),
+            .ok_or_else(|| {
+                Error::from(Problem::UnknownType {
+                    given: text.trim().to_string(),
+                })
             })
     }
 }
@@ -142,6 +146,199 @@ pub struct VolumeRequest {
     pub throughput: Option<Throughput>,
     /// Time to read the whole volume (st1, sc1).
     pub scan: bool,
+}
+
+// ---------------------------------------------------------------------------------------
+// Problems
+
+/// Why an EBS question has no answer: a rule it breaks. The words are
+/// [`crate::explain::ebs`]'s.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Problem {
+    /// `--type` names no EBS volume type.
+    UnknownType {
+        /// The text given, trimmed.
+        given: String,
+    },
+    /// A size that is not whole GiB.
+    FractionalSize {
+        /// The size as typed.
+        given: String,
+        /// The whole GiB just above it.
+        use_gib: Decimal,
+    },
+    /// A type that did not exist on the question's date.
+    NotYet {
+        /// The type.
+        volume_type: VolumeType,
+        /// The question's date, `YYYY-MM-DD`.
+        as_of: String,
+        /// The day it came, where the registry knows it.
+        since: Option<Date>,
+    },
+    /// `--iops` for a type whose IOPS follow from the volume.
+    IopsNotProvisioned {
+        /// The type.
+        volume_type: VolumeType,
+        /// The IOPS given.
+        iops: Decimal,
+    },
+    /// `--throughput` for a type other than gp3.
+    ThroughputNotProvisioned {
+        /// The type.
+        volume_type: VolumeType,
+        /// The throughput as typed.
+        given: String,
+    },
+    /// `--scan` for a type other than st1 and sc1.
+    ScanNotHdd {
+        /// The type.
+        volume_type: VolumeType,
+    },
+    /// A size outside the type's range.
+    SizeOutOfRange {
+        /// The type.
+        volume_type: VolumeType,
+        /// The smallest size, GiB.
+        min: Decimal,
+        /// The largest size, GiB.
+        max: Decimal,
+        /// The question's date.
+        as_of: Date,
+        /// The size as typed.
+        given: String,
+        /// The size in GiB.
+        size: Decimal,
+    },
+    /// Provisioned IOPS below the type's minimum.
+    IopsBelowMinimum {
+        /// The type.
+        volume_type: VolumeType,
+        /// The IOPS given.
+        iops: Decimal,
+        /// The minimum.
+        min: Decimal,
+    },
+    /// Provisioned IOPS above the type's maximum.
+    IopsAboveMaximum {
+        /// The type.
+        volume_type: VolumeType,
+        /// The IOPS given.
+        iops: Decimal,
+        /// The maximum in force.
+        max: Decimal,
+        /// The question's date.
+        as_of: Date,
+    },
+    /// Provisioned IOPS above what the size allows.
+    IopsAboveSize {
+        /// The type.
+        volume_type: VolumeType,
+        /// The IOPS given.
+        iops: Decimal,
+        /// The size, GiB.
+        size: Decimal,
+        /// The most IOPS the size allows.
+        allowed: Decimal,
+        /// The smallest size that allows `iops`.
+        min_size: Decimal,
+    },
+    /// gp3 throughput that is not whole MiB/s.
+    ThroughputNotWhole {
+        /// The throughput as typed.
+        given: String,
+        /// In MiB/s.
+        mibps: Decimal,
+    },
+    /// gp3 throughput below what gp3 includes.
+    ThroughputBelowIncluded {
+        /// The throughput as typed.
+        given: String,
+        /// In MiB/s.
+        mibps: Decimal,
+        /// What gp3 includes.
+        included: Decimal,
+    },
+    /// gp3 throughput above gp3's maximum.
+    ThroughputAboveMaximum {
+        /// The throughput as typed.
+        given: String,
+        /// In MiB/s.
+        mibps: Decimal,
+        /// The maximum in force.
+        max: Decimal,
+        /// The question's date.
+        as_of: Date,
+    },
+    /// gp3 throughput above what the IOPS allow.
+    ThroughputAboveIops {
+        /// The throughput as typed.
+        given: String,
+        /// In MiB/s.
+        mibps: Decimal,
+        /// The IOPS provisioned.
+        iops: Decimal,
+        /// The most throughput they allow.
+        allowed: Decimal,
+        /// The fewest IOPS that allow `mibps`.
+        need_iops: Decimal,
+        /// The smallest size that allows `need_iops`, where the volume is too small.
+        need_size: Option<Decimal>,
+    },
+    /// The which-volume question with neither IOPS nor throughput.
+    EmptyNeed,
+    /// `--type T --iops N` for a type that cannot sustain the need at any size.
+    CannotSustain {
+        /// The type.
+        volume_type: VolumeType,
+        /// The IOPS asked for.
+        iops: Option<Decimal>,
+        /// The throughput asked for, as typed, and in MiB/s.
+        throughput: Option<(String, Decimal)>,
+        /// Why not.
+        reason: Box<Reason>,
+    },
+}
+
+impl Problem {
+    /// `aws_limit` for a limit broken, `conflict` for a combination that cannot be,
+    /// `not_yet_available` for a type asked of a date before it existed.
+    #[must_use]
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Problem::UnknownType { .. }
+            | Problem::IopsNotProvisioned { .. }
+            | Problem::ThroughputNotProvisioned { .. }
+            | Problem::ScanNotHdd { .. }
+            | Problem::EmptyNeed => "conflict",
+            Problem::NotYet { .. } => "not_yet_available",
+            Problem::FractionalSize { .. }
+            | Problem::SizeOutOfRange { .. }
+            | Problem::IopsBelowMinimum { .. }
+            | Problem::IopsAboveMaximum { .. }
+            | Problem::IopsAboveSize { .. }
+            | Problem::ThroughputNotWhole { .. }
+            | Problem::ThroughputBelowIncluded { .. }
+            | Problem::ThroughputAboveMaximum { .. }
+            | Problem::ThroughputAboveIops { .. }
+            | Problem::CannotSustain { .. } => "aws_limit",
+        }
+    }
+
+    /// The value at fault, where the error names one: the date a type did not exist on.
+    #[must_use]
+    pub fn value(&self) -> Option<&str> {
+        match self {
+            Problem::NotYet { as_of, .. } => Some(as_of),
+            _ => None,
+        }
+    }
+}
+
+impl From<Problem> for Error {
+    fn from(problem: Problem) -> Error {
+        Error::Ebs(problem)
+    }
 }
 
 // ---------------------------------------------------------------------------------------
@@ -164,51 +361,54 @@ fn gib_per_tib() -> Decimal {
 /// A size in whole GiB; a bare number is GiB, `gb`/`tb` are read as GiB/TiB.
 ///
 /// # Errors
-/// [`Error::AwsLimit`] for a size that is not a whole number of GiB; size parse limits.
+/// [`Problem::FractionalSize`] for a size that is not a whole number of GiB; size parse
+/// limits.
 pub fn size_gib(size: &Size) -> Result<Decimal, Error> {
     let bytes = size.bytes(SizeUnit::Gibi, KbConvention::Binary)?;
     let gib = binary(SizeUnit::Gibi);
     if !(bytes % gib).is_zero() {
-        return Err(Error::AwsLimit {
-            message: format!(
-                "EBS volume sizes are whole GiB: `{}` is not; use {} GiB",
-                size.text(),
-                group(ceil_div(bytes, gib)?)
-            ),
-        });
+        return Err(Problem::FractionalSize {
+            given: size.text().to_string(),
+            use_gib: ceil_div(bytes, gib)?,
+        }
+        .into());
     }
     Ok((bytes / gib).normalize())
 }
 
-/// Seconds in words: `2,000 s (33 min 20 s)`.
-#[must_use]
-pub fn seconds_words(seconds: Decimal) -> String {
-    let whole = seconds.trunc();
-    let total = whole.to_string().parse::<u128>().unwrap_or(0);
-    let (h, m, s) = (total / 3600, (total % 3600) / 60, total % 60);
-    let mut parts = Vec::new();
-    if h > 0 {
-        parts.push(format!("{} h", group(Decimal::from(h))));
-    }
-    if m > 0 {
-        parts.push(format!("{m} min"));
-    }
-    if s > 0 || parts.is_empty() {
-        parts.push(format!("{s} s"));
-    }
-    let approx = if whole == seconds { "" } else { "about " };
-    format!("{} s ({approx}{})", group(seconds), parts.join(" "))
+fn q(name: &'static str, value: Decimal, unit: Unit) -> Expr {
+    Expr::quantity(name, value, unit)
 }
 
-/// Rounds a duration down to 0.01 s: awscalc never promises a longer burst than AWS's rule.
-fn seconds2(value: Decimal) -> Decimal {
-    value
-        .round_dp_with_strategy(2, RoundingStrategy::ToZero)
-        .normalize()
+fn n(value: Decimal) -> Expr {
+    Expr::number(value)
+}
+
+/// A size in GiB, as a quantity.
+fn gib(size: Decimal) -> Expr {
+    q("size_gib", size, Unit::Gib)
+}
+
+/// `KiB per MiB` as a literal (`/ 1,024`).
+fn per_mib() -> Expr {
+    n(kib_per_mib())
+}
+
+#[allow(clippy::trivially_copy_pass_by_ref)] // serde's serialize_with passes a reference
+fn date_text<S: Serializer>(date: &Date, s: S) -> Result<S::Ok, S::Error> {
+    s.collect_str(date)
+}
+
+#[allow(clippy::ref_option, clippy::trivially_copy_pass_by_ref)] // serde's serialize_with passes a reference
+fn opt_date_text<S: Serializer>(date: &Option<Date>, s: S) -> Result<S::Ok, S::Error> {
+    match date {
+        Some(d) => s.collect_str(d),
+        None => s.serialize_none(),
+    }
 }
 
 // ---------------------------------------------------------------------------------------
-// Limits per type, read from the facts registry
+// Limits per type, read from the facts registry, and their formulas
 
 /// gp2's rules.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -243,39 +443,69 @@ impl Gp2 {
         })
     }
 
-    /// `min(max, max(min, 3 × size))`.
-    fn baseline_iops(&self, size: Decimal) -> Decimal {
-        (self.per_gib * size).max(self.min_iops).min(self.max_iops)
+    /// Baseline IOPS: `min(max, max(min, 3 × size))`.
+    fn baseline_expr(&self, size: Decimal) -> Expr {
+        Expr::min(vec![
+            q("max_iops", self.max_iops, Unit::Iops),
+            Expr::max(vec![
+                q("min_iops", self.min_iops, Unit::Iops),
+                q("iops_per_gib", self.per_gib, Unit::Count).times(q(
+                    "size_gib",
+                    size,
+                    Unit::Count,
+                )),
+            ]),
+        ])
+    }
+
+    fn baseline_iops(&self, size: Decimal) -> Result<Decimal, Error> {
+        self.baseline_expr(size).eval()
     }
 
     /// Whether the volume bursts: only while its baseline is below the burst rate.
-    fn bursts(&self, size: Decimal) -> bool {
-        self.baseline_iops(size) < self.burst_iops
+    fn bursts(&self, size: Decimal) -> Result<bool, Error> {
+        Ok(self.baseline_iops(size)? < self.burst_iops)
     }
 
-    /// Seconds a full bucket sustains the burst: credits ÷ (burst − baseline).
-    fn burst_seconds(&self, size: Decimal) -> Option<Decimal> {
-        self.bursts(size)
-            .then(|| self.credits / (self.burst_iops - self.baseline_iops(size)))
+    /// Seconds a full bucket sustains the burst: `credits / (burst − baseline)`.
+    fn burst_seconds_expr(&self, baseline: Expr) -> Expr {
+        q("credits", self.credits, Unit::Count)
+            .over(q("burst_iops", self.burst_iops, Unit::Iops).minus(baseline))
     }
 
-    /// Seconds an empty bucket takes to fill, earning at the baseline rate.
-    fn refill_seconds(&self, size: Decimal) -> Decimal {
-        self.credits / self.baseline_iops(size)
+    /// Seconds an empty bucket takes to fill, earning at the baseline rate:
+    /// `credits / baseline`.
+    fn refill_seconds_expr(&self, baseline: Expr) -> Expr {
+        q("credits", self.credits, Unit::Count).over(baseline)
     }
 
     /// The most throughput the size allows: 128 MiB/s up to 170 GiB, else the cap.
-    fn max_throughput(&self, size: Decimal) -> Decimal {
-        if size <= self.small_max_gib {
-            self.small_tput
-        } else {
-            self.max_tput
-        }
+    fn max_throughput_expr(&self, size: Decimal) -> Expr {
+        Expr::pick(
+            gib(size).labelled(Unit::Gib),
+            q("small_max_gib", self.small_max_gib, Unit::Gib).labelled(Unit::Gib),
+            q("small_throughput", self.small_tput, Unit::MibPerSecond),
+            q("max_throughput", self.max_tput, Unit::MibPerSecond),
+        )
     }
 
-    /// Throughput without credits: baseline IOPS × 256 KiB, within the size's maximum.
-    fn sustained_throughput(&self, size: Decimal) -> Decimal {
-        (self.baseline_iops(size) * self.io_kib / kib_per_mib()).min(self.max_throughput(size))
+    fn max_throughput(&self, size: Decimal) -> Result<Decimal, Error> {
+        self.max_throughput_expr(size).eval()
+    }
+
+    /// Throughput without credits: `min(max, baseline × 256 / 1,024)`.
+    fn sustained_expr(&self, max_tput: Expr, baseline: Expr) -> Expr {
+        Expr::min(vec![
+            max_tput,
+            baseline
+                .times(q("io_kib", self.io_kib, Unit::Kib))
+                .over(per_mib()),
+        ])
+    }
+
+    fn sustained_throughput(&self, size: Decimal) -> Result<Decimal, Error> {
+        self.sustained_expr(self.max_throughput_expr(size), self.baseline_expr(size))
+            .eval()
     }
 }
 
@@ -308,16 +538,37 @@ impl Gp3 {
     }
 
     /// The most IOPS the size allows: `max(3,000, min(max, 500 × size))`.
-    fn max_iops_for(&self, size: Decimal) -> Decimal {
-        (self.per_gib * size).min(self.max_iops).max(self.base_iops)
+    fn max_iops_expr(&self, size: Decimal) -> Expr {
+        Expr::max(vec![
+            q("included_iops", self.base_iops, Unit::Iops),
+            Expr::min(vec![
+                q("max_iops", self.max_iops, Unit::Iops),
+                q("iops_per_gib", self.per_gib, Unit::Count).times(q(
+                    "size_gib",
+                    size,
+                    Unit::Count,
+                )),
+            ]),
+        ])
+    }
+
+    fn max_iops_for(&self, size: Decimal) -> Result<Decimal, Error> {
+        self.max_iops_expr(size).eval()
     }
 
     /// The most throughput `iops` allow: `min(max, 0.25 × iops)`.
-    fn max_tput_for(&self, iops: Decimal) -> Decimal {
-        (self.per_iops * iops).min(self.max_tput)
+    fn max_tput_expr(&self, iops: Expr) -> Expr {
+        Expr::min(vec![
+            q("max_throughput", self.max_tput, Unit::MibPerSecond),
+            q("throughput_per_iops", self.per_iops, Unit::MibPerSecond).times(iops),
+        ])
     }
 
-    /// The smallest size that allows `iops`.
+    fn max_tput_for(&self, iops: Decimal) -> Result<Decimal, Error> {
+        self.max_tput_expr(q("iops", iops, Unit::Iops)).eval()
+    }
+
+    /// The smallest size that allows `iops`: the inverse of [`Gp3::max_iops_expr`].
     fn min_size_for_iops(&self, iops: Decimal) -> Result<Decimal, Error> {
         if iops <= self.base_iops {
             return Ok(self.min_size);
@@ -325,7 +576,7 @@ impl Gp3 {
         Ok(ceil_div(iops, self.per_gib)?.max(self.min_size))
     }
 
-    /// The fewest IOPS that allow `tput`.
+    /// The fewest IOPS that allow `tput`: the inverse of [`Gp3::max_tput_expr`].
     fn min_iops_for_tput(&self, tput: Decimal) -> Result<Decimal, Error> {
         Ok(ceil_div(tput, self.per_iops)?.max(self.base_iops))
     }
@@ -407,17 +658,27 @@ impl Io {
     }
 
     /// The most IOPS the size allows: `min(max, ratio × size)`.
-    fn max_iops_for(&self, size: Decimal) -> Decimal {
-        (self.per_gib * size).min(self.max_iops)
+    fn max_iops_expr(&self, size: Decimal) -> Expr {
+        Expr::min(vec![
+            q("max_iops", self.max_iops, Unit::Iops),
+            q("iops_per_gib", self.per_gib, Unit::Count).times(q("size_gib", size, Unit::Count)),
+        ])
     }
 
-    /// The smallest size that allows `iops`.
+    fn max_iops_for(&self, size: Decimal) -> Result<Decimal, Error> {
+        self.max_iops_expr(size).eval()
+    }
+
+    /// The smallest size that allows `iops`: the inverse of [`Io::max_iops_expr`].
     fn min_size_for_iops(&self, iops: Decimal) -> Result<Decimal, Error> {
         Ok(ceil_div(iops, self.per_gib)?.max(self.min_size))
     }
 
-    /// The throughput `iops` provisioned IOPS give.
-    fn throughput(&self, iops: Decimal) -> Decimal {
+    /// The throughput `iops` provisioned IOPS give: io1's step
+    /// (`iops ≤ 32,000: min(500, iops × 256 KiB / 1,024)`, else
+    /// `min(1,000, iops × 16 KiB / 1,024)`), or Block Express's `min(4,000, 0.256 × iops)`.
+    fn throughput_expr(&self, iops: Decimal) -> Expr {
+        let iops_q = || q("iops", iops, Unit::Iops);
         match self.rule {
             IoThroughput::Stepped {
                 step_iops,
@@ -426,17 +687,34 @@ impl Io {
                 kib_above,
                 max_tput,
             } => {
-                if iops <= step_iops {
-                    (iops * io_kib / kib_per_mib()).min(step_tput)
-                } else {
-                    (iops * kib_above / kib_per_mib()).min(max_tput)
-                }
+                let at = |cap: Decimal, kib: Decimal| {
+                    Expr::min(vec![
+                        q("max_throughput", cap, Unit::MibPerSecond),
+                        iops_q()
+                            .times(q("io_kib", kib, Unit::Kib).labelled(Unit::Kib))
+                            .over(per_mib()),
+                    ])
+                };
+                Expr::pick(
+                    iops_q(),
+                    q("step_iops", step_iops, Unit::Iops),
+                    at(step_tput, io_kib),
+                    at(max_tput, kib_above),
+                )
             }
-            IoThroughput::Linear { per_iops, max_tput } => (iops * per_iops).min(max_tput),
+            IoThroughput::Linear { per_iops, max_tput } => Expr::min(vec![
+                q("max_throughput", max_tput, Unit::MibPerSecond),
+                q("throughput_per_iops", per_iops, Unit::MibPerSecond).times(iops_q()),
+            ]),
         }
     }
 
-    /// The fewest provisioned IOPS whose throughput reaches `tput`; `None` above the maximum.
+    fn throughput(&self, iops: Decimal) -> Result<Decimal, Error> {
+        self.throughput_expr(iops).eval()
+    }
+
+    /// The fewest provisioned IOPS whose throughput reaches `tput` (the inverse of
+    /// [`Io::throughput_expr`]); `None` above the maximum.
     fn min_iops_for_tput(&self, tput: Decimal) -> Result<Option<Decimal>, Error> {
         let iops = match self.rule {
             IoThroughput::Stepped {
@@ -513,33 +791,92 @@ impl Hdd {
         })
     }
 
-    /// Baseline throughput: `min(cap, per TiB × size in TiB)`.
-    fn baseline(&self, size: Decimal) -> Decimal {
-        (self.base_per_tib * size / gib_per_tib()).min(self.max_tput)
+    /// Throughput at `per_tib` MiB/s per TiB: `min(cap, per TiB × size GiB / 1,024)`.
+    fn per_tib_expr(&self, per_tib: Decimal, size: Decimal) -> Expr {
+        Expr::min(vec![
+            q("max_throughput", self.max_tput, Unit::MibPerSecond),
+            q("per_tib", per_tib, Unit::MibPerSecond)
+                .times(gib(size).labelled(Unit::Gib))
+                .over(n(gib_per_tib())),
+        ])
     }
 
-    /// Burst throughput: `min(cap, per TiB × size in TiB)`.
-    fn burst(&self, size: Decimal) -> Decimal {
-        (self.burst_per_tib * size / gib_per_tib()).min(self.max_tput)
+    /// Baseline throughput.
+    fn baseline_expr(&self, size: Decimal) -> Expr {
+        self.per_tib_expr(self.base_per_tib, size)
     }
 
-    /// IOPS at 1 MiB I/O for `mibps`, within the maximum.
-    fn iops_at(&self, mibps: Decimal) -> Decimal {
-        (mibps * kib_per_mib() / self.io_kib).min(self.max_iops)
+    /// Burst throughput.
+    fn burst_expr(&self, size: Decimal) -> Expr {
+        self.per_tib_expr(self.burst_per_tib, size)
     }
 
-    /// The bucket in MiB: 1 TiB of credits per TiB of volume.
-    fn bucket_mib(&self, size: Decimal) -> Decimal {
-        size * kib_per_mib() * self.bucket_per_tib
+    fn baseline(&self, size: Decimal) -> Result<Decimal, Error> {
+        self.baseline_expr(size).eval()
     }
 
-    fn burst_seconds(&self, size: Decimal) -> Option<Decimal> {
-        let (base, burst) = (self.baseline(size), self.burst(size));
-        (burst > base).then(|| self.bucket_mib(size) / (burst - base))
+    fn burst(&self, size: Decimal) -> Result<Decimal, Error> {
+        self.burst_expr(size).eval()
     }
 
-    fn refill_seconds(&self, size: Decimal) -> Decimal {
-        self.bucket_mib(size) / self.baseline(size)
+    /// The I/O size in MiB: 1,024 KiB / 1,024.
+    fn io_mib(&self) -> Expr {
+        Expr::derived(
+            "io_mib",
+            q("io_kib", self.io_kib, Unit::Kib).over(per_mib()),
+        )
+    }
+
+    /// IOPS at 1 MiB I/O for `mibps`, within the maximum: `min(max, mibps / 1 MiB)`.
+    fn iops_expr(&self, mibps: Expr) -> Expr {
+        Expr::min(vec![
+            q("max_iops", self.max_iops, Unit::Iops),
+            mibps.over(self.io_mib().labelled(Unit::Mib)),
+        ])
+    }
+
+    fn iops_at(&self, mibps: Decimal) -> Result<Decimal, Error> {
+        self.iops_expr(q("throughput", mibps, Unit::MibPerSecond))
+            .eval()
+    }
+
+    /// The bucket in MiB: 1 TiB of credits per TiB of volume (`size × 1,024 × 1`).
+    fn bucket_expr(&self, size: Decimal) -> Expr {
+        Expr::derived(
+            "bucket_mib",
+            gib(size).times(per_mib()).times(q(
+                "bucket_tib_per_tib",
+                self.bucket_per_tib,
+                Unit::Count,
+            )),
+        )
+        .labelled(Unit::Mib)
+    }
+
+    #[cfg(test)]
+    fn bucket_mib(&self, size: Decimal) -> Result<Decimal, Error> {
+        self.bucket_expr(size).eval()
+    }
+
+    /// Seconds a full bucket sustains the burst: `bucket / (burst − baseline)`.
+    fn burst_seconds_expr(&self, size: Decimal, burst: Expr, baseline: Expr) -> Expr {
+        self.bucket_expr(size).over(burst.minus(baseline))
+    }
+
+    #[cfg(test)]
+    fn burst_seconds(&self, size: Decimal) -> Result<Option<Decimal>, Error> {
+        let (base, burst) = (self.baseline(size)?, self.burst(size)?);
+        if burst <= base {
+            return Ok(None);
+        }
+        self.burst_seconds_expr(size, self.burst_expr(size), self.baseline_expr(size))
+            .eval()
+            .map(Some)
+    }
+
+    /// Seconds an empty bucket takes to fill at the baseline: `bucket / baseline`.
+    fn refill_seconds_expr(&self, size: Decimal, baseline: Expr) -> Expr {
+        self.bucket_expr(size).over(baseline)
     }
 }
 
@@ -570,624 +907,788 @@ impl Magnetic {
 }
 
 // ---------------------------------------------------------------------------------------
-// One volume
+// One volume: the typed result
+
+/// What each step of a volume's derivation computes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(tag = "step", rename_all = "snake_case")]
+pub enum VolumeStep {
+    /// gp2 baseline IOPS: per GiB, at least the minimum, at most the maximum.
+    Gp2Baseline {
+        /// IOPS per GiB.
+        per_gib: Decimal,
+        /// The smallest baseline.
+        min_iops: Decimal,
+    },
+    /// Seconds a full gp2 bucket sustains the burst.
+    Gp2BurstSeconds,
+    /// Seconds an empty gp2 bucket takes to refill at the baseline.
+    Gp2RefillSeconds,
+    /// The most throughput a gp2 volume of the size gives.
+    Gp2MaxThroughput,
+    /// gp2 throughput without credits: baseline IOPS × the largest SSD I/O.
+    Gp2SustainedThroughput {
+        /// The I/O size, KiB.
+        io_kib: Decimal,
+    },
+    /// The most IOPS a gp3 volume of the size allows.
+    Gp3MaxIops {
+        /// IOPS per GiB.
+        per_gib: Decimal,
+        /// IOPS included at any size.
+        included: Decimal,
+    },
+    /// The most throughput gp3's IOPS allow.
+    Gp3MaxThroughput {
+        /// MiB/s per IOPS.
+        per_iops: Decimal,
+    },
+    /// The most IOPS an io1 or io2 volume of the size allows.
+    IoMaxIops {
+        /// IOPS per GiB.
+        per_gib: Decimal,
+    },
+    /// The throughput io1's or io2's IOPS give.
+    IoThroughput,
+    /// st1 or sc1 baseline throughput.
+    HddBaseline {
+        /// MiB/s per TiB.
+        per_tib: Decimal,
+        /// The cap, MiB/s.
+        max: Decimal,
+    },
+    /// st1 or sc1 burst throughput.
+    HddBurst {
+        /// MiB/s per TiB.
+        per_tib: Decimal,
+        /// The cap, MiB/s.
+        max: Decimal,
+    },
+    /// IOPS at the HDD I/O size while bursting.
+    HddMaxIops {
+        /// The I/O size, MiB.
+        io_mib: Decimal,
+    },
+    /// Seconds a full HDD bucket sustains the burst.
+    HddBurstSeconds {
+        /// TiB of credits per TiB of volume.
+        bucket_tib_per_tib: Decimal,
+    },
+    /// Seconds an empty HDD bucket takes to refill at the baseline.
+    HddRefillSeconds,
+    /// Seconds a full scan takes at the burst throughput.
+    ScanSeconds,
+    /// Seconds a full scan takes at the throughput AWS promises most of the time.
+    ScanWorstSeconds {
+        /// Percent of the throughput.
+        percent_throughput: Decimal,
+        /// Percent of the time.
+        percent_time: Decimal,
+    },
+}
+
+/// A burst: the rate while credits last, how long a full bucket lasts, how long an empty
+/// one takes to fill.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Burst {
+    /// IOPS while bursting.
+    pub iops: Decimal,
+    /// Seconds a full bucket sustains it, rounded down to 0.01 s.
+    pub seconds: Decimal,
+    /// Seconds an empty bucket takes to fill, rounded down to 0.01 s.
+    pub refill_seconds: Decimal,
+}
+
+/// A full read of an st1 or sc1 volume.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Scan {
+    /// Seconds at the burst throughput, rounded down to 0.01 s.
+    pub seconds: Decimal,
+    /// Seconds at the throughput AWS promises most of the time, rounded down to 0.01 s.
+    pub worst_seconds: Decimal,
+    /// `seconds` in hours, to 2 places.
+    pub hours: Decimal,
+    /// `worst_seconds` in hours, to 2 places.
+    pub worst_hours: Decimal,
+}
+
+/// What a volume delivers, by type.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(tag = "model", rename_all = "snake_case")]
+pub enum Performance {
+    /// gp2: IOPS from the size, with a burst bucket.
+    Gp2 {
+        /// Baseline IOPS.
+        baseline_iops: Decimal,
+        /// The burst rate, whether or not the volume bursts.
+        burst_rate_iops: Decimal,
+        /// The burst, where the baseline is below the burst rate.
+        burst: Option<Burst>,
+        /// The most throughput the size allows.
+        max_throughput_mibps: Decimal,
+        /// Throughput without credits.
+        sustained_throughput_mibps: Decimal,
+    },
+    /// gp3: IOPS and throughput provisioned.
+    Gp3 {
+        /// IOPS included at any size.
+        included_iops: Decimal,
+        /// Throughput included at any size.
+        included_throughput_mibps: Decimal,
+        /// IOPS provisioned (the included IOPS where none were given).
+        iops: Decimal,
+        /// Whether `--iops` was given.
+        iops_given: bool,
+        /// The most IOPS the size allows.
+        max_iops: Decimal,
+        /// Throughput provisioned (the included throughput where none was given).
+        throughput_mibps: Decimal,
+        /// The most throughput the provisioned IOPS allow.
+        iops_max_throughput_mibps: Decimal,
+        /// The most throughput the size allows, at its most IOPS.
+        best_throughput_mibps: Decimal,
+    },
+    /// io1 or io2: IOPS provisioned, throughput from them.
+    Io {
+        /// IOPS provisioned (the most the size allows where none were given).
+        iops: Decimal,
+        /// The most IOPS the size allows.
+        max_iops: Decimal,
+        /// The throughput the IOPS give.
+        throughput_mibps: Decimal,
+    },
+    /// st1 or sc1: throughput per TiB, with a burst bucket.
+    Hdd {
+        /// The size in TiB.
+        tib: Decimal,
+        /// Baseline throughput.
+        baseline_mibps: Decimal,
+        /// Burst throughput.
+        burst_mibps: Decimal,
+        /// IOPS of 1 MiB at the baseline.
+        baseline_iops: Decimal,
+        /// IOPS of 1 MiB while bursting.
+        max_iops: Decimal,
+        /// The burst, where the burst throughput is above the baseline.
+        burst: Option<Burst>,
+        /// The full scan, with `--scan`.
+        scan: Option<Scan>,
+    },
+    /// standard: the ranges AWS states.
+    Magnetic {
+        /// IOPS on average.
+        average_iops: Decimal,
+        /// The low end of the most IOPS.
+        low_iops: Decimal,
+        /// The high end of the most IOPS.
+        high_iops: Decimal,
+        /// The low end of the throughput.
+        low_throughput_mibps: Decimal,
+        /// The high end of the throughput.
+        high_throughput_mibps: Decimal,
+    },
+}
+
+/// Something about a volume worth saying.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(tag = "finding", rename_all = "snake_case")]
+pub enum Finding {
+    /// A gp2 baseline at or above the burst rate: no burst.
+    NoBurst {
+        /// The baseline.
+        baseline_iops: Decimal,
+        /// The burst rate.
+        burst_iops: Decimal,
+    },
+    /// A gp2 volume small enough that AWS's text and table differ on its refill.
+    TableMinimum,
+    /// io1 or io2 without `--iops`: the most the size allows is shown.
+    IopsNotGiven {
+        /// The IOPS shown.
+        max_iops: Decimal,
+    },
+    /// More IOPS than an instance not built on Nitro achieves.
+    NeedsNitro {
+        /// The most such an instance achieves.
+        non_nitro_iops: Decimal,
+    },
+    /// io2 on a date before new io2 volumes were Block Express.
+    Io2NotBlockExpress {
+        /// The day they were, where the registry knows it.
+        #[serde(serialize_with = "opt_date_text")]
+        since: Option<Date>,
+        /// IOPS per GiB then.
+        per_gib: Decimal,
+        /// The most throughput then.
+        max_throughput_mibps: Decimal,
+    },
+    /// io2 Block Express: AWS's prose and its per-IOPS rate put the maximum throughput at
+    /// different IOPS; awscalc uses the rate.
+    Io2MaxThroughputPoint {
+        /// The maximum throughput.
+        max_throughput_mibps: Decimal,
+        /// The IOPS AWS's prose names.
+        aws_iops: Decimal,
+        /// MiB/s per IOPS.
+        per_iops: Decimal,
+        /// The IOPS the rate gives: `ceil(max / rate)`.
+        rate_iops: Decimal,
+    },
+    /// io2 Block Express limits apply to volumes created since `since`.
+    Io2BlockExpressSince {
+        /// The day new io2 volumes became Block Express.
+        #[serde(serialize_with = "date_text")]
+        since: Date,
+    },
+}
+
+/// One volume's performance: `awscalc ebs --type T --size S`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Volume {
+    /// The type.
+    pub volume_type: VolumeType,
+    /// The size in GiB.
+    pub size_gib: Decimal,
+    /// What it delivers.
+    pub performance: Performance,
+    /// What else is worth saying, in order.
+    pub findings: Vec<Finding>,
+    /// The derivation.
+    pub steps: Vec<Step<VolumeStep>>,
+}
+
+impl Volume {
+    /// The answer `--expect` and `check` compare: gp2's baseline IOPS, gp3's, io1's and
+    /// io2's most IOPS, st1's and sc1's burst throughput (or scan seconds), standard's
+    /// average IOPS.
+    #[must_use]
+    pub fn answer(&self) -> Decimal {
+        match self.performance {
+            Performance::Gp2 { baseline_iops, .. } => baseline_iops,
+            Performance::Gp3 { max_iops, .. } | Performance::Io { max_iops, .. } => max_iops,
+            Performance::Hdd {
+                scan: Some(scan), ..
+            } => scan.seconds,
+            Performance::Hdd { burst_mibps, .. } => burst_mibps,
+            Performance::Magnetic { average_iops, .. } => average_iops,
+        }
+    }
+}
+
+/// The answer under the facts in force on the other side of a dated change.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DatedAnswer {
+    /// A day on the other side of the change.
+    pub date: Date,
+    /// The answer then.
+    pub value: Decimal,
+    /// The facts the answer then used whose value differs from today's, with their value
+    /// then.
+    pub changed: Vec<FactUse>,
+}
+
+/// Where a derivation's steps go.
+struct Trace(Vec<Step<VolumeStep>>);
+
+impl Trace {
+    /// Records the step computing `what` by `formula`, rounded, and returns it.
+    fn record(
+        &mut self,
+        what: VolumeStep,
+        formula: Expr,
+        rounding: Rounding,
+    ) -> Result<Step<VolumeStep>, Error> {
+        let step = Step::rounded(what, formula, rounding)?;
+        self.0.push(step.clone());
+        Ok(step)
+    }
+}
 
 /// `awscalc ebs --type T --size S`: what the volume delivers, with the facts in `book`.
+///
+/// ```
+/// use awscalc::calc::ebs::{volume, Performance, VolumeRequest, VolumeType};
+/// use awscalc::facts::{FactBook, Registry};
+///
+/// // AWS's gp2 example (general-purpose.html): 100 GiB has a 300 IOPS baseline and
+/// // bursts to 3,000 IOPS for 5,400,000 / (3,000 − 300) = 2,000 s.
+/// let mut book = FactBook::new(Registry::builtin(), jiff::civil::date(2026, 11, 30));
+/// let request = VolumeRequest {
+///     volume_type: VolumeType::Gp2,
+///     size: "100".parse().unwrap(),
+///     iops: None,
+///     throughput: None,
+///     scan: false,
+/// };
+/// let gp2 = volume(&request, &mut book).unwrap();
+/// assert_eq!(gp2.answer(), 300.into());
+/// let Performance::Gp2 { burst: Some(burst), .. } = gp2.performance else { panic!() };
+/// assert_eq!(burst.seconds, 2000.into());
+///
+/// // st1 starts at 125 GiB: 100 GiB is refused.
+/// let st1 = VolumeRequest { volume_type: VolumeType::St1, ..request };
+/// let err = volume(&st1, &mut book).unwrap_err();
+/// assert_eq!(err.kind(), "aws_limit");
+/// assert!(err.to_string().contains("st1 volumes are 125 to 16,384 GiB"));
+/// ```
 ///
 /// # Errors
 /// A size outside the type's range, IOPS or throughput beyond what the size or IOPS
 /// allow, flags that do not apply to the type, or a type that did not exist yet.
-pub fn volume(request: &VolumeRequest, book: &mut FactBook) -> Result<Report, Error> {
-    let mut report = volume_report(request, book)?;
-    report
-        .alternatives
-        .extend(other_dates(request, book, &report));
-    report.attach_facts(book);
-    Ok(report)
-}
-
-fn volume_report(request: &VolumeRequest, book: &mut FactBook) -> Result<Report, Error> {
+pub fn volume(request: &VolumeRequest, book: &mut FactBook) -> Result<Volume, Error> {
     let kind = request.volume_type;
     kind.check_exists(book)?;
     let size = size_gib(&request.size)?;
-    if request.iops.is_some()
-        && !matches!(kind, VolumeType::Gp3 | VolumeType::Io1 | VolumeType::Io2)
-    {
-        return Err(Error::Conflict {
-            message: format!(
-                "{kind} IOPS follow from the volume, not from --iops: drop `--iops {}`, or use --type gp3, io1 or io2 to provision IOPS",
-                request.iops.unwrap_or_default()
-            ),
-        });
+    if let Some(iops) = request.iops {
+        if !kind.takes_iops() {
+            return Err(Problem::IopsNotProvisioned {
+                volume_type: kind,
+                iops,
+            }
+            .into());
+        }
     }
     if let Some(t) = &request.throughput {
         if kind != VolumeType::Gp3 {
-            return Err(Error::Conflict {
-                message: format!(
-                    "only gp3 takes a provisioned throughput; {kind} throughput follows from its {}: drop `--throughput {}`",
-                    if matches!(kind, VolumeType::Io1 | VolumeType::Io2) { "IOPS" } else { "size" },
-                    t.text()
-                ),
-            });
+            return Err(Problem::ThroughputNotProvisioned {
+                volume_type: kind,
+                given: t.text().to_string(),
+            }
+            .into());
         }
     }
     if request.scan && !matches!(kind, VolumeType::St1 | VolumeType::Sc1) {
-        return Err(Error::Conflict {
-            message: format!(
-                "--scan applies to st1 and sc1, whose burst bucket is sized for a full scan; drop --scan for {kind}"
-            ),
-        });
+        return Err(Problem::ScanNotHdd { volume_type: kind }.into());
     }
-    let mut report = Report::new("ebs", book.as_of());
-    describe_inputs(request, size, &mut report);
-    match kind {
-        VolumeType::Gp2 => gp2_report(request, size, &Gp2::load(book)?, &mut report)?,
-        VolumeType::Gp3 => gp3_report(request, size, &Gp3::load(book)?, &mut report)?,
+    let calc = One {
+        request,
+        size,
+        as_of: book.as_of(),
+    };
+    let mut trace = Trace(Vec::new());
+    let mut findings = Vec::new();
+    let performance = match kind {
+        VolumeType::Gp2 => calc.gp2(&Gp2::load(book)?, &mut trace, &mut findings)?,
+        VolumeType::Gp3 => calc.gp3(&Gp3::load(book)?, &mut trace)?,
         VolumeType::Io1 | VolumeType::Io2 => {
-            io_report(request, size, &Io::load(kind, book)?, &mut report, book)?;
+            calc.io(&Io::load(kind, book)?, &mut trace, &mut findings, book)?
         }
-        VolumeType::St1 | VolumeType::Sc1 => {
-            hdd_report(request, size, &Hdd::load(kind, book)?, &mut report)?;
-        }
-        VolumeType::Standard => {
-            magnetic_report(request, size, &Magnetic::load(book)?, &mut report)?;
-        }
-    }
-    Ok(report)
-}
-
-fn describe_inputs(request: &VolumeRequest, size: Decimal, report: &mut Report) {
-    let kind = request.volume_type;
-    report.input(
-        "type",
-        kind.name(),
-        type_words(kind).into(),
-        Value::text(kind.name()),
-    );
-    let unit = request.size.unit_or(SizeUnit::Gibi);
-    let understood = if unit == SizeUnit::Gibi || unit == SizeUnit::Giga {
-        format!("{} GiB", group(size))
-    } else {
-        format!(
-            "{} {} = {} GiB",
-            group(request.size.value()),
-            unit.symbol(),
-            group(size)
-        )
+        VolumeType::St1 | VolumeType::Sc1 => calc.hdd(&Hdd::load(kind, book)?, &mut trace)?,
+        VolumeType::Standard => calc.magnetic(&Magnetic::load(book)?)?,
     };
-    report.input(
-        "size",
-        request.size.text(),
-        understood,
-        Value::Map(vec![
-            ("given".into(), Value::text(request.size.text())),
-            ("gib".into(), Value::from(size)),
-        ]),
-    );
-    if request.size.unit().is_none() {
-        report.note(format!(
-            "`{}` has no unit: read as {} GiB, as EBS sizes are given",
-            request.size.text(),
-            group(size)
-        ));
-    } else if unit.is_ambiguous() {
-        report.note(format!(
-            "`{}` read as {}: EBS sizes are binary (1 GiB = 1,024³ bytes)",
-            request.size.text(),
-            unit.symbol().replace('B', "iB")
-        ));
-    }
-    if let Some(iops) = request.iops {
-        report.input(
-            "iops",
-            &iops.to_string(),
-            format!("{} provisioned IOPS", group(iops)),
-            Value::from(iops),
-        );
-    }
-    if let Some(t) = &request.throughput {
-        report.input(
-            "throughput",
-            t.text(),
-            format!("{} MiB/s provisioned", group(t.mibps())),
-            Value::from(t.mibps()),
-        );
-        if t.decimal_spelling() {
-            report.note(format!(
-                "`{}` read as MiB/s, the unit EBS provisions throughput in",
-                t.text()
-            ));
-        }
-    }
-}
-
-fn type_words(kind: VolumeType) -> &'static str {
-    match kind {
-        VolumeType::Gp3 => "General Purpose SSD (gp3)",
-        VolumeType::Gp2 => "General Purpose SSD (gp2)",
-        VolumeType::Io2 => "Provisioned IOPS SSD (io2)",
-        VolumeType::Io1 => "Provisioned IOPS SSD (io1)",
-        VolumeType::St1 => "Throughput Optimized HDD (st1)",
-        VolumeType::Sc1 => "Cold HDD (sc1)",
-        VolumeType::Standard => "Magnetic (standard), previous generation",
-    }
-}
-
-/// Refuses a size outside `[min, max]`, naming the range and the smallest change.
-fn check_size(
-    kind: VolumeType,
-    request_size: &Size,
-    size: Decimal,
-    min: Decimal,
-    max: Decimal,
-    as_of: Date,
-) -> Result<(), Error> {
-    let fix = if size < min {
-        format!("use at least {} GiB", group(min))
-    } else if size > max {
-        format!("use at most {} GiB", group(max))
-    } else {
-        return Ok(());
-    };
-    Err(Error::AwsLimit {
-        message: format!(
-            "{kind} volumes are {} to {} GiB (on {as_of}): `{}` is {} GiB; {fix}",
-            group(min),
-            group(max),
-            request_size.text(),
-            group(size)
-        ),
+    Ok(Volume {
+        volume_type: kind,
+        size_gib: size,
+        performance,
+        findings,
+        steps: trace.0,
     })
 }
 
-fn common_fields(report: &mut Report, kind: VolumeType, size: Decimal) {
-    report.field("type", Value::text(kind.name()), "");
-    report.field("size_gib", Value::from(size), "GiB");
-}
-
-fn opt(value: Option<Decimal>) -> Value {
-    value.map_or(Value::Null, Value::from)
-}
-
-#[allow(clippy::too_many_lines)] // one derivation, read top to bottom
-fn gp2_report(
-    request: &VolumeRequest,
-    size: Decimal,
-    gp2: &Gp2,
-    report: &mut Report,
-) -> Result<(), Error> {
-    let kind = VolumeType::Gp2;
-    check_size(
-        kind,
-        &request.size,
-        size,
-        gp2.min_size,
-        gp2.max_size,
-        report.as_of,
-    )?;
-    let baseline = report.step(
-        format!(
-            "baseline: {} IOPS per GiB, at least {}, at most the maximum",
-            group(gp2.per_gib),
-            group(gp2.min_iops)
-        ),
-        format!(
-            "min({}, max({}, {} × {}))",
-            group(gp2.max_iops),
-            group(gp2.min_iops),
-            group(gp2.per_gib),
-            group(size)
-        ),
-        gp2.baseline_iops(size),
-        "IOPS",
-    );
-    let burst_seconds = gp2.burst_seconds(size).map(seconds2);
-    let refill = seconds2(gp2.refill_seconds(size));
-    if let Some(seconds) = burst_seconds {
-        report.step(
-            "full bucket sustains the burst: credits / (burst − baseline)",
-            format!(
-                "{} / ({} − {})",
-                group(gp2.credits),
-                group(gp2.burst_iops),
-                group(baseline)
-            ),
-            seconds,
-            "s",
-        );
-        report.step(
-            "empty bucket refills at the baseline rate: credits / baseline",
-            format!("{} / {}", group(gp2.credits), group(baseline)),
-            refill,
-            "s",
-        );
-    } else {
-        report.note(format!(
-            "a baseline of {} IOPS is not below the {} IOPS burst rate: this volume does not burst, it sustains its baseline",
-            group(baseline),
-            group(gp2.burst_iops)
-        ));
-    }
-    let max_tput = report.step(
-        "maximum throughput for the size",
-        if size <= gp2.small_max_gib {
-            format!("{} GiB ≤ {} GiB", group(size), group(gp2.small_max_gib))
-        } else {
-            format!("{} GiB > {} GiB", group(size), group(gp2.small_max_gib))
-        },
-        gp2.max_throughput(size),
-        "MiB/s",
-    );
-    let sustained = report.step(
-        format!(
-            "throughput without credits: baseline IOPS × {} KiB",
-            group(gp2.io_kib)
-        ),
-        format!(
-            "min({}, {} × {} / {})",
-            group(max_tput),
-            group(baseline),
-            group(gp2.io_kib),
-            group(kib_per_mib())
-        ),
-        gp2.sustained_throughput(size),
-        "MiB/s",
-    );
-    let max_iops = if burst_seconds.is_some() {
-        gp2.burst_iops
-    } else {
-        baseline
-    };
-    report.headline = match burst_seconds {
-        Some(s) => format!(
-            "{} IOPS baseline, bursting to {} IOPS for {}",
-            group(baseline),
-            group(gp2.burst_iops),
-            seconds_words(s)
-        ),
-        None => format!("{} IOPS baseline, no burst", group(baseline)),
-    };
-    report.summary = format!(
-        "gp2 at {} GiB: up to {} MiB/s, {} MiB/s without burst credits",
-        group(size),
-        group(max_tput),
-        group(sustained)
-    );
-    common_fields(report, kind, size);
-    report.field("baseline_iops", Value::from(baseline), "IOPS");
-    report.field("max_iops", Value::from(max_iops), "IOPS");
-    report.field(
-        "burst_iops",
-        opt(burst_seconds.map(|_| gp2.burst_iops)),
-        "IOPS",
-    );
-    report.field("burst_seconds", opt(burst_seconds), "s");
-    report.field("refill_seconds", opt(burst_seconds.map(|_| refill)), "s");
-    report.field("max_throughput_mibps", Value::from(max_tput), "MiB/s");
-    report.field("baseline_throughput_mibps", Value::from(sustained), "MiB/s");
-    report.answer.push("baseline_iops".into());
-    if burst_seconds.is_some() {
-        report.alternatives.push(Alternative {
-            value: gp2.burst_iops,
-            reading: "the burst IOPS, while I/O credits last".into(),
-            distance: 1,
+/// The same question under the facts of the other side of each dated change it used,
+/// where the answer differs from `answer`: exam material often assumes the older value.
+#[must_use]
+pub fn other_dates(request: &VolumeRequest, answer: Decimal, book: &FactBook) -> Vec<DatedAnswer> {
+    let mut out = Vec::new();
+    for date in book.change_dates() {
+        let mut other = book.on(date);
+        let Ok(then) = volume(request, &mut other) else {
+            continue;
+        };
+        let value = then.answer();
+        if value == answer {
+            continue;
+        }
+        let changed = other
+            .used()
+            .iter()
+            .filter(|u| book.peek(u.fact.handle()) != u.entry.value)
+            .cloned()
+            .collect();
+        out.push(DatedAnswer {
+            date,
+            value,
+            changed,
         });
     }
-    if size * gp2.per_gib < gp2.min_iops {
-        report.note(
-            "AWS's text says credits accrue at 3 per GiB per second, but its table fills small \
-             volumes at their 100 IOPS minimum (1 GiB: 54,000 s); awscalc follows the table",
-        );
-    }
-    report.note(
-        "gp2 delivers its performance 99% of the time; throughput is also capped by the instance",
-    );
-    Ok(())
+    out
 }
 
-#[allow(clippy::too_many_lines)] // one derivation, read top to bottom
-fn gp3_report(
-    request: &VolumeRequest,
+/// One volume question, as the per-type derivations need it.
+struct One<'a> {
+    request: &'a VolumeRequest,
     size: Decimal,
-    gp3: &Gp3,
-    report: &mut Report,
-) -> Result<(), Error> {
-    let kind = VolumeType::Gp3;
-    let as_of = report.as_of;
-    check_size(kind, &request.size, size, gp3.min_size, gp3.max_size, as_of)?;
-    let allowed = report.step(
-        format!(
-            "most IOPS the size allows: {} per GiB, {} included, at most the maximum",
-            group(gp3.per_gib),
-            group(gp3.base_iops)
-        ),
-        format!(
-            "max({}, min({}, {} × {}))",
-            group(gp3.base_iops),
-            group(gp3.max_iops),
-            group(gp3.per_gib),
-            group(size)
-        ),
-        gp3.max_iops_for(size),
-        "IOPS",
-    );
-    let iops = match request.iops {
-        Some(iops) => {
-            check_provisioned_iops(
+    as_of: Date,
+}
+
+impl One<'_> {
+    /// Refuses a size outside `[min, max]`.
+    fn check_size(&self, min: Decimal, max: Decimal) -> Result<(), Error> {
+        if self.size < min || self.size > max {
+            return Err(Problem::SizeOutOfRange {
+                volume_type: self.request.volume_type,
+                min,
+                max,
+                as_of: self.as_of,
+                given: self.request.size.text().to_string(),
+                size: self.size,
+            }
+            .into());
+        }
+        Ok(())
+    }
+
+    /// The checks every provisioned-IOPS type shares: at least its minimum, at most the
+    /// maximum in force, and no more than the size allows (naming the size that would).
+    fn check_iops(
+        &self,
+        iops: Decimal,
+        min: Decimal,
+        max: Decimal,
+        allowed: Decimal,
+        min_size_for: impl FnOnce(Decimal) -> Result<Decimal, Error>,
+    ) -> Result<(), Error> {
+        let volume_type = self.request.volume_type;
+        let problem = if iops < min {
+            Problem::IopsBelowMinimum {
+                volume_type,
                 iops,
-                &IopsBounds {
-                    kind: "gp3",
-                    minimum: format!(
-                        "gp3 includes {} IOPS and provisions no fewer",
-                        group(gp3.base_iops)
-                    ),
-                    min: gp3.base_iops,
-                    max: gp3.max_iops,
-                    advice: "use io2".into(),
-                    allowed,
-                    size,
-                },
-                |n| gp3.min_size_for_iops(n),
-                as_of,
-            )?;
-            iops
-        }
-        None => gp3.base_iops,
-    };
-    let tput_allowed = report.step(
-        format!(
-            "most throughput the IOPS allow: {} MiB/s per IOPS, at most the maximum",
-            group(gp3.per_iops)
-        ),
-        format!(
-            "min({}, {} × {})",
-            group(gp3.max_tput),
-            group(gp3.per_iops),
-            group(iops)
-        ),
-        gp3.max_tput_for(iops),
-        "MiB/s",
-    );
-    let tput = match &request.throughput {
-        Some(t) => {
-            let want = t.mibps();
-            let flag = format!("`--throughput {}`", t.text());
-            if !want.fract().is_zero() {
-                return Err(Error::AwsLimit {
-                    message: format!(
-                        "gp3 throughput is provisioned in whole MiB/s: {flag} is {} MiB/s; use {}",
-                        group(want),
-                        group(want.ceil())
-                    ),
-                });
+                min,
             }
-            if want < gp3.base_tput {
-                return Err(Error::AwsLimit {
-                    message: format!(
-                        "gp3 includes {} MiB/s and provisions no less; {flag} is {} MiB/s: use at least {}",
-                        group(gp3.base_tput),
-                        group(want),
-                        group(gp3.base_tput)
-                    ),
-                });
+        } else if iops > max {
+            Problem::IopsAboveMaximum {
+                volume_type,
+                iops,
+                max,
+                as_of: self.as_of,
             }
-            if want > gp3.max_tput {
-                return Err(Error::AwsLimit {
-                    message: format!(
-                        "gp3 allows at most {} MiB/s (on {as_of}); {flag} is {} MiB/s: lower it, or use io2",
-                        group(gp3.max_tput),
-                        group(want)
-                    ),
-                });
-            }
-            if want > tput_allowed {
-                let need = gp3.min_iops_for_tput(want)?;
-                let size_note = if need > allowed {
-                    format!(" and {} GiB", group(gp3.min_size_for_iops(need)?))
-                } else {
-                    String::new()
-                };
-                return Err(Error::AwsLimit {
-                    message: format!(
-                        "gp3 with {} IOPS allows at most {} MiB/s; {} MiB/s needs at least {} IOPS{size_note} ({flag})",
-                        group(iops),
-                        group(tput_allowed),
-                        group(want),
-                        group(need)
-                    ),
-                });
-            }
-            want
-        }
-        None => gp3.base_tput,
-    };
-    let best_tput = gp3.max_tput_for(allowed);
-    report.headline = format!(
-        "up to {} IOPS and {} MiB/s at {} GiB",
-        group(allowed),
-        group(best_tput),
-        group(size)
-    );
-    report.summary = format!(
-        "gp3 provisioned with {} IOPS and {} MiB/s ({} IOPS and {} MiB/s included at any size)",
-        group(iops),
-        group(tput),
-        group(gp3.base_iops),
-        group(gp3.base_tput)
-    );
-    common_fields(report, kind, size);
-    report.field("baseline_iops", Value::from(gp3.base_iops), "IOPS");
-    report.field("iops", Value::from(iops), "IOPS");
-    report.field("max_iops", Value::from(allowed), "IOPS");
-    report.field("burst_iops", Value::Null, "IOPS");
-    report.field("burst_seconds", Value::Null, "s");
-    report.field("refill_seconds", Value::Null, "s");
-    report.field("throughput_mibps", Value::from(tput), "MiB/s");
-    report.field(
-        "baseline_throughput_mibps",
-        Value::from(gp3.base_tput),
-        "MiB/s",
-    );
-    report.field(
-        "max_throughput_mibps",
-        Value::from(if request.iops.is_some() {
-            tput_allowed
-        } else {
-            best_tput
-        }),
-        "MiB/s",
-    );
-    report.answer.push("max_iops".into());
-    report.alternatives.push(Alternative {
-        value: gp3.base_iops,
-        reading: "the IOPS gp3 includes without provisioning".into(),
-        distance: 1,
-    });
-    report.note(
-        "gp3 does not burst: it sustains its provisioned IOPS and throughput, 99% of the time",
-    );
-    Ok(())
-}
-
-#[allow(clippy::too_many_lines)] // one derivation, read top to bottom
-fn io_report(
-    request: &VolumeRequest,
-    size: Decimal,
-    io: &Io,
-    report: &mut Report,
-    book: &mut FactBook,
-) -> Result<(), Error> {
-    let kind = io.kind;
-    let as_of = report.as_of;
-    check_size(kind, &request.size, size, io.min_size, io.max_size, as_of)?;
-    let allowed = report.step(
-        format!(
-            "most IOPS the size allows: {} per GiB, at most the maximum",
-            group(io.per_gib)
-        ),
-        format!(
-            "min({}, {} × {})",
-            group(io.max_iops),
-            group(io.per_gib),
-            group(size)
-        ),
-        io.max_iops_for(size),
-        "IOPS",
-    );
-    let iops = if let Some(iops) = request.iops {
-        check_provisioned_iops(
-            iops,
-            &IopsBounds {
-                kind: kind.name(),
-                minimum: format!(
-                    "{kind} needs at least {} provisioned IOPS",
-                    group(io.min_iops)
-                ),
-                min: io.min_iops,
-                max: io.max_iops,
-                advice: format!("compare types with `awscalc ebs --iops {iops}`"),
+        } else if iops > allowed {
+            Problem::IopsAboveSize {
+                volume_type,
+                iops,
+                size: self.size,
                 allowed,
-                size,
-            },
-            |n| io.min_size_for_iops(n),
-            as_of,
-        )?;
-        iops
-    } else {
-        report.note(format!(
-            "no --iops given: showing the most this size allows, {} IOPS",
-            group(allowed)
-        ));
-        allowed
-    };
-    let formula = match io.rule {
-        IoThroughput::Stepped {
-            step_iops,
-            step_tput,
-            io_kib,
-            kib_above,
-            max_tput,
-        } => {
-            if iops <= step_iops {
-                format!(
-                    "{} ≤ {}: min({}, {} × {} KiB / {})",
-                    group(iops),
-                    group(step_iops),
-                    group(step_tput),
-                    group(iops),
-                    group(io_kib),
-                    group(kib_per_mib())
-                )
-            } else {
-                format!(
-                    "{} > {}: min({}, {} × {} KiB / {})",
-                    group(iops),
-                    group(step_iops),
-                    group(max_tput),
-                    group(iops),
-                    group(kib_above),
-                    group(kib_per_mib())
-                )
+                min_size: min_size_for(iops)?,
             }
+        } else {
+            return Ok(());
+        };
+        Err(problem.into())
+    }
+
+    fn gp2(
+        &self,
+        gp2: &Gp2,
+        trace: &mut Trace,
+        findings: &mut Vec<Finding>,
+    ) -> Result<Performance, Error> {
+        let size = self.size;
+        self.check_size(gp2.min_size, gp2.max_size)?;
+        let baseline = trace.record(
+            VolumeStep::Gp2Baseline {
+                per_gib: gp2.per_gib,
+                min_iops: gp2.min_iops,
+            },
+            gp2.baseline_expr(size),
+            Rounding::Exact,
+        )?;
+        let base = || Expr::earlier("baseline_iops", &baseline);
+        let burst = if baseline.value < gp2.burst_iops {
+            let seconds = trace.record(
+                VolumeStep::Gp2BurstSeconds,
+                gp2.burst_seconds_expr(base()),
+                Rounding::Down2,
+            )?;
+            let refill = trace.record(
+                VolumeStep::Gp2RefillSeconds,
+                gp2.refill_seconds_expr(base()),
+                Rounding::Down2,
+            )?;
+            Some(Burst {
+                iops: gp2.burst_iops,
+                seconds: seconds.value,
+                refill_seconds: refill.value,
+            })
+        } else {
+            findings.push(Finding::NoBurst {
+                baseline_iops: baseline.value,
+                burst_iops: gp2.burst_iops,
+            });
+            None
+        };
+        let max_tput = trace.record(
+            VolumeStep::Gp2MaxThroughput,
+            gp2.max_throughput_expr(size),
+            Rounding::Exact,
+        )?;
+        let sustained = trace.record(
+            VolumeStep::Gp2SustainedThroughput { io_kib: gp2.io_kib },
+            gp2.sustained_expr(Expr::earlier("max_throughput", &max_tput), base()),
+            Rounding::Exact,
+        )?;
+        if size * gp2.per_gib < gp2.min_iops {
+            findings.push(Finding::TableMinimum);
         }
-        IoThroughput::Linear { per_iops, max_tput } => format!(
-            "min({}, {} × {})",
-            group(max_tput),
-            group(per_iops),
-            group(iops)
-        ),
-    };
-    let tput = report.step(
-        "throughput the IOPS give",
-        formula,
-        io.throughput(iops),
-        "MiB/s",
-    );
-    report.headline = format!(
-        "up to {} IOPS at {} GiB; {} IOPS give {} MiB/s",
-        group(allowed),
-        group(size),
-        group(iops),
-        group(tput)
-    );
-    report.summary = format!("{} at {} GiB", type_words(kind), group(size));
-    common_fields(report, kind, size);
-    report.field("baseline_iops", Value::from(iops), "IOPS");
-    report.field("iops", Value::from(iops), "IOPS");
-    report.field("max_iops", Value::from(allowed), "IOPS");
-    report.field("burst_iops", Value::Null, "IOPS");
-    report.field("burst_seconds", Value::Null, "s");
-    report.field("refill_seconds", Value::Null, "s");
-    report.field("baseline_throughput_mibps", Value::from(tput), "MiB/s");
-    report.field("max_throughput_mibps", Value::from(tput), "MiB/s");
-    report.answer.push("max_iops".into());
-    let non_nitro = book.value(fact::NON_NITRO_MAX_IOPS)?;
-    if allowed > non_nitro {
-        report.note(format!(
-            "above {} IOPS needs an instance built on Nitro; other instances achieve at most {} IOPS",
-            group(non_nitro),
-            group(non_nitro)
-        ));
-        report.alternatives.push(Alternative {
-            value: non_nitro,
-            reading: "an instance not built on Nitro".into(),
-            distance: 1,
-        });
+        Ok(Performance::Gp2 {
+            baseline_iops: baseline.value,
+            burst_rate_iops: gp2.burst_iops,
+            burst,
+            max_throughput_mibps: max_tput.value,
+            sustained_throughput_mibps: sustained.value,
+        })
     }
-    if kind == VolumeType::Io2 {
-        io2_notes(io, book, report)?;
+
+    fn gp3(&self, gp3: &Gp3, trace: &mut Trace) -> Result<Performance, Error> {
+        let size = self.size;
+        self.check_size(gp3.min_size, gp3.max_size)?;
+        let allowed = trace.record(
+            VolumeStep::Gp3MaxIops {
+                per_gib: gp3.per_gib,
+                included: gp3.base_iops,
+            },
+            gp3.max_iops_expr(size),
+            Rounding::Exact,
+        )?;
+        let iops = match self.request.iops {
+            Some(iops) => {
+                self.check_iops(iops, gp3.base_iops, gp3.max_iops, allowed.value, |n| {
+                    gp3.min_size_for_iops(n)
+                })?;
+                iops
+            }
+            None => gp3.base_iops,
+        };
+        let tput_allowed = trace.record(
+            VolumeStep::Gp3MaxThroughput {
+                per_iops: gp3.per_iops,
+            },
+            gp3.max_tput_expr(q("iops", iops, Unit::Iops)),
+            Rounding::Exact,
+        )?;
+        let tput = match &self.request.throughput {
+            Some(t) => {
+                self.check_gp3_throughput(gp3, t, iops, allowed.value, tput_allowed.value)?;
+                t.mibps()
+            }
+            None => gp3.base_tput,
+        };
+        Ok(Performance::Gp3 {
+            included_iops: gp3.base_iops,
+            included_throughput_mibps: gp3.base_tput,
+            iops,
+            iops_given: self.request.iops.is_some(),
+            max_iops: allowed.value,
+            throughput_mibps: tput,
+            iops_max_throughput_mibps: tput_allowed.value,
+            best_throughput_mibps: gp3
+                .max_tput_expr(Expr::earlier("max_iops", &allowed))
+                .eval()?,
+        })
     }
-    report.note(format!(
-        "{kind} delivers its provisioned IOPS 99.9% of the time; throughput is also capped by the instance"
-    ));
-    Ok(())
+
+    fn check_gp3_throughput(
+        &self,
+        gp3: &Gp3,
+        t: &Throughput,
+        iops: Decimal,
+        allowed: Decimal,
+        tput_allowed: Decimal,
+    ) -> Result<(), Error> {
+        let mibps = t.mibps();
+        let given = t.text().to_string();
+        let problem = if !mibps.fract().is_zero() {
+            Problem::ThroughputNotWhole { given, mibps }
+        } else if mibps < gp3.base_tput {
+            Problem::ThroughputBelowIncluded {
+                given,
+                mibps,
+                included: gp3.base_tput,
+            }
+        } else if mibps > gp3.max_tput {
+            Problem::ThroughputAboveMaximum {
+                given,
+                mibps,
+                max: gp3.max_tput,
+                as_of: self.as_of,
+            }
+        } else if mibps > tput_allowed {
+            let need_iops = gp3.min_iops_for_tput(mibps)?;
+            let need_size = if need_iops > allowed {
+                Some(gp3.min_size_for_iops(need_iops)?)
+            } else {
+                None
+            };
+            Problem::ThroughputAboveIops {
+                given,
+                mibps,
+                iops,
+                allowed: tput_allowed,
+                need_iops,
+                need_size,
+            }
+        } else {
+            return Ok(());
+        };
+        Err(problem.into())
+    }
+
+    fn io(
+        &self,
+        io: &Io,
+        trace: &mut Trace,
+        findings: &mut Vec<Finding>,
+        book: &mut FactBook,
+    ) -> Result<Performance, Error> {
+        let size = self.size;
+        self.check_size(io.min_size, io.max_size)?;
+        let allowed = trace.record(
+            VolumeStep::IoMaxIops {
+                per_gib: io.per_gib,
+            },
+            io.max_iops_expr(size),
+            Rounding::Exact,
+        )?;
+        let iops = if let Some(iops) = self.request.iops {
+            self.check_iops(iops, io.min_iops, io.max_iops, allowed.value, |n| {
+                io.min_size_for_iops(n)
+            })?;
+            iops
+        } else {
+            findings.push(Finding::IopsNotGiven {
+                max_iops: allowed.value,
+            });
+            allowed.value
+        };
+        let tput = trace.record(
+            VolumeStep::IoThroughput,
+            io.throughput_expr(iops),
+            Rounding::Exact,
+        )?;
+        let non_nitro = book.value(fact::NON_NITRO_MAX_IOPS)?;
+        if allowed.value > non_nitro {
+            findings.push(Finding::NeedsNitro {
+                non_nitro_iops: non_nitro,
+            });
+        }
+        if io.kind == VolumeType::Io2 {
+            io2_findings(io, book, findings)?;
+        }
+        Ok(Performance::Io {
+            iops,
+            max_iops: allowed.value,
+            throughput_mibps: tput.value,
+        })
+    }
+
+    fn hdd(&self, hdd: &Hdd, trace: &mut Trace) -> Result<Performance, Error> {
+        let size = self.size;
+        self.check_size(hdd.min_size, hdd.max_size)?;
+        let base = trace.record(
+            VolumeStep::HddBaseline {
+                per_tib: hdd.base_per_tib,
+                max: hdd.max_tput,
+            },
+            hdd.baseline_expr(size),
+            Rounding::Exact,
+        )?;
+        let burst = trace.record(
+            VolumeStep::HddBurst {
+                per_tib: hdd.burst_per_tib,
+                max: hdd.max_tput,
+            },
+            hdd.burst_expr(size),
+            Rounding::Exact,
+        )?;
+        let base_e = || Expr::earlier("baseline_throughput", &base);
+        let burst_e = || Expr::earlier("burst_throughput", &burst);
+        let io_mib = hdd.io_mib().eval()?;
+        let base_iops = hdd.iops_expr(base_e()).eval()?;
+        let max_iops = trace.record(
+            VolumeStep::HddMaxIops { io_mib },
+            hdd.iops_expr(burst_e()),
+            Rounding::Exact,
+        )?;
+        let bursting = if burst.value > base.value {
+            let seconds = trace.record(
+                VolumeStep::HddBurstSeconds {
+                    bucket_tib_per_tib: hdd.bucket_per_tib,
+                },
+                hdd.burst_seconds_expr(size, burst_e(), base_e()),
+                Rounding::Down2,
+            )?;
+            let refill = trace.record(
+                VolumeStep::HddRefillSeconds,
+                hdd.refill_seconds_expr(size, base_e()),
+                Rounding::Down2,
+            )?;
+            Some(Burst {
+                iops: max_iops.value,
+                seconds: seconds.value,
+                refill_seconds: refill.value,
+            })
+        } else {
+            None
+        };
+        let scan = if self.request.scan {
+            let size_mib = Expr::derived("size_mib", gib(size).times(per_mib()));
+            let scan = trace.record(
+                VolumeStep::ScanSeconds,
+                size_mib
+                    .labelled(Unit::Mib)
+                    .over(burst_e().labelled(Unit::MibPerSecond)),
+                Rounding::Down2,
+            )?;
+            let factor = Expr::derived(
+                "consistency",
+                q("percent_throughput", hdd.pct_tput, Unit::Count)
+                    .times(q("percent_time", hdd.pct_time, Unit::Count))
+                    .over(n(Decimal::from(10_000))),
+            );
+            let worst = trace.record(
+                VolumeStep::ScanWorstSeconds {
+                    percent_throughput: hdd.pct_tput,
+                    percent_time: hdd.pct_time,
+                },
+                Expr::earlier("scan_seconds", &scan).over(factor),
+                Rounding::Down2,
+            )?;
+            let hour = Decimal::from(3600);
+            Some(Scan {
+                seconds: scan.value,
+                worst_seconds: worst.value,
+                hours: (scan.value / hour).round_dp(2),
+                worst_hours: (worst.value / hour).round_dp(2),
+            })
+        } else {
+            None
+        };
+        Ok(Performance::Hdd {
+            tib: size / gib_per_tib(),
+            baseline_mibps: base.value,
+            burst_mibps: burst.value,
+            baseline_iops: base_iops,
+            max_iops: max_iops.value,
+            burst: bursting,
+            scan,
+        })
+    }
+
+    fn magnetic(&self, m: &Magnetic) -> Result<Performance, Error> {
+        self.check_size(m.min_size, m.max_size)?;
+        Ok(Performance::Magnetic {
+            average_iops: m.average_iops,
+            low_iops: m.low_iops,
+            high_iops: m.high_iops,
+            low_throughput_mibps: m.low_tput,
+            high_throughput_mibps: m.high_tput,
+        })
+    }
 }
 
-/// The io2 notes: which io2 the answer is for, and, for Block Express, the two ways AWS
-/// states where the maximum throughput is reached (the per-IOPS rate gives 15,625 IOPS,
-/// its prose says 16,000).
-fn io2_notes(io: &Io, book: &mut FactBook, report: &mut Report) -> Result<(), Error> {
-    let as_of = report.as_of;
+/// Which io2 the answer is for, and, for Block Express, the two ways AWS states where the
+/// maximum throughput is reached (the per-IOPS rate gives 15,625 IOPS, its prose says
+/// 16,000).
+fn io2_findings(io: &Io, book: &mut FactBook, findings: &mut Vec<Finding>) -> Result<(), Error> {
     let block_express_since = book
         .fact(fact::IO2_THROUGHPUT_PER_IOPS_MIBPS)?
         .history
@@ -1196,347 +1697,30 @@ fn io2_notes(io: &Io, book: &mut FactBook, report: &mut Report) -> Result<(), Er
         .and_then(|e| e.since);
     match io.rule {
         IoThroughput::Stepped { max_tput, .. } => {
-            let since =
-                block_express_since.map_or_else(|| "later".to_string(), |d| format!("from {d}"));
-            report.note(format!(
-                "on {as_of} a new io2 volume was not yet io2 Block Express (new io2 volumes are \
-                 Block Express {since}): the io2 limits of then apply ({} IOPS per GiB, io1's throughput rule, \
-                 at most {} MiB/s)",
-                group(io.per_gib),
-                group(max_tput)
-            ));
+            findings.push(Finding::Io2NotBlockExpress {
+                since: block_express_since,
+                per_gib: io.per_gib,
+                max_throughput_mibps: max_tput,
+            });
         }
         IoThroughput::Linear { per_iops, max_tput } => {
             let aws_iops = book.value(fact::IO2_MAX_THROUGHPUT_AT_IOPS)?;
-            let rate_iops = ceil_div(max_tput, per_iops)?;
-            report.note(format!(
-                "AWS says io2 reaches its maximum throughput of {} MiB/s \"at {} IOPS or higher\"; \
-                 at {} MiB/s per IOPS awscalc reaches it at {} IOPS ({} / {}), and uses the rate",
-                group(max_tput),
-                group(aws_iops),
-                group(per_iops),
-                group(rate_iops),
-                group(max_tput),
-                group(per_iops)
-            ));
+            let rate_iops = q("max_throughput", max_tput, Unit::MibPerSecond)
+                .over(q("throughput_per_iops", per_iops, Unit::MibPerSecond))
+                .ceil()
+                .eval()?;
+            findings.push(Finding::Io2MaxThroughputPoint {
+                max_throughput_mibps: max_tput,
+                aws_iops,
+                per_iops,
+                rate_iops,
+            });
             if let Some(since) = block_express_since {
-                report.note(format!(
-                    "these are the io2 Block Express limits of a volume created on {as_of}; new io2 \
-                     volumes are Block Express from {since}, and an older one kept the earlier limits \
-                     until it was modified or AWS converted it (see `awscalc facts io2`)"
-                ));
+                findings.push(Finding::Io2BlockExpressSince { since });
             }
         }
     }
     Ok(())
-}
-
-#[allow(clippy::too_many_lines)] // one derivation, read top to bottom
-fn hdd_report(
-    request: &VolumeRequest,
-    size: Decimal,
-    hdd: &Hdd,
-    report: &mut Report,
-) -> Result<(), Error> {
-    let kind = hdd.kind;
-    check_size(
-        kind,
-        &request.size,
-        size,
-        hdd.min_size,
-        hdd.max_size,
-        report.as_of,
-    )?;
-    let tib = size / gib_per_tib();
-    let base = report.step(
-        format!(
-            "baseline: {} MiB/s per TiB, at most {}",
-            group(hdd.base_per_tib),
-            group(hdd.max_tput)
-        ),
-        format!(
-            "min({}, {} × {} GiB / {})",
-            group(hdd.max_tput),
-            group(hdd.base_per_tib),
-            group(size),
-            group(gib_per_tib())
-        ),
-        hdd.baseline(size),
-        "MiB/s",
-    );
-    let burst = report.step(
-        format!(
-            "burst: {} MiB/s per TiB, at most {}",
-            group(hdd.burst_per_tib),
-            group(hdd.max_tput)
-        ),
-        format!(
-            "min({}, {} × {} GiB / {})",
-            group(hdd.max_tput),
-            group(hdd.burst_per_tib),
-            group(size),
-            group(gib_per_tib())
-        ),
-        hdd.burst(size),
-        "MiB/s",
-    );
-    let io_mib = hdd.io_kib / kib_per_mib();
-    let base_iops = hdd.iops_at(base);
-    let max_iops = report.step(
-        format!(
-            "IOPS at {} MiB I/O while bursting, at most the maximum",
-            group(io_mib)
-        ),
-        format!(
-            "min({}, {} / {} MiB)",
-            group(hdd.max_iops),
-            group(burst),
-            group(io_mib)
-        ),
-        hdd.iops_at(burst),
-        "IOPS",
-    );
-    let bucket = hdd.bucket_mib(size);
-    let burst_seconds = hdd.burst_seconds(size).map(seconds2);
-    let refill = seconds2(hdd.refill_seconds(size));
-    if let Some(s) = burst_seconds {
-        report.step(
-            format!(
-                "full bucket ({} TiB of credits per TiB) sustains the burst",
-                group(hdd.bucket_per_tib)
-            ),
-            format!(
-                "{} MiB / ({} − {})",
-                group(bucket),
-                group(burst),
-                group(base)
-            ),
-            s,
-            "s",
-        );
-        report.step(
-            "empty bucket refills at the baseline",
-            format!("{} MiB / {}", group(bucket), group(base)),
-            refill,
-            "s",
-        );
-    }
-    common_fields(report, kind, size);
-    report.field("baseline_iops", Value::from(base_iops), "IOPS");
-    report.field("max_iops", Value::from(max_iops), "IOPS");
-    report.field("burst_iops", opt(burst_seconds.map(|_| max_iops)), "IOPS");
-    report.field("burst_seconds", opt(burst_seconds), "s");
-    report.field("refill_seconds", opt(burst_seconds.map(|_| refill)), "s");
-    report.field("baseline_throughput_mibps", Value::from(base), "MiB/s");
-    report.field("burst_throughput_mibps", Value::from(burst), "MiB/s");
-    report.field("max_throughput_mibps", Value::from(burst), "MiB/s");
-    report.headline = format!(
-        "{} MiB/s baseline, bursting to {} MiB/s",
-        group(base),
-        group(burst)
-    );
-    report.summary = format!(
-        "{} at {} GiB ({} TiB): up to {} IOPS of 1 MiB",
-        type_words(kind),
-        group(size),
-        group(tib),
-        group(max_iops)
-    );
-    report.alternatives.push(Alternative {
-        value: base,
-        reading: "the baseline throughput, once burst credits run out".into(),
-        distance: 1,
-    });
-    if request.scan {
-        let scan = report.step(
-            "full scan at the burst throughput: size / throughput",
-            format!(
-                "{} MiB / {} MiB/s",
-                group(size * kib_per_mib()),
-                group(burst)
-            ),
-            seconds2(size * kib_per_mib() / burst),
-            "s",
-        );
-        let factor = hdd.pct_tput * hdd.pct_time / Decimal::from(10_000);
-        let worst = report.step(
-            format!(
-                "worst case: {}% of the throughput {}% of the time",
-                group(hdd.pct_tput),
-                group(hdd.pct_time)
-            ),
-            format!("{} / {}", group(scan), group(factor)),
-            seconds2(size * kib_per_mib() / burst / factor),
-            "s",
-        );
-        report.field("scan_seconds", Value::from(scan), "s");
-        report.field("scan_worst_seconds", Value::from(worst), "s");
-        report.field(
-            "scan_hours",
-            Value::from((scan / Decimal::from(3600)).round_dp(2)),
-            "h",
-        );
-        report.field(
-            "scan_worst_hours",
-            Value::from((worst / Decimal::from(3600)).round_dp(2)),
-            "h",
-        );
-        report.answer.push("scan_seconds".into());
-        report.headline = format!(
-            "full scan in {}, at worst {}",
-            seconds_words(scan),
-            seconds_words(worst)
-        );
-        report.alternatives.clear();
-        report.note(
-            "a full bucket holds enough credits for a full scan; a larger volume is held to the volume's and the instance's throughput",
-        );
-    } else {
-        report.answer.push("max_throughput_mibps".into());
-    }
-    report.note(format!(
-        "{kind} is rated by throughput: an I/O of 1 MiB or less counts as 1 MiB, so small random I/O gets far fewer IOPS"
-    ));
-    Ok(())
-}
-
-fn magnetic_report(
-    request: &VolumeRequest,
-    size: Decimal,
-    m: &Magnetic,
-    report: &mut Report,
-) -> Result<(), Error> {
-    let kind = VolumeType::Standard;
-    check_size(
-        kind,
-        &request.size,
-        size,
-        m.min_size,
-        m.max_size,
-        report.as_of,
-    )?;
-    common_fields(report, kind, size);
-    report.field("baseline_iops", Value::from(m.average_iops), "IOPS");
-    report.field("max_iops", Value::from(m.high_iops), "IOPS");
-    report.field("min_max_iops", Value::from(m.low_iops), "IOPS");
-    report.field("burst_iops", Value::Null, "IOPS");
-    report.field("burst_seconds", Value::Null, "s");
-    report.field("refill_seconds", Value::Null, "s");
-    report.field(
-        "baseline_throughput_mibps",
-        Value::from(m.low_tput),
-        "MiB/s",
-    );
-    report.field("max_throughput_mibps", Value::from(m.high_tput), "MiB/s");
-    report.answer.push("baseline_iops".into());
-    report.headline = format!(
-        "about {} IOPS on average, {} to {} IOPS at most",
-        group(m.average_iops),
-        group(m.low_iops),
-        group(m.high_iops)
-    );
-    report.summary = format!(
-        "magnetic (standard) at {} GiB: {} to {} MiB/s; AWS states these ranges, not a formula by size",
-        group(size),
-        group(m.low_tput),
-        group(m.high_tput)
-    );
-    report.note(
-        "magnetic (standard) is a previous-generation type: AWS recommends a current type instead",
-    );
-    Ok(())
-}
-
-/// The same question under the facts of the other side of each dated change it used:
-/// exam material often assumes the older value.
-fn other_dates(request: &VolumeRequest, book: &FactBook, report: &Report) -> Vec<Alternative> {
-    let Some(primary) = report.primary().and_then(|f| match &f.value {
-        Value::Number(n) => n.to_decimal(),
-        _ => None,
-    }) else {
-        return Vec::new();
-    };
-    let dates = book.change_dates();
-    let mut out = Vec::new();
-    for date in dates {
-        let mut other = book.on(date);
-        let Ok(alt) = volume_report(request, &mut other) else {
-            continue;
-        };
-        let Some(value) = alt.primary().and_then(|f| match &f.value {
-            Value::Number(n) => n.to_decimal(),
-            _ => None,
-        }) else {
-            continue;
-        };
-        if value == primary {
-            continue;
-        }
-        let changed: Vec<String> = other
-            .used()
-            .iter()
-            .filter(|u| book.peek(u.fact.handle()) != u.entry.value)
-            .map(|u| format!("{} {}", u.fact.name, u.fact.describe(u.entry.value)))
-            .collect();
-        out.push(Alternative {
-            value,
-            reading: format!("the AWS limits in force on {date} ({})", changed.join(", ")),
-            distance: 1,
-        });
-    }
-    out
-}
-
-/// What bounds `--iops` on a provisioned-IOPS type (gp3, io1, io2).
-struct IopsBounds<'a> {
-    kind: &'a str,
-    /// How the type states its minimum: "gp3 includes 3,000 IOPS and provisions no fewer".
-    minimum: String,
-    min: Decimal,
-    /// The maximum in force on the book's date.
-    max: Decimal,
-    /// What to do past the maximum: "use io2".
-    advice: String,
-    /// The most the volume's size allows.
-    allowed: Decimal,
-    size: Decimal,
-}
-
-/// The checks every provisioned-IOPS type shares: at least its minimum, at most the
-/// maximum in force, and no more than the size allows (naming the size that would).
-fn check_provisioned_iops(
-    iops: Decimal,
-    b: &IopsBounds<'_>,
-    min_size_for: impl FnOnce(Decimal) -> Result<Decimal, Error>,
-    as_of: Date,
-) -> Result<(), Error> {
-    let kind = b.kind;
-    let message = if iops < b.min {
-        format!(
-            "{}; {} IOPS (`--iops {iops}`) is below it: use at least {}",
-            b.minimum,
-            group(iops),
-            group(b.min)
-        )
-    } else if iops > b.max {
-        format!(
-            "{kind} allows at most {} IOPS (on {as_of}); {} IOPS (`--iops {iops}`) is above it: lower --iops, or {}",
-            group(b.max),
-            group(iops),
-            b.advice
-        )
-    } else if iops > b.allowed {
-        format!(
-            "{kind} at {} GiB allows at most {} IOPS; {} IOPS needs at least {} GiB (`--iops {iops}`)",
-            group(b.size),
-            group(b.allowed),
-            group(iops),
-            group(min_size_for(iops)?)
-        )
-    } else {
-        return Ok(());
-    };
-    Err(Error::AwsLimit { message })
 }
 
 #[cfg(test)]

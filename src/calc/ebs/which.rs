@@ -2,17 +2,20 @@
 //!
 //! For each type, the most it can sustain at a size (its capability) grows with the
 //! size, so the smallest size that meets the need is found by bisection over the type's
-//! whole-GiB range, and the report shows that size and the one below it. "Sustain" means
-//! without burst credits: gp2, st1 and sc1 can burst higher for a while, and say so.
+//! whole-GiB range, and the answer shows that size and the one below it. "Sustain" means
+//! without burst credits: gp2, st1 and sc1 can burst higher for a while.
 
+use jiff::civil::Date;
 use rust_decimal::Decimal;
+use serde::Serialize;
 
-use super::{size_gib, Gp2, Gp3, Hdd, Io, Magnetic, Throughput, VolumeRequest, VolumeType};
+use super::{
+    size_gib, Gp2, Gp3, Hdd, Io, Magnetic, Problem, Throughput, Volume, VolumeRequest, VolumeType,
+};
 use crate::error::Error;
 use crate::facts::ebs as fact;
 use crate::facts::FactBook;
-use crate::report::{Alternative, Report, Table, Value};
-use crate::units::{group, Size};
+use crate::units::Size;
 
 /// The study notes' IOPS ladder (seed 003, lines 374-377): the most IOPS exam material
 /// gives each type. Not AWS facts: they are compared with the facts in force.
@@ -39,25 +42,19 @@ pub struct Need {
 }
 
 /// What a type sustains at a size.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) struct Capability {
-    pub(super) iops: Decimal,
-    pub(super) tput: Decimal,
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Capability {
+    /// IOPS.
+    pub iops: Decimal,
+    /// Throughput, MiB/s.
+    pub throughput_mibps: Decimal,
 }
 
 impl Capability {
-    fn meets(self, iops: Decimal, tput: Decimal) -> bool {
-        self.iops >= iops && self.tput >= tput
-    }
-
-    /// Whether this meets `iops` and `tput` (for tests).
-    #[cfg(test)]
-    pub(super) fn meets_public(self, iops: Decimal, tput: Decimal) -> bool {
-        self.meets(iops, tput)
-    }
-
-    fn words(self) -> String {
-        format!("{} IOPS, {} MiB/s", group(self.iops), group(self.tput))
+    /// Whether this meets `iops` and `tput`.
+    #[must_use]
+    pub fn meets(self, iops: Decimal, tput: Decimal) -> bool {
+        self.iops >= iops && self.throughput_mibps >= tput
     }
 }
 
@@ -93,54 +90,54 @@ impl Model {
     }
 
     /// The most the type sustains at `size`, with the best provisioning.
-    pub(super) fn capability(&self, size: Decimal) -> Capability {
-        match self {
+    pub(super) fn capability(&self, size: Decimal) -> Result<Capability, Error> {
+        Ok(match self {
             Model::Gp2(m) => Capability {
-                iops: m.baseline_iops(size),
-                tput: m.sustained_throughput(size),
+                iops: m.baseline_iops(size)?,
+                throughput_mibps: m.sustained_throughput(size)?,
             },
             Model::Gp3(m) => {
-                let iops = m.max_iops_for(size);
+                let iops = m.max_iops_for(size)?;
                 // Throughput is provisioned in whole MiB/s.
                 Capability {
                     iops,
-                    tput: m.max_tput_for(iops).floor(),
+                    throughput_mibps: m.max_tput_for(iops)?.floor(),
                 }
             }
             Model::Io(m) => {
-                let iops = m.max_iops_for(size);
+                let iops = m.max_iops_for(size)?;
                 Capability {
                     iops,
-                    tput: m.throughput(iops),
+                    throughput_mibps: m.throughput(iops)?,
                 }
             }
             Model::Hdd(m) => {
-                let tput = m.baseline(size);
+                let tput = m.baseline(size)?;
                 Capability {
-                    iops: m.iops_at(tput),
-                    tput,
+                    iops: m.iops_at(tput)?,
+                    throughput_mibps: tput,
                 }
             }
             Model::Magnetic(_) => Capability {
                 iops: Decimal::ZERO,
-                tput: Decimal::ZERO,
+                throughput_mibps: Decimal::ZERO,
             },
-        }
+        })
     }
 
     /// The most the type reaches at `size` while burst credits last, where it bursts.
-    fn burst_capability(&self, size: Decimal) -> Option<Capability> {
-        match self {
-            Model::Gp2(m) if m.bursts(size) => Some(Capability {
+    fn burst_capability(&self, size: Decimal) -> Result<Option<Capability>, Error> {
+        Ok(match self {
+            Model::Gp2(m) if m.bursts(size)? => Some(Capability {
                 iops: m.burst_iops,
-                tput: m.max_throughput(size),
+                throughput_mibps: m.max_throughput(size)?,
             }),
-            Model::Hdd(m) if m.burst(size) > m.baseline(size) => Some(Capability {
-                iops: m.iops_at(m.burst(size)),
-                tput: m.burst(size),
+            Model::Hdd(m) if m.burst(size)? > m.baseline(size)? => Some(Capability {
+                iops: m.iops_at(m.burst(size)?)?,
+                throughput_mibps: m.burst(size)?,
             }),
             _ => None,
-        }
+        })
     }
 
     /// What to provision at `size` for the need: (IOPS, throughput), where the type
@@ -155,7 +152,14 @@ impl Model {
             Model::Gp3(m) => {
                 let t = tput.ceil().max(m.base_tput);
                 let i = iops.ceil().max(m.min_iops_for_tput(t)?).max(m.base_iops);
-                (Some(i), Some(t), Capability { iops: i, tput: t })
+                (
+                    Some(i),
+                    Some(t),
+                    Capability {
+                        iops: i,
+                        throughput_mibps: t,
+                    },
+                )
             }
             Model::Io(m) => {
                 let for_tput = m.min_iops_for_tput(tput)?.unwrap_or(m.max_iops);
@@ -165,57 +169,214 @@ impl Model {
                     None,
                     Capability {
                         iops: i,
-                        tput: m.throughput(i),
+                        throughput_mibps: m.throughput(i)?,
                     },
                 )
             }
-            _ => (None, None, self.capability(size)),
+            _ => (None, None, self.capability(size)?),
         })
     }
 }
 
-/// One row of the answer.
+/// How a type's smallest size was found: what it sustains there, and one GiB below.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Proof {
+    /// The smallest size, GiB.
+    pub size: Decimal,
+    /// What it sustains.
+    pub sustains: Capability,
+    /// One GiB less and what that sustains; `None` where the size is the type's smallest.
+    pub below: Option<(Decimal, Capability)>,
+}
+
+/// Why a type does, or does not, sustain the need.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "reason", rename_all = "snake_case")]
+pub enum Reason {
+    /// The type did not exist on the question's date.
+    NotYet {
+        /// The problem, as [`super::volume`] would refuse the type.
+        #[serde(skip)]
+        problem: Problem,
+    },
+    /// standard: no sizing rule, only stated ranges.
+    NoSizingRule {
+        /// IOPS on average.
+        average_iops: Decimal,
+        /// The low end of the throughput.
+        low_throughput_mibps: Decimal,
+        /// The high end of the throughput.
+        high_throughput_mibps: Decimal,
+    },
+    /// Not even the largest size sustains the need.
+    TooLittleAtLargest {
+        /// The largest size, GiB.
+        max_size: Decimal,
+        /// What it sustains.
+        sustains: Capability,
+        /// What it reaches while bursting, where that meets the need.
+        burst: Option<Capability>,
+    },
+    /// The fixed size is outside the type's range.
+    SizeOutOfRange {
+        /// The smallest size.
+        min: Decimal,
+        /// The largest size.
+        max: Decimal,
+        /// The size asked about.
+        size: Decimal,
+    },
+    /// The fixed size is below the smallest that sustains the need.
+    TooSmall {
+        /// The size asked about.
+        size: Decimal,
+        /// What it sustains.
+        sustains: Capability,
+        /// The IOPS needed (0 where none were asked).
+        iops: Decimal,
+        /// The throughput needed (0 where none was asked).
+        throughput_mibps: Decimal,
+        /// The smallest size that sustains the need.
+        smallest: Decimal,
+    },
+    /// The type sustains the need: provision these, where the type takes them.
+    Provision {
+        /// IOPS to provision.
+        iops: Option<Decimal>,
+        /// Throughput to provision.
+        throughput_mibps: Option<Decimal>,
+    },
+}
+
+/// One type, weighed against the need.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Candidate {
+    /// The type.
+    pub volume_type: VolumeType,
+    /// Whether it sustains the need (at the fixed size, where one was given).
+    pub delivers: bool,
+    /// The smallest size that sustains the need.
+    pub min_size: Option<Decimal>,
+    /// The size the answer is for, where it delivers.
+    pub at_size: Option<Decimal>,
+    /// IOPS to provision, where the type takes them.
+    pub iops: Option<Decimal>,
+    /// Throughput to provision, where the type takes it.
+    pub throughput_mibps: Option<Decimal>,
+    /// What it delivers, provisioned so.
+    pub delivered: Option<Capability>,
+    /// How the smallest size was found.
+    pub proof: Option<Proof>,
+    /// Why it does or does not.
+    pub reason: Reason,
+}
+
+impl Candidate {
+    /// The size to list it at: the answer's, else the smallest that sustains the need.
+    #[must_use]
+    pub fn size(&self) -> Option<Decimal> {
+        self.at_size.or(self.min_size)
+    }
+}
+
+/// The study notes' most IOPS for a type beside the maximum in force.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Tier {
+    /// The type.
+    pub volume_type: VolumeType,
+    /// The study notes' figure.
+    pub study_notes_max_iops: Decimal,
+    /// Where in the study notes (`003:376`).
+    pub source_line: &'static str,
+    /// AWS's maximum on the question's date.
+    pub max_iops: Decimal,
+}
+
+/// Every type weighed against a need: `awscalc ebs --iops N`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Comparison {
+    /// The fixed size, where one was given.
+    pub size_gib: Option<Decimal>,
+    /// The types, those that deliver first, then by size, then in [`VolumeType::ALL`] order.
+    pub candidates: Vec<Candidate>,
+    /// The study notes' ladder beside the facts in force.
+    pub tiers: Vec<Tier>,
+}
+
+impl Comparison {
+    /// The first type that delivers: the smallest.
+    #[must_use]
+    pub fn best(&self) -> Option<&Candidate> {
+        self.candidates.iter().find(|c| c.delivers)
+    }
+
+    /// How many types deliver.
+    #[must_use]
+    pub fn delivering(&self) -> usize {
+        self.candidates.iter().filter(|c| c.delivers).count()
+    }
+}
+
+/// One type's smallest volume for a need: `awscalc ebs --type io1 --iops 20000`.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub(super) struct Candidate {
-    pub(super) volume_type: VolumeType,
-    pub(super) delivers: bool,
-    pub(super) min_size: Option<Decimal>,
-    pub(super) at_size: Option<Decimal>,
-    pub(super) iops: Option<Decimal>,
-    pub(super) tput: Option<Decimal>,
-    pub(super) delivered: Option<Capability>,
-    pub(super) proof: Option<String>,
-    pub(super) reason: String,
+pub struct Smallest {
+    /// The type, weighed.
+    pub candidate: Candidate,
+    /// The volume at that size, provisioned for the need.
+    pub request: VolumeRequest,
+    /// What it delivers.
+    pub volume: Volume,
+    /// The smallest size under the facts on the other side of each dated change, where
+    /// it differs.
+    pub other_dates: Vec<(Date, Decimal)>,
+}
+
+/// The which-volume answer.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum WhichAnswer {
+    /// Every type compared.
+    Compare(Comparison),
+    /// One type's smallest volume.
+    Smallest(Box<Smallest>),
 }
 
 /// The smallest whole size in `[min, max]` whose capability meets the need.
-pub(super) fn smallest_size(model: &Model, iops: Decimal, tput: Decimal) -> Option<Decimal> {
+pub(super) fn smallest_size(
+    model: &Model,
+    iops: Decimal,
+    tput: Decimal,
+) -> Result<Option<Decimal>, Error> {
     let (min, max) = model.range();
-    if !model.capability(max).meets(iops, tput) {
-        return None;
+    if !model.capability(max)?.meets(iops, tput) {
+        return Ok(None);
     }
     let (mut lo, mut hi) = (min, max);
     while lo < hi {
         let mid = ((lo + hi) / Decimal::TWO).floor();
-        if model.capability(mid).meets(iops, tput) {
+        if model.capability(mid)?.meets(iops, tput) {
             hi = mid;
         } else {
             lo = mid + Decimal::ONE;
         }
     }
-    Some(lo)
+    Ok(Some(lo))
 }
 
-fn need_words(iops: Option<Decimal>, tput: Option<Decimal>) -> String {
-    match (iops, tput) {
-        (Some(i), Some(t)) => format!("{} IOPS and {} MiB/s", group(i), group(t)),
-        (Some(i), None) => format!("{} IOPS", group(i)),
-        (None, Some(t)) => format!("{} MiB/s", group(t)),
-        (None, None) => "nothing".into(),
+fn candidate(kind: VolumeType, reason: Reason) -> Candidate {
+    Candidate {
+        volume_type: kind,
+        delivers: false,
+        min_size: None,
+        at_size: None,
+        iops: None,
+        throughput_mibps: None,
+        delivered: None,
+        proof: None,
+        reason,
     }
 }
 
-/// Evaluates one type for the need.
+/// Weighs one type against the need.
 fn evaluate(
     kind: VolumeType,
     iops: Decimal,
@@ -223,110 +384,84 @@ fn evaluate(
     fixed: Option<Decimal>,
     book: &mut FactBook,
 ) -> Result<Candidate, Error> {
-    let mut candidate = Candidate {
-        volume_type: kind,
-        delivers: false,
-        min_size: None,
-        at_size: None,
-        iops: None,
-        tput: None,
-        delivered: None,
-        proof: None,
-        reason: String::new(),
-    };
-    if let Err(e) = kind.check_exists(book) {
-        candidate.reason = e.to_string();
-        return Ok(candidate);
+    if let Err(problem) = kind.check_exists(book) {
+        return Ok(candidate(kind, Reason::NotYet { problem }));
     }
     let model = Model::load(kind, book)?;
     if let Model::Magnetic(m) = model {
-        candidate.reason = format!(
-            "previous generation with no sizing rule: about {} IOPS on average, {} to {} MiB/s",
-            group(m.average_iops),
-            group(m.low_tput),
-            group(m.high_tput)
-        );
-        return Ok(candidate);
+        return Ok(candidate(
+            kind,
+            Reason::NoSizingRule {
+                average_iops: m.average_iops,
+                low_throughput_mibps: m.low_tput,
+                high_throughput_mibps: m.high_tput,
+            },
+        ));
     }
     let (min, max) = model.range();
-    let words = need_words(Some(iops), Some(tput));
-    candidate.min_size = smallest_size(&model, iops, tput);
-    let Some(smallest) = candidate.min_size else {
-        let cap = model.capability(max);
-        let mut reason = format!(
-            "sustains at most {} at its largest size ({} GiB)",
-            cap.words(),
-            group(max)
-        );
-        if let Some(burst) = model.burst_capability(max) {
-            if burst.meets(iops, tput) {
-                reason = format!(
-                    "{reason}; it bursts to {} while credits last",
-                    burst.words()
-                );
-            }
-        }
-        candidate.reason = reason;
-        return Ok(candidate);
+    let Some(smallest) = smallest_size(&model, iops, tput)? else {
+        let burst = model.burst_capability(max)?.filter(|b| b.meets(iops, tput));
+        return Ok(candidate(
+            kind,
+            Reason::TooLittleAtLargest {
+                max_size: max,
+                sustains: model.capability(max)?,
+                burst,
+            },
+        ));
     };
     let below = smallest - Decimal::ONE;
-    candidate.proof = Some(if smallest > min {
-        format!(
-            "{} GiB → {}; {} GiB → {}",
-            group(smallest),
-            model.capability(smallest).words(),
-            group(below),
-            model.capability(below).words()
-        )
-    } else {
-        format!(
-            "{} GiB, the smallest {kind} → {}",
-            group(smallest),
-            model.capability(smallest).words()
-        )
-    });
+    let proof = Proof {
+        size: smallest,
+        sustains: model.capability(smallest)?,
+        below: if smallest > min {
+            Some((below, model.capability(below)?))
+        } else {
+            None
+        },
+    };
+    let not_at = |reason| Candidate {
+        min_size: Some(smallest),
+        proof: Some(proof),
+        ..candidate(kind, reason)
+    };
     let size = match fixed {
         None => smallest,
         Some(s) if s < min || s > max => {
-            candidate.reason = format!(
-                "{kind} volumes are {} to {} GiB, not {} GiB",
-                group(min),
-                group(max),
-                group(s)
-            );
-            return Ok(candidate);
+            return Ok(not_at(Reason::SizeOutOfRange { min, max, size: s }));
         }
         Some(s) if s < smallest => {
-            candidate.reason = format!(
-                "at {} GiB sustains at most {}; {words} needs at least {} GiB",
-                group(s),
-                model.capability(s).words(),
-                group(smallest)
-            );
-            return Ok(candidate);
+            return Ok(not_at(Reason::TooSmall {
+                size: s,
+                sustains: model.capability(s)?,
+                iops,
+                throughput_mibps: tput,
+                smallest,
+            }));
         }
         Some(s) => s,
     };
     let (p_iops, p_tput, delivered) = model.provision(size, iops, tput)?;
-    candidate.delivers = true;
-    candidate.at_size = Some(size);
-    candidate.iops = p_iops;
-    candidate.tput = p_tput;
-    candidate.delivered = Some(delivered);
-    candidate.reason = match (p_iops, p_tput) {
-        (Some(i), Some(t)) => format!("provision {} IOPS and {} MiB/s", group(i), group(t)),
-        (Some(i), None) => format!("provision {} IOPS", group(i)),
-        _ => "from the size alone".into(),
-    };
-    Ok(candidate)
+    Ok(Candidate {
+        volume_type: kind,
+        delivers: true,
+        min_size: Some(smallest),
+        at_size: Some(size),
+        iops: p_iops,
+        throughput_mibps: p_tput,
+        delivered: Some(delivered),
+        proof: Some(proof),
+        reason: Reason::Provision {
+            iops: p_iops,
+            throughput_mibps: p_tput,
+        },
+    })
 }
 
 /// The need as decimals, refusing an empty one.
 fn need_values(need: &Need) -> Result<(Decimal, Decimal), Error> {
     if need.iops.is_none() && need.throughput.is_none() {
-        return Err(Error::Conflict {
-            message: "give --iops and/or --throughput to find the volume that delivers them, or --type and --size for one volume".into(),
-        });
+        return Err(Problem::EmptyNeed.into());
     }
     Ok((
         need.iops.unwrap_or(Decimal::ZERO),
@@ -336,163 +471,53 @@ fn need_values(need: &Need) -> Result<(Decimal, Decimal), Error> {
     ))
 }
 
-fn describe_need(need: &Need, report: &mut Report) -> Result<Option<Decimal>, Error> {
-    if let Some(iops) = need.iops {
-        report.input(
-            "iops",
-            &iops.to_string(),
-            format!("{} IOPS, sustained", group(iops)),
-            Value::from(iops),
-        );
-    }
-    if let Some(t) = &need.throughput {
-        report.input(
-            "throughput",
-            t.text(),
-            format!("{} MiB/s, sustained", group(t.mibps())),
-            Value::from(t.mibps()),
-        );
-    }
-    let Some(size) = &need.size else {
-        return Ok(None);
-    };
-    let gib = size_gib(size)?;
-    report.input(
-        "size",
-        size.text(),
-        format!("{} GiB", group(gib)),
-        Value::Map(vec![
-            ("given".into(), Value::text(size.text())),
-            ("gib".into(), Value::from(gib)),
-        ]),
-    );
-    Ok(Some(gib))
-}
-
 /// `awscalc ebs --iops N [--throughput T] [--size S]`: every type, whether it sustains
 /// the need, and the smallest size that does, smallest first. With `volume_type` set,
 /// the one volume of that type at its smallest sufficient size.
 ///
+/// ```
+/// use awscalc::calc::ebs::{which_volume, Need, VolumeType, WhichAnswer};
+/// use awscalc::facts::{FactBook, Registry};
+///
+/// // io1 gives 50 IOPS per GiB (provisioned-iops.html): 20,000 IOPS need 400 GiB.
+/// let mut book = FactBook::new(Registry::builtin(), jiff::civil::date(2026, 11, 30));
+/// let need = Need {
+///     iops: Some(20_000.into()),
+///     throughput: None,
+///     size: None,
+///     volume_type: Some(VolumeType::Io1),
+/// };
+/// let WhichAnswer::Smallest(io1) = which_volume(&need, &mut book).unwrap() else { panic!() };
+/// assert_eq!(io1.candidate.at_size, Some(400.into()));
+///
+/// // sc1 tops out at 250 IOPS of 1 MiB: it cannot sustain 20,000 IOPS at any size.
+/// let sc1 = Need { volume_type: Some(VolumeType::Sc1), ..need };
+/// assert_eq!(which_volume(&sc1, &mut book).unwrap_err().kind(), "aws_limit");
+/// ```
+///
 /// # Errors
 /// No need given; a size that is not whole GiB; with a type, a need the type cannot meet.
-pub fn which_volume(need: &Need, book: &mut FactBook) -> Result<Report, Error> {
+pub fn which_volume(need: &Need, book: &mut FactBook) -> Result<WhichAnswer, Error> {
     if let Some(kind) = need.volume_type {
-        return smallest_of_type(kind, need, book);
+        return smallest_of_type(kind, need, book).map(|s| WhichAnswer::Smallest(Box::new(s)));
     }
     let (iops, tput) = need_values(need)?;
-    let mut report = Report::new("ebs", book.as_of());
-    let fixed = describe_need(need, &mut report)?;
+    let fixed = need.size.as_ref().map(size_gib).transpose()?;
     let mut candidates = Vec::new();
     for kind in VolumeType::ALL {
         candidates.push(evaluate(kind, iops, tput, fixed, book)?);
     }
-    candidates.sort_by_key(|c| {
-        (
-            !c.delivers,
-            c.at_size.or(c.min_size).unwrap_or(Decimal::MAX),
-            c.volume_type,
-        )
-    });
-    for c in &candidates {
-        if let Some(size) = c.min_size {
-            report.step(
-                format!("{}: smallest size that sustains it", c.volume_type),
-                c.proof.clone().unwrap_or_default(),
-                size,
-                "GiB",
-            );
-        }
-    }
-    let words = need_words(need.iops, need.throughput.as_ref().map(Throughput::mibps));
-    let best = candidates.iter().find(|c| c.delivers);
-    if let Some(c) = best {
-        let size = c.at_size.unwrap_or_default();
-        report.headline = if fixed.is_some() {
-            format!(
-                "{} of {} types sustain {words} at {} GiB",
-                candidates.iter().filter(|c| c.delivers).count(),
-                candidates.len(),
-                group(size)
-            )
-        } else {
-            format!(
-                "{} at {} GiB is the smallest volume that sustains {words}",
-                c.volume_type,
-                group(size)
-            )
-        };
-        report.field("smallest_type", Value::text(c.volume_type.name()), "");
-        report.field("smallest_size_gib", Value::from(size), "GiB");
-    } else {
-        report.headline = format!("no EBS volume type sustains {words}");
-        report.field("smallest_type", Value::Null, "");
-        report.field("smallest_size_gib", Value::Null, "GiB");
-    }
-    report.summary =
-        format!("each EBS volume type, sorted by the smallest size that sustains {words}");
-    report.answer.push("smallest_type".into());
-    report.field(
-        "delivering",
-        Value::number(candidates.iter().filter(|c| c.delivers).count()),
-        "types",
-    );
-    let rows: Vec<Vec<Value>> = candidates.iter().map(row).collect();
-    let columns = [
-        "type",
-        "delivers",
-        "min_size_gib",
-        "iops",
-        "throughput_mibps",
-        "reason",
-    ];
-    report.field(
-        "candidates",
-        Value::List(
-            rows.iter()
-                .map(|r| {
-                    Value::Map(
-                        columns
-                            .iter()
-                            .map(|c| (*c).to_string())
-                            .zip(r.iter().cloned())
-                            .collect(),
-                    )
-                })
-                .collect(),
-        ),
-        "",
-    );
-    report.table = Some(Table {
-        columns: columns.map(String::from).to_vec(),
-        rows,
-    });
-    tier_table(&mut report, book)?;
-    report.note(
-        "sizes sustain the need without burst credits; gp2, st1 and sc1 can burst higher for a while, \
-         and every volume is also held to its instance's EBS limits",
-    );
-    report.attach_facts(book);
-    Ok(report)
+    candidates.sort_by_key(|c| (!c.delivers, c.size().unwrap_or(Decimal::MAX), c.volume_type));
+    let tiers = tiers(book)?;
+    Ok(WhichAnswer::Compare(Comparison {
+        size_gib: fixed,
+        candidates,
+        tiers,
+    }))
 }
 
-fn row(c: &Candidate) -> Vec<Value> {
-    let shown = c.delivered;
-    vec![
-        Value::text(c.volume_type.name()),
-        Value::Bool(c.delivers),
-        c.at_size.or(c.min_size).map_or(Value::Null, Value::from),
-        c.iops
-            .or(shown.map(|s| s.iops))
-            .map_or(Value::Null, Value::from),
-        c.tput
-            .or(shown.map(|s| s.tput))
-            .map_or(Value::Null, Value::from),
-        Value::text(c.reason.clone()),
-    ]
-}
-
-/// The study notes' ladder beside the maximum IOPS in force, with a note where they differ.
-fn tier_table(report: &mut Report, book: &mut FactBook) -> Result<(), Error> {
+/// The study notes' ladder beside the maximum IOPS in force.
+fn tiers(book: &mut FactBook) -> Result<Vec<Tier>, Error> {
     let mut list = Vec::new();
     for (kind, notes_max, line) in STUDY_NOTES_LADDER {
         if kind.check_exists(book).is_err() {
@@ -506,73 +531,51 @@ fn tier_table(report: &mut Report, book: &mut FactBook) -> Result<(), Error> {
             VolumeType::St1 => fact::ST1_MAX_IOPS,
             _ => fact::SC1_MAX_IOPS,
         };
-        let max = book.value(id)?;
-        let notes_max = Decimal::from(notes_max);
-        if max != notes_max {
-            report.note(format!(
-                "the study notes' tier table ({line}) gives {kind} ~{} IOPS; on {} AWS allows {}: an exam answer may assume the older figure",
-                group(notes_max),
-                book.as_of(),
-                group(max)
-            ));
-        }
-        list.push(Value::Map(vec![
-            ("type".into(), Value::text(kind.name())),
-            ("study_notes_max_iops".into(), Value::from(notes_max)),
-            ("max_iops".into(), Value::from(max)),
-            ("agrees".into(), Value::Bool(max == notes_max)),
-        ]));
+        list.push(Tier {
+            volume_type: kind,
+            study_notes_max_iops: Decimal::from(notes_max),
+            source_line: line,
+            max_iops: book.value(id)?,
+        });
     }
-    report.field("tier_table", Value::List(list), "");
-    Ok(())
+    Ok(list)
 }
 
 /// `--type T --iops N` without a size: the smallest size of T, then that volume.
-fn smallest_of_type(kind: VolumeType, need: &Need, book: &mut FactBook) -> Result<Report, Error> {
+fn smallest_of_type(kind: VolumeType, need: &Need, book: &mut FactBook) -> Result<Smallest, Error> {
     let (iops, tput) = need_values(need)?;
-    let words = need_words(need.iops, need.throughput.as_ref().map(Throughput::mibps));
     kind.check_exists(book)?;
     let candidate = evaluate(kind, iops, tput, None, book)?;
-    if !candidate.delivers {
-        return Err(Error::AwsLimit {
-            message: format!(
-                "{kind} cannot sustain {words}: {}; `awscalc ebs{}{}` compares every type",
-                candidate.reason,
-                need.iops.map_or(String::new(), |i| format!(" --iops {i}")),
-                need.throughput
-                    .as_ref()
-                    .map_or(String::new(), |t| format!(" --throughput {}", t.text()))
-            ),
-        });
-    }
-    let size = candidate.at_size.unwrap_or_default();
+    let Some(size) = candidate.at_size.filter(|_| candidate.delivers) else {
+        return Err(Problem::CannotSustain {
+            volume_type: kind,
+            iops: need.iops,
+            throughput: need
+                .throughput
+                .as_ref()
+                .map(|t| (t.text().to_string(), t.mibps())),
+            reason: Box::new(candidate.reason),
+        }
+        .into());
+    };
     let request = VolumeRequest {
         volume_type: kind,
         size: format!("{size}gib").parse()?,
         iops: candidate.iops,
-        throughput: candidate.tput.map(Throughput::from_mibps).transpose()?,
+        throughput: candidate
+            .throughput_mibps
+            .map(Throughput::from_mibps)
+            .transpose()?,
         scan: false,
     };
-    let mut report = super::volume_report(&request, book)?;
-    report.inputs.retain(|i| i.name == "type");
-    describe_need(need, &mut report)?;
-    report.steps.insert(
-        0,
-        crate::report::Step {
-            label: format!("smallest {kind} that sustains {words}"),
-            formula: candidate.proof.clone().unwrap_or_default(),
-            value: Value::from(size),
-            unit: "GiB".into(),
-        },
-    );
-    report.notes.retain(|n| !n.text.starts_with('`'));
-    report.headline = format!("{kind} needs at least {} GiB for {words}", group(size));
-    report.summary = format!("{}: {}", kind, candidate.reason);
-    report.field("min_size_gib", Value::from(size), "GiB");
-    report.answer = vec!["min_size_gib".into()];
-    report.alternatives = other_dates_for_size(kind, iops, tput, size, book);
-    report.attach_facts(book);
-    Ok(report)
+    let volume = super::volume(&request, book)?;
+    let other_dates = other_dates_for_size(kind, iops, tput, size, book);
+    Ok(Smallest {
+        candidate,
+        request,
+        volume,
+        other_dates,
+    })
 }
 
 /// The smallest size under the facts on the other side of each dated change used.
@@ -582,20 +585,15 @@ fn other_dates_for_size(
     tput: Decimal,
     size: Decimal,
     book: &FactBook,
-) -> Vec<Alternative> {
-    let dates = book.change_dates();
+) -> Vec<(Date, Decimal)> {
     let mut out = Vec::new();
-    for date in dates {
+    for date in book.change_dates() {
         let mut other = book.on(date);
         let Ok(c) = evaluate(kind, iops, tput, None, &mut other) else {
             continue;
         };
         if let Some(s) = c.at_size.filter(|s| *s != size) {
-            out.push(Alternative {
-                value: s,
-                reading: format!("the AWS limits in force on {date}"),
-                distance: 1,
-            });
+            out.push((date, s));
         }
     }
     out
