@@ -6,7 +6,7 @@
 //! language, or a web page built from the same results, is another explainer, not an
 //! edit of every calculator.
 //!
-//! Migrated so far: DynamoDB, Kinesis. The other services still build their reports in their
+//! Migrated so far: DynamoDB, EBS, Kinesis. The other services still build their reports in their
 //! calculators (issue #13 moves them here one at a time).
 
 pub mod dynamodb;
