@@ -521,21 +521,21 @@ mod tests {
     }
 
     proptest! {
-            #[test]
-            fn prop_no_panic_on_cidr_like_strings(s in "[0-9a-f:./]{0,45}") {
-                if let Ok(input) = s.parse::<CidrInput>() {
-                    let r = block(&BlockRequest { cidr: input, strict: false }, &mut book());
-                    prop_assert!(r.is_ok());
-                }
+        #[test]
+        fn prop_no_panic_on_cidr_like_strings(s in "[0-9a-f:./]{0,45}") {
+            if let Ok(input) = s.parse::<CidrInput>() {
+                let r = block(&BlockRequest { cidr: input, strict: false }, &mut book());
+                prop_assert!(r.is_ok());
             }
+        }
 
-            #[test]
-            fn prop_every_prefix_computes_without_panic(b in any_block()) {
-                let r = block(
-                    &BlockRequest { cidr: b.to_string().parse().unwrap(), strict: true },
-                    &mut book(),
-                ).unwrap();
-                prop_assert_eq!(text(&r, "cidr"), b.to_string());
-            }
+        #[test]
+        fn prop_every_prefix_computes_without_panic(b in any_block()) {
+            let r = block(
+                &BlockRequest { cidr: b.to_string().parse().unwrap(), strict: true },
+                &mut book(),
+            ).unwrap();
+            prop_assert_eq!(text(&r, "cidr"), b.to_string());
+        }
     }
 }

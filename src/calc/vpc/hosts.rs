@@ -270,15 +270,15 @@ mod tests {
     }
 
     proptest! {
-            #[test]
-            fn prop_hosts_picks_the_minimal_prefix(n in 1u128..=65_531) {
-                let r = hosts_report(n, None).unwrap();
-                let p: u32 = text(&r, "prefix").parse().unwrap();
-                let res = Reservation::from_facts(&mut book()).unwrap();
-                prop_assert!(res.usable(32 - p) >= n);
-                if p < 28 {
-                    prop_assert!(res.usable(32 - (p + 1)) < n, "one prefix longer would not fit");
-                }
+        #[test]
+        fn prop_hosts_picks_the_minimal_prefix(n in 1u128..=65_531) {
+            let r = hosts_report(n, None).unwrap();
+            let p: u32 = text(&r, "prefix").parse().unwrap();
+            let res = Reservation::from_facts(&mut book()).unwrap();
+            prop_assert!(res.usable(32 - p) >= n);
+            if p < 28 {
+                prop_assert!(res.usable(32 - (p + 1)) < n, "one prefix longer would not fit");
             }
+        }
     }
 }

@@ -239,16 +239,16 @@ mod tests {
     }
 
     proptest! {
-            #[test]
-            fn prop_no_panic_on_any_string(s in "\\PC*") {
-                let _ = s.parse::<CidrInput>();
-                let _ = parse_prefix(&s);
-                let _ = parse_count(&s, "hosts");
-            }
+        #[test]
+        fn prop_no_panic_on_any_string(s in "\\PC*") {
+            let _ = s.parse::<CidrInput>();
+            let _ = parse_prefix(&s);
+            let _ = parse_count(&s, "hosts");
+        }
 
-            #[test]
-            fn prop_display_round_trips(b in any_block()) {
-                prop_assert_eq!(parse_block(&b.to_string()).unwrap(), b);
-            }
+        #[test]
+        fn prop_display_round_trips(b in any_block()) {
+            prop_assert_eq!(parse_block(&b.to_string()).unwrap(), b);
+        }
     }
 }

@@ -300,47 +300,47 @@ mod tests {
     }
 
     proptest! {
-            #[test]
-            fn prop_usable_plus_reserved_is_total_for_aws_sizes(b in any_block()) {
-                let res = Reservation::from_facts(&mut book()).unwrap();
-                let h = b.host_bits();
-                let usable = res.usable(h);
-                match pow2(h) {
-                    Some(total) if total >= res.total => prop_assert_eq!(usable + res.total, total),
-                    Some(_) => prop_assert_eq!(usable, 0),
-                    None => prop_assert_eq!(usable, u128::MAX - 4),
-                }
-                let listed = res.addresses(b).len() as u128;
-                prop_assert_eq!(listed, pow2(h).map_or(res.total, |t| t.min(res.total)));
+        #[test]
+        fn prop_usable_plus_reserved_is_total_for_aws_sizes(b in any_block()) {
+            let res = Reservation::from_facts(&mut book()).unwrap();
+            let h = b.host_bits();
+            let usable = res.usable(h);
+            match pow2(h) {
+                Some(total) if total >= res.total => prop_assert_eq!(usable + res.total, total),
+                Some(_) => prop_assert_eq!(usable, 0),
+                None => prop_assert_eq!(usable, u128::MAX - 4),
             }
+            let listed = res.addresses(b).len() as u128;
+            prop_assert_eq!(listed, pow2(h).map_or(res.total, |t| t.min(res.total)));
+        }
 
-            #[test]
-            fn prop_usable_never_grows_with_the_prefix(b in any_block()) {
-                let res = Reservation::from_facts(&mut book()).unwrap();
-                if b.host_bits() > 0 {
-                    prop_assert!(res.usable(b.host_bits() - 1) <= res.usable(b.host_bits()));
-                }
+        #[test]
+        fn prop_usable_never_grows_with_the_prefix(b in any_block()) {
+            let res = Reservation::from_facts(&mut book()).unwrap();
+            if b.host_bits() > 0 {
+                prop_assert!(res.usable(b.host_bits() - 1) <= res.usable(b.host_bits()));
             }
+        }
 
-            #[test]
-            fn prop_usable_range_lies_inside_and_spans_usable(b in any_block()) {
-                let res = Reservation::from_facts(&mut book()).unwrap();
-                if let Some((first, last)) = res.usable_range(b) {
-                    prop_assert!(b.contains(&first) && b.contains(&last));
-                    prop_assert_eq!(last.value() - first.value() + 1, res.usable(b.host_bits()));
-                }
+        #[test]
+        fn prop_usable_range_lies_inside_and_spans_usable(b in any_block()) {
+            let res = Reservation::from_facts(&mut book()).unwrap();
+            if let Some((first, last)) = res.usable_range(b) {
+                prop_assert!(b.contains(&first) && b.contains(&last));
+                prop_assert_eq!(last.value() - first.value() + 1, res.usable(b.host_bits()));
             }
+        }
 
-            #[test]
-            fn prop_ipv4_and_ipv6_agree_on_the_arithmetic(h in 0u32..=32) {
-                let res = Reservation::from_facts(&mut book()).unwrap();
-                let v4 = containing(IpAddr::V4(Ipv4Addr::UNSPECIFIED), 32 - h).unwrap();
-                let v6 = containing(IpAddr::V6(Ipv6Addr::UNSPECIFIED), 128 - h).unwrap();
-                prop_assert_eq!(res.usable(v4.host_bits()), res.usable(v6.host_bits()));
-                prop_assert_eq!(
-                    v4.last_value() - v4.first_value(),
-                    v6.last_value() - v6.first_value()
-                );
-            }
+        #[test]
+        fn prop_ipv4_and_ipv6_agree_on_the_arithmetic(h in 0u32..=32) {
+            let res = Reservation::from_facts(&mut book()).unwrap();
+            let v4 = containing(IpAddr::V4(Ipv4Addr::UNSPECIFIED), 32 - h).unwrap();
+            let v6 = containing(IpAddr::V6(Ipv6Addr::UNSPECIFIED), 128 - h).unwrap();
+            prop_assert_eq!(res.usable(v4.host_bits()), res.usable(v6.host_bits()));
+            prop_assert_eq!(
+                v4.last_value() - v4.first_value(),
+                v6.last_value() - v6.first_value()
+            );
+        }
     }
 }

@@ -347,6 +347,7 @@ fn listed_count(
 mod tests {
     use super::*;
     use crate::calc::testing::book;
+    use crate::calc::vpc::address::host_mask;
     use crate::calc::vpc::containing;
     use crate::calc::vpc::testing::{any_block, text};
     use proptest::prelude::*;
@@ -392,6 +393,33 @@ mod tests {
     }
 
     #[test]
+    fn the_extremes_split_without_a_panic() {
+        let texts = |parent: &str, prefix: u32, limit: Option<u128>| -> Vec<String> {
+            let (_, rows) = split_of(parent, SplitBy::Prefix(prefix), limit).unwrap();
+            rows.map(|r| r.cidr.to_string()).collect()
+        };
+        assert_eq!(texts("::/0", 0, None), ["::/0"]);
+        assert_eq!(
+            texts("::/0", 2, None),
+            ["::/2", "4000::/2", "8000::/2", "c000::/2"]
+        );
+        assert_eq!(texts("::/0", 128, Some(2)), ["::/128", "::1/128"]);
+        assert_eq!(
+            texts("ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff/128", 128, None),
+            ["ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff/128"]
+        );
+        assert_eq!(texts("0.0.0.0/0", 32, Some(1)), ["0.0.0.0/32"]);
+        assert_eq!(
+            texts("255.255.255.255/32", 32, None),
+            ["255.255.255.255/32"]
+        );
+        assert_eq!(
+            texts("255.255.255.0/24", 25, None),
+            ["255.255.255.0/25", "255.255.255.128/25"]
+        );
+    }
+
+    #[test]
     fn split_limits_and_refusals() {
         let (_, rows) = split_of("10.0.0.0/8", SplitBy::Prefix(28), Some(5)).unwrap();
         assert_eq!(rows.count(), 5);
@@ -426,27 +454,68 @@ mod tests {
     }
 
     proptest! {
-            #[test]
-            fn prop_split_children_cover_the_parent_exactly(
-                b in any_block(),
-                extra in 0u32..=8,
-            ) {
-                let prefix = (b.prefix() + extra).min(b.family().bits());
-                let (_, rows) = split_of(&b.to_string(), SplitBy::Prefix(prefix), None).unwrap();
-                let rows: Vec<SplitRow> = rows.collect();
-                prop_assert_eq!(rows.len() as u128, pow2(prefix - b.prefix()).unwrap());
-                prop_assert_eq!(rows[0].cidr.network(), b.network());
-                prop_assert_eq!(rows[rows.len() - 1].cidr.broadcast(), b.broadcast());
-                for pair in rows.windows(2) {
-                    // Adjacent, in order, no gap and no overlap.
-                    prop_assert_eq!(pair[0].cidr.last_value() + 1, pair[1].cidr.first_value());
-                    prop_assert!(!pair[0].cidr.overlaps(&pair[1].cidr));
-                }
-                for row in &rows {
-                    prop_assert!(b.contains(&row.cidr));
-                    prop_assert_eq!(row.cidr.prefix(), prefix);
-                    prop_assert_eq!(containing(row.cidr.network(), prefix).unwrap(), row.cidr, "aligned");
-                }
+        #[test]
+        fn prop_split_children_cover_the_parent_exactly(
+            b in any_block(),
+            extra in 0u32..=8,
+        ) {
+            let prefix = (b.prefix() + extra).min(b.family().bits());
+            let (_, rows) = split_of(&b.to_string(), SplitBy::Prefix(prefix), None).unwrap();
+            let rows: Vec<SplitRow> = rows.collect();
+            prop_assert_eq!(rows.len() as u128, pow2(prefix - b.prefix()).unwrap());
+            prop_assert_eq!(rows[0].cidr.network(), b.network());
+            prop_assert_eq!(rows[rows.len() - 1].cidr.broadcast(), b.broadcast());
+            for pair in rows.windows(2) {
+                // Adjacent, in order, no gap and no overlap.
+                prop_assert_eq!(pair[0].cidr.last_value() + 1, pair[1].cidr.first_value());
+                prop_assert!(!pair[0].cidr.overlaps(&pair[1].cidr));
             }
+            for row in &rows {
+                prop_assert!(b.contains(&row.cidr));
+                prop_assert_eq!(row.cidr.prefix(), prefix);
+                prop_assert_eq!(containing(row.cidr.network(), prefix).unwrap(), row.cidr, "aligned");
+            }
+        }
+
+        /// Row `i` of a split is the parent's first address plus `i` subnet sizes, and its
+        /// usable range is AWS's: ipnet's stepping agrees with the arithmetic.
+        #[test]
+        fn prop_split_rows_agree_with_the_arithmetic(
+            b in any_block(),
+            extra in 0u32..=6,
+        ) {
+            let prefix = (b.prefix() + extra).min(b.family().bits());
+            let child_bits = b.family().bits() - prefix;
+            let res = Reservation::from_facts(&mut book()).unwrap();
+            let (_, rows) = split_of(&b.to_string(), SplitBy::Prefix(prefix), None).unwrap();
+            for (i, row) in rows.enumerate() {
+                let start = b.first_value() + ((i as u128) << child_bits);
+                prop_assert_eq!(row.cidr.first_value(), start);
+                prop_assert_eq!(row.cidr.last_value(), start + host_mask(child_bits));
+                prop_assert_eq!(row.usable, res.usable(child_bits));
+                prop_assert_eq!(
+                    row.first_usable.zip(row.last_usable),
+                    res.usable_range(row.cidr)
+                );
+            }
+        }
+
+        /// Any prefix of either family, /0 and /128 included, splits without a panic, and
+        /// `--limit` stops the rows where it says.
+        #[test]
+        fn prop_no_panic_splitting_any_block(
+            b in any_block(),
+            prefix in 0u32..=128,
+            limit in 1u128..=4,
+        ) {
+            match split_of(&b.to_string(), SplitBy::Prefix(prefix), Some(limit)) {
+                Ok((_, rows)) => {
+                    let expected = pow2(prefix - b.prefix()).map_or(limit, |all| all.min(limit));
+                    prop_assert_eq!(rows.len_hint(), expected);
+                    prop_assert_eq!(rows.count() as u128, expected);
+                }
+                Err(_) => prop_assert!(prefix < b.prefix() || prefix > b.family().bits()),
+            }
+        }
     }
 }
