@@ -279,8 +279,10 @@ impl Line {
         self.0.extend_from_slice(&text[..len]);
     }
 
+    /// A block as `network/prefix`; split rows come from ipnet's stepping and carry no
+    /// host bits, so the address as stored is the network address.
     fn cidr(&mut self, cidr: IpNet) {
-        self.address(cidr.network());
+        self.address(cidr.addr());
         self.0.push(b'/');
         self.number(cidr.prefix());
     }

@@ -6,7 +6,7 @@ use std::net::IpAddr;
 use ipnet::{IpNet, IpSubnets};
 use serde::Serialize;
 
-use super::address::{address_at, host_mask, pow2, pow2_number, Block, Family};
+use super::address::{address_at, host_mask, pow2, pow2_number, Address, Block, Family};
 use super::block::{describe_block_input, resolve, step};
 use super::parse::CidrInput;
 use super::rules::{size_rule, Reservation, Use};
@@ -134,7 +134,8 @@ impl Iterator for Subnets {
         let cidr = self.steps.as_mut()?.next()?;
         self.left -= 1;
         let (first_usable, last_usable) = if self.usable > 0 {
-            let network = cidr.first_value();
+            // ipnet's subnets carry no host bits, so `addr` is the network address.
+            let network = cidr.addr().value();
             let (first, last) = self.usable_offsets;
             (
                 Some(address_at(self.family, network + first)),
