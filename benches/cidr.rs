@@ -7,7 +7,7 @@
 use std::process::{Command, Stdio};
 
 use awscalc::calc::vpc::{
-    overlaps, relate, split, Address, Cidr, Item, RelateRequest, SplitBy, SplitRequest,
+    overlaps, relate, split, Address, Block, IpNet, Item, RelateRequest, SplitBy, SplitRequest,
     DEFAULT_LISTED,
 };
 use awscalc::facts::{FactBook, Registry};
@@ -16,8 +16,8 @@ fn main() {
     divan::main();
 }
 
-/// (parent, child prefix): 256 rows and 1,048,576 rows.
-const SPLITS: [(&str, u32); 2] = [("10.0.0.0/16", 24), ("10.0.0.0/8", 28)];
+/// (parent, child prefix): 256 rows and 1,048,576 rows of IPv4, 1,048,576 of IPv6.
+const SPLITS: [(&str, u32); 3] = [("10.0.0.0/16", 24), ("10.0.0.0/8", 28), ("2600::/44", 64)];
 
 /// The library alone: the report and every row, nothing written.
 #[divan::bench(args = SPLITS, sample_count = 10)]
@@ -34,7 +34,7 @@ fn split_rows(bencher: divan::Bencher, (parent, prefix): (&str, u32)) {
         let mut book = FactBook::new(Registry::builtin(), today);
         let (_, rows) = split(&request, &mut book).unwrap();
         rows.fold(0u128, |acc, row| {
-            acc ^ row.cidr.network().value() ^ row.last_usable.map_or(0, Address::value)
+            acc ^ row.cidr.first_value() ^ row.last_usable.map_or(0, |a| a.value())
         })
     });
 }
@@ -42,9 +42,19 @@ fn split_rows(bencher: divan::Bencher, (parent, prefix): (&str, u32)) {
 /// The binary, start to finish, output discarded: default table, --quiet and --json.
 #[divan::bench(args = ["table", "--quiet", "--json"], sample_count = 5)]
 fn split_8_into_28_binary(bencher: divan::Bencher, format: &str) {
+    split_binary(bencher, &["cidr", "10.0.0.0/8", "--split", "28"], format);
+}
+
+/// The IPv6 row writer through the binary: 2600::/44 into its 1,048,576 /64s.
+#[divan::bench(args = ["table", "--quiet", "--json"], sample_count = 5)]
+fn split_ipv6_44_into_64_binary(bencher: divan::Bencher, format: &str) {
+    split_binary(bencher, &["cidr", "2600::/44", "--split", "64"], format);
+}
+
+fn split_binary(bencher: divan::Bencher, args: &[&str], format: &str) {
     bencher.bench(|| {
         let mut command = Command::new(env!("CARGO_BIN_EXE_awscalc"));
-        command.args(["cidr", "10.0.0.0/8", "--split", "28"]);
+        command.args(args);
         if format != "table" {
             command.arg(format);
         }
@@ -96,12 +106,12 @@ fn estate(n: usize) -> Vec<String> {
         .collect()
 }
 
-fn estate_blocks(n: usize) -> Vec<Cidr> {
+fn estate_blocks(n: usize) -> Vec<IpNet> {
     estate(n)
         .iter()
         .map(|t| match t.parse::<Item>().unwrap() {
             Item::Block(input) => input.block(),
-            Item::Address { address, .. } => Cidr::containing(address, 32),
+            Item::Address { address, .. } => IpNet::from(address),
         })
         .collect()
 }
@@ -122,7 +132,7 @@ fn overlaps_all_pairs(bencher: divan::Bencher, n: usize) {
         let mut count = 0u64;
         for (i, a) in blocks.iter().enumerate() {
             for b in &blocks[i + 1..] {
-                count += u64::from(a.overlaps(*b));
+                count += u64::from(a.overlaps(b));
             }
         }
         count

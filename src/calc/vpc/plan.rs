@@ -9,10 +9,15 @@
 //! the sizes add up to no more than the block. What is left is one run of addresses at
 //! the end, written as the fewest aligned CIDR blocks.
 
-use super::{
-    describe_block_input, pow2, pow2_number, resolve, size_rule, smallest_holding, step, Address,
-    Cidr, CidrInput, Family, Reservation, Use,
-};
+use std::net::IpAddr;
+
+use ipnet::{IpNet, Ipv4Subnets, Ipv6Subnets};
+
+use super::address::{address_at, containing, host_mask, pow2, pow2_number, Block, Family};
+use super::block::{describe_block_input, resolve, step};
+use super::hosts::smallest_holding;
+use super::parse::CidrInput;
+use super::rules::{size_rule, Reservation, Use};
 use crate::error::Error;
 use crate::facts::vpc as fact;
 use crate::facts::FactBook;
@@ -109,7 +114,7 @@ pub struct Planned {
     /// The request it answers.
     pub item: PlanItem,
     /// Where it goes.
-    pub cidr: Cidr,
+    pub cidr: IpNet,
     /// Usable addresses after the AWS reservation.
     pub usable: u128,
 }
@@ -120,7 +125,7 @@ pub struct Plan {
     /// The subnets, in address order (largest first).
     pub subnets: Vec<Planned>,
     /// The addresses left, as the fewest aligned blocks, in address order.
-    pub free: Vec<Cidr>,
+    pub free: Vec<IpNet>,
 }
 
 /// Places the subnets (the library's core of `--plan`, without a report).
@@ -129,7 +134,7 @@ pub struct Plan {
 /// [`Error::AwsLimit`] naming the first request no AWS subnet size holds;
 /// [`Error::Conflict`] naming the first request (largest first) that does not fit.
 pub fn place(
-    parent: Cidr,
+    parent: IpNet,
     items: &[PlanItem],
     book: &mut FactBook,
 ) -> Result<(Plan, Vec<u32>), Error> {
@@ -160,15 +165,15 @@ pub fn place(
     // Largest first (shortest prefix); equal sizes keep the order given.
     let mut order: Vec<usize> = (0..items.len()).collect();
     order.sort_by_key(|&i| prefixes[i]);
-    let end = parent.last().value;
+    let end = parent.last_value();
     let needed = needed_addresses(&prefixes, bits);
     // `None` once the block is used up to its very last address.
-    let mut cursor = Some(parent.network.value);
+    let mut cursor = Some(parent.first_value());
     let mut subnets = Vec::with_capacity(items.len());
     for &i in &order {
         let prefix = prefixes[i];
-        let size_minus_one = super::host_mask(bits - prefix);
-        let fits = prefix >= parent.prefix
+        let size_minus_one = host_mask(bits - prefix);
+        let fits = prefix >= parent.prefix()
             && cursor.is_some_and(|c| c <= end && end - c >= size_minus_one);
         let (Some(start), true) = (cursor, fits) else {
             let left = cursor
@@ -193,14 +198,9 @@ pub fn place(
                 ),
             });
         };
-        let cidr = Cidr {
-            network: Address {
-                family,
-                value: start,
-            },
-            prefix,
-        };
-        cursor = cidr.last().value.checked_add(1);
+        // `start` is aligned to the size (see the module docs), so this is its own block.
+        let cidr = containing(address_at(family, start), prefix).ok_or(Error::Overflow)?;
+        cursor = cidr.last_value().checked_add(1);
         subnets.push(Planned {
             item: items[i].clone(),
             cidr,
@@ -227,31 +227,30 @@ fn needed_addresses(prefixes: &[u32], bits: u32) -> Number {
     Number::from(sum)
 }
 
-/// The addresses `start..=end` as the fewest aligned CIDR blocks, in order.
+/// The addresses `start..=end` as the fewest aligned CIDR blocks, in order (ipnet's
+/// `Ipv4Subnets` and `Ipv6Subnets`); none when `start` is after `end`. For IPv4 only the
+/// low 32 bits of each bound count.
+///
+/// ```
+/// use awscalc::calc::vpc::{aligned_blocks, Family};
+///
+/// // 10.0.0.4 to 10.0.0.255: a /30, a /29, a /28, …, a /25.
+/// let blocks = aligned_blocks(Family::V4, 0x0a00_0004, 0x0a00_00ff);
+/// let texts: Vec<String> = blocks.iter().map(ToString::to_string).collect();
+/// assert_eq!(texts, ["10.0.0.4/30", "10.0.0.8/29", "10.0.0.16/28", "10.0.0.32/27",
+///                    "10.0.0.64/26", "10.0.0.128/25"]);
+/// assert!(aligned_blocks(Family::V4, 5, 4).is_empty());
+/// ```
 #[must_use]
-pub fn aligned_blocks(family: Family, start: u128, end: u128) -> Vec<Cidr> {
-    let bits = family.bits();
-    let mut out = Vec::new();
-    let mut cur = start;
-    loop {
-        // The largest block that starts at `cur` (alignment) and ends by `end` (length).
-        let align = cur.trailing_zeros().min(bits);
-        let span_minus_one = end - cur;
-        let by_length = if span_minus_one == u128::MAX {
-            128
-        } else {
-            (span_minus_one + 1).ilog2()
-        };
-        let k = align.min(by_length);
-        let block = Cidr {
-            network: Address { family, value: cur },
-            prefix: bits - k,
-        };
-        out.push(block);
-        match block.last().value.checked_add(1) {
-            Some(next) if next <= end => cur = next,
-            _ => return out,
+pub fn aligned_blocks(family: Family, start: u128, end: u128) -> Vec<IpNet> {
+    match (address_at(family, start), address_at(family, end)) {
+        (IpAddr::V4(start), IpAddr::V4(end)) => {
+            Ipv4Subnets::new(start, end, 0).map(IpNet::V4).collect()
         }
+        (IpAddr::V6(start), IpAddr::V6(end)) => {
+            Ipv6Subnets::new(start, end, 0).map(IpNet::V6).collect()
+        }
+        _ => Vec::new(),
     }
 }
 
@@ -399,7 +398,7 @@ pub fn plan(request: &PlanRequest, book: &mut FactBook) -> Result<Report, Error>
                         ("name".into(), Value::text(s.item.name.clone())),
                         ("hosts".into(), Value::number(s.item.hosts)),
                         ("cidr".into(), Value::text(s.cidr.to_string())),
-                        ("prefix".into(), Value::number(s.cidr.prefix)),
+                        ("prefix".into(), Value::number(s.cidr.prefix())),
                         (
                             "total".into(),
                             Value::Number(pow2_number(s.cidr.host_bits())),
@@ -461,7 +460,7 @@ pub fn plan(request: &PlanRequest, book: &mut FactBook) -> Result<Report, Error>
         }
     );
     let vpc = size_rule(family, Use::Vpc, book)?;
-    if !vpc.allows(parent.prefix) {
+    if !vpc.allows(parent.prefix()) {
         report.note(format!(
             "{parent} is not an AWS {} VPC CIDR size ({}): the plan is the arithmetic for a \
              block of that size",
@@ -481,7 +480,7 @@ pub fn plan(request: &PlanRequest, book: &mut FactBook) -> Result<Report, Error>
 }
 
 /// How many addresses the free blocks hold.
-fn free_count(free: &[Cidr]) -> Number {
+fn free_count(free: &[IpNet]) -> Number {
     let mut sum: u128 = 0;
     for block in free {
         match pow2(block.host_bits()).and_then(|s| sum.checked_add(s)) {
@@ -496,6 +495,8 @@ fn free_count(free: &[Cidr]) -> Number {
 mod tests {
     use super::*;
     use crate::calc::testing::book;
+    use crate::calc::vpc::containing;
+    use std::net::IpAddr;
 
     fn plan_of(parent: &str, spec: &str) -> Result<Plan, Error> {
         let items = parse_plan(spec)?;
@@ -623,10 +624,7 @@ mod tests {
                 parent_prefix in 8u32..=28,
                 hosts in proptest::collection::vec(1u128..=5_000, 1..12),
             ) {
-                let parent = Cidr::containing(
-                    Address::v4(std::net::Ipv4Addr::from(network)),
-                    parent_prefix,
-                );
+                let parent = containing(IpAddr::V4(std::net::Ipv4Addr::from(network)), parent_prefix).unwrap();
                 let spec = hosts.iter().map(ToString::to_string).collect::<Vec<_>>().join(",");
                 let items = parse_plan(&spec).unwrap();
                 let mut b = book();
@@ -634,14 +632,14 @@ mod tests {
                 match place(parent, &items, &mut b) {
                     Ok((plan, _)) => {
                         for (i, s) in plan.subnets.iter().enumerate() {
-                            prop_assert!(parent.contains(s.cidr));
-                            prop_assert_eq!(Cidr::containing(s.cidr.network(), s.cidr.prefix()), s.cidr);
+                            prop_assert!(parent.contains(&s.cidr));
+                            prop_assert_eq!(s.cidr.trunc(), s.cidr);
                             prop_assert!(res.usable(s.cidr.host_bits()) >= s.item.hosts);
                             for t in &plan.subnets[i + 1..] {
-                                prop_assert!(!s.cidr.overlaps(t.cidr));
+                                prop_assert!(!s.cidr.overlaps(&t.cidr));
                             }
                             for f in &plan.free {
-                                prop_assert!(!s.cidr.overlaps(*f));
+                                prop_assert!(!s.cidr.overlaps(f));
                             }
                         }
                         // Everything is accounted for: used + free = the block.
@@ -670,13 +668,13 @@ mod tests {
             fn prop_aligned_blocks_cover_the_range_exactly(a in any::<u128>(), b in any::<u128>()) {
                 let (start, end) = (a.min(b), a.max(b));
                 let blocks = aligned_blocks(Family::V6, start, end);
-                prop_assert_eq!(blocks[0].network().value(), start);
-                prop_assert_eq!(blocks[blocks.len() - 1].last().value(), end);
+                prop_assert_eq!(blocks[0].first_value(), start);
+                prop_assert_eq!(blocks[blocks.len() - 1].last_value(), end);
                 for pair in blocks.windows(2) {
-                    prop_assert_eq!(pair[0].last().value() + 1, pair[1].network().value());
+                    prop_assert_eq!(pair[0].last_value() + 1, pair[1].first_value());
                 }
                 for block in &blocks {
-                    prop_assert_eq!(Cidr::containing(block.network(), block.prefix()), *block);
+                    prop_assert_eq!(block.trunc(), *block);
                 }
                 prop_assert!(blocks.len() <= 2 * 128);
             }

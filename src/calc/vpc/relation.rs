@@ -12,10 +12,15 @@
 use std::collections::HashSet;
 use std::fmt;
 
-use super::{
-    describe_block_input, overlaps, parse_address, pow2_number, resolve, size_rule, step, Address,
-    Cidr, CidrInput, Reservation, Use,
-};
+use std::net::IpAddr;
+
+use ipnet::IpNet;
+
+use super::address::{pow2_number, Block};
+use super::block::{describe_block_input, resolve, step};
+use super::overlap::overlaps;
+use super::parse::{parse_address, CidrInput};
+use super::rules::{size_rule, Reservation, SizeRule, Use};
 use crate::error::Error;
 use crate::facts::vpc::{PEERING_OVERLAP_RULE, SUBNET_IN_VPC_RULE};
 use crate::facts::FactBook;
@@ -35,7 +40,7 @@ pub enum Item {
         /// What the user typed.
         text: String,
         /// The address.
-        address: Address,
+        address: IpAddr,
     },
 }
 
@@ -82,12 +87,12 @@ pub enum Relation {
 impl Relation {
     /// The relation of `a` to `b`.
     #[must_use]
-    pub fn of(a: Cidr, b: Cidr) -> Relation {
+    pub fn of(a: IpNet, b: IpNet) -> Relation {
         if a == b {
             Relation::Equal
-        } else if a.contains(b) {
+        } else if a.contains(&b) {
             Relation::Contains
-        } else if b.contains(a) {
+        } else if b.contains(&a) {
             Relation::Inside
         } else {
             Relation::Disjoint
@@ -148,8 +153,8 @@ pub struct RelateRequest {
 
 /// One item resolved: whether it is an address, and its range as a block.
 struct Resolved {
-    address: Option<Address>,
-    block: Cidr,
+    address: Option<IpAddr>,
+    block: IpNet,
 }
 
 impl Resolved {
@@ -209,7 +214,7 @@ pub fn relate(request: &RelateRequest, book: &mut FactBook) -> Result<Report, Er
             }
             Item::Address { address, .. } => Resolved {
                 address: Some(*address),
-                block: Cidr::containing(*address, address.family().bits()),
+                block: IpNet::from(*address),
             },
         });
     }
@@ -259,8 +264,8 @@ pub fn relate(request: &RelateRequest, book: &mut FactBook) -> Result<Report, Er
             None => (
                 format!(
                     "{} to {}: 2^{}",
-                    item.block.network,
-                    item.block.last(),
+                    item.block.network(),
+                    item.block.broadcast(),
                     item.block.host_bits()
                 ),
                 Value::Number(pow2_number(item.block.host_bits())),
@@ -268,7 +273,7 @@ pub fn relate(request: &RelateRequest, book: &mut FactBook) -> Result<Report, Er
         };
         step(&mut report, item.shown(), formula, value, "addresses");
     }
-    let blocks: Vec<Cidr> = items.iter().map(|r| r.block).collect();
+    let blocks: Vec<IpNet> = items.iter().map(|r| r.block).collect();
     let found = overlaps(&blocks, limit);
     // Each pair in the order given: `a` before `b`, the relation read from `a`.
     let listed: Vec<(usize, usize)> = if n == 2 {
@@ -332,7 +337,7 @@ pub fn relate(request: &RelateRequest, book: &mut FactBook) -> Result<Report, Er
     let first = &items[0];
     let first_holds_all = items[1..]
         .iter()
-        .all(|other| first.block.contains(other.block));
+        .all(|other| first.block.contains(&other.block));
     let (answer, also): (&str, &[&str]) = if found.count == 0 {
         ("disjoint", &[])
     } else if n == 2 && first.block == items[1].block {
@@ -509,17 +514,17 @@ fn pair_arithmetic(a: &Resolved, b: &Resolved, relation: Relation) -> String {
         if r.address.is_some() {
             r.shown()
         } else {
-            format!("{} to {}", r.block.network, r.block.last())
+            format!("{} to {}", r.block.network(), r.block.broadcast())
         }
     };
     match relation {
         Relation::Equal => format!("same range: {}", range(a)),
         Relation::Contains => format!("{} lies within {}", range(b), range(a)),
         Relation::Inside => format!("{} lies within {}", range(a), range(b)),
-        Relation::Disjoint if a.block.last() < b.block.network => {
-            format!("{} < {}", a.block.last(), b.block.network)
+        Relation::Disjoint if a.block.broadcast() < b.block.network() => {
+            format!("{} < {}", a.block.broadcast(), b.block.network())
         }
-        Relation::Disjoint => format!("{} < {}", b.block.last(), a.block.network),
+        Relation::Disjoint => format!("{} < {}", b.block.broadcast(), a.block.network()),
     }
 }
 
@@ -547,7 +552,7 @@ fn pair_note(
     b: &Resolved,
     relation: Relation,
     reserved: Option<&String>,
-    subnet_rule: super::SizeRule,
+    subnet_rule: SizeRule,
 ) -> Option<String> {
     let (outer, inner) = match relation {
         Relation::Inside => (b, a),
@@ -585,12 +590,12 @@ fn pair_note(
             a.shown()
         ),
         Relation::Contains | Relation::Inside => {
-            let fits = if subnet_rule.allows(inner.block.prefix) {
+            let fits = if subnet_rule.allows(inner.block.prefix()) {
                 String::new()
             } else {
                 format!(
                     ", but /{} is not an AWS subnet size ({})",
-                    inner.block.prefix,
+                    inner.block.prefix(),
                     subnet_rule.describe()
                 )
             };
@@ -623,8 +628,14 @@ fn item_value(given: &str, item: &Resolved, reservation: Reservation) -> Value {
         let block = item.block;
         fields.extend([
             ("cidr".to_string(), Value::text(block.to_string())),
-            ("first".to_string(), Value::text(block.network.to_string())),
-            ("last".to_string(), Value::text(block.last().to_string())),
+            (
+                "first".to_string(),
+                Value::text(block.network().to_string()),
+            ),
+            (
+                "last".to_string(),
+                Value::text(block.broadcast().to_string()),
+            ),
             (
                 "total".to_string(),
                 Value::Number(pow2_number(block.host_bits())),
@@ -641,6 +652,7 @@ fn item_value(given: &str, item: &Resolved, reservation: Reservation) -> Value {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::calc::vpc::containing;
     use crate::facts::Registry;
     use jiff::civil::date;
     use std::net::{Ipv4Addr, Ipv6Addr};
@@ -660,7 +672,7 @@ mod tests {
         relate_all(items).unwrap().primary().unwrap().value.plain()
     }
 
-    fn block(s: &str) -> Cidr {
+    fn block(s: &str) -> IpNet {
         s.parse().unwrap()
     }
 
@@ -903,20 +915,26 @@ mod tests {
         use super::*;
         use proptest::prelude::*;
 
-        fn any_block() -> impl Strategy<Value = Cidr> {
+        fn any_block() -> impl Strategy<Value = IpNet> {
             prop_oneof![
-                (any::<u32>(), 0u32..=32)
-                    .prop_map(|(a, p)| Cidr::containing(Address::v4(Ipv4Addr::from(a)), p)),
-                (any::<u128>(), 0u32..=128)
-                    .prop_map(|(a, p)| Cidr::containing(Address::v6(Ipv6Addr::from(a)), p)),
+                (any::<u32>(), 0u32..=32).prop_map(|(a, p)| containing(
+                    IpAddr::V4(Ipv4Addr::from(a)),
+                    p
+                )
+                .unwrap()),
+                (any::<u128>(), 0u32..=128).prop_map(|(a, p)| containing(
+                    IpAddr::V6(Ipv6Addr::from(a)),
+                    p
+                )
+                .unwrap()),
             ]
         }
 
         /// Blocks near each other, so that containment and equality come up often.
-        fn near_pair() -> impl Strategy<Value = (Cidr, Cidr)> {
+        fn near_pair() -> impl Strategy<Value = (IpNet, IpNet)> {
             (any::<u32>(), 0u32..=32, 0u32..=32, 0u32..=255).prop_map(|(a, p, q, d)| {
-                let x = Cidr::containing(Address::v4(Ipv4Addr::from(a)), p);
-                let y = Cidr::containing(Address::v4(Ipv4Addr::from(a ^ d)), q);
+                let x = containing(IpAddr::V4(Ipv4Addr::from(a)), p).unwrap();
+                let y = containing(IpAddr::V4(Ipv4Addr::from(a ^ d)), q).unwrap();
                 (x, y)
             })
         }
@@ -939,7 +957,7 @@ mod tests {
                 let later = a.network().max(b.network());
                 prop_assert_eq!(
                     ab.overlaps(),
-                    a.contains_address(later) && b.contains_address(later)
+                    a.contains(&later) && b.contains(&later)
                 );
             }
 

@@ -5,9 +5,12 @@
 //! VPC may use, no overlap with a block already associated, then the row of AWS's
 //! association table for the range the primary lies in ([`SECONDARY_CIDR_RULES`]).
 
-use super::{
-    describe_block_input, resolve, rule_block, size_rule, step, Cidr, CidrInput, Family, Use,
-};
+use ipnet::IpNet;
+
+use super::address::{Block, Family};
+use super::block::{describe_block_input, resolve, step};
+use super::parse::CidrInput;
+use super::rules::{rule_block, size_rule, Use};
 use crate::error::Error;
 use crate::facts::vpc as fact;
 use crate::facts::vpc::{
@@ -30,10 +33,10 @@ pub struct SecondaryRequest {
 
 /// The row of AWS's table for a VPC whose block is `primary`.
 #[must_use]
-pub fn secondary_row(primary: Cidr) -> &'static SecondaryRule {
+pub fn secondary_row(primary: IpNet) -> &'static SecondaryRule {
     SECONDARY_CIDR_RULES
         .iter()
-        .find(|row| row.existing.is_some_and(|r| cidr(r).contains(primary)))
+        .find(|row| row.existing.is_some_and(|r| cidr(r).contains(&primary)))
         .or_else(|| {
             SECONDARY_CIDR_RULES
                 .iter()
@@ -42,7 +45,7 @@ pub fn secondary_row(primary: Cidr) -> &'static SecondaryRule {
         .unwrap_or(&SECONDARY_CIDR_RULES[0])
 }
 
-fn cidr(text: &'static str) -> Cidr {
+fn cidr(text: &'static str) -> IpNet {
     rule_block(&crate::facts::vpc::RangeRule {
         cidr: text,
         reason: "",
@@ -55,25 +58,25 @@ fn cidr(text: &'static str) -> Cidr {
 /// # Errors
 /// Only a missing fact (a bug in awscalc).
 pub fn refusal(
-    primary: Cidr,
-    secondary: Cidr,
+    primary: IpNet,
+    secondary: IpNet,
     book: &mut FactBook,
 ) -> Result<Option<String>, Error> {
     let rule = size_rule(Family::V4, Use::Vpc, book)?;
-    if !rule.allows(secondary.prefix) {
+    if !rule.allows(secondary.prefix()) {
         return Ok(Some(format!(
             "a VPC CIDR block, secondary ones too, must be {}; /{} is not",
             rule.describe(),
-            secondary.prefix
+            secondary.prefix()
         )));
     }
     if let Some(range) = FORBIDDEN_VPC_RANGES
         .iter()
-        .find(|r| rule_block(r).overlaps(secondary))
+        .find(|r| rule_block(r).overlaps(&secondary))
     {
         return Ok(Some(range.reason.to_string()));
     }
-    if primary.overlaps(secondary) {
+    if primary.overlaps(&secondary) {
         return Ok(Some(format!(
             "a new CIDR block must not overlap a block already associated with the VPC, and \
              {secondary} overlaps {primary}"
@@ -83,8 +86,11 @@ pub fn refusal(
     Ok(row
         .restricted
         .iter()
-        .filter(|r| r.when_existing_in.is_none_or(|w| cidr(w).overlaps(primary)))
-        .find(|r| cidr(r.cidr).overlaps(secondary))
+        .filter(|r| {
+            r.when_existing_in
+                .is_none_or(|w| cidr(w).overlaps(&primary))
+        })
+        .find(|r| cidr(r.cidr).overlaps(&secondary))
         .map(|r| {
             format!(
                 "for a VPC whose block is in {}, AWS restricts {} ({secondary} is in {})",
@@ -125,13 +131,13 @@ pub fn secondary(request: &SecondaryRequest, book: &mut FactBook) -> Result<Repo
     step(
         &mut report,
         "size of the new block",
-        format!("/{} within {}", added.prefix, rule.describe()),
-        Value::Bool(rule.allows(added.prefix)),
+        format!("/{} within {}", added.prefix(), rule.describe()),
+        Value::Bool(rule.allows(added.prefix())),
         "",
     );
     let forbidden = FORBIDDEN_VPC_RANGES
         .iter()
-        .find(|r| rule_block(r).overlaps(added));
+        .find(|r| rule_block(r).overlaps(&added));
     step(
         &mut report,
         "outside the ranges no VPC may use",
@@ -146,14 +152,14 @@ pub fn secondary(request: &SecondaryRequest, book: &mut FactBook) -> Result<Repo
     step(
         &mut report,
         "no overlap with the primary",
-        if primary.overlaps(added) {
+        if primary.overlaps(&added) {
             format!("{added} and {primary} share addresses")
-        } else if primary.last() < added.network {
-            format!("{} < {}", primary.last(), added.network)
+        } else if primary.broadcast() < added.network() {
+            format!("{} < {}", primary.broadcast(), added.network())
         } else {
-            format!("{} < {}", added.last(), primary.network)
+            format!("{} < {}", added.broadcast(), primary.network())
         },
-        Value::Bool(!primary.overlaps(added)),
+        Value::Bool(!primary.overlaps(&added)),
         "",
     );
     let row = secondary_row(primary);
@@ -177,10 +183,13 @@ pub fn secondary(request: &SecondaryRequest, book: &mut FactBook) -> Result<Repo
     let applies: Vec<&str> = row
         .restricted
         .iter()
-        .filter(|r| r.when_existing_in.is_none_or(|w| cidr(w).overlaps(primary)))
+        .filter(|r| {
+            r.when_existing_in
+                .is_none_or(|w| cidr(w).overlaps(&primary))
+        })
         .map(|r| r.cidr)
         .collect();
-    let hit = applies.iter().find(|r| cidr(r).overlaps(added));
+    let hit = applies.iter().find(|r| cidr(r).overlaps(&added));
     step(
         &mut report,
         "restricted for that row",
@@ -222,10 +231,10 @@ pub fn secondary(request: &SecondaryRequest, book: &mut FactBook) -> Result<Repo
     };
     report.summary = rule_text;
 
-    let primary_ok = rule.allows(primary.prefix)
+    let primary_ok = rule.allows(primary.prefix())
         && !FORBIDDEN_VPC_RANGES
             .iter()
-            .any(|r| rule_block(r).overlaps(primary));
+            .any(|r| rule_block(r).overlaps(&primary));
     if !primary_ok {
         report.warn(format!(
             "{primary} cannot itself be a VPC block (see `awscalc cidr {primary}`): the verdict \

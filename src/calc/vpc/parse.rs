@@ -1,0 +1,254 @@
+//! Reading blocks, addresses, prefix lengths and counts as the user types them, with
+//! errors that quote the input and say what was expected. ipnet's own parser accepts the
+//! same blocks but says only "invalid IP address syntax"; these messages are awscalc's.
+
+use std::net::IpAddr;
+use std::str::FromStr;
+
+use ipnet::IpNet;
+
+use super::address::Address;
+use crate::error::Error;
+use crate::report::Number;
+
+/// The accepted forms of a block, for error messages.
+const BLOCK_FORMS: &str = "an IPv4 block like 10.0.0.0/16 or an IPv6 block like 2600:1f18::/56";
+
+/// A block in canonical form: host bits set are an error here (see [`CidrInput`]).
+///
+/// ```
+/// use awscalc::calc::vpc::parse_block;
+///
+/// assert_eq!(parse_block("10.0.0.0/16").unwrap().to_string(), "10.0.0.0/16");
+/// let err = parse_block("10.0.0.5/16").unwrap_err().to_string();
+/// assert!(err.contains("host bits are set"), "{err}");
+/// ```
+///
+/// # Errors
+/// [`Error::InvalidCidr`] naming the input: not a block, or host bits set.
+pub fn parse_block(text: &str) -> Result<IpNet, Error> {
+    let input: CidrInput = text.parse()?;
+    if input.has_host_bits() {
+        return Err(input.host_bits_error());
+    }
+    Ok(input.block())
+}
+
+/// A block as the user typed it: the address may have host bits set (`10.0.0.5/24`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CidrInput {
+    text: String,
+    /// The address as typed with its prefix: host bits may be set.
+    net: IpNet,
+}
+
+impl CidrInput {
+    /// What the user typed.
+    #[must_use]
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// The address as typed.
+    #[must_use]
+    pub fn address(&self) -> IpAddr {
+        self.net.addr()
+    }
+
+    /// The block the input names: its network with host bits cleared.
+    #[must_use]
+    pub fn block(&self) -> IpNet {
+        self.net.trunc()
+    }
+
+    /// Whether the address has bits set beyond the prefix (not a network address).
+    #[must_use]
+    pub fn has_host_bits(&self) -> bool {
+        self.net.trunc() != self.net
+    }
+
+    pub(super) fn host_bits_error(&self) -> Error {
+        Error::InvalidCidr {
+            input: self.text.clone(),
+            reason: format!(
+                "{} is not a network address: host bits are set, and its network is {} \
+                 (--strict accepts only network addresses)",
+                self.net.addr(),
+                self.block()
+            ),
+            expected: BLOCK_FORMS,
+        }
+    }
+}
+
+impl FromStr for CidrInput {
+    type Err = Error;
+
+    fn from_str(text: &str) -> Result<CidrInput, Error> {
+        let invalid = |reason: String| Error::InvalidCidr {
+            input: text.to_string(),
+            reason,
+            expected: BLOCK_FORMS,
+        };
+        let trimmed = text.trim();
+        if trimmed.is_empty() {
+            return Err(invalid("it is empty".into()));
+        }
+        let Some((addr_text, prefix_text)) = trimmed.split_once('/') else {
+            return Err(invalid(format!(
+                "`{trimmed}` has no prefix length: write the block as address/prefix"
+            )));
+        };
+        let address = parse_address(addr_text)
+            .ok_or_else(|| invalid(format!("`{addr_text}` is not an IPv4 or IPv6 address")))?;
+        let bits = address.family().bits();
+        let prefix = parse_prefix_digits(prefix_text).ok_or_else(|| {
+            invalid(format!(
+                "the prefix length `{prefix_text}` is not a whole number from 0 to {bits}"
+            ))
+        })?;
+        if prefix > bits {
+            return Err(invalid(format!(
+                "prefix /{prefix} is above {bits}, the longest an {} prefix can be",
+                address.family().name()
+            )));
+        }
+        // The prefix is at most the family's width (checked above), so ipnet accepts it.
+        let net = u8::try_from(prefix)
+            .ok()
+            .and_then(|p| IpNet::new(address, p).ok())
+            .ok_or_else(|| invalid(format!("prefix /{prefix} is not a prefix length")))?;
+        Ok(CidrInput {
+            text: text.to_string(),
+            net,
+        })
+    }
+}
+
+/// An IPv4 or IPv6 address in standard notation.
+pub(super) fn parse_address(text: &str) -> Option<IpAddr> {
+    text.parse().ok()
+}
+
+/// One to three ASCII digits: a prefix length candidate (range checked by the caller).
+fn parse_prefix_digits(text: &str) -> Option<u32> {
+    if text.is_empty() || text.len() > 3 || !text.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    text.parse().ok()
+}
+
+/// A prefix length for `--split`: `24` or `/24`, from 0 to 128.
+///
+/// # Errors
+/// [`Error::Conflict`] naming the input when it is not such a number.
+pub fn parse_prefix(text: &str) -> Result<u32, Error> {
+    let trimmed = text.trim();
+    let digits = trimmed.strip_prefix('/').unwrap_or(trimmed);
+    parse_prefix_digits(digits)
+        .filter(|p| *p <= 128)
+        .ok_or_else(|| Error::Conflict {
+            message: format!(
+                "`{text}` is not a prefix length: expected a whole number from 0 to 32 (IPv4) \
+                 or 128 (IPv6), like 24 or /24"
+            ),
+        })
+}
+
+/// A whole, positive count (hosts, parts, a limit): digits with optional `,` or `_`
+/// separators, at most 2^128 − 1.
+///
+/// # Errors
+/// [`Error::InvalidNumber`], [`Error::NotWhole`], [`Error::NotPositive`] or
+/// [`Error::TooLarge`], each naming the input.
+pub fn parse_count(text: &str, what: &'static str) -> Result<u128, Error> {
+    let trimmed = text.trim();
+    let cleaned: String = trimmed
+        .chars()
+        .filter(|c| !matches!(c, ',' | '_'))
+        .collect();
+    if cleaned.is_empty() {
+        return Err(Error::InvalidNumber {
+            input: text.to_string(),
+        });
+    }
+    if !cleaned.bytes().all(|b| b.is_ascii_digit()) {
+        let numeric = cleaned
+            .strip_prefix('-')
+            .unwrap_or(&cleaned)
+            .bytes()
+            .all(|b| b.is_ascii_digit() || b == b'.');
+        return Err(if cleaned.starts_with('-') && numeric {
+            Error::NotPositive {
+                what,
+                input: text.to_string(),
+            }
+        } else if numeric && cleaned.contains('.') && cleaned.bytes().any(|b| b.is_ascii_digit()) {
+            Error::NotWhole {
+                what,
+                input: text.to_string(),
+            }
+        } else {
+            Error::InvalidNumber {
+                input: text.to_string(),
+            }
+        });
+    }
+    let value: u128 = cleaned.parse().map_err(|_| Error::TooLarge {
+        what,
+        input: text.to_string(),
+        max: group_u128(u128::MAX),
+    })?;
+    if value == 0 {
+        return Err(Error::NotPositive {
+            what,
+            input: text.to_string(),
+        });
+    }
+    Ok(value)
+}
+
+/// `65,531`.
+pub(super) fn group_u128(n: u128) -> String {
+    Number::from(n).grouped()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::calc::vpc::testing::any_block;
+    use proptest::prelude::*;
+
+    #[test]
+    fn parse_errors_name_the_input_and_the_reason() {
+        let cases = [
+            ("", "empty"),
+            ("10.0.0.0", "no prefix length"),
+            ("10.0.0.0/33", "above 32"),
+            ("::/129", "above 128"),
+            ("300.0.0.0/8", "not an IPv4 or IPv6 address"),
+            ("10.0.0.0/x", "not a whole number"),
+            ("10.0.0.0/-1", "not a whole number"),
+            ("garbage", "no prefix length"),
+        ];
+        for (input, reason) in cases {
+            let err = input.parse::<CidrInput>().unwrap_err().to_string();
+            assert!(err.contains(&format!("`{input}`")), "{input}: {err}");
+            assert!(err.contains(reason), "{input}: {err}");
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn prop_no_panic_on_any_string(s in "\\PC*") {
+            let _ = s.parse::<CidrInput>();
+            let _ = parse_prefix(&s);
+            let _ = parse_count(&s, "hosts");
+        }
+
+        #[test]
+        fn prop_display_round_trips(b in any_block()) {
+            prop_assert_eq!(parse_block(&b.to_string()).unwrap(), b);
+        }
+    }
+}
