@@ -88,6 +88,10 @@ pub enum Error {
     #[error("{0}")]
     DynamoDb(crate::calc::dynamodb::Problem),
 
+    /// An S3 rule or limit the question breaks (worded in [`crate::explain::s3`]).
+    #[error("{0}")]
+    S3(crate::calc::s3::Problem),
+
     /// Inputs that contradict each other or a rule of the operation.
     #[error("{message}")]
     Conflict {
@@ -231,6 +235,7 @@ impl Error {
             Error::NotWhole { .. } => "not_whole",
             Error::AwsLimit { .. } => "aws_limit",
             Error::DynamoDb(problem) => problem.kind(),
+            Error::S3(problem) => problem.kind(),
             Error::Conflict { .. } => "conflict",
             Error::NotYetAvailable { .. } => "not_yet_available",
             Error::InvalidDate { .. } => "invalid_date",
@@ -267,6 +272,7 @@ impl Error {
             | Error::InvalidAt { .. }
             | Error::AwsLimit { .. }
             | Error::DynamoDb(_)
+            | Error::S3(_)
             | Error::Conflict { .. }
             | Error::UnknownFact(_)
             | Error::Overflow => None,
@@ -300,6 +306,7 @@ impl Error {
             Error::CannotRead { .. }
             | Error::AwsLimit { .. }
             | Error::DynamoDb(_)
+            | Error::S3(_)
             | Error::Conflict { .. }
             | Error::UnknownFact(_)
             | Error::Overflow => None,

@@ -312,15 +312,17 @@ mod transfer {
         #[test]
         fn prop_parts_cover_the_object_within_limits(bytes in 1u64..53_687_091_200_000) {
             let r = multipart(&Multipart { size: format!("{bytes}b").parse().unwrap(), part_size: None }, &mut book(date(2026, 11, 22))).unwrap();
-            let parts = num(&r, "parts");
-            let part = num(&r, "part_bytes");
+            let parts = r.parts;
+            let part = r.part_bytes;
             let b = Decimal::from(bytes);
             prop_assert!(parts * part >= b);
             prop_assert!((parts - Decimal::ONE) * part < b);
             prop_assert!(parts <= Decimal::from(10_000));
             prop_assert!(part >= Decimal::from(5_242_880) && part <= Decimal::from(5_368_709_120u64));
             prop_assert_eq!(part, smallest_part(b, Decimal::from(5_242_880), Decimal::from(10_000)).unwrap());
-            prop_assert!(num(&r, "last_part_bytes") > Decimal::ZERO && num(&r, "last_part_bytes") <= part);
+            prop_assert!(r.last_part_bytes > Decimal::ZERO && r.last_part_bytes <= part);
+            // The last part is what the other parts leave.
+            prop_assert_eq!(r.last_part_bytes + (parts - Decimal::ONE) * part, b);
         }
     }
 }

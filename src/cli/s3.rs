@@ -7,7 +7,7 @@ use awscalc::calc::s3::config::{self, ConfigurationRequest};
 use awscalc::calc::s3::lifecycle::{self, Action, LifecycleRequest};
 use awscalc::calc::s3::restore::{self, Deadline, RestoreRequest};
 use awscalc::calc::s3::timing::{self, Created, EligibleRequest};
-use awscalc::calc::s3::transfer::{self, Multipart, PrefixQuestion};
+use awscalc::calc::s3::transfer::{Multipart, PrefixQuestion};
 use awscalc::calc::s3::{classes, parse_days, StorageClass};
 use awscalc::facts::FactBook;
 use awscalc::report::Report;
@@ -303,7 +303,7 @@ impl S3Args {
                 },
                 book,
             ),
-            S3Command::Prefixes(args) => transfer::prefixes(
+            S3Command::Prefixes(args) => awscalc::explain::s3::transfer::prefixes(
                 &match args.prefixes {
                     Some(n) => PrefixQuestion::Prefixes(n),
                     None => PrefixQuestion::Rates {
@@ -313,7 +313,7 @@ impl S3Args {
                 },
                 book,
             ),
-            S3Command::Multipart(args) => transfer::multipart(
+            S3Command::Multipart(args) => awscalc::explain::s3::transfer::multipart(
                 &Multipart {
                     size: args.size.clone(),
                     part_size: args.part_size.clone(),

@@ -30,7 +30,7 @@ pub fn text(expr: &Expr) -> String {
 /// How tightly an expression binds: 1 sums, 2 products and quotients, 3 everything else.
 fn precedence(expr: &Expr) -> u8 {
     match expr {
-        Expr::Add { .. } => 1,
+        Expr::Add { .. } | Expr::Sub { .. } => 1,
         Expr::Mul { .. } | Expr::Div { .. } => 2,
         _ => 3,
     }
@@ -85,6 +85,12 @@ fn write(expr: &Expr, out: &mut String) {
                 operand(term, 1, out);
             }
         }
+        Expr::Sub { left, right } => {
+            operand(left, 1, out);
+            out.push_str(" - ");
+            // `a - (b + c)` and `a - (b - c)` keep their parentheses.
+            operand(right, 2, out);
+        }
         Expr::Mul { left, right } => {
             operand(left, 2, out);
             out.push_str(" × ");
@@ -121,6 +127,15 @@ mod tests {
             "1,000 × 2 + 3"
         );
         assert_eq!(text(&Expr::max(vec![q(1), q(2)])), "max(1, 2)");
+        assert_eq!(
+            text(&q(100).minus(q(3).minus(q(1)).times(q(2)))),
+            "100 - (3 - 1) × 2"
+        );
+        assert_eq!(text(&q(9).minus(q(2)).minus(q(1))), "9 - 2 - 1");
+        assert_eq!(
+            text(&q(9).minus(Expr::sum(vec![q(2), q(1)]))),
+            "9 - (2 + 1)"
+        );
     }
 
     #[test]

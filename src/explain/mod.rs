@@ -11,3 +11,4 @@
 
 pub mod dynamodb;
 pub mod formula;
+pub mod s3;
