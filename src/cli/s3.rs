@@ -2,7 +2,7 @@
 
 use clap::{ArgGroup, Args, Subcommand};
 
-use awscalc::calc::s3::billing::{self, EarlyDelete, SmallObjects, Stay};
+use awscalc::calc::s3::billing::{EarlyDelete, SmallObjects, Stay};
 use awscalc::calc::s3::config::{self, ConfigurationRequest};
 use awscalc::calc::s3::lifecycle::{self, Action, LifecycleRequest};
 use awscalc::calc::s3::restore::{self, Deadline, RestoreRequest};
@@ -256,7 +256,7 @@ impl S3Args {
                         })
                     }
                 };
-                billing::early_delete(
+                awscalc::explain::s3::billing::early_delete(
                     &EarlyDelete {
                         class: args.class,
                         stay,
@@ -320,7 +320,7 @@ impl S3Args {
                 },
                 book,
             ),
-            S3Command::SmallObjects(args) => billing::small_objects(
+            S3Command::SmallObjects(args) => awscalc::explain::s3::billing::small_objects(
                 &SmallObjects {
                     size: args.object_size.clone(),
                     objects: args.objects,

@@ -45,6 +45,30 @@ pub(crate) fn optional_date<S: serde::Serializer>(
     }
 }
 
+/// A date as `YYYY-MM-DD`, for `Serialize` derives.
+#[allow(
+    clippy::trivially_copy_pass_by_ref,
+    reason = "serde's serialize_with passes a reference to the field"
+)]
+pub(crate) fn date_text<S: serde::Serializer>(
+    date: &Date,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    serializer.collect_str(date)
+}
+
+/// A storage class as its API name (`STANDARD_IA`), for `Serialize` derives.
+#[allow(
+    clippy::trivially_copy_pass_by_ref,
+    reason = "serde's serialize_with passes a reference to the field"
+)]
+pub(crate) fn class_id<S: serde::Serializer>(
+    class: &StorageClass,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    serializer.serialize_str(class.api_name())
+}
+
 /// Why an S3 question has no answer: an S3 rule or limit it breaks. The words are
 /// [`crate::explain::s3`]'s.
 #[derive(Debug, Clone, PartialEq, Eq)]

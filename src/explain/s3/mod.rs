@@ -1,13 +1,15 @@
 //! Amazon S3 in words: the reports for `awscalc s3 …`, built from the typed results of
 //! [`crate::calc::s3`], and the wording of its [`Problem`]s.
 //!
-//! One file per concern: [`transfer`] (prefixes, multipart upload).
+//! One file per concern: [`billing`] (early deletion, small objects), [`transfer`]
+//! (prefixes, multipart upload).
 
 use std::fmt;
 
 use crate::calc::s3::{bytes_label, Problem};
 use crate::units::group;
 
+pub mod billing;
 pub mod transfer;
 
 impl fmt::Display for Problem {
