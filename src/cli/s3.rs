@@ -5,7 +5,7 @@ use clap::{ArgGroup, Args, Subcommand};
 use awscalc::calc::s3::billing::{EarlyDelete, SmallObjects, Stay};
 use awscalc::calc::s3::config::{self, ConfigurationRequest};
 use awscalc::calc::s3::lifecycle::{self, Action, LifecycleRequest};
-use awscalc::calc::s3::restore::{self, Deadline, RestoreRequest};
+use awscalc::calc::s3::restore::{Deadline, RestoreRequest};
 use awscalc::calc::s3::timing::{self, Created, EligibleRequest};
 use awscalc::calc::s3::transfer::{Multipart, PrefixQuestion};
 use awscalc::calc::s3::{classes, parse_days, StorageClass};
@@ -289,7 +289,7 @@ impl S3Args {
                 },
                 book,
             ),
-            S3Command::Restore(args) => restore::restore(
+            S3Command::Restore(args) => awscalc::explain::s3::restore::restore(
                 &RestoreRequest {
                     within: args.within.clone(),
                     class: args.class,
