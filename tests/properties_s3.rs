@@ -233,7 +233,7 @@ proptest! {
     /// computes. The every-class lists hold exactly the classes that existed.
     #[test]
     fn prop_a_class_before_its_launch_is_refused_everywhere(class in class(), on in as_of(), day in 0u32..400) {
-        use awscalc::calc::s3::classes::classes;
+        use awscalc::explain::s3::classes::classes;
         use awscalc::calc::s3::restore::fits;
         use awscalc::Error;
         let exists = class.exists(&book(on));

@@ -8,7 +8,7 @@ use awscalc::calc::s3::lifecycle::{self, Action, LifecycleRequest};
 use awscalc::calc::s3::restore::{Deadline, RestoreRequest};
 use awscalc::calc::s3::timing::{self, Created, EligibleRequest};
 use awscalc::calc::s3::transfer::{Multipart, PrefixQuestion};
-use awscalc::calc::s3::{classes, parse_days, StorageClass};
+use awscalc::calc::s3::{parse_days, StorageClass};
 use awscalc::facts::FactBook;
 use awscalc::report::Report;
 use awscalc::units::{parse_whole, Rate, Size};
@@ -245,7 +245,7 @@ impl S3Args {
     /// Runs the subcommand.
     pub(crate) fn report(&self, book: &mut FactBook) -> Result<Report, Error> {
         match &self.command {
-            S3Command::Classes => classes::classes(book),
+            S3Command::Classes => awscalc::explain::s3::classes::classes(book),
             S3Command::EarlyDelete(args) => {
                 let stay = match (args.days, args.entered, args.left) {
                     (Some(days), _, _) => Stay::Days(days),

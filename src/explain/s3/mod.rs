@@ -1,7 +1,8 @@
 //! Amazon S3 in words: the reports for `awscalc s3 …`, built from the typed results of
 //! [`crate::calc::s3`], and the wording of its [`Problem`]s.
 //!
-//! One file per concern: [`billing`] (early deletion, small objects), [`restore`]
+//! One file per concern: [`billing`] (early deletion, small objects), [`classes`] (the
+//! storage class table), [`restore`]
 //! (retrieval tiers), [`transfer`] (prefixes, multipart upload).
 
 use std::fmt;
@@ -10,6 +11,7 @@ use crate::calc::s3::{bytes_label, Problem};
 use crate::units::group;
 
 pub mod billing;
+pub mod classes;
 pub mod restore;
 pub mod transfer;
 
