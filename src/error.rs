@@ -94,6 +94,9 @@ pub enum Error {
     /// An EBS rule the question breaks (worded in [`crate::explain::ebs`]).
     #[error("{0}")]
     Ebs(crate::calc::ebs::Problem),
+    /// An S3 rule or limit the question breaks (worded in [`crate::explain::s3`]).
+    #[error("{0}")]
+    S3(crate::calc::s3::Problem),
 
     /// Inputs that contradict each other or a rule of the operation.
     #[error("{message}")]
@@ -240,6 +243,7 @@ impl Error {
             Error::DynamoDb(problem) => problem.kind(),
             Error::Kinesis(problem) => problem.kind(),
             Error::Ebs(problem) => problem.kind(),
+            Error::S3(problem) => problem.kind(),
             Error::Conflict { .. } => "conflict",
             Error::NotYetAvailable { .. } => "not_yet_available",
             Error::InvalidDate { .. } => "invalid_date",
@@ -278,6 +282,7 @@ impl Error {
             | Error::AwsLimit { .. }
             | Error::DynamoDb(_)
             | Error::Kinesis(_)
+            | Error::S3(_)
             | Error::Conflict { .. }
             | Error::UnknownFact(_)
             | Error::Overflow => None,
@@ -313,6 +318,7 @@ impl Error {
             | Error::AwsLimit { .. }
             | Error::DynamoDb(_)
             | Error::Kinesis(_)
+            | Error::S3(_)
             | Error::Conflict { .. }
             | Error::UnknownFact(_)
             | Error::Overflow => None,

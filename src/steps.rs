@@ -56,6 +56,8 @@ pub enum Unit {
     MibPerSecond,
     /// I/O operations per second.
     Iops,
+    /// Days (S3 storage durations).
+    Days,
 }
 
 /// A formula: a tree of operations on named quantities.
@@ -545,6 +547,27 @@ mod tests {
     }
 
     #[test]
+    fn differences_and_quotients_of_quotients() {
+        // S3 multipart: 6,442,450,944 - (62 - 1) × 104,857,600 = 46,137,344.
+        let last = q(6_442_450_944).minus(q(62).minus(q(1)).times(q(104_857_600)));
+        assert_eq!(last.eval().unwrap(), 46_137_344.into());
+        assert_eq!(q(3).minus(q(5)).eval().unwrap(), Decimal::from(-2));
+        // 100 requests per hour over 5,500 per prefix: just above 0, so 1 prefix; 19,800,001
+        // per hour is just above 5,500 per second (5,500 × 3,600 = 19,800,000): 2 prefixes,
+        // taken as ceil(19,800,001 / 19,800,000) on whole numbers.
+        let per_hour = |n: i64| q(n).over(Expr::quantity("s", 3600.into(), Unit::Seconds));
+        assert_eq!(per_hour(100).over(q(5500)).ceil().eval().unwrap(), 1.into());
+        assert_eq!(
+            per_hour(19_800_001).over(q(5500)).ceil().eval().unwrap(),
+            2.into()
+        );
+        assert_eq!(
+            per_hour(19_800_000).over(q(5500)).ceil().eval().unwrap(),
+            1.into()
+        );
+    }
+
+    #[test]
     fn a_step_rounds_then_applies_its_floor() {
         let s = Step::rounded((), q(2).over(q(3)), Rounding::Down4).unwrap();
         assert_eq!(s.value, "0.6666".parse::<Decimal>().unwrap());
@@ -639,6 +662,19 @@ mod tests {
             prop_assert_eq!(e.eval().unwrap(), Decimal::from(n.div_ceil(d)));
             let f = Expr::number(n.into()).over(Expr::number(d.into())).floor();
             prop_assert_eq!(f.eval().unwrap(), Decimal::from(n / d));
+        }
+
+        #[test]
+        fn prop_a_difference_undoes_a_sum(a in -1_000_000_000i64..1_000_000_000, b in -1_000_000_000i64..1_000_000_000) {
+            prop_assert_eq!(Expr::sum(vec![q(a), q(b)]).minus(q(b)).eval().unwrap(), Decimal::from(a));
+        }
+
+        #[test]
+        fn prop_ceil_of_a_rate_over_a_limit_is_exact(n in 0u64..u64::MAX, per in 1u32..100_000, limit in 1u32..100_000) {
+            let rate = Expr::number(n.into()).over(Expr::number(per.into()));
+            let got = rate.over(Expr::number(limit.into())).ceil().eval().unwrap();
+            let d = u128::from(per) * u128::from(limit);
+            prop_assert_eq!(got, Decimal::from(u128::from(n).div_ceil(d)));
         }
 
         #[test]

@@ -108,12 +108,12 @@ proptest! {
     fn prop_billed_days_cover_the_stay_and_the_minimum((on, class) in dated_class(), days in 0u32..2000) {
         let mut book = book(on);
         let r = early_delete(&EarlyDelete { class, stay: Stay::Days(days) }, &mut book).unwrap();
-        let billed = num(&r, "billed_days");
-        let min = num(&r, "min_days");
+        let billed = r.billed_days;
+        let min = r.min_days;
         prop_assert!(billed >= Decimal::from(days));
         prop_assert!(billed >= min);
         prop_assert!(billed == Decimal::from(days) || billed == min);
-        prop_assert_eq!(num(&r, "early_delete_days"), billed - Decimal::from(days));
+        prop_assert_eq!(r.early_delete_days, billed - Decimal::from(days));
     }
 
     /// Counting from the transition: the stay is `left - entered`, never the object's age.
@@ -121,8 +121,8 @@ proptest! {
     fn prop_early_delete_by_ages_counts_from_the_transition(class in class(), entered in 0u32..500, extra in 0u32..500) {
         let left = entered + extra;
         let r = early_delete(&EarlyDelete { class, stay: Stay::Ages { entered, left } }, &mut book(date(2026, 11, 22))).unwrap();
-        prop_assert_eq!(num(&r, "days_stored"), Decimal::from(extra));
-        prop_assert_eq!(num(&r, "billed_days"), billed_days(Decimal::from(extra), num(&r, "min_days")));
+        prop_assert_eq!(r.days_stored, Decimal::from(extra));
+        prop_assert_eq!(r.billed_days, billed_days(Decimal::from(extra), r.min_days));
     }
 
     /// The repaired rule is always valid, and a valid rule is its own repair.
@@ -214,7 +214,7 @@ proptest! {
     /// Small objects: billed ≥ actual size; IA classes ≥ 128 KB; archive classes exactly + 40 KB.
     #[test]
     fn prop_billed_size_is_at_least_the_object(bytes in 1u64..10_000_000, class in class(), objects in 1u64..1000) {
-        let r = small_objects(&SmallObjects { size: format!("{bytes}b").parse().unwrap(), objects: Some(objects), class: Some(class) }, &mut book(date(2026, 11, 22))).unwrap();
+        let r = awscalc::explain::s3::billing::small_objects(&SmallObjects { size: format!("{bytes}b").parse().unwrap(), objects: Some(objects), class: Some(class) }, &mut book(date(2026, 11, 22))).unwrap();
         let each = num(&r, "billed_bytes_per_object");
         let b = Decimal::from(bytes);
         prop_assert!(each >= b);
@@ -233,7 +233,7 @@ proptest! {
     /// computes. The every-class lists hold exactly the classes that existed.
     #[test]
     fn prop_a_class_before_its_launch_is_refused_everywhere(class in class(), on in as_of(), day in 0u32..400) {
-        use awscalc::calc::s3::classes::classes;
+        use awscalc::explain::s3::classes::classes;
         use awscalc::calc::s3::restore::fits;
         use awscalc::Error;
         let exists = class.exists(&book(on));
@@ -269,7 +269,7 @@ proptest! {
         };
         let names: Vec<String> = existing.iter().map(|c| c.api_name().to_string()).collect();
         prop_assert_eq!(&listed(&classes(&mut book(on)).unwrap()), &names);
-        let small = small_objects(&SmallObjects { size: "1kb".parse().unwrap(), objects: None, class: None }, &mut book(on)).unwrap();
+        let small = awscalc::explain::s3::billing::small_objects(&SmallObjects { size: "1kb".parse().unwrap(), objects: None, class: None }, &mut book(on)).unwrap();
         prop_assert_eq!(&listed(&small), &names);
         let tiers = fits(&"1h".parse().unwrap(), None, &mut book(on)).unwrap();
         prop_assert!(tiers.iter().all(|t| existing.contains(&t.tier.class)));
@@ -312,15 +312,17 @@ mod transfer {
         #[test]
         fn prop_parts_cover_the_object_within_limits(bytes in 1u64..53_687_091_200_000) {
             let r = multipart(&Multipart { size: format!("{bytes}b").parse().unwrap(), part_size: None }, &mut book(date(2026, 11, 22))).unwrap();
-            let parts = num(&r, "parts");
-            let part = num(&r, "part_bytes");
+            let parts = r.parts;
+            let part = r.part_bytes;
             let b = Decimal::from(bytes);
             prop_assert!(parts * part >= b);
             prop_assert!((parts - Decimal::ONE) * part < b);
             prop_assert!(parts <= Decimal::from(10_000));
             prop_assert!(part >= Decimal::from(5_242_880) && part <= Decimal::from(5_368_709_120u64));
             prop_assert_eq!(part, smallest_part(b, Decimal::from(5_242_880), Decimal::from(10_000)).unwrap());
-            prop_assert!(num(&r, "last_part_bytes") > Decimal::ZERO && num(&r, "last_part_bytes") <= part);
+            prop_assert!(r.last_part_bytes > Decimal::ZERO && r.last_part_bytes <= part);
+            // The last part is what the other parts leave.
+            prop_assert_eq!(r.last_part_bytes + (parts - Decimal::ONE) * part, b);
         }
     }
 }

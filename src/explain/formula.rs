@@ -157,6 +157,7 @@ fn unit_word(unit: Unit) -> Option<&'static str> {
         Unit::Items => Some("items"),
         Unit::Pages => Some("pages"),
         Unit::Consumers => Some("consumers"),
+        Unit::Days => Some("days"),
         // A quantity of seconds already ends in `s`.
         Unit::Count | Unit::Units | Unit::PerSecond | Unit::Seconds => None,
         Unit::Gib | Unit::Mib | Unit::Kib | Unit::MibPerSecond | Unit::Iops => symbol(unit),
@@ -174,6 +175,7 @@ fn symbol(unit: Unit) -> Option<&'static str> {
         Unit::MibPerSecond => Some("MiB/s"),
         Unit::Iops => Some("IOPS"),
         Unit::Consumers => Some("consumers"),
+        Unit::Days => Some("days"),
         Unit::Count | Unit::Units | Unit::Items | Unit::Pages | Unit::PerSecond => None,
     }
 }
@@ -200,6 +202,15 @@ mod tests {
             "1,000 × 2 + 3"
         );
         assert_eq!(text(&Expr::max(vec![q(1), q(2)])), "max(1, 2)");
+        assert_eq!(
+            text(&q(100).minus(q(3).minus(q(1)).times(q(2)))),
+            "100 − (3 − 1) × 2"
+        );
+        assert_eq!(text(&q(9).minus(q(2)).minus(q(1))), "9 − 2 − 1");
+        assert_eq!(
+            text(&q(9).minus(Expr::sum(vec![q(2), q(1)]))),
+            "9 − (2 + 1)"
+        );
     }
 
     #[test]

@@ -13,14 +13,16 @@
 //! Retrieval or Deep Archive adds 8 KB billed at S3 Standard rates and 32 KB at the
 //! archive rate.
 
+use jiff::civil::Date;
 use rust_decimal::Decimal;
+use serde::Serialize;
 
-use super::{bytes_label, object_bytes, size_understood, StorageClass};
+use super::{object_bytes, Problem, StorageClass};
 use crate::error::Error;
 use crate::facts::s3 as fact;
 use crate::facts::{Fact, FactBook};
-use crate::report::{Alternative, Report, Table, Value};
-use crate::units::{group, KbConvention, Size};
+use crate::steps::{Expr, Step, Unit};
+use crate::units::{KbConvention, Size};
 
 /// How long an object stayed in a class.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -52,197 +54,175 @@ pub fn billed_days(days: Decimal, min: Decimal) -> Decimal {
     days.max(min)
 }
 
+/// What each step of `s3 early-delete` computes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(tag = "step", rename_all = "snake_case")]
+pub enum EarlyStep {
+    /// Days in the class: the age it left at less the age it entered at.
+    DaysIn,
+    /// The class's minimum storage duration, a fact.
+    MinDays,
+    /// Days billed: the stay or the minimum, whichever is longer.
+    Billed,
+    /// Days charged as early deletion.
+    Early,
+}
+
+/// When a fact had a value other than the one used.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(tag = "when", content = "date", rename_all = "snake_case")]
+pub enum Era {
+    /// Until the day before this date.
+    Before(#[serde(serialize_with = "super::date_text")] Date),
+    /// From this date.
+    Since(#[serde(serialize_with = "super::date_text")] Date),
+    /// Undated.
+    Once,
+}
+
+/// A class's minimum on other dates, and the days it would bill.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct OtherMinimum {
+    /// The minimum then.
+    pub min_days: Decimal,
+    /// When.
+    pub era: Era,
+    /// Days billed with it.
+    pub billed_days: Decimal,
+}
+
+/// `s3 early-delete`, computed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct EarlyDeletion {
+    /// The class.
+    #[serde(serialize_with = "super::class_id")]
+    pub class: StorageClass,
+    /// Days stored in the class.
+    pub days_stored: Decimal,
+    /// The class's minimum storage duration (0 for S3 Standard).
+    pub min_days: Decimal,
+    /// Days billed.
+    pub billed_days: Decimal,
+    /// Days charged as early deletion.
+    pub early_delete_days: Decimal,
+    /// For a stay given by ages: days billed with the minimum counted from creation (a
+    /// mistaken reading), and its early days alone.
+    pub from_creation: Option<(Decimal, Decimal)>,
+    /// The class's minimum on other dates.
+    pub other_minimums: Vec<OtherMinimum>,
+    /// The derivation.
+    pub steps: Vec<Step<EarlyStep>>,
+}
+
 /// `awscalc s3 early-delete`: days billed for an object deleted (or moved out) after a stay.
+///
+/// ```
+/// use awscalc::calc::s3::billing::{early_delete, EarlyDelete, Stay};
+/// use awscalc::calc::s3::StorageClass;
+/// use awscalc::facts::{FactBook, Registry};
+///
+/// // Glacier Flexible Retrieval (90-day minimum) deleted after 60 days: billed 90, 30 early.
+/// let mut book = FactBook::new(Registry::builtin(), jiff::civil::date(2026, 11, 30));
+/// let request = EarlyDelete { class: StorageClass::Glacier, stay: Stay::Days(60) };
+/// let result = early_delete(&request, &mut book).unwrap();
+/// assert_eq!((result.billed_days, result.early_delete_days), (90.into(), 30.into()));
+///
+/// // Leaving on day 10 after entering on day 30 cannot be.
+/// let backwards = EarlyDelete { stay: Stay::Ages { entered: 30, left: 10 }, ..request };
+/// assert!(early_delete(&backwards, &mut book).is_err());
+/// ```
 ///
 /// # Errors
 /// [`Error::NotYetAvailable`] for a class that did not exist on the book's date;
-/// [`Error::Conflict`] when the object leaves before it entered.
-#[allow(clippy::too_many_lines)] // one derivation, read top to bottom
-pub fn early_delete(request: &EarlyDelete, book: &mut FactBook) -> Result<Report, Error> {
+/// [`Problem::LeavesBeforeEntering`] when the object leaves before it entered.
+pub fn early_delete(request: &EarlyDelete, book: &mut FactBook) -> Result<EarlyDeletion, Error> {
     let class = request.class;
     class.check_exists(book)?;
-    let mut report = Report::new("s3 early-delete", book.as_of());
-    report.input(
-        "class",
-        class.api_name(),
-        class.name().to_string(),
-        Value::text(class.api_name()),
-    );
+    let mut steps = Vec::new();
     let days = match request.stay {
-        Stay::Days(days) => {
-            report.input(
-                "days",
-                &days.to_string(),
-                format!("{} days in {}", group(Decimal::from(days)), class.name()),
-                Value::number(days),
-            );
-            Decimal::from(days)
-        }
+        Stay::Days(days) => Expr::quantity("days_stored", days.into(), Unit::Days),
         Stay::Ages { entered, left } => {
             if left < entered {
-                return Err(Error::Conflict {
-                    message: format!(
-                        "the object leaves on day `{left}`, before it enters {} on day `{entered}`: \
-                         give --left {entered} or later",
-                        class.api_name()
-                    ),
-                });
+                return Err(Problem::LeavesBeforeEntering {
+                    class,
+                    entered,
+                    left,
+                }
+                .into());
             }
-            report.input(
-                "entered",
-                &entered.to_string(),
-                format!("moved into {} at age {entered} days", class.name()),
-                Value::number(entered),
-            );
-            report.input(
-                "left",
-                &left.to_string(),
-                format!("deleted or moved out at age {left} days"),
-                Value::number(left),
-            );
-            report.step(
-                format!("days in {}", class.api_name()),
-                format!("{left} - {entered}"),
-                Decimal::from(left - entered),
-                "days",
-            )
+            let step = Step::new(
+                EarlyStep::DaysIn,
+                Expr::quantity("left", left.into(), Unit::Days).minus(Expr::quantity(
+                    "entered",
+                    entered.into(),
+                    Unit::Days,
+                )),
+            )?;
+            let days = Expr::earlier("days_stored", &step);
+            steps.push(step);
+            days
         }
     };
+    let days_stored = days.eval()?;
     let min = class.min_days(book)?;
-    let min_label = if let Some(id) = class.min_days_fact() {
-        report.step(
-            format!("minimum storage duration of {}", class.api_name()),
-            format!("fact {id}"),
-            min,
-            "days",
-        );
-        format!("{}-day minimum", group(min))
-    } else {
-        "no minimum".to_string()
+    let min_expr = Expr::quantity("min_days", min, Unit::Days);
+    if class.min_days_fact().is_some() {
+        steps.push(Step::new(EarlyStep::MinDays, min_expr.clone())?);
+    }
+    let billed = Step::new(EarlyStep::Billed, Expr::max(vec![days.clone(), min_expr]))?;
+    let early = Step::new(
+        EarlyStep::Early,
+        Expr::earlier("billed_days", &billed).minus(days),
+    )?;
+    let (billed_days_value, early_days) = (billed.value, early.value);
+    steps.extend([billed, early]);
+    let from_creation = match request.stay {
+        Stay::Ages { left, .. } => {
+            let rest = (min - Decimal::from(left)).max(Decimal::ZERO);
+            Some((days_stored + rest, rest))
+        }
+        Stay::Days(_) => None,
     };
-    let billed = report.step(
-        "days billed: the stay or the minimum, whichever is longer",
-        format!("max({}, {})", group(days), group(min)),
-        billed_days(days, min),
-        "days",
-    );
-    let early = report.step(
-        "days charged as early deletion (prorated)",
-        format!("{} - {}", group(billed), group(days)),
-        billed - days,
-        "days",
-    );
-    report.headline = if early.is_zero() {
-        format!(
-            "billed {} days: no early-deletion charge ({min_label})",
-            group(billed)
-        )
-    } else {
-        format!(
-            "billed {} days: {} days charged as early deletion",
-            group(billed),
-            group(early)
-        )
-    };
-    report.summary = format!(
-        "an object stored {} days in {} ({min_label})",
-        group(days),
-        class.name()
-    );
-    report.field("days_stored", Value::from(days), "days");
-    report.field("min_days", Value::from(min), "days");
-    report.field("billed_days", Value::from(billed), "days");
-    report.field("early_delete_days", Value::from(early), "days");
-    report.answer.push("billed_days".into());
-    if class == StorageClass::Standard {
-        report.note("S3 Standard has no minimum storage duration");
-    }
-    if let Stay::Ages { left, .. } = request.stay {
-        report.note(format!(
-            "the minimum runs from the transition into {}, not from the object's creation: counted \
-             from creation the object would be {left} days old",
-            class.api_name()
-        ));
-    }
-    report.alternatives = early_alternatives(request, days, min, early, book);
-    report.attach_facts(book);
-    Ok(report)
-}
-
-/// Other readings: the early days alone, no minimum, the minimum counted from creation,
-/// the class's minimum on other dates.
-fn early_alternatives(
-    request: &EarlyDelete,
-    days: Decimal,
-    min: Decimal,
-    early: Decimal,
-    book: &FactBook,
-) -> Vec<Alternative> {
-    let mut out = vec![
-        Alternative {
-            value: early,
-            reading: "the early-deletion days alone, not the total billed".into(),
-            distance: 1,
-        },
-        Alternative {
-            value: days,
-            reading: "the days stored, without the minimum storage duration".into(),
-            distance: 1,
-        },
-    ];
-    if let Stay::Ages { left, .. } = request.stay {
-        let age = Decimal::from(left);
-        out.push(Alternative {
-            value: days + (min - age).max(Decimal::ZERO),
-            reading: format!(
-                "the minimum counted from the object's creation (age {left}) instead of its \
-                 transition into {}",
-                request.class.api_name()
-            ),
-            distance: 1,
-        });
-        out.push(Alternative {
-            value: (min - age).max(Decimal::ZERO),
-            reading: "the early-deletion days alone, counted from the object's creation".into(),
-            distance: 2,
-        });
-    }
-    if let Some(fact) = request
-        .class
+    let other_minimums = class
         .min_days_fact()
         .and_then(|id| book.fact(id).ok())
-    {
-        out.extend(
+        .map(|fact| {
             other_values(fact, min)
                 .into_iter()
-                .map(|(other, when)| Alternative {
-                    value: billed_days(days, other),
-                    reading: format!(
-                        "{} with the {}-day minimum it had {when}",
-                        request.class.api_name(),
-                        group(other)
-                    ),
-                    distance: 1,
-                }),
-        );
-    }
-    out
+                .map(|(other, era)| OtherMinimum {
+                    min_days: other,
+                    era,
+                    billed_days: billed_days(days_stored, other),
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    Ok(EarlyDeletion {
+        class,
+        days_stored,
+        min_days: min,
+        billed_days: billed_days_value,
+        early_delete_days: early_days,
+        from_creation,
+        other_minimums,
+        steps,
+    })
 }
 
-/// The values a fact had on other dates than the one used, with when (`before 2021-09-02`).
-pub(super) fn other_values(fact: &Fact, used: Decimal) -> Vec<(Decimal, String)> {
-    let mut out = Vec::new();
+/// The values a fact had on other dates than the one used, with when.
+pub(super) fn other_values(fact: &Fact, used: Decimal) -> Vec<(Decimal, Era)> {
+    let mut out: Vec<(Decimal, Era)> = Vec::new();
     for (i, entry) in fact.history.iter().enumerate() {
         let Some(value) = entry.value else { continue };
         if value == used || out.iter().any(|(v, _)| *v == value) {
             continue;
         }
-        let when = match (entry.since, fact.history.get(i + 1).and_then(|e| e.since)) {
-            (_, Some(until)) => format!("before {until}"),
-            (Some(since), None) => format!("since {since}"),
-            (None, None) => "once".to_string(),
+        let era = match (entry.since, fact.history.get(i + 1).and_then(|e| e.since)) {
+            (_, Some(until)) => Era::Before(until),
+            (Some(since), None) => Era::Since(since),
+            (None, None) => Era::Once,
         };
-        out.push((value, when));
+        out.push((value, era));
     }
     out
 }
@@ -259,7 +239,7 @@ pub struct SmallObjects {
 }
 
 /// The billed bytes of one object in one class.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct BilledSize {
     /// Bytes billed at the class's own rate.
     pub class_rate: Decimal,
@@ -275,12 +255,15 @@ impl BilledSize {
     }
 }
 
-/// The constants small-object billing needs.
-#[derive(Debug, Clone, Copy)]
-struct SizeRules {
-    min_bytes: Decimal,
-    overhead_standard: Decimal,
-    overhead_archive: Decimal,
+/// The constants small-object billing needs, in bytes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct SizeRules {
+    /// The minimum billable size (Standard-IA, One Zone-IA, Glacier IR).
+    pub min_bytes: Decimal,
+    /// The archive classes' overhead billed at S3 Standard rates.
+    pub overhead_standard: Decimal,
+    /// The archive classes' overhead billed at the archive rate.
+    pub overhead_archive: Decimal,
 }
 
 fn billed_size(class: StorageClass, bytes: Decimal, rules: SizeRules) -> BilledSize {
@@ -302,219 +285,203 @@ fn billed_size(class: StorageClass, bytes: Decimal, rules: SizeRules) -> BilledS
     }
 }
 
+/// What each step of `s3 small-objects --class` computes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(tag = "step", rename_all = "snake_case")]
+pub enum SizeStep {
+    /// Billed per object: at least the minimum billable size.
+    AtLeastMinimum,
+    /// At the archive class's rate: the object and the archive index.
+    ArchiveRate,
+    /// At S3 Standard rates: the name and metadata overhead, a fact.
+    StandardRate,
+    /// Billed per object at both rates.
+    BothRates,
+    /// Billed per object: its own size, in a class with no minimum or overhead.
+    OwnSize,
+    /// Billed for all objects.
+    AllObjects,
+}
+
+/// One class's bill for the objects.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct ClassBill {
+    /// The class.
+    #[serde(serialize_with = "super::class_id")]
+    pub class: StorageClass,
+    /// Billed per object.
+    pub each: BilledSize,
+    /// Billed for all objects.
+    pub total: Decimal,
+}
+
+/// The answer of `s3 small-objects`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "form", rename_all = "snake_case")]
+pub enum SizeAnswer {
+    /// One class's arithmetic.
+    One {
+        /// The bill.
+        bill: ClassBill,
+        /// Bytes billed beyond the objects' own, for all objects.
+        extra_bytes: Decimal,
+        /// The total with KB taken as 1,000 bytes, in the size and in AWS's rules (a
+        /// reading).
+        total_decimal_kb: Decimal,
+        /// The derivation.
+        steps: Vec<Step<SizeStep>>,
+    },
+    /// Every class that existed on the book's date.
+    Every {
+        /// Each class's bill, in waterfall order.
+        bills: Vec<ClassBill>,
+    },
+}
+
+/// `s3 small-objects`, computed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SmallObjectBill {
+    /// Bytes per object.
+    pub bytes: Decimal,
+    /// Objects.
+    pub objects: Decimal,
+    /// The rules in force.
+    pub rules: SizeRules,
+    /// The answer.
+    pub answer: SizeAnswer,
+}
+
 /// `awscalc s3 small-objects`: bytes billed per object and in total.
+///
+/// ```
+/// use awscalc::calc::s3::billing::{small_objects, SizeAnswer, SmallObjects};
+/// use awscalc::calc::s3::StorageClass;
+/// use awscalc::facts::{FactBook, Registry};
+///
+/// // 1,000 objects of 50 KB in Standard-IA: each billed 128 KB, 131,072,000 bytes in all.
+/// let mut book = FactBook::new(Registry::builtin(), jiff::civil::date(2026, 11, 30));
+/// let request = SmallObjects {
+///     size: "50kb".parse().unwrap(),
+///     objects: Some(1000),
+///     class: Some(StorageClass::StandardIa),
+/// };
+/// let bill = small_objects(&request, &mut book).unwrap();
+/// assert!(matches!(bill.answer, SizeAnswer::One { bill, .. } if bill.total == 131_072_000.into()));
+///
+/// // Half a byte is not a size S3 bills.
+/// let half = SmallObjects { size: "0.5b".parse().unwrap(), ..request };
+/// assert!(small_objects(&half, &mut book).is_err());
+/// ```
 ///
 /// # Errors
 /// A class that did not exist on the book's date ([`Error::NotYetAvailable`]), sizes above
 /// 1 EiB or fractions of a byte, or totals too large.
-#[allow(clippy::too_many_lines)] // one derivation, read top to bottom
-pub fn small_objects(request: &SmallObjects, book: &mut FactBook) -> Result<Report, Error> {
+pub fn small_objects(
+    request: &SmallObjects,
+    book: &mut FactBook,
+) -> Result<SmallObjectBill, Error> {
     if let Some(class) = request.class {
         class.check_exists(book)?;
     }
-    let mut report = Report::new("s3 small-objects", book.as_of());
     let bytes = object_bytes(&request.size, KbConvention::Binary)?;
-    let count = request.objects.unwrap_or(1);
-    let objects = Decimal::from(count);
-    report.input(
-        "object_size",
-        request.size.text(),
-        size_understood(&request.size, bytes),
-        Value::Map(vec![
-            ("given".into(), Value::text(request.size.text())),
-            ("bytes".into(), Value::from(bytes)),
-        ]),
-    );
-    report.input(
-        "objects",
-        &request
-            .objects
-            .map_or_else(|| "default".to_string(), |n| n.to_string()),
-        format!("{} objects", group(objects)),
-        Value::from(objects),
-    );
+    let objects = Decimal::from(request.objects.unwrap_or(1));
     let rules = SizeRules {
         min_bytes: book.value(fact::MIN_BILLABLE_OBJECT_BYTES)?,
         overhead_standard: book.value(fact::ARCHIVE_OVERHEAD_STANDARD_BYTES)?,
         overhead_archive: book.value(fact::ARCHIVE_OVERHEAD_ARCHIVE_BYTES)?,
     };
     let times = |b: Decimal| b.checked_mul(objects).ok_or(Error::Overflow);
-    if let Some(class) = request.class {
-        report.input(
-            "class",
-            class.api_name(),
-            class.name().to_string(),
-            Value::text(class.api_name()),
-        );
+    let answer = if let Some(class) = request.class {
         let each = billed_size(class, bytes, rules);
-        if class.has_min_billable_size() {
-            report.step(
-                format!(
-                    "billed per object: at least {}",
-                    bytes_label(rules.min_bytes)
-                ),
-                format!("max({}, {})", group(bytes), group(rules.min_bytes)),
-                each.class_rate,
-                "bytes",
-            );
+        let object = || Expr::quantity("object_bytes", bytes, Unit::Bytes);
+        let mut steps = Vec::new();
+        let per_object = if class.has_min_billable_size() {
+            let step = Step::new(
+                SizeStep::AtLeastMinimum,
+                Expr::max(vec![
+                    object(),
+                    Expr::quantity("min_bytes", rules.min_bytes, Unit::Bytes),
+                ]),
+            )?;
+            let e = Expr::earlier("billed_bytes_per_object", &step);
+            steps.push(step);
+            e
         } else if class.has_archive_overhead() {
-            report.step(
-                format!(
-                    "at the {} rate: object + {} index",
-                    class.api_name(),
-                    bytes_label(rules.overhead_archive)
+            let at_class = Step::new(
+                SizeStep::ArchiveRate,
+                Expr::sum(vec![
+                    object(),
+                    Expr::quantity(
+                        "overhead_archive_bytes",
+                        rules.overhead_archive,
+                        Unit::Bytes,
+                    ),
+                ]),
+            )?;
+            let at_standard = Step::new(
+                SizeStep::StandardRate,
+                Expr::quantity(
+                    "overhead_standard_bytes",
+                    rules.overhead_standard,
+                    Unit::Bytes,
                 ),
-                format!("{} + {}", group(bytes), group(rules.overhead_archive)),
-                each.class_rate,
-                "bytes",
-            );
-            report.step(
-                format!(
-                    "at S3 Standard rates: {} name and metadata",
-                    bytes_label(rules.overhead_standard)
-                ),
-                "fact s3.archive_overhead_standard_bytes".to_string(),
-                each.standard_rate,
-                "bytes",
-            );
-            report.step(
-                "billed per object, both rates",
-                format!("{} + {}", group(each.class_rate), group(each.standard_rate)),
-                each.total(),
-                "bytes",
-            );
+            )?;
+            let both = Step::new(
+                SizeStep::BothRates,
+                Expr::sum(vec![
+                    Expr::earlier("class_rate_bytes", &at_class),
+                    Expr::earlier("standard_rate_bytes", &at_standard),
+                ]),
+            )?;
+            let e = Expr::earlier("billed_bytes_per_object", &both);
+            steps.extend([at_class, at_standard, both]);
+            e
         } else {
-            report.step(
-                "billed per object: the object's own size",
-                format!("{} has no minimum size or overhead", class.api_name()),
-                each.class_rate,
-                "bytes",
-            );
+            let step = Step::new(SizeStep::OwnSize, object())?;
+            let e = Expr::earlier("billed_bytes_per_object", &step);
+            steps.push(step);
+            e
+        };
+        let all = Step::new(
+            SizeStep::AllObjects,
+            per_object.times(Expr::quantity("objects", objects, Unit::Count)),
+        )?;
+        let total = all.value;
+        steps.push(all);
+        SizeAnswer::One {
+            bill: ClassBill { class, each, total },
+            extra_bytes: times(each.total() - bytes)?,
+            total_decimal_kb: decimal_kb_total(request, class, bytes, objects, rules),
+            steps,
         }
-        let total = report.step(
-            "billed for all objects",
-            format!("{} × {}", group(each.total()), group(objects)),
-            times(each.total())?,
-            "bytes",
-        );
-        report.field("billed_bytes", Value::from(total), "bytes");
-        report.field(
-            "billed_bytes_per_object",
-            Value::from(each.total()),
-            "bytes",
-        );
-        report.field(
-            "class_rate_bytes_per_object",
-            Value::from(each.class_rate),
-            "bytes",
-        );
-        report.field(
-            "standard_rate_bytes_per_object",
-            Value::from(each.standard_rate),
-            "bytes",
-        );
-        report.field(
-            "extra_bytes",
-            Value::from(times(each.total() - bytes)?),
-            "bytes",
-        );
-        report.answer.push("billed_bytes".into());
-        report.headline = format!(
-            "{} bytes billed ({} per object) in {}",
-            group(total),
-            bytes_label(each.total()),
-            class.api_name()
-        );
-        report.summary = format!(
-            "{} objects of {} in {}",
-            group(objects),
-            request.size.text(),
-            class.name()
-        );
-        report.alternatives = size_alternatives(request, class, bytes, objects, rules);
     } else {
-        let mut rows = Vec::new();
-        let mut list = Vec::new();
+        let mut bills = Vec::new();
         for class in StorageClass::existing(book) {
             let each = billed_size(class, bytes, rules);
-            let total = times(each.total())?;
-            rows.push(vec![
-                Value::text(class.api_name()),
-                Value::from(each.class_rate),
-                Value::from(each.standard_rate),
-                Value::from(each.total()),
-                Value::from(total),
-            ]);
-            list.push(Value::Map(vec![
-                ("class".into(), Value::text(class.api_name())),
-                (
-                    "class_rate_bytes_per_object".into(),
-                    Value::from(each.class_rate),
-                ),
-                (
-                    "standard_rate_bytes_per_object".into(),
-                    Value::from(each.standard_rate),
-                ),
-                ("billed_bytes_per_object".into(), Value::from(each.total())),
-                ("billed_bytes".into(), Value::from(total)),
-            ]));
+            bills.push(ClassBill {
+                class,
+                each,
+                total: times(each.total())?,
+            });
         }
-        report.detail("classes", Value::List(list), "");
-        report.answer.push("classes".into());
-        report.table = Some(Table {
-            columns: [
-                "class",
-                "class-rate bytes/object",
-                "Standard-rate bytes/object",
-                "billed bytes/object",
-                "billed bytes, all objects",
-            ]
-            .map(String::from)
-            .to_vec(),
-            rows,
-        });
-        report.headline = format!(
-            "billed size of {} objects of {} in each class",
-            group(objects),
-            request.size.text()
-        );
-        report.summary = "give --class for one class's arithmetic".into();
-        if let Some(note) = StorageClass::later_classes_note(book) {
-            report.note(note);
-        }
-    }
-    if bytes < rules.min_bytes {
-        report.note(format!(
-            "objects under {} are not moved by S3 Lifecycle by default (since {}){}",
-            bytes_label(rules.min_bytes),
-            super::small_object_default_since(book),
-            if StorageClass::IntelligentTiering.exists(book) {
-                ", and Intelligent-Tiering does not auto-tier them (always Frequent Access rates)"
-            } else {
-                ""
-            }
-        ));
-    }
-    let overhead = rules.overhead_standard + rules.overhead_archive;
-    report.note(format!(
-        "awscalc reads S3's \"KB\" as 1,024 bytes: {} = {} bytes, {} = {} bytes \
-         (AWS does not say; --expect tries 1,000 too)",
-        bytes_label(rules.min_bytes),
-        group(rules.min_bytes),
-        bytes_label(overhead),
-        group(overhead)
-    ));
-    report.attach_facts(book);
-    Ok(report)
+        SizeAnswer::Every { bills }
+    };
+    Ok(SmallObjectBill {
+        bytes,
+        objects,
+        rules,
+        answer,
+    })
 }
 
-fn size_alternatives(
+/// The total with KB taken as 1,000 bytes, in the size and in AWS's 128 KB and 40 KB.
+fn decimal_kb_total(
     request: &SmallObjects,
     class: StorageClass,
     bytes: Decimal,
     objects: Decimal,
     rules: SizeRules,
-) -> Vec<Alternative> {
+) -> Decimal {
     let thousand = Decimal::from(1000);
     let decimal_rules = SizeRules {
         min_bytes: rules.min_bytes / Decimal::from(1024) * thousand,
@@ -522,53 +489,24 @@ fn size_alternatives(
         overhead_archive: rules.overhead_archive / Decimal::from(1024) * thousand,
     };
     let decimal_bytes = object_bytes(&request.size, KbConvention::Decimal).unwrap_or(bytes);
-    let total = |b: Decimal, r: SizeRules| billed_size(class, b, r).total() * objects;
-    let mut out = vec![
-        Alternative {
-            value: total(decimal_bytes, decimal_rules),
-            reading: format!(
-                "KB taken as 1,000 bytes, in the size and in AWS's {} and {}",
-                bytes_label(rules.min_bytes),
-                bytes_label(rules.overhead_standard + rules.overhead_archive)
-            ),
-            distance: 1,
-        },
-        Alternative {
-            value: bytes * objects,
-            reading: "the objects' own size, without the minimum or the overhead".into(),
-            distance: 1,
-        },
-    ];
-    if class.has_archive_overhead() {
-        out.push(Alternative {
-            value: billed_size(class, bytes, rules).class_rate * objects,
-            reading: format!(
-                "only the bytes at the {} rate (without the {} at Standard rates)",
-                class.api_name(),
-                bytes_label(rules.overhead_standard)
-            ),
-            distance: 1,
-        });
-    }
-    if class.has_min_billable_size() {
-        out.push(Alternative {
-            value: rules.min_bytes * objects,
-            reading: format!(
-                "every object billed as exactly {}",
-                bytes_label(rules.min_bytes)
-            ),
-            distance: 2,
-        });
-    }
-    out
+    billed_size(class, decimal_bytes, decimal_rules).total() * objects
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::calc::testing::{book, num};
+    use crate::calc::testing::book;
+    use crate::explain::s3::billing as words;
     use crate::facts::Registry;
+    use crate::report::Report;
     use jiff::civil::date;
+
+    fn one(bill: &SmallObjectBill) -> (ClassBill, &[Step<SizeStep>]) {
+        match &bill.answer {
+            SizeAnswer::One { bill, steps, .. } => (*bill, steps),
+            SizeAnswer::Every { .. } => panic!("a table"),
+        }
+    }
 
     /// The issue's example: Glacier Flexible Retrieval, deleted after 60 days: billed 90,
     /// 30 of them as early deletion (90-day minimum, storage-class-intro.html).
@@ -582,11 +520,12 @@ mod tests {
             &mut book(),
         )
         .unwrap();
-        assert_eq!(num(&r, "billed_days"), Decimal::from(90));
-        assert_eq!(num(&r, "early_delete_days"), Decimal::from(30));
+        assert_eq!(r.billed_days, Decimal::from(90));
+        assert_eq!(r.early_delete_days, Decimal::from(30));
+        let whats: Vec<EarlyStep> = r.steps.iter().map(|s| s.what).collect();
         assert_eq!(
-            r.headline,
-            "billed 90 days: 30 days charged as early deletion"
+            whats,
+            vec![EarlyStep::MinDays, EarlyStep::Billed, EarlyStep::Early]
         );
     }
 
@@ -601,15 +540,27 @@ mod tests {
             &mut book(),
         )
         .unwrap();
-        assert_eq!(num(&r, "billed_days"), Decimal::from(180));
-        assert_eq!(num(&r, "early_delete_days"), Decimal::from(80));
+        assert_eq!(r.billed_days, Decimal::from(180));
+        assert_eq!(r.early_delete_days, Decimal::from(80));
     }
 
     /// Moved to Glacier at age 30, deleted at age 100: 70 days in Glacier, billed 90. Counted
     /// from creation (100 ≥ 90) it would be 70: the --expect hint names that reading.
     #[test]
     fn the_minimum_runs_from_the_transition() {
-        let r = early_delete(
+        let request = EarlyDelete {
+            class: StorageClass::Glacier,
+            stay: Stay::Ages {
+                entered: 30,
+                left: 100,
+            },
+        };
+        let typed = early_delete(&request, &mut book()).unwrap();
+        // 100 - 30 = 70 days in; from creation 100 ≥ 90, so 70 billed and 0 early.
+        assert_eq!(typed.steps[0].what, EarlyStep::DaysIn);
+        assert_eq!(typed.steps[0].value, Decimal::from(70));
+        assert_eq!(typed.from_creation, Some((70.into(), 0.into())));
+        let r = words::early_delete(
             &EarlyDelete {
                 class: StorageClass::Glacier,
                 stay: Stay::Ages {
@@ -620,8 +571,8 @@ mod tests {
             &mut book(),
         )
         .unwrap();
-        assert_eq!(num(&r, "days_stored"), Decimal::from(70));
-        assert_eq!(num(&r, "billed_days"), Decimal::from(90));
+        assert_eq!(typed.days_stored, Decimal::from(70));
+        assert_eq!(typed.billed_days, Decimal::from(90));
         let e = r.check("70").unwrap();
         assert!(!e.matches);
         assert!(
@@ -638,7 +589,7 @@ mod tests {
     fn intelligent_tiering_minimum_follows_the_date() {
         let ask = |day| {
             let mut book = FactBook::new(Registry::builtin(), day);
-            early_delete(
+            words::early_delete(
                 &EarlyDelete {
                     class: StorageClass::IntelligentTiering,
                     stay: Stay::Days(10),
@@ -648,11 +599,14 @@ mod tests {
             .unwrap()
         };
         assert_eq!(
-            num(&ask(date(2021, 1, 1)), "billed_days"),
+            crate::calc::testing::num(&ask(date(2021, 1, 1)), "billed_days"),
             Decimal::from(30)
         );
         let now = ask(date(2026, 1, 1));
-        assert_eq!(num(&now, "billed_days"), Decimal::from(10));
+        assert_eq!(
+            crate::calc::testing::num(&now, "billed_days"),
+            Decimal::from(10)
+        );
         let e = now.check("30").unwrap();
         assert!(e.hints[0].contains("before 2021-09-02"), "{:?}", e.hints);
     }
@@ -682,12 +636,8 @@ mod tests {
                 )
             );
             let r = ask(launch).unwrap();
-            assert_eq!(num(&r, "billed_days"), Decimal::from(billed), "{class}");
-            assert_eq!(
-                num(&r, "early_delete_days"),
-                Decimal::from(billed - 10),
-                "{class}"
-            );
+            assert_eq!(r.billed_days, Decimal::from(billed), "{class}");
+            assert_eq!(r.early_delete_days, Decimal::from(billed - 10), "{class}");
         }
     }
 
@@ -699,7 +649,7 @@ mod tests {
     fn small_objects_of_each_class_from_its_launch_day() {
         use crate::calc::s3::tests::LAUNCHES;
         let ask = |class, day| {
-            small_objects(
+            words::small_objects(
                 &SmallObjects {
                     size: "50kb".parse().unwrap(),
                     objects: None,
@@ -728,7 +678,11 @@ mod tests {
                 "{err}"
             );
             let r = ask(Some(class), launch).unwrap();
-            assert_eq!(num(&r, "billed_bytes"), Decimal::from(billed), "{class}");
+            assert_eq!(
+                crate::calc::testing::num(&r, "billed_bytes"),
+                Decimal::from(billed),
+                "{class}"
+            );
             let table = ask(None, before).unwrap();
             assert!(!listed(&table).contains(&class.api_name().to_string()));
             assert!(table
@@ -742,18 +696,25 @@ mod tests {
     /// 50 KB in Standard-IA: billed 128 KB = 131,072 bytes each; 1,000 → 131,072,000.
     #[test]
     fn small_objects_in_ia_bill_128kb() {
-        let r = small_objects(
-            &SmallObjects {
-                size: "50kb".parse().unwrap(),
-                objects: Some(1000),
-                class: Some(StorageClass::StandardIa),
-            },
-            &mut book(),
-        )
-        .unwrap();
-        assert_eq!(num(&r, "billed_bytes_per_object"), Decimal::from(131_072));
-        assert_eq!(num(&r, "billed_bytes"), Decimal::from(131_072_000));
+        let request = SmallObjects {
+            size: "50kb".parse().unwrap(),
+            objects: Some(1000),
+            class: Some(StorageClass::StandardIa),
+        };
+        let typed = small_objects(&request, &mut book()).unwrap();
+        let (bill, steps) = one(&typed);
+        assert_eq!(bill.each.total(), Decimal::from(131_072));
+        assert_eq!(bill.total, Decimal::from(131_072_000));
+        assert_eq!(steps[0].what, SizeStep::AtLeastMinimum);
+        assert_eq!(steps[1].what, SizeStep::AllObjects);
         // KB as 1,000: max(50,000, 128,000) × 1,000.
+        assert!(matches!(
+            typed.answer,
+            SizeAnswer::One { total_decimal_kb, extra_bytes, .. }
+                if total_decimal_kb == Decimal::from(128_000_000)
+                    && extra_bytes == Decimal::from(79_872_000)
+        ));
+        let r: Report = words::small_objects(&request, &mut book()).unwrap();
         let e = r.check("128000000").unwrap();
         assert!(e.hints[0].contains("1,000 bytes"), "{:?}", e.hints);
     }
@@ -771,15 +732,45 @@ mod tests {
             &mut book(),
         )
         .unwrap();
+        let (bill, steps) = one(&r);
+        assert_eq!(bill.each.class_rate, Decimal::from(83_968));
+        assert_eq!(bill.each.standard_rate, Decimal::from(8192));
+        assert_eq!(bill.total, Decimal::from(92_160));
+        let whats: Vec<SizeStep> = steps.iter().map(|s| s.what).collect();
         assert_eq!(
-            num(&r, "class_rate_bytes_per_object"),
-            Decimal::from(83_968)
+            whats,
+            vec![
+                SizeStep::ArchiveRate,
+                SizeStep::StandardRate,
+                SizeStep::BothRates,
+                SizeStep::AllObjects
+            ]
         );
+    }
+
+    /// Leaving at age 10 after entering at age 30 is a typed conflict.
+    #[test]
+    fn leaving_before_entering_is_refused() {
+        let err = early_delete(
+            &EarlyDelete {
+                class: StorageClass::Glacier,
+                stay: Stay::Ages {
+                    entered: 30,
+                    left: 10,
+                },
+            },
+            &mut book(),
+        )
+        .unwrap_err();
         assert_eq!(
-            num(&r, "standard_rate_bytes_per_object"),
-            Decimal::from(8192)
+            err,
+            Error::S3(Problem::LeavesBeforeEntering {
+                class: StorageClass::Glacier,
+                entered: 30,
+                left: 10
+            })
         );
-        assert_eq!(num(&r, "billed_bytes"), Decimal::from(92_160));
+        assert_eq!(err.kind(), "conflict");
     }
 
     #[test]

@@ -7,12 +7,13 @@
 
 use rust_decimal::Decimal;
 
-use super::{and_list, bytes_label, StorageClass};
+use serde::Serialize;
+
+use super::StorageClass;
 use crate::error::Error;
 use crate::facts::s3 as fact;
 use crate::facts::FactBook;
 use crate::facts::FactId;
-use crate::report::{Report, Table, Value};
 use crate::units::group;
 
 /// One way to get data back from a class.
@@ -129,22 +130,73 @@ impl RetrievalTier {
     }
 }
 
-/// The class's name in the notes: `Standard-IA`, `Deep Archive`.
-fn short_name(class: StorageClass) -> &'static str {
-    match class {
-        StorageClass::DeepArchive => "Deep Archive",
-        other => other.name().trim_start_matches("S3 "),
-    }
+/// One tier's typical times, in minutes, as read on the book's date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct TierTimes {
+    /// `Expedited`, `Standard`, `Bulk`, or `GET`.
+    pub tier: &'static str,
+    /// The fastest typical time, where AWS gives one.
+    pub min_minutes: Option<Decimal>,
+    /// The slowest typical time; `None` for a GET in milliseconds.
+    pub max_minutes: Option<Decimal>,
 }
 
-/// `awscalc s3 classes`: the table of the classes that existed on the book's date, with the
-/// values in force then.
+/// One storage class as it was on the book's date.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ClassFacts {
+    /// The class.
+    #[serde(serialize_with = "super::class_id")]
+    pub class: StorageClass,
+    /// The minimum storage duration in days (0: none).
+    pub min_days: Decimal,
+    /// The minimum billable size in bytes, where the class has one.
+    pub min_billable_bytes: Option<Decimal>,
+    /// The archive overhead in bytes, where the class has one.
+    pub archive_overhead_bytes: Option<Decimal>,
+    /// Availability Zones: exactly this many for One Zone-IA, at least for the others.
+    pub availability_zones: Decimal,
+    /// Designed availability, percent.
+    pub availability_percent: Decimal,
+    /// The retrieval tiers.
+    pub retrieval: Vec<TierTimes>,
+}
+
+/// `s3 classes`, computed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Classes {
+    /// Every class that existed on the book's date, in waterfall order.
+    pub classes: Vec<ClassFacts>,
+    /// The minimum billable size, bytes.
+    pub min_billable_bytes: Decimal,
+    /// The archive overhead billed at S3 Standard rates, bytes.
+    pub overhead_standard_bytes: Decimal,
+    /// The archive overhead billed at the archive rate, bytes.
+    pub overhead_archive_bytes: Decimal,
+}
+
+/// `awscalc s3 classes`: the classes that existed on the book's date, with the values in
+/// force then.
+///
+/// ```
+/// use awscalc::calc::s3::classes::classes;
+/// use awscalc::calc::s3::StorageClass;
+/// use awscalc::facts::{FactBook, Registry};
+///
+/// // Glacier Flexible Retrieval: 90 days minimum, 8 KB + 32 KB = 40,960 bytes overhead.
+/// let mut book = FactBook::new(Registry::builtin(), jiff::civil::date(2026, 11, 30));
+/// let all = classes(&mut book).unwrap();
+/// let glacier = all.classes.iter().find(|c| c.class == StorageClass::Glacier).unwrap();
+/// assert_eq!(glacier.min_days, 90.into());
+/// assert_eq!(glacier.archive_overhead_bytes, Some(40_960.into()));
+///
+/// // Before Standard-IA (2015-09-16) only Standard and Glacier are listed.
+/// let mut old = FactBook::new(Registry::builtin(), jiff::civil::date(2014, 1, 1));
+/// assert_eq!(classes(&mut old).unwrap().classes.len(), 2);
+/// ```
 ///
 /// # Errors
 /// Only through a bug (an unknown fact).
-#[allow(clippy::too_many_lines)] // one derivation, read top to bottom
-pub fn classes(book: &mut FactBook) -> Result<Report, Error> {
-    let mut report = Report::new("s3 classes", book.as_of());
+pub fn classes(book: &mut FactBook) -> Result<Classes, Error> {
     let existing = StorageClass::existing(book);
     let min_size = book.value(fact::MIN_BILLABLE_OBJECT_BYTES)?;
     let overhead_standard = book.value(fact::ARCHIVE_OVERHEAD_STANDARD_BYTES)?;
@@ -156,160 +208,48 @@ pub fn classes(book: &mut FactBook) -> Result<Report, Error> {
     } else {
         Decimal::ONE
     };
-    let mut rows = Vec::new();
-    let mut list = Vec::new();
+    let mut out = Vec::new();
     for &class in &existing {
         let min_days = class.min_days(book)?;
-        let min_bytes = if class.has_min_billable_size() {
-            Value::from(min_size)
-        } else {
-            Value::Null
-        };
-        let overhead = if class.has_archive_overhead() {
-            Value::from(overhead_standard + overhead_archive)
-        } else {
-            Value::Null
-        };
-        let (azs, azs_text) = if class == StorageClass::OneZoneIa {
-            (one_zone_azs, group(one_zone_azs))
-        } else {
-            (regional_azs, format!(">= {}", group(regional_azs)))
-        };
         let availability = book.value(class.availability_fact())?;
-        let mut tiers = Vec::new();
-        let mut tier_values = Vec::new();
+        let mut retrieval = Vec::new();
         for tier in TIERS.iter().filter(|t| t.class == class) {
-            let text = tier.describe(book)?;
-            let minutes = |id: Option<FactId>, book: &mut FactBook| -> Result<Value, Error> {
-                Ok(match id {
-                    Some(id) => Value::from(book.value(id)?),
-                    None => Value::Null,
-                })
-            };
-            tier_values.push(Value::Map(vec![
-                ("tier".into(), Value::text(tier.tier)),
-                ("min_minutes".into(), minutes(tier.min_fact, book)?),
-                ("max_minutes".into(), minutes(tier.max_fact, book)?),
-            ]));
-            tiers.push(text);
+            retrieval.push(TierTimes {
+                tier: tier.tier,
+                min_minutes: tier.min_fact.map(|id| book.value(id)).transpose()?,
+                max_minutes: tier.max_fact.map(|id| book.value(id)).transpose()?,
+            });
         }
-        rows.push(vec![
-            Value::text(class.api_name()),
-            if min_days.is_zero() {
-                Value::text("none")
+        out.push(ClassFacts {
+            class,
+            min_days,
+            min_billable_bytes: class.has_min_billable_size().then_some(min_size),
+            archive_overhead_bytes: class
+                .has_archive_overhead()
+                .then_some(overhead_standard + overhead_archive),
+            availability_zones: if class == StorageClass::OneZoneIa {
+                one_zone_azs
             } else {
-                Value::text(format!("{} days", group(min_days)))
+                regional_azs
             },
-            if class.has_min_billable_size() {
-                Value::text(bytes_label(min_size))
-            } else {
-                Value::text("none")
-            },
-            if class.has_archive_overhead() {
-                Value::text(format!(
-                    "{} ({} Standard + {} archive)",
-                    bytes_label(overhead_standard + overhead_archive),
-                    bytes_label(overhead_standard),
-                    bytes_label(overhead_archive)
-                ))
-            } else {
-                Value::text("none")
-            },
-            Value::text(azs_text),
-            Value::text(format!("{}%", availability.normalize())),
-            Value::text(tiers.join("; ")),
-        ]);
-        list.push(Value::Map(vec![
-            ("class".into(), Value::text(class.api_name())),
-            ("name".into(), Value::text(class.name())),
-            ("min_days".into(), Value::from(min_days)),
-            ("min_billable_bytes".into(), min_bytes),
-            ("archive_overhead_bytes".into(), overhead),
-            ("availability_zones".into(), Value::from(azs)),
-            ("availability_percent".into(), Value::from(availability)),
-            ("retrieval".into(), Value::List(tier_values)),
-        ]));
+            availability_percent: availability,
+            retrieval,
+        });
     }
-    report.headline = format!("{} storage classes", existing.len());
-    report.summary = format!(
-        "S3 storage classes on {}: minimum storage duration and billable size, archive overhead, \
-         zones, designed availability, retrieval",
-        book.as_of()
-    );
-    report.field("count", Value::number(existing.len()), "classes");
-    report.detail("classes", Value::List(list), "");
-    report.answer.push("classes".into());
-    report.table = Some(Table {
-        columns: [
-            "class",
-            "min duration",
-            "min billable size",
-            "archive overhead",
-            "AZs",
-            "availability",
-            "retrieval",
-        ]
-        .map(String::from)
-        .to_vec(),
-        rows,
-    });
-    report.note(
-        "deleting, overwriting or transitioning an object before its class's minimum duration \
-         bills the remaining days (prorated early deletion): `awscalc s3 early-delete`",
-    );
-    // The size rules name only the classes listed.
-    let names = |keep: fn(StorageClass) -> bool| -> Vec<&str> {
-        existing
-            .iter()
-            .filter(|c| keep(**c))
-            .map(|c| short_name(*c))
-            .collect()
-    };
-    let (sized, archived) = (
-        names(StorageClass::has_min_billable_size),
-        names(StorageClass::has_archive_overhead),
-    );
-    let mut rules = Vec::new();
-    if !sized.is_empty() {
-        rules.push(format!(
-            "{} bill{} each object as at least {}",
-            and_list(&sized),
-            if sized.len() == 1 { "s" } else { "" },
-            bytes_label(min_size)
-        ));
-    }
-    if !archived.is_empty() {
-        rules.push(format!(
-            "{} add{} {} per object",
-            and_list(&archived),
-            if archived.len() == 1 { "s" } else { "" },
-            bytes_label(overhead_standard + overhead_archive)
-        ));
-    }
-    if !rules.is_empty() {
-        report.note(format!(
-            "{}: `awscalc s3 small-objects` (awscalc takes KB as 1,024 bytes)",
-            rules.join("; ")
-        ));
-    }
-    report.note(if existing.contains(&StorageClass::IntelligentTiering) {
-        "Intelligent-Tiering's optional Archive Access and Deep Archive Access tiers restore like \
-         Glacier Flexible Retrieval and Deep Archive; S3 Express One Zone (directory buckets) is not \
-         listed"
-    } else {
-        "S3 Express One Zone (directory buckets) is not listed"
-    });
-    if let Some(note) = StorageClass::later_classes_note(book) {
-        report.note(note);
-    }
-    report.attach_facts(book);
-    Ok(report)
+    Ok(Classes {
+        classes: out,
+        min_billable_bytes: min_size,
+        overhead_standard_bytes: overhead_standard,
+        overhead_archive_bytes: overhead_archive,
+    })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::explain::s3::classes::classes;
     use crate::facts::Registry;
+    use crate::report::{Report, Value};
     use jiff::civil::date;
 
     fn row(report: &Report, class: &str) -> Vec<String> {

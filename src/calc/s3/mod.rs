@@ -29,6 +29,128 @@ use crate::facts::FactId;
 use crate::facts::{DatePrecision, FactBook};
 use crate::units::{group, KbConvention, Size, SizeUnit};
 
+/// An optional date as `YYYY-MM-DD` (or null), for `Serialize` derives.
+#[allow(
+    clippy::ref_option,
+    clippy::trivially_copy_pass_by_ref,
+    reason = "serde's serialize_with passes a reference to the field"
+)]
+pub(crate) fn optional_date<S: serde::Serializer>(
+    date: &Option<Date>,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    match date {
+        Some(date) => serializer.collect_str(date),
+        None => serializer.serialize_none(),
+    }
+}
+
+/// A date as `YYYY-MM-DD`, for `Serialize` derives.
+#[allow(
+    clippy::trivially_copy_pass_by_ref,
+    reason = "serde's serialize_with passes a reference to the field"
+)]
+pub(crate) fn date_text<S: serde::Serializer>(
+    date: &Date,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    serializer.collect_str(date)
+}
+
+/// A storage class as its API name (`STANDARD_IA`), for `Serialize` derives.
+#[allow(
+    clippy::trivially_copy_pass_by_ref,
+    reason = "serde's serialize_with passes a reference to the field"
+)]
+pub(crate) fn class_id<S: serde::Serializer>(
+    class: &StorageClass,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    serializer.serialize_str(class.api_name())
+}
+
+/// Why an S3 question has no answer: an S3 rule or limit it breaks. The words are
+/// [`crate::explain::s3`]'s.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Problem {
+    /// `s3 prefixes` on a date before S3 stated a request rate per prefix.
+    NoPrefixRateYet {
+        /// The question's date.
+        as_of: Date,
+        /// The day S3 first stated one, where the registry knows it.
+        since: Option<Date>,
+        /// The key-naming guidance before then, GET and PUT per second, where known.
+        guidance: Option<(Decimal, Decimal)>,
+    },
+    /// `s3 prefixes` with neither rate nor a prefix count.
+    NoRate,
+    /// An object above S3's maximum object size.
+    ObjectTooLarge {
+        /// The size as typed.
+        given: String,
+        /// Its bytes.
+        bytes: Decimal,
+        /// The maximum, in bytes.
+        max_bytes: Decimal,
+        /// The question's date.
+        as_of: Date,
+    },
+    /// A part size outside S3's part limits.
+    PartSizeOutOfRange {
+        /// The part size as typed.
+        given: String,
+        /// Its bytes.
+        bytes: Decimal,
+        /// The smallest part, in bytes.
+        min_bytes: Decimal,
+        /// The largest part, in bytes.
+        max_bytes: Decimal,
+    },
+    /// More parts than S3 takes.
+    TooManyParts {
+        /// The object size as typed.
+        given: String,
+        /// The part size as typed.
+        part_given: String,
+        /// Parts needed.
+        parts: Decimal,
+        /// The most S3 takes.
+        max_parts: Decimal,
+        /// The smallest part size that fits, in bytes.
+        smallest_bytes: Decimal,
+    },
+    /// `s3 early-delete --entered A --left B` with B before A.
+    LeavesBeforeEntering {
+        /// The class.
+        class: StorageClass,
+        /// Age when it entered.
+        entered: u32,
+        /// Age when it left.
+        left: u32,
+    },
+}
+
+impl Problem {
+    /// `aws_limit` for a limit broken, `conflict` for a combination that cannot be.
+    #[must_use]
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Problem::ObjectTooLarge { .. }
+            | Problem::PartSizeOutOfRange { .. }
+            | Problem::TooManyParts { .. } => "aws_limit",
+            Problem::NoPrefixRateYet { .. }
+            | Problem::NoRate
+            | Problem::LeavesBeforeEntering { .. } => "conflict",
+        }
+    }
+}
+
+impl From<Problem> for Error {
+    fn from(problem: Problem) -> Error {
+        Error::S3(problem)
+    }
+}
+
 /// The S3 storage classes a lifecycle rule can name, plus S3 Standard, where objects start.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum StorageClass {

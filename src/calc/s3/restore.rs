@@ -17,11 +17,12 @@ use std::str::FromStr;
 
 use rust_decimal::Decimal;
 
+use serde::Serialize;
+
 use super::classes::{minutes_label, RetrievalTier, TIERS};
 use super::StorageClass;
 use crate::error::Error;
 use crate::facts::FactBook;
-use crate::report::{Report, Table, Value};
 use crate::units::group;
 
 const DEADLINE_FORMS: &str =
@@ -101,7 +102,8 @@ impl FromStr for Deadline {
 }
 
 /// Whether a tier returns data within the deadline.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Fit {
     /// Its slowest typical time is within the deadline (or it needs no restore).
     Meets,
@@ -124,9 +126,10 @@ impl Fit {
 }
 
 /// One tier checked against the deadline.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct TierFit {
-    /// The tier.
+    /// The tier (`GLACIER:Expedited` in JSON).
+    #[serde(serialize_with = "tier_id")]
     pub tier: RetrievalTier,
     /// Fastest typical time in minutes, where AWS gives one.
     pub min_minutes: Option<Decimal>,
@@ -134,6 +137,11 @@ pub struct TierFit {
     pub max_minutes: Option<Decimal>,
     /// The verdict.
     pub fit: Fit,
+}
+
+/// A tier as `CLASS:Tier`, for `Serialize` derives.
+fn tier_id<S: serde::Serializer>(tier: &RetrievalTier, serializer: S) -> Result<S::Ok, S::Error> {
+    serializer.collect_str(&format_args!("{}:{}", tier.class, tier.tier))
 }
 
 /// Checks every tier (of `class`, or of every class that existed on the book's date)
@@ -184,211 +192,62 @@ pub struct RestoreRequest {
     pub class: Option<StorageClass>,
 }
 
+/// `s3 restore`, computed: every tier checked, and the coldest archive tier that meets the
+/// deadline (the study notes' rule, 003:412).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Restorable {
+    /// Every tier checked, fastest first within each class.
+    pub tiers: Vec<TierFit>,
+    /// The coldest tier that needs a restore and meets the deadline.
+    pub coldest: Option<TierFit>,
+}
+
+impl Restorable {
+    /// The tiers that meet the deadline.
+    #[must_use]
+    pub fn meeting(&self) -> Vec<&TierFit> {
+        self.tiers.iter().filter(|t| t.fit == Fit::Meets).collect()
+    }
+}
+
 /// `awscalc s3 restore --within 6h`: the tiers that return data within 6 hours.
+///
+/// ```
+/// use awscalc::calc::s3::restore::{restore, RestoreRequest};
+/// use awscalc::calc::s3::StorageClass;
+/// use awscalc::facts::{FactBook, Registry};
+///
+/// // Within 12 hours: Deep Archive Standard (up to 720 min) is the coldest that makes it.
+/// let mut book = FactBook::new(Registry::builtin(), jiff::civil::date(2026, 11, 30));
+/// let request = RestoreRequest { within: "12h".parse().unwrap(), class: None };
+/// let result = restore(&request, &mut book).unwrap();
+/// let coldest = result.coldest.unwrap();
+/// assert_eq!((coldest.tier.class, coldest.tier.tier), (StorageClass::DeepArchive, "Standard"));
+///
+/// // Deep Archive did not exist in 2018: refused.
+/// let mut old = FactBook::new(Registry::builtin(), jiff::civil::date(2018, 1, 1));
+/// let deep = RestoreRequest { class: Some(StorageClass::DeepArchive), ..request };
+/// assert!(restore(&deep, &mut old).is_err());
+/// ```
 ///
 /// # Errors
 /// [`Error::NotYetAvailable`] for a class that did not exist on the book's date.
-#[allow(clippy::too_many_lines)] // one derivation, read top to bottom
-pub fn restore(request: &RestoreRequest, book: &mut FactBook) -> Result<Report, Error> {
-    if let Some(class) = request.class {
-        class.check_exists(book)?;
-    }
-    let mut report = Report::new("s3 restore", book.as_of());
-    let within = &request.within;
-    let minute = Decimal::from(60);
-    report.input(
-        "within",
-        within.text(),
-        if (within.seconds() % minute).is_zero() {
-            format!(
-                "{} = {} min",
-                within.label(),
-                group(within.seconds() / minute)
-            )
-        } else {
-            format!("{} s", group(within.seconds()))
-        },
-        Value::Map(vec![
-            ("given".into(), Value::text(within.text())),
-            ("seconds".into(), Value::from(within.seconds())),
-        ]),
-    );
-    if let Some(class) = request.class {
-        report.input(
-            "class",
-            &class.to_string(),
-            class.name().to_string(),
-            Value::text(class.api_name()),
-        );
-    }
-    let checked = fits(within, request.class, book)?;
-    let mut rows = Vec::new();
-    let mut list = Vec::new();
-    for t in &checked {
-        let text = t.tier.describe(book)?;
-        let label = format!("{} {}", t.tier.class, t.tier.tier);
-        match t.max_minutes {
-            None => {
-                report.steps.push(crate::report::Step {
-                    label,
-                    formula: "GET, milliseconds: no restore".into(),
-                    value: Value::text(t.fit.id()),
-                    unit: String::new(),
-                });
-            }
-            Some(max) => {
-                let cmp = if t.fit == Fit::Meets { "≤" } else { ">" };
-                let formula = match (t.fit, t.min_minutes) {
-                    (Fit::Possible, Some(min)) => format!(
-                        "slowest {} {cmp} {}; fastest {} ≤ {}",
-                        minutes_label(max),
-                        within.label(),
-                        minutes_label(min),
-                        within.label()
-                    ),
-                    _ => format!("slowest {} {cmp} {}", minutes_label(max), within.label()),
-                };
-                report.steps.push(crate::report::Step {
-                    label,
-                    formula,
-                    value: Value::text(t.fit.id()),
-                    unit: String::new(),
-                });
-            }
-        }
-        let minutes = |m: Option<Decimal>| m.map_or(Value::Null, Value::from);
-        list.push(Value::Map(vec![
-            ("class".into(), Value::text(t.tier.class.api_name())),
-            ("tier".into(), Value::text(t.tier.tier)),
-            ("restore".into(), Value::Bool(t.max_minutes.is_some())),
-            ("min_minutes".into(), minutes(t.min_minutes)),
-            ("max_minutes".into(), minutes(t.max_minutes)),
-            ("fit".into(), Value::text(t.fit.id())),
-        ]));
-        if t.fit == Fit::Meets {
-            rows.push(vec![
-                Value::text(t.tier.class.api_name()),
-                Value::text(t.tier.tier),
-                Value::text(match t.max_minutes {
-                    None => "milliseconds, no restore".to_string(),
-                    Some(_) => text
-                        .strip_prefix(t.tier.tier)
-                        .unwrap_or(&text)
-                        .trim()
-                        .to_string(),
-                }),
-            ]);
-        }
-    }
-    let meeting: Vec<&TierFit> = checked.iter().filter(|t| t.fit == Fit::Meets).collect();
-    report.detail("tiers", Value::List(list), "");
-    report.field(
-        "meeting",
-        Value::List(
-            meeting
-                .iter()
-                .map(|t| Value::text(format!("{}:{}", t.tier.class, t.tier.tier)))
-                .collect(),
-        ),
-        "",
-    );
-    // The study notes' rule (003:412): the coldest class that still meets the time.
-    let coldest = meeting
+pub fn restore(request: &RestoreRequest, book: &mut FactBook) -> Result<Restorable, Error> {
+    let tiers = fits(&request.within, request.class, book)?;
+    let coldest = tiers
         .iter()
-        .filter(|t| t.max_minutes.is_some())
-        .max_by_key(|t| (t.tier.class, t.max_minutes));
-    report.field(
-        "coldest_archive",
-        coldest.map_or(Value::Null, |t| {
-            Value::text(format!("{}:{}", t.tier.class, t.tier.tier))
-        }),
-        "",
-    );
-    let scope = request
-        .class
-        .map_or_else(|| "any class".to_string(), |c| c.to_string());
-    report.summary = format!(
-        "retrieval tiers of {scope} that return data within {}",
-        within.label()
-    );
-    report.headline = if meeting.is_empty() {
-        let fastest = checked
-            .iter()
-            .filter_map(|t| t.max_minutes)
-            .min()
-            .map_or_else(String::new, |m| {
-                format!("; the fastest typical time is {}", minutes_label(m))
-            });
-        format!(
-            "no retrieval tier of {scope} returns data within {}{fastest}",
-            within.label()
-        )
-    } else {
-        let names: Vec<String> = meeting
-            .iter()
-            .map(|t| format!("{} {}", t.tier.class, t.tier.tier))
-            .collect();
-        match coldest {
-            Some(t) => format!(
-                "{} tier{} within {}; coldest archive: {} {} (up to {})",
-                meeting.len(),
-                if meeting.len() == 1 { "" } else { "s" },
-                within.label(),
-                t.tier.class,
-                t.tier.tier,
-                minutes_label(t.max_minutes.unwrap_or_default())
-            ),
-            None => format!("within {}: {}", within.label(), names.join(", ")),
-        }
-    };
-    if meeting.is_empty() {
-        report.field("verdict", Value::text("none"), "");
-        report.answer.push("verdict".into());
-    } else {
-        report.table = Some(Table {
-            columns: ["class", "tier", "typical time"].map(String::from).to_vec(),
-            rows,
-        });
-        report.answer.push("meeting".into());
-    }
-    if checked.iter().any(|t| t.fit == Fit::Possible) {
-        report.note(
-            "\"possible\": the tier's fastest typical time is within the deadline but its slowest \
-             is not, so it may not finish in time",
-        );
-    }
-    if checked.iter().any(|t| t.max_minutes.is_some()) {
-        report.note(
-            "AWS gives typical times, not guarantees; Expedited's minutes hold for all but the \
-             largest objects, and provisioned capacity helps ensure Expedited capacity is available; \
-             Deep Archive has no Expedited tier (restoring-objects-retrieval-options)",
-        );
-        report.note(
-            "a restore makes a temporary copy available: add the time to copy it elsewhere if you \
-             need it permanently",
-        );
-    }
-    if request.class.is_none() {
-        if let Some(note) = StorageClass::later_classes_note(book) {
-            report.note(note);
-        }
-    }
-    if request.class.is_none_or(|c| c == StorageClass::GlacierIr)
-        && StorageClass::GlacierIr.exists(book)
-    {
-        report.note(
-            "Glacier Instant Retrieval needs no restore: a GET returns data in milliseconds, like \
-             Standard and the IA classes",
-        );
-    }
-    report.attach_facts(book);
-    Ok(report)
+        .filter(|t| t.fit == Fit::Meets && t.max_minutes.is_some())
+        .max_by_key(|t| (t.tier.class, t.max_minutes))
+        .cloned();
+    Ok(Restorable { tiers, coldest })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::explain::s3::restore as words;
     use crate::facts::Registry;
+    use crate::report::Value;
     use jiff::civil::date;
 
     fn run(within: &str, class: Option<StorageClass>) -> Vec<(String, Fit)> {
@@ -490,7 +349,7 @@ mod tests {
     #[test]
     fn tiers_of_a_class_come_with_it() {
         let ask = |day, class| {
-            restore(
+            words::restore(
                 &RestoreRequest {
                     within: "48h".parse().unwrap(),
                     class,
@@ -534,15 +393,22 @@ mod tests {
 
     #[test]
     fn the_report_names_the_coldest_archive_that_meets_the_time() {
-        let mut book = FactBook::new(Registry::builtin(), date(2026, 11, 22));
-        let r = restore(
-            &RestoreRequest {
-                within: "12h".parse().unwrap(),
-                class: None,
-            },
-            &mut book,
+        let request = RestoreRequest {
+            within: "12h".parse().unwrap(),
+            class: None,
+        };
+        // 12 h = 720 min: Deep Archive Standard (720) meets, Bulk (2,880) misses.
+        let typed = restore(
+            &request,
+            &mut FactBook::new(Registry::builtin(), date(2026, 11, 22)),
         )
         .unwrap();
+        let coldest = typed.coldest.clone().unwrap();
+        assert_eq!(coldest.tier.class, StorageClass::DeepArchive);
+        assert_eq!(coldest.max_minutes, Some(Decimal::from(720)));
+        assert_eq!(typed.meeting().len(), 9);
+        let mut book = FactBook::new(Registry::builtin(), date(2026, 11, 22));
+        let r = words::restore(&request, &mut book).unwrap();
         assert_eq!(
             r.get("coldest_archive").unwrap().value,
             Value::text("DEEP_ARCHIVE:Standard")

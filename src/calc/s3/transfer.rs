@@ -14,15 +14,17 @@
 //! of 5 MiB to 5 GiB (the last may be smaller), at most 10,000 parts; one PUT carries up to
 //! 5 GB; the largest object is 48.8 TiB (10,000 × 5 GiB) since 2025-12-02, 5 TiB before.
 
+use jiff::civil::Date;
 use rust_decimal::Decimal;
+use serde::Serialize;
 
-use super::{bytes_label, object_bytes, size_understood};
+use super::{object_bytes, Problem};
 use crate::error::Error;
 use crate::facts::s3 as fact;
 use crate::facts::FactBook;
 use crate::facts::FactId;
-use crate::report::{Alternative, Report, Value};
-use crate::units::{ceil_div, group, KbConvention, Rate, Size};
+use crate::steps::{Expr, Rounding, Step, Unit};
+use crate::units::{ceil_div, KbConvention, Rate, Size};
 
 /// `awscalc s3 prefixes`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -43,194 +45,269 @@ pub enum PrefixQuestion {
 /// # Errors
 /// [`Error::Overflow`] for numbers beyond exact arithmetic.
 pub fn prefixes_for(rate: &Rate, per_prefix: Decimal) -> Result<Decimal, Error> {
-    let capacity = per_prefix
-        .checked_mul(Decimal::from(rate.per_seconds()))
-        .ok_or(Error::Overflow)?;
-    ceil_div(rate.count(), capacity)
+    prefixes_formula(rate, per_prefix).eval()
 }
 
-/// `awscalc s3 prefixes`.
+/// `ceil(rate per second / per prefix)`, with the rate shown to 6 places and used exactly.
+fn prefixes_formula(rate: &Rate, per_prefix: Decimal) -> Expr {
+    rate_per_second(rate)
+        .over(Expr::quantity("per_prefix", per_prefix, Unit::PerSecond))
+        .ceil()
+}
+
+/// A rate per second: `count / per_seconds`, shown as its value to 6 places.
+fn rate_per_second(rate: &Rate) -> Expr {
+    Expr::Earlier {
+        name: "per_second",
+        formula: Box::new(
+            Expr::quantity("count", rate.count(), Unit::Count).over(Expr::quantity(
+                "per_seconds",
+                rate.per_seconds().into(),
+                Unit::Seconds,
+            )),
+        ),
+        rounding: Rounding::Nearest6,
+    }
+}
+
+/// The two kinds of request S3 rates per prefix.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RequestKind {
+    /// GET/HEAD.
+    Get,
+    /// PUT/COPY/POST/DELETE.
+    Put,
+}
+
+/// What each step of `s3 prefixes` computes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(tag = "step", rename_all = "snake_case")]
+pub enum PrefixStep {
+    /// Requests of `kind` per second that the prefixes sustain.
+    Sustained {
+        /// GET or PUT.
+        kind: RequestKind,
+    },
+    /// Prefixes for one kind of request.
+    ForKind {
+        /// GET or PUT.
+        kind: RequestKind,
+        /// Requests per second per prefix.
+        per_prefix: Decimal,
+    },
+    /// Prefixes needed: the larger of the kinds, since a prefix serves both.
+    Needed {
+        /// Whether both kinds were given.
+        both: bool,
+    },
+}
+
+/// One kind of request asked about: its rate and the prefixes it needs.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct KindDemand {
+    /// GET or PUT.
+    pub kind: RequestKind,
+    /// The rate as typed.
+    pub given: String,
+    /// The rate per second, to 6 places.
+    pub per_second: Decimal,
+    /// Prefixes it needs.
+    pub prefixes: Decimal,
+}
+
+/// The answer of `s3 prefixes`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "form", rename_all = "snake_case")]
+pub enum PrefixAnswer {
+    /// What `prefixes` prefixes sustain.
+    Sustain {
+        /// The prefixes given.
+        prefixes: Decimal,
+        /// GET/HEAD per second.
+        get_per_second: Decimal,
+        /// PUT/COPY/POST/DELETE per second.
+        put_per_second: Decimal,
+    },
+    /// Prefixes the rates need.
+    Need {
+        /// Prefixes needed: the larger of the kinds'.
+        prefixes: Decimal,
+        /// Each kind given, GET first.
+        kinds: Vec<KindDemand>,
+        /// The kinds' prefixes added (a mistaken reading: a prefix serves both).
+        summed: Decimal,
+        /// Prefixes by the pre-2018 key-naming guidance taken as a rate per prefix (a
+        /// mistaken reading), where that guidance is known.
+        by_old_guidance: Option<Decimal>,
+    },
+}
+
+/// `s3 prefixes`, computed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Prefixes {
+    /// The answer.
+    pub answer: PrefixAnswer,
+    /// The derivation.
+    pub steps: Vec<Step<PrefixStep>>,
+    /// GET/HEAD per second per prefix.
+    pub get_limit: Decimal,
+    /// PUT/COPY/POST/DELETE per second per prefix.
+    pub put_limit: Decimal,
+    /// The pre-2018 key-naming guidance, GET and PUT per second, where known.
+    pub old_guidance: Option<(Decimal, Decimal)>,
+    /// The day S3 first stated per-prefix rates, where known (`YYYY-MM-DD` in JSON).
+    #[serde(serialize_with = "super::optional_date")]
+    pub rates_since: Option<Date>,
+}
+
+/// `awscalc s3 prefixes`: prefixes for request rates, or what N prefixes sustain.
+///
+/// ```
+/// use awscalc::calc::s3::transfer::{prefixes, PrefixAnswer, PrefixQuestion};
+/// use awscalc::facts::{FactBook, Registry};
+///
+/// // 30,000 GET/s and 7,000 PUT/s: max(ceil(30,000 / 5,500), ceil(7,000 / 3,500)) = 6.
+/// let question = PrefixQuestion::Rates {
+///     get: Some("30000/s".parse().unwrap()),
+///     put: Some("7000/s".parse().unwrap()),
+/// };
+/// let mut book = FactBook::new(Registry::builtin(), jiff::civil::date(2026, 11, 30));
+/// let result = prefixes(&question, &mut book).unwrap();
+/// assert!(matches!(result.answer, PrefixAnswer::Need { prefixes, .. } if prefixes == 6.into()));
+///
+/// // Before 2018-07-17 S3 stated no rate per prefix: refused, not guessed.
+/// let mut old = FactBook::new(Registry::builtin(), jiff::civil::date(2018, 1, 1));
+/// assert!(prefixes(&question, &mut old).is_err());
+/// ```
 ///
 /// # Errors
-/// No rate given, or numbers beyond exact arithmetic.
+/// [`Problem::NoPrefixRateYet`] before S3 stated per-prefix rates; [`Problem::NoRate`]
+/// with no rate given; [`Error::Overflow`] for numbers beyond exact arithmetic.
 #[allow(clippy::too_many_lines)] // one derivation, read top to bottom
-pub fn prefixes(question: &PrefixQuestion, book: &mut FactBook) -> Result<Report, Error> {
-    let mut report = Report::new("s3 prefixes", book.as_of());
+pub fn prefixes(question: &PrefixQuestion, book: &mut FactBook) -> Result<Prefixes, Error> {
     let (get_limit, put_limit) = match (
         book.value(fact::PREFIX_GET_PER_SECOND),
         book.value(fact::PREFIX_PUT_PER_SECOND),
     ) {
         (Ok(get), Ok(put)) => (get, put),
         (Err(Error::NotYetAvailable { .. }), _) | (_, Err(Error::NotYetAvailable { .. })) => {
-            return Err(no_prefix_rate_yet(book));
+            return Err(no_prefix_rate_yet(book).into());
         }
         (Err(e), _) | (_, Err(e)) => return Err(e),
     };
     // The pre-2018 key-naming guidance: for the hint and the note, never for the answer.
     let old_get = old_value(book, fact::KEY_NAMING_GUIDANCE_GET_PER_SECOND);
     let old_put = old_value(book, fact::KEY_NAMING_GUIDANCE_PUT_PER_SECOND);
-    match question {
+    let old_guidance = old_get.zip(old_put);
+    let mut steps = Vec::new();
+    let answer = match question {
         PrefixQuestion::Prefixes(n) => {
             let n = Decimal::from(*n);
-            report.input(
-                "prefixes",
-                &n.to_string(),
-                format!("{} prefixes", group(n)),
-                Value::from(n),
-            );
-            let get = report.step(
-                "GET/HEAD per second",
-                format!("{} × {}", group(n), group(get_limit)),
-                n.checked_mul(get_limit).ok_or(Error::Overflow)?,
-                "requests/s",
-            );
-            let put = report.step(
-                "PUT/COPY/POST/DELETE per second",
-                format!("{} × {}", group(n), group(put_limit)),
-                n.checked_mul(put_limit).ok_or(Error::Overflow)?,
-                "requests/s",
-            );
-            report.field("get_per_second", Value::from(get), "requests/s");
-            report.field("put_per_second", Value::from(put), "requests/s");
-            report.answer.push("get_per_second".into());
-            report.answer.push("put_per_second".into());
-            report.headline = format!(
-                "{} GET/HEAD and {} PUT/COPY/POST/DELETE per second",
-                group(get),
-                group(put)
-            );
-            report.summary = format!("what {} prefixes sustain", group(n));
+            let times = |limit| {
+                Expr::quantity("prefixes", n, Unit::Count).times(Expr::quantity(
+                    "per_prefix",
+                    limit,
+                    Unit::PerSecond,
+                ))
+            };
+            let get = Step::new(
+                PrefixStep::Sustained {
+                    kind: RequestKind::Get,
+                },
+                times(get_limit),
+            )?;
+            let put = Step::new(
+                PrefixStep::Sustained {
+                    kind: RequestKind::Put,
+                },
+                times(put_limit),
+            )?;
+            let answer = PrefixAnswer::Sustain {
+                prefixes: n,
+                get_per_second: get.value,
+                put_per_second: put.value,
+            };
+            steps.extend([get, put]);
+            answer
         }
         PrefixQuestion::Rates { get, put } => {
             if get.is_none() && put.is_none() {
-                return Err(Error::Conflict {
-                    message:
-                        "give --get RATE, --put RATE or both (like --get 30000/s), or --prefixes N"
-                            .into(),
-                });
+                return Err(Problem::NoRate.into());
             }
-            let mut needed = Decimal::ZERO;
+            let mut kinds = Vec::new();
             let mut old_needed = Decimal::ZERO;
             let mut summed = Decimal::ZERO;
-            for (name, rate, limit, old, label) in [
-                ("get", get, get_limit, old_get, "GET/HEAD"),
-                ("put", put, put_limit, old_put, "PUT/COPY/POST/DELETE"),
+            let mut terms = Vec::new();
+            for (kind, rate, limit, old) in [
+                (RequestKind::Get, get, get_limit, old_get),
+                (RequestKind::Put, put, put_limit, old_put),
             ] {
                 let Some(rate) = rate else { continue };
-                report.input(
-                    name,
-                    rate.text(),
-                    format!(
-                        "{} {label} per second",
-                        group(rate.as_per_second().round_dp(6))
-                    ),
-                    Value::Map(vec![
-                        ("given".into(), Value::text(rate.text())),
-                        (
-                            "per_second".into(),
-                            Value::from(rate.as_per_second().round_dp(6)),
-                        ),
-                    ]),
-                );
-                let n = report.step(
-                    format!("prefixes for {label} at {} per prefix", group(limit)),
-                    format!(
-                        "ceil({} / {})",
-                        group(rate.as_per_second().round_dp(6)),
-                        group(limit)
-                    ),
-                    prefixes_for(rate, limit)?,
-                    "prefixes",
-                );
-                report.field(&format!("{name}_prefixes"), Value::from(n), "prefixes");
-                needed = needed.max(n);
-                summed += n;
+                let step = Step::new(
+                    PrefixStep::ForKind {
+                        kind,
+                        per_prefix: limit,
+                    },
+                    prefixes_formula(rate, limit),
+                )?;
+                kinds.push(KindDemand {
+                    kind,
+                    given: rate.text().to_string(),
+                    per_second: rate.as_per_second().round_dp(6),
+                    prefixes: step.value,
+                });
+                summed += step.value;
                 if let Some(old) = old {
                     old_needed = old_needed.max(prefixes_for(rate, old)?);
                 }
+                terms.push(Expr::earlier(
+                    match kind {
+                        RequestKind::Get => "get_prefixes",
+                        RequestKind::Put => "put_prefixes",
+                    },
+                    &step,
+                ));
+                steps.push(step);
             }
-            let formula = match (get, put) {
-                (Some(_), Some(_)) => {
-                    "max(GET prefixes, PUT prefixes): each prefix serves both".to_string()
-                }
-                _ => "one kind of request".to_string(),
+            let needed = Step::new(
+                PrefixStep::Needed {
+                    both: terms.len() == 2,
+                },
+                Expr::max(terms),
+            )?;
+            let answer = PrefixAnswer::Need {
+                prefixes: needed.value,
+                kinds,
+                summed,
+                by_old_guidance: (old_guidance.is_some()
+                    && old_needed > Decimal::ZERO
+                    && old_needed != needed.value)
+                    .then_some(old_needed),
             };
-            report.step("prefixes needed", formula, needed, "prefixes");
-            report.field("prefixes", Value::from(needed), "prefixes");
-            report.answer.insert(0, "prefixes".into());
-            report.headline = format!(
-                "{} prefix{}",
-                group(needed),
-                if needed == Decimal::ONE { "" } else { "es" }
-            );
-            report.summary = "S3 prefixes (key name prefixes) to spread the requests over".into();
-            report.alternatives = vec![Alternative {
-                value: summed,
-                reading: "GET and PUT prefixes added instead of shared".into(),
-                distance: 1,
-            }];
-            if let (Some(old_get), Some(old_put)) = (old_get, old_put) {
-                if old_needed > Decimal::ZERO && old_needed != needed {
-                    report.alternatives.push(Alternative {
-                        value: old_needed,
-                        reading: format!(
-                            "the pre-July-2018 key-naming guidance taken as a rate per prefix \
-                             (about {} GET and {} PUT per second; AWS gave it as a threshold for \
-                             random key names, not a rate per prefix)",
-                            group(old_get),
-                            group(old_put)
-                        ),
-                        distance: 1,
-                    });
-                }
-            }
+            steps.push(needed);
+            answer
         }
-    }
-    report.note(
-        "S3 scales per partitioned prefix and has no limit on the number of prefixes; while it \
-         scales it may answer 503 Slow Down, so retry with backoff",
-    );
-    if let (Some(get), Some(put), Some(since)) = (old_get, old_put, per_prefix_rates_since(book)) {
-        report.note(format!(
-            "{} GET/s and {} PUT/s with random key prefixes, as older exam material teaches, are \
-             AWS's key-naming guidance from before {since}: thresholds for advice, not rates per \
-             prefix, so awscalc does not compute prefixes from them",
-            group(get),
-            group(put)
-        ));
-    }
-    report.attach_facts(book);
-    Ok(report)
+    };
+    Ok(Prefixes {
+        answer,
+        steps,
+        get_limit,
+        put_limit,
+        old_guidance,
+        rates_since: per_prefix_rates_since(book),
+    })
 }
 
 /// The refusal of a date before S3 stated per-prefix request rates: the date they came,
 /// what AWS said before (its key-naming guidance), and the date to use instead.
-fn no_prefix_rate_yet(book: &FactBook) -> Error {
-    let Some(since) = per_prefix_rates_since(book) else {
-        return Error::Conflict {
-            message: format!(
-                "S3 stated no per-prefix request rate on {}; use a later --as-of",
-                book.as_of()
-            ),
-        };
-    };
-    let get = book.peek(fact::KEY_NAMING_GUIDANCE_GET_PER_SECOND);
-    let put = book.peek(fact::KEY_NAMING_GUIDANCE_PUT_PER_SECOND);
-    let guidance = match (get, put) {
-        (Some(get), Some(put)) => format!(
-            ": it advised random key name prefixes for a bucket routinely above {} GET or {} \
-             PUT/LIST/DELETE requests per second, guidance on key names and not a rate per prefix",
-            group(get),
-            group(put)
-        ),
-        _ => String::new(),
-    };
-    Error::Conflict {
-        message: format!(
-            "before {since} S3 stated no per-prefix request rate{guidance}; \
-             use --as-of {since} or later (--as-of {} was given)",
-            book.as_of()
-        ),
+fn no_prefix_rate_yet(book: &FactBook) -> Problem {
+    Problem::NoPrefixRateYet {
+        as_of: book.as_of(),
+        since: per_prefix_rates_since(book),
+        guidance: book
+            .peek(fact::KEY_NAMING_GUIDANCE_GET_PER_SECOND)
+            .zip(book.peek(fact::KEY_NAMING_GUIDANCE_PUT_PER_SECOND)),
     }
 }
 
@@ -264,14 +341,19 @@ pub struct Multipart {
     pub part_size: Option<Size>,
 }
 
-/// The limits in force.
-#[derive(Debug, Clone, Copy)]
-struct Limits {
-    max_object: Decimal,
-    single_put: Decimal,
-    min_part: Decimal,
-    max_part: Decimal,
-    max_parts: Decimal,
+/// The multipart limits in force on the book's date, in bytes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct PartLimits {
+    /// The largest object.
+    pub max_object: Decimal,
+    /// The largest single PUT.
+    pub single_put: Decimal,
+    /// The smallest part (but the last).
+    pub min_part: Decimal,
+    /// The largest part.
+    pub max_part: Decimal,
+    /// The most parts.
+    pub max_parts: Decimal,
 }
 
 /// The smallest part size (bytes) that uploads `bytes` in at most `max_parts` parts, no
@@ -284,18 +366,88 @@ pub fn smallest_part(
     min_part: Decimal,
     max_parts: Decimal,
 ) -> Result<Decimal, Error> {
-    Ok(ceil_div(bytes, max_parts)?.max(min_part))
+    smallest_part_formula(bytes, min_part, max_parts).eval()
+}
+
+fn smallest_part_formula(bytes: Decimal, min_part: Decimal, max_parts: Decimal) -> Expr {
+    Expr::max(vec![
+        Expr::quantity("object_bytes", bytes, Unit::Bytes)
+            .over(Expr::quantity("max_parts", max_parts, Unit::Count))
+            .ceil(),
+        Expr::quantity("min_part_bytes", min_part, Unit::Bytes),
+    ])
+}
+
+/// What each step of `s3 multipart` computes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(tag = "step", rename_all = "snake_case")]
+pub enum PartStep {
+    /// The largest single PUT, against which the object is compared.
+    SinglePut,
+    /// The smallest part size for at most the maximum number of parts.
+    SmallestPart,
+    /// Parts of the part size used.
+    Parts {
+        /// The part size, in bytes.
+        part_bytes: Decimal,
+    },
+    /// The last part, which may be smaller.
+    LastPart,
+}
+
+/// `s3 multipart`, computed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Upload {
+    /// The object's bytes.
+    pub bytes: Decimal,
+    /// The part size given, in bytes.
+    pub part_size_bytes: Option<Decimal>,
+    /// Whether one PUT carries the object.
+    pub single_put: bool,
+    /// The smallest part size for at most the maximum number of parts.
+    pub smallest_part_bytes: Decimal,
+    /// Parts.
+    pub parts: Decimal,
+    /// The part size used.
+    pub part_bytes: Decimal,
+    /// The last part's bytes.
+    pub last_part_bytes: Decimal,
+    /// The limits in force.
+    pub limits: PartLimits,
+    /// The size from which AWS advises multipart upload, when the object is at least that.
+    pub advised_from: Option<Decimal>,
+    /// Parts with KB, MB and GB taken as powers of 1,000 (a reading), for a given part size.
+    pub parts_decimal_units: Option<Decimal>,
+    /// The derivation.
+    pub steps: Vec<Step<PartStep>>,
 }
 
 /// `awscalc s3 multipart`: single PUT or not, the part size and the number of parts.
 ///
+/// ```
+/// use awscalc::calc::s3::transfer::{multipart, Multipart};
+/// use awscalc::facts::{FactBook, Registry};
+///
+/// // 6 GB in parts of 100 MiB: ceil(6,442,450,944 / 104,857,600) = 62 parts.
+/// let mut book = FactBook::new(Registry::builtin(), jiff::civil::date(2026, 11, 30));
+/// let request = Multipart {
+///     size: "6gb".parse().unwrap(),
+///     part_size: Some("100mib".parse().unwrap()),
+/// };
+/// let upload = multipart(&request, &mut book).unwrap();
+/// assert_eq!(upload.parts, 62.into());
+/// assert!(!upload.single_put);
+///
+/// // A 1 MiB part is below S3's 5 MiB minimum: refused.
+/// let small = Multipart { part_size: Some("1mib".parse().unwrap()), ..request };
+/// assert!(multipart(&small, &mut book).is_err());
+/// ```
+///
 /// # Errors
-/// [`Error::AwsLimit`] for an object above the maximum, a part size outside 5 MiB–5 GiB, or
-/// more than 10,000 parts; size errors.
-#[allow(clippy::too_many_lines)] // one derivation, read top to bottom
-pub fn multipart(request: &Multipart, book: &mut FactBook) -> Result<Report, Error> {
-    let mut report = Report::new("s3 multipart", book.as_of());
-    let limits = Limits {
+/// [`Problem::ObjectTooLarge`], [`Problem::PartSizeOutOfRange`] or
+/// [`Problem::TooManyParts`] for a limit broken; size errors.
+pub fn multipart(request: &Multipart, book: &mut FactBook) -> Result<Upload, Error> {
+    let limits = PartLimits {
         max_object: book.value(fact::MAX_OBJECT_BYTES)?,
         single_put: book.value(fact::SINGLE_PUT_MAX_BYTES)?,
         min_part: book.value(fact::MULTIPART_MIN_PART_BYTES)?,
@@ -303,165 +455,120 @@ pub fn multipart(request: &Multipart, book: &mut FactBook) -> Result<Report, Err
         max_parts: book.value(fact::MULTIPART_MAX_PARTS)?,
     };
     let bytes = object_bytes(&request.size, KbConvention::Binary)?;
-    report.input(
-        "size",
-        request.size.text(),
-        size_understood(&request.size, bytes),
-        Value::Map(vec![
-            ("given".into(), Value::text(request.size.text())),
-            ("bytes".into(), Value::from(bytes)),
-        ]),
-    );
     if bytes > limits.max_object {
-        return Err(Error::AwsLimit {
-            message: format!(
-                "object size `{}` ({} bytes) is above S3's maximum object size of {} ({} bytes) on {}",
-                request.size.text(),
-                group(bytes),
-                bytes_label(limits.max_object),
-                group(limits.max_object),
-                book.as_of()
-            ),
-        });
+        return Err(Problem::ObjectTooLarge {
+            given: request.size.text().to_string(),
+            bytes,
+            max_bytes: limits.max_object,
+            as_of: book.as_of(),
+        }
+        .into());
     }
-    let single = bytes <= limits.single_put;
-    report.field("single_put", Value::Bool(single), "");
-    report.step(
-        "fits one PUT (up to 5 GB)?",
-        format!(
-            "{} {} {}",
-            group(bytes),
-            if single { "<=" } else { ">" },
-            group(limits.single_put)
-        ),
-        limits.single_put,
-        "bytes",
-    );
-    let smallest = report.step(
-        "smallest part size for at most 10,000 parts",
-        format!(
-            "max(ceil({} / {}), {})",
-            group(bytes),
-            group(limits.max_parts),
-            group(limits.min_part)
-        ),
-        smallest_part(bytes, limits.min_part, limits.max_parts)?,
-        "bytes",
-    );
-    report.field("smallest_part_bytes", Value::from(smallest), "bytes");
-    let part = match &request.part_size {
+    let single_put = bytes <= limits.single_put;
+    let mut steps = vec![Step::new(
+        PartStep::SinglePut,
+        Expr::quantity("single_put_bytes", limits.single_put, Unit::Bytes),
+    )?];
+    let smallest = Step::new(
+        PartStep::SmallestPart,
+        smallest_part_formula(bytes, limits.min_part, limits.max_parts),
+    )?;
+    let smallest_part_bytes = smallest.value;
+    steps.push(smallest);
+    let part_size_bytes = match &request.part_size {
         Some(size) => {
             let part = object_bytes(size, KbConvention::Binary)?;
-            report.input(
-                "part_size",
-                size.text(),
-                size_understood(size, part),
-                Value::Map(vec![
-                    ("given".into(), Value::text(size.text())),
-                    ("bytes".into(), Value::from(part)),
-                ]),
-            );
             if part < limits.min_part || part > limits.max_part {
-                return Err(Error::AwsLimit {
-                    message: format!(
-                        "part size `{}` ({} bytes) is outside S3's part limits of {} to {} ({} to {} bytes); \
-                         the nearest valid part size is {}",
-                        size.text(),
-                        group(part),
-                        bytes_label(limits.min_part),
-                        bytes_label(limits.max_part),
-                        group(limits.min_part),
-                        group(limits.max_part),
-                        bytes_label(if part < limits.min_part { limits.min_part } else { limits.max_part })
-                    ),
-                });
+                return Err(Problem::PartSizeOutOfRange {
+                    given: size.text().to_string(),
+                    bytes: part,
+                    min_bytes: limits.min_part,
+                    max_bytes: limits.max_part,
+                }
+                .into());
             }
-            part
+            Some(part)
         }
-        None => smallest,
+        None => None,
     };
-    let parts = report.step(
-        format!("parts of {}", bytes_label(part)),
-        format!("ceil({} / {})", group(bytes), group(part)),
-        ceil_div(bytes, part)?,
-        "parts",
-    );
+    let part = part_size_bytes.unwrap_or(smallest_part_bytes);
+    let parts_step = Step::new(
+        PartStep::Parts { part_bytes: part },
+        Expr::quantity("object_bytes", bytes, Unit::Bytes)
+            .over(Expr::quantity("part_bytes", part, Unit::Bytes))
+            .ceil(),
+    )?;
+    let parts = parts_step.value;
     if parts > limits.max_parts {
-        return Err(Error::AwsLimit {
-            message: format!(
-                "`{}` in parts of `{}` needs {} parts, more than S3's {}: use parts of at least {} ({} bytes)",
-                request.size.text(),
-                request.part_size.as_ref().map_or("", Size::text),
-                group(parts),
-                group(limits.max_parts),
-                bytes_label(smallest),
-                group(smallest)
-            ),
-        });
-    }
-    let last = bytes - (parts - Decimal::ONE) * part;
-    report.step(
-        "last part (may be smaller)",
-        format!(
-            "{} - ({} - 1) × {}",
-            group(bytes),
-            group(parts),
-            group(part)
-        ),
-        last,
-        "bytes",
-    );
-    report.field("parts", Value::from(parts), "parts");
-    report.field("part_bytes", Value::from(part), "bytes");
-    report.field("last_part_bytes", Value::from(last), "bytes");
-    report.field("max_object_bytes", Value::from(limits.max_object), "bytes");
-    report.answer.push("parts".into());
-    report.headline = format!(
-        "{} parts of {}{}",
-        group(parts),
-        bytes_label(part),
-        if single {
-            " (one PUT would also do)"
-        } else {
-            "; too large for one PUT (5 GB): use multipart upload"
+        return Err(Problem::TooManyParts {
+            given: request.size.text().to_string(),
+            part_given: request
+                .part_size
+                .as_ref()
+                .map_or_else(String::new, |p| p.text().to_string()),
+            parts,
+            max_parts: limits.max_parts,
+            smallest_bytes: smallest_part_bytes,
         }
-    );
-    report.summary = format!("uploading {} to S3", request.size.text());
-    let advised = book.value(fact::MULTIPART_ADVISED_BYTES)?;
-    if bytes >= advised {
-        report.note(format!(
-            "AWS advises multipart upload from {} up",
-            bytes_label(advised)
-        ));
+        .into());
     }
-    if let (Ok(d_bytes), Some(d_part)) = (
+    let last = Step::new(
+        PartStep::LastPart,
+        Expr::quantity("object_bytes", bytes, Unit::Bytes).minus(
+            Expr::earlier("parts", &parts_step)
+                .minus(Expr::number(Decimal::ONE))
+                .times(Expr::quantity("part_bytes", part, Unit::Bytes)),
+        ),
+    )?;
+    let last_part_bytes = last.value;
+    steps.extend([parts_step, last]);
+    let advised = book.value(fact::MULTIPART_ADVISED_BYTES)?;
+    let parts_decimal_units = match (
         object_bytes(&request.size, KbConvention::Decimal),
         request
             .part_size
             .as_ref()
             .and_then(|p| object_bytes(p, KbConvention::Decimal).ok()),
     ) {
-        if let Ok(n) = ceil_div(d_bytes, d_part) {
-            report.alternatives.push(Alternative {
-                value: n,
-                reading: "KB, MB and GB taken as powers of 1,000".into(),
-                distance: 1,
-            });
-        }
-    }
-    report.attach_facts(book);
-    Ok(report)
+        (Ok(d_bytes), Some(d_part)) => ceil_div(d_bytes, d_part).ok(),
+        _ => None,
+    };
+    Ok(Upload {
+        bytes,
+        part_size_bytes,
+        single_put,
+        smallest_part_bytes,
+        parts,
+        part_bytes: part,
+        last_part_bytes,
+        limits,
+        advised_from: (bytes >= advised).then_some(advised),
+        parts_decimal_units,
+        steps,
+    })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::calc::testing::{book, num};
+    use crate::calc::testing::book;
     use crate::facts::Registry;
     use jiff::civil::date;
 
+    fn need(result: &Prefixes) -> (Decimal, &[KindDemand], Decimal) {
+        match &result.answer {
+            PrefixAnswer::Need {
+                prefixes,
+                kinds,
+                summed,
+                ..
+            } => (*prefixes, kinds, *summed),
+            other @ PrefixAnswer::Sustain { .. } => panic!("{other:?}"),
+        }
+    }
+
     /// The issue's example: 30,000 GET/s → ceil(30,000 / 5,500) = 6; 7,000 PUT/s →
-    /// ceil(7,000 / 3,500) = 2; a prefix serves both: 6.
+    /// ceil(7,000 / 3,500) = 2; a prefix serves both: 6 (added, wrongly: 8).
     #[test]
     fn thirty_thousand_gets_and_seven_thousand_puts_need_6_prefixes() {
         let r = prefixes(
@@ -472,17 +579,96 @@ mod tests {
             &mut book(),
         )
         .unwrap();
-        assert_eq!(num(&r, "prefixes"), Decimal::from(6));
-        assert_eq!(num(&r, "get_prefixes"), Decimal::from(6));
-        assert_eq!(num(&r, "put_prefixes"), Decimal::from(2));
+        let (needed, kinds, summed) = need(&r);
+        assert_eq!(needed, Decimal::from(6));
+        assert_eq!(kinds[0].kind, RequestKind::Get);
+        assert_eq!(kinds[0].prefixes, Decimal::from(6));
+        assert_eq!(kinds[1].prefixes, Decimal::from(2));
+        assert_eq!(summed, Decimal::from(8));
+        let whats: Vec<PrefixStep> = r.steps.iter().map(|s| s.what).collect();
+        assert_eq!(
+            whats,
+            vec![
+                PrefixStep::ForKind {
+                    kind: RequestKind::Get,
+                    per_prefix: 5500.into()
+                },
+                PrefixStep::ForKind {
+                    kind: RequestKind::Put,
+                    per_prefix: 3500.into()
+                },
+                PrefixStep::Needed { both: true },
+            ]
+        );
+        // The pre-2018 guidance read as a rate: ceil(30,000 / 300) = 100.
+        assert!(matches!(
+            r.answer,
+            PrefixAnswer::Need { by_old_guidance: Some(n), .. } if n == Decimal::from(100)
+        ));
     }
 
-    /// Study notes B15 (002:233): 20 prefixes × 5,500 = 110,000 GET/s.
+    /// A rate per hour is used exactly: 19,800,001/h is just above 5,500/s (5,500 × 3,600 =
+    /// 19,800,000), so 2 prefixes, though its rate shows as 5,500.000278.
+    #[test]
+    fn a_rate_just_above_the_limit_needs_another_prefix() {
+        let r = prefixes(
+            &PrefixQuestion::Rates {
+                get: Some("19800001/h".parse().unwrap()),
+                put: None,
+            },
+            &mut book(),
+        )
+        .unwrap();
+        assert_eq!(need(&r).0, Decimal::from(2));
+        assert_eq!(
+            need(&r).1[0].per_second,
+            "5500.000278".parse::<Decimal>().unwrap()
+        );
+        assert_eq!(
+            r.steps.last().unwrap().what,
+            PrefixStep::Needed { both: false }
+        );
+    }
+
+    /// Study notes B15 (002:233): 20 prefixes × 5,500 = 110,000 GET/s; × 3,500 = 70,000 PUT/s.
     #[test]
     fn study_notes_b15_20_prefixes_sustain_110000_gets() {
         let r = prefixes(&PrefixQuestion::Prefixes(20), &mut book()).unwrap();
-        assert_eq!(num(&r, "get_per_second"), Decimal::from(110_000));
-        assert_eq!(num(&r, "put_per_second"), Decimal::from(70_000));
+        assert_eq!(
+            r.answer,
+            PrefixAnswer::Sustain {
+                prefixes: 20.into(),
+                get_per_second: 110_000.into(),
+                put_per_second: 70_000.into()
+            }
+        );
+    }
+
+    /// Before 2018-07-17 (no per-prefix rate) and with no rate: typed refusals.
+    #[test]
+    fn refusals_are_typed() {
+        let ask =
+            |q: &PrefixQuestion, day| prefixes(q, &mut FactBook::new(Registry::builtin(), day));
+        let rates = PrefixQuestion::Rates {
+            get: Some("600/s".parse().unwrap()),
+            put: None,
+        };
+        assert_eq!(
+            ask(&rates, date(2018, 1, 1)).unwrap_err(),
+            Error::S3(Problem::NoPrefixRateYet {
+                as_of: date(2018, 1, 1),
+                since: Some(date(2018, 7, 17)),
+                guidance: Some((300.into(), 100.into())),
+            })
+        );
+        let none = PrefixQuestion::Rates {
+            get: None,
+            put: None,
+        };
+        assert_eq!(
+            ask(&none, date(2026, 1, 1)).unwrap_err(),
+            Error::S3(Problem::NoRate)
+        );
     }
 
     /// Study notes B12 (002:259): 6 GB > 5 GB single PUT; 100 MiB parts: ceil(6,144 / 100) = 62.
@@ -496,10 +682,25 @@ mod tests {
             &mut book(),
         )
         .unwrap();
-        assert_eq!(r.get("single_put").unwrap().value, Value::Bool(false));
-        assert_eq!(num(&r, "parts"), Decimal::from(62));
+        assert!(!r.single_put);
+        assert_eq!(r.parts, Decimal::from(62));
+        assert_eq!(r.part_bytes, Decimal::from(104_857_600));
         // 6,442,450,944 - 61 × 104,857,600 = 46,137,344.
-        assert_eq!(num(&r, "last_part_bytes"), Decimal::from(46_137_344));
+        assert_eq!(r.last_part_bytes, Decimal::from(46_137_344));
+        // 6 GB = 6,000,000,000 in powers of 1,000, 100 MiB still 104,857,600: 58 parts.
+        assert_eq!(r.parts_decimal_units, Some(Decimal::from(58)));
+        let whats: Vec<PartStep> = r.steps.iter().map(|s| s.what).collect();
+        assert_eq!(
+            whats,
+            vec![
+                PartStep::SinglePut,
+                PartStep::SmallestPart,
+                PartStep::Parts {
+                    part_bytes: 104_857_600.into()
+                },
+                PartStep::LastPart
+            ]
+        );
     }
 
     /// 1 TiB in at most 10,000 parts: ceil(1,099,511,627,776 / 10,000) = 109,951,163 bytes.
@@ -513,8 +714,32 @@ mod tests {
             &mut book(),
         )
         .unwrap();
-        assert_eq!(num(&r, "smallest_part_bytes"), Decimal::from(109_951_163));
-        assert_eq!(num(&r, "parts"), Decimal::from(10_000));
+        assert_eq!(r.smallest_part_bytes, Decimal::from(109_951_163));
+        assert_eq!(r.parts, Decimal::from(10_000));
+    }
+
+    /// Parts of 1 MiB are under the 5 MiB minimum; 1 GiB in parts of 5 MiB is 205 parts,
+    /// fine, but 100 GiB in parts of 5 MiB is 20,480 parts, over 10,000.
+    #[test]
+    fn part_limits_are_typed_problems() {
+        let ask = |size: &str, part: &str| {
+            multipart(
+                &Multipart {
+                    size: size.parse().unwrap(),
+                    part_size: Some(part.parse().unwrap()),
+                },
+                &mut book(),
+            )
+        };
+        assert!(matches!(
+            ask("1gib", "1mib").unwrap_err(),
+            Error::S3(Problem::PartSizeOutOfRange { bytes, .. }) if bytes == Decimal::from(1_048_576)
+        ));
+        assert_eq!(ask("1gib", "5mib").unwrap().parts, Decimal::from(205));
+        assert!(matches!(
+            ask("100gib", "5mib").unwrap_err(),
+            Error::S3(Problem::TooManyParts { parts, .. }) if parts == Decimal::from(20_480)
+        ));
     }
 
     /// 10 TiB: above 5 TiB before 2025-12-02, within 48.8 TiB since.
@@ -529,7 +754,9 @@ mod tests {
                 &mut FactBook::new(Registry::builtin(), day),
             )
         };
-        let err = ask(date(2025, 1, 1)).unwrap_err().to_string();
+        let err = ask(date(2025, 1, 1)).unwrap_err();
+        assert_eq!(err.kind(), "aws_limit");
+        let err = err.to_string();
         assert!(err.contains("5 TiB") && err.contains("`10tib`"), "{err}");
         assert!(ask(date(2025, 12, 2)).is_ok());
     }
