@@ -537,27 +537,240 @@ pub fn leading_number<'t>(
     Ok((value, rest))
 }
 
-/// A whole, positive number of `what` up to `max`, such as a count of items or units.
+/// How a [`Duration`] is read: its name in messages, the unit a bare number is in (if
+/// one may be bare), the smallest unit allowed, and the forms an error lists.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DurationGrammar {
+    /// What the duration is, for messages: `retention`, `restore time`.
+    pub what: &'static str,
+    /// Seconds in the unit of a bare number (`48` as hours: 3,600); `None` requires a unit.
+    pub bare_seconds: Option<u32>,
+    /// The smallest unit accepted, in seconds (retention is set in hours: 3,600).
+    pub smallest_unit_seconds: u32,
+    /// The accepted forms, for error messages.
+    pub accepted: &'static str,
+}
+
+/// A span of time as typed (`168h`, `7 days`, `90 min`), exactly, in seconds. The one
+/// duration type: Kinesis retention and S3 restore deadlines are read through it, with the
+/// unit words of [`time_unit_seconds`].
+///
+/// ```
+/// use awscalc::units::{Duration, DurationGrammar};
+///
+/// let grammar = DurationGrammar {
+///     what: "retention",
+///     bare_seconds: Some(3600),
+///     smallest_unit_seconds: 3600,
+///     accepted: "hours or days, like 168h or 7d",
+/// };
+/// assert_eq!(Duration::parse("7d", &grammar).unwrap().seconds(), 604_800.into());
+/// assert_eq!(Duration::parse("48", &grammar).unwrap().seconds(), 172_800.into());
+/// assert!(Duration::parse("30 min", &grammar).is_err());
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Duration {
+    seconds: Decimal,
+    text: String,
+}
+
+impl Duration {
+    /// Reads `input` by `grammar`.
+    ///
+    /// # Errors
+    /// [`Error::InvalidDuration`] naming the input, the problem and the accepted forms;
+    /// [`Error::NotPositive`] or [`Error::TooLarge`] for the number.
+    pub fn parse(input: &str, grammar: &DurationGrammar) -> Result<Duration, Error> {
+        let text = input.trim();
+        let bad = |reason: String| Error::InvalidDuration {
+            input: text.to_string(),
+            reason,
+            accepted: grammar.accepted,
+        };
+        let (value, unit) = leading_number(text, grammar.what, bad)?;
+        let per = match unit.trim() {
+            "" => grammar
+                .bare_seconds
+                .ok_or_else(|| bad("it has no unit".into()))?,
+            word => match time_unit_seconds(word) {
+                Some(seconds) if seconds >= grammar.smallest_unit_seconds => seconds,
+                _ => return Err(bad(format!("unknown unit `{}`", word.to_ascii_lowercase()))),
+            },
+        };
+        let seconds = value
+            .checked_mul(Decimal::from(per))
+            .ok_or_else(|| Error::TooLarge {
+                what: grammar.what,
+                input: text.to_string(),
+                max: "24 digits".into(),
+            })?;
+        Ok(Duration {
+            seconds: seconds.normalize(),
+            text: text.to_string(),
+        })
+    }
+
+    /// The span in seconds, exactly.
+    #[must_use]
+    pub fn seconds(&self) -> Decimal {
+        self.seconds
+    }
+
+    /// The text as typed, trimmed.
+    #[must_use]
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+}
+
+/// What a whole number may be: its name in messages, its range, and the unit word its
+/// maximum is said in.
+///
+/// Every whole number awscalc reads (counts of items, hosts, parts, prefixes and objects,
+/// days, prefix lengths) goes through [`Whole::parse`], so they share one grammar: digits,
+/// optionally grouped with `,` or `_` (`1,000`, `1_000`), an optional `+`, and a fraction
+/// only if it is zero (`5.0`).
+///
+/// ```
+/// use awscalc::units::Whole;
+///
+/// let days = Whole { what: "days", min: 0, max: 100_000, unit: " days" };
+/// assert_eq!(days.parse("1_000").unwrap(), 1000);
+/// assert_eq!(days.parse("0").unwrap(), 0);
+/// assert_eq!(
+///     days.parse("-3").unwrap_err().to_string(),
+///     "invalid days `-3`: it cannot be negative; expected a whole number from 0 to 100,000"
+/// );
+/// let hosts = Whole { what: "hosts", min: 1, max: u128::MAX, unit: "" };
+/// assert_eq!(hosts.parse("1,000").unwrap(), 1000);
+/// assert_eq!(hosts.parse("2.5").unwrap_err().to_string(), "hosts `2.5` must be a whole number");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Whole {
+    /// What the number counts, for messages: `items`, `days`.
+    pub what: &'static str,
+    /// The smallest value allowed (0 or 1 in practice).
+    pub min: u128,
+    /// The largest value allowed.
+    pub max: u128,
+    /// Said after the maximum in a message (` days`), or empty.
+    pub unit: &'static str,
+}
+
+impl Whole {
+    /// `a whole number from 0 to 100,000`; `a whole number, 1 or more` where the maximum is
+    /// only there to keep figures exact (above a quadrillion).
+    fn allowed(&self) -> String {
+        if self.max >= 1_000_000_000_000_000 {
+            format!("a whole number, {} or more", self.min)
+        } else {
+            format!(
+                "a whole number from {} to {}",
+                group_digits(&self.min.to_string()),
+                group_digits(&self.max.to_string())
+            )
+        }
+    }
+
+    /// The number `text` writes, within the range.
+    ///
+    /// # Errors
+    /// [`Error::NotPositive`] for zero or a negative number where the minimum is 1;
+    /// [`Error::NotWhole`] for a fraction; [`Error::TooLarge`] above the maximum;
+    /// [`Error::Invalid`] for anything else (text, a negative where 0 is allowed), each
+    /// naming the input and what is allowed.
+    pub fn parse(&self, text: &str) -> Result<u128, Error> {
+        let input = text.trim();
+        let invalid = |reason: &str| Error::Invalid {
+            what: self.what,
+            input: input.to_string(),
+            reason: reason.to_string(),
+            expected: self.allowed(),
+        };
+        let (negative, unsigned) = match input.as_bytes().first() {
+            Some(b'-') => (true, &input[1..]),
+            Some(b'+') => (false, &input[1..]),
+            _ => (false, input),
+        };
+        let (int_part, fraction) = unsigned.split_once('.').unwrap_or((unsigned, ""));
+        let grouped_ok = !int_part.is_empty()
+            && int_part
+                .bytes()
+                .all(|b| b.is_ascii_digit() || b == b',' || b == b'_')
+            && int_part.starts_with(|c: char| c.is_ascii_digit())
+            && int_part.ends_with(|c: char| c.is_ascii_digit())
+            && !int_part.contains(",,")
+            && !int_part.contains("__");
+        let fraction_ok = !unsigned.contains('.')
+            || (!fraction.is_empty() && fraction.bytes().all(|b| b.is_ascii_digit()));
+        if !grouped_ok || !fraction_ok {
+            return Err(invalid(if input.is_empty() {
+                "it is empty"
+            } else {
+                "it is not a whole number"
+            }));
+        }
+        if fraction.bytes().any(|b| b != b'0') {
+            return Err(Error::NotWhole {
+                what: self.what,
+                input: input.to_string(),
+            });
+        }
+        let digits: String = int_part.chars().filter(char::is_ascii_digit).collect();
+        let significant = digits.trim_start_matches('0');
+        let too_large = || Error::TooLarge {
+            what: self.what,
+            input: input.to_string(),
+            max: format!("{}{}", group_digits(&self.max.to_string()), self.unit),
+        };
+        let value: u128 = if significant.is_empty() {
+            0
+        } else if significant.len() > 39 {
+            return Err(too_large());
+        } else {
+            significant.parse().map_err(|_| too_large())?
+        };
+        if negative && value > 0 {
+            return Err(if self.min >= 1 {
+                Error::NotPositive {
+                    what: self.what,
+                    input: input.to_string(),
+                }
+            } else {
+                invalid("it cannot be negative")
+            });
+        }
+        if value < self.min {
+            return Err(if self.min == 1 {
+                Error::NotPositive {
+                    what: self.what,
+                    input: input.to_string(),
+                }
+            } else {
+                invalid("it is too small")
+            });
+        }
+        if value > self.max {
+            return Err(too_large());
+        }
+        Ok(value)
+    }
+}
+
+/// A whole, positive number of `what` up to `max`, such as a count of items or units:
+/// [`Whole::parse`] from 1.
 ///
 /// # Errors
-/// [`Error::InvalidNumber`], [`Error::NotPositive`], [`Error::NotWhole`] or
-/// [`Error::TooLarge`], each naming the input.
+/// As [`Whole::parse`].
 pub fn parse_whole(text: &str, what: &'static str, max: u64) -> Result<u64, Error> {
-    let value = parse_positive(text.trim(), text, what)?;
-    if !value.fract().is_zero() {
-        return Err(Error::NotWhole {
-            what,
-            input: text.to_string(),
-        });
+    let value = Whole {
+        what,
+        min: 1,
+        max: u128::from(max),
+        unit: "",
     }
-    u64::try_from(value)
-        .ok()
-        .filter(|n| *n <= max)
-        .ok_or_else(|| Error::TooLarge {
-            what,
-            input: text.to_string(),
-            max: group(Decimal::from(max)),
-        })
+    .parse(text)?;
+    Ok(u64::try_from(value).unwrap_or(max))
 }
 
 /// Splits `"3.5 KB"` into `("3.5", " KB")`: the leading run of digits, `.`, `_`, signs.
@@ -689,6 +902,98 @@ pub fn group_digits(text: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    use proptest::prelude::*;
+
+    const DAYS: Whole = Whole {
+        what: "days",
+        min: 0,
+        max: 100_000,
+        unit: " days",
+    };
+    const COUNT: Whole = Whole {
+        what: "hosts",
+        min: 1,
+        max: u128::MAX,
+        unit: "",
+    };
+
+    #[test]
+    fn one_grammar_for_every_whole_number() {
+        for (text, value) in [
+            ("30", 30),
+            ("030", 30),
+            ("1_000", 1000),
+            ("1,000", 1000),
+            ("+7", 7),
+            ("5.0", 5),
+            (" 12 ", 12),
+        ] {
+            assert_eq!(DAYS.parse(text).unwrap(), value, "{text}");
+        }
+        assert_eq!(DAYS.parse("0").unwrap(), 0);
+        assert_eq!(
+            COUNT
+                .parse("340282366920938463463374607431768211455")
+                .unwrap(),
+            u128::MAX
+        );
+        for (text, kind) in [
+            ("", "invalid"),
+            ("x", "invalid"),
+            ("1,,0", "invalid"),
+            (",10", "invalid"),
+            ("10_", "invalid"),
+            ("5.", "invalid"),
+            ("1.5", "not_whole"),
+            ("100001", "too_large"),
+            ("99999999999999999999999999999999999999999", "too_large"),
+        ] {
+            assert_eq!(DAYS.parse(text).unwrap_err().kind(), kind, "{text}");
+        }
+        assert_eq!(DAYS.parse("-1").unwrap_err().kind(), "invalid");
+        assert_eq!(COUNT.parse("-1").unwrap_err().kind(), "not_positive");
+        assert_eq!(COUNT.parse("0").unwrap_err().kind(), "not_positive");
+        assert_eq!(
+            COUNT
+                .parse("340282366920938463463374607431768211456")
+                .unwrap_err()
+                .kind(),
+            "too_large"
+        );
+        assert_eq!(
+            DAYS.parse("100001").unwrap_err().to_string(),
+            "days `100001` is too large: at most 100,000 days is accepted"
+        );
+    }
+
+    proptest! {
+        #[test]
+        fn prop_a_grouped_number_reads_back(n in any::<u128>(), sep in prop::sample::select(vec!["", ",", "_"])) {
+            let digits = n.to_string();
+            let mut grouped = String::new();
+            for (i, c) in digits.chars().enumerate() {
+                if i > 0 && (digits.len() - i) % 3 == 0 {
+                    grouped.push_str(sep);
+                }
+                grouped.push(c);
+            }
+            let parsed = COUNT.parse(&grouped);
+            if n == 0 {
+                prop_assert!(parsed.is_err());
+            } else {
+                prop_assert_eq!(parsed.unwrap(), n);
+            }
+        }
+
+        #[test]
+        fn prop_whole_numbers_never_panic_and_stay_in_range(text in "\\PC{0,45}") {
+            if let Ok(v) = DAYS.parse(&text) {
+                prop_assert!(v <= 100_000);
+            }
+            let _ = COUNT.parse(&text);
+        }
+    }
+
     use super::*;
 
     fn bytes(text: &str) -> Decimal {

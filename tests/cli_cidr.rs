@@ -362,7 +362,10 @@ fn hosts_beyond_a_16_exit_2() {
         .stderr(contains("65,531"));
     for (bad, message) in [
         ("0", "hosts `0` must be greater than zero"),
-        ("lots", "`lots` is not a number"),
+        (
+            "lots",
+            "invalid hosts `lots`: it is not a whole number; expected a whole number, 1 or more",
+        ),
         ("2.5", "hosts `2.5` must be a whole number"),
         ("-3", "hosts `-3` must be greater than zero"),
     ] {
@@ -586,7 +589,7 @@ fn plan_errors_exit_2_naming_the_entry() {
         ("500,,200", "invalid plan `500,,200`: entry 2 is empty"),
         ("we b=5", "invalid plan `we b=5`: `we b` is not a name"),
         ("a=1,a=2", "the name `a` is used twice"),
-        ("web=lots", "`lots` is not a number"),
+        ("web=lots", "invalid hosts `lots`: it is not a whole number"),
     ] {
         awscalc()
             .args(["cidr", "10.0.0.0/16", "--plan", plan])

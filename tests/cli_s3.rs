@@ -186,7 +186,7 @@ fn early_delete_errors_exit_2() {
     );
     fails(
         &["s3", "early-delete", "--class", "GLACIER", "--days", "-5"],
-        &["`-5`", "cannot be negative", "0 or more"],
+        &["`-5`", "cannot be negative", "from 0 to 100,000"],
     );
     fails(
         &["s3", "early-delete", "--class", "GLACIER", "--days", "2.5"],

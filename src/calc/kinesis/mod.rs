@@ -28,7 +28,7 @@ use serde::Serialize;
 use crate::error::Error;
 use crate::facts::kinesis as fact;
 use crate::facts::{FactBook, FactId};
-use crate::units::{Rate, Size};
+use crate::units::{Duration, DurationGrammar, Rate, Size};
 
 mod limits;
 mod on_demand;
@@ -81,36 +81,27 @@ impl FromStr for Retention {
     type Err = Error;
 
     fn from_str(input: &str) -> Result<Retention, Error> {
-        let text = input.trim();
-        let bad = |reason: String| Error::InvalidDuration {
-            input: text.to_string(),
-            reason,
-            accepted: ACCEPTED_DURATIONS,
-        };
-        let (value, unit) = crate::units::leading_number(text, "retention", bad)?;
         // A bare number is hours; retention is set in whole hours, so only hours and days
         // (whole multiples of an hour) are units of it.
-        let per_hour = match unit.trim() {
-            "" => Decimal::ONE,
-            word => match crate::units::time_unit_seconds(word) {
-                Some(seconds) if seconds >= 3600 => Decimal::from(seconds / 3600),
-                _ => return Err(bad(format!("unknown unit `{}`", word.to_ascii_lowercase()))),
+        let duration = Duration::parse(
+            input,
+            &DurationGrammar {
+                what: "retention",
+                bare_seconds: Some(3600),
+                smallest_unit_seconds: 3600,
+                accepted: ACCEPTED_DURATIONS,
             },
-        };
-        let hours = value.checked_mul(per_hour).ok_or(Error::TooLarge {
-            what: "retention",
-            input: text.to_string(),
-            max: "24 digits".into(),
-        })?;
+        )?;
+        let hours = duration.seconds() / Decimal::from(3600);
         if !hours.fract().is_zero() {
             return Err(Error::NotWhole {
                 what: "retention in hours",
-                input: text.to_string(),
+                input: duration.text().to_string(),
             });
         }
         Ok(Retention {
             hours: hours.normalize(),
-            text: text.to_string(),
+            text: duration.text().to_string(),
         })
     }
 }

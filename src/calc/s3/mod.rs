@@ -27,7 +27,7 @@ use crate::error::Error;
 use crate::facts::s3 as fact;
 use crate::facts::FactId;
 use crate::facts::{DatePrecision, FactBook};
-use crate::units::{group, KbConvention, Size, SizeUnit};
+use crate::units::{group, KbConvention, Size, SizeUnit, Whole};
 
 /// An optional date as `YYYY-MM-DD` (or null), for `Serialize` derives.
 #[allow(
@@ -467,39 +467,20 @@ pub fn and_list<S: AsRef<str>>(items: &[S]) -> String {
 /// The largest day count accepted: 100,000 days (about 274 years).
 pub const MAX_DAYS: u32 = 100_000;
 
-/// A whole number of days, 0 or more, up to [`MAX_DAYS`]: `30`, `0`, `1_000`.
+/// A whole number of days, 0 or more, up to [`MAX_DAYS`]: `30`, `0`, `1_000`
+/// ([`Whole::parse`]).
 ///
 /// # Errors
-/// [`Error::Invalid`] for text that is not a whole number of days, [`Error::TooLarge`] above
-/// [`MAX_DAYS`].
+/// As [`Whole::parse`].
 pub fn parse_days(text: &str, what: &'static str) -> Result<u32, Error> {
-    let trimmed = text.trim();
-    let bad = |reason: &str| Error::Invalid {
+    let days = Whole {
         what,
-        input: trimmed.to_string(),
-        reason: reason.to_string(),
-        expected: "a whole number of days, 0 or more, like 30".into(),
-    };
-    let digits: String = trimmed.chars().filter(|&c| c != '_').collect();
-    if digits.is_empty() {
-        return Err(bad("it is empty"));
+        min: 0,
+        max: u128::from(MAX_DAYS),
+        unit: " days",
     }
-    if digits.starts_with('-') {
-        return Err(bad("days cannot be negative"));
-    }
-    if !digits.chars().all(|c| c.is_ascii_digit()) {
-        return Err(bad("it is not a whole number"));
-    }
-    let significant = digits.trim_start_matches('0');
-    match significant.parse::<u32>() {
-        _ if significant.is_empty() => Ok(0),
-        Ok(n) if n <= MAX_DAYS => Ok(n),
-        _ => Err(Error::TooLarge {
-            what,
-            input: trimmed.to_string(),
-            max: format!("{} days", group(Decimal::from(MAX_DAYS))),
-        }),
-    }
+    .parse(text)?;
+    Ok(u32::try_from(days).unwrap_or(MAX_DAYS))
 }
 
 /// An object size in whole bytes: `50kb` (KB = 1,024 bytes), `131072` (a bare number is
@@ -778,10 +759,19 @@ mod tests {
         assert_eq!(parse_days("0", "day").unwrap(), 0);
         assert_eq!(parse_days("030", "day").unwrap(), 30);
         assert_eq!(parse_days("1_000", "day").unwrap(), 1000);
-        for bad in ["-1", "1.5", "", "x", "30d"] {
+        for (bad, why) in [
+            (
+                "-1",
+                "it cannot be negative; expected a whole number from 0 to 100,000",
+            ),
+            ("1.5", "must be a whole number"),
+            ("", "it is empty"),
+            ("x", "it is not a whole number"),
+            ("30d", "it is not a whole number"),
+        ] {
             let err = parse_days(bad, "day").unwrap_err().to_string();
             assert!(err.contains(&format!("`{bad}`")), "{bad}: {err}");
-            assert!(err.contains("0 or more"), "{bad}: {err}");
+            assert!(err.contains(why), "{bad}: {err}");
         }
         assert!(parse_days("100001", "day")
             .unwrap_err()

@@ -23,7 +23,7 @@ use super::classes::{minutes_label, RetrievalTier, TIERS};
 use super::StorageClass;
 use crate::error::Error;
 use crate::facts::FactBook;
-use crate::units::group;
+use crate::units::{group, Duration, DurationGrammar};
 
 const DEADLINE_FORMS: &str =
     "a time with its unit, like 90s, 5min, 6h, 2d (s, min, h, d; m is minutes)";
@@ -74,29 +74,18 @@ impl FromStr for Deadline {
     type Err = Error;
 
     fn from_str(input: &str) -> Result<Deadline, Error> {
-        let text = input.trim();
-        let bad = |reason: String| Error::InvalidDuration {
-            input: text.to_string(),
-            reason,
-            accepted: DEADLINE_FORMS,
-        };
-        let (value, unit) = crate::units::leading_number(text, "restore time", bad)?;
-        let per = match unit.trim() {
-            "" => return Err(bad("it has no unit".into())),
-            word => crate::units::time_unit_seconds(word)
-                .ok_or_else(|| bad(format!("unknown unit `{}`", word.to_ascii_lowercase())))?,
-        };
-
-        let seconds = value
-            .checked_mul(Decimal::from(per))
-            .ok_or(Error::TooLarge {
+        let duration = Duration::parse(
+            input,
+            &DurationGrammar {
                 what: "restore time",
-                input: text.to_string(),
-                max: "24 digits".into(),
-            })?;
+                bare_seconds: None,
+                smallest_unit_seconds: 1,
+                accepted: DEADLINE_FORMS,
+            },
+        )?;
         Ok(Deadline {
-            seconds: seconds.normalize(),
-            text: text.to_string(),
+            seconds: duration.seconds(),
+            text: duration.text().to_string(),
         })
     }
 }

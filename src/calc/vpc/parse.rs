@@ -9,7 +9,7 @@ use ipnet::IpNet;
 
 use super::address::Address;
 use crate::error::Error;
-use crate::report::Number;
+use crate::units::Whole;
 
 /// The accepted forms of a block, for error messages.
 const BLOCK_FORMS: &str = "an IPv4 block like 10.0.0.0/16 or an IPv6 block like 2600:1f18::/56";
@@ -138,79 +138,43 @@ fn parse_prefix_digits(text: &str) -> Option<u32> {
     text.parse().ok()
 }
 
-/// A prefix length for `--split`: `24` or `/24`, from 0 to 128.
+/// A prefix length for `--split`: `24` or `/24`, from 0 to 128 ([`Whole::parse`]'s
+/// grammar after an optional `/`).
 ///
 /// # Errors
 /// [`Error::Conflict`] naming the input when it is not such a number.
 pub fn parse_prefix(text: &str) -> Result<u32, Error> {
     let trimmed = text.trim();
     let digits = trimmed.strip_prefix('/').unwrap_or(trimmed);
-    parse_prefix_digits(digits)
-        .filter(|p| *p <= 128)
-        .ok_or_else(|| Error::Conflict {
-            message: format!(
-                "`{text}` is not a prefix length: expected a whole number from 0 to 32 (IPv4) \
-                 or 128 (IPv6), like 24 or /24"
-            ),
-        })
+    Whole {
+        what: "prefix length",
+        min: 0,
+        max: 128,
+        unit: "",
+    }
+    .parse(digits)
+    .ok()
+    .and_then(|p| u32::try_from(p).ok())
+    .ok_or_else(|| Error::Conflict {
+        message: format!(
+            "`{text}` is not a prefix length: expected a whole number from 0 to 32 (IPv4) \
+             or 128 (IPv6), like 24 or /24"
+        ),
+    })
 }
 
-/// A whole, positive count (hosts, parts, a limit): digits with optional `,` or `_`
-/// separators, at most 2^128 − 1.
+/// A whole, positive count (hosts, parts, a limit), at most 2^128 − 1: [`Whole::parse`].
 ///
 /// # Errors
-/// [`Error::InvalidNumber`], [`Error::NotWhole`], [`Error::NotPositive`] or
-/// [`Error::TooLarge`], each naming the input.
+/// As [`Whole::parse`].
 pub fn parse_count(text: &str, what: &'static str) -> Result<u128, Error> {
-    let trimmed = text.trim();
-    let cleaned: String = trimmed
-        .chars()
-        .filter(|c| !matches!(c, ',' | '_'))
-        .collect();
-    if cleaned.is_empty() {
-        return Err(Error::InvalidNumber {
-            input: text.to_string(),
-        });
-    }
-    if !cleaned.bytes().all(|b| b.is_ascii_digit()) {
-        let numeric = cleaned
-            .strip_prefix('-')
-            .unwrap_or(&cleaned)
-            .bytes()
-            .all(|b| b.is_ascii_digit() || b == b'.');
-        return Err(if cleaned.starts_with('-') && numeric {
-            Error::NotPositive {
-                what,
-                input: text.to_string(),
-            }
-        } else if numeric && cleaned.contains('.') && cleaned.bytes().any(|b| b.is_ascii_digit()) {
-            Error::NotWhole {
-                what,
-                input: text.to_string(),
-            }
-        } else {
-            Error::InvalidNumber {
-                input: text.to_string(),
-            }
-        });
-    }
-    let value: u128 = cleaned.parse().map_err(|_| Error::TooLarge {
+    Whole {
         what,
-        input: text.to_string(),
-        max: group_u128(u128::MAX),
-    })?;
-    if value == 0 {
-        return Err(Error::NotPositive {
-            what,
-            input: text.to_string(),
-        });
+        min: 1,
+        max: u128::MAX,
+        unit: "",
     }
-    Ok(value)
-}
-
-/// `65,531`.
-pub(super) fn group_u128(n: u128) -> String {
-    Number::from(n).grouped()
+    .parse(text)
 }
 
 #[cfg(test)]

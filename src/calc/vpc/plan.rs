@@ -595,7 +595,7 @@ mod tests {
             ("500,,200", "entry 2 is empty"),
             ("we b=5", "`we b` is not a name"),
             ("a=5,a=6", "the name `a` is used twice"),
-            ("a=lots", "`lots` is not a number"),
+            ("a=lots", "invalid hosts `lots`: it is not a whole number; expected a whole number, 1 or more"),
             ("0", "hosts `0` must be greater than zero"),
         ] {
             let err = parse_plan(spec).unwrap_err().to_string();
