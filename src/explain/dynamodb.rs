@@ -281,22 +281,7 @@ impl Explainer<'_> {
         match self.demand {
             Demand::Rate(rate) => {
                 let per_second = rate.as_per_second();
-                let understood = if rate.per_seconds() == 1 {
-                    format!("{} {} per second", group(per_second), self.request_nouns())
-                } else {
-                    format!(
-                        "{} per {} {} {} {} per second",
-                        group(rate.count()),
-                        rate.span_name(),
-                        if rate.is_exact_per_second() {
-                            "="
-                        } else {
-                            "≈"
-                        },
-                        group(per_second.round_dp(6)),
-                        self.request_nouns()
-                    )
-                };
+                let understood = super::rate_words(rate, self.request_nouns());
                 report.input(
                     "rate",
                     rate.text(),

@@ -1031,21 +1031,7 @@ fn describe_on_demand(request: &OnDemandRequest, report: &mut Report) -> Result<
 
 fn rate_input(report: &mut Report, name: &str, rate: &Rate) {
     let per_second = rate.as_per_second();
-    let understood = if rate.per_seconds() == 1 {
-        format!("{} records per second", group(per_second))
-    } else {
-        format!(
-            "{} per {} {} {} records per second",
-            group(rate.count()),
-            rate.span_name(),
-            if rate.is_exact_per_second() {
-                "="
-            } else {
-                "≈"
-            },
-            group(per_second.round_dp(6))
-        )
-    };
+    let understood = super::rate_words(rate, "records");
     report.input(
         name,
         rate.text(),

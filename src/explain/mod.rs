@@ -15,3 +15,26 @@ pub mod ebs;
 pub mod formula;
 pub mod kinesis;
 pub mod s3;
+
+use crate::units::{group, Rate};
+
+/// A rate in words, per second: `100 reads per second`, `600 per minute = 10 reads per
+/// second`, `7 per minute ≈ 0.116667 reads per second`.
+pub(crate) fn rate_words(rate: &Rate, nouns: &str) -> String {
+    let per_second = rate.as_per_second();
+    if rate.per_seconds() == 1 {
+        format!("{} {nouns} per second", group(per_second))
+    } else {
+        format!(
+            "{} per {} {} {} {nouns} per second",
+            group(rate.count()),
+            rate.span_name(),
+            if rate.is_exact_per_second() {
+                "="
+            } else {
+                "≈"
+            },
+            group(per_second.round_dp(6)),
+        )
+    }
+}
