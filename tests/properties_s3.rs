@@ -211,6 +211,42 @@ proptest! {
         }
     }
 
+    /// The days-billed steps: each class's step is `max(days, minimum)` (its formula's own
+    /// value), the total is their sum, billed = stored + early, and counting minimums from
+    /// creation never bills more than counting them from each transition.
+    #[test]
+    fn prop_billed_steps_are_their_formulas((on, actions) in dated_rule(), object in prop::option::of(1u64..300_000)) {
+        use awscalc::calc::s3::lifecycle::{billing, BilledStep};
+        let mut book = book(on);
+        let valid = check(&actions, &mut book).unwrap().repaired;
+        if valid.is_empty() {
+            return Ok(());
+        }
+        let sizes = Sizes { object: object.map(Decimal::from), greater_than: None };
+        let path = timeline(&valid, sizes, &mut book).unwrap();
+        let (steps, totals) = billing(&path).unwrap();
+        let left: Vec<_> = path.segments.iter().filter(|s| s.to.is_some()).collect();
+        for step in &steps {
+            prop_assert_eq!(step.value, step.formula.eval().unwrap());
+        }
+        for (seg, step) in left.iter().zip(&steps) {
+            prop_assert_eq!(step.what, BilledStep::Segment { class: seg.class, from: seg.from, to: seg.to.unwrap() });
+            prop_assert_eq!(Some(step.value), seg.billed());
+        }
+        if let Some(b) = totals {
+                prop_assert_eq!(steps.len(), left.len() + 1);
+                let sum: Decimal = left.iter().filter_map(|s| s.billed()).sum();
+                prop_assert_eq!(b.billed_days, sum);
+                prop_assert_eq!(steps.last().unwrap().value, sum);
+                prop_assert_eq!(b.billed_days, b.stored_days + b.early_delete_days);
+                prop_assert!(b.early_delete_days >= Decimal::ZERO);
+                prop_assert!(b.from_creation_days <= b.billed_days);
+                prop_assert!(b.from_creation_days >= b.stored_days);
+        } else {
+            prop_assert_eq!(steps.len(), left.len());
+        }
+    }
+
     /// Small objects: billed ≥ actual size; IA classes ≥ 128 KB; archive classes exactly + 40 KB.
     #[test]
     fn prop_billed_size_is_at_least_the_object(bytes in 1u64..10_000_000, class in class(), objects in 1u64..1000) {

@@ -1090,4 +1090,21 @@ mod tests {
         );
         assert!(valid.schedule.iter().all(|d| d.applies));
     }
+
+    /// The typed result is the JSON schema: the verdict as a tag, actions in the short
+    /// syntax, classes by API name, steps with their formulas.
+    #[test]
+    fn the_typed_result_serializes() {
+        let json = serde_json::to_value(run("GLACIER_IR:4 DEEP_ARCHIVE:50", &mut now())).unwrap();
+        assert_eq!(json["verdict"]["verdict"], "invalid");
+        let v = &json["verdict"]["violations"][0];
+        assert_eq!(v["action"], "DEEP_ARCHIVE:50");
+        assert_eq!(v["constraint"], "minimum_duration");
+        assert_eq!(v["reason"]["class"], "GLACIER_IR");
+        assert_eq!(v["nearest_day"], 94);
+        let json = serde_json::to_value(run("GLACIER:30 expire:365", &mut now())).unwrap();
+        assert_eq!(json["verdict"]["verdict"], "valid");
+        assert_eq!(json["verdict"]["billing"]["billed_days"], "365");
+        assert_eq!(json["verdict"]["steps"][1]["formula"]["op"], "max");
+    }
 }
