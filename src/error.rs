@@ -277,12 +277,12 @@ impl Error {
             Error::NotYetAvailable { as_of, .. } => Some(as_of),
             Error::InFile { error, .. } => error.value(),
             Error::Ebs(problem) => problem.value(),
+            Error::S3(problem) => problem.value(),
             Error::CannotRead { .. }
             | Error::InvalidAt { .. }
             | Error::AwsLimit { .. }
             | Error::DynamoDb(_)
             | Error::Kinesis(_)
-            | Error::S3(_)
             | Error::Conflict { .. }
             | Error::UnknownFact(_)
             | Error::Overflow => None,
@@ -314,11 +314,11 @@ impl Error {
             Error::NotYetAvailable { history, .. } => Some(history.clone()),
             Error::InFile { error, .. } => error.allowed(),
             Error::Ebs(problem) => problem.allowed(),
+            Error::S3(problem) => problem.allowed(),
             Error::CannotRead { .. }
             | Error::AwsLimit { .. }
             | Error::DynamoDb(_)
             | Error::Kinesis(_)
-            | Error::S3(_)
             | Error::Conflict { .. }
             | Error::UnknownFact(_)
             | Error::Overflow => None,

@@ -236,14 +236,13 @@ impl Question {
                 KinesisRequest::OnDemand(request) => explain::kinesis::on_demand(request, book)?,
             },
             Question::S3(request) => {
-                use calc::s3::{config, lifecycle, timing};
                 use explain::s3;
                 match request {
                     S3Request::Classes => s3::classes::classes(book)?,
                     S3Request::EarlyDelete(request) => s3::billing::early_delete(request, book)?,
-                    S3Request::Lifecycle(request) => lifecycle::lifecycle(request, book)?,
-                    S3Request::Configuration(request) => config::configuration(request, book)?,
-                    S3Request::Eligible(request) => timing::eligible(request, book)?,
+                    S3Request::Lifecycle(request) => s3::lifecycle::lifecycle(request, book)?,
+                    S3Request::Configuration(request) => s3::config::configuration(request, book)?,
+                    S3Request::Eligible(request) => s3::timing::eligible(request, book)?,
                     S3Request::Restore(request) => s3::restore::restore(request, book)?,
                     S3Request::SmallObjects(request) => s3::billing::small_objects(request, book)?,
                     S3Request::Prefixes(request) => s3::transfer::prefixes(request, book)?,

@@ -211,6 +211,42 @@ proptest! {
         }
     }
 
+    /// The days-billed steps: each class's step is `max(days, minimum)` (its formula's own
+    /// value), the total is their sum, billed = stored + early, and counting minimums from
+    /// creation never bills more than counting them from each transition.
+    #[test]
+    fn prop_billed_steps_are_their_formulas((on, actions) in dated_rule(), object in prop::option::of(1u64..300_000)) {
+        use awscalc::calc::s3::lifecycle::{billing, BilledStep};
+        let mut book = book(on);
+        let valid = check(&actions, &mut book).unwrap().repaired;
+        if valid.is_empty() {
+            return Ok(());
+        }
+        let sizes = Sizes { object: object.map(Decimal::from), greater_than: None };
+        let path = timeline(&valid, sizes, &mut book).unwrap();
+        let (steps, totals) = billing(&path).unwrap();
+        let left: Vec<_> = path.segments.iter().filter(|s| s.to.is_some()).collect();
+        for step in &steps {
+            prop_assert_eq!(step.value, step.formula.eval().unwrap());
+        }
+        for (seg, step) in left.iter().zip(&steps) {
+            prop_assert_eq!(step.what, BilledStep::Segment { class: seg.class, from: seg.from, to: seg.to.unwrap() });
+            prop_assert_eq!(Some(step.value), seg.billed());
+        }
+        if let Some(b) = totals {
+                prop_assert_eq!(steps.len(), left.len() + 1);
+                let sum: Decimal = left.iter().filter_map(|s| s.billed()).sum();
+                prop_assert_eq!(b.billed_days, sum);
+                prop_assert_eq!(steps.last().unwrap().value, sum);
+                prop_assert_eq!(b.billed_days, b.stored_days + b.early_delete_days);
+                prop_assert!(b.early_delete_days >= Decimal::ZERO);
+                prop_assert!(b.from_creation_days <= b.billed_days);
+                prop_assert!(b.from_creation_days >= b.stored_days);
+        } else {
+            prop_assert_eq!(steps.len(), left.len());
+        }
+    }
+
     /// Small objects: billed ≥ actual size; IA classes ≥ 128 KB; archive classes exactly + 40 KB.
     #[test]
     fn prop_billed_size_is_at_least_the_object(bytes in 1u64..10_000_000, class in class(), objects in 1u64..1000) {
@@ -240,7 +276,7 @@ proptest! {
         let refusal = |result: Result<(), Error>| -> Result<(), TestCaseError> {
             match (exists, result) {
                 (true, Ok(())) => {}
-                (false, Err(e @ Error::NotYetAvailable { .. })) => {
+                (false, Err(e)) if e.kind() == "not_yet_available" => {
                     let text = e.to_string();
                     let (since, _) = class.launch(&book(on)).unwrap();
                     prop_assert!(on < since);
@@ -469,8 +505,10 @@ mod restore {
 
 mod configuration {
     use super::*;
-    use awscalc::calc::s3::config::{configuration, parse_configuration, ConfigurationRequest};
-    use awscalc::calc::s3::lifecycle::{lifecycle, LifecycleRequest};
+    use awscalc::calc::s3::config::{parse_configuration, ConfigurationRequest};
+    use awscalc::calc::s3::lifecycle::LifecycleRequest;
+    use awscalc::explain::s3::config::configuration;
+    use awscalc::explain::s3::lifecycle::lifecycle;
 
     fn as_json(actions: &[Action], size: Option<u64>) -> String {
         let transitions: Vec<String> = actions
@@ -541,6 +579,21 @@ mod configuration {
             prop_assert_eq!(rule_field(&file, "suggested_rule"), field(&short, "suggested_rule"));
             prop_assert_eq!(rule_field(&file, "billed_days"), field(&short, "billed_days"));
             prop_assert_eq!(file.check_failed, short.check_failed);
+            // The typed verdicts agree too.
+            let typed_short = awscalc::calc::s3::lifecycle::lifecycle(&LifecycleRequest {
+                actions: actions.clone(),
+                object_size: object.map(|b| format!("{b}b").parse().unwrap()),
+                size_greater_than: size.map(|b| format!("{b}b").parse().unwrap()),
+                created: None,
+            }, &mut book(on)).unwrap();
+            let typed_file = awscalc::calc::s3::config::configuration(&ConfigurationRequest {
+                text: as_json(&actions, size),
+                source: "x.json".into(),
+                object_size: object.map(|b| format!("{b}b").parse().unwrap()),
+                created: None,
+            }, &mut book(on)).unwrap();
+            let rule = typed_file.rules[0].result.as_ref().unwrap();
+            prop_assert_eq!(&rule.verdict, &typed_short.verdict);
         }
 
         /// No text, JSON or not, makes the configuration reader panic.

@@ -6,9 +6,8 @@
 //! language, or a web page built from the same results, is another explainer, not an
 //! edit of every calculator.
 //!
-//! Migrated so far: DynamoDB, EBS, Kinesis, and S3 but for `eligible` and `lifecycle`. The
-//! others (`cidr`, `facts`, those two S3 forms) still build their reports in their
-//! calculators; issue #13 moves them here one at a time.
+//! Migrated so far: DynamoDB, EBS, Kinesis and S3. `cidr` and `facts` still build their
+//! reports in their calculators; issue #13 moves them here too.
 
 pub mod dynamodb;
 pub mod ebs;

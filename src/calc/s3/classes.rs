@@ -14,7 +14,6 @@ use crate::error::Error;
 use crate::facts::s3 as fact;
 use crate::facts::FactBook;
 use crate::facts::FactId;
-use crate::units::group;
 
 /// One way to get data back from a class.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -94,41 +93,6 @@ pub const TIERS: &[RetrievalTier] = &[
         max_fact: Some(fact::RESTORE_DEEP_BULK_MAX_MINUTES),
     },
 ];
-
-/// `5 min`, `3 h`, `90 min`: minutes in the unit AWS would use.
-#[must_use]
-pub fn minutes_label(minutes: Decimal) -> String {
-    let hour = Decimal::from(60);
-    if minutes >= hour && (minutes % hour).is_zero() {
-        format!("{} h", group(minutes / hour))
-    } else {
-        format!("{} min", group(minutes))
-    }
-}
-
-impl RetrievalTier {
-    /// `Expedited 1–5 min`, `Standard within 12 h`, `GET, milliseconds`.
-    ///
-    /// # Errors
-    /// Only through a bug (an unknown fact).
-    pub fn describe(&self, book: &mut FactBook) -> Result<String, Error> {
-        let min = self.min_fact.map(|id| book.value(id)).transpose()?;
-        let max = self.max_fact.map(|id| book.value(id)).transpose()?;
-        Ok(match (min, max) {
-            (_, None) => format!("{}, milliseconds (no restore)", self.tier),
-            (None, Some(max)) => format!("{} within {}", self.tier, minutes_label(max)),
-            (Some(min), Some(max)) if min >= Decimal::from(60) => format!(
-                "{} {}–{}",
-                self.tier,
-                group(min / Decimal::from(60)),
-                minutes_label(max)
-            ),
-            (Some(min), Some(max)) => {
-                format!("{} {}–{}", self.tier, group(min), minutes_label(max))
-            }
-        })
-    }
-}
 
 /// One tier's typical times, in minutes, as read on the book's date.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]

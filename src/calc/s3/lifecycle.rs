@@ -27,14 +27,15 @@ use std::str::FromStr;
 
 use jiff::civil::Date;
 use rust_decimal::Decimal;
+use serde::Serialize;
 
-use super::timing::{self, Created};
-use super::{bytes_label, object_bytes, parse_days, size_understood, StorageClass};
+use super::timing::{self, Created, Eligible};
+use super::{class_id, class_ids, date_text, object_bytes, parse_days, Problem, StorageClass};
 use crate::error::Error;
 use crate::facts::s3 as fact;
 use crate::facts::FactBook;
-use crate::report::{Alternative, Report, Value};
-use crate::units::{group, KbConvention, Size};
+use crate::steps::{Expr, Step, Unit};
+use crate::units::{KbConvention, Size};
 
 /// What an action does.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -45,7 +46,8 @@ pub enum ActionKind {
     Expire,
 }
 
-/// One action of a rule: `GLACIER:90` or `expire:365`, at an object age in days.
+/// One action of a rule: `GLACIER:90` or `expire:365`, at an object age in days. Serialized
+/// in that short syntax.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Action {
     /// Transition or expiration.
@@ -63,6 +65,12 @@ impl fmt::Display for Action {
             ActionKind::Transition(class) => write!(f, "{class}:{}", self.day),
             ActionKind::Expire => write!(f, "expire:{}", self.day),
         }
+    }
+}
+
+impl Serialize for Action {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
     }
 }
 
@@ -104,7 +112,8 @@ impl FromStr for Action {
 }
 
 /// Which constraint a violation breaks.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Constraint {
     /// Nothing transitions to S3 Standard.
     ToStandard,
@@ -132,22 +141,67 @@ impl Constraint {
     }
 }
 
+/// The numbers of the rule a violation breaks: what the explanation says.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "rule", rename_all = "snake_case")]
+pub enum Reason {
+    /// A transition to S3 Standard.
+    ToStandard,
+    /// A transition the waterfall does not support.
+    Waterfall {
+        /// The class the object is in.
+        #[serde(serialize_with = "class_id")]
+        from: StorageClass,
+        /// The classes it can go to that existed on the book's date, in waterfall order.
+        #[serde(serialize_with = "class_ids")]
+        supported: Vec<StorageClass>,
+    },
+    /// Within one rule, the next transition waits for the earlier class's minimum (at least
+    /// one day): `entered + max(min_days, 1)`.
+    MinimumDuration {
+        /// The earlier class.
+        #[serde(serialize_with = "class_id")]
+        class: StorageClass,
+        /// Its minimum storage duration (0: none, but a day still separates two
+        /// transitions).
+        min_days: Decimal,
+        /// The day the object entered it (as repaired).
+        entered: u32,
+        /// Whether that day was moved by an earlier repair.
+        moved: bool,
+    },
+    /// Rules created before `removed` waited `min_age` days before Standard-IA or One
+    /// Zone-IA.
+    IaMinimumAge {
+        /// The wait, in days.
+        min_age: u32,
+        /// The day AWS removed it.
+        #[serde(serialize_with = "date_text")]
+        removed: Date,
+    },
+    /// Expiration after the last transition (`last + 1`), or at least day 1 without one.
+    ExpirationOrder {
+        /// The last transition's day (as repaired), if any.
+        last: Option<u32>,
+    },
+}
+
 /// One broken constraint.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Violation {
     /// The action as given.
     pub action: Action,
     /// Which constraint.
     pub constraint: Constraint,
     /// The rule that decides it, with the numbers.
-    pub message: String,
+    pub reason: Reason,
     /// The nearest valid day for this action (given the earlier actions as repaired);
     /// `None` where no day would do (the class must change).
     pub nearest_day: Option<u32>,
 }
 
 /// The outcome of checking a rule.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Checked {
     /// The violations, in day order.
     pub violations: Vec<Violation>,
@@ -178,27 +232,20 @@ fn ordered(actions: &[Action]) -> (Vec<(StorageClass, u32)>, Option<u32>) {
 /// Checks one rule against S3's constraints in force on the book's date.
 ///
 /// # Errors
-/// [`Error::Conflict`] for a rule with no action or more than one expiration;
-/// [`Error::NotYetAvailable`] for a transition to a class that did not exist on the book's
-/// date (the first such class in the order given).
+/// [`Problem::NoAction`] for a rule with no action, [`Problem::TwoExpirations`] for more
+/// than one expiration; [`Problem::ClassNotYet`] for a transition to a class that did not
+/// exist on the book's date (the first such class in the order given).
 #[allow(clippy::too_many_lines)] // one derivation, read top to bottom
 pub fn check(actions: &[Action], book: &mut FactBook) -> Result<Checked, Error> {
     if actions.is_empty() {
-        return Err(Error::Conflict {
-            message: "a lifecycle rule needs at least one action, like GLACIER:90 or expire:365"
-                .into(),
-        });
+        return Err(Problem::NoAction.into());
     }
     let expirations = actions
         .iter()
         .filter(|a| a.kind == ActionKind::Expire)
         .count();
     if expirations > 1 {
-        return Err(Error::Conflict {
-            message: format!(
-                "a lifecycle rule has at most one expiration, and {expirations} were given: keep the earliest"
-            ),
-        });
+        return Err(Problem::TwoExpirations { count: expirations }.into());
     }
     for action in actions {
         if let ActionKind::Transition(class) = action.kind {
@@ -219,65 +266,42 @@ pub fn check(actions: &[Action], book: &mut FactBook) -> Result<Checked, Error> 
             violations.push(Violation {
                 action,
                 constraint: Constraint::ToStandard,
-                message: format!(
-                    "`{action}`: S3 Lifecycle never moves objects to STANDARD (transitions only go \
-                     down the waterfall); remove it"
-                ),
+                reason: Reason::ToStandard,
                 nearest_day: None,
             });
             continue;
         }
         if !prev.0.can_transition_to(class) {
-            // Only the targets that existed on the book's date.
-            let targets: Vec<&str> = prev
-                .0
-                .targets()
-                .into_iter()
-                .filter(|c| c.exists(book))
-                .map(StorageClass::api_name)
-                .collect();
             violations.push(Violation {
                 action,
                 constraint: Constraint::Waterfall,
-                message: format!(
-                    "`{action}`: {} cannot transition to {} (supported from {}: {}); no day fixes \
-                     this: change the class or remove it",
-                    prev.0,
-                    class,
-                    prev.0,
-                    if targets.is_empty() {
-                        "nothing, it is the last class".to_string()
-                    } else {
-                        targets.join(", ")
-                    }
-                ),
+                // Only the targets that existed on the book's date.
+                reason: Reason::Waterfall {
+                    from: prev.0,
+                    supported: prev
+                        .0
+                        .targets()
+                        .into_iter()
+                        .filter(|c| c.exists(book))
+                        .collect(),
+                },
                 nearest_day: None,
             });
             continue;
         }
         let mut required = 0u32;
-        let mut reason = String::new();
+        let mut reason = None;
         let mut constraint = Constraint::MinimumDuration;
         if prev.0 != StorageClass::Standard {
             let min = prev.0.min_days(book)?;
             let gap = u32::try_from(min).unwrap_or(u32::MAX).max(1);
             required = prev.1.saturating_add(gap);
-            reason = if min.is_zero() {
-                format!(
-                    "{} has no minimum duration, but two transitions need different days: day {} + 1 = {required}",
-                    prev.0, prev.1
-                )
-            } else {
-                format!(
-                    "within one rule the next transition waits for the {}-day minimum of {} (entered on day {}{}): day {} + {} = {required}",
-                    group(min),
-                    prev.0,
-                    prev.1,
-                    if prev_moved { " once fixed" } else { "" },
-                    prev.1,
-                    group(min)
-                )
-            };
+            reason = Some(Reason::MinimumDuration {
+                class: prev.0,
+                min_days: min,
+                entered: prev.1,
+                moved: prev_moved,
+            });
         }
         if class.is_infrequent_access() {
             let min_age = book.value(fact::LIFECYCLE_MIN_AGE_BEFORE_IA_DAYS)?;
@@ -285,20 +309,18 @@ pub fn check(actions: &[Action], book: &mut FactBook) -> Result<Checked, Error> 
             if min_age > required {
                 required = min_age;
                 constraint = Constraint::IaMinimumAge;
-                reason = format!(
-                    "rules created before {} (--as-of {}) must keep objects at least {min_age} days \
-                     before a transition to STANDARD_IA or ONEZONE_IA",
-                    ia_wait_removed(book)?,
-                    book.as_of()
-                );
+                reason = Some(Reason::IaMinimumAge {
+                    min_age,
+                    removed: ia_wait_change(book)?.0,
+                });
             }
         }
         let fixed = day.max(required);
-        if day < required {
+        if let (true, Some(reason)) = (day < required, reason) {
             violations.push(Violation {
                 action,
                 constraint,
-                message: format!("`{action}`: {reason}; nearest valid day {required}"),
+                reason,
                 nearest_day: Some(required),
             });
         }
@@ -317,16 +339,10 @@ pub fn check(actions: &[Action], book: &mut FactBook) -> Result<Checked, Error> 
         let last = repaired.last().map(|a| a.day);
         let required = last.map_or(1, |d| d.saturating_add(1));
         if day < required {
-            let reason = match last {
-                Some(d) => format!(
-                    "expiration must come after the last transition (day {d}): day {d} + 1 = {required}"
-                ),
-                None => "expiration days must be a non-zero positive integer".to_string(),
-            };
             violations.push(Violation {
                 action,
                 constraint: Constraint::ExpirationOrder,
-                message: format!("`{action}`: {reason}; nearest valid day {required}"),
+                reason: Reason::ExpirationOrder { last },
                 nearest_day: Some(required),
             });
         }
@@ -342,9 +358,10 @@ pub fn check(actions: &[Action], book: &mut FactBook) -> Result<Checked, Error> 
 }
 
 /// A stretch of the object's life in one class.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct Segment {
     /// The class.
+    #[serde(serialize_with = "class_id")]
     pub class: StorageClass,
     /// Age when it entered.
     pub from: u32,
@@ -369,16 +386,30 @@ impl Segment {
 }
 
 /// Why a transition does not happen to the object.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(tag = "why", rename_all = "snake_case")]
+pub enum SkipReason {
+    /// The rule's `ObjectSizeGreaterThan` filter excludes the object.
+    Filtered,
+    /// By default S3 Lifecycle does not transition objects under `min_bytes` to the class
+    /// (on the book's date); a size filter overrides this.
+    TooSmall {
+        /// The smallest object transitioned by default, in bytes.
+        min_bytes: Decimal,
+    },
+}
+
+/// A transition that does not happen to the object, and why.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct Skipped {
     /// The transition.
     pub action: Action,
     /// Why.
-    pub reason: String,
+    pub reason: SkipReason,
 }
 
 /// The object's path through a valid rule.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Timeline {
     /// The classes in order, from S3 Standard at day 0.
     pub segments: Vec<Segment>,
@@ -389,7 +420,7 @@ pub struct Timeline {
 }
 
 /// An object size and a rule's size filter, in bytes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
 pub struct Sizes {
     /// The object's size.
     pub object: Option<Decimal>,
@@ -422,7 +453,7 @@ pub fn timeline(actions: &[Action], sizes: Sizes, book: &mut FactBook) -> Result
         if filtered_out {
             skipped.push(Skipped {
                 action,
-                reason: "the rule's ObjectSizeGreaterThan filter excludes the object".into(),
+                reason: SkipReason::Filtered,
             });
             continue;
         }
@@ -436,12 +467,7 @@ pub fn timeline(actions: &[Action], sizes: Sizes, book: &mut FactBook) -> Result
             if object < min {
                 skipped.push(Skipped {
                     action,
-                    reason: format!(
-                        "by default S3 Lifecycle does not transition objects under {} to {class} \
-                         (on {}); a size filter (--size-greater-than) overrides this",
-                        bytes_label(min),
-                        book.as_of()
-                    ),
+                    reason: SkipReason::TooSmall { min_bytes: min },
                 });
                 continue;
             }
@@ -480,173 +506,251 @@ pub struct LifecycleRequest {
     pub created: Option<Created>,
 }
 
-fn rule_text(actions: &[Action]) -> String {
-    actions
-        .iter()
-        .map(ToString::to_string)
-        .collect::<Vec<_>>()
-        .join(" ")
+/// What a billing step computes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(tag = "step", rename_all = "snake_case")]
+pub enum BilledStep {
+    /// Days billed in one class of the path, from `from` to `to`:
+    /// `max(to − from, minimum)`, or `to − from` for a class with no minimum.
+    Segment {
+        /// The class.
+        #[serde(serialize_with = "class_id")]
+        class: StorageClass,
+        /// Age when the object entered it.
+        from: u32,
+        /// Age when it left.
+        to: u32,
+    },
+    /// The days billed in every class, summed.
+    Total,
 }
 
-/// `awscalc s3 lifecycle`: the rule's violations, or its timeline and billed days.
+/// The days billed along a path that ends in an expiration.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Billing {
+    /// The expiration day.
+    pub expires: u32,
+    /// Days stored, in every class.
+    pub stored_days: Decimal,
+    /// Days billed, each class's stay raised to its minimum.
+    pub billed_days: Decimal,
+    /// `billed_days − stored_days`: the prorated early-deletion charge.
+    pub early_delete_days: Decimal,
+    /// Days billed when each minimum is (wrongly) counted from the object's creation instead
+    /// of its transition into the class: a reading `--expect` recognises.
+    pub from_creation_days: Decimal,
+}
+
+/// One action's eligible time for an object created at the request's `created`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Due {
+    /// The action.
+    pub action: Action,
+    /// When it becomes eligible.
+    pub eligible: Eligible,
+    /// Whether it applies to the object (a skipped transition does not).
+    pub applies: bool,
+}
+
+/// A valid rule: the object's path, the days billed, and when each action is due.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ValidRule {
+    /// The rule, its actions in order.
+    pub rule: Vec<Action>,
+    /// The object's path.
+    pub timeline: Timeline,
+    /// The days billed in each class the object leaves, then their total where it expires.
+    pub steps: Vec<Step<BilledStep>>,
+    /// The totals, where the object expires.
+    pub billing: Option<Billing>,
+    /// Each action's eligible time, with `--created`; empty without.
+    pub schedule: Vec<Due>,
+}
+
+/// The verdict on a rule.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "verdict", rename_all = "snake_case")]
+pub enum Verdict {
+    /// Every constraint holds.
+    Valid(ValidRule),
+    /// Some constraint is broken.
+    Invalid(Checked),
+}
+
+/// The wait before Standard-IA and One Zone-IA on the book's date and its history, for a
+/// rule that names one of them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct IaWait {
+    /// Days an object must be old before the transition, on the book's date.
+    pub min_age: Decimal,
+    /// Standard-IA's minimum storage duration (billing).
+    pub ia_min_days: Decimal,
+    /// The day AWS removed the wait.
+    #[serde(serialize_with = "date_text")]
+    pub removed: Date,
+    /// The wait before that day.
+    pub old_wait: Decimal,
+}
+
+/// `s3 lifecycle`, computed: the rule's verdict and what the answer depends on.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Lifecycle {
+    /// The object size and the size filter, in bytes.
+    pub sizes: Sizes,
+    /// Valid with its timeline, or the violations.
+    pub verdict: Verdict,
+    /// For a rule naming Standard-IA or One Zone-IA: the wait before them.
+    pub ia_wait: Option<IaWait>,
+    /// Without an object size or a filter: the smallest object transitioned by default.
+    pub default_min_bytes: Option<Decimal>,
+}
+
+/// The days billed in each class the object leaves and, where it expires, the total.
 ///
 /// # Errors
-/// A rule with no action or two expirations, or sizes that do not parse.
-#[allow(clippy::too_many_lines)] // one derivation, read top to bottom
-pub fn lifecycle(request: &LifecycleRequest, book: &mut FactBook) -> Result<Report, Error> {
-    let mut report = Report::new("s3 lifecycle", book.as_of());
-    let given = rule_text(&request.actions);
-    report.input(
-        "rule",
-        &given,
-        format!("{} actions", request.actions.len()),
-        Value::List(
-            request
-                .actions
-                .iter()
-                .map(|a| Value::text(a.to_string()))
-                .collect(),
-        ),
-    );
+/// [`Error::Overflow`] only for numbers beyond exact arithmetic.
+pub fn billing(path: &Timeline) -> Result<(Vec<Step<BilledStep>>, Option<Billing>), Error> {
+    let mut steps = Vec::new();
+    let mut billed_terms = Vec::new();
+    let mut stored = Decimal::ZERO;
+    let mut from_creation = Decimal::ZERO;
+    for seg in &path.segments {
+        let Some(to) = seg.to else { continue };
+        let days = Expr::quantity("to_day", to.into(), Unit::Days).minus(Expr::quantity(
+            "from_day",
+            seg.from.into(),
+            Unit::Days,
+        ));
+        let formula = if seg.min_days.is_zero() {
+            days.clone()
+        } else {
+            Expr::max(vec![
+                days.clone(),
+                Expr::quantity("min_days", seg.min_days, Unit::Days),
+            ])
+        };
+        let step = Step::new(
+            BilledStep::Segment {
+                class: seg.class,
+                from: seg.from,
+                to,
+            },
+            formula,
+        )?;
+        let days = days.eval()?;
+        stored += days;
+        from_creation += days + (seg.min_days - Decimal::from(to)).max(Decimal::ZERO);
+        billed_terms.push(Expr::earlier("billed_days", &step));
+        steps.push(step);
+    }
+    let Some(expires) = path.expires else {
+        return Ok((steps, None));
+    };
+    let total = Step::new(BilledStep::Total, Expr::sum(billed_terms))?;
+    let billed = total.value;
+    steps.push(total);
+    Ok((
+        steps,
+        Some(Billing {
+            expires,
+            stored_days: stored,
+            billed_days: billed,
+            early_delete_days: billed - stored,
+            from_creation_days: from_creation,
+        }),
+    ))
+}
+
+/// `awscalc s3 lifecycle STANDARD_IA:30 GLACIER:60 expire:100`: the rule's violations, or
+/// its timeline and the days billed. The words are
+/// [`crate::explain::s3::lifecycle::lifecycle`]'s.
+///
+/// ```
+/// use awscalc::calc::s3::lifecycle::{lifecycle, LifecycleRequest, Verdict};
+/// use awscalc::facts::{FactBook, Registry};
+///
+/// // Standard 30 days, Standard-IA 30 (minimum 30), Glacier 40 billed as its 90-day
+/// // minimum: 30 + 30 + 90 = 150 days billed for 100 stored.
+/// let actions = "STANDARD_IA:30 GLACIER:60 expire:100"
+///     .split(' ')
+///     .map(|a| a.parse().unwrap())
+///     .collect();
+/// let request = LifecycleRequest { actions, object_size: None, size_greater_than: None, created: None };
+/// let mut book = FactBook::new(Registry::builtin(), jiff::civil::date(2026, 11, 30));
+/// let Verdict::Valid(rule) = lifecycle(&request, &mut book).unwrap().verdict else { panic!() };
+/// assert_eq!(rule.billing.unwrap().billed_days, 150.into());
+///
+/// // Two expirations in one rule: refused.
+/// let twice = LifecycleRequest {
+///     actions: vec!["expire:30".parse().unwrap(), "expire:60".parse().unwrap()],
+///     ..request
+/// };
+/// assert!(lifecycle(&twice, &mut book).is_err());
+/// ```
+///
+/// # Errors
+/// A rule with no action or two expirations, a class that did not exist on the book's date,
+/// sizes beyond what awscalc computes, an eligible time past the year 9999.
+pub fn lifecycle(request: &LifecycleRequest, book: &mut FactBook) -> Result<Lifecycle, Error> {
     let mut sizes = Sizes::default();
     if let Some(size) = &request.object_size {
-        let bytes = object_bytes(size, KbConvention::Binary)?;
-        report.input(
-            "object_size",
-            size.text(),
-            size_understood(size, bytes),
-            Value::Map(vec![
-                ("given".into(), Value::text(size.text())),
-                ("bytes".into(), Value::from(bytes)),
-            ]),
-        );
-        sizes.object = Some(bytes);
+        sizes.object = Some(object_bytes(size, KbConvention::Binary)?);
     }
     if let Some(size) = &request.size_greater_than {
-        let bytes = object_bytes(size, KbConvention::Binary)?;
-        report.input(
-            "size_greater_than",
-            size.text(),
-            format!("ObjectSizeGreaterThan {}", size_understood(size, bytes)),
-            Value::Map(vec![
-                ("given".into(), Value::text(size.text())),
-                ("bytes".into(), Value::from(bytes)),
-            ]),
-        );
-        sizes.greater_than = Some(bytes);
+        sizes.greater_than = Some(object_bytes(size, KbConvention::Binary)?);
     }
     let checked = check(&request.actions, book)?;
+    let verdict = if checked.violations.is_empty() {
+        let timeline = timeline(&checked.repaired, sizes, book)?;
+        let (steps, billing) = billing(&timeline)?;
+        let mut schedule = Vec::new();
+        if let Some(created) = &request.created {
+            for &action in &checked.repaired {
+                schedule.push(Due {
+                    action,
+                    eligible: timing::eligible_at(created, action.day)?,
+                    applies: !timeline.skipped.iter().any(|s| s.action == action),
+                });
+            }
+        }
+        Verdict::Valid(ValidRule {
+            rule: checked.repaired,
+            timeline,
+            steps,
+            billing,
+            schedule,
+        })
+    } else {
+        Verdict::Invalid(checked)
+    };
     let has_ia = request
         .actions
         .iter()
         .any(|a| matches!(a.kind, ActionKind::Transition(c) if c.is_infrequent_access()));
-    if checked.violations.is_empty() {
-        report.field("verdict", Value::text("valid"), "");
-        let path = timeline(&checked.repaired, sizes, book)?;
-        describe_timeline(&mut report, &path);
-        report.summary = format!("lifecycle rule {}", rule_text(&checked.repaired));
-        if let Some(created) = &request.created {
-            schedule(&mut report, created, &checked.repaired, &path)?;
-        }
+    let ia_wait = if has_ia {
+        let min_age = book.value(fact::LIFECYCLE_MIN_AGE_BEFORE_IA_DAYS)?;
+        let ia_min_days = book.value(fact::MIN_DAYS_STANDARD_IA)?;
+        let (removed, old_wait) = ia_wait_change(book)?;
+        Some(IaWait {
+            min_age,
+            ia_min_days,
+            removed,
+            old_wait,
+        })
     } else {
-        report.check_failed = true;
-        let suggestion = rule_text(&checked.repaired);
-        report.field("verdict", Value::text("invalid"), "");
-        report.answer.push("verdict".into());
-        let list = checked
-            .violations
-            .iter()
-            .map(|v| {
-                Value::Map(vec![
-                    ("action".into(), Value::text(v.action.to_string())),
-                    ("constraint".into(), Value::text(v.constraint.id())),
-                    ("message".into(), Value::text(&v.message)),
-                    (
-                        "nearest_day".into(),
-                        v.nearest_day.map_or(Value::Null, Value::number),
-                    ),
-                ])
-            })
-            .collect();
-        report.detail("violations", Value::List(list), "");
-        report.field("suggested_rule", Value::text(&suggestion), "");
-        for v in &checked.violations {
-            report.warn(v.message.clone());
-        }
-        let n = checked.violations.len();
-        report.headline = format!(
-            "invalid: {n} violation{}; nearest valid rule: {}",
-            if n == 1 { "" } else { "s" },
-            if suggestion.is_empty() {
-                "none (remove the rule)"
-            } else {
-                &suggestion
-            }
-        );
-        report.summary = format!("lifecycle rule {given}");
-    }
-    if has_ia {
-        ia_note(&mut report, book)?;
-    }
-    if sizes.object.is_none() && sizes.greater_than.is_none() {
-        let min = book.value(fact::LIFECYCLE_MIN_TRANSITION_BYTES)?;
-        report.note(format!(
-            "objects under {} are not transitioned by default (to any class since {}; \
-             to Glacier Flexible Retrieval and Deep Archive they still were before): give \
-             --object-size to follow one object",
-            bytes_label(min),
-            super::small_object_default_since(book)
-        ));
-    }
-    report.attach_facts(book);
-    Ok(report)
-}
-
-/// Each action's eligible time for an object created at `created`: creation + days,
-/// rounded up to the next midnight UTC.
-fn schedule(
-    report: &mut Report,
-    created: &Created,
-    actions: &[Action],
-    path: &Timeline,
-) -> Result<(), Error> {
-    report.input(
-        "created",
-        created.text(),
-        created.to_string(),
-        Value::text(timing::rfc3339(created.utc)),
-    );
-    let mut list = Vec::new();
-    let mut final_action = None;
-    for action in actions {
-        let e = timing::eligible_at(created, action.day)?;
-        let skipped = path.skipped.iter().any(|s| s.action == *action);
-        timing::text_step(
-            report,
-            format!(
-                "`{action}` eligible{}",
-                if skipped {
-                    " (not applied to the object)"
-                } else {
-                    ""
-                }
-            ),
-            timing::formula(&e),
-            timing::utc_text(e.eligible),
-        );
-        list.push(Value::Map(vec![
-            ("action".into(), Value::text(action.to_string())),
-            ("day".into(), Value::number(action.day)),
-            ("eligible".into(), Value::text(timing::rfc3339(e.eligible))),
-            ("applies".into(), Value::Bool(!skipped)),
-        ]));
-        final_action = Some(e);
-    }
-    report.detail("schedule", Value::List(list), "");
-    if let Some(e) = final_action {
-        timing::eligibility_notes(report, created, &e);
-    }
-    Ok(())
+        None
+    };
+    let default_min_bytes = if sizes.object.is_none() && sizes.greater_than.is_none() {
+        Some(book.value(fact::LIFECYCLE_MIN_TRANSITION_BYTES)?)
+    } else {
+        None
+    };
+    Ok(Lifecycle {
+        sizes,
+        verdict,
+        ia_wait,
+        default_min_bytes,
+    })
 }
 
 /// The day AWS removed the wait before Standard-IA and One Zone-IA transitions, and the wait
@@ -659,181 +763,33 @@ fn ia_wait_change(book: &FactBook) -> Result<(Date, Decimal), Error> {
         .ok_or_else(|| Error::UnknownFact(fact::LIFECYCLE_MIN_AGE_BEFORE_IA_DAYS.as_str().into()))
 }
 
-fn ia_wait_removed(book: &FactBook) -> Result<Date, Error> {
-    ia_wait_change(book).map(|(since, _)| since)
-}
-
-fn ia_note(report: &mut Report, book: &mut FactBook) -> Result<(), Error> {
-    let min_age = book.value(fact::LIFECYCLE_MIN_AGE_BEFORE_IA_DAYS)?;
-    let ia_min = book.value(fact::MIN_DAYS_STANDARD_IA)?;
-    let (removed, old_wait) = ia_wait_change(book)?;
-    report.note(if min_age.is_zero() {
-        format!(
-            "rules created since {removed} may move objects to STANDARD_IA or ONEZONE_IA from day 0 \
-             (--as-of {}); rules from before that date needed objects {} days old, as exam \
-             material still teaches. The {}-day billing minimum of those classes is unchanged",
-            book.as_of(),
-            group(old_wait),
-            group(ia_min)
-        )
-    } else {
-        format!(
-            "--as-of {} is before {removed}: a rule needed objects at least {} days old before \
-             STANDARD_IA or ONEZONE_IA; rules created since may use day 0",
-            book.as_of(),
-            group(min_age)
-        )
-    });
-    Ok(())
-}
-
-#[allow(clippy::too_many_lines)] // one derivation, read top to bottom
-fn describe_timeline(report: &mut Report, path: &Timeline) {
-    let mut list = Vec::new();
-    let mut billed_parts = Vec::new();
-    let mut stored = Decimal::ZERO;
-    let mut billed = Decimal::ZERO;
-    let mut from_creation = Decimal::ZERO;
-    for seg in &path.segments {
-        let days = seg.days();
-        let seg_billed = seg.billed();
-        list.push(Value::Map(vec![
-            ("class".into(), Value::text(seg.class.api_name())),
-            ("from_day".into(), Value::number(seg.from)),
-            ("to_day".into(), seg.to.map_or(Value::Null, Value::number)),
-            ("days".into(), days.map_or(Value::Null, Value::from)),
-            ("min_days".into(), Value::from(seg.min_days)),
-            (
-                "billed_days".into(),
-                seg_billed.map_or(Value::Null, Value::from),
-            ),
-            (
-                "early_delete_days".into(),
-                match (seg_billed, days) {
-                    (Some(b), Some(d)) => Value::from(b - d),
-                    _ => Value::Null,
-                },
-            ),
-        ]));
-        let (Some(to), Some(days), Some(seg_billed)) = (seg.to, days, seg_billed) else {
-            continue;
-        };
-        let formula = if seg.min_days.is_zero() {
-            format!("{to} - {} (no minimum)", seg.from)
-        } else if seg_billed > days {
-            format!(
-                "max({to} - {}, {}): {} early",
-                seg.from,
-                group(seg.min_days),
-                group(seg_billed - days)
-            )
-        } else {
-            format!("max({to} - {}, {})", seg.from, group(seg.min_days))
-        };
-        report.step(
-            format!(
-                "{}, day {} to {to}: days billed",
-                seg.class.api_name(),
-                seg.from
-            ),
-            formula,
-            seg_billed,
-            "days",
-        );
-        stored += days;
-        billed += seg_billed;
-        from_creation += days + (seg.min_days - Decimal::from(to)).max(Decimal::ZERO);
-        billed_parts.push(group(seg_billed));
-    }
-    for skip in &path.skipped {
-        report.warn(format!(
-            "`{}` does not apply to the object: {}",
-            skip.action, skip.reason
-        ));
-    }
-    report.detail("timeline", Value::List(list), "");
-    report.field(
-        "skipped",
-        Value::List(
-            path.skipped
-                .iter()
-                .map(|s| Value::text(s.action.to_string()))
-                .collect(),
-        ),
-        "",
-    );
-    let final_segment = path.segments.last().copied();
-    match (path.expires, final_segment) {
-        (Some(expires), _) => {
-            let total = report.step(
-                "total days billed",
-                billed_parts.join(" + "),
-                billed,
-                "days",
-            );
-            let early = total - stored;
-            report.field("stored_days", Value::from(stored), "days");
-            report.field("billed_days", Value::from(total), "days");
-            report.field("early_delete_days", Value::from(early), "days");
-            report.answer.push("billed_days".into());
-            report.headline = format!(
-                "valid: expires on day {expires}; stored {} days, billed {} days ({} early-deletion)",
-                group(stored),
-                group(total),
-                group(early)
-            );
-            report.alternatives = vec![
-                Alternative {
-                    value: from_creation,
-                    reading: "each minimum counted from the object's creation instead of from \
-                              its transition into the class"
-                        .into(),
-                    distance: 1,
-                },
-                Alternative {
-                    value: stored,
-                    reading: "the days stored, without minimum storage durations".into(),
-                    distance: 1,
-                },
-                Alternative {
-                    value: early,
-                    reading: "the early-deletion days alone".into(),
-                    distance: 1,
-                },
-            ];
-        }
-        (None, Some(seg)) => {
-            report.answer.push("verdict".into());
-            report.headline = if path.segments.len() == 1 && !path.skipped.is_empty() {
-                format!(
-                    "valid, but the object stays in {} (no transition applies)",
-                    seg.class
-                )
-            } else {
-                format!(
-                    "valid: the object ends in {} from day {}, with no expiration",
-                    seg.class, seg.from
-                )
-            };
-            if !seg.min_days.is_zero() {
-                report.note(format!(
-                    "deleting it from {} before day {} would bill the rest of its {}-day minimum",
-                    seg.class,
-                    Decimal::from(seg.from) + seg.min_days,
-                    group(seg.min_days)
-                ));
-            }
-        }
-        (None, None) => report.answer.push("verdict".into()),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::calc::testing::num;
     use crate::facts::Registry;
     use jiff::civil::date;
+
+    /// The typed result of a rule with no size and no creation time.
+    fn run(text: &str, book: &mut FactBook) -> Lifecycle {
+        lifecycle(
+            &LifecycleRequest {
+                actions: rule(text),
+                object_size: None,
+                size_greater_than: None,
+                created: None,
+            },
+            book,
+        )
+        .unwrap()
+    }
+
+    /// The billing of a valid rule that expires.
+    fn billed(result: &Lifecycle) -> Billing {
+        match &result.verdict {
+            Verdict::Valid(rule) => rule.billing.unwrap(),
+            Verdict::Invalid(checked) => panic!("invalid: {checked:?}"),
+        }
+    }
 
     fn rule(text: &str) -> Vec<Action> {
         text.split_whitespace()
@@ -926,7 +882,13 @@ mod tests {
         let v = &checked.violations[0];
         assert_eq!(v.constraint, Constraint::Waterfall);
         assert_eq!(v.nearest_day, None);
-        assert!(v.message.contains("GLACIER, DEEP_ARCHIVE"), "{}", v.message);
+        assert_eq!(
+            v.reason,
+            Reason::Waterfall {
+                from: StorageClass::OneZoneIa,
+                supported: vec![StorageClass::Glacier, StorageClass::DeepArchive]
+            }
+        );
         let back = check(&rule("GLACIER:30 STANDARD:60"), &mut now()).unwrap();
         assert_eq!(back.violations[0].constraint, Constraint::ToStandard);
         assert_eq!(back.repaired, rule("GLACIER:30"));
@@ -940,7 +902,7 @@ mod tests {
     #[test]
     fn a_rule_may_name_a_class_from_its_launch_day() {
         use crate::calc::s3::tests::LAUNCHES;
-        for ((class, launch), billed) in LAUNCHES.into_iter().zip([130, 130, 130, 280, 190]) {
+        for ((class, launch), days) in LAUNCHES.into_iter().zip([130, 130, 130, 280, 190]) {
             let text = format!("{}:100 expire:110", class.api_name());
             let book = |day: Date| FactBook::new(Registry::builtin(), day);
             let before = launch.yesterday().unwrap();
@@ -953,17 +915,8 @@ mod tests {
                     class.name()
                 )
             );
-            let r = lifecycle(
-                &LifecycleRequest {
-                    actions: rule(&text),
-                    object_size: None,
-                    size_greater_than: None,
-                    created: None,
-                },
-                &mut book(launch),
-            )
-            .unwrap();
-            assert_eq!(num(&r, "billed_days"), Decimal::from(billed), "{text}");
+            let r = run(&text, &mut book(launch));
+            assert_eq!(billed(&r).billed_days, Decimal::from(days), "{text}");
         }
         // The first class the rule names that did not exist yet.
         let err = check(&rule("GLACIER_IR:30 DEEP_ARCHIVE:200"), &mut on(2017, 6, 1))
@@ -979,16 +932,19 @@ mod tests {
     /// nothing in 2017, DEEP_ARCHIVE from 2019-03-27.
     #[test]
     fn supported_targets_are_those_of_the_date() {
-        let message = |day: &mut FactBook| {
-            check(&rule("GLACIER:30 STANDARD_IA:60"), day)
-                .unwrap()
-                .violations[0]
-                .message
-                .clone()
+        let supported = |day: &mut FactBook| match &check(&rule("GLACIER:30 STANDARD_IA:60"), day)
+            .unwrap()
+            .violations[0]
+            .reason
+        {
+            Reason::Waterfall { supported, .. } => supported.clone(),
+            other => panic!("{other:?}"),
         };
-        assert!(message(&mut on(2017, 6, 1))
-            .contains("supported from GLACIER: nothing, it is the last class"));
-        assert!(message(&mut on(2019, 3, 27)).contains("supported from GLACIER: DEEP_ARCHIVE"));
+        assert_eq!(supported(&mut on(2017, 6, 1)), vec![]);
+        assert_eq!(
+            supported(&mut on(2019, 3, 27)),
+            vec![StorageClass::DeepArchive]
+        );
     }
 
     #[test]
@@ -1007,19 +963,10 @@ mod tests {
     /// days (≥ 30), Glacier 245 days (≥ 90): no early deletion, billed = stored = 365.
     #[test]
     fn the_issue_rule_is_valid_and_bills_365_days() {
-        let r = lifecycle(
-            &LifecycleRequest {
-                actions: rule("STANDARD_IA:30 GLACIER:120 expire:365"),
-                object_size: None,
-                size_greater_than: None,
-                created: None,
-            },
-            &mut on(2024, 1, 1),
-        )
-        .unwrap();
-        assert_eq!(r.get("verdict").unwrap().value, Value::text("valid"));
-        assert_eq!(num(&r, "billed_days"), Decimal::from(365));
-        assert_eq!(num(&r, "early_delete_days"), Decimal::ZERO);
+        let r = run("STANDARD_IA:30 GLACIER:120 expire:365", &mut on(2024, 1, 1));
+        assert!(matches!(r.verdict, Verdict::Valid(_)));
+        assert_eq!(billed(&r).billed_days, Decimal::from(365));
+        assert_eq!(billed(&r).early_delete_days, Decimal::ZERO);
     }
 
     /// STANDARD_IA:30 GLACIER:60 expire:100: Standard 30, IA 30 (min 30), Glacier 40 days
@@ -1027,25 +974,27 @@ mod tests {
     /// creation (age 100 ≥ 90) would give 100.
     #[test]
     fn expiring_before_glacier_minimum_bills_early_days() {
-        let r = lifecycle(
-            &LifecycleRequest {
-                actions: rule("STANDARD_IA:30 GLACIER:60 expire:100"),
-                object_size: None,
-                size_greater_than: None,
-                created: None,
-            },
-            &mut now(),
-        )
-        .unwrap();
-        assert_eq!(num(&r, "stored_days"), Decimal::from(100));
-        assert_eq!(num(&r, "billed_days"), Decimal::from(150));
-        assert_eq!(num(&r, "early_delete_days"), Decimal::from(50));
-        let e = r.check("100").unwrap();
-        assert!(!e.matches);
-        assert!(
-            e.hints.iter().any(|h| h.contains("creation")),
-            "{:?}",
-            e.hints
+        let r = run("STANDARD_IA:30 GLACIER:60 expire:100", &mut now());
+        let b = billed(&r);
+        assert_eq!(b.stored_days, Decimal::from(100));
+        assert_eq!(b.billed_days, Decimal::from(150));
+        assert_eq!(b.early_delete_days, Decimal::from(50));
+        // Glacier's minimum from creation: age 100 ≥ 90, so 30 + 30 + 40 = 100.
+        assert_eq!(b.from_creation_days, Decimal::from(100));
+        // Each step's value is its formula's: max(60 − 30, 30) = 30, max(100 − 60, 90) = 90.
+        let Verdict::Valid(valid) = &r.verdict else {
+            panic!()
+        };
+        let values: Vec<Decimal> = valid.steps.iter().map(|s| s.value).collect();
+        assert_eq!(values, [30, 30, 90, 150].map(Decimal::from));
+        assert_eq!(valid.steps[3].what, BilledStep::Total);
+        assert_eq!(
+            valid.steps[2].what,
+            BilledStep::Segment {
+                class: StorageClass::Glacier,
+                from: 60,
+                to: 100
+            }
         );
     }
 
@@ -1074,5 +1023,88 @@ mod tests {
             3,
             "a filter overrides the default"
         );
+    }
+
+    /// Violations carry the numbers of the rule they break: GLACIER_IR at day 4 with its
+    /// 90-day minimum; the 30-day wait before Standard-IA removed on 2026-07-16; the
+    /// expiration after the last transition.
+    #[test]
+    fn violations_carry_their_numbers() {
+        let v = &check(&rule("GLACIER_IR:4 DEEP_ARCHIVE:50"), &mut now())
+            .unwrap()
+            .violations[0];
+        assert_eq!(
+            v.reason,
+            Reason::MinimumDuration {
+                class: StorageClass::GlacierIr,
+                min_days: Decimal::from(90),
+                entered: 4,
+                moved: false
+            }
+        );
+        let v = &check(&rule("STANDARD_IA:1"), &mut on(2024, 1, 1))
+            .unwrap()
+            .violations[0];
+        assert_eq!(
+            v.reason,
+            Reason::IaMinimumAge {
+                min_age: 30,
+                removed: date(2026, 7, 16)
+            }
+        );
+        let v = &check(&rule("GLACIER:100 expire:100"), &mut now())
+            .unwrap()
+            .violations[0];
+        assert_eq!(v.reason, Reason::ExpirationOrder { last: Some(100) });
+        assert!(matches!(
+            check(&[], &mut now()).unwrap_err(),
+            Error::S3(Problem::NoAction)
+        ));
+        assert!(matches!(
+            check(&rule("expire:1 expire:2"), &mut now()).unwrap_err(),
+            Error::S3(Problem::TwoExpirations { count: 2 })
+        ));
+    }
+
+    /// With --created, each action's eligible time: 2024-01-15 10:30 UTC + 30 days rounds
+    /// up to 2024-02-15 00:00 UTC (intro-lifecycle-rules.html's rule).
+    #[test]
+    fn the_schedule_gives_each_action_its_eligible_time() {
+        let r = lifecycle(
+            &LifecycleRequest {
+                actions: rule("GLACIER:30 expire:365"),
+                object_size: None,
+                size_greater_than: None,
+                created: Some("2024-01-15T10:30Z".parse().unwrap()),
+            },
+            &mut now(),
+        )
+        .unwrap();
+        let Verdict::Valid(valid) = r.verdict else {
+            panic!()
+        };
+        assert_eq!(valid.schedule.len(), 2);
+        assert_eq!(
+            valid.schedule[0].eligible.eligible,
+            jiff::civil::datetime(2024, 2, 15, 0, 0, 0, 0)
+        );
+        assert!(valid.schedule.iter().all(|d| d.applies));
+    }
+
+    /// The typed result is the JSON schema: the verdict as a tag, actions in the short
+    /// syntax, classes by API name, steps with their formulas.
+    #[test]
+    fn the_typed_result_serializes() {
+        let json = serde_json::to_value(run("GLACIER_IR:4 DEEP_ARCHIVE:50", &mut now())).unwrap();
+        assert_eq!(json["verdict"]["verdict"], "invalid");
+        let v = &json["verdict"]["violations"][0];
+        assert_eq!(v["action"], "DEEP_ARCHIVE:50");
+        assert_eq!(v["constraint"], "minimum_duration");
+        assert_eq!(v["reason"]["class"], "GLACIER_IR");
+        assert_eq!(v["nearest_day"], 94);
+        let json = serde_json::to_value(run("GLACIER:30 expire:365", &mut now())).unwrap();
+        assert_eq!(json["verdict"]["verdict"], "valid");
+        assert_eq!(json["verdict"]["billing"]["billed_days"], "365");
+        assert_eq!(json["verdict"]["steps"][1]["formula"]["op"], "max");
     }
 }

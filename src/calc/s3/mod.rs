@@ -27,7 +27,7 @@ use crate::error::Error;
 use crate::facts::s3 as fact;
 use crate::facts::FactId;
 use crate::facts::{DatePrecision, FactBook};
-use crate::units::{group, KbConvention, Size, SizeUnit, Whole};
+use crate::units::{KbConvention, Size, SizeUnit, Whole};
 
 /// An optional date as `YYYY-MM-DD` (or null), for `Serialize` derives.
 #[allow(
@@ -67,6 +67,14 @@ pub(crate) fn class_id<S: serde::Serializer>(
     serializer: S,
 ) -> Result<S::Ok, S::Error> {
     serializer.serialize_str(class.api_name())
+}
+
+/// Storage classes as their API names, for `Serialize` derives.
+pub(crate) fn class_ids<S: serde::Serializer>(
+    classes: &[StorageClass],
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    serializer.collect_seq(classes.iter().map(|c| c.api_name()))
 }
 
 /// Why an S3 question has no answer: an S3 rule or limit it breaks. The words are
@@ -128,6 +136,41 @@ pub enum Problem {
         /// Age when it left.
         left: u32,
     },
+    /// A storage class asked of a date before it came.
+    ClassNotYet {
+        /// The class.
+        class: StorageClass,
+        /// The question's date, `YYYY-MM-DD`.
+        as_of: String,
+        /// The day the class came and how exactly it is known, where awscalc knows it.
+        launch: Option<(Date, DatePrecision)>,
+    },
+    /// A lifecycle rule with no action.
+    NoAction,
+    /// A lifecycle rule with more than one expiration.
+    TwoExpirations {
+        /// How many were given.
+        count: usize,
+    },
+    /// An eligible time after 9999-12-31, the last day RFC 3339 writes.
+    PastLastDay {
+        /// The creation time, UTC.
+        created: jiff::civil::DateTime,
+        /// The rule's days.
+        days: u32,
+        /// The most days that still fit this creation time; `None` when none does.
+        fitting: Option<u32>,
+    },
+    /// A rule of a lifecycle configuration that cannot be checked: the rule's error, with
+    /// the rule named.
+    InRule {
+        /// The rule's `ID`, or its place (`Rules[2]`) when it has none.
+        name: String,
+        /// Whether `name` is the rule's `ID`.
+        id_given: bool,
+        /// What is wrong with the rule.
+        error: Box<Error>,
+    },
 }
 
 impl Problem {
@@ -138,11 +181,36 @@ impl Problem {
             Problem::ObjectTooLarge { .. }
             | Problem::PartSizeOutOfRange { .. }
             | Problem::TooManyParts { .. } => "aws_limit",
+            Problem::ClassNotYet { .. } => "not_yet_available",
+            Problem::InRule { error, .. } if in_rule_not_yet(error) => "not_yet_available",
             Problem::NoPrefixRateYet { .. }
             | Problem::NoRate
-            | Problem::LeavesBeforeEntering { .. } => "conflict",
+            | Problem::LeavesBeforeEntering { .. }
+            | Problem::NoAction
+            | Problem::TwoExpirations { .. }
+            | Problem::PastLastDay { .. }
+            | Problem::InRule { .. } => "conflict",
         }
     }
+
+    /// The value at fault, where the error names one: the date a class did not exist on.
+    #[must_use]
+    pub fn value(&self) -> Option<&str> {
+        match self {
+            Problem::ClassNotYet { as_of, .. } => Some(as_of),
+            Problem::InRule { error, .. } if in_rule_not_yet(error) => error.value(),
+            _ => None,
+        }
+    }
+}
+
+/// Whether a rule's error is a class (or fact) asked of a date before it came: it keeps
+/// that kind with the rule named; any other error of a rule is a conflict.
+pub(crate) fn in_rule_not_yet(error: &Error) -> bool {
+    matches!(
+        error,
+        Error::NotYetAvailable { .. } | Error::S3(Problem::ClassNotYet { .. })
+    )
 }
 
 impl From<Problem> for Error {
@@ -322,31 +390,21 @@ impl StorageClass {
         first.since.map(|since| (since, first.precision))
     }
 
-    /// The class's launch day in words: `2021-11-30`, with what kind of day it is where that
-    /// is a bound.
-    #[must_use]
-    pub fn launch_text(self, book: &FactBook) -> Option<String> {
-        self.launch(book)
-            .map(|(since, precision)| precision.describe(since))
-    }
-
     /// Refuses a class that did not exist on the book's date.
     ///
     /// # Errors
-    /// [`Error::NotYetAvailable`] naming the class, the date and the class's launch:
-    /// `S3 Glacier Instant Retrieval did not exist on 2017-06-01: it came on 2021-11-30`.
+    /// [`Problem::ClassNotYet`] naming the class, the date and the class's launch (worded
+    /// `S3 Glacier Instant Retrieval did not exist on 2017-06-01: it came on 2021-11-30`).
     pub fn check_exists(self, book: &FactBook) -> Result<(), Error> {
         if self.exists(book) {
             return Ok(());
         }
-        Err(Error::NotYetAvailable {
-            name: self.name(),
+        Err(Problem::ClassNotYet {
+            class: self,
             as_of: book.as_of().to_string(),
-            history: self.launch_text(book).map_or_else(
-                || "awscalc has no date for it".to_string(),
-                |since| format!("it came on {since}"),
-            ),
-        })
+            launch: self.launch(book),
+        }
+        .into())
     }
 
     /// The classes that existed on the book's date, in waterfall order.
@@ -358,28 +416,23 @@ impl StorageClass {
             .collect()
     }
 
-    /// For a list of every class: a note naming the classes left out because they came
-    /// after the book's date, with their launch days; `None` when every class existed.
+    /// The classes that came after the book's date, with their launch days, earliest
+    /// first: those a list of every class leaves out.
     #[must_use]
-    pub fn later_classes_note(book: &FactBook) -> Option<String> {
-        let mut later: Vec<(Date, StorageClass)> = StorageClass::ALL
+    pub fn later(book: &FactBook) -> Vec<(StorageClass, Date, DatePrecision)> {
+        let mut later: Vec<(Date, StorageClass, DatePrecision)> = StorageClass::ALL
             .into_iter()
             .filter(|c| !c.exists(book))
-            .filter_map(|c| c.launch(book).map(|(since, _)| (since, c)))
+            .filter_map(|c| {
+                c.launch(book)
+                    .map(|(since, precision)| (since, c, precision))
+            })
             .collect();
-        if later.is_empty() {
-            return None;
-        }
-        later.sort();
-        let named: Vec<String> = later
-            .iter()
-            .map(|&(_, c)| format!("{} ({})", c.name(), c.launch_text(book).unwrap_or_default()))
-            .collect();
-        Some(format!(
-            "only the storage classes that existed on {} are listed; later came {}",
-            book.as_of(),
-            and_list(&named)
-        ))
+        later.sort_by_key(|&(since, class, _)| (since, class));
+        later
+            .into_iter()
+            .map(|(since, class, precision)| (class, since, precision))
+            .collect()
     }
 
     /// The minimum storage duration in days on the book's date (0 for S3 Standard).
@@ -447,23 +500,6 @@ impl FromStr for StorageClass {
     }
 }
 
-/// `a`, `a and b`, `a, b and c`.
-#[must_use]
-pub fn and_list<S: AsRef<str>>(items: &[S]) -> String {
-    match items {
-        [] => String::new(),
-        [one] => one.as_ref().to_string(),
-        [rest @ .., last] => format!(
-            "{} and {}",
-            rest.iter()
-                .map(AsRef::as_ref)
-                .collect::<Vec<_>>()
-                .join(", "),
-            last.as_ref()
-        ),
-    }
-}
-
 /// The largest day count accepted: 100,000 days (about 274 years).
 pub const MAX_DAYS: u32 = 100_000;
 
@@ -497,54 +533,6 @@ pub fn object_bytes(size: &Size, convention: KbConvention) -> Result<Decimal, Er
         });
     }
     Ok(bytes)
-}
-
-/// `50 KB × 1,024 = 51,200 bytes`, or `51,200 bytes`.
-#[must_use]
-pub fn size_understood(size: &Size, bytes: Decimal) -> String {
-    match size.unit() {
-        None | Some(SizeUnit::Byte) => format!("{} bytes", group(bytes)),
-        Some(unit) => format!(
-            "{} {} × {} = {} bytes",
-            group(size.value()),
-            unit.symbol(),
-            group(unit.bytes(KbConvention::Binary)),
-            group(bytes)
-        ),
-    }
-}
-
-/// When S3 Lifecycle stopped transitioning small objects to any class by default, as a
-/// sentence says it (`September 2024`): the dated entry of
-/// `s3.lifecycle_min_archive_transition_bytes`.
-#[must_use]
-pub fn small_object_default_since(book: &FactBook) -> String {
-    book.fact(fact::LIFECYCLE_MIN_ARCHIVE_TRANSITION_BYTES)
-        .ok()
-        .and_then(|fact| {
-            fact.history
-                .iter()
-                .find_map(|e| e.since.map(|d| e.precision.when(d)))
-        })
-        .unwrap_or_else(|| "a change awscalc has not dated".into())
-}
-
-/// `128 KB`, `40 KB`, `5 GiB`: a byte count in S3's words (KB = 1,024 bytes).
-#[must_use]
-pub fn bytes_label(bytes: Decimal) -> String {
-    let kib = Decimal::from(1024);
-    let mut value = bytes;
-    for unit in ["bytes", "KB", "MiB", "GiB", "TiB"] {
-        if value < kib || !(value % kib).is_zero() {
-            return if unit == "bytes" {
-                format!("{} bytes", group(value))
-            } else {
-                format!("{} {unit}", group(value))
-            };
-        }
-        value /= kib;
-    }
-    format!("{} PiB", group(value))
 }
 
 #[cfg(test)]
@@ -729,29 +717,21 @@ mod tests {
             StorageClass::existing(&on(jiff::civil::date(2021, 11, 30))),
             StorageClass::ALL
         );
+        let later = |day| {
+            StorageClass::later(&on(day))
+                .into_iter()
+                .map(|(class, since, _)| (class, since))
+                .collect::<Vec<_>>()
+        };
         assert_eq!(
-            StorageClass::later_classes_note(&on(jiff::civil::date(2018, 11, 26))).unwrap(),
-            "only the storage classes that existed on 2018-11-26 are listed; later came S3 \
-             Glacier Deep Archive (2019-03-27) and S3 Glacier Instant Retrieval (2021-11-30)"
+            later(jiff::civil::date(2018, 11, 26)),
+            [
+                (DeepArchive, jiff::civil::date(2019, 3, 27)),
+                (GlacierIr, jiff::civil::date(2021, 11, 30))
+            ]
         );
-        assert_eq!(
-            StorageClass::later_classes_note(&on(jiff::civil::date(2021, 11, 29))).unwrap(),
-            "only the storage classes that existed on 2021-11-29 are listed; later came S3 \
-             Glacier Instant Retrieval (2021-11-30)"
-        );
-        assert_eq!(
-            StorageClass::later_classes_note(&on(jiff::civil::date(2021, 11, 30))),
-            None
-        );
+        assert!(later(jiff::civil::date(2021, 11, 30)).is_empty());
         assert!(!GlacierIr.exists(&on(jiff::civil::date(2021, 11, 29))));
-    }
-
-    #[test]
-    fn lists_read_in_prose() {
-        assert_eq!(and_list::<&str>(&[]), "");
-        assert_eq!(and_list(&["a"]), "a");
-        assert_eq!(and_list(&["a", "b"]), "a and b");
-        assert_eq!(and_list(&["a", "b", "c"]), "a, b and c");
     }
 
     #[test]
@@ -778,13 +758,5 @@ mod tests {
             .to_string()
             .contains("100,000 days"));
         assert!(parse_days("99999999999999999999999", "day").is_err());
-    }
-
-    #[test]
-    fn byte_labels_use_the_largest_whole_unit() {
-        assert_eq!(bytes_label(Decimal::from(131_072)), "128 KB");
-        assert_eq!(bytes_label(Decimal::from(5_242_880)), "5 MiB");
-        assert_eq!(bytes_label(Decimal::from(5_368_709_120_u64)), "5 GiB");
-        assert_eq!(bytes_label(Decimal::from(1000)), "1,000 bytes");
     }
 }

@@ -12,18 +12,17 @@
 //! it and is reported as "possible", never as meeting it. AWS's times are "typically",
 //! not guarantees.
 
-use std::fmt;
 use std::str::FromStr;
 
 use rust_decimal::Decimal;
 
 use serde::Serialize;
 
-use super::classes::{minutes_label, RetrievalTier, TIERS};
+use super::classes::{RetrievalTier, TIERS};
 use super::StorageClass;
 use crate::error::Error;
 use crate::facts::FactBook;
-use crate::units::{group, Duration, DurationGrammar};
+use crate::units::{Duration, DurationGrammar};
 
 const DEADLINE_FORMS: &str =
     "a time with its unit, like 90s, 5min, 6h, 2d (s, min, h, d; m is minutes)";
@@ -46,27 +45,6 @@ impl Deadline {
     #[must_use]
     pub fn text(&self) -> &str {
         &self.text
-    }
-
-    /// `6 h`, `90 min`, `45 s`: the largest whole unit.
-    #[must_use]
-    pub fn label(&self) -> String {
-        seconds_label(self.seconds)
-    }
-}
-
-fn seconds_label(seconds: Decimal) -> String {
-    let minute = Decimal::from(60);
-    if seconds >= minute && (seconds % minute).is_zero() {
-        minutes_label(seconds / minute)
-    } else {
-        format!("{} s", group(seconds.normalize()))
-    }
-}
-
-impl fmt::Display for Deadline {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.label())
     }
 }
 

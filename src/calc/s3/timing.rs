@@ -20,18 +20,16 @@
 //! eligible time and may finish days later, while billing changes at the eligible time
 //! (<https://docs.aws.amazon.com/AmazonS3/latest/userguide/how-to-set-lifecycle-configuration-intro.html>).
 
-use std::fmt;
 use std::str::FromStr;
 
 use jiff::civil::{Date, DateTime, Time};
 use jiff::tz::TimeZone;
 use jiff::SignedDuration;
 use rust_decimal::Decimal;
+use serde::Serialize;
 
+use super::Problem;
 use crate::error::Error;
-use crate::facts::FactBook;
-use crate::report::{Report, Step, Value};
-use crate::units::group;
 
 /// The AWS page with the rounding rule.
 pub const ROUNDING_SOURCE: &str =
@@ -134,12 +132,6 @@ impl FromStr for Created {
                 )
             })
             .map_err(|_| bad("it is not a date or time awscalc reads"))
-    }
-}
-
-impl fmt::Display for Created {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&utc_text(self.utc))
     }
 }
 
@@ -425,30 +417,30 @@ impl Rfc3339 {
     }
 }
 
-/// `2024-01-19 00:00 UTC`, with seconds (and fractions) only when they are not zero.
-#[must_use]
-pub fn utc_text(dt: DateTime) -> String {
-    if dt.second() == 0 && dt.subsec_nanosecond() == 0 {
-        format!("{} UTC", dt.strftime("%Y-%m-%d %H:%M"))
-    } else if dt.subsec_nanosecond() == 0 {
-        format!("{} UTC", dt.strftime("%Y-%m-%d %H:%M:%S"))
-    } else {
-        format!("{} UTC", dt.strftime("%Y-%m-%d %H:%M:%S%.f"))
-    }
+/// A UTC civil time as RFC 3339 (`2024-01-19T00:00:00Z`), for `Serialize` derives.
+#[allow(
+    clippy::trivially_copy_pass_by_ref,
+    reason = "serde's serialize_with passes a reference to the field"
+)]
+fn utc<S: serde::Serializer>(dt: &DateTime, serializer: S) -> Result<S::Ok, S::Error> {
+    serializer.collect_str(&format_args!("{dt}Z"))
 }
 
 /// When an object becomes eligible for an action `days` after creation (all times UTC).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct Eligible {
     /// The creation time, to the nanosecond.
+    #[serde(serialize_with = "utc")]
     pub created: DateTime,
     /// Whether the creation time had nonzero digits beyond the nanosecond (see [`Created`]).
     pub beyond_nanoseconds: bool,
     /// The rule's days.
     pub days: u32,
     /// `created + days × 24 h` (to the nanosecond).
+    #[serde(serialize_with = "utc")]
     pub sum: DateTime,
     /// `sum` rounded up to 00:00 UTC: when S3 Lifecycle queues the action.
+    #[serde(serialize_with = "utc")]
     pub eligible: DateTime,
 }
 
@@ -467,13 +459,33 @@ impl Eligible {
             .unwrap_or(Decimal::ZERO)
             .normalize()
     }
+
+    /// The other reading of an exact midnight: the midnight after, as a rule that always
+    /// moves to the next midnight would give; `None` past the last day awscalc computes.
+    #[must_use]
+    pub fn always_next_midnight(&self) -> Option<DateTime> {
+        self.eligible
+            .checked_add(SignedDuration::from_hours(24))
+            .ok()
+    }
+
+    /// For a creation time given as a plain date (read as 00:00 UTC): when an object created
+    /// later that day becomes eligible; `None` past the last day awscalc computes.
+    #[must_use]
+    pub fn later_that_day(&self) -> Option<DateTime> {
+        self.sum
+            .checked_add(SignedDuration::from_secs(1))
+            .ok()
+            .and_then(|t| eligible_from(t, false, 0).ok())
+            .map(|later| later.eligible)
+    }
 }
 
 /// `created + days × 24 h`, rounded up to the next 00:00 UTC (a midnight stays).
 ///
 /// # Errors
-/// [`Error::Conflict`] when the eligible time would fall after 9999-12-31, the last day
-/// RFC 3339 writes, naming the most days that fit.
+/// [`Problem::PastLastDay`] when the eligible time would fall after 9999-12-31, the last
+/// day RFC 3339 writes, naming the most days that fit.
 pub fn eligible_at(created: &Created, days: u32) -> Result<Eligible, Error> {
     eligible_from(created.utc, created.beyond_nanoseconds, days)
 }
@@ -519,111 +531,12 @@ fn past_the_last_day(created: DateTime, beyond_nanoseconds: bool, days: u32) -> 
     } else {
         to_last_day - 1
     };
-    let created = utc_text(created);
-    let unit = |n: i64| if n == 1 { "day" } else { "days" };
-    Error::Conflict {
-        message: if max < 0 {
-            format!(
-                "an object created {created} is eligible at 10000-01-01 00:00 UTC at the earliest \
-                 (0 days: the next midnight), past the year 9999, the last RFC 3339 writes: no \
-                 number of days fits this creation time"
-            )
-        } else {
-            format!(
-                "{} {} after {created} is eligible past the year 9999, the last RFC 3339 \
-                 writes: at most {} {} fit this creation time",
-                group(Decimal::from(days)),
-                unit(i64::from(days)),
-                group(Decimal::from(max)),
-                unit(i64::from(max))
-            )
-        },
+    Problem::PastLastDay {
+        created,
+        days,
+        fitting: u32::try_from(max).ok(),
     }
-}
-
-/// `2024-01-15 10:30 UTC + 3 days = 2024-01-18 10:30 UTC, rounded up to the next 00:00 UTC`.
-#[must_use]
-pub fn formula(e: &Eligible) -> String {
-    let unit = if e.days == 1 { "day" } else { "days" };
-    if e.on_midnight() {
-        format!(
-            "{} + {} {unit} = {}, already 00:00 UTC (kept)",
-            utc_text(e.created),
-            e.days,
-            utc_text(e.sum)
-        )
-    } else {
-        format!(
-            "{} + {} {unit} = {}, rounded up to the next 00:00 UTC",
-            utc_text(e.created),
-            e.days,
-            utc_text(e.sum)
-        )
-    }
-}
-
-/// Adds a text-valued step (a date or time).
-pub fn text_step(report: &mut Report, label: String, formula: String, value: String) {
-    report.steps.push(Step {
-        label,
-        formula,
-        value: Value::text(value),
-        unit: String::new(),
-    });
-}
-
-/// RFC 3339 in UTC: `2024-01-19T00:00:00Z` (fractions of a second only when not zero).
-#[must_use]
-pub fn rfc3339(utc: DateTime) -> String {
-    format!("{utc}Z")
-}
-
-/// The notes every eligibility answer carries: the rule, the asynchronous action, and
-/// the reading chosen for an exact midnight or a plain date.
-pub fn eligibility_notes(report: &mut Report, created: &Created, e: &Eligible) {
-    report.note(format!(
-        "AWS adds the rule's days to the object's creation time (its Last-Modified time) and rounds \
-         up to the next midnight UTC ({ROUNDING_SOURCE})"
-    ));
-    report.note(format!(
-        "the action is asynchronous: S3 Lifecycle queues the object at that midnight and may finish \
-         the transition or expiration days later; billing changes at the eligible time all the same, \
-         except for transitions to INTELLIGENT_TIERING, billed once the object has moved ({DELAY_SOURCE})"
-    ));
-    if created.beyond_nanoseconds {
-        report.note(format!(
-            "`{}` has digits beyond the nanosecond: the times shown and rounded_up_seconds keep \
-             nine digits, and the rounding counts the rest (a time just after a midnight is not \
-             on it)",
-            created.text()
-        ));
-    }
-    if created.form == CreatedForm::Date {
-        let later = e
-            .sum
-            .checked_add(SignedDuration::from_secs(1))
-            .ok()
-            .and_then(|t| eligible_from(t, false, 0).ok());
-        if let Some(later) = later {
-            report.note(format!(
-                "a plain date is read as 00:00 UTC; an object created later that day becomes eligible \
-                 at {}",
-                utc_text(later.eligible)
-            ));
-        }
-    }
-    if e.on_midnight() {
-        let next = e
-            .eligible
-            .checked_add(SignedDuration::from_hours(24))
-            .map_or_else(|_| "the day after".to_string(), utc_text);
-        report.note(format!(
-            "creation time + days is exactly 00:00 UTC: rounding up leaves it there, so awscalc keeps \
-             {}; AWS does not document this case, and a reading that always moves to the next \
-             midnight gives {next}",
-            utc_text(e.eligible)
-        ));
-    }
+    .into()
 }
 
 /// `awscalc s3 eligible`.
@@ -635,81 +548,34 @@ pub struct EligibleRequest {
     pub days: u32,
 }
 
-/// `awscalc s3 eligible --created 2024-01-15T10:30Z --days 3`: eligible 2024-01-19 00:00 UTC.
+/// `awscalc s3 eligible --created 2024-01-15T10:30Z --days 3`: when S3 Lifecycle makes the
+/// object eligible for the action, creation time plus the days rounded up to the next
+/// midnight UTC. The words are [`crate::explain::s3::timing::eligible`]'s.
+///
+/// ```
+/// use awscalc::calc::s3::timing::{eligible, EligibleRequest};
+/// use jiff::civil::datetime;
+///
+/// // AWS's example (intro-lifecycle-rules.html): created 2014-01-15 10:30 UTC, 3 days:
+/// // 2014-01-18 10:30 rounds up to 2014-01-19 00:00 UTC.
+/// let request = EligibleRequest { created: "2014-01-15T10:30Z".parse().unwrap(), days: 3 };
+/// let e = eligible(&request).unwrap();
+/// assert_eq!(e.eligible, datetime(2014, 1, 19, 0, 0, 0, 0));
+///
+/// // Past 9999-12-31, the last day RFC 3339 writes: refused.
+/// let late = EligibleRequest { created: "9999-12-31T23:59Z".parse().unwrap(), days: 0 };
+/// assert!(eligible(&late).is_err());
+/// ```
 ///
 /// # Errors
-/// [`Error::Conflict`] when the eligible time would fall after 9999-12-31.
-pub fn eligible(request: &EligibleRequest, book: &mut FactBook) -> Result<Report, Error> {
-    let mut report = Report::new("s3 eligible", book.as_of());
-    let created = &request.created;
-    report.input(
-        "created",
-        created.text(),
-        match created.form {
-            CreatedForm::Date => format!("{created} (a date: 00:00 UTC)"),
-            _ => created.to_string(),
-        },
-        Value::text(rfc3339(created.utc)),
-    );
-    report.input(
-        "days",
-        &request.days.to_string(),
-        format!(
-            "{} day{} after creation",
-            request.days,
-            if request.days == 1 { "" } else { "s" }
-        ),
-        Value::number(request.days),
-    );
-    let e = eligible_at(created, request.days)?;
-    text_step(
-        &mut report,
-        "creation time + days".into(),
-        format!("{created} + {} × 24 h", request.days),
-        utc_text(e.sum),
-    );
-    text_step(
-        &mut report,
-        "round up to the next 00:00 UTC".into(),
-        if e.on_midnight() {
-            format!("{} is already 00:00 UTC: kept", utc_text(e.sum))
-        } else {
-            format!("{} → next midnight", utc_text(e.sum))
-        },
-        utc_text(e.eligible),
-    );
-    report.field("eligible", Value::text(rfc3339(e.eligible)), "");
-    report.field(
-        "eligible_date",
-        Value::text(e.eligible.date().to_string()),
-        "",
-    );
-    report.field("created", Value::text(rfc3339(e.created)), "");
-    report.field("creation_plus_days", Value::text(rfc3339(e.sum)), "");
-    report.field(
-        "rounded_up_seconds",
-        Value::from(e.rounded_up_seconds()),
-        "s",
-    );
-    report.field("on_midnight", Value::Bool(e.on_midnight()), "");
-    report.answer.push("eligible".into());
-    report.headline = format!(
-        "eligible {}: {} + {} day{}, rounded up to the next midnight UTC",
-        utc_text(e.eligible),
-        created,
-        request.days,
-        if request.days == 1 { "" } else { "s" }
-    );
-    report.summary = "when S3 Lifecycle makes an object eligible for a Days-based action".into();
-    eligibility_notes(&mut report, created, &e);
-    report.attach_facts(book);
-    Ok(report)
+/// [`Problem::PastLastDay`] when the eligible time would fall after 9999-12-31.
+pub fn eligible(request: &EligibleRequest) -> Result<Eligible, Error> {
+    eligible_at(&request.created, request.days)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::facts::Registry;
     use jiff::civil::{date, datetime};
 
     fn created(text: &str) -> Created {
@@ -995,38 +861,31 @@ mod tests {
         );
     }
 
+    /// The other readings: an exact midnight's next midnight, and for a plain date an object
+    /// created later that day (2024-01-15 + 3 days is 2024-01-18 00:00; one second later
+    /// rounds up to 2024-01-19 00:00).
     #[test]
-    fn times_print_as_rfc3339_utc() {
+    fn the_other_readings_of_a_midnight() {
+        let e = eligible_of("2024-01-15", 3);
         assert_eq!(
-            rfc3339(datetime(2024, 1, 19, 0, 0, 0, 0)),
-            "2024-01-19T00:00:00Z"
+            e.always_next_midnight(),
+            Some(datetime(2024, 1, 19, 0, 0, 0, 0))
         );
-        assert_eq!(
-            rfc3339(datetime(2024, 1, 15, 10, 30, 0, 500_000_000)),
-            "2024-01-15T10:30:00.5Z"
-        );
-        assert_eq!(
-            utc_text(datetime(2024, 1, 15, 10, 30, 5, 0)),
-            "2024-01-15 10:30:05 UTC"
-        );
+        assert_eq!(e.later_that_day(), Some(datetime(2024, 1, 19, 0, 0, 0, 0)));
+        let last = eligible_of("9999-12-31", 0);
+        assert_eq!(last.always_next_midnight(), None);
+        assert_eq!(last.later_that_day(), None);
     }
 
     #[test]
-    fn the_report_answers_with_the_eligible_time() {
-        let mut book = FactBook::new(Registry::builtin(), date(2026, 11, 22));
-        let r = eligible(
-            &EligibleRequest {
-                created: "2024-01-15T10:30Z".parse().unwrap(),
-                days: 3,
-            },
-            &mut book,
-        )
+    fn a_typed_eligible_time_serializes_as_rfc3339() {
+        let e = eligible(&EligibleRequest {
+            created: created("2024-01-15T10:30Z"),
+            days: 3,
+        })
         .unwrap();
-        assert_eq!(
-            r.primary().unwrap().value,
-            Value::text("2024-01-19T00:00:00Z")
-        );
-        assert!(r.headline.starts_with("eligible 2024-01-19 00:00 UTC"));
-        assert!(r.notes.iter().any(|n| n.text.contains("asynchronous")));
+        let json = serde_json::to_value(e).unwrap();
+        assert_eq!(json["eligible"], "2024-01-19T00:00:00Z");
+        assert_eq!(json["sum"], "2024-01-18T10:30:00Z");
     }
 }

@@ -3,11 +3,12 @@
 
 use rust_decimal::Decimal;
 
+use super::{bytes_label, later_classes_note, size_understood, small_object_default_since};
 use crate::calc::s3::billing::{
     self as calc, EarlyDelete, EarlyDeletion, EarlyStep, Era, SizeAnswer, SizeRules, SizeStep,
     SmallObjectBill, SmallObjects, Stay,
 };
-use crate::calc::s3::{bytes_label, size_understood, small_object_default_since, StorageClass};
+use crate::calc::s3::StorageClass;
 use crate::error::Error;
 use crate::explain::formula;
 use crate::facts::FactBook;
@@ -323,7 +324,7 @@ pub fn small_objects(request: &SmallObjects, book: &mut FactBook) -> Result<Repo
                 request.size.text()
             );
             report.summary = "give --class for one class's arithmetic".into();
-            if let Some(note) = StorageClass::later_classes_note(book) {
+            if let Some(note) = later_classes_note(book) {
                 report.note(note);
             }
         }

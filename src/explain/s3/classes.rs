@@ -3,8 +3,9 @@
 
 use rust_decimal::Decimal;
 
-use crate::calc::s3::classes::{self as calc, minutes_label, TierTimes};
-use crate::calc::s3::{and_list, bytes_label, StorageClass};
+use super::{and_list, bytes_label, later_classes_note, tier_times};
+use crate::calc::s3::classes::{self as calc, TierTimes};
+use crate::calc::s3::StorageClass;
 use crate::error::Error;
 use crate::facts::FactBook;
 use crate::report::{Report, Table, Value};
@@ -12,17 +13,7 @@ use crate::units::group;
 
 /// `Expedited 1–5 min`, `Standard within 12 h`, `GET, milliseconds (no restore)`.
 fn describe(tier: &TierTimes) -> String {
-    match (tier.min_minutes, tier.max_minutes) {
-        (_, None) => format!("{}, milliseconds (no restore)", tier.tier),
-        (None, Some(max)) => format!("{} within {}", tier.tier, minutes_label(max)),
-        (Some(min), Some(max)) if min >= Decimal::from(60) => format!(
-            "{} {}–{}",
-            tier.tier,
-            group(min / Decimal::from(60)),
-            minutes_label(max)
-        ),
-        (Some(min), Some(max)) => format!("{} {}–{}", tier.tier, group(min), minutes_label(max)),
-    }
+    tier_times(tier.tier, tier.min_minutes, tier.max_minutes)
 }
 
 /// The class's name in the notes: `Standard-IA`, `Deep Archive`.
@@ -184,7 +175,7 @@ pub fn classes(book: &mut FactBook) -> Result<Report, Error> {
     } else {
         "S3 Express One Zone (directory buckets) is not listed"
     });
-    if let Some(note) = StorageClass::later_classes_note(book) {
+    if let Some(note) = later_classes_note(book) {
         report.note(note);
     }
     report.attach_facts(book);

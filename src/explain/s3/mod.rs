@@ -2,22 +2,271 @@
 //! [`crate::calc::s3`], and the wording of its [`Problem`]s.
 //!
 //! One file per concern: [`billing`] (early deletion, small objects), [`classes`] (the
-//! storage class table), [`restore`]
-//! (retrieval tiers), [`transfer`] (prefixes, multipart upload).
+//! storage class table), [`config`] (lifecycle configuration files), [`lifecycle`]
+//! (lifecycle rules in the short syntax), [`restore`] (retrieval tiers), [`timing`] (when
+//! an action becomes due), [`transfer`] (prefixes, multipart upload); and here the words
+//! they share.
 
 use std::fmt;
 
-use crate::calc::s3::{bytes_label, Problem};
-use crate::units::group;
+use jiff::civil::Date;
+use rust_decimal::Decimal;
+
+use crate::calc::s3::{Problem, StorageClass};
+use crate::error::Error;
+use crate::facts::s3 as fact;
+use crate::facts::{DatePrecision, FactBook};
+use crate::units::{group, KbConvention, Size, SizeUnit};
 
 pub mod billing;
 pub mod classes;
+pub mod config;
+pub mod lifecycle;
 pub mod restore;
+pub mod timing;
 pub mod transfer;
 
+/// `a`, `a and b`, `a, b and c`.
+#[must_use]
+pub fn and_list<S: AsRef<str>>(items: &[S]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.as_ref().to_string(),
+        [rest @ .., last] => format!(
+            "{} and {}",
+            rest.iter()
+                .map(AsRef::as_ref)
+                .collect::<Vec<_>>()
+                .join(", "),
+            last.as_ref()
+        ),
+    }
+}
+
+/// `128 KB`, `40 KB`, `5 GiB`: a byte count in S3's words (KB = 1,024 bytes).
+#[must_use]
+pub fn bytes_label(bytes: Decimal) -> String {
+    let kib = Decimal::from(1024);
+    let mut value = bytes;
+    for unit in ["bytes", "KB", "MiB", "GiB", "TiB"] {
+        if value < kib || !(value % kib).is_zero() {
+            return if unit == "bytes" {
+                format!("{} bytes", group(value))
+            } else {
+                format!("{} {unit}", group(value))
+            };
+        }
+        value /= kib;
+    }
+    format!("{} PiB", group(value))
+}
+
+/// `50 KB × 1,024 = 51,200 bytes`, or `51,200 bytes`.
+#[must_use]
+pub fn size_understood(size: &Size, bytes: Decimal) -> String {
+    match size.unit() {
+        None | Some(SizeUnit::Byte) => format!("{} bytes", group(bytes)),
+        Some(unit) => format!(
+            "{} {} × {} = {} bytes",
+            group(size.value()),
+            unit.symbol(),
+            group(unit.bytes(KbConvention::Binary)),
+            group(bytes)
+        ),
+    }
+}
+
+/// `5 min`, `3 h`, `90 min`: minutes in the unit AWS would use.
+#[must_use]
+pub fn minutes_label(minutes: Decimal) -> String {
+    let hour = Decimal::from(60);
+    if minutes >= hour && (minutes % hour).is_zero() {
+        format!("{} h", group(minutes / hour))
+    } else {
+        format!("{} min", group(minutes))
+    }
+}
+
+/// A retrieval tier's typical times: `Expedited 1–5 min`, `Standard within 12 h`,
+/// `GET, milliseconds (no restore)`.
+#[must_use]
+pub fn tier_times(tier: &str, min: Option<Decimal>, max: Option<Decimal>) -> String {
+    match (min, max) {
+        (_, None) => format!("{tier}, milliseconds (no restore)"),
+        (None, Some(max)) => format!("{tier} within {}", minutes_label(max)),
+        (Some(min), Some(max)) if min >= Decimal::from(60) => format!(
+            "{tier} {}–{}",
+            group(min / Decimal::from(60)),
+            minutes_label(max)
+        ),
+        (Some(min), Some(max)) => format!("{tier} {}–{}", group(min), minutes_label(max)),
+    }
+}
+
+/// A class's launch day in words: `2021-11-30`, with what kind of day it is where that is
+/// a bound.
+#[must_use]
+pub fn launch_text(class: StorageClass, book: &FactBook) -> Option<String> {
+    class
+        .launch(book)
+        .map(|(since, precision)| precision.describe(since))
+}
+
+/// `it came on 2021-11-30`, or that awscalc has no date for the class.
+fn came(launch: Option<(Date, DatePrecision)>) -> String {
+    launch.map_or_else(
+        || "awscalc has no date for it".to_string(),
+        |(since, precision)| format!("it came on {}", precision.describe(since)),
+    )
+}
+
+/// For a list of every class: a note naming the classes left out because they came after
+/// the book's date, with their launch days; `None` when every class existed.
+#[must_use]
+pub fn later_classes_note(book: &FactBook) -> Option<String> {
+    let later = StorageClass::later(book);
+    if later.is_empty() {
+        return None;
+    }
+    let named: Vec<String> = later
+        .iter()
+        .map(|&(class, since, precision)| {
+            format!("{} ({})", class.name(), precision.describe(since))
+        })
+        .collect();
+    Some(format!(
+        "only the storage classes that existed on {} are listed; later came {}",
+        book.as_of(),
+        and_list(&named)
+    ))
+}
+
+/// When S3 Lifecycle stopped transitioning small objects to any class by default, as a
+/// sentence says it (`September 2024`): the dated entry of
+/// `s3.lifecycle_min_archive_transition_bytes`.
+#[must_use]
+pub fn small_object_default_since(book: &FactBook) -> String {
+    book.fact(fact::LIFECYCLE_MIN_ARCHIVE_TRANSITION_BYTES)
+        .ok()
+        .and_then(|fact| {
+            fact.history
+                .iter()
+                .find_map(|e| e.since.map(|d| e.precision.when(d)))
+        })
+        .unwrap_or_else(|| "a change awscalc has not dated".into())
+}
+
+/// `rule `archive``, or `rule Rules[2]` for a rule with no `ID`.
+#[must_use]
+pub fn rule_label(name: &str, id_given: bool) -> String {
+    if id_given {
+        format!("rule `{name}`")
+    } else {
+        format!("rule {name}")
+    }
+}
+
+/// What a rule's not-yet-available error allows instead, with the rule named.
+fn in_rule_history(error: &Error) -> Option<String> {
+    match error {
+        Error::NotYetAvailable { history, .. } => Some(history.clone()),
+        Error::S3(Problem::ClassNotYet { launch, .. }) => Some(came(*launch)),
+        _ => None,
+    }
+}
+
+impl Problem {
+    /// What is allowed instead, in words, where the error says: the day a class came.
+    #[must_use]
+    pub fn allowed(&self) -> Option<String> {
+        match self {
+            Problem::ClassNotYet { launch, .. } => Some(came(*launch)),
+            Problem::InRule {
+                name,
+                id_given,
+                error,
+            } => in_rule_history(error)
+                .map(|history| format!("{history} ({})", rule_label(name, *id_given))),
+            _ => None,
+        }
+    }
+}
+
 impl fmt::Display for Problem {
+    #[allow(clippy::too_many_lines)] // one message per problem
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
+            Problem::ClassNotYet {
+                class,
+                as_of,
+                launch,
+            } => write!(
+                f,
+                "{} did not exist on {as_of}: {}",
+                class.name(),
+                came(*launch)
+            ),
+            Problem::NoAction => f.write_str(
+                "a lifecycle rule needs at least one action, like GLACIER:90 or expire:365",
+            ),
+            Problem::TwoExpirations { count } => write!(
+                f,
+                "a lifecycle rule has at most one expiration, and {count} were given: keep the \
+                 earliest"
+            ),
+            Problem::PastLastDay {
+                created,
+                fitting: None,
+                ..
+            } => write!(
+                f,
+                "an object created {} is eligible at 10000-01-01 00:00 UTC at the earliest (0 \
+                 days: the next midnight), past the year 9999, the last RFC 3339 writes: no \
+                 number of days fits this creation time",
+                timing::utc_text(*created)
+            ),
+            Problem::PastLastDay {
+                created,
+                days,
+                fitting: Some(max),
+            } => {
+                let unit = |n: u32| if n == 1 { "day" } else { "days" };
+                write!(
+                    f,
+                    "{} {} after {} is eligible past the year 9999, the last RFC 3339 writes: at \
+                     most {} {} fit this creation time",
+                    group(Decimal::from(*days)),
+                    unit(*days),
+                    timing::utc_text(*created),
+                    group(Decimal::from(*max)),
+                    unit(*max)
+                )
+            }
+            Problem::InRule {
+                name,
+                id_given,
+                error,
+            } => {
+                let label = rule_label(name, *id_given);
+                match &**error {
+                    Error::NotYetAvailable {
+                        name,
+                        as_of,
+                        history,
+                    } => write!(f, "{name} did not exist on {as_of}: {history} ({label})"),
+                    Error::S3(Problem::ClassNotYet {
+                        class,
+                        as_of,
+                        launch,
+                    }) => write!(
+                        f,
+                        "{} did not exist on {as_of}: {} ({label})",
+                        class.name(),
+                        came(*launch)
+                    ),
+                    other => write!(f, "{label}: {other}"),
+                }
+            }
             Problem::NoPrefixRateYet {
                 as_of, since: None, ..
             } => write!(
@@ -107,5 +356,115 @@ impl fmt::Display for Problem {
                 class.api_name()
             ),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::facts::Registry;
+
+    fn on(day: Date) -> FactBook {
+        FactBook::new(Registry::builtin(), day)
+    }
+
+    #[test]
+    fn lists_read_in_prose() {
+        assert_eq!(and_list::<&str>(&[]), "");
+        assert_eq!(and_list(&["a"]), "a");
+        assert_eq!(and_list(&["a", "b"]), "a and b");
+        assert_eq!(and_list(&["a", "b", "c"]), "a, b and c");
+    }
+
+    #[test]
+    fn byte_labels_use_the_largest_whole_unit() {
+        assert_eq!(bytes_label(Decimal::from(131_072)), "128 KB");
+        assert_eq!(bytes_label(Decimal::from(5_242_880)), "5 MiB");
+        assert_eq!(bytes_label(Decimal::from(5_368_709_120_u64)), "5 GiB");
+        assert_eq!(bytes_label(Decimal::from(1000)), "1,000 bytes");
+    }
+
+    #[test]
+    fn minutes_read_in_the_unit_aws_uses() {
+        assert_eq!(minutes_label(Decimal::from(5)), "5 min");
+        assert_eq!(minutes_label(Decimal::from(180)), "3 h");
+        assert_eq!(minutes_label(Decimal::from(90)), "90 min");
+        assert_eq!(
+            tier_times("Standard", Some(180.into()), Some(300.into())),
+            "Standard 3–5 h"
+        );
+        assert_eq!(
+            tier_times("Expedited", Some(1.into()), Some(5.into())),
+            "Expedited 1–5 min"
+        );
+        assert_eq!(
+            tier_times("Bulk", None, Some(2880.into())),
+            "Bulk within 48 h"
+        );
+        assert_eq!(
+            tier_times("GET", None, None),
+            "GET, milliseconds (no restore)"
+        );
+    }
+
+    /// The note naming the classes a list leaves out, by launch day (the S3 User Guide
+    /// document history: Deep Archive 2019-03-27, Glacier Instant Retrieval 2021-11-30).
+    #[test]
+    fn later_classes_are_named_with_their_launch_days() {
+        assert_eq!(
+            later_classes_note(&on(jiff::civil::date(2018, 11, 26))).unwrap(),
+            "only the storage classes that existed on 2018-11-26 are listed; later came S3 \
+             Glacier Deep Archive (2019-03-27) and S3 Glacier Instant Retrieval (2021-11-30)"
+        );
+        assert_eq!(
+            later_classes_note(&on(jiff::civil::date(2021, 11, 29))).unwrap(),
+            "only the storage classes that existed on 2021-11-29 are listed; later came S3 \
+             Glacier Instant Retrieval (2021-11-30)"
+        );
+        assert_eq!(
+            later_classes_note(&on(jiff::civil::date(2021, 11, 30))),
+            None
+        );
+    }
+
+    /// A class before its launch, alone and inside a configuration's rule: the same words,
+    /// kind and value as before, the rule named.
+    #[test]
+    fn a_class_not_yet_reads_the_same_inside_a_rule() {
+        let day = jiff::civil::date(2017, 6, 1);
+        let err = StorageClass::GlacierIr.check_exists(&on(day)).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "S3 Glacier Instant Retrieval did not exist on 2017-06-01: it came on 2021-11-30"
+        );
+        assert_eq!(
+            (err.kind(), err.value()),
+            ("not_yet_available", Some("2017-06-01"))
+        );
+        assert_eq!(err.allowed().as_deref(), Some("it came on 2021-11-30"));
+        let in_rule = Error::from(Problem::InRule {
+            name: "archive".into(),
+            id_given: true,
+            error: Box::new(err),
+        });
+        assert_eq!(
+            in_rule.to_string(),
+            "S3 Glacier Instant Retrieval did not exist on 2017-06-01: it came on 2021-11-30 \
+             (rule `archive`)"
+        );
+        assert_eq!(in_rule.kind(), "not_yet_available");
+        assert_eq!(
+            in_rule.allowed().as_deref(),
+            Some("it came on 2021-11-30 (rule `archive`)")
+        );
+        let other = Error::from(Problem::InRule {
+            name: "Rules[1]".into(),
+            id_given: false,
+            error: Box::new(Problem::NoAction.into()),
+        });
+        assert_eq!(other.kind(), "conflict");
+        assert!(other
+            .to_string()
+            .starts_with("rule Rules[1]: a lifecycle rule needs"));
     }
 }

@@ -3,13 +3,33 @@
 
 use rust_decimal::Decimal;
 
-use crate::calc::s3::classes::minutes_label;
-use crate::calc::s3::restore::{self as calc, Fit, RestoreRequest};
+use std::fmt;
+
+use super::{later_classes_note, minutes_label, tier_times};
+use crate::calc::s3::restore::{self as calc, Deadline, Fit, RestoreRequest};
 use crate::calc::s3::StorageClass;
 use crate::error::Error;
 use crate::facts::FactBook;
 use crate::report::{Report, Table, Value};
 use crate::units::group;
+
+/// `6 h`, `90 min`, `45 s`: a deadline in the largest whole unit.
+#[must_use]
+pub fn deadline_label(deadline: &Deadline) -> String {
+    let seconds = deadline.seconds();
+    let minute = Decimal::from(60);
+    if seconds >= minute && (seconds % minute).is_zero() {
+        minutes_label(seconds / minute)
+    } else {
+        format!("{} s", group(seconds.normalize()))
+    }
+}
+
+impl fmt::Display for Deadline {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&deadline_label(self))
+    }
+}
 
 /// `awscalc s3 restore`: [`calc::restore`], explained.
 ///
@@ -27,7 +47,7 @@ pub fn restore(request: &RestoreRequest, book: &mut FactBook) -> Result<Report, 
         if (within.seconds() % minute).is_zero() {
             format!(
                 "{} = {} min",
-                within.label(),
+                deadline_label(within),
                 group(within.seconds() / minute)
             )
         } else {
@@ -50,7 +70,7 @@ pub fn restore(request: &RestoreRequest, book: &mut FactBook) -> Result<Report, 
     let mut rows = Vec::new();
     let mut list = Vec::new();
     for t in checked {
-        let text = t.tier.describe(book)?;
+        let text = tier_times(t.tier.tier, t.min_minutes, t.max_minutes);
         let label = format!("{} {}", t.tier.class, t.tier.tier);
         match t.max_minutes {
             None => {
@@ -67,11 +87,15 @@ pub fn restore(request: &RestoreRequest, book: &mut FactBook) -> Result<Report, 
                     (Fit::Possible, Some(min)) => format!(
                         "slowest {} {cmp} {}; fastest {} ≤ {}",
                         minutes_label(max),
-                        within.label(),
+                        deadline_label(within),
                         minutes_label(min),
-                        within.label()
+                        deadline_label(within)
                     ),
-                    _ => format!("slowest {} {cmp} {}", minutes_label(max), within.label()),
+                    _ => format!(
+                        "slowest {} {cmp} {}",
+                        minutes_label(max),
+                        deadline_label(within)
+                    ),
                 };
                 report.steps.push(crate::report::Step {
                     label,
@@ -131,7 +155,7 @@ pub fn restore(request: &RestoreRequest, book: &mut FactBook) -> Result<Report, 
         .map_or_else(|| "any class".to_string(), |c| c.to_string());
     report.summary = format!(
         "retrieval tiers of {scope} that return data within {}",
-        within.label()
+        deadline_label(within)
     );
     report.headline = if meeting.is_empty() {
         let fastest = checked
@@ -143,7 +167,7 @@ pub fn restore(request: &RestoreRequest, book: &mut FactBook) -> Result<Report, 
             });
         format!(
             "no retrieval tier of {scope} returns data within {}{fastest}",
-            within.label()
+            deadline_label(within)
         )
     } else {
         let names: Vec<String> = meeting
@@ -155,12 +179,12 @@ pub fn restore(request: &RestoreRequest, book: &mut FactBook) -> Result<Report, 
                 "{} tier{} within {}; coldest archive: {} {} (up to {})",
                 meeting.len(),
                 if meeting.len() == 1 { "" } else { "s" },
-                within.label(),
+                deadline_label(within),
                 t.tier.class,
                 t.tier.tier,
                 minutes_label(t.max_minutes.unwrap_or_default())
             ),
-            None => format!("within {}: {}", within.label(), names.join(", ")),
+            None => format!("within {}: {}", deadline_label(within), names.join(", ")),
         }
     };
     if meeting.is_empty() {
@@ -191,7 +215,7 @@ pub fn restore(request: &RestoreRequest, book: &mut FactBook) -> Result<Report, 
         );
     }
     if request.class.is_none() {
-        if let Some(note) = StorageClass::later_classes_note(book) {
+        if let Some(note) = later_classes_note(book) {
             report.note(note);
         }
     }

@@ -3,11 +3,11 @@
 
 use rust_decimal::Decimal;
 
+use super::{bytes_label, size_understood};
 use crate::calc::s3::transfer::{
     self as calc, KindDemand, Multipart, PartStep, PrefixAnswer, PrefixQuestion, PrefixStep,
     Prefixes, RequestKind, Upload,
 };
-use crate::calc::s3::{bytes_label, size_understood};
 use crate::error::Error;
 use crate::explain::formula;
 use crate::facts::FactBook;

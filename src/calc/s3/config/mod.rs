@@ -16,13 +16,14 @@ mod shape;
 #[cfg(test)]
 mod tests;
 
+use serde::Serialize;
 use serde_path_to_error::Segment;
 
-use super::lifecycle::{self, Action, ActionKind, LifecycleRequest};
+use super::lifecycle::{self, Action, ActionKind, Lifecycle, LifecycleRequest, Verdict};
 use super::timing::Created;
+use super::Problem;
 use crate::error::Error;
 use crate::facts::FactBook;
-use crate::report::{Report, Table, Value};
 use crate::units::Size;
 
 const SHAPE: &str = "a lifecycle configuration as the AWS CLI takes it: \
@@ -32,12 +33,12 @@ const SHAPE: &str = "a lifecycle configuration as the AWS CLI takes it: \
 const WHAT: &str = "lifecycle configuration";
 
 /// One rule of a configuration, as awscalc checks it.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct ConfigRule {
     /// `ID`, or `Rules[2]` when the rule has none.
     pub name: String,
-    /// `rule `ID`` or `rule Rules[2]`, for messages.
-    pub label: String,
+    /// Whether `name` is the rule's `ID` (not its place).
+    pub id_given: bool,
     /// Whether `Status` is `Enabled`.
     pub enabled: bool,
     /// The Days-based transitions and expiration, in the order given.
@@ -185,9 +186,9 @@ fn rules(configuration: &shape::Configuration) -> Result<Vec<ConfigRule>, Error>
 fn config_rule(i: usize, rule: &shape::Rule) -> Result<ConfigRule, Error> {
     let place = format!("Rules[{i}]");
     let id = rule.id.as_deref().filter(|id| !id.is_empty());
-    let (name, label) = match id {
-        Some(id) => (id.to_string(), format!("rule `{id}`")),
-        None => (place.clone(), format!("rule {place}")),
+    let (name, id_given) = match id {
+        Some(id) => (id.to_string(), true),
+        None => (place.clone(), false),
     };
     let mut not_checked = Vec::new();
     let actions = actions(rule, &place, id, &mut not_checked)?;
@@ -212,7 +213,7 @@ fn config_rule(i: usize, rule: &shape::Rule) -> Result<ConfigRule, Error> {
     let size_greater_than = size_filter(rule, &place, id, &mut not_checked)?;
     Ok(ConfigRule {
         name,
-        label,
+        id_given,
         enabled: rule.status == shape::Status::Enabled,
         actions,
         size_greater_than,
@@ -335,186 +336,128 @@ pub struct ConfigurationRequest {
     pub created: Option<Created>,
 }
 
-/// `awscalc s3 lifecycle --file rules.json`: every rule checked as the short syntax is, one
-/// row per rule; exit 1 when any rule breaks a constraint.
-///
-/// # Errors
-/// The configuration's errors ([`parse_configuration`]) and those of each rule's check.
-#[allow(clippy::too_many_lines)] // one derivation, read top to bottom
-pub fn configuration(request: &ConfigurationRequest, book: &mut FactBook) -> Result<Report, Error> {
-    let rules = parse_configuration(&request.text)?;
-    let mut report = Report::new("s3 lifecycle", book.as_of());
-    report.input(
-        "file",
-        &request.source,
-        format!(
-            "{} rule{}",
-            rules.len(),
-            if rules.len() == 1 { "" } else { "s" }
-        ),
-        Value::number(rules.len()),
-    );
-    let mut rows = Vec::new();
-    let mut list = Vec::new();
-    let mut notes: Vec<crate::report::Note> = Vec::new();
-    let (mut valid, mut invalid_count, mut unchecked) = (0usize, 0usize, 0usize);
-    let mut seen = std::collections::HashSet::new();
-    for rule in &rules {
-        if !seen.insert(rule.label.clone()) && rule.label.starts_with("rule `") {
-            report.warn(format!(
-                "{} appears more than once: S3 needs each rule ID to be unique",
-                rule.label
-            ));
-        }
-        let status = if rule.enabled { "Enabled" } else { "Disabled" };
-        let mut entry = vec![
-            ("id".into(), Value::text(rule.name.clone())),
-            ("status".into(), Value::text(status)),
-            (
-                "size_greater_than".into(),
-                rule.size_greater_than.map_or(Value::Null, Value::number),
-            ),
-            (
-                "not_checked".into(),
-                Value::List(rule.not_checked.iter().map(Value::text).collect()),
-            ),
-        ];
-        if !rule.not_checked.is_empty() {
-            report.note(format!(
-                "{}: not checked: {}",
-                rule.label,
-                rule.not_checked.join(", ")
-            ));
-        }
-        if rule.actions.is_empty() {
-            unchecked += 1;
-            entry.push(("verdict".into(), Value::text("unchecked")));
-            rows.push(vec![
-                Value::text(rule.name.clone()),
-                Value::text(status),
-                Value::text("unchecked"),
-                Value::Null,
-            ]);
-            report.note(format!(
-                "{}: no Days-based transition or expiration to check",
-                rule.label
-            ));
-            list.push(Value::Map(entry));
-            continue;
-        }
-        let sub = lifecycle::lifecycle(
-            &LifecycleRequest {
-                actions: rule.actions.clone(),
-                object_size: request.object_size.clone(),
-                size_greater_than: rule.size_greater_than.map(Size::from_bytes),
-                created: request.created.clone(),
-            },
-            book,
-        )
-        .map_err(|e| match e {
-            // A class asked for before it came keeps its kind, with the rule named.
-            Error::NotYetAvailable {
-                name,
-                as_of,
-                history,
-            } => Error::NotYetAvailable {
-                name,
-                as_of,
-                history: format!("{history} ({})", rule.label),
-            },
-            e => Error::Conflict {
-                message: format!("{}: {e}", rule.label),
-            },
-        })?;
-        if sub.check_failed {
-            invalid_count += 1;
-            report.check_failed = true;
-        } else {
-            valid += 1;
-        }
-        for step in sub.steps.clone() {
-            report.steps.push(crate::report::Step {
-                label: format!("{}: {}", rule.label, step.label),
-                ..step
-            });
-        }
-        for note in sub.notes.clone() {
-            let text = if note.level == crate::report::Level::Warning {
-                format!("{}: {}", rule.label, note.text)
-            } else {
-                note.text
-            };
-            if !notes.iter().any(|n| n.text == text) {
-                notes.push(crate::report::Note {
-                    level: note.level,
-                    text,
-                });
+/// One rule of a configuration, checked.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct CheckedRule {
+    /// The rule as read.
+    pub rule: ConfigRule,
+    /// Whether an earlier rule has the same `ID` (S3 needs each to be unique).
+    pub duplicate_id: bool,
+    /// The rule checked as the short syntax is; `None` when it has no Days-based
+    /// transition or expiration to check.
+    pub result: Option<Lifecycle>,
+}
+
+/// `s3 lifecycle --file`, computed: every rule checked.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Configuration {
+    /// The rules, in the file's order.
+    pub rules: Vec<CheckedRule>,
+}
+
+impl Configuration {
+    /// How many rules are valid, invalid, and have nothing to check.
+    #[must_use]
+    pub fn counts(&self) -> (usize, usize, usize) {
+        let mut counts = (0, 0, 0);
+        for rule in &self.rules {
+            match rule.result.as_ref().map(|r| &r.verdict) {
+                Some(Verdict::Valid(_)) => counts.0 += 1,
+                Some(Verdict::Invalid(_)) => counts.1 += 1,
+                None => counts.2 += 1,
             }
         }
-        let verdict = sub
-            .get("verdict")
-            .map_or_else(String::new, |f| f.value.plain());
-        rows.push(vec![
-            Value::text(rule.name.clone()),
-            Value::text(status),
-            Value::text(verdict),
-            sub.get("billed_days")
-                .map_or(Value::Null, |f| f.value.clone()),
-        ]);
-        notes.push(crate::report::Note {
-            level: if sub.check_failed {
-                crate::report::Level::Warning
-            } else {
-                crate::report::Level::Note
-            },
-            text: format!("{}: {}", rule.label, sub.headline),
+        counts
+    }
+}
+
+/// The short-syntax question a rule asks, with the request's object size and creation
+/// time.
+#[must_use]
+pub fn rule_request(rule: &ConfigRule, request: &ConfigurationRequest) -> LifecycleRequest {
+    LifecycleRequest {
+        actions: rule.actions.clone(),
+        object_size: request.object_size.clone(),
+        size_greater_than: rule.size_greater_than.map(Size::from_bytes),
+        created: request.created.clone(),
+    }
+}
+
+/// One rule checked as the short syntax is; `None` when it has nothing to check.
+///
+/// # Errors
+/// [`Problem::InRule`]: the rule's error ([`lifecycle::lifecycle`]) with the rule named.
+pub fn check_rule(
+    rule: &ConfigRule,
+    request: &ConfigurationRequest,
+    book: &mut FactBook,
+) -> Result<Option<Lifecycle>, Error> {
+    if rule.actions.is_empty() {
+        return Ok(None);
+    }
+    lifecycle::lifecycle(&rule_request(rule, request), book)
+        .map(Some)
+        .map_err(|error| {
+            Problem::InRule {
+                name: rule.name.clone(),
+                id_given: rule.id_given,
+                error: Box::new(error),
+            }
+            .into()
+        })
+}
+
+/// Whether each rule's `ID` is one an earlier rule has.
+#[must_use]
+pub fn duplicate_ids(rules: &[ConfigRule]) -> Vec<bool> {
+    let mut seen = std::collections::HashSet::new();
+    rules
+        .iter()
+        .map(|rule| rule.id_given && !seen.insert(rule.name.clone()))
+        .collect()
+}
+
+/// `awscalc s3 lifecycle --file rules.json`: every rule checked as the short syntax is.
+/// The words, one row per rule, are [`crate::explain::s3::config::configuration`]'s.
+///
+/// ```
+/// use awscalc::calc::s3::config::{configuration, ConfigurationRequest};
+/// use awscalc::facts::{FactBook, Registry};
+///
+/// // Standard 30 days, Glacier 335 (at least its 90-day minimum): 365 days billed, valid.
+/// let text = r#"{"Rules": [{"ID": "archive", "Status": "Enabled", "Filter": {},
+///     "Transitions": [{"Days": 30, "StorageClass": "GLACIER"}], "Expiration": {"Days": 365}}]}"#;
+/// let request = ConfigurationRequest {
+///     text: text.into(),
+///     source: "rules.json".into(),
+///     object_size: None,
+///     created: None,
+/// };
+/// let mut book = FactBook::new(Registry::builtin(), jiff::civil::date(2026, 11, 30));
+/// assert_eq!(configuration(&request, &mut book).unwrap().counts(), (1, 0, 0));
+///
+/// // Days as a string: refused, naming the JSON path.
+/// let quoted = ConfigurationRequest { text: text.replace("30,", "\"30\","), ..request };
+/// assert!(configuration(&quoted, &mut book).is_err());
+/// ```
+///
+/// # Errors
+/// The configuration's errors ([`parse_configuration`]) and those of each rule's check
+/// ([`check_rule`]).
+pub fn configuration(
+    request: &ConfigurationRequest,
+    book: &mut FactBook,
+) -> Result<Configuration, Error> {
+    let rules = parse_configuration(&request.text)?;
+    let duplicates = duplicate_ids(&rules);
+    let mut checked = Vec::new();
+    for (rule, duplicate_id) in rules.into_iter().zip(duplicates) {
+        let result = check_rule(&rule, request, book)?;
+        checked.push(CheckedRule {
+            rule,
+            duplicate_id,
+            result,
         });
-        entry.push((
-            "rule".into(),
-            Value::text(
-                rule.actions
-                    .iter()
-                    .map(ToString::to_string)
-                    .collect::<Vec<_>>()
-                    .join(" "),
-            ),
-        ));
-        for field in sub.result.clone() {
-            entry.push((field.name, field.value));
-        }
-        list.push(Value::Map(entry));
     }
-    report.notes.extend(notes);
-    report.detail("rules", Value::List(list), "");
-    report.field("valid", Value::number(valid), "rules");
-    report.field("invalid", Value::number(invalid_count), "rules");
-    report.field("unchecked", Value::number(unchecked), "rules");
-    report.answer.push("rules".into());
-    report.table = Some(Table {
-        columns: ["rule", "status", "verdict", "billed days"]
-            .map(String::from)
-            .to_vec(),
-        rows,
-    });
-    report.headline = format!(
-        "{} rule{}: {valid} valid, {invalid_count} invalid{}",
-        rules.len(),
-        if rules.len() == 1 { "" } else { "s" },
-        if unchecked > 0 {
-            format!(", {unchecked} with nothing to check")
-        } else {
-            String::new()
-        }
-    );
-    report.summary = format!("lifecycle configuration {}", request.source);
-    report.attach_facts(book);
-    // attach_facts adds change notes the rules already carried.
-    let mut kept: Vec<crate::report::Note> = Vec::new();
-    for note in std::mem::take(&mut report.notes) {
-        if !kept.iter().any(|n| n.text == note.text) {
-            kept.push(note);
-        }
-    }
-    report.notes = kept;
-    Ok(report)
+    Ok(Configuration { rules: checked })
 }

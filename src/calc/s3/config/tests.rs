@@ -1,6 +1,7 @@
 use super::*;
 use crate::calc::s3::StorageClass;
 use crate::calc::testing::book;
+use crate::report::Value;
 
 const AWS_EXAMPLE: &str = r#"{
     "Rules": [
@@ -31,7 +32,8 @@ const AWS_EXAMPLE: &str = r#"{
 fn rules_are_read_with_their_days_classes_filters_and_status() {
     let rules = parse_configuration(AWS_EXAMPLE).unwrap();
     assert_eq!(rules.len(), 2);
-    assert_eq!(rules[0].label, "rule `archive-logs`");
+    assert_eq!(rules[0].name, "archive-logs");
+    assert!(rules[0].id_given);
     assert!(rules[0].enabled);
     assert_eq!(
         rules[0]
@@ -50,7 +52,19 @@ fn rules_are_read_with_their_days_classes_filters_and_status() {
 /// too-soon: GLACIER_IR at day 4 → DEEP_ARCHIVE no earlier than 4 + 90 = 94: invalid.
 #[test]
 fn each_rule_gets_the_short_syntax_verdict() {
-    let r = configuration(
+    let request = ConfigurationRequest {
+        text: AWS_EXAMPLE.into(),
+        source: "rules.json".into(),
+        object_size: None,
+        created: None,
+    };
+    let typed = configuration(&request, &mut book()).unwrap();
+    assert_eq!(typed.counts(), (1, 1, 0));
+    match &typed.rules[1].result.as_ref().unwrap().verdict {
+        Verdict::Invalid(checked) => assert_eq!(checked.violations[0].nearest_day, Some(94)),
+        Verdict::Valid(_) => panic!("too-soon is invalid"),
+    }
+    let r = crate::explain::s3::config::configuration(
         &ConfigurationRequest {
             text: AWS_EXAMPLE.into(),
             source: "rules.json".into(),
@@ -80,7 +94,7 @@ fn a_size_filter_beyond_what_awscalc_handles_names_the_rule() {
     let json = r#"{"Rules": [{"ID": "huge", "Status": "Enabled",
         "Filter": {"ObjectSizeGreaterThan": 18446744073709551615},
         "Expiration": {"Days": 3}}]}"#;
-    let err = configuration(
+    let err = crate::explain::s3::config::configuration(
         &ConfigurationRequest {
             text: json.into(),
             source: "x.json".into(),
@@ -111,22 +125,22 @@ fn actions(rule: &ConfigRule) -> Vec<String> {
 #[test]
 fn a_rule_is_named_by_its_id_or_else_its_place() {
     let r = one(r#"{"ID": "logs", "Status": "Enabled"}"#);
-    assert_eq!((r.name.as_str(), r.label.as_str()), ("logs", "rule `logs`"));
+    assert_eq!((r.name.as_str(), r.id_given), ("logs", true));
     for rule in [
         r#"{"Status": "Enabled"}"#,
         r#"{"ID": "", "Status": "Enabled"}"#,
     ] {
         let r = one(rule);
-        assert_eq!(
-            (r.name.as_str(), r.label.as_str()),
-            ("Rules[0]", "rule Rules[0]")
-        );
+        assert_eq!((r.name.as_str(), r.id_given), ("Rules[0]", false));
     }
     let rules = parse_configuration(
         r#"{"Rules": [{"ID": "a", "Status": "Enabled"}, {"Status": "Enabled"}]}"#,
     )
     .unwrap();
-    assert_eq!(rules[1].label, "rule Rules[1]");
+    assert_eq!(
+        (rules[1].name.as_str(), rules[1].id_given),
+        ("Rules[1]", false)
+    );
 }
 
 #[test]
@@ -282,7 +296,7 @@ fn a_rule_with_every_element_is_read_whole() {
         r,
         ConfigRule {
             name: "everything".into(),
-            label: "rule `everything`".into(),
+            id_given: true,
             enabled: false,
             actions: vec![Action {
                 kind: ActionKind::Transition(StorageClass::GlacierIr),
@@ -780,9 +794,9 @@ mod round_trip {
 
     /// The rule as awscalc should read it, from the mapping docs/s3.md gives.
     fn expected(i: usize, made: &Made) -> ConfigRule {
-        let (name, label) = match made.id.as_deref() {
-            Some(id) if !id.is_empty() => (id.to_string(), format!("rule `{id}`")),
-            _ => (format!("Rules[{i}]"), format!("rule Rules[{i}]")),
+        let (name, id_given) = match made.id.as_deref() {
+            Some(id) if !id.is_empty() => (id.to_string(), true),
+            _ => (format!("Rules[{i}]"), false),
         };
         let mut actions = Vec::new();
         let mut not_checked = Vec::new();
@@ -831,7 +845,7 @@ mod round_trip {
         }
         ConfigRule {
             name,
-            label,
+            id_given,
             enabled: made.enabled,
             actions,
             size_greater_than,

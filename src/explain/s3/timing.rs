@@ -1,0 +1,261 @@
+//! `awscalc s3 eligible` in words, from the typed [`Eligible`] of
+//! [`crate::calc::s3::timing`]; and the eligible times `s3 lifecycle --created` shows.
+
+use std::fmt;
+
+use jiff::civil::DateTime;
+
+use crate::calc::s3::timing::{
+    self as calc, Created, CreatedForm, Eligible, EligibleRequest, DELAY_SOURCE, ROUNDING_SOURCE,
+};
+use crate::error::Error;
+use crate::facts::FactBook;
+use crate::report::{Report, Step, Value};
+
+/// `2024-01-19 00:00 UTC`, with seconds (and fractions) only when they are not zero.
+#[must_use]
+pub fn utc_text(dt: DateTime) -> String {
+    if dt.second() == 0 && dt.subsec_nanosecond() == 0 {
+        format!("{} UTC", dt.strftime("%Y-%m-%d %H:%M"))
+    } else if dt.subsec_nanosecond() == 0 {
+        format!("{} UTC", dt.strftime("%Y-%m-%d %H:%M:%S"))
+    } else {
+        format!("{} UTC", dt.strftime("%Y-%m-%d %H:%M:%S%.f"))
+    }
+}
+
+/// RFC 3339 in UTC: `2024-01-19T00:00:00Z` (fractions of a second only when not zero).
+#[must_use]
+pub fn rfc3339(utc: DateTime) -> String {
+    format!("{utc}Z")
+}
+
+impl fmt::Display for Created {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&utc_text(self.utc))
+    }
+}
+
+/// `2024-01-15 10:30 UTC + 3 days = 2024-01-18 10:30 UTC, rounded up to the next 00:00 UTC`.
+#[must_use]
+pub fn formula(e: &Eligible) -> String {
+    let unit = if e.days == 1 { "day" } else { "days" };
+    if e.on_midnight() {
+        format!(
+            "{} + {} {unit} = {}, already 00:00 UTC (kept)",
+            utc_text(e.created),
+            e.days,
+            utc_text(e.sum)
+        )
+    } else {
+        format!(
+            "{} + {} {unit} = {}, rounded up to the next 00:00 UTC",
+            utc_text(e.created),
+            e.days,
+            utc_text(e.sum)
+        )
+    }
+}
+
+/// Adds a text-valued step (a date or time).
+pub(crate) fn text_step(report: &mut Report, label: String, formula: String, value: String) {
+    report.steps.push(Step {
+        label,
+        formula,
+        value: Value::text(value),
+        unit: String::new(),
+    });
+}
+
+/// The notes every eligibility answer carries: the rule, the asynchronous action, and
+/// the reading chosen for an exact midnight or a plain date.
+pub(crate) fn notes(report: &mut Report, created: &Created, e: &Eligible) {
+    report.note(format!(
+        "AWS adds the rule's days to the object's creation time (its Last-Modified time) and rounds \
+         up to the next midnight UTC ({ROUNDING_SOURCE})"
+    ));
+    report.note(format!(
+        "the action is asynchronous: S3 Lifecycle queues the object at that midnight and may finish \
+         the transition or expiration days later; billing changes at the eligible time all the same, \
+         except for transitions to INTELLIGENT_TIERING, billed once the object has moved ({DELAY_SOURCE})"
+    ));
+    if created.beyond_nanoseconds {
+        report.note(format!(
+            "`{}` has digits beyond the nanosecond: the times shown and rounded_up_seconds keep \
+             nine digits, and the rounding counts the rest (a time just after a midnight is not \
+             on it)",
+            created.text()
+        ));
+    }
+    if created.form == CreatedForm::Date {
+        if let Some(later) = e.later_that_day() {
+            report.note(format!(
+                "a plain date is read as 00:00 UTC; an object created later that day becomes eligible \
+                 at {}",
+                utc_text(later)
+            ));
+        }
+    }
+    if e.on_midnight() {
+        let next = e
+            .always_next_midnight()
+            .map_or_else(|| "the day after".to_string(), utc_text);
+        report.note(format!(
+            "creation time + days is exactly 00:00 UTC: rounding up leaves it there, so awscalc keeps \
+             {}; AWS does not document this case, and a reading that always moves to the next \
+             midnight gives {next}",
+            utc_text(e.eligible)
+        ));
+    }
+}
+
+/// `awscalc s3 eligible`: [`calc::eligible`], explained.
+///
+/// ```
+/// use awscalc::calc::s3::timing::EligibleRequest;
+/// use awscalc::facts::{FactBook, Registry};
+///
+/// let request = EligibleRequest { created: "2024-01-15T10:30Z".parse().unwrap(), days: 3 };
+/// let mut book = FactBook::new(Registry::builtin(), jiff::civil::date(2026, 11, 30));
+/// let report = awscalc::explain::s3::timing::eligible(&request, &mut book).unwrap();
+/// assert!(report.headline.starts_with("eligible 2024-01-19 00:00 UTC"));
+/// ```
+///
+/// # Errors
+/// As [`calc::eligible`].
+pub fn eligible(request: &EligibleRequest, book: &mut FactBook) -> Result<Report, Error> {
+    let mut report = Report::new("s3 eligible", book.as_of());
+    let created = &request.created;
+    report.input(
+        "created",
+        created.text(),
+        match created.form {
+            CreatedForm::Date => format!("{created} (a date: 00:00 UTC)"),
+            _ => created.to_string(),
+        },
+        Value::text(rfc3339(created.utc)),
+    );
+    report.input(
+        "days",
+        &request.days.to_string(),
+        format!(
+            "{} day{} after creation",
+            request.days,
+            if request.days == 1 { "" } else { "s" }
+        ),
+        Value::number(request.days),
+    );
+    let e = calc::eligible(request)?;
+    text_step(
+        &mut report,
+        "creation time + days".into(),
+        format!("{created} + {} × 24 h", request.days),
+        utc_text(e.sum),
+    );
+    text_step(
+        &mut report,
+        "round up to the next 00:00 UTC".into(),
+        if e.on_midnight() {
+            format!("{} is already 00:00 UTC: kept", utc_text(e.sum))
+        } else {
+            format!("{} → next midnight", utc_text(e.sum))
+        },
+        utc_text(e.eligible),
+    );
+    report.field("eligible", Value::text(rfc3339(e.eligible)), "");
+    report.field(
+        "eligible_date",
+        Value::text(e.eligible.date().to_string()),
+        "",
+    );
+    report.field("created", Value::text(rfc3339(e.created)), "");
+    report.field("creation_plus_days", Value::text(rfc3339(e.sum)), "");
+    report.field(
+        "rounded_up_seconds",
+        Value::from(e.rounded_up_seconds()),
+        "s",
+    );
+    report.field("on_midnight", Value::Bool(e.on_midnight()), "");
+    report.answer.push("eligible".into());
+    report.headline = format!(
+        "eligible {}: {} + {} day{}, rounded up to the next midnight UTC",
+        utc_text(e.eligible),
+        created,
+        request.days,
+        if request.days == 1 { "" } else { "s" }
+    );
+    report.summary = "when S3 Lifecycle makes an object eligible for a Days-based action".into();
+    notes(&mut report, created, &e);
+    report.attach_facts(book);
+    Ok(report)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::calc::testing::num;
+    use crate::facts::Registry;
+    use jiff::civil::{date, datetime};
+    use rust_decimal::Decimal;
+
+    #[test]
+    fn times_print_as_rfc3339_utc() {
+        assert_eq!(
+            rfc3339(datetime(2024, 1, 19, 0, 0, 0, 0)),
+            "2024-01-19T00:00:00Z"
+        );
+        assert_eq!(
+            rfc3339(datetime(2024, 1, 15, 10, 30, 0, 500_000_000)),
+            "2024-01-15T10:30:00.5Z"
+        );
+        assert_eq!(
+            utc_text(datetime(2024, 1, 15, 10, 30, 5, 0)),
+            "2024-01-15 10:30:05 UTC"
+        );
+    }
+
+    /// AWS's example (intro-lifecycle-rules.html): 10:30 + 3 days rounds up by 13 h 30 min
+    /// (48,600 s) to 2014-01-19 00:00 UTC.
+    #[test]
+    fn the_report_answers_with_the_eligible_time() {
+        let mut book = FactBook::new(Registry::builtin(), date(2026, 11, 22));
+        let r = eligible(
+            &EligibleRequest {
+                created: "2014-01-15T10:30Z".parse().unwrap(),
+                days: 3,
+            },
+            &mut book,
+        )
+        .unwrap();
+        assert_eq!(
+            r.primary().unwrap().value,
+            Value::text("2014-01-19T00:00:00Z")
+        );
+        assert_eq!(num(&r, "rounded_up_seconds"), Decimal::from(48_600));
+        assert!(r.headline.starts_with("eligible 2014-01-19 00:00 UTC"));
+        assert!(r.notes.iter().any(|n| n.text.contains("asynchronous")));
+    }
+
+    /// A plain date is 00:00 UTC: + 3 days is exactly 2024-01-18 00:00, kept; the notes
+    /// name the other readings, 2024-01-19 00:00 both.
+    #[test]
+    fn a_plain_date_names_the_other_readings() {
+        let mut book = FactBook::new(Registry::builtin(), date(2026, 11, 22));
+        let r = eligible(
+            &EligibleRequest {
+                created: "2024-01-15".parse().unwrap(),
+                days: 3,
+            },
+            &mut book,
+        )
+        .unwrap();
+        assert!(r.headline.starts_with("eligible 2024-01-18 00:00 UTC"));
+        assert!(r.notes.iter().any(|n| n
+            .text
+            .contains("created later that day becomes eligible at 2024-01-19 00:00 UTC")));
+        assert!(r
+            .notes
+            .iter()
+            .any(|n| n.text.contains("next midnight gives 2024-01-19 00:00 UTC")));
+    }
+}
