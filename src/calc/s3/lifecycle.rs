@@ -1104,7 +1104,7 @@ mod tests {
         assert_eq!(v["nearest_day"], 94);
         let json = serde_json::to_value(run("GLACIER:30 expire:365", &mut now())).unwrap();
         assert_eq!(json["verdict"]["verdict"], "valid");
-        assert_eq!(json["verdict"]["billing"]["billed_days"], "365");
+        assert_eq!(json["verdict"]["billing"]["billed_days"], 365);
         assert_eq!(json["verdict"]["steps"][1]["formula"]["op"], "max");
     }
 }

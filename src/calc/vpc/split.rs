@@ -490,7 +490,7 @@ mod tests {
             let res = Reservation::from_facts(&mut book()).unwrap();
             let (_, rows) = split_of(&b.to_string(), SplitBy::Prefix(prefix), None).unwrap();
             for (i, row) in rows.enumerate() {
-                let start = b.first_value() + ((i as u128) << child_bits);
+                let start = b.first_value() + (i as u128).checked_shl(child_bits).unwrap_or(0);
                 prop_assert_eq!(row.cidr.first_value(), start);
                 prop_assert_eq!(row.cidr.last_value(), start + host_mask(child_bits));
                 prop_assert_eq!(row.usable, res.usable(child_bits));
