@@ -215,10 +215,10 @@ impl Question {
             Question::Rcu(request) => explain::dynamodb::read_capacity(request, book)?,
             Question::Wcu(request) => explain::dynamodb::write_capacity(request, book)?,
             Question::Cidr(request) => match request {
-                CidrRequest::Block(request) => calc::vpc::block(request, book)?,
-                CidrRequest::Hosts(request) => calc::vpc::hosts(request, book)?,
+                CidrRequest::Block(request) => explain::vpc::block(request, book)?,
+                CidrRequest::Hosts(request) => explain::vpc::hosts(request, book)?,
                 CidrRequest::Split(request) => {
-                    let (report, subnets) = calc::vpc::split(request, book)?;
+                    let (report, subnets) = explain::vpc::split(request, book)?;
                     return Ok((report, Some(subnets)));
                 }
                 CidrRequest::Plan(request) => calc::vpc::plan(request, book)?,

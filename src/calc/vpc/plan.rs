@@ -14,11 +14,13 @@ use std::net::IpAddr;
 use ipnet::{IpNet, Ipv4Subnets, Ipv6Subnets};
 
 use super::address::{address_at, containing, host_mask, pow2, pow2_number, Block, Family};
-use super::block::{describe_block_input, resolve, step};
+// Not yet migrated to the typed core: this form still builds its report here, with the
+// shared pieces of the explanation layer.
 use super::hosts::smallest_holding;
 use super::parse::CidrInput;
 use super::rules::{size_rule, Reservation, Use};
 use crate::error::Error;
+use crate::explain::vpc::{describe_block_input, resolve_noted as resolve, size_words, step};
 use crate::facts::vpc as fact;
 use crate::facts::FactBook;
 use crate::report::{Number, Report, Table, Value};
@@ -465,7 +467,7 @@ pub fn plan(request: &PlanRequest, book: &mut FactBook) -> Result<Report, Error>
             "{parent} is not an AWS {} VPC CIDR size ({}): the plan is the arithmetic for a \
              block of that size",
             family.name(),
-            vpc.describe()
+            size_words(vpc)
         ));
     }
     let quota = book.value(fact::SUBNETS_PER_VPC)?;

@@ -17,11 +17,13 @@ use std::net::IpAddr;
 use ipnet::IpNet;
 
 use super::address::{pow2_number, Block};
-use super::block::{describe_block_input, resolve, step};
+// Not yet migrated to the typed core: this form still builds its report here, with the
+// shared pieces of the explanation layer.
 use super::overlap::overlaps;
 use super::parse::{parse_address, CidrInput};
 use super::rules::{size_rule, Reservation, SizeRule, Use};
 use crate::error::Error;
+use crate::explain::vpc::{describe_block_input, resolve_noted as resolve, size_words, step};
 use crate::facts::vpc::{PEERING_OVERLAP_RULE, SUBNET_IN_VPC_RULE};
 use crate::facts::FactBook;
 use crate::report::{Number, Report, Value};
@@ -542,8 +544,8 @@ fn reserved_role(
     reservation
         .addresses(block.block)
         .into_iter()
-        .find(|(a, _)| *a == addr)
-        .map(|(_, role)| role)
+        .find(|r| r.address == addr)
+        .map(|r| crate::explain::vpc::roles_words(&r.roles))
 }
 
 /// What the relation means in AWS terms, as a note.
@@ -596,7 +598,7 @@ fn pair_note(
                 format!(
                     ", but /{} is not an AWS subnet size ({})",
                     inner.block.prefix(),
-                    subnet_rule.describe()
+                    size_words(subnet_rule)
                 )
             };
             format!(
