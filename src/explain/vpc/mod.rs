@@ -1,6 +1,6 @@
 //! VPC subnet arithmetic in words: the reports for `awscalc cidr`, built from the typed
-//! results of [`crate::calc::vpc`]. One file per form: [`block`] (`cidr BLOCK`), [`hosts`]
-//! (`--hosts`), [`split`] (`--split`, `--into`).
+//! results of [`crate::calc::vpc`]. One file per form: [`block`](mod@block) (`cidr BLOCK`), [`hosts`](mod@hosts)
+//! (`--hosts`), [`split`](mod@split) (`--split`, `--into`).
 //!
 //! The other forms (`--plan`, relations between blocks, `--secondary`) still build their
 //! reports in their calculators, with the shared pieces here (`describe_block_input`,
