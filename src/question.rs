@@ -223,7 +223,7 @@ impl Question {
                 }
                 CidrRequest::Plan(request) => calc::vpc::plan(request, book)?,
                 CidrRequest::Relate(request) => calc::vpc::relate(request, book)?,
-                CidrRequest::Secondary(request) => calc::vpc::secondary(request, book)?,
+                CidrRequest::Secondary(request) => explain::vpc::secondary(request, book)?,
             },
             Question::Ebs(request) => match request {
                 EbsRequest::Volume(request) => explain::ebs::volume(request, book)?,

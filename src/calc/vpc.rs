@@ -58,7 +58,9 @@ pub use rules::{
     size_rule, validity, Range, RangeProblem, Reservation, ReservedAddress, ReservedRole, SizeRule,
     Use, Validity,
 };
-pub use secondary::{refusal, secondary, secondary_row, SecondaryRequest};
+pub use secondary::{
+    refusal, secondary, secondary_row, Order, Refusal, Row, SecondaryCheck, SecondaryRequest,
+};
 pub use split::{
     split, Split, SplitBy, SplitRequest, SplitRow, SplitStep, Subnets, MAX_LISTED_SUBNETS,
 };

@@ -47,6 +47,11 @@ pub enum Problem {
         /// The most awscalc lists.
         max: u128,
     },
+    /// `--secondary` with an IPv6 block: AWS's association table is IPv4.
+    SecondaryIpv6 {
+        /// The IPv6 block as typed.
+        input: String,
+    },
 }
 
 impl Problem {
@@ -58,7 +63,8 @@ impl Problem {
             Problem::NoSubnetHolds { .. } => "aws_limit",
             Problem::SplitBeyondFamily { .. }
             | Problem::SplitIntoLarger { .. }
-            | Problem::TooManyToList { .. } => "conflict",
+            | Problem::TooManyToList { .. }
+            | Problem::SecondaryIpv6 { .. } => "conflict",
         }
     }
 }

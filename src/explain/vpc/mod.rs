@@ -21,10 +21,12 @@ use crate::report::{Number, Report, Step, Value};
 
 pub mod block;
 pub mod hosts;
+pub mod secondary;
 pub mod split;
 
 pub use block::block;
 pub use hosts::hosts;
+pub use secondary::secondary;
 pub use split::split;
 
 /// `/16 to /28`, or `/44 to /64 in steps of 4: /44, /48, …`.
@@ -247,6 +249,13 @@ impl fmt::Display for Problem {
                  lists; add --count for the number only, or --limit N for the first N",
                 pow2_number(prefix.saturating_sub(parent.prefix())).grouped(),
                 Number::from(*max).grouped()
+            ),
+            Problem::SecondaryIpv6 { input } => write!(
+                f,
+                "--secondary checks IPv4 blocks against AWS's IPv4 association table, and \
+                 `{input}` is IPv6; a VPC takes IPv6 blocks (/44 to /60 in steps of 4) apart \
+                 from its IPv4 ones: give two IPv4 blocks, like `awscalc cidr 10.0.0.0/16 \
+                 --secondary 100.64.0.0/16`"
             ),
         }
     }
