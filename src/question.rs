@@ -221,7 +221,7 @@ impl Question {
                     let (report, subnets) = explain::vpc::split(request, book)?;
                     return Ok((report, Some(subnets)));
                 }
-                CidrRequest::Plan(request) => calc::vpc::plan(request, book)?,
+                CidrRequest::Plan(request) => explain::vpc::plan(request, book)?,
                 CidrRequest::Relate(request) => calc::vpc::relate(request, book)?,
                 CidrRequest::Secondary(request) => explain::vpc::secondary(request, book)?,
             },

@@ -51,7 +51,9 @@ pub use block::{
 pub use hosts::{hosts, hosts_readings, HostsRequest, HostsStep, SubnetFor};
 pub use overlap::{overlaps, Overlaps};
 pub use parse::{parse_block, parse_count, parse_prefix, CidrInput};
-pub use plan::{aligned_blocks, parse_plan, place, plan, Plan, PlanItem, PlanRequest, Planned};
+pub use plan::{
+    aligned_blocks, parse_plan, place, plan, Layout, Plan, PlanItem, PlanRequest, PlanStep, Planned,
+};
 pub use problem::Problem;
 pub use relation::{relate, Item, RelateRequest, Relation, DEFAULT_LISTED};
 pub use rules::{

@@ -47,6 +47,36 @@ pub enum Problem {
         /// The most awscalc lists.
         max: u128,
     },
+    /// A `--plan` entry no AWS subnet size holds.
+    PlanEntryTooLarge {
+        /// IPv4 or IPv6.
+        family: Family,
+        /// The entry as typed (`web=70000`).
+        given: String,
+        /// Its hosts.
+        hosts: u128,
+        /// The largest subnet's prefix.
+        largest: u32,
+        /// Its host bits.
+        host_bits: u32,
+        /// Addresses AWS reserves in it.
+        reserved: u128,
+        /// Its usable addresses.
+        usable: u128,
+    },
+    /// A `--plan` entry (largest first) with no room left in the block.
+    PlanDoesNotFit {
+        /// The block.
+        parent: IpNet,
+        /// The entry as typed.
+        given: String,
+        /// The prefix it needs.
+        prefix: u32,
+        /// Addresses left when it is placed.
+        left: u128,
+        /// Addresses the whole plan needs.
+        needed: super::arith::Count,
+    },
     /// `--secondary` with an IPv6 block: AWS's association table is IPv4.
     SecondaryIpv6 {
         /// The IPv6 block as typed.
@@ -60,8 +90,9 @@ impl Problem {
     #[must_use]
     pub fn kind(&self) -> &'static str {
         match self {
-            Problem::NoSubnetHolds { .. } => "aws_limit",
-            Problem::SplitBeyondFamily { .. }
+            Problem::NoSubnetHolds { .. } | Problem::PlanEntryTooLarge { .. } => "aws_limit",
+            Problem::PlanDoesNotFit { .. }
+            | Problem::SplitBeyondFamily { .. }
             | Problem::SplitIntoLarger { .. }
             | Problem::TooManyToList { .. }
             | Problem::SecondaryIpv6 { .. } => "conflict",

@@ -21,11 +21,13 @@ use crate::report::{Number, Report, Step, Value};
 
 pub mod block;
 pub mod hosts;
+pub mod plan;
 pub mod secondary;
 pub mod split;
 
 pub use block::block;
 pub use hosts::hosts;
+pub use plan::plan;
 pub use secondary::secondary;
 pub use split::split;
 
@@ -249,6 +251,44 @@ impl fmt::Display for Problem {
                  lists; add --count for the number only, or --limit N for the first N",
                 pow2_number(prefix.saturating_sub(parent.prefix())).grouped(),
                 Number::from(*max).grouped()
+            ),
+            Problem::PlanEntryTooLarge {
+                family,
+                given,
+                hosts,
+                largest,
+                host_bits,
+                reserved,
+                usable,
+            } => write!(
+                f,
+                "no AWS {} subnet holds `{given}` ({} hosts): the largest, /{largest}, has {} \
+                 usable addresses ({} − {reserved}); split it into several entries",
+                family.name(),
+                Number::from(*hosts).grouped(),
+                Number::from(*usable).grouped(),
+                pow2_number(*host_bits).grouped(),
+            ),
+            Problem::PlanDoesNotFit {
+                parent,
+                given,
+                prefix,
+                left,
+                needed,
+            } => write!(
+                f,
+                "the plan does not fit in {parent}: `{given}` needs a /{prefix} ({} addresses) \
+                 and {} {} left; the plan needs {} addresses in all and the block has {}; \
+                 use a larger block or fewer hosts",
+                pow2_number(parent.family().bits().saturating_sub(*prefix)).grouped(),
+                Number::from(*left).grouped(),
+                if *left == 1 {
+                    "address is"
+                } else {
+                    "addresses are"
+                },
+                needed.number().grouped(),
+                pow2_number(parent.host_bits()).grouped()
             ),
             Problem::SecondaryIpv6 { input } => write!(
                 f,
