@@ -222,7 +222,7 @@ impl Question {
                     return Ok((report, Some(subnets)));
                 }
                 CidrRequest::Plan(request) => explain::vpc::plan(request, book)?,
-                CidrRequest::Relate(request) => calc::vpc::relate(request, book)?,
+                CidrRequest::Relate(request) => explain::vpc::relate(request, book)?,
                 CidrRequest::Secondary(request) => explain::vpc::secondary(request, book)?,
             },
             Question::Ebs(request) => match request {

@@ -55,7 +55,10 @@ pub use plan::{
     aligned_blocks, parse_plan, place, plan, Layout, Plan, PlanItem, PlanRequest, PlanStep, Planned,
 };
 pub use problem::Problem;
-pub use relation::{relate, Item, RelateRequest, Relation, DEFAULT_LISTED};
+pub use relation::{
+    relate, Compared, Comparison, Item, Pair, PairCounts, RelateRequest, Relation, SetRelation,
+    DEFAULT_LISTED,
+};
 pub use rules::{
     size_rule, validity, Range, RangeProblem, Reservation, ReservedAddress, ReservedRole, SizeRule,
     Use, Validity,

@@ -6,9 +6,9 @@
 //! language, or a web page built from the same results, is another explainer, not an
 //! edit of every calculator.
 //!
-//! Migrated so far: DynamoDB, EBS, Kinesis, S3 but for `eligible` and `lifecycle`, and
-//! `cidr` but for `--plan`, relations and `--secondary`. The others (`facts`, those forms)
-//! still build their reports in their calculators; issue #13 moves them here one at a time.
+//! Migrated so far: DynamoDB, EBS, Kinesis, VPC (`cidr`), and S3 but for `eligible` and
+//! `lifecycle`. The others (`facts`, those two S3 forms) still build their reports in their
+//! calculators; issue #13 moves them here one at a time.
 
 pub mod dynamodb;
 pub mod ebs;

@@ -77,6 +77,19 @@ pub enum Problem {
         /// Addresses the whole plan needs.
         needed: super::arith::Count,
     },
+    /// Fewer than two blocks or addresses to compare.
+    TooFewItems,
+    /// IPv4 and IPv6 items compared together.
+    MixedFamilies {
+        /// The first item as typed.
+        first: String,
+        /// Its family.
+        first_family: Family,
+        /// The first item of the other family, as typed.
+        other: String,
+        /// Its family.
+        other_family: Family,
+    },
     /// `--secondary` with an IPv6 block: AWS's association table is IPv4.
     SecondaryIpv6 {
         /// The IPv6 block as typed.
@@ -95,7 +108,9 @@ impl Problem {
             | Problem::SplitBeyondFamily { .. }
             | Problem::SplitIntoLarger { .. }
             | Problem::TooManyToList { .. }
-            | Problem::SecondaryIpv6 { .. } => "conflict",
+            | Problem::SecondaryIpv6 { .. }
+            | Problem::TooFewItems
+            | Problem::MixedFamilies { .. } => "conflict",
         }
     }
 }

@@ -44,7 +44,7 @@ pub fn block(request: &BlockRequest, book: &mut FactBook) -> Result<Report, Erro
             BlockStep::FirstUsable => ("first usable", ""),
             BlockStep::LastUsable => ("last usable", ""),
         };
-        typed_step(&mut report, label, step.formula, unit);
+        typed_step(&mut report, label, step, unit);
     }
     block_fields(&mut report, &addresses);
     report.answer.push("usable".into());

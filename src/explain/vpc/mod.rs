@@ -1,10 +1,9 @@
 //! VPC subnet arithmetic in words: the reports for `awscalc cidr`, built from the typed
-//! results of [`crate::calc::vpc`]. One file per form: [`block`](mod@block) (`cidr BLOCK`), [`hosts`](mod@hosts)
-//! (`--hosts`), [`split`](mod@split) (`--split`, `--into`).
-//!
-//! The other forms (`--plan`, relations between blocks, `--secondary`) still build their
-//! reports in their calculators, with the shared pieces here (`describe_block_input`,
-//! `resolve_noted`, `step`, [`size_words`], [`roles_words`]); issue #13 moves them next.
+//! results of [`crate::calc::vpc`]. One file per form: [`block`](mod@block) (`cidr BLOCK`),
+//! [`hosts`](mod@hosts) (`--hosts`), [`split`](mod@split) (`--split`, `--into`),
+//! [`plan`](mod@plan) (`--plan`), [`relation`] (`cidr A B …`) and [`secondary`](mod@secondary)
+//! (`--secondary`); here the pieces they share and the words of
+//! [`Problem`].
 
 use std::fmt;
 
@@ -12,22 +11,23 @@ use ipnet::IpNet;
 use rust_decimal::Decimal;
 
 use crate::calc::vpc::{
-    pow2_minus, pow2_number, resolve, Amount, Arith, Block, CidrInput, Problem, RangeProblem,
-    ReservedRole, SizeRule, Use,
+    pow2_minus, pow2_number, Amount, Arith, Block, CidrInput, Problem, RangeProblem, ReservedRole,
+    SizeRule, Step as VpcStep, Use,
 };
-use crate::error::Error;
 use crate::facts::vpc::{RESERVED_LAST_ROLE, RESERVED_LEADING_ROLES};
 use crate::report::{Number, Report, Step, Value};
 
 pub mod block;
 pub mod hosts;
 pub mod plan;
+pub mod relation;
 pub mod secondary;
 pub mod split;
 
 pub use block::block;
 pub use hosts::hosts;
 pub use plan::plan;
+pub use relation::relate;
 pub use secondary::secondary;
 pub use split::split;
 
@@ -141,14 +141,13 @@ fn amount_value(amount: Amount) -> Value {
 }
 
 /// Adds a typed step to the report: its label, its formula as text, its value.
-fn typed_step(report: &mut Report, label: impl Into<String>, formula: Arith, unit: &str) {
-    step(
-        report,
-        label,
-        formula_text(formula),
-        amount_value(formula.eval()),
-        unit,
-    );
+fn typed_step<K>(report: &mut Report, label: impl Into<String>, step: &VpcStep<K>, unit: &str) {
+    report.steps.push(Step {
+        label: label.into(),
+        formula: formula_text(step.formula),
+        value: amount_value(step.value),
+        unit: unit.into(),
+    });
 }
 
 /// `n` as a decimal where it fits (up to 2^96 − 1); `From<u128>` would panic beyond.
@@ -157,7 +156,7 @@ fn decimal(n: u128) -> Option<Decimal> {
 }
 
 /// Adds a step whose value may be beyond `Decimal` (IPv6 counts).
-pub(crate) fn step(
+fn step(
     report: &mut Report,
     label: impl Into<String>,
     formula: impl Into<String>,
@@ -181,22 +180,8 @@ fn host_bits_warning(input: &CidrInput, block: IpNet, report: &mut Report) {
     ));
 }
 
-/// The block the input names, with a warning when host bits were set (an error with
-/// `strict`): for the forms not yet migrated.
-pub(crate) fn resolve_noted(
-    input: &CidrInput,
-    strict: bool,
-    report: &mut Report,
-) -> Result<IpNet, Error> {
-    let resolved = resolve(input, strict)?;
-    if resolved.host_bits_set {
-        host_bits_warning(input, resolved.block, report);
-    }
-    Ok(resolved.block)
-}
-
 /// The block as understood, as the report's `cidr` input.
-pub(crate) fn describe_block_input(input: &CidrInput, block: IpNet, report: &mut Report) {
+fn describe_block_input(input: &CidrInput, block: IpNet, report: &mut Report) {
     report.input(
         "cidr",
         input.text().trim(),
@@ -211,6 +196,10 @@ pub(crate) fn describe_block_input(input: &CidrInput, block: IpNet, report: &mut
 }
 
 impl fmt::Display for Problem {
+    #[allow(
+        clippy::too_many_lines,
+        reason = "one arm per problem, each its message"
+    )]
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Problem::NoSubnetHolds {
@@ -289,6 +278,22 @@ impl fmt::Display for Problem {
                 },
                 needed.number().grouped(),
                 pow2_number(parent.host_bits()).grouped()
+            ),
+            Problem::TooFewItems => f.write_str(
+                "comparing needs at least two blocks or addresses, like \
+                 `awscalc cidr 10.0.0.0/16 10.0.5.7`",
+            ),
+            Problem::MixedFamilies {
+                first,
+                first_family,
+                other,
+                other_family,
+            } => write!(
+                f,
+                "cannot compare `{first}` ({}) with `{other}` ({}): blocks and addresses \
+                 compared together must all be IPv4 or all IPv6",
+                first_family.name(),
+                other_family.name()
             ),
             Problem::SecondaryIpv6 { input } => write!(
                 f,

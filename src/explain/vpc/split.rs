@@ -56,7 +56,7 @@ pub fn split(request: &SplitRequest, book: &mut FactBook) -> Result<(Report, Sub
             SplitStep::UsableEach => ("usable in each", "addresses"),
             SplitStep::UsableAll => ("usable in all", "addresses"),
         };
-        typed_step(&mut report, label, step.formula, unit);
+        typed_step(&mut report, label, step, unit);
     }
     fields(&mut report, &split);
     report.answer.push("count".into());
