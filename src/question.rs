@@ -250,7 +250,7 @@ impl Question {
                     S3Request::Multipart(request) => s3::transfer::multipart(request, book)?,
                 }
             }
-            Question::Facts { filter } => calc::facts::list(&registry, filter.as_deref(), book),
+            Question::Facts { filter } => explain::facts::list(&registry, filter.as_deref(), book),
         };
         Ok((report, None))
     }

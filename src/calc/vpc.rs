@@ -72,44 +72,13 @@ pub use split::{
 
 #[cfg(test)]
 pub(crate) mod testing {
-    //! Helpers the report tests share.
+    //! Helpers the tests of the typed results share.
 
     use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 
     use proptest::prelude::*;
 
-    use super::{containing, BlockRequest, IpNet};
-    use crate::calc::testing::book;
-    use crate::explain::vpc::block;
-    use crate::report::{Report, Value};
-
-    pub(crate) fn report(text: &str) -> Report {
-        block(
-            &BlockRequest {
-                cidr: text.parse().unwrap(),
-                strict: false,
-            },
-            &mut book(),
-        )
-        .unwrap()
-    }
-
-    pub(crate) fn field<'a>(r: &'a Report, name: &str) -> &'a Value {
-        &r.get(name)
-            .unwrap_or_else(|| panic!("no field {name}"))
-            .value
-    }
-
-    pub(crate) fn text(r: &Report, name: &str) -> String {
-        field(r, name).plain()
-    }
-
-    pub(crate) fn aws(r: &Report, key: &str) -> Value {
-        match field(r, "aws") {
-            Value::Map(fields) => fields.iter().find(|(k, _)| k == key).unwrap().1.clone(),
-            other => panic!("aws is {other:?}"),
-        }
-    }
+    use super::{containing, IpNet};
 
     /// Any block of either family, any prefix from /0 to /32 or /128.
     pub(crate) fn any_block() -> impl Strategy<Value = IpNet> {

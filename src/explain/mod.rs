@@ -6,12 +6,13 @@
 //! language, or a web page built from the same results, is another explainer, not an
 //! edit of every calculator.
 //!
-//! Migrated so far: DynamoDB, EBS, Kinesis, VPC (`cidr`), and S3 but for `eligible` and
-//! `lifecycle`. The others (`facts`, those two S3 forms) still build their reports in their
-//! calculators; issue #13 moves them here one at a time.
+//! Migrated so far: DynamoDB, EBS, Kinesis, VPC (`cidr`), `facts`, and S3 but for
+//! `eligible` and `lifecycle`, which still build their reports in their calculators;
+//! issue #13 moves them here one at a time.
 
 pub mod dynamodb;
 pub mod ebs;
+pub mod facts;
 pub mod formula;
 pub mod kinesis;
 pub mod s3;

@@ -197,8 +197,9 @@ fn block_fields(report: &mut Report, a: &Addresses) {
 mod tests {
     use super::*;
     use crate::calc::testing::book;
-    use crate::calc::vpc::testing::{any_block, aws, field, report, text};
+    use crate::calc::vpc::testing::any_block;
     use crate::calc::vpc::CidrInput;
+    use crate::explain::vpc::testing::{aws, field, report, text};
     use proptest::prelude::*;
 
     /// Study notes A9 (004:635-641): 10.0.0.0/24 reserves .0, .1, .2, .3 and .255, leaving

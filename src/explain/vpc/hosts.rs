@@ -134,7 +134,7 @@ fn fits_in_parent(report: &mut Report, answer: &SubnetFor) {
 mod tests {
     use super::*;
     use crate::calc::testing::book;
-    use crate::calc::vpc::testing::text;
+    use crate::explain::vpc::testing::text;
 
     fn hosts_report(n: u128, parent: Option<&str>) -> Result<Report, Error> {
         hosts(

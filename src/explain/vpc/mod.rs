@@ -17,6 +17,43 @@ use crate::calc::vpc::{
 use crate::facts::vpc::{RESERVED_LAST_ROLE, RESERVED_LEADING_ROLES};
 use crate::report::{Number, Report, Step, Value};
 
+#[cfg(test)]
+pub(crate) mod testing {
+    //! Helpers the report tests share.
+
+    use crate::calc::testing::book;
+    use crate::calc::vpc::BlockRequest;
+    use crate::report::{Report, Value};
+
+    pub(crate) fn report(text: &str) -> Report {
+        super::block(
+            &BlockRequest {
+                cidr: text.parse().unwrap(),
+                strict: false,
+            },
+            &mut book(),
+        )
+        .unwrap()
+    }
+
+    pub(crate) fn field<'a>(r: &'a Report, name: &str) -> &'a Value {
+        &r.get(name)
+            .unwrap_or_else(|| panic!("no field {name}"))
+            .value
+    }
+
+    pub(crate) fn text(r: &Report, name: &str) -> String {
+        field(r, name).plain()
+    }
+
+    pub(crate) fn aws(r: &Report, key: &str) -> Value {
+        match field(r, "aws") {
+            Value::Map(fields) => fields.iter().find(|(k, _)| k == key).unwrap().1.clone(),
+            other => panic!("aws is {other:?}"),
+        }
+    }
+}
+
 pub mod block;
 pub mod hosts;
 pub mod plan;

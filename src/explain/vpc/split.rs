@@ -114,7 +114,7 @@ fn fields(report: &mut Report, split: &Split) {
 mod tests {
     use super::*;
     use crate::calc::testing::book;
-    use crate::calc::vpc::testing::text;
+    use crate::explain::vpc::testing::text;
 
     fn split_report(parent: &str, by: SplitBy, limit: Option<u128>) -> Result<Report, Error> {
         split(
