@@ -86,6 +86,28 @@ pub struct SubnetFor {
 
 /// `awscalc cidr --hosts N [PARENT]`.
 ///
+/// 500 hosts: a /24 has 2^8 − 5 = 251 usable, a /23 2^9 − 5 = 507, so a /23, and a /16
+/// holds 2^(23 − 16) = 128 of them. No IPv4 subnet holds 65,532 (a /16 has 65,531):
+///
+/// ```
+/// use awscalc::calc::vpc::{hosts, Count, HostsRequest};
+/// use awscalc::facts::{FactBook, Registry};
+///
+/// let mut book = FactBook::new(Registry::builtin(), jiff::civil::date(2026, 11, 30));
+/// let mut request = HostsRequest {
+///     hosts_text: "500".into(),
+///     hosts: 500,
+///     parent: Some("10.0.0.0/16".parse().unwrap()),
+///     strict: false,
+/// };
+/// let a = hosts(&request, &mut book).unwrap();
+/// assert_eq!((a.prefix, a.usable, a.fits), (23, 507, Some(Count::Exact(128))));
+///
+/// request.hosts = 65_532;
+/// request.parent = None;
+/// assert_eq!(hosts(&request, &mut book).unwrap_err().kind(), "aws_limit");
+/// ```
+///
 /// # Errors
 /// [`Problem::NoSubnetHolds`] when no AWS subnet size holds N; [`Error::InvalidCidr`] for
 /// a parent with host bits set under `strict`.
