@@ -7,7 +7,7 @@
 use std::process::{Command, Stdio};
 
 use awscalc::calc::vpc::{
-    overlaps, relate, split, Address, Block, IpNet, Item, RelateRequest, SplitBy, SplitRequest,
+    overlaps, split, Address, Block, IpNet, Item, RelateRequest, SplitBy, SplitRequest,
     DEFAULT_LISTED,
 };
 use awscalc::facts::{FactBook, Registry};
@@ -150,7 +150,7 @@ fn relate_report(bencher: divan::Bencher, n: usize) {
             strict: false,
             limit: None,
         };
-        relate(&request, &mut FactBook::new(Registry::builtin(), today))
+        awscalc::explain::vpc::relate(&request, &mut FactBook::new(Registry::builtin(), today))
             .unwrap()
             .headline
     });

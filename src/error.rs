@@ -97,6 +97,11 @@ pub enum Error {
     /// An S3 rule or limit the question breaks (worded in [`crate::explain::s3`]).
     #[error("{0}")]
     S3(crate::calc::s3::Problem),
+    /// A VPC rule or a `cidr` limit the question breaks (worded in [`crate::explain::vpc`]).
+    /// Boxed: its counts are `u128`s (IPv6 blocks), whose alignment would grow every
+    /// `Error` past clippy's `result_large_err` limit.
+    #[error("{0}")]
+    Vpc(Box<crate::calc::vpc::Problem>),
 
     /// Inputs that contradict each other or a rule of the operation.
     #[error("{message}")]
@@ -244,6 +249,7 @@ impl Error {
             Error::Kinesis(problem) => problem.kind(),
             Error::Ebs(problem) => problem.kind(),
             Error::S3(problem) => problem.kind(),
+            Error::Vpc(problem) => problem.kind(),
             Error::Conflict { .. } => "conflict",
             Error::NotYetAvailable { .. } => "not_yet_available",
             Error::InvalidDate { .. } => "invalid_date",
@@ -283,6 +289,7 @@ impl Error {
             | Error::AwsLimit { .. }
             | Error::DynamoDb(_)
             | Error::Kinesis(_)
+            | Error::Vpc(_)
             | Error::Conflict { .. }
             | Error::UnknownFact(_)
             | Error::Overflow => None,
@@ -319,6 +326,7 @@ impl Error {
             | Error::AwsLimit { .. }
             | Error::DynamoDb(_)
             | Error::Kinesis(_)
+            | Error::Vpc(_)
             | Error::Conflict { .. }
             | Error::UnknownFact(_)
             | Error::Overflow => None,

@@ -22,7 +22,6 @@ use std::fmt;
 
 use jiff::civil::Date;
 
-use crate::calc;
 use crate::calc::dynamodb::{Demand, Items, ReadConsistency, ReadRequest, WriteMode, WriteRequest};
 use crate::calc::ebs::{Need, VolumeRequest};
 use crate::calc::kinesis::{
@@ -215,15 +214,15 @@ impl Question {
             Question::Rcu(request) => explain::dynamodb::read_capacity(request, book)?,
             Question::Wcu(request) => explain::dynamodb::write_capacity(request, book)?,
             Question::Cidr(request) => match request {
-                CidrRequest::Block(request) => calc::vpc::block(request, book)?,
-                CidrRequest::Hosts(request) => calc::vpc::hosts(request, book)?,
+                CidrRequest::Block(request) => explain::vpc::block(request, book)?,
+                CidrRequest::Hosts(request) => explain::vpc::hosts(request, book)?,
                 CidrRequest::Split(request) => {
-                    let (report, subnets) = calc::vpc::split(request, book)?;
+                    let (report, subnets) = explain::vpc::split(request, book)?;
                     return Ok((report, Some(subnets)));
                 }
-                CidrRequest::Plan(request) => calc::vpc::plan(request, book)?,
-                CidrRequest::Relate(request) => calc::vpc::relate(request, book)?,
-                CidrRequest::Secondary(request) => calc::vpc::secondary(request, book)?,
+                CidrRequest::Plan(request) => explain::vpc::plan(request, book)?,
+                CidrRequest::Relate(request) => explain::vpc::relate(request, book)?,
+                CidrRequest::Secondary(request) => explain::vpc::secondary(request, book)?,
             },
             Question::Ebs(request) => match request {
                 EbsRequest::Volume(request) => explain::ebs::volume(request, book)?,
@@ -249,7 +248,7 @@ impl Question {
                     S3Request::Multipart(request) => s3::transfer::multipart(request, book)?,
                 }
             }
-            Question::Facts { filter } => calc::facts::list(&registry, filter.as_deref(), book),
+            Question::Facts { filter } => explain::facts::list(&registry, filter.as_deref(), book),
         };
         Ok((report, None))
     }

@@ -147,7 +147,7 @@ fn no_fact_is_read_by_its_id_as_text() {
     }
     // The one exception: a user's filter for `awscalc facts`, in its test.
     found.retain(|l| {
-        !l.starts_with("src/calc/facts.rs:") || !l.contains("Some(\"dynamodb.kb_bytes\")")
+        !l.starts_with("src/explain/facts.rs:") || !l.contains("Some(\"dynamodb.kb_bytes\")")
     });
     assert!(found.is_empty(), "fact ids as text:\n{}", found.join("\n"));
 }

@@ -1,108 +1,73 @@
-//! `awscalc facts [FILTER]`: the registry itself, as a report.
+//! `awscalc facts [FILTER]`: the registry itself, as a typed [`Listing`]; its report is
+//! [`crate::explain::facts`]'s.
 
-use crate::facts::{Entry, FactBook, Registry};
-use crate::report::{Report, Table, Value};
+use jiff::civil::Date;
+use serde::ser::SerializeStruct;
+use serde::{Serialize, Serializer};
 
-/// The facts matching `filter` (all when `None`), with the values in force on the book's date.
+use crate::facts::{Entry, Fact, Registry};
+
+/// The facts matching a filter, each with the entry in force on the listing's date.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Listing {
+    /// The filter, where one was given: ids or names containing it.
+    pub filter: Option<String>,
+    /// The facts, in the registry's order.
+    pub facts: Vec<Listed>,
+}
+
+/// One fact and the value it has on the listing's date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Listed {
+    /// The fact, with its whole history.
+    pub fact: &'static Fact,
+    /// The entry in force.
+    pub entry: &'static Entry,
+}
+
+/// A listed fact serializes as its id, its value in force, its unit and the date the
+/// value came (the registry's types are the registry's own; `awscalc facts --json`
+/// writes the whole history).
+impl Serialize for Listed {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut s = serializer.serialize_struct("Listed", 4)?;
+        s.serialize_field("id", self.fact.id)?;
+        s.serialize_field("value", &self.entry.value)?;
+        s.serialize_field("unit", self.fact.unit)?;
+        s.serialize_field("since", &self.entry.since.map(|d| d.to_string()))?;
+        s.end()
+    }
+}
+
+/// The facts matching `filter` (all when `None`), with the values in force on `as_of`.
+///
+/// ```
+/// use awscalc::calc::facts::list;
+/// use awscalc::facts::Registry;
+///
+/// // DynamoDB transactions: 10 items from 2018-11-27, 25 from 2019-06, 100 from 2022-09-06.
+/// let listing = list(&Registry::builtin(), Some("transact_max_items"), jiff::civil::date(2020, 1, 1));
+/// assert_eq!(listing.facts.len(), 1);
+/// assert_eq!(listing.facts[0].entry.value, Some(25.into()));
+/// // A filter that matches nothing is an empty list, not an error.
+/// assert!(list(&Registry::builtin(), Some("no-such-fact"), jiff::civil::date(2020, 1, 1)).facts.is_empty());
+/// ```
 #[must_use]
-pub fn list(registry: &Registry, filter: Option<&str>, book: &FactBook) -> Report {
-    let as_of = book.as_of();
-    let mut report = Report::new("facts", as_of);
+pub fn list(registry: &Registry, filter: Option<&str>, as_of: Date) -> Listing {
     let facts = match filter {
         Some(f) => registry.matching(f),
         None => registry.all().collect(),
     };
-    if let Some(f) = filter {
-        report.input(
-            "filter",
-            f,
-            format!("ids or names containing `{f}`"),
-            Value::text(f),
-        );
-    }
-    let since = |e: &Entry| e.since.map_or(Value::Null, |d| Value::text(d.to_string()));
-    // What kind of date `since` is: `day`, `month` (only the month is known) or
-    // `on-or-before` (a bound); none for an undated entry.
-    let precision = |e: &Entry| {
-        e.date_precision()
-            .map_or(Value::Null, |p| Value::text(p.as_str()))
-    };
-    let bound = |e: &Entry| {
-        e.date_precision()
-            .map_or(Value::Null, |p| Value::Bool(p.is_bound()))
-    };
-    let value = |e: &Entry| e.value.map_or(Value::Null, Value::from);
-    let mut rows = Vec::new();
-    let mut list = Vec::new();
-    for fact in &facts {
-        let entry = fact.entry_at(as_of);
-        rows.push(vec![
-            Value::text(fact.id),
-            value(entry),
-            Value::text(fact.unit),
-            since(entry),
-            precision(entry),
-            Value::text(fact.source),
-        ]);
-        let history = fact
-            .history
-            .iter()
-            .map(|e| {
-                Value::Map(vec![
-                    ("since".into(), since(e)),
-                    ("date_precision".into(), precision(e)),
-                    ("date_is_bound".into(), bound(e)),
-                    ("value".into(), value(e)),
-                ])
+    Listing {
+        filter: filter.map(ToString::to_string),
+        facts: facts
+            .into_iter()
+            .map(|fact| Listed {
+                fact,
+                entry: fact.entry_at(as_of),
             })
-            .collect();
-        list.push(Value::Map(vec![
-            ("id".into(), Value::text(fact.id)),
-            ("name".into(), Value::text(fact.name)),
-            ("value".into(), value(entry)),
-            ("unit".into(), Value::text(fact.unit)),
-            ("since".into(), since(entry)),
-            ("date_precision".into(), precision(entry)),
-            ("date_is_bound".into(), bound(entry)),
-            ("source".into(), Value::text(fact.source)),
-            ("confirmed".into(), Value::text(fact.confirmed)),
-            ("history".into(), Value::List(history)),
-        ]));
-        // Every dated history in words, with what kind of date each is (the table shows
-        // only the value in force).
-        if fact.history.iter().any(|e| e.since.is_some()) {
-            report.note(format!("{}: {}", fact.id, fact.history_text()));
-        }
+            .collect(),
     }
-    report.headline = match facts.len() {
-        1 => "1 fact".into(),
-        n => format!("{n} facts"),
-    };
-    report.summary = format!("AWS values in force on {as_of}, with their sources");
-    report.field("count", Value::number(facts.len()), "facts");
-    report.field("facts", Value::List(list), "");
-    // One fact matched: its value is the answer (`facts transact_max_items = 100` in a
-    // sheet). Several: the answer is the list, which --expect does not compare.
-    match facts.as_slice() {
-        [fact] => {
-            report.detail("value", value(fact.entry_at(as_of)), fact.unit);
-            report.answer.push("value".into());
-        }
-        _ => report.answer.push("facts".into()),
-    }
-    report.table = Some(Table {
-        columns: ["id", "value", "unit", "since", "date is", "source"]
-            .map(String::from)
-            .to_vec(),
-        rows,
-    });
-    if facts.is_empty() {
-        report.warn(format!(
-            "no fact matches `{}`; try a service name such as `dynamodb`",
-            filter.unwrap_or_default()
-        ));
-    }
-    report
 }
 
 #[cfg(test)]
@@ -113,51 +78,19 @@ mod tests {
     /// The transaction item limit: 10 from 2018-11-27, 25 from 2019-06-01 (month only),
     /// 100 from 2022-09-06.
     #[test]
-    fn the_filter_narrows_and_the_date_picks_values() {
+    fn the_date_picks_the_entry_in_force() {
         let registry = Registry::builtin();
-        let row = |on: jiff::civil::Date| {
-            let book = FactBook::new(registry, on);
-            let table = list(&registry, Some("transact_max_items"), &book)
-                .table
-                .unwrap();
-            assert_eq!(table.rows.len(), 1);
-            table.rows[0].clone()
+        let value = |on| {
+            list(&registry, Some("transact_max_items"), on).facts[0]
+                .entry
+                .value
         };
-        let launch = row(date(2019, 5, 31));
-        assert_eq!(launch[1], Value::number(10u32), "10 items until June 2019");
-        assert_eq!(launch[3], Value::text("2018-11-27"));
-        assert_eq!(launch[4], Value::text("day"));
-        let in_2020 = row(date(2020, 1, 1));
-        assert_eq!(in_2020[1], Value::number(25u32), "25 items in 2020");
-        assert_eq!(in_2020[3], Value::text("2019-06-01"));
-        assert_eq!(in_2020[4], Value::text("month"));
-        let now = row(date(2026, 1, 1));
-        assert_eq!(now[1], Value::number(100u32), "100 items since 2022-09-06");
-        assert_eq!(now[4], Value::text("day"));
-    }
-
-    #[test]
-    fn an_undated_value_has_no_precision_and_a_bound_says_so() {
-        let registry = Registry::builtin();
-        let book = FactBook::new(registry, date(2026, 1, 1));
-        let table = list(&registry, Some("dynamodb.kb_bytes"), &book)
-            .table
-            .unwrap();
-        assert_eq!(table.rows[0][3], Value::Null);
-        assert_eq!(table.rows[0][4], Value::Null);
-        let report = list(&registry, Some("gp3_max_iops"), &book);
+        assert_eq!(value(date(2019, 5, 31)), Some(10.into()));
+        assert_eq!(value(date(2020, 1, 1)), Some(25.into()));
+        assert_eq!(value(date(2026, 1, 1)), Some(100.into()));
         assert_eq!(
-            report.table.unwrap().rows[0][4],
-            Value::text("on-or-before")
-        );
-        assert!(
-            report.notes.iter().any(|n| {
-                n.text
-                == "ebs.gp3_max_iops: none before 2020-12-01; 16,000 IOPS from 2020-12-01; 80,000 \
-                    IOPS from 2025-09-26 (or earlier: the day is not known)"
-            }),
-            "{:?}",
-            report.notes
+            list(&registry, None, date(2026, 1, 1)).facts.len(),
+            registry.all().count()
         );
     }
 }

@@ -31,69 +31,57 @@
 pub use ipnet::{IpNet, Ipv4Net, Ipv6Net};
 
 mod address;
+mod arith;
 mod block;
 mod hosts;
 mod overlap;
 mod parse;
 mod plan;
+mod problem;
 mod relation;
 mod rules;
 mod secondary;
 mod split;
 
 pub use address::{address_at, containing, pow2, pow2_minus, pow2_number, Address, Block, Family};
-pub use block::{block, BlockRequest};
-pub use hosts::{hosts, HostsRequest};
+pub use arith::{Amount, Arith, Count, Step};
+pub use block::{
+    block, readings, resolve, Addresses, BlockRequest, BlockStep, Reading, ReadingAnswer, Resolved,
+};
+pub use hosts::{hosts, hosts_readings, HostsRequest, HostsStep, SubnetFor};
 pub use overlap::{overlaps, Overlaps};
 pub use parse::{parse_block, parse_count, parse_prefix, CidrInput};
-pub use plan::{aligned_blocks, parse_plan, place, plan, Plan, PlanItem, PlanRequest, Planned};
-pub use relation::{relate, Item, RelateRequest, Relation, DEFAULT_LISTED};
-pub use rules::{size_rule, validity, Reservation, SizeRule, Use, Validity};
-pub use secondary::{refusal, secondary, secondary_row, SecondaryRequest};
-pub use split::{split, SplitBy, SplitRequest, SplitRow, Subnets, MAX_LISTED_SUBNETS};
+pub use plan::{
+    aligned_blocks, parse_plan, place, plan, Layout, Plan, PlanItem, PlanRequest, PlanStep, Planned,
+};
+pub use problem::Problem;
+pub use relation::{
+    relate, Compared, Comparison, Item, Pair, PairCounts, RelateRequest, Relation, SetRelation,
+    DEFAULT_LISTED,
+};
+pub use rules::{
+    size_rule, validity, Range, RangeProblem, Reservation, ReservedAddress, ReservedRole, SizeRule,
+    Use, Validity,
+};
+pub use secondary::{
+    refusal, secondary, secondary_row, Order, Refusal, Row, SecondaryCheck, SecondaryRequest,
+};
+pub use split::{
+    split, Split, SplitBy, SplitRequest, SplitRow, SplitStep, Subnets, MAX_LISTED_SUBNETS,
+};
 
 #[cfg(test)]
-mod testing {
-    //! Helpers the report tests share.
+pub(crate) mod testing {
+    //! Helpers the tests of the typed results share.
 
     use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 
     use proptest::prelude::*;
 
-    use super::{block, containing, BlockRequest, IpNet};
-    use crate::calc::testing::book;
-    use crate::report::{Report, Value};
-
-    pub(super) fn report(text: &str) -> Report {
-        block(
-            &BlockRequest {
-                cidr: text.parse().unwrap(),
-                strict: false,
-            },
-            &mut book(),
-        )
-        .unwrap()
-    }
-
-    pub(super) fn field<'a>(r: &'a Report, name: &str) -> &'a Value {
-        &r.get(name)
-            .unwrap_or_else(|| panic!("no field {name}"))
-            .value
-    }
-
-    pub(super) fn text(r: &Report, name: &str) -> String {
-        field(r, name).plain()
-    }
-
-    pub(super) fn aws(r: &Report, key: &str) -> Value {
-        match field(r, "aws") {
-            Value::Map(fields) => fields.iter().find(|(k, _)| k == key).unwrap().1.clone(),
-            other => panic!("aws is {other:?}"),
-        }
-    }
+    use super::{containing, IpNet};
 
     /// Any block of either family, any prefix from /0 to /32 or /128.
-    pub(super) fn any_block() -> impl Strategy<Value = IpNet> {
+    pub(crate) fn any_block() -> impl Strategy<Value = IpNet> {
         prop_oneof![
             (any::<u32>(), 0u32..=32).prop_map(|(a, p)| containing(
                 IpAddr::V4(Ipv4Addr::from(a)),

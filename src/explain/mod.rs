@@ -6,14 +6,15 @@
 //! language, or a web page built from the same results, is another explainer, not an
 //! edit of every calculator.
 //!
-//! Migrated so far: DynamoDB, EBS, Kinesis and S3. `cidr` and `facts` still build their
-//! reports in their calculators; issue #13 moves them here too.
+//! Every service is on this shape: DynamoDB, EBS, Kinesis, S3, VPC (`cidr`) and `facts`.
 
 pub mod dynamodb;
 pub mod ebs;
+pub mod facts;
 pub mod formula;
 pub mod kinesis;
 pub mod s3;
+pub mod vpc;
 
 use crate::units::{group, Rate};
 

@@ -11,7 +11,7 @@ use ipnet::IpNet;
 use crate::report::Number;
 
 /// IPv4 or IPv6.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
 pub enum Family {
     /// 32-bit addresses.
     V4,

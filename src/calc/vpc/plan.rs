@@ -12,23 +12,26 @@
 use std::net::IpAddr;
 
 use ipnet::{IpNet, Ipv4Subnets, Ipv6Subnets};
+use rust_decimal::Decimal;
+use serde::Serialize;
 
-use super::address::{address_at, containing, host_mask, pow2, pow2_number, Block, Family};
-use super::block::{describe_block_input, resolve, step};
+use super::address::{address_at, containing, host_mask, pow2, Block, Family};
+use super::arith::{Arith, Count};
+use super::block::{resolve, Resolved};
 use super::hosts::smallest_holding;
 use super::parse::CidrInput;
-use super::rules::{size_rule, Reservation, Use};
+use super::problem::Problem;
+use super::rules::{size_rule, Reservation, SizeRule, Use};
 use crate::error::Error;
 use crate::facts::vpc as fact;
 use crate::facts::FactBook;
-use crate::report::{Number, Report, Table, Value};
 
 /// The forms `--plan` accepts, for error messages.
 const PLAN_FORMS: &str = "host counts separated by commas, like 500,200,50, optionally named \
      like web=500,db=200 (names of letters, digits, `-`, `_` and `.`)";
 
 /// One subnet asked for: a name and how many hosts it must hold.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct PlanItem {
     /// The name given (`web`), or the position in the list (`#1`, `#2`, …).
     pub name: String,
@@ -109,7 +112,7 @@ pub struct PlanRequest {
 }
 
 /// One planned subnet.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Planned {
     /// The request it answers.
     pub item: PlanItem,
@@ -120,7 +123,7 @@ pub struct Planned {
 }
 
 /// A finished plan: the subnets in address order, and the free blocks after them.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Plan {
     /// The subnets, in address order (largest first).
     pub subnets: Vec<Planned>,
@@ -131,8 +134,8 @@ pub struct Plan {
 /// Places the subnets (the library's core of `--plan`, without a report).
 ///
 /// # Errors
-/// [`Error::AwsLimit`] naming the first request no AWS subnet size holds;
-/// [`Error::Conflict`] naming the first request (largest first) that does not fit.
+/// [`Problem::PlanEntryTooLarge`] naming the first request no AWS subnet size holds;
+/// [`Problem::PlanDoesNotFit`] naming the first request (largest first) that does not fit.
 pub fn place(
     parent: IpNet,
     items: &[PlanItem],
@@ -146,19 +149,16 @@ pub fn place(
     for item in items {
         let Some(prefix) = smallest_holding(rule, bits, reservation.total, item.hosts) else {
             let h = bits - rule.min;
-            return Err(Error::AwsLimit {
-                message: format!(
-                    "no AWS {} subnet holds `{}` ({} hosts): the largest, /{}, has {} usable \
-                     addresses ({} − {}); split it into several entries",
-                    family.name(),
-                    item.given,
-                    Number::from(item.hosts).grouped(),
-                    rule.min,
-                    Number::from(reservation.usable(h)).grouped(),
-                    pow2_number(h).grouped(),
-                    reservation.total
-                ),
-            });
+            return Err(Problem::PlanEntryTooLarge {
+                family,
+                given: item.given.clone(),
+                hosts: item.hosts,
+                largest: rule.min,
+                host_bits: h,
+                reserved: reservation.total,
+                usable: reservation.usable(h),
+            }
+            .into());
         };
         prefixes.push(prefix);
     }
@@ -180,23 +180,14 @@ pub fn place(
                 .filter(|c| *c <= end)
                 .and_then(|c| (end - c).checked_add(1))
                 .unwrap_or(0);
-            return Err(Error::Conflict {
-                message: format!(
-                    "the plan does not fit in {parent}: `{}` needs a /{prefix} ({} addresses) \
-                     and {} {} left; the plan needs {} addresses in all and the block has {}; \
-                     use a larger block or fewer hosts",
-                    items[i].given,
-                    pow2_number(bits - prefix).grouped(),
-                    Number::from(left).grouped(),
-                    if left == 1 {
-                        "address is"
-                    } else {
-                        "addresses are"
-                    },
-                    needed.grouped(),
-                    pow2_number(parent.host_bits()).grouped()
-                ),
-            });
+            return Err(Problem::PlanDoesNotFit {
+                parent,
+                given: items[i].given.clone(),
+                prefix,
+                left,
+                needed,
+            }
+            .into());
         };
         // `start` is aligned to the size (see the module docs), so this is its own block.
         let cidr = containing(address_at(family, start), prefix).ok_or(Error::Overflow)?;
@@ -216,15 +207,21 @@ pub fn place(
 
 /// The sum of the sizes of blocks of these prefixes, exactly (beyond `u128` only for
 /// a single `::/0`).
-fn needed_addresses(prefixes: &[u32], bits: u32) -> Number {
+fn needed_addresses(prefixes: &[u32], bits: u32) -> Count {
+    sum_of(prefixes.iter().map(|&p| bits - p))
+}
+
+/// `2^a + 2^b + …`, exactly: 2^128 is the one sum beyond a `u128` (the parts of a block
+/// never add up to more).
+fn sum_of(host_bits: impl Iterator<Item = u32>) -> Count {
     let mut sum: u128 = 0;
-    for &p in prefixes {
-        match pow2(bits - p).and_then(|size| sum.checked_add(size)) {
+    for h in host_bits {
+        match pow2(h).and_then(|size| sum.checked_add(size)) {
             Some(s) => sum = s,
-            None => return pow2_number(128),
+            None => return Count::TwoTo128,
         }
     }
-    Number::from(sum)
+    Count::Exact(sum)
 }
 
 /// The addresses `start..=end` as the fewest aligned CIDR blocks, in order (ipnet's
@@ -254,241 +251,150 @@ pub fn aligned_blocks(family: Family, start: u128, end: u128) -> Vec<IpNet> {
     }
 }
 
-/// `awscalc cidr BLOCK --plan SPEC`: the report, with the subnets as its table.
+/// What a step of [`Layout`] computes.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "step", rename_all = "snake_case")]
+pub enum PlanStep {
+    /// The size of one entry: the smallest AWS subnet that holds its hosts (`holds`, an
+    /// [`Arith::Holds`] that holds), and the next size down that does not, where there is one.
+    Size {
+        /// The entry's position in the request.
+        item: usize,
+        /// The prefix chosen.
+        prefix: u32,
+        /// The chosen size's usable count against the hosts.
+        holds: Arith,
+        /// The next smaller size and its usable count against the hosts.
+        smaller: Option<(u32, Arith)>,
+    },
+    /// Addresses used: the subnets' sizes, largest first, and their sum.
+    Used {
+        /// Each subnet's host bits, in address order.
+        host_bits: Vec<u32>,
+        /// `2^a + 2^b + …`.
+        used: Count,
+    },
+    /// Addresses free: the block's less those used.
+    Free {
+        /// The block's addresses.
+        total: Count,
+        /// Those used.
+        used: Count,
+        /// The rest.
+        free: Count,
+    },
+    /// One free block.
+    FreeBlock {
+        /// The block.
+        block: IpNet,
+    },
+}
+
+/// A plan of subnets in a block: `awscalc cidr BLOCK --plan SPEC`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Layout {
+    /// The block carved up, and whether the input had host bits set.
+    pub parent: Resolved,
+    /// The subnets placed and the free blocks left.
+    pub plan: Plan,
+    /// What AWS reserves in every subnet.
+    pub reservation: Reservation,
+    /// The VPC block sizes, which the parent may be outside.
+    pub vpc_rule: SizeRule,
+    /// The block's addresses.
+    pub total: Count,
+    /// Addresses the subnets use.
+    pub used: Count,
+    /// Addresses left.
+    pub free: Count,
+    /// Subnets per VPC, the default quota.
+    pub quota: Decimal,
+    /// The derivation.
+    pub steps: Vec<PlanStep>,
+}
+
+/// `awscalc cidr BLOCK --plan SPEC`: each entry sized, placed largest first, and the free
+/// blocks left.
+///
+/// The issue's example: 500, 200, 50 and 50 hosts in 10.0.0.0/16 are a /23, a /24 and two
+/// /26s (512 + 256 + 64 + 64 = 896 addresses), 64,640 free; 300 hosts do not fit a /24:
+///
+/// ```
+/// use awscalc::calc::vpc::{parse_plan, plan, Count, PlanRequest};
+/// use awscalc::facts::{FactBook, Registry};
+///
+/// let mut book = FactBook::new(Registry::builtin(), jiff::civil::date(2026, 11, 30));
+/// let mut request = PlanRequest {
+///     parent: "10.0.0.0/16".parse().unwrap(),
+///     plan_text: "500,200,50,50".into(),
+///     items: parse_plan("500,200,50,50").unwrap(),
+///     strict: false,
+/// };
+/// let layout = plan(&request, &mut book).unwrap();
+/// assert_eq!(layout.plan.subnets[1].cidr.to_string(), "10.0.2.0/24");
+/// assert_eq!((layout.used, layout.free), (Count::Exact(896), Count::Exact(64_640)));
+///
+/// request.parent = "10.0.0.0/24".parse().unwrap();
+/// request.items = parse_plan("300").unwrap();
+/// assert_eq!(plan(&request, &mut book).unwrap_err().kind(), "conflict");
+/// ```
 ///
 /// # Errors
 /// See [`place`]; [`Error::InvalidCidr`] for a parent with host bits set under `strict`.
-#[allow(clippy::too_many_lines, reason = "one report, built top to bottom")]
-pub fn plan(request: &PlanRequest, book: &mut FactBook) -> Result<Report, Error> {
-    let mut report = Report::new("cidr", book.as_of());
-    let parent = resolve(&request.parent, request.strict, &mut report)?;
-    describe_block_input(&request.parent, parent, &mut report);
+pub fn plan(request: &PlanRequest, book: &mut FactBook) -> Result<Layout, Error> {
+    let resolved = resolve(&request.parent, request.strict)?;
+    let parent = resolved.block;
     let family = parent.family();
     let bits = family.bits();
-    let asked: Vec<String> = request
-        .items
-        .iter()
-        .map(|i| format!("{}: {} hosts", i.name, Number::from(i.hosts).grouped()))
-        .collect();
-    report.input(
-        "plan",
-        request.plan_text.trim(),
-        format!(
-            "{} {}: {}",
-            request.items.len(),
-            if request.items.len() == 1 {
-                "subnet"
-            } else {
-                "subnets"
-            },
-            asked.join(", ")
-        ),
-        Value::List(
-            request
-                .items
-                .iter()
-                .map(|i| {
-                    Value::Map(vec![
-                        ("name".into(), Value::text(i.name.clone())),
-                        ("hosts".into(), Value::number(i.hosts)),
-                    ])
-                })
-                .collect(),
-        ),
-    );
     let (placed, prefixes) = place(parent, &request.items, book)?;
     let reservation = Reservation::from_facts(book)?;
     let rule = size_rule(family, Use::Subnet, book)?;
-    for (item, &prefix) in request.items.iter().zip(&prefixes) {
-        let h = bits - prefix;
-        let usable = reservation.usable(h);
-        let hosts = Number::from(item.hosts).grouped();
-        let holds = format!(
-            "2^{h} − {} = {} ≥ {hosts}",
-            reservation.total,
-            Number::from(usable).grouped()
-        );
-        // One size smaller would not hold them (none is smaller than the smallest).
-        let formula = if prefix < rule.max {
-            let smaller = prefix + rule.step;
-            format!(
-                "{holds}; /{smaller}: {} < {hosts}",
-                Number::from(reservation.usable(bits - smaller)).grouped()
-            )
-        } else {
-            holds
+    let mut steps = Vec::new();
+    for (i, (item, &prefix)) in request.items.iter().zip(&prefixes).enumerate() {
+        let holds = |p: u32| Arith::Holds {
+            exp: bits - p,
+            reserved: reservation.total,
+            hosts: item.hosts,
         };
-        step(
-            &mut report,
-            format!("size {} ({hosts} hosts)", item.name),
-            formula,
-            Value::text(format!("/{prefix}")),
-            "",
-        );
+        // One size smaller would not hold them (none is smaller than the smallest).
+        let smaller = (prefix < rule.max).then(|| {
+            let smaller = prefix + rule.step;
+            (smaller, holds(smaller))
+        });
+        steps.push(PlanStep::Size {
+            item: i,
+            prefix,
+            holds: holds(prefix),
+            smaller,
+        });
     }
-    let needed = needed_addresses(&prefixes, bits);
-    let sizes: Vec<String> = placed
-        .subnets
-        .iter()
-        .map(|s| pow2_number(s.cidr.host_bits()).grouped())
-        .collect();
-    step(
-        &mut report,
-        "addresses used, largest first",
-        sizes.join(" + "),
-        Value::Number(needed.clone()),
-        "addresses",
-    );
-    let total = pow2_number(parent.host_bits());
-    let free_total = free_count(&placed.free);
-    step(
-        &mut report,
-        "addresses free",
-        format!("{} − {}", total.grouped(), needed.grouped()),
-        Value::Number(free_total.clone()),
-        "addresses",
-    );
-    for block in &placed.free {
-        step(
-            &mut report,
-            "free block",
-            format!("2^{} addresses", block.host_bits()),
-            Value::text(block.to_string()),
-            "",
-        );
-    }
-    let rows: Vec<Vec<Value>> = placed
-        .subnets
-        .iter()
-        .map(|s| {
-            let range = reservation.usable_range(s.cidr);
-            vec![
-                Value::text(s.item.name.clone()),
-                Value::text(s.cidr.to_string()),
-                Value::number(s.item.hosts),
-                Value::number(s.usable),
-                range.map_or(Value::Null, |r| Value::text(r.0.to_string())),
-                range.map_or(Value::Null, |r| Value::text(r.1.to_string())),
-            ]
-        })
-        .collect();
-    report.table = Some(Table {
-        columns: [
-            "name",
-            "subnet",
-            "hosts",
-            "usable",
-            "first_usable",
-            "last_usable",
-        ]
-        .map(String::from)
-        .to_vec(),
-        rows,
+    let used = needed_addresses(&prefixes, bits);
+    steps.push(PlanStep::Used {
+        host_bits: placed.subnets.iter().map(|s| s.cidr.host_bits()).collect(),
+        used,
     });
-    report.field("parent", Value::text(parent.to_string()), "");
-    report.detail(
-        "subnets",
-        Value::List(
-            placed
-                .subnets
-                .iter()
-                .map(|s| {
-                    let range = reservation.usable_range(s.cidr);
-                    Value::Map(vec![
-                        ("name".into(), Value::text(s.item.name.clone())),
-                        ("hosts".into(), Value::number(s.item.hosts)),
-                        ("cidr".into(), Value::text(s.cidr.to_string())),
-                        ("prefix".into(), Value::number(s.cidr.prefix())),
-                        (
-                            "total".into(),
-                            Value::Number(pow2_number(s.cidr.host_bits())),
-                        ),
-                        ("usable".into(), Value::number(s.usable)),
-                        ("spare".into(), Value::number(s.usable - s.item.hosts)),
-                        (
-                            "first_usable".into(),
-                            range.map_or(Value::Null, |r| Value::text(r.0.to_string())),
-                        ),
-                        (
-                            "last_usable".into(),
-                            range.map_or(Value::Null, |r| Value::text(r.1.to_string())),
-                        ),
-                    ])
-                })
-                .collect(),
-        ),
-        "",
+    let total = Count::pow2(parent.host_bits());
+    let free = sum_of(placed.free.iter().map(Block::host_bits));
+    steps.push(PlanStep::Free { total, used, free });
+    steps.extend(
+        placed
+            .free
+            .iter()
+            .map(|&block| PlanStep::FreeBlock { block }),
     );
-    report.field("used", Value::Number(needed.clone()), "addresses");
-    report.field(
-        "free_addresses",
-        Value::Number(free_total.clone()),
-        "addresses",
-    );
-    report.detail(
-        "free",
-        Value::List(
-            placed
-                .free
-                .iter()
-                .map(|b| Value::text(b.to_string()))
-                .collect(),
-        ),
-        "",
-    );
-    let count = placed.subnets.len();
-    report.headline = format!(
-        "{count} {} planned in {parent}; {} of {} addresses free",
-        if count == 1 { "subnet" } else { "subnets" },
-        free_total.grouped(),
-        total.grouped()
-    );
-    report.summary = format!(
-        "each the smallest AWS {} subnet for its hosts (usable = 2^h − {}), placed largest \
-         first and aligned; free: {}",
-        family.name(),
-        reservation.total,
-        if placed.free.is_empty() {
-            "none".to_string()
-        } else {
-            placed
-                .free
-                .iter()
-                .map(ToString::to_string)
-                .collect::<Vec<_>>()
-                .join(", ")
-        }
-    );
-    let vpc = size_rule(family, Use::Vpc, book)?;
-    if !vpc.allows(parent.prefix()) {
-        report.note(format!(
-            "{parent} is not an AWS {} VPC CIDR size ({}): the plan is the arithmetic for a \
-             block of that size",
-            family.name(),
-            vpc.describe()
-        ));
-    }
+    let vpc_rule = size_rule(family, Use::Vpc, book)?;
     let quota = book.value(fact::SUBNETS_PER_VPC)?;
-    if rust_decimal::Decimal::from(count) > quota {
-        report.warn(format!(
-            "{count} subnets are more than the {quota} a VPC holds by default (subnets per VPC \
-             quota; adjustable in Service Quotas)"
-        ));
-    }
-    report.attach_facts(book);
-    Ok(report)
-}
-
-/// How many addresses the free blocks hold.
-fn free_count(free: &[IpNet]) -> Number {
-    let mut sum: u128 = 0;
-    for block in free {
-        match pow2(block.host_bits()).and_then(|s| sum.checked_add(s)) {
-            Some(s) => sum = s,
-            None => return pow2_number(128),
-        }
-    }
-    Number::from(sum)
+    Ok(Layout {
+        parent: resolved,
+        plan: placed,
+        reservation,
+        vpc_rule,
+        total,
+        used,
+        free,
+        quota,
+        steps,
+    })
 }
 
 #[cfg(test)]
@@ -534,7 +440,10 @@ mod tests {
             ]
         );
         // 128 + 1,024 + 2,048 + 4,096 + 8,192 + 16,384 + 32,768 = 64,640 = 65,536 − 896.
-        assert_eq!(free_count(&p.free).as_str(), "64640");
+        assert_eq!(
+            sum_of(p.free.iter().map(Block::host_bits)),
+            Count::Exact(64_640)
+        );
     }
 
     /// Labels keep their names; the larger request goes first whatever the order given.
@@ -649,7 +558,7 @@ mod tests {
                         prop_assert_eq!(plan.subnets.len(), items.len());
                     }
                     // Refused only when AWS sizes cannot hold the hosts or the sum is too big.
-                    Err(Error::Conflict { .. }) => {
+                    Err(Error::Vpc(problem)) if matches!(*problem, Problem::PlanDoesNotFit { .. }) => {
                         let needed: u128 = hosts.iter().map(|&h| {
                             let p = (16..=28).rev().find(|&p| res.usable(32 - p) >= h).unwrap();
                             pow2(32 - p).unwrap()

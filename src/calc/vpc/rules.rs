@@ -5,19 +5,17 @@
 use std::net::IpAddr;
 
 use ipnet::IpNet;
+use serde::Serialize;
 
 use super::address::{address_at, host_mask, pow2_minus, Block, Family};
 use super::parse::parse_block;
 use crate::error::Error;
 use crate::facts::vpc as fact;
-use crate::facts::vpc::{
-    RangeRule, DISCOURAGED_VPC_RANGES, FORBIDDEN_VPC_RANGES, RESERVED_LAST_ROLE,
-    RESERVED_LEADING_ROLES, RFC1918_RANGES,
-};
+use crate::facts::vpc::{RangeRule, DISCOURAGED_VPC_RANGES, FORBIDDEN_VPC_RANGES, RFC1918_RANGES};
 use crate::facts::{FactBook, FactId};
 
 /// The prefix lengths AWS allows for one use (subnet or VPC) in one family.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct SizeRule {
     /// Shortest prefix (largest block).
     pub min: u32,
@@ -33,29 +31,14 @@ impl SizeRule {
     pub fn allows(self, prefix: u32) -> bool {
         (self.min..=self.max).contains(&prefix) && (prefix - self.min) % self.step == 0
     }
-
-    /// `/16 to /28`, or `/44 to /64 in steps of 4`.
-    #[must_use]
-    pub fn describe(self) -> String {
-        if self.step == 1 {
-            format!("/{} to /{}", self.min, self.max)
-        } else {
-            let all: Vec<String> = (self.min..=self.max)
-                .step_by(self.step as usize)
-                .map(|p| format!("/{p}"))
-                .collect();
-            format!(
-                "/{} to /{} in steps of {}: {}",
-                self.min,
-                self.max,
-                self.step,
-                all.join(", ")
-            )
-        }
-    }
 }
 
 impl SizeRule {
+    /// Every allowed prefix, from the shortest (largest block) to the longest.
+    pub fn prefixes(self) -> impl Iterator<Item = u32> {
+        (self.min..=self.max).step_by(self.step.max(1) as usize)
+    }
+
     /// Allowed prefixes from the longest (smallest block) to the shortest.
     pub(super) fn smallest_first(self) -> impl Iterator<Item = u32> {
         (self.min..=self.max)
@@ -65,7 +48,8 @@ impl SizeRule {
 }
 
 /// A subnet or a VPC CIDR block.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Use {
     /// A subnet.
     Subnet,
@@ -100,7 +84,7 @@ pub fn size_rule(family: Family, usage: Use, book: &mut FactBook) -> Result<Size
 }
 
 /// How many addresses AWS reserves per subnet, and how many of them are at the start.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct Reservation {
     /// All reserved addresses (5).
     pub total: u128,
@@ -149,24 +133,24 @@ impl Reservation {
         ))
     }
 
-    /// The reserved addresses of `block`, each with its role. In a block with fewer
+    /// The reserved addresses of `block`, each with its roles. In a block with fewer
     /// addresses than AWS reserves, every address is listed, with all its roles.
     #[must_use]
-    pub fn addresses(self, block: IpNet) -> Vec<(IpAddr, String)> {
+    pub fn addresses(self, block: IpNet) -> Vec<ReservedAddress> {
         let size_minus_one = host_mask(block.host_bits());
-        let role_at = |offset: u128| -> String {
+        let roles_at = |offset: u128| -> Vec<ReservedRole> {
             let mut roles = Vec::new();
             if offset < self.leading {
-                roles.push(leading_role(offset));
+                roles.push(ReservedRole::Leading(offset));
             }
             if size_minus_one - offset < self.trailing() {
                 roles.push(if offset == size_minus_one {
-                    RESERVED_LAST_ROLE.to_string()
+                    ReservedRole::Last
                 } else {
-                    "reserved by AWS at the end of the subnet".to_string()
+                    ReservedRole::Trailing
                 });
             }
-            roles.join("; ")
+            roles
         };
         let mut offsets: Vec<u128> = (0..self.leading).filter(|o| *o <= size_minus_one).collect();
         for back in (0..self.trailing()).rev() {
@@ -178,36 +162,89 @@ impl Reservation {
         }
         offsets
             .into_iter()
-            .map(|o| {
-                (
-                    address_at(block.family(), block.first_value() + o),
-                    role_at(o),
-                )
+            .map(|o| ReservedAddress {
+                address: address_at(block.family(), block.first_value() + o),
+                roles: roles_at(o),
             })
             .collect()
     }
 }
 
-fn leading_role(offset: u128) -> String {
-    usize::try_from(offset)
-        .ok()
-        .and_then(|i| RESERVED_LEADING_ROLES.get(i))
-        .map_or_else(|| "reserved by AWS".to_string(), |r| (*r).to_string())
+/// One address AWS reserves in a subnet, with why.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ReservedAddress {
+    /// The address.
+    pub address: IpAddr,
+    /// Its roles: more than one only in a block smaller than the reservation.
+    pub roles: Vec<ReservedRole>,
+}
+
+/// Why AWS reserves an address.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ReservedRole {
+    /// One of the leading reserved addresses, at this offset from the network address
+    /// (0 the network address, 1 the VPC router, 2 DNS, 3 future use).
+    Leading(u128),
+    /// The last address: a VPC has no broadcast.
+    Last,
+    /// Reserved at the end, before the last address (where AWS reserves more than one).
+    Trailing,
 }
 
 /// What AWS says about a block as a subnet and as a VPC CIDR.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Validity {
     /// AWS accepts it as a subnet (size and range).
     pub valid_subnet: bool,
     /// AWS accepts it as a VPC CIDR block (size and range).
     pub valid_vpc: bool,
-    /// Why not, one sentence each.
-    pub problems: Vec<String>,
-    /// Allowed, but worth a warning (172.17.0.0/16).
-    pub warnings: Vec<String>,
-    /// Allowed; worth knowing (public range).
-    pub notes: Vec<String>,
+    /// Why not, in the order they are found.
+    pub problems: Vec<RangeProblem>,
+    /// Allowed, but worth a warning: the discouraged ranges it overlaps (172.17.0.0/16).
+    pub discouraged: Vec<Range>,
+    /// Allowed, but public: an IPv4 block outside RFC 1918 and the forbidden ranges.
+    pub public: bool,
+}
+
+/// A range in AWS's tables, with what AWS says of it (from [`crate::facts::vpc`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Range {
+    /// The range, `a.b.c.d/p`.
+    pub cidr: &'static str,
+    /// What it is and what AWS says, as the facts table words it.
+    pub reason: &'static str,
+}
+
+impl From<&RangeRule> for Range {
+    fn from(rule: &RangeRule) -> Range {
+        Range {
+            cidr: rule.cidr,
+            reason: rule.reason,
+        }
+    }
+}
+
+/// Why AWS refuses a block.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum RangeProblem {
+    /// The prefix is not an allowed size for `usage`.
+    Size {
+        /// The block.
+        block: IpNet,
+        /// As a subnet or as a VPC block.
+        usage: Use,
+        /// The sizes allowed.
+        rule: SizeRule,
+    },
+    /// The block overlaps a range no VPC may use.
+    Forbidden {
+        /// The block.
+        block: IpNet,
+        /// The range.
+        range: Range,
+    },
 }
 
 pub(super) fn rule_block(rule: &RangeRule) -> IpNet {
@@ -227,40 +264,37 @@ pub fn validity(block: IpNet, book: &mut FactBook) -> Result<Validity, Error> {
         valid_subnet: subnet.allows(block.prefix()),
         valid_vpc: vpc.allows(block.prefix()),
         problems: Vec::new(),
-        warnings: Vec::new(),
-        notes: Vec::new(),
+        discouraged: Vec::new(),
+        public: false,
     };
     if !v.valid_subnet {
-        v.problems.push(format!(
-            "prefix /{} is outside what an AWS {} subnet allows ({})",
-            block.prefix(),
-            family.name(),
-            subnet.describe()
-        ));
+        v.problems.push(RangeProblem::Size {
+            block,
+            usage: Use::Subnet,
+            rule: subnet,
+        });
     }
     if !v.valid_vpc {
-        v.problems.push(format!(
-            "prefix /{} is outside what an AWS {} VPC CIDR block allows ({})",
-            block.prefix(),
-            family.name(),
-            vpc.describe()
-        ));
+        v.problems.push(RangeProblem::Size {
+            block,
+            usage: Use::Vpc,
+            rule: vpc,
+        });
     }
     if family == Family::V4 {
         for rule in FORBIDDEN_VPC_RANGES {
             if rule_block(rule).overlaps(&block) {
                 v.valid_vpc = false;
                 v.valid_subnet = false;
-                v.problems.push(format!(
-                    "{} overlaps {}: {}, so no subnet can use it either",
-                    block, rule.cidr, rule.reason
-                ));
+                v.problems.push(RangeProblem::Forbidden {
+                    block,
+                    range: rule.into(),
+                });
             }
         }
         for rule in DISCOURAGED_VPC_RANGES {
             if rule_block(rule).overlaps(&block) {
-                v.warnings
-                    .push(format!("{block} overlaps {}: {}", rule.cidr, rule.reason));
+                v.discouraged.push(rule.into());
             }
         }
         let private = RFC1918_RANGES
@@ -269,13 +303,7 @@ pub fn validity(block: IpNet, book: &mut FactBook) -> Result<Validity, Error> {
         let forbidden = FORBIDDEN_VPC_RANGES
             .iter()
             .any(|r| rule_block(r).overlaps(&block));
-        if !private && !forbidden {
-            v.notes.push(format!(
-                "{block} is outside the RFC 1918 private ranges (10.0.0.0/8, 172.16.0.0/12, \
-                 192.168.0.0/16): AWS allows a VPC with a publicly routable CIDR block, but \
-                 these are public addresses"
-            ));
-        }
+        v.public = !private && !forbidden;
     }
     Ok(v)
 }

@@ -1,0 +1,122 @@
+//! The rules a `cidr` question can break, as data; [`crate::explain::vpc`] words them.
+
+use ipnet::IpNet;
+use serde::Serialize;
+
+use super::address::Family;
+
+/// A VPC rule or a limit of awscalc's that a `cidr` question breaks.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "problem", rename_all = "snake_case")]
+pub enum Problem {
+    /// No AWS subnet size holds that many hosts.
+    NoSubnetHolds {
+        /// IPv4 or IPv6.
+        family: Family,
+        /// The count as typed.
+        hosts: String,
+        /// The largest subnet's prefix.
+        largest: u32,
+        /// Its host bits.
+        host_bits: u32,
+        /// Addresses AWS reserves in it.
+        reserved: u128,
+        /// Its usable addresses.
+        usable: u128,
+    },
+    /// A split into blocks longer than the family's addresses.
+    SplitBeyondFamily {
+        /// The block to split.
+        parent: IpNet,
+        /// The prefix asked for.
+        prefix: u32,
+    },
+    /// A split into blocks larger than the block.
+    SplitIntoLarger {
+        /// The block to split.
+        parent: IpNet,
+        /// The prefix asked for.
+        prefix: u32,
+    },
+    /// A split with more subnets than awscalc lists, without `--count` or `--limit`.
+    TooManyToList {
+        /// The block to split.
+        parent: IpNet,
+        /// The prefix of the subnets.
+        prefix: u32,
+        /// The most awscalc lists.
+        max: u128,
+    },
+    /// A `--plan` entry no AWS subnet size holds.
+    PlanEntryTooLarge {
+        /// IPv4 or IPv6.
+        family: Family,
+        /// The entry as typed (`web=70000`).
+        given: String,
+        /// Its hosts.
+        hosts: u128,
+        /// The largest subnet's prefix.
+        largest: u32,
+        /// Its host bits.
+        host_bits: u32,
+        /// Addresses AWS reserves in it.
+        reserved: u128,
+        /// Its usable addresses.
+        usable: u128,
+    },
+    /// A `--plan` entry (largest first) with no room left in the block.
+    PlanDoesNotFit {
+        /// The block.
+        parent: IpNet,
+        /// The entry as typed.
+        given: String,
+        /// The prefix it needs.
+        prefix: u32,
+        /// Addresses left when it is placed.
+        left: u128,
+        /// Addresses the whole plan needs.
+        needed: super::arith::Count,
+    },
+    /// Fewer than two blocks or addresses to compare.
+    TooFewItems,
+    /// IPv4 and IPv6 items compared together.
+    MixedFamilies {
+        /// The first item as typed.
+        first: String,
+        /// Its family.
+        first_family: Family,
+        /// The first item of the other family, as typed.
+        other: String,
+        /// Its family.
+        other_family: Family,
+    },
+    /// `--secondary` with an IPv6 block: AWS's association table is IPv4.
+    SecondaryIpv6 {
+        /// The IPv6 block as typed.
+        input: String,
+    },
+}
+
+impl Problem {
+    /// The error kind for scripts: `aws_limit` for a rule of AWS's, `conflict` for a
+    /// request that contradicts itself or awscalc's listing limit.
+    #[must_use]
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Problem::NoSubnetHolds { .. } | Problem::PlanEntryTooLarge { .. } => "aws_limit",
+            Problem::PlanDoesNotFit { .. }
+            | Problem::SplitBeyondFamily { .. }
+            | Problem::SplitIntoLarger { .. }
+            | Problem::TooManyToList { .. }
+            | Problem::SecondaryIpv6 { .. }
+            | Problem::TooFewItems
+            | Problem::MixedFamilies { .. } => "conflict",
+        }
+    }
+}
+
+impl From<Problem> for crate::error::Error {
+    fn from(problem: Problem) -> crate::error::Error {
+        crate::error::Error::Vpc(Box::new(problem))
+    }
+}
