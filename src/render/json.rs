@@ -4,9 +4,11 @@
 
 use std::io::{self, Write};
 
-use serde_json::{json, Map, Value as Json};
+use serde::ser::{SerializeMap, Serializer};
+use serde::Serialize;
+use serde_json::{Map, Value as Json};
 
-use awscalc::report::{Expectation, Report, Value};
+use awscalc::report::{Expectation, Field, Input, Report, Value};
 
 pub(super) fn render(
     report: &Report,
@@ -56,137 +58,249 @@ pub(crate) fn error(
     writeln!(out)
 }
 
-pub(super) fn to_json(report: &Report, expectation: Option<&Expectation>) -> Json {
-    let mut inputs = Map::new();
-    for input in &report.inputs {
-        let mut entry = Map::new();
-        entry.insert("given".into(), Json::String(input.given.clone()));
-        entry.insert("understood".into(), Json::String(input.understood.clone()));
-        match &input.value {
-            Value::Map(fields) => {
-                for (k, v) in fields {
-                    if k != "given" {
-                        entry.insert(k.clone(), value(v));
+/// The report as `--json` prints it: a derived `Serialize`, so the field names and their
+/// order are the type's, checked by the compiler.
+pub(super) fn to_json<'a>(
+    report: &'a Report,
+    expectation: Option<&'a Expectation>,
+) -> JsonReport<'a> {
+    JsonReport {
+        command: &report.command,
+        as_of: report.as_of.to_string(),
+        answer: &report.headline,
+        summary: &report.summary,
+        inputs: Inputs(&report.inputs),
+        result: Fields(&report.result),
+        steps: report
+            .steps
+            .iter()
+            .map(|s| JsonStep {
+                step: &s.label,
+                formula: &s.formula,
+                value: Exact(s.value.clone()),
+                unit: &s.unit,
+            })
+            .collect(),
+        notes: report
+            .notes
+            .iter()
+            .map(|n| JsonNote {
+                level: n.level.as_str(),
+                text: &n.text,
+            })
+            .collect(),
+        facts: report
+            .facts
+            .iter()
+            .map(|u| JsonFact {
+                id: u.fact.id,
+                name: u.fact.name,
+                value: u.entry.value.map(|v| Exact(Value::from(v))),
+                unit: u.fact.unit,
+                since: u.entry.since.map(|d| d.to_string()),
+                date_precision: u
+                    .entry
+                    .date_precision()
+                    .map(awscalc::facts::DatePrecision::as_str),
+                source: u.entry.source.unwrap_or(u.fact.source),
+            })
+            .collect(),
+        changes: changes(report),
+        expect: expectation.map(|e| JsonExpect {
+            expected: &e.expected,
+            actual: Exact(e.actual.clone()),
+            matches: e.matches,
+            hints: &e.hints,
+            other_readings: report
+                .neighbours()
+                .iter()
+                .map(|a| JsonReading {
+                    reading: &a.reading,
+                    value: Exact(Value::from(a.value)),
+                })
+                .collect(),
+        }),
+    }
+}
+
+/// `--json`'s object.
+#[derive(Serialize)]
+pub(super) struct JsonReport<'a> {
+    command: &'a str,
+    as_of: String,
+    answer: &'a str,
+    summary: &'a str,
+    inputs: Inputs<'a>,
+    result: Fields<'a>,
+    steps: Vec<JsonStep<'a>>,
+    notes: Vec<JsonNote<'a>>,
+    facts: Vec<JsonFact<'a>>,
+    changes: Vec<JsonChange<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    expect: Option<JsonExpect<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonStep<'a> {
+    step: &'a str,
+    formula: &'a str,
+    value: Exact,
+    unit: &'a str,
+}
+
+#[derive(Serialize)]
+struct JsonNote<'a> {
+    level: &'a str,
+    text: &'a str,
+}
+
+#[derive(Serialize)]
+struct JsonFact<'a> {
+    id: &'a str,
+    name: &'a str,
+    value: Option<Exact>,
+    unit: &'a str,
+    since: Option<String>,
+    date_precision: Option<&'a str>,
+    source: &'a str,
+}
+
+#[derive(Serialize)]
+struct JsonChange<'a> {
+    since: String,
+    in_force: bool,
+    facts: Vec<JsonChangedFact<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    other_side: Option<JsonOtherSide>,
+}
+
+#[derive(Serialize)]
+struct JsonChangedFact<'a> {
+    id: &'a str,
+    name: &'a str,
+    before: Exact,
+    after: Exact,
+    unit: &'a str,
+    date_precision: &'a str,
+}
+
+#[derive(Serialize)]
+struct JsonOtherSide {
+    date: String,
+    same_answer: bool,
+    answer: Option<String>,
+    differing_fields: Vec<String>,
+    error: Option<String>,
+}
+
+#[derive(Serialize)]
+struct JsonExpect<'a> {
+    expected: &'a str,
+    actual: Exact,
+    matches: bool,
+    hints: &'a [String],
+    other_readings: Vec<JsonReading<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonReading<'a> {
+    reading: &'a str,
+    value: Exact,
+}
+
+/// A report value as JSON: numbers as JSON numbers with their exact decimal text.
+struct Exact(Value);
+
+impl Serialize for Exact {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        value(&self.0).serialize(serializer)
+    }
+}
+
+/// `inputs`: each input by name, with what was given, how it was understood, and its
+/// value's fields (or `value`).
+struct Inputs<'a>(&'a [Input]);
+
+impl Serialize for Inputs<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(Some(self.0.len()))?;
+        for input in self.0 {
+            let mut entry = Map::new();
+            entry.insert("given".into(), Json::String(input.given.clone()));
+            entry.insert("understood".into(), Json::String(input.understood.clone()));
+            match &input.value {
+                Value::Map(fields) => {
+                    for (k, v) in fields {
+                        if k != "given" {
+                            entry.insert(k.clone(), value(v));
+                        }
                     }
                 }
+                other => {
+                    entry.insert("value".into(), value(other));
+                }
             }
-            other => {
-                entry.insert("value".into(), value(other));
-            }
+            map.serialize_entry(&input.name, &entry)?;
         }
-        inputs.insert(input.name.clone(), Json::Object(entry));
+        map.end()
     }
-    let result: Map<String, Json> = report
-        .result
-        .iter()
-        .map(|f| (f.name.clone(), value(&f.value)))
-        .collect();
-    let steps: Vec<Json> = report
-        .steps
-        .iter()
-        .map(|s| json!({"step": s.label, "formula": s.formula, "value": value(&s.value), "unit": s.unit}))
-        .collect();
-    let notes: Vec<Json> = report
-        .notes
-        .iter()
-        .map(|n| json!({"level": n.level.as_str(), "text": n.text}))
-        .collect();
-    let facts: Vec<Json> = report
-        .facts
-        .iter()
-        .map(|u| {
-            json!({
-                "id": u.fact.id,
-                "name": u.fact.name,
-                "value": u.entry.value.map_or(Json::Null, |v| value(&Value::from(v))),
-                "unit": u.fact.unit,
-                "since": u.entry.since.map(|d| d.to_string()),
-                "date_precision": u.entry.date_precision().map(awscalc::facts::DatePrecision::as_str),
-                "source": u.entry.source.unwrap_or(u.fact.source),
-            })
-        })
-        .collect();
-    let mut object = Map::new();
-    object.insert("command".into(), json!(report.command));
-    object.insert("as_of".into(), json!(report.as_of.to_string()));
-    object.insert("answer".into(), json!(report.headline));
-    object.insert("summary".into(), json!(report.summary));
-    object.insert("inputs".into(), Json::Object(inputs));
-    object.insert("result".into(), Json::Object(result));
-    object.insert("steps".into(), Json::Array(steps));
-    object.insert("notes".into(), Json::Array(notes));
-    object.insert("facts".into(), Json::Array(facts));
-    object.insert("changes".into(), changes(report));
-    if let Some(e) = expectation {
-        let neighbours: Vec<Json> = report
-            .neighbours()
-            .iter()
-            .map(|a| json!({"reading": a.reading, "value": value(&Value::from(a.value))}))
-            .collect();
-        object.insert(
-            "expect".into(),
-            json!({
-                "expected": e.expected,
-                "actual": value(&e.actual),
-                "matches": e.matches,
-                "hints": e.hints,
-                "other_readings": neighbours,
-            }),
-        );
+}
+
+/// `result`: each result field by its name.
+struct Fields<'a>(&'a [Field]);
+
+impl Serialize for Fields<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(Some(self.0.len()))?;
+        for field in self.0 {
+            map.serialize_entry(&field.name, &value(&field.value))?;
+        }
+        map.end()
     }
-    Json::Object(object)
 }
 
 /// `changes`: each day AWS changed a value the answer used, and the answer on the other side.
-fn changes(report: &Report) -> Json {
-    let changes: Vec<Json> = report
+fn changes(report: &Report) -> Vec<JsonChange<'_>> {
+    report
         .changes
         .iter()
-        .map(|change| {
-            let changed: Vec<Json> = change
+        .map(|change| JsonChange {
+            since: change.since.to_string(),
+            in_force: change.in_force(report.as_of),
+            facts: change
                 .facts
                 .iter()
-                .map(|c| {
-                    json!({
-                        "id": c.fact.id,
-                        "name": c.fact.name,
-                        "before": value(&Value::from(c.before)),
-                        "after": value(&Value::from(c.after)),
-                        "unit": c.fact.unit,
-                        "date_precision": c.precision.as_str(),
-                    })
+                .map(|c| JsonChangedFact {
+                    id: c.fact.id,
+                    name: c.fact.name,
+                    before: Exact(Value::from(c.before)),
+                    after: Exact(Value::from(c.after)),
+                    unit: c.fact.unit,
+                    date_precision: c.precision.as_str(),
                 })
-                .collect();
-            let mut entry = Map::new();
-            entry.insert("since".into(), json!(change.since.to_string()));
-            entry.insert("in_force".into(), json!(change.in_force(report.as_of)));
-            entry.insert("facts".into(), Json::Array(changed));
-            if change.other_side.is_some() {
-                let (same, other, fields, error) = match change.other_answer(report) {
-                    None => (true, Json::Null, Vec::new(), Json::Null),
-                    Some(Ok(other)) => (
-                        false,
-                        json!(other.answer_text()),
-                        report.differing_field_names(other),
-                        Json::Null,
-                    ),
-                    Some(Err(message)) => (false, Json::Null, Vec::new(), json!(message)),
-                };
-                entry.insert(
-                    "other_side".into(),
-                    json!({
-                        "date": change.other_day(report.as_of).to_string(),
-                        "same_answer": same,
-                        "answer": other,
-                        "differing_fields": fields,
-                        "error": error,
-                    }),
-                );
-            }
-            Json::Object(entry)
+                .collect(),
+            other_side: change.other_side.as_ref().map(|_| {
+                let (same_answer, answer, differing_fields, error) =
+                    match change.other_answer(report) {
+                        None => (true, None, Vec::new(), None),
+                        Some(Ok(other)) => (
+                            false,
+                            Some(other.answer_text()),
+                            report.differing_field_names(other),
+                            None,
+                        ),
+                        Some(Err(message)) => (false, None, Vec::new(), Some(message.to_string())),
+                    };
+                JsonOtherSide {
+                    date: change.other_day(report.as_of).to_string(),
+                    same_answer,
+                    answer,
+                    differing_fields,
+                    error,
+                }
+            }),
         })
-        .collect();
-    Json::Array(changes)
+        .collect()
 }
 
 pub(super) fn value(v: &Value) -> Json {
