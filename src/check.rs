@@ -16,7 +16,7 @@ use serde::Serialize;
 use serde_json::json;
 
 use awscalc::question::{expect, Question};
-use awscalc::report::Expectation;
+use awscalc::report::{Detail, Expectation};
 use awscalc::sheet::{self, parse_line};
 
 use crate::cli::{clap_message, CheckArgs, Cli, Command, Failure, Global};
@@ -346,7 +346,7 @@ fn evaluate(parser: &mut clap::Command, line: &sheet::Question<'_>, sheet_as_of:
     };
     let as_of = as_of.unwrap_or(sheet_as_of);
     // The answer alone first; only a failing line needs the readings behind the hints.
-    let brief = match question.answer(as_of, true) {
+    let brief = match question.answer(as_of, Detail::Answer) {
         Ok(report) => report,
         Err(e) => return Outcome::Malformed(e.to_string()),
     };
@@ -355,7 +355,7 @@ fn evaluate(parser: &mut clap::Command, line: &sheet::Question<'_>, sheet_as_of:
         Ok(_) => {}
         Err(e) => return Outcome::Malformed(e.to_string()),
     }
-    let report = match question.answer(as_of, false) {
+    let report = match question.answer(as_of, Detail::Readings) {
         Ok(report) => report,
         Err(e) => return Outcome::Malformed(e.to_string()),
     };

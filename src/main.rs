@@ -11,6 +11,7 @@ mod render;
 use std::io::{self, Write};
 use std::process::ExitCode;
 
+use awscalc::report::Detail;
 use cli::{Cli, Command, Failure};
 
 fn main() -> ExitCode {
@@ -33,7 +34,13 @@ fn run(cli: &Cli, out: &mut impl Write) -> Result<ExitCode, Failure> {
         Command::Quiz(args) => return practice::run(args, &cli.global, as_of, out),
         command => command.question(true)?,
     };
-    let answer = question.ask(as_of)?;
+    // The other readings are only for comparing with an expected answer.
+    let detail = if cli.global.expect.is_some() {
+        Detail::Readings
+    } else {
+        Detail::Full
+    };
+    let answer = question.ask(as_of, detail)?;
     let expectation = match &cli.global.expect {
         Some(expected) => Some(answer.expect(expected)?),
         None => None,

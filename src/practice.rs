@@ -14,7 +14,7 @@ use serde_json::json;
 
 use awscalc::question::expect;
 use awscalc::quiz::{generate_where, Exercise, Topic};
-use awscalc::report::Report;
+use awscalc::report::{Detail, Report};
 
 use crate::cli::{Failure, Global, QuizArgs};
 use crate::render;
@@ -115,7 +115,7 @@ pub(crate) fn run(
         &args.topic,
         seed,
         usize::from(args.count),
-        |q| match answer_on(q, as_of, true) {
+        |q| match answer_on(q, as_of, Detail::Answer) {
             Ok(report) => {
                 briefs.push(report);
                 true
@@ -144,7 +144,7 @@ pub(crate) fn run(
     }
     let mut score = Score::default();
     for (n, question) in questions.iter().enumerate() {
-        let report = answer_on(question, as_of, false)?;
+        let report = answer_on(question, as_of, Detail::Readings)?;
         let heading = format!(
             "Question {} of {} ({}):\n{}",
             n + 1,
@@ -264,10 +264,9 @@ fn sheet(
     Ok(ExitCode::SUCCESS)
 }
 
-/// The answer to an exercise on `as_of`, `brief` without the derivation and its
-/// alternatives.
-fn answer_on(exercise: &Exercise, as_of: Date, brief: bool) -> Result<Report, Failure> {
-    exercise.question.answer(as_of, brief).map_err(|e| {
+/// The answer to an exercise on `as_of`, with as much `detail` as asked.
+fn answer_on(exercise: &Exercise, as_of: Date, detail: Detail) -> Result<Report, Failure> {
+    exercise.question.answer(as_of, detail).map_err(|e| {
         Failure::Usage(format!(
             "internal error: quiz question `{}` does not compute: {e}",
             exercise.question
@@ -402,11 +401,11 @@ mod tests {
             as_of in date_from_2012(),
         ) {
             let questions = generate_where(&topics, seed, 8, |q| {
-                answer_on(q, as_of, true).is_ok()
+                answer_on(q, as_of, Detail::Answer).is_ok()
             });
             prop_assert!(questions.is_ok(), "{topics:?} on {as_of}: {questions:?}");
             for q in questions.unwrap() {
-                let full = answer_on(&q, as_of, false);
+                let full = answer_on(&q, as_of, Detail::Readings);
                 prop_assert!(full.is_ok(), "`{}` on {as_of}", q.question);
             }
         }
@@ -421,7 +420,7 @@ mod tests {
             as_of in date_from_2012(),
         ) {
             let mut recorded = Vec::new();
-            let exercises = generate_where(&topics, seed, 8, |q| match answer_on(q, as_of, true) {
+            let exercises = generate_where(&topics, seed, 8, |q| match answer_on(q, as_of, Detail::Answer) {
                 Ok(report) => {
                     recorded.push(report);
                     true
@@ -436,7 +435,7 @@ mod tests {
                 prop_assert_eq!(parsed.as_ref().map(|(q, _)| q), Ok(&exercise.question), "{}", line);
                 let (question, dated) = parsed.unwrap();
                 prop_assert_eq!(dated, None);
-                prop_assert_eq!(&question.answer(as_of, true).unwrap(), report, "{}", line);
+                prop_assert_eq!(&question.answer(as_of, Detail::Answer).unwrap(), report, "{}", line);
             }
         }
     }

@@ -40,7 +40,7 @@ use crate::calc::vpc::{
 use crate::error::Error;
 use crate::explain;
 use crate::facts::{FactBook, Registry};
-use crate::report::{Expectation, Report};
+use crate::report::{Detail, Expectation, Report};
 
 /// What one calculating command asks: `rcu`, `wcu`, `cidr`, `ebs`, `kinesis`, `s3` or
 /// `facts`, with its inputs typed.
@@ -154,14 +154,15 @@ impl Question {
 
     /// The report answering the question with the AWS values in force on `as_of`.
     ///
-    /// A full report (`brief` false) has the derivation, the alternative readings
-    /// `--expect` compares against, and the answer on the other side of each change of an
-    /// AWS value it used (the same question asked again on that day). A `brief` report has
-    /// the answer alone: what a passing `check` line or a quiz needs.
+    /// [`Detail::Answer`] gives the answer alone: what a passing `check` line or a quiz
+    /// needs. [`Detail::Full`] adds the derivation, the notes, and the answer on the other
+    /// side of each change of an AWS value it used (the same question asked again on that
+    /// day); [`Detail::Readings`] adds the other readings `--expect` compares against.
     ///
     /// ```
     /// use awscalc::calc::dynamodb::{Demand, Items, ReadConsistency, ReadRequest};
     /// use awscalc::question::Question;
+    /// use awscalc::report::Detail;
     ///
     /// let reads = |consistency| {
     ///     Question::Rcu(ReadRequest {
@@ -172,47 +173,49 @@ impl Question {
     /// };
     /// // 5 KB rounds up to two 4 KB read units; strongly consistent: 2 RCU a read, × 100/s.
     /// let report = reads(ReadConsistency::Strong)
-    ///     .answer(jiff::civil::date(2026, 1, 1), false)
+    ///     .answer(jiff::civil::date(2026, 1, 1), Detail::Full)
     ///     .unwrap();
     /// assert_eq!(report.headline, "200 RCU");
     ///
     /// // Transactions came to DynamoDB on 2018-11-27: before, there is no answer.
-    /// let before = reads(ReadConsistency::Transactional).answer(jiff::civil::date(2017, 1, 1), true);
+    /// let before = reads(ReadConsistency::Transactional)
+    ///     .answer(jiff::civil::date(2017, 1, 1), Detail::Answer);
     /// assert!(before.is_err());
     /// ```
     ///
     /// # Errors
     /// What the calculator refuses: an input AWS does not allow, or a feature not yet
     /// available on `as_of`.
-    pub fn answer(&self, as_of: Date, brief: bool) -> Result<Report, Error> {
-        if brief {
-            return self.report(as_of, true).map(|(report, _)| report);
+    pub fn answer(&self, as_of: Date, detail: Detail) -> Result<Report, Error> {
+        if detail == Detail::Answer {
+            return self.report(as_of, detail).map(|(report, _)| report);
         }
-        self.ask(as_of).map(|answer| answer.report)
+        self.ask(as_of, detail).map(|answer| answer.report)
     }
 
-    /// The full answer on `as_of`, as [`Question::answer`] gives it, with the subnets of a
-    /// split to stream after the report.
+    /// The answer on `as_of` with its changes weighed, as [`Question::answer`] gives it,
+    /// with the subnets of a split to stream after the report.
     ///
     /// # Errors
     /// As [`Question::answer`].
-    pub fn ask(&self, as_of: Date) -> Result<Answer, Error> {
-        let (mut report, subnets) = self.report(as_of, false)?;
-        report.weigh_changes(|day| self.report(day, true).map(|(report, _)| Some(report)));
+    pub fn ask(&self, as_of: Date, detail: Detail) -> Result<Answer, Error> {
+        let (mut report, subnets) = self.report(as_of, detail)?;
+        report.weigh_changes(|day| {
+            self.report(day, Detail::Answer)
+                .map(|(report, _)| Some(report))
+        });
         Ok(Answer { report, subnets })
     }
 
     /// The report before its changes are weighed: the one place the calculators are called.
-    fn report(&self, as_of: Date, brief: bool) -> Result<(Report, Option<Subnets>), Error> {
+    fn report(&self, as_of: Date, detail: Detail) -> Result<(Report, Option<Subnets>), Error> {
         let registry = Registry::builtin();
-        let mut book = FactBook::new(registry, as_of);
-        if brief {
-            book = book.brief();
-        }
-        let book = &mut book;
+        let book = &mut FactBook::new(registry, as_of);
         let report = match self {
-            Question::Rcu(request) => explain::dynamodb::read_capacity(request, book)?,
-            Question::Wcu(request) => explain::dynamodb::write_capacity(request, book)?,
+            Question::Rcu(request) => explain::dynamodb::read_capacity_with(request, book, detail)?,
+            Question::Wcu(request) => {
+                explain::dynamodb::write_capacity_with(request, book, detail)?
+            }
             Question::Cidr(request) => match request {
                 CidrRequest::Block(request) => explain::vpc::block(request, book)?,
                 CidrRequest::Hosts(request) => explain::vpc::hosts(request, book)?,
@@ -229,10 +232,14 @@ impl Question {
                 EbsRequest::Which(need) => explain::ebs::which_volume(need, book)?,
             },
             Question::Kinesis(request) => match request {
-                KinesisRequest::Stream(request) => explain::kinesis::shards(request, book)?,
+                KinesisRequest::Stream(request) => {
+                    explain::kinesis::shards_with(request, book, detail)?
+                }
                 KinesisRequest::Capacity(request) => explain::kinesis::capacity(request, book)?,
                 KinesisRequest::Reshard(request) => explain::kinesis::reshard(request, book)?,
-                KinesisRequest::OnDemand(request) => explain::kinesis::on_demand(request, book)?,
+                KinesisRequest::OnDemand(request) => {
+                    explain::kinesis::on_demand_with(request, book, detail)?
+                }
             },
             Question::S3(request) => {
                 use explain::s3;
@@ -278,7 +285,9 @@ impl Answer {
 ///     consistency: Some(ReadConsistency::Strong),
 ///     demand: Demand::Rate("90".parse().unwrap()),
 /// });
-/// let report = question.answer(jiff::civil::date(2026, 1, 1), false).unwrap();
+/// let report = question
+///     .answer(jiff::civil::date(2026, 1, 1), awscalc::report::Detail::Readings)
+///     .unwrap();
 /// // 3 KB is one 4 KB unit: 90 RCU strongly consistent, 45 eventually consistent.
 /// let expectation = expect(&report, "45").unwrap();
 /// assert!(!expectation.matches);
@@ -620,7 +629,7 @@ mod tests {
             mode: WriteMode::Standard,
             demand: Demand::Rate("10".parse().unwrap()),
         });
-        let report = question.answer(date(), true).unwrap();
+        let report = question.answer(date(), Detail::Answer).unwrap();
         assert_eq!(report.headline, "70 WCU");
     }
 
@@ -634,10 +643,10 @@ mod tests {
             limit: None,
             strict: false,
         }));
-        let answer = question.ask(date()).unwrap();
+        let answer = question.ask(date(), Detail::Full).unwrap();
         let subnets = answer.subnets.unwrap();
         assert_eq!(subnets.usable_each(), 251);
         assert_eq!(subnets.count(), 256);
-        assert!(question.answer(date(), true).is_ok());
+        assert!(question.answer(date(), Detail::Answer).is_ok());
     }
 }

@@ -461,9 +461,10 @@ proptest! {
         if let Ok(r) = on_demand(&request, &mut book) {
             prop_assert_eq!(r.fits, r.failed_rule.is_none());
         }
-        let _ = awscalc::explain::kinesis::on_demand(
+        let _ = awscalc::explain::kinesis::on_demand_with(
             &request,
-            &mut FactBook::new(Registry::builtin(), date).brief(),
+            &mut FactBook::new(Registry::builtin(), date),
+            awscalc::report::Detail::Answer,
         );
     }
 }

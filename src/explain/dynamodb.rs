@@ -12,11 +12,11 @@ use crate::calc::dynamodb::{
 use crate::error::Error;
 use crate::explain::formula;
 use crate::facts::FactBook;
-use crate::report::{Alternative, Report, Value};
+use crate::report::{Alternative, Detail, Report, Value};
 use crate::units::{group, KbConvention, Size, SizeUnit};
 
-/// `awscalc rcu`: [`calc::read_capacity`], explained. A brief book (`FactBook::brief`)
-/// gives the answer without inputs, steps, notes or other readings.
+/// `awscalc rcu`: [`calc::read_capacity`], explained in full, with the other readings
+/// `--expect` compares against ([`read_capacity_with`] builds less).
 ///
 /// ```
 /// use awscalc::calc::dynamodb::{Demand, Items, ReadConsistency, ReadRequest};
@@ -36,14 +36,27 @@ use crate::units::{group, KbConvention, Size, SizeUnit};
 /// # Errors
 /// As [`calc::read_capacity`].
 pub fn read_capacity(request: &ReadRequest, book: &mut FactBook) -> Result<Report, Error> {
+    read_capacity_with(request, book, Detail::Readings)
+}
+
+/// [`read_capacity`] with only as much `detail` as asked: [`Detail::Answer`] gives the
+/// answer without inputs, steps, notes or other readings.
+///
+/// # Errors
+/// As [`calc::read_capacity`].
+pub fn read_capacity_with(
+    request: &ReadRequest,
+    book: &mut FactBook,
+    detail: Detail,
+) -> Result<Report, Error> {
     let capacity = calc::read_capacity(request, book)?;
     let explainer = Explainer {
         op: Operation::Read,
         items: &request.items,
         demand: &request.demand,
     };
-    let mut report = explainer.report(&capacity, book)?;
-    if !book.is_brief() {
+    let mut report = explainer.report(&capacity, book, detail)?;
+    if detail.readings() {
         report.alternatives = explainer.alternatives(
             &calc::read_readings(request, capacity.answer.value(), book),
             capacity.factor,
@@ -65,14 +78,26 @@ pub fn read_capacity(request: &ReadRequest, book: &mut FactBook) -> Result<Repor
 /// # Errors
 /// As [`calc::write_capacity`].
 pub fn write_capacity(request: &WriteRequest, book: &mut FactBook) -> Result<Report, Error> {
+    write_capacity_with(request, book, Detail::Readings)
+}
+
+/// [`write_capacity`] with only as much `detail` as asked.
+///
+/// # Errors
+/// As [`calc::write_capacity`].
+pub fn write_capacity_with(
+    request: &WriteRequest,
+    book: &mut FactBook,
+    detail: Detail,
+) -> Result<Report, Error> {
     let capacity = calc::write_capacity(request, book)?;
     let explainer = Explainer {
         op: Operation::Write,
         items: &request.items,
         demand: &request.demand,
     };
-    let mut report = explainer.report(&capacity, book)?;
-    if !book.is_brief() {
+    let mut report = explainer.report(&capacity, book, detail)?;
+    if detail.readings() {
         report.alternatives = explainer.alternatives(
             &calc::write_readings(request, capacity.answer.value(), book),
             capacity.factor,
@@ -153,9 +178,14 @@ struct Explainer<'a> {
 }
 
 impl Explainer<'_> {
-    fn report(&self, capacity: &Capacity, book: &FactBook) -> Result<Report, Error> {
+    fn report(
+        &self,
+        capacity: &Capacity,
+        book: &FactBook,
+        detail: Detail,
+    ) -> Result<Report, Error> {
         let names = names(self.op);
-        let brief = book.is_brief();
+        let brief = !detail.words();
         let mut report = Report::new(names.answer, book.as_of());
         if !brief {
             self.describe_inputs(capacity.factor, &mut report)?;

@@ -15,15 +15,15 @@ use crate::error::Error;
 use crate::explain::formula;
 use crate::facts::kinesis as fact;
 use crate::facts::FactBook;
-use crate::report::{Alternative, Report, Value};
+use crate::report::{Alternative, Detail, Report, Value};
 use crate::units::{group, KbConvention, Rate, Size, SizeUnit};
 
 /// The Regions with the higher on-demand maximum and shard quota, in words.
 const MAJOR_WORDS: &str = "us-east-1, us-west-2 and eu-west-1";
 
 /// `awscalc kinesis --record-size … --rate …` or `--write … --records …`:
-/// [`calc::shards`], explained. A brief book (`FactBook::brief`) gives the answer without
-/// inputs, steps or other readings.
+/// [`calc::shards`], explained in full, with the other readings `--expect` compares
+/// against ([`shards_with`] builds less).
 ///
 /// ```
 /// use awscalc::calc::kinesis::{StreamRequest, Workload};
@@ -51,8 +51,21 @@ const MAJOR_WORDS: &str = "us-east-1, us-west-2 and eu-west-1";
 /// # Errors
 /// As [`calc::shards`].
 pub fn shards(request: &StreamRequest, book: &mut FactBook) -> Result<Report, Error> {
+    shards_with(request, book, Detail::Readings)
+}
+
+/// [`shards`] with only as much `detail` as asked: [`Detail::Answer`] gives the answer
+/// without inputs, steps or other readings.
+///
+/// # Errors
+/// As [`calc::shards`].
+pub fn shards_with(
+    request: &StreamRequest,
+    book: &mut FactBook,
+    detail: Detail,
+) -> Result<Report, Error> {
     let answer = calc::shards(request, book)?;
-    let brief = book.is_brief();
+    let brief = !detail.words();
     let mut report = Report::new("kinesis", book.as_of());
     if !brief {
         describe_inputs(
@@ -65,8 +78,11 @@ pub fn shards(request: &StreamRequest, book: &mut FactBook) -> Result<Report, Er
     }
     fill_result(request, &answer, &mut report);
     if !brief {
+        // The FAQ's formula is one of the readings, and its note is for every reader.
         let readings = calc::readings(request, answer.shards, book);
-        report.alternatives = alternatives(&readings, book);
+        if detail.readings() {
+            report.alternatives = alternatives(&readings, book);
+        }
         let faq_alone = Reading {
             faq: true,
             ..Reading::MAIN
@@ -253,6 +269,18 @@ pub fn reshard(request: &ReshardRequest, book: &mut FactBook) -> Result<Report, 
 /// # Errors
 /// As [`calc::on_demand`].
 pub fn on_demand(request: &OnDemandRequest, book: &mut FactBook) -> Result<Report, Error> {
+    on_demand_with(request, book, Detail::Readings)
+}
+
+/// [`on_demand`] with only as much `detail` as asked.
+///
+/// # Errors
+/// As [`calc::on_demand`].
+pub fn on_demand_with(
+    request: &OnDemandRequest,
+    book: &mut FactBook,
+    detail: Detail,
+) -> Result<Report, Error> {
     let answer = calc::on_demand(request, book)?;
     let stream = &request.stream;
     let mut report = Report::new("kinesis", book.as_of());
@@ -260,7 +288,7 @@ pub fn on_demand(request: &OnDemandRequest, book: &mut FactBook) -> Result<Repor
         Some(region) => format!("in {region}"),
         None => format!("in Regions other than {MAJOR_WORDS}"),
     };
-    if !book.is_brief() {
+    if detail.words() {
         describe_inputs(
             stream,
             answer.shared_consumers,

@@ -364,7 +364,6 @@ pub struct FactBook {
     registry: Registry,
     as_of: Date,
     used: Vec<FactUse>,
-    brief: bool,
 }
 
 impl FactBook {
@@ -375,17 +374,7 @@ impl FactBook {
             registry,
             as_of,
             used: Vec::new(),
-            brief: false,
         }
-    }
-
-    /// A book for answers only: calculators skip the derivation steps and the alternative
-    /// readings, which only explanations and `--expect` hints need (`awscalc check` asks
-    /// for them again when a line fails).
-    #[must_use]
-    pub fn brief(mut self) -> FactBook {
-        self.brief = true;
-        self
     }
 
     /// A book over the same registry on another date, with no facts used yet: for the
@@ -396,7 +385,6 @@ impl FactBook {
             registry: self.registry,
             as_of,
             used: Vec::new(),
-            brief: self.brief,
         }
     }
 
@@ -408,12 +396,6 @@ impl FactBook {
             .into_iter()
             .map(|(since, _)| other_side_of(since, self.as_of))
             .collect()
-    }
-
-    /// Whether the calculation may skip steps and alternative readings.
-    #[must_use]
-    pub fn is_brief(&self) -> bool {
-        self.brief
     }
 
     /// The date the values are taken on.

@@ -21,6 +21,34 @@ use crate::error::Error;
 use crate::facts::{Fact, FactBook, FactUse};
 use crate::units::{KbConvention, Size, SizeUnit};
 
+/// How much of an explanation to build: the facts book knows only the facts, so the
+/// explainers are told this apart.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Detail {
+    /// The answer alone: what a passing `check` line, a quiz question and the other side
+    /// of a change of AWS values need.
+    Answer,
+    /// The answer with its inputs, steps and notes: what a reader sees.
+    Full,
+    /// As `Full`, with the other readings of the question that `--expect`, `check` and the
+    /// quiz compare an unexpected answer against.
+    Readings,
+}
+
+impl Detail {
+    /// Whether the words (inputs, steps, notes) are wanted.
+    #[must_use]
+    pub fn words(self) -> bool {
+        self != Detail::Answer
+    }
+
+    /// Whether the other readings are wanted.
+    #[must_use]
+    pub fn readings(self) -> bool {
+        self == Detail::Readings
+    }
+}
+
 /// One input as the user gave it and as awscalc understood it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Input {

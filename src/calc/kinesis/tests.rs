@@ -8,6 +8,7 @@ use super::*;
 use crate::calc::testing::book;
 use crate::explain::kinesis as explain;
 use crate::facts::Registry;
+use crate::report::Detail;
 
 fn d(s: &str) -> Decimal {
     s.parse().unwrap()
@@ -751,7 +752,7 @@ fn region_codes() {
 fn a_brief_report_gives_the_same_answer() {
     let request = records("5kb", "2020");
     let full = explain::shards(&request, &mut book()).unwrap();
-    let brief = explain::shards(&request, &mut book().brief()).unwrap();
+    let brief = explain::shards_with(&request, &mut book(), Detail::Answer).unwrap();
     assert_eq!(brief.headline, full.headline);
     assert!(brief.steps.is_empty() && brief.inputs.is_empty());
     assert!(brief.alternatives.is_empty());
