@@ -656,7 +656,7 @@ fn study_notes_b12_6gb_upload_needs_multipart() {
         .assert()
         .success()
         .stdout(predicate::str::starts_with(
-            "62 parts of 100 MiB; too large for one PUT (5 GB): use multipart upload\n",
+            "62 parts of 100 MiB; too large for one PUT (5 GiB): use multipart upload\n",
         ));
     // 6 GB as 6,000,000,000 bytes in 100,000,000-byte parts: 60.
     awscalc()

@@ -204,7 +204,11 @@ fn reason_words(kind: VolumeType, reason: &Reason) -> String {
             "at {} GiB sustains at most {}; {} needs at least {} GiB",
             group(*size),
             capability_words(*sustains),
-            need_words(Some(*iops), Some(*throughput_mibps)),
+            // A zero is a need the question did not name.
+            need_words(
+                Some(*iops).filter(|v| !v.is_zero()),
+                Some(*throughput_mibps).filter(|v| !v.is_zero())
+            ),
             group(*smallest)
         ),
         Reason::Provision {

@@ -33,6 +33,7 @@ pub(crate) fn subnets(
                     "subnet", "usable", "first usable"
                 )?;
                 let usable = format!("{:>usable_width$}", rows.usable_each());
+                let last_column = cidr_width + usable.len() + 4 + address_width;
                 let mut line = Line::default();
                 for row in rows {
                     line.clear();
@@ -41,7 +42,6 @@ pub(crate) fn subnets(
                     line.push(b"  ");
                     line.push(usable.as_bytes());
                     line.push(b"  ");
-                    let last_column = cidr_width + usable.len() + 4 + address_width;
                     if let (Some(first), Some(last)) = (row.first_usable, row.last_usable) {
                         line.address(first);
                         line.pad_to(last_column);

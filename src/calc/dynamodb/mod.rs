@@ -715,11 +715,7 @@ impl Calculation<'_> {
             } else {
                 Decimal::ZERO
             },
-            min_units: {
-                // Read for labels; recorded in the order the report lists facts.
-                book.value(fact::KB_BYTES)?;
-                book.value(fact::MIN_PROVISIONED_UNITS)?
-            },
+            min_units: book.value(fact::MIN_PROVISIONED_UNITS)?,
         };
         let mut trace = Trace(Some(Vec::new()));
         let outcome = self.evaluate(reading, &constants, &mut trace)?;

@@ -176,6 +176,9 @@ pub fn capacity(request: &CapacityRequest, book: &mut FactBook) -> Result<Stream
 /// // UpdateShardCount scales a stream to at most 10,000 shards by default.
 /// let huge = ReshardRequest { from: 10, to: 10_001, parallelization: None };
 /// assert!(reshard(&huge, &mut book).is_err());
+/// // A stream has at least one shard.
+/// let none = ReshardRequest { from: 0, to: 4, parallelization: None };
+/// assert!(reshard(&none, &mut book).is_err());
 /// ```
 ///
 /// # Errors
@@ -189,6 +192,14 @@ pub fn reshard(request: &ReshardRequest, book: &mut FactBook) -> Result<Reshardi
     let from = Decimal::from(request.from);
     let to = Decimal::from(request.to);
     for (end, n) in [(ReshardEnd::From, from), (ReshardEnd::To, to)] {
+        // A stream has at least one shard; zero would never be reached by doubling or
+        // halving, so the sequence below would not end.
+        if n.is_zero() {
+            return Err(Error::NotPositive {
+                what: "shards",
+                input: "0".into(),
+            });
+        }
         if n > max_shards {
             return Err(Problem::AboveUpdateShardCountMax {
                 end,

@@ -202,11 +202,14 @@ impl Arith {
                 address.family(),
                 address.value().wrapping_sub(offset),
             )),
-            Arith::Product { count: c, each } => Amount::Count(
+            // Nothing times any count is nothing, 2^128 included.
+            Arith::Product { count: c, each } => Amount::Count(if each == 0 {
+                Count::Exact(0)
+            } else {
                 c.value()
                     .and_then(|c| c.checked_mul(each))
-                    .map_or(Count::TwoTo128, Count::Exact),
-            ),
+                    .map_or(Count::TwoTo128, Count::Exact)
+            }),
             Arith::CeilLog2 { n } => count(u128::from(
                 n.checked_next_power_of_two()
                     .map_or(128, u128::trailing_zeros),

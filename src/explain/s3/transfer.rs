@@ -240,9 +240,12 @@ pub fn multipart(request: &Multipart, book: &mut FactBook) -> Result<Report, Err
         group(upload.parts),
         bytes_label(upload.part_bytes),
         if upload.single_put {
-            " (one PUT would also do)"
+            " (one PUT would also do)".to_string()
         } else {
-            "; too large for one PUT (5 GB): use multipart upload"
+            format!(
+                "; too large for one PUT ({}): use multipart upload",
+                bytes_label(upload.limits.single_put)
+            )
         }
     );
     report.summary = format!("uploading {} to S3", request.size.text());
@@ -267,7 +270,10 @@ fn part_step_words(upload: &Upload, what: PartStep, expr: &crate::steps::Expr) -
     match what {
         // A comparison, not arithmetic: the object against the single-PUT limit.
         PartStep::SinglePut => (
-            "fits one PUT (up to 5 GB)?".into(),
+            format!(
+                "fits one PUT (up to {})?",
+                bytes_label(upload.limits.single_put)
+            ),
             format!(
                 "{} {} {}",
                 group(upload.bytes),
@@ -276,7 +282,10 @@ fn part_step_words(upload: &Upload, what: PartStep, expr: &crate::steps::Expr) -
             ),
         ),
         PartStep::SmallestPart => (
-            "smallest part size for at most 10,000 parts".into(),
+            format!(
+                "smallest part size for at most {} parts",
+                group(upload.limits.max_parts)
+            ),
             formula::text(expr),
         ),
         PartStep::Parts { part_bytes } => (
