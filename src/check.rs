@@ -380,6 +380,8 @@ fn write_text(
         let label = q.label.map_or_else(String::new, |l| format!("{l}: "));
         format!("{label}{} = {}", q.command, q.expected)
     });
+    // One line per question, whole, for `grep FAIL`; the hints under it wrap at 100
+    // columns.
     match outcome {
         Outcome::Pass(e) => writeln!(out, "pass   line {line}  {asked}  ({})", computed(e)),
         Outcome::Fail(e) => {
@@ -389,7 +391,9 @@ fn write_text(
                 computed(e)
             )?;
             for hint in &e.hints {
-                writeln!(out, "       hint: {hint}")?;
+                out.write_all(
+                    crate::render::wrapped("       hint: ", "             ", hint).as_bytes(),
+                )?;
             }
             Ok(())
         }

@@ -37,6 +37,7 @@ pub mod report;
 pub mod sheet;
 pub mod steps;
 pub mod units;
+pub mod words;
 
 pub use error::Error;
 

@@ -138,8 +138,8 @@ pub(crate) fn run(
     if !global.json {
         writeln!(
             out,
-            "awscalc quiz: {} questions (seed {seed}; `--seed {seed}` asks them again)",
-            questions.len()
+            "awscalc quiz: {} (seed {seed}; `--seed {seed}` asks them again)",
+            awscalc::words::plural(questions.len() as u64, "question")
         )?;
     }
     let mut score = Score::default();
@@ -150,7 +150,7 @@ pub(crate) fn run(
             n + 1,
             questions.len(),
             question.topic,
-            question.prompt
+            render::wrapped("", "", &question.prompt).trim_end()
         );
         if global.json {
             // Standard output is for the records; a person at a terminal still sees the
@@ -320,7 +320,7 @@ fn mark(
         Ok(e) => {
             writeln!(out, "wrong: the answer is {right}")?;
             for hint in e.hints {
-                writeln!(out, "  your {hint}")?;
+                out.write_all(render::wrapped("  your ", "    ", &hint).as_bytes())?;
             }
         }
         Err(_) if reply.is_empty() => writeln!(out, "no answer: the answer is {right}")?,

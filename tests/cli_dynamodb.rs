@@ -76,9 +76,25 @@ fn default_output_puts_the_answer_first_then_steps_notes_and_facts() {
     let text = String::from_utf8(out).unwrap();
     assert!(text.starts_with("200 RCU\n"), "{text}");
     assert!(text.contains("5 KB × 1,024 = 5,120 bytes"), "{text}");
-    assert!(text.contains("| ceil(5,120 / 4,096) |"), "{text}");
-    assert!(text.contains("+---+"), "plain ASCII table: {text}");
-    assert!(text.contains("facts used (in force on "), "{text}");
+    assert!(
+        text.contains("  1  round item size up to 4 KB units   ceil(5,120 / 4,096)  2 units\n"),
+        "{text}"
+    );
+    // The facts are one line's pointer; -v lists them with their sources.
+    assert!(!text.contains("https://"), "{text}");
+    assert!(
+        text.ends_with("\n-v shows 4 more results and the 9 AWS facts used with their sources\n"),
+        "{text}"
+    );
+    let out = awscalc()
+        .args(["rcu", "--size", "5kb", "--rate", "100", "--strong", "-v"])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let text = String::from_utf8(out).unwrap();
+    assert!(text.contains("AWS facts used (in force on "), "{text}");
     assert!(
         text.contains("https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/read-write-operations.html"),
         "{text}"
@@ -198,7 +214,7 @@ fn a_bare_size_means_kb_and_says_so() {
         .assert()
         .success()
         .stdout(predicate::str::starts_with("6 RCU\n"))
-        .stdout(predicate::str::contains("`7` has no unit: read as 7 KB"));
+        .stdout(common::says("`7` has no unit: read as 7 KB"));
 }
 
 #[test]
@@ -209,7 +225,7 @@ fn without_a_rate_one_request_per_second_is_shown() {
         .assert()
         .success()
         .stdout(predicate::str::starts_with("2 RCU\n"))
-        .stdout(predicate::str::contains("no --rate or --units given"));
+        .stdout(common::says("no --rate or --units given"));
 }
 
 #[test]
@@ -233,7 +249,7 @@ fn expect_match_exits_0() {
         ])
         .assert()
         .code(0)
-        .stdout(predicate::str::contains(
+        .stdout(common::says(
             "match: expected 200, awscalc computes 200 RCU",
         ));
 }
@@ -246,10 +262,10 @@ fn expect_mismatch_exits_1_and_names_the_consistency() {
         ])
         .assert()
         .code(1)
-        .stdout(predicate::str::contains(
+        .stdout(common::says(
             "mismatch: expected 45, awscalc computes 90 RCU",
         ))
-        .stdout(predicate::str::contains(
+        .stdout(common::says(
             "45 is the answer for eventually consistent reads",
         ));
 }
@@ -264,7 +280,7 @@ fn expect_names_kb_as_1000_bytes() {
         ])
         .assert()
         .code(1)
-        .stdout(predicate::str::contains(
+        .stdout(common::says(
             "100 is the answer for KB taken as 1,000 bytes",
         ));
     // A write of 1.02 KB: 1,044.48 bytes → 2 units; as 1,020 bytes → 1 unit. At 10/s: 20 vs 10.
@@ -272,9 +288,7 @@ fn expect_names_kb_as_1000_bytes() {
         .args(["wcu", "--size", "1.02kb", "--rate", "10", "--expect", "10"])
         .assert()
         .code(1)
-        .stdout(predicate::str::contains(
-            "10 is the answer for KB taken as 1,000 bytes",
-        ));
+        .stdout(common::says("10 is the answer for KB taken as 1,000 bytes"));
 }
 
 #[test]
@@ -284,7 +298,7 @@ fn expect_names_summed_versus_per_item_rounding() {
         .args(["rcu", "--size", "5kb", "--rate", "100", "--strong", "--expect", "125"])
         .assert()
         .code(1)
-        .stdout(predicate::str::contains(
+        .stdout(common::says(
             "125 is the answer for the total throughput (rate × size) rounded up once instead of each item",
         ));
     // BatchGetItem 1.5 KB + 6.5 KB: 3 units per item; summed as 8 KB it would be 2.
@@ -292,7 +306,7 @@ fn expect_names_summed_versus_per_item_rounding() {
         .args(["rcu", "--batch", "1.5kb,6.5kb", "--strong", "--expect", "2"])
         .assert()
         .code(1)
-        .stdout(predicate::str::contains(
+        .stdout(common::says(
             "the summed size rounded up once instead of each item",
         ));
     // Query of 10 items of 1 KB: summed 10 KB → 3 strong units; per item 10 × 1 = 10.
@@ -302,7 +316,7 @@ fn expect_names_summed_versus_per_item_rounding() {
         ])
         .assert()
         .code(1)
-        .stdout(predicate::str::contains(
+        .stdout(common::says(
             "each item rounded up separately instead of the summed size",
         ));
 }
@@ -315,11 +329,9 @@ fn expect_without_a_known_reading_lists_the_neighbours() {
         ])
         .assert()
         .code(1)
-        .stdout(predicate::str::contains("no common reading gives 77"))
-        .stdout(predicate::str::contains(
-            "45 for eventually consistent reads",
-        ))
-        .stdout(predicate::str::contains("180 for transactional reads"));
+        .stdout(common::says("no common reading gives 77"))
+        .stdout(common::says("45 for eventually consistent reads"))
+        .stdout(common::says("180 for transactional reads"));
 }
 
 #[test]
@@ -561,9 +573,9 @@ fn facts_say_which_dates_are_bounds_in_every_format() {
         .output()
         .unwrap();
     let text = String::from_utf8(out.stdout).unwrap();
-    assert!(text.contains("| date is |"), "{text}");
+    assert!(text.contains("  date is  "), "{text}");
     assert!(
-        text.contains(
+        common::flatten(&text).contains(
             "note: dynamodb.transact_max_items: none before 2018-11-27; 10 items from 2018-11-27; 25 items \
              from 2019-06-01 (only the month is known); 100 items from 2022-09-06"
         ),
@@ -599,13 +611,13 @@ fn facts_list_the_ebs_modification_rules_with_their_history() {
     )
     .unwrap();
     assert!(
-        text.contains(
+        common::flatten(&text).contains(
             "note: ebs.modifications_per_24h: none before 2026-01-15; 4 modifications from 2026-01-15"
         ),
         "{text}"
     );
     assert!(
-        text.contains(
+        common::flatten(&text).contains(
             "note: ebs.modification_cooldown_hours: none before 2017-02-13; 6 hours from 2017-02-13; 0 \
              hours from 2026-01-15"
         ),
@@ -624,7 +636,7 @@ fn facts_lists_the_registry_in_every_format() {
     )
     .unwrap();
     assert!(text.contains("dynamodb.read_unit_bytes"), "{text}");
-    assert!(text.contains("| id "), "{text}");
+    assert!(text.contains("\n  ID  "), "{text}");
     let v = json(&["facts", "read_unit"]);
     assert_eq!(v["result"]["count"], 1);
     let fact = &v["result"]["facts"][0];
@@ -651,7 +663,7 @@ fn facts_with_no_match_warns() {
         .args(["facts", "nosuchthing"])
         .assert()
         .success()
-        .stdout(predicate::str::contains("no fact matches `nosuchthing`"));
+        .stdout(common::says("no fact matches `nosuchthing`"));
 }
 
 // ---- errors: message names the value, exit 2, never a panic ----
@@ -821,22 +833,18 @@ fn help_shows_examples() {
         .arg("--help")
         .assert()
         .success()
-        .stdout(predicate::str::contains(
-            "awscalc rcu --size 5kb --rate 100 --strong",
-        ));
+        .stdout(common::says("awscalc rcu --size 5kb --rate 100 --strong"));
     awscalc()
         .args(["rcu", "--help"])
         .assert()
         .success()
-        .stdout(predicate::str::contains("a bare number is KB"))
-        .stdout(predicate::str::contains("--batch 1.5kb,6.5kb"));
+        .stdout(common::says("a bare number is KB"))
+        .stdout(common::says("--batch 1.5kb,6.5kb"));
     awscalc()
         .args(["wcu", "--help"])
         .assert()
         .success()
-        .stdout(predicate::str::contains(
-            "awscalc wcu --size 1kb --rate 600/min",
-        ));
+        .stdout(common::says("awscalc wcu --size 1kb --rate 600/min"));
 }
 
 #[test]
@@ -845,17 +853,17 @@ fn completions_and_man_page() {
         .args(["completions", "bash"])
         .assert()
         .success()
-        .stdout(predicate::str::contains("_awscalc()"));
+        .stdout(common::says("_awscalc()"));
     awscalc()
         .args(["completions", "zsh"])
         .assert()
         .success()
-        .stdout(predicate::str::contains("#compdef awscalc"));
+        .stdout(common::says("#compdef awscalc"));
     awscalc()
         .arg("man")
         .assert()
         .success()
-        .stdout(predicate::str::contains(".TH awscalc"));
+        .stdout(common::says(".TH awscalc"));
 }
 
 #[test]
@@ -891,6 +899,7 @@ fn change_notes_name_the_value_in_force_for_a_fact_that_changed_twice() {
                     "--batch",
                     "1kb,1kb",
                     "--transactional",
+                    "-v",
                 ])
                 .output()
                 .unwrap()
@@ -900,20 +909,20 @@ fn change_notes_name_the_value_in_force_for_a_fact_that_changed_twice() {
     };
     let today = notes("2026-11-30");
     assert!(
-        today.contains("10 items before, 25 items since; 100 items is used"),
+        common::flatten(&today).contains("10 items before, 25 items since; 100 items is used"),
         "{today}"
     );
     assert!(
-        today.contains("25 items before, 100 items since; 100 items is used"),
+        common::flatten(&today).contains("25 items before, 100 items since; 100 items is used"),
         "{today}"
     );
     let in_2020 = notes("2020-01-01");
     assert!(
-        in_2020.contains("10 items before, 25 items since; 25 items is used"),
+        common::flatten(&in_2020).contains("10 items before, 25 items since; 25 items is used"),
         "{in_2020}"
     );
     assert!(
-        in_2020.contains(
+        common::flatten(&in_2020).contains(
             "25 items before, 100 items since; 25 items is used because --as-of 2020-01-01 is \
              before the change"
         ),

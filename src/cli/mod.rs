@@ -70,6 +70,11 @@ pub(crate) struct Global {
     #[arg(long, short, global = true)]
     pub quiet: bool,
 
+    /// Print everything: every result field, every note in full, each AWS fact used with
+    /// its source
+    #[arg(long, short, global = true)]
+    pub verbose: bool,
+
     /// Compare the answer with VALUE: exit 0 on a match, 1 on a mismatch, with a hint
     /// naming the reading (consistency, KB as 1,000 bytes, rounding) that gives VALUE
     #[arg(long, global = true, value_name = "VALUE")]
@@ -217,6 +222,7 @@ impl Cli {
             global: Global {
                 json,
                 quiet,
+                verbose: false,
                 expect: None,
                 as_of: None,
             },
@@ -244,10 +250,20 @@ const NOT_FOR: &[(&str, &[GlobalFlag], &str)] = &[
         "each line gives its expected answer after ` = `",
     ),
     (
+        "check",
+        &[GlobalFlag::Verbose],
+        "it prints one line per question; run a line's command with `-v` to see that answer in full",
+    ),
+    (
         "quiz",
         &[GlobalFlag::Quiet, GlobalFlag::Expect],
         "a quiz shows each question and checks the answer typed to it; \
          `--sheet` prints the questions with their answers",
+    ),
+    (
+        "quiz",
+        &[GlobalFlag::Verbose],
+        "a quiz shows the working of each answer that is wrong",
     ),
     ("man", &GlobalFlag::ALL, "it prints the man page"),
     ("completions", &GlobalFlag::ALL, "it prints a shell script"),
@@ -258,14 +274,16 @@ const NOT_FOR: &[(&str, &[GlobalFlag], &str)] = &[
 enum GlobalFlag {
     Json,
     Quiet,
+    Verbose,
     Expect,
     AsOf,
 }
 
 impl GlobalFlag {
-    const ALL: [GlobalFlag; 4] = [
+    const ALL: [GlobalFlag; 5] = [
         GlobalFlag::Json,
         GlobalFlag::Quiet,
+        GlobalFlag::Verbose,
         GlobalFlag::Expect,
         GlobalFlag::AsOf,
     ];
@@ -275,6 +293,7 @@ impl GlobalFlag {
         match self {
             GlobalFlag::Json => "json",
             GlobalFlag::Quiet => "quiet",
+            GlobalFlag::Verbose => "verbose",
             GlobalFlag::Expect => "expect",
             GlobalFlag::AsOf => "as_of",
         }
@@ -285,6 +304,7 @@ impl GlobalFlag {
         match self {
             GlobalFlag::Json => "--json",
             GlobalFlag::Quiet => "--quiet",
+            GlobalFlag::Verbose => "--verbose",
             GlobalFlag::Expect => "--expect",
             GlobalFlag::AsOf => "--as-of",
         }
@@ -294,6 +314,7 @@ impl GlobalFlag {
         match self {
             GlobalFlag::Json => global.json,
             GlobalFlag::Quiet => global.quiet,
+            GlobalFlag::Verbose => global.verbose,
             GlobalFlag::Expect => global.expect.is_some(),
             GlobalFlag::AsOf => global.as_of.is_some(),
         }
@@ -371,8 +392,26 @@ impl Cli {
                 "the argument '--json' cannot be used with '--quiet'".into(),
             ));
         }
-        let (_, flags, why) = NOT_FOR.iter().find(|(command, _, _)| *command == name)?;
-        let flag = flags.iter().find(|f| f.given(&self.global))?;
+        // clap's own conflict is missed when the two stand on either side of the
+        // command name; `--json` and `--quiet` already say everything they print.
+        if self.global.verbose && (self.global.json || self.global.quiet) {
+            let other = if self.global.json {
+                "--json"
+            } else {
+                "--quiet"
+            };
+            return Some((
+                name,
+                format!("the argument '--verbose' cannot be used with '{other}'"),
+            ));
+        }
+        let (flag, why) = NOT_FOR
+            .iter()
+            .filter(|(command, _, _)| *command == name)
+            .find_map(|(_, flags, why)| {
+                let flag = flags.iter().find(|f| f.given(&self.global))?;
+                Some((flag, why))
+            })?;
         Some((
             name,
             format!(
@@ -429,6 +468,8 @@ impl Global {
             Format::Json
         } else if self.quiet {
             Format::Quiet
+        } else if self.verbose {
+            Format::Verbose
         } else {
             Format::Table
         }
@@ -483,10 +524,11 @@ pub(crate) fn command_for_help() -> clap::Command {
         .map(|sub| sub.get_name().to_string())
         .collect();
     for name in names {
-        let refused = NOT_FOR
+        let refused: Vec<GlobalFlag> = NOT_FOR
             .iter()
-            .find(|(command, _, _)| *command == name)
-            .map_or(&[][..], |(_, refused, _)| *refused);
+            .filter(|(command, _, _)| *command == name)
+            .flat_map(|(_, refused, _)| refused.iter().copied())
+            .collect();
         command = command.mut_subcommand(&name, |sub| {
             flags
                 .iter()

@@ -599,7 +599,7 @@ fn volume_report(request: &VolumeRequest, volume: &Volume, as_of: Date) -> Repor
                 ));
             }
             notes(&volume.findings, kind, as_of, &mut report);
-            report.note(
+            report.aside(
                 "gp2 delivers its performance 99% of the time; throughput is also capped by the instance",
             );
         }
@@ -652,7 +652,7 @@ fn volume_report(request: &VolumeRequest, volume: &Volume, as_of: Date) -> Repor
                 "the IOPS gp3 includes without provisioning",
             ));
             notes(&volume.findings, kind, as_of, &mut report);
-            report.note(
+            report.aside(
                 "gp3 does not burst: it sustains its provisioned IOPS and throughput, 99% of the time",
             );
         }
@@ -686,7 +686,7 @@ fn volume_report(request: &VolumeRequest, volume: &Volume, as_of: Date) -> Repor
             );
             report.answer.push("max_iops".into());
             notes(&volume.findings, kind, as_of, &mut report);
-            report.note(format!(
+            report.aside(format!(
                 "{kind} delivers its provisioned IOPS 99.9% of the time; throughput is also capped by the instance"
             ));
         }
@@ -804,7 +804,7 @@ fn notes(findings: &[Finding], kind: VolumeType, as_of: Date, report: &mut Repor
                 group(baseline_iops),
                 group(burst_iops)
             )),
-            Finding::TableMinimum => report.note(
+            Finding::TableMinimum => report.aside(
                 "AWS's text says credits accrue at 3 per GiB per second, but its table fills small \
                  volumes at their 100 IOPS minimum (1 GiB: 54,000 s); awscalc follows the table",
             ),
@@ -841,7 +841,7 @@ fn notes(findings: &[Finding], kind: VolumeType, as_of: Date, report: &mut Repor
                 aws_iops,
                 per_iops,
                 rate_iops,
-            } => report.note(format!(
+            } => report.aside(format!(
                 "AWS says {kind} reaches its maximum throughput of {} MiB/s \"at {} IOPS or higher\"; \
                  at {} MiB/s per IOPS awscalc reaches it at {} IOPS ({} / {}), and uses the rate",
                 group(max_throughput_mibps),
@@ -1047,8 +1047,7 @@ fn compare_report(need: &Need, comparison: &Comparison, as_of: Date) -> Report {
         let agrees = tier.max_iops == tier.study_notes_max_iops;
         if !agrees {
             report.note(format!(
-                "the study notes' tier table ({}) gives {} ~{} IOPS; on {as_of} AWS allows {}: an exam answer may assume the older figure",
-                tier.source_line,
+                "older exam material gives {} about {} IOPS at most; on {as_of} AWS allows {}: an exam answer may assume the older figure",
                 tier.volume_type,
                 group(tier.study_notes_max_iops),
                 group(tier.max_iops)
@@ -1065,7 +1064,7 @@ fn compare_report(need: &Need, comparison: &Comparison, as_of: Date) -> Report {
         ]));
     }
     report.field("tier_table", Value::List(list), "");
-    report.note(
+    report.aside(
         "sizes sustain the need without burst credits; gp2, st1 and sc1 can burst higher for a while, \
          and every volume is also held to its instance's EBS limits",
     );

@@ -782,12 +782,12 @@ fn consumers(consumers: &Consumers, report: &mut Report) {
         "invocations",
     );
     report.note(format!(
-        "KCL: each shard is processed by exactly one worker, so at most {} KCL workers do useful \
-         work; Lambda: at most {} shards × parallelization factor {} = {} concurrent invocations",
-        group(consumers.shards),
-        group(consumers.shards),
+        "KCL: each shard is processed by exactly one worker, so at most {} can do useful \
+         work; Lambda: at most {} × parallelization factor {} = {}",
+        crate::words::plural(consumers.shards, "KCL worker"),
+        crate::words::plural(consumers.shards, "shard"),
         group(consumers.parallelization),
-        group(consumers.max_lambda_invocations)
+        crate::words::plural(consumers.max_lambda_invocations, "concurrent invocation")
     ));
 }
 

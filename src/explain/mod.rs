@@ -13,6 +13,7 @@ pub mod ebs;
 pub mod facts;
 pub mod formula;
 pub mod kinesis;
+pub mod labels;
 pub mod s3;
 pub mod vpc;
 
@@ -23,10 +24,14 @@ use crate::units::{group, Rate};
 pub(crate) fn rate_words(rate: &Rate, nouns: &str) -> String {
     let per_second = rate.as_per_second();
     if rate.per_seconds() == 1 {
-        format!("{} {nouns} per second", group(per_second))
+        format!(
+            "{} {} per second",
+            group(per_second),
+            crate::words::noun_for(per_second, nouns)
+        )
     } else {
         format!(
-            "{} per {} {} {} {nouns} per second",
+            "{} per {} {} {} {} per second",
             group(rate.count()),
             rate.span_name(),
             if rate.is_exact_per_second() {
@@ -35,6 +40,7 @@ pub(crate) fn rate_words(rate: &Rate, nouns: &str) -> String {
                 "≈"
             },
             group(per_second.round_dp(6)),
+            crate::words::noun_for(per_second.round_dp(6), nouns),
         )
     }
 }

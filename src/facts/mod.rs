@@ -231,7 +231,7 @@ impl Fact {
     pub fn describe(&self, value: Option<Decimal>) -> String {
         match value {
             Some(v) if self.unit == "×" => format!("×{}", group(v)),
-            Some(v) => format!("{} {}", group(v), self.unit),
+            Some(v) => format!("{} {}", group(v), crate::words::noun_for(v, self.unit)),
             None => "not available".into(),
         }
     }

@@ -2,6 +2,7 @@
 //! of `--expect`), never the calculation.
 
 mod json;
+mod layout;
 mod quiet;
 mod subnets;
 mod table;
@@ -18,8 +19,12 @@ use awscalc::report::{Expectation, Report};
 /// The output formats.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Format {
-    /// The answer, a table of steps, notes, facts.
+    /// The answer first, the inputs, the steps and the notes that change the reading,
+    /// fitted to 100 columns.
     Table,
+    /// As `Table`, with everything else: every result field, every note in full, each
+    /// fact used with its source (`--verbose`).
+    Verbose,
     /// One JSON object.
     Json,
     /// Only the answer value(s).
@@ -34,7 +39,8 @@ pub(crate) fn render(
     out: &mut impl Write,
 ) -> io::Result<()> {
     match format {
-        Format::Table => table::render(report, expectation, out),
+        Format::Table => table::render(report, expectation, false, out),
+        Format::Verbose => table::render(report, expectation, true, out),
         Format::Json => json::render(report, expectation, out),
         Format::Quiet => quiet::render(report, out),
     }
@@ -78,6 +84,17 @@ pub(crate) fn exit_code(
     }
 }
 
+/// `text` wrapped at 100 columns after `first`, the lines after it indented by `rest`,
+/// each ending in a newline: for the lines `check` and `quiz` print.
+pub(crate) fn wrapped(first: &str, rest: &str, text: &str) -> String {
+    let mut out = String::new();
+    for line in layout::paragraph(first, rest, text) {
+        out.push_str(&line);
+        out.push('\n');
+    }
+    out
+}
+
 /// The derivation alone: the table of steps, indented under a quiz answer.
 pub(crate) fn steps(report: &Report, out: &mut impl Write) -> io::Result<()> {
     table::steps(report, out)
@@ -98,31 +115,19 @@ pub(crate) fn verdict_line(e: &Expectation) -> String {
     )
 }
 
-/// A value with its unit for people: `2 units`, `1 unit`, `200 RCU`.
+/// A value with its unit for people: `2 units`, `1 unit`, `200 RCU`, `1 AZ`: the unit's
+/// count noun in the form the value takes ([`awscalc::words::noun_for`]).
 pub(crate) fn quantity(value: &awscalc::report::Value, unit: &str) -> String {
     let shown = value.display();
     if unit.is_empty() || matches!(value, awscalc::report::Value::Null) {
         return shown;
     }
-    if shown == "1" {
-        format!("{shown} {}", singular(unit))
-    } else {
-        format!("{shown} {unit}")
-    }
-}
-
-/// `addresses` → `address`, `prefixes` → `prefix`, `days` → `day`: a lowercase plural word
-/// made singular. Symbols (`IOPS`, `RCU`, `MiB/s`) and phrases stay as they are.
-fn singular(unit: &str) -> &str {
-    if !unit.chars().all(|c| c.is_ascii_lowercase()) {
-        return unit;
-    }
-    if unit.ends_with("sses") || unit.ends_with("xes") {
-        &unit[..unit.len() - 2]
-    } else if unit.len() > 2 && unit.ends_with('s') && !unit.ends_with("ss") {
-        &unit[..unit.len() - 1]
-    } else {
-        unit
+    match value {
+        awscalc::report::Value::Number(n) => match n.to_decimal() {
+            Some(n) => format!("{shown} {}", awscalc::words::noun_for(n, unit)),
+            None => format!("{shown} {unit}"),
+        },
+        _ => format!("{shown} {unit}"),
     }
 }
 
@@ -142,5 +147,8 @@ mod tests {
         assert_eq!(quantity(&one, "MiB/s"), "1 MiB/s");
         assert_eq!(quantity(&one, "per second"), "1 per second");
         assert_eq!(quantity(&Value::number(2u32), "days"), "2 days");
+        assert_eq!(quantity(&one, "AZs"), "1 AZ");
+        assert_eq!(quantity(&one, "units"), "1 unit");
+        assert_eq!(quantity(&Value::number(3u32), "AZs"), "3 AZs");
     }
 }

@@ -21,19 +21,45 @@ pub(crate) fn subnets(
     out: &mut impl Write,
 ) -> io::Result<()> {
     match format {
-        Format::Table => {
-            table::render(report, expectation, out)?;
+        Format::Table | Format::Verbose => {
+            table::render(report, expectation, format == Format::Verbose, out)?;
             if rows.len_hint() > 0 {
                 writeln!(out)?;
-                let (cidr_width, address_width) = widths(rows.family());
-                let usable_width = rows.usable_each().to_string().len().max(6);
-                writeln!(
-                    out,
-                    "{:cidr_width$}  {:>usable_width$}  {:address_width$}  last usable",
-                    "subnet", "usable", "first usable"
-                )?;
-                let usable = format!("{:>usable_width$}", rows.usable_each());
-                let last_column = cidr_width + usable.len() + 4 + address_width;
+                let (cidr_width, address_width) = widths(rows.family(), rows.prefix());
+                // An IPv6 subnet's usable count takes 20 digits and is the same on every
+                // line: said once, so a line fits 100 columns.
+                let v6 = rows.family() == Family::V6;
+                if v6 {
+                    writeln!(
+                        out,
+                        "each subnet: {} usable addresses",
+                        awscalc::units::group(rows.usable_each().into())
+                    )?;
+                }
+                let usable_width = if v6 {
+                    0
+                } else {
+                    rows.usable_each().to_string().len().max(6)
+                };
+                if v6 {
+                    writeln!(
+                        out,
+                        "{:cidr_width$}  {:address_width$}  last usable",
+                        "subnet", "first usable"
+                    )?;
+                } else {
+                    writeln!(
+                        out,
+                        "{:cidr_width$}  {:>usable_width$}  {:address_width$}  last usable",
+                        "subnet", "usable", "first usable"
+                    )?;
+                }
+                let usable = if v6 {
+                    String::new()
+                } else {
+                    format!("{:>usable_width$}  ", rows.usable_each())
+                };
+                let last_column = cidr_width + usable.len() + 2 + address_width;
                 let mut line = Line::default();
                 for row in rows {
                     line.clear();
@@ -41,7 +67,6 @@ pub(crate) fn subnets(
                     line.pad_to(cidr_width);
                     line.push(b"  ");
                     line.push(usable.as_bytes());
-                    line.push(b"  ");
                     if let (Some(first), Some(last)) = (row.first_usable, row.last_usable) {
                         line.address(first);
                         line.pad_to(last_column);
@@ -332,13 +357,25 @@ const fn octet_table() -> [([u8; 3], usize); 256] {
 }
 
 /// Column widths that fit every subnet and address of the family.
-fn widths(family: Family) -> (usize, usize) {
+/// The widest a subnet's CIDR and first usable address can be written, for subnets of
+/// `prefix` bits: an IPv6 subnet's network has at most its first `⌈prefix / 16⌉` groups
+/// set (`ffff:ffff:ffff:ffff::/64`, 24 characters), and its first usable address adds one
+/// last group (`…::4`). The last usable address ends the line, so its width never pads.
+fn widths(family: Family, prefix: u32) -> (usize, usize) {
     match family {
         Family::V4 => ("255.255.255.255/32".len(), "255.255.255.255".len()),
-        Family::V6 => (
-            "ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff/128".len(),
-            "ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff".len(),
-        ),
+        Family::V6 => {
+            let full = "ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff".len();
+            let groups = prefix.div_ceil(16) as usize;
+            let suffix = 1 + prefix.to_string().len();
+            // From 6 groups on, a single zero group is written `0`, not `::`.
+            if groups >= 6 {
+                return (full + suffix, full);
+            }
+            // `g` groups, `::`, and for the first usable address a last group of 1 digit.
+            let network = 5 * groups - 1 + 2;
+            (network + suffix, network + 1)
+        }
     }
 }
 
@@ -346,6 +383,38 @@ fn widths(family: Family) -> (usize, usize) {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    /// The widest subnet of each prefix, all its network bits set, is as wide as the bound.
+    #[test]
+    fn ipv6_widths_hold_the_widest_subnet_of_a_prefix() {
+        for (prefix, cidr, first) in [
+            (64, "ffff:ffff:ffff:ffff::/64", "ffff:ffff:ffff:ffff::4"),
+            (48, "ffff:ffff:ffff::/48", "ffff:ffff:ffff::4"),
+            (
+                80,
+                "ffff:ffff:ffff:ffff:ffff::/80",
+                "ffff:ffff:ffff:ffff:ffff::4",
+            ),
+        ] {
+            let net: IpNet = cidr.parse().unwrap();
+            let mut line = Line::default();
+            line.cidr(net);
+            let written = String::from_utf8(line.0).unwrap();
+            assert_eq!(written, cidr);
+            let first_written = written_address(first.parse().unwrap());
+            assert_eq!(
+                widths(Family::V6, prefix),
+                (cidr.len(), first_written.len()),
+                "/{prefix}"
+            );
+        }
+    }
+
+    fn written_address(address: IpAddr) -> String {
+        let mut line = Line::default();
+        line.address(address);
+        String::from_utf8(line.0).unwrap()
+    }
 
     fn written(address: IpAddr) -> String {
         let mut line = Line::default();

@@ -1,136 +1,176 @@
-//! The default output: the answer first, then a compact ASCII table of the steps
-//! (prettytable-rs), then the other result fields, notes and the facts used.
+//! The text view, fitted to 100 columns ([`layout`](super::layout)): the answer first, the
+//! inputs as understood, the steps, a data table where the answer is a list, and the notes
+//! that change how the answer reads, each change of AWS values in one line. `--verbose`
+//! adds the other result fields, every note in full and each fact used with its source.
 
 use std::io::{self, Write};
 
-use prettytable::format::{consts::FORMAT_NO_LINESEP_WITH_TITLE, Alignment};
-use prettytable::{Cell, Row, Table};
+use awscalc::explain::labels::label;
+use awscalc::facts::DatePrecision;
+use awscalc::report::{Change, Expectation, Level, Report, Value};
+use awscalc::words::plural;
 
-use awscalc::report::{Expectation, Report, Value};
-
+use super::layout::{paragraph, wrap, Align, Grid, WIDTH};
 use super::{quantity, verdict_line};
 
 pub(super) fn render(
     report: &Report,
     expectation: Option<&Expectation>,
+    verbose: bool,
     out: &mut impl Write,
 ) -> io::Result<()> {
-    writeln!(out, "{}", report.headline)?;
-    if !report.summary.is_empty() {
-        writeln!(out, "{}", report.summary)?;
+    let mut text = Text::default();
+    for line in [&report.headline, &report.summary] {
+        if !line.is_empty() {
+            text.lines.extend(wrap(line, WIDTH));
+        }
     }
     if let Some(e) = expectation {
-        verdict(report, e, out)?;
+        verdict(report, e, &mut text);
     }
-    inputs(report, out)?;
+    inputs(report, &mut text);
     if !report.steps.is_empty() {
-        writeln!(out)?;
-        steps_table(report).print(out)?;
+        text.block(steps_grid(report).lines());
     }
     if let Some(table) = &report.table {
-        writeln!(out)?;
-        let mut t = Table::new();
-        t.set_format(*FORMAT_NO_LINESEP_WITH_TITLE);
-        t.set_titles(Row::new(
-            table.columns.iter().map(|c| Cell::new(c)).collect(),
-        ));
-        for row in &table.rows {
-            t.add_row(Row::new(
-                row.iter().map(|v| Cell::new(&v.display())).collect(),
-            ));
-        }
-        t.print(out)?;
+        data_table(table, &mut text);
     }
-    other_results(report, out)?;
-    notes_and_facts(report, out)
+    let shown = shown_fields(report, verbose);
+    other_results(&shown, &mut text);
+    notes(report, verbose, &mut text);
+    if verbose {
+        facts(report, &mut text);
+    } else {
+        pointer(report, shown.len(), &mut text);
+    }
+    text.write(out)
 }
 
-fn verdict(report: &Report, e: &Expectation, out: &mut impl Write) -> io::Result<()> {
-    writeln!(out, "{}", verdict_line(e))?;
+/// Lines gathered before they are written, blocks a blank line apart.
+#[derive(Default)]
+struct Text {
+    lines: Vec<String>,
+}
+
+impl Text {
+    fn block(&mut self, lines: Vec<String>) {
+        if lines.is_empty() {
+            return;
+        }
+        if !self.lines.is_empty() {
+            self.lines.push(String::new());
+        }
+        self.lines.extend(lines);
+    }
+
+    fn write(&self, out: &mut impl Write) -> io::Result<()> {
+        for line in &self.lines {
+            writeln!(out, "{line}")?;
+        }
+        Ok(())
+    }
+}
+
+fn verdict(report: &Report, e: &Expectation, text: &mut Text) {
+    let lines = &mut text.lines;
+    lines.extend(paragraph("", "  ", &verdict_line(e)));
     for hint in &e.hints {
-        writeln!(out, "  hint: {hint}")?;
+        lines.extend(paragraph("  hint: ", "        ", hint));
     }
     let neighbours = report.neighbours();
     if !e.matches && e.hints.is_empty() && !neighbours.is_empty() {
-        writeln!(
-            out,
-            "  no common reading gives {}; other readings give:",
-            e.expected
-        )?;
+        lines.extend(paragraph(
+            "  ",
+            "  ",
+            &format!(
+                "no common reading gives {}; other readings give:",
+                e.expected
+            ),
+        ));
         for alt in neighbours {
-            writeln!(
-                out,
-                "    {} for {}",
-                Value::from(alt.value).display(),
-                alt.reading
-            )?;
+            lines.extend(paragraph(
+                "    ",
+                "      ",
+                &format!("{} for {}", Value::from(alt.value).display(), alt.reading),
+            ));
         }
     }
-    Ok(())
 }
 
-fn inputs(report: &Report, out: &mut impl Write) -> io::Result<()> {
-    if report.inputs.is_empty() {
-        return Ok(());
-    }
-    writeln!(out)?;
-    let width = report
-        .inputs
-        .iter()
-        .map(|i| i.name.len())
-        .max()
-        .unwrap_or(0);
-    let given = report
-        .inputs
-        .iter()
-        .map(|i| i.given.len())
-        .max()
-        .unwrap_or(0);
+fn inputs(report: &Report, text: &mut Text) {
+    let mut grid = Grid::new(
+        2,
+        vec![Align::Fixed, Align::Left, Align::Fixed, Align::Left],
+    );
     for input in &report.inputs {
-        writeln!(
-            out,
-            "  {:width$}  {:given$}  ->  {}",
-            input.name, input.given, input.understood
-        )?;
+        grid.rows.push(vec![
+            label(&input.name),
+            input.given.clone(),
+            "->".into(),
+            input.understood.clone(),
+        ]);
     }
-    Ok(())
+    text.block(grid.lines());
 }
 
-fn other_results(report: &Report, out: &mut impl Write) -> io::Result<()> {
-    // With a table, the lists it shows are not repeated as fields; details are for --json.
-    let others: Vec<_> = report
+/// The result fields the view lists besides the answer: with steps to show the working
+/// or a table that is the answer, only `--verbose` lists them; without either, they are
+/// the working. A list a data table shows is not repeated.
+fn shown_fields(report: &Report, verbose: bool) -> Vec<&awscalc::report::Field> {
+    report
         .result
         .iter()
         .filter(|f| f.in_text && !report.answer.contains(&f.name))
         .filter(|f| report.table.is_none() || !matches!(f.value, Value::List(_)))
-        .collect();
-    if others.is_empty() {
-        return Ok(());
-    }
-    writeln!(out)?;
-    let width = others.iter().map(|f| f.name.len()).max().unwrap_or(0);
-    for field in others {
-        if let Some(rows) = list_of_maps(&field.value) {
-            // A list of records (reserved addresses) reads best one record per line.
-            writeln!(out, "  {}:", field.name)?;
-            for row in rows {
-                writeln!(out, "    {row}")?;
-            }
-            continue;
-        }
-        writeln!(
-            out,
-            "  {:width$}  {}",
-            field.name,
-            quantity(&field.value, &field.unit)
-        )?;
-    }
-    Ok(())
+        .filter(|_| verbose || (report.steps.is_empty() && report.table.is_none()))
+        .collect()
 }
 
-/// The records of a non-empty list whose items are all maps, each as its values joined
-/// by two spaces; `None` for any other value.
-fn list_of_maps(value: &Value) -> Option<Vec<String>> {
+fn other_results(fields: &[&awscalc::report::Field], text: &mut Text) {
+    let mut lines = Vec::new();
+    let mut grid = Grid::new(2, vec![Align::Fixed, Align::Left]);
+    for field in fields {
+        if let Some(rows) = list_of_maps(&field.value) {
+            // A list of records (reserved addresses) reads best one record per line.
+            lines.extend(
+                std::mem::replace(&mut grid, Grid::new(2, vec![Align::Fixed, Align::Left])).lines(),
+            );
+            lines.push(format!("  {}:", label(&field.name)));
+            let columns = rows.first().map_or(0, Vec::len);
+            let mut records = Grid::new(4, vec![Align::Left; columns]);
+            records.rows = rows;
+            lines.extend(records.lines());
+            continue;
+        }
+        grid.rows
+            .push(vec![label(&field.name), shown(&field.value, &field.unit)]);
+    }
+    lines.extend(grid.lines());
+    text.block(lines);
+}
+
+/// A value with its unit, map keys as labels: `valid subnet: yes, valid VPC: yes`.
+fn shown(value: &Value, unit: &str) -> String {
+    match value {
+        Value::Map(fields) => fields
+            .iter()
+            .map(|(name, v)| format!("{}: {}", label(name), shown(v, "")))
+            .collect::<Vec<_>>()
+            .join(", "),
+        Value::List(items) if !items.is_empty() => {
+            let items: Vec<String> = items.iter().map(|v| shown(v, "")).collect();
+            match unit {
+                "" => items.join(", "),
+                unit => format!("{} {unit}", items.join(", ")),
+            }
+        }
+        _ => quantity(value, unit),
+    }
+}
+
+/// The cells of a non-empty list whose items are all maps, one row per item; `None` for
+/// any other value.
+fn list_of_maps(value: &Value) -> Option<Vec<Vec<String>>> {
     let Value::List(items) = value else {
         return None;
     };
@@ -140,78 +180,287 @@ fn list_of_maps(value: &Value) -> Option<Vec<String>> {
     items
         .iter()
         .map(|item| match item {
-            Value::Map(fields) => Some(
-                fields
-                    .iter()
-                    .map(|(_, v)| v.display())
-                    .collect::<Vec<_>>()
-                    .join("  "),
-            ),
+            Value::Map(fields) => Some(fields.iter().map(|(_, v)| shown(v, "")).collect()),
             _ => None,
         })
         .collect()
 }
 
-fn notes_and_facts(report: &Report, out: &mut impl Write) -> io::Result<()> {
-    if !report.notes.is_empty() {
-        writeln!(out)?;
-        for note in &report.notes {
-            writeln!(out, "{}: {}", note.level.as_str(), note.text)?;
+/// A data table: columns labelled, a column of links given as `[n]` with the links listed
+/// under the table, each on a line of its own.
+fn data_table(table: &awscalc::report::Table, text: &mut Text) {
+    let links: Vec<bool> = (0..table.columns.len())
+        .map(|c| {
+            let mut cells = table.rows.iter().filter_map(|row| match row.get(c) {
+                Some(Value::Text(t)) => Some(t.as_str()),
+                _ => None,
+            });
+            cells.clone().next().is_some() && cells.all(|t| t.starts_with("http"))
+        })
+        .collect();
+    let align = (0..table.columns.len())
+        .map(|c| {
+            let numbers = table
+                .rows
+                .iter()
+                .all(|row| matches!(row.get(c), Some(Value::Number(_) | Value::Null)))
+                && table
+                    .rows
+                    .iter()
+                    .any(|row| matches!(row.get(c), Some(Value::Number(_))));
+            if links[c] {
+                Align::Fixed
+            } else if numbers {
+                Align::Right
+            } else {
+                Align::Left
+            }
+        })
+        .collect();
+    let mut grid = Grid::new(2, align);
+    grid.header = Some(
+        table
+            .columns
+            .iter()
+            .zip(&links)
+            .map(|(c, link)| if *link { "source".into() } else { label(c) })
+            .collect(),
+    );
+    let mut sources = Sources::default();
+    for row in &table.rows {
+        grid.rows.push(
+            row.iter()
+                .enumerate()
+                .zip(&links)
+                .map(|((c, v), link)| match v {
+                    Value::Text(url) if *link => sources.mark(url),
+                    // A unit column reads with the count before it: `1  unit`.
+                    Value::Text(unit) if table.columns[c] == "unit" && c > 0 => {
+                        match row[c - 1].clone() {
+                            Value::Number(n) => n.to_decimal().map_or_else(
+                                || unit.clone(),
+                                |n| awscalc::words::noun_for(n, unit),
+                            ),
+                            _ => unit.clone(),
+                        }
+                    }
+                    v => shown(v, ""),
+                })
+                .collect(),
+        );
+    }
+    text.block(grid.lines());
+    text.block(sources.lines());
+}
+
+/// Links numbered in order of first use.
+#[derive(Default)]
+struct Sources {
+    urls: Vec<String>,
+}
+
+impl Sources {
+    /// `[n]` for `url`, numbering it if it is new.
+    fn mark(&mut self, url: &str) -> String {
+        let n = if let Some(i) = self.urls.iter().position(|u| u == url) {
+            i + 1
+        } else {
+            self.urls.push(url.to_string());
+            self.urls.len()
+        };
+        format!("[{n}]")
+    }
+
+    fn lines(&self) -> Vec<String> {
+        if self.urls.is_empty() {
+            return Vec::new();
         }
+        let width = self.urls.len().to_string().len() + 2;
+        let mut lines = vec!["sources:".to_string()];
+        for (i, url) in self.urls.iter().enumerate() {
+            lines.push(format!("  {:>width$} {url}", format!("[{}]", i + 1)));
+        }
+        lines
+    }
+}
+
+fn notes(report: &Report, verbose: bool, text: &mut Text) {
+    let mut lines = Vec::new();
+    for note in &report.notes {
+        if note.level == Level::Aside && !verbose {
+            continue;
+        }
+        let lead = format!("{}: ", note.level.as_str());
+        lines.extend(paragraph(&lead, &" ".repeat(lead.len()), &note.text));
+    }
+    if !verbose {
+        for change in &report.changes {
+            lines.extend(paragraph("note: ", "      ", &change_line(report, change)));
+        }
+    }
+    text.block(lines);
+}
+
+/// A change of AWS values in one line: what changed when, and whether the answer moves.
+fn change_line(report: &Report, change: &Change) -> String {
+    let mut names: Vec<&str> = change.facts.iter().map(|c| c.fact.name).collect();
+    names.dedup();
+    let what = match names.as_slice() {
+        [one] => (*one).to_string(),
+        [one, two] => format!("{one} and {two}"),
+        [first, rest @ ..] => format!("{first} and {}", plural(rest.len() as u64, "other value")),
+        [] => "a value".to_string(),
+    };
+    let precision = change
+        .facts
+        .first()
+        .map_or(DatePrecision::Day, |c| c.precision);
+    let when = match precision {
+        DatePrecision::Day => format!("on {}", change.since),
+        DatePrecision::Month => format!("in {}", precision.when(change.since)),
+        DatePrecision::OnOrBefore => precision.when(change.since),
+    };
+    let in_force = change.in_force(report.as_of);
+    let (verb, side) = if in_force {
+        ("changed", "before")
+    } else {
+        ("changes", "from then")
+    };
+    let outcome = match (&change.other_side, change.other_answer(report)) {
+        (None, _) => "-v shows the values".to_string(),
+        (Some(_), None) => format!("the answer is the same {side}"),
+        (Some(_), Some(Ok(other))) => format!("{side}: {}", difference(report, other)),
+        (Some(_), Some(Err(message))) => format!("{side}, there is no answer: {message}"),
+    };
+    format!("AWS {verb} {what} {when}; {outcome}")
+}
+
+/// How `other`'s answer differs from `report`'s, fields named by their labels.
+fn difference(report: &Report, other: &Report) -> String {
+    let theirs = other.answer_text();
+    if theirs != report.answer_text() {
+        return theirs;
+    }
+    let names = report.differing_field_names(other);
+    let (lists, scalars): (Vec<_>, Vec<_>) = names
+        .iter()
+        .filter_map(|name| other.get(name))
+        .partition(|field| matches!(field.value, Value::List(_) | Value::Map(_)));
+    let mut fields: Vec<String> = scalars
+        .iter()
+        .map(|field| {
+            format!(
+                "{} is {}",
+                label(&field.name),
+                quantity(&field.value, &field.unit)
+            )
+        })
+        .collect();
+    match lists.as_slice() {
+        [] => {}
+        [one] => fields.push(format!("{} differs", label(&one.name))),
+        [rest @ .., last] => fields.push(format!(
+            "{} and {} differ",
+            rest.iter()
+                .map(|f| label(&f.name))
+                .collect::<Vec<_>>()
+                .join(", "),
+            label(&last.name)
+        )),
+    }
+    if fields.is_empty() {
+        theirs
+    } else {
+        format!("the main answer is the same, but {}", fields.join("; "))
+    }
+}
+
+/// The one line that says what `--verbose` adds.
+fn pointer(report: &Report, listed: usize, text: &mut Text) {
+    let more_results = report
+        .result
+        .iter()
+        .filter(|f| f.in_text && !report.answer.contains(&f.name))
+        .filter(|f| report.table.is_none() || !matches!(f.value, Value::List(_)))
+        .count()
+        - listed;
+    let more_notes = report
+        .notes
+        .iter()
+        .filter(|n| n.level == Level::Aside)
+        .count();
+    let mut parts = Vec::new();
+    if more_results > 0 {
+        parts.push(plural(more_results as u64, "more result"));
+    }
+    if more_notes > 0 {
+        parts.push(plural(more_notes as u64, "more note"));
     }
     if !report.facts.is_empty() {
-        writeln!(out)?;
-        writeln!(out, "facts used (in force on {}):", report.as_of)?;
-        let width = report
-            .facts
-            .iter()
-            .map(|u| u.fact.id.len())
-            .max()
-            .unwrap_or(0);
-        let values: Vec<String> = report
-            .facts
-            .iter()
-            .map(|u| u.fact.describe(u.entry.value))
-            .collect();
-        let value_width = values.iter().map(String::len).max().unwrap_or(0);
-        for (used, value) in report.facts.iter().zip(values) {
-            writeln!(
-                out,
-                "  {:width$}  {:value_width$}  {}",
-                used.fact.id,
-                value,
-                used.entry.source.unwrap_or(used.fact.source)
-            )?;
-        }
+        parts.push(format!(
+            "the {} used with their sources",
+            plural(report.facts.len() as u64, "AWS fact")
+        ));
     }
-    Ok(())
+    let Some((final_part, rest)) = parts.split_last() else {
+        return;
+    };
+    let list = if rest.is_empty() {
+        final_part.clone()
+    } else {
+        format!("{} and {final_part}", rest.join(", "))
+    };
+    text.block(paragraph("", "  ", &format!("-v shows {list}")));
+}
+
+/// Each fact used with its value, and its source in a numbered list.
+fn facts(report: &Report, text: &mut Text) {
+    if report.facts.is_empty() {
+        return;
+    }
+    let mut sources = Sources::default();
+    let mut grid = Grid::new(2, vec![Align::Left, Align::Left, Align::Fixed]);
+    for used in &report.facts {
+        grid.rows.push(vec![
+            used.fact.id.to_string(),
+            used.fact.describe(used.entry.value),
+            sources.mark(used.entry.source.unwrap_or(used.fact.source)),
+        ]);
+    }
+    let mut lines = vec![format!("AWS facts used (in force on {}):", report.as_of)];
+    lines.extend(grid.lines());
+    text.block(lines);
+    text.block(sources.lines());
 }
 
 /// The table of steps, for a quiz answer.
 pub(super) fn steps(report: &Report, out: &mut impl Write) -> io::Result<()> {
     if !report.steps.is_empty() {
-        steps_table(report).print(out)?;
+        for line in steps_grid(report).lines() {
+            writeln!(out, "{line}")?;
+        }
     }
     Ok(())
 }
 
-fn steps_table(report: &Report) -> Table {
-    let mut t = Table::new();
-    t.set_format(*FORMAT_NO_LINESEP_WITH_TITLE);
-    t.set_titles(Row::new(vec![
-        Cell::new("#"),
-        Cell::new("step"),
-        Cell::new("arithmetic"),
-        Cell::new("value"),
-    ]));
+fn steps_grid(report: &Report) -> Grid {
+    let mut grid = Grid::new(
+        2,
+        vec![Align::Right, Align::Left, Align::Snug, Align::Right],
+    );
+    grid.header = Some(vec![
+        "#".into(),
+        "step".into(),
+        "arithmetic".into(),
+        "value".into(),
+    ]);
     for (i, step) in report.steps.iter().enumerate() {
-        let value = quantity(&step.value, &step.unit);
-        t.add_row(Row::new(vec![
-            Cell::new_align(&(i + 1).to_string(), Alignment::RIGHT),
-            Cell::new(&step.label),
-            Cell::new(&step.formula),
-            Cell::new_align(&value, Alignment::RIGHT),
-        ]));
+        grid.rows.push(vec![
+            (i + 1).to_string(),
+            step.label.clone(),
+            step.formula.clone(),
+            quantity(&step.value, &step.unit),
+        ]);
     }
-    t
+    grid
 }

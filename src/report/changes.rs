@@ -77,7 +77,7 @@ impl Report {
             });
         }
         for text in notes {
-            self.note(text);
+            self.aside(text);
         }
     }
 

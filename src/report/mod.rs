@@ -96,14 +96,18 @@ pub enum Level {
     Note,
     /// Something that may be a problem (a quota exceeded, an input adjusted).
     Warning,
+    /// A note the default text view leaves to `--verbose`: detail that does not change
+    /// how the answer reads (the full wording of a change of AWS values, a caveat).
+    /// Scripts see it as a note.
+    Aside,
 }
 
 impl Level {
-    /// `note` or `warning`.
+    /// `note` or `warning` (an aside is a note).
     #[must_use]
     pub fn as_str(self) -> &'static str {
         match self {
-            Level::Note => "note",
+            Level::Note | Level::Aside => "note",
             Level::Warning => "warning",
         }
     }
@@ -289,6 +293,15 @@ impl Report {
         });
     }
 
+    /// Adds a note only `--verbose` shows: detail that does not change how the answer
+    /// reads.
+    pub fn aside(&mut self, text: impl Into<String>) {
+        self.notes.push(Note {
+            level: Level::Aside,
+            text: text.into(),
+        });
+    }
+
     /// Adds a warning.
     pub fn warn(&mut self, text: impl Into<String>) {
         self.notes.push(Note {
@@ -299,8 +312,9 @@ impl Report {
 
     /// Takes the facts a calculation read, and a note for each that has changed.
     pub fn attach_facts(&mut self, book: &FactBook) {
+        // The text view says each change in a line of its own; the wording is for -v.
         for text in book.change_notes() {
-            self.note(text);
+            self.aside(text);
         }
         self.facts = book.used().to_vec();
         self.changes = book

@@ -64,3 +64,15 @@ pub(crate) fn json_lines(stdout: &[u8]) -> Vec<Value> {
         .map(|l| serde_json::from_str(l).expect("one JSON value per line"))
         .collect()
 }
+
+/// `text` with each run of whitespace as one space: wrapped prose (a line break and the
+/// indent under a `note: `) joined back into the sentence it is.
+pub(crate) fn flatten(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The output contains `text`, the text view's wrapping aside: both are [`flatten`]ed.
+pub(crate) fn says(text: impl AsRef<str>) -> impl Predicate<str> {
+    let want = flatten(text.as_ref());
+    predicate::function(move |out: &str| flatten(out).contains(&want))
+}

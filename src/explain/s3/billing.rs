@@ -223,7 +223,7 @@ pub fn small_objects(request: &SmallObjects, book: &mut FactBook) -> Result<Repo
         &request
             .objects
             .map_or_else(|| "default".to_string(), |n| n.to_string()),
-        format!("{} objects", group(objects)),
+        crate::words::plural(objects, "object"),
         Value::from(objects),
     );
     match &result.answer {
@@ -270,8 +270,8 @@ pub fn small_objects(request: &SmallObjects, book: &mut FactBook) -> Result<Repo
                 class.api_name()
             );
             report.summary = format!(
-                "{} objects of {} in {}",
-                group(objects),
+                "{} of {} in {}",
+                crate::words::plural(objects, "object"),
                 request.size.text(),
                 class.name()
             );
@@ -319,8 +319,8 @@ pub fn small_objects(request: &SmallObjects, book: &mut FactBook) -> Result<Repo
                 rows,
             });
             report.headline = format!(
-                "billed size of {} objects of {} in each class",
-                group(objects),
+                "billed size of {} of {} in each class",
+                crate::words::plural(objects, "object"),
                 request.size.text()
             );
             report.summary = "give --class for one class's arithmetic".into();

@@ -97,7 +97,7 @@ pub fn secondary(request: &SecondaryRequest, book: &mut FactBook) -> Result<Repo
              is the table's, for a VPC that could not exist"
         ));
     }
-    report.note(format!(
+    report.aside(format!(
         "awscalc cannot see the VPC's route tables or other blocks: AWS also refuses a block \
          that is the same as or larger than a route's destination, one that overlaps any \
          other associated block, and more than {} IPv4 blocks per VPC (primary and \

@@ -1,0 +1,142 @@
+//! English count nouns: `1 unit`, `2 units`, `1 AZ`, `3 AZs`, `1 address`.
+//!
+//! One table of the nouns awscalc counts, each with its singular and plural, so a count
+//! reads right whichever form the caller holds. Words not in the table (symbols such as
+//! `IOPS`, `MiB/s`, `RCU`) are never edited: a guess at English from spelling (drop a
+//! final `s`) turns `IOPS` into `IOP` and `bus` into `bu`.
+
+use rust_decimal::Decimal;
+
+/// The nouns awscalc counts: (singular, plural).
+const NOUNS: &[(&str, &str)] = &[
+    ("action", "actions"),
+    ("address", "addresses"),
+    ("AZ", "AZs"),
+    ("bit", "bits"),
+    ("block", "blocks"),
+    ("byte", "bytes"),
+    ("call", "calls"),
+    ("class", "classes"),
+    ("consumer", "consumers"),
+    ("credit", "credits"),
+    ("day", "days"),
+    ("fact", "facts"),
+    ("hour", "hours"),
+    ("invocation", "invocations"),
+    ("item", "items"),
+    ("merge", "merges"),
+    ("minute", "minutes"),
+    ("note", "notes"),
+    ("object", "objects"),
+    ("page", "pages"),
+    ("pair", "pairs"),
+    ("part", "parts"),
+    ("partition", "partitions"),
+    ("prefix", "prefixes"),
+    ("question", "questions"),
+    ("read", "reads"),
+    ("record", "records"),
+    ("request", "requests"),
+    ("result", "results"),
+    ("rule", "rules"),
+    ("second", "seconds"),
+    ("shard", "shards"),
+    ("source", "sources"),
+    ("split", "splits"),
+    ("step", "steps"),
+    ("subnet", "subnets"),
+    ("tier", "tiers"),
+    ("type", "types"),
+    ("unit", "units"),
+    ("value", "values"),
+    ("window", "windows"),
+    ("worker", "workers"),
+    ("write", "writes"),
+];
+
+/// `n` and `noun` (given in the singular), the noun in the form `n` takes, digits grouped:
+/// `plural(1, "unit")` is `1 unit`, `plural(2, "AZ")` is `2 AZs`, `plural(1200, "prefix")`
+/// is `1,200 prefixes`.
+#[must_use]
+pub fn plural(n: impl Into<Decimal>, noun: &str) -> String {
+    let n = n.into();
+    format!("{} {}", crate::units::group(n), noun_for(n, noun))
+}
+
+/// `noun` (singular or plural, or a phrase such as `reads per second`, `records/s`,
+/// `I/O credits`) in the form a count of `n` takes. Only the first word the table knows
+/// changes; a word it does not know is left as it is.
+#[must_use]
+pub fn noun_for(n: Decimal, noun: &str) -> String {
+    let one = n.abs() == Decimal::ONE;
+    let mut done = false;
+    noun.split(' ')
+        .map(|word| {
+            // `per second`: the count is not of the word after `per`.
+            if done || word == "per" {
+                done = true;
+                return word.to_string();
+            }
+            // `records/s`: the noun before a `/`.
+            let (head, tail) = word
+                .split_once('/')
+                .filter(|(head, _)| !head.is_empty() && head.chars().all(char::is_alphabetic))
+                .map_or((word, ""), |(head, _)| (head, &word[head.len()..]));
+            match form(head, one) {
+                Some(changed) => {
+                    done = true;
+                    format!("{changed}{tail}")
+                }
+                None => word.to_string(),
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// `word`, a noun of the table in either form, in the singular (`one`) or the plural.
+fn form(word: &str, one: bool) -> Option<&'static str> {
+    NOUNS
+        .iter()
+        .find(|(singular, plural)| word == *singular || word == *plural)
+        .map(|(singular, plural)| if one { *singular } else { *plural })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn one_is_singular_and_every_other_count_plural() {
+        assert_eq!(plural(1, "unit"), "1 unit");
+        assert_eq!(plural(2, "unit"), "2 units");
+        assert_eq!(plural(0, "unit"), "0 units");
+        assert_eq!(plural(1, "AZ"), "1 AZ");
+        assert_eq!(plural(3, "AZ"), "3 AZs");
+        assert_eq!(plural(1, "address"), "1 address");
+        assert_eq!(plural(1200, "prefix"), "1,200 prefixes");
+        assert_eq!(plural(1, "question"), "1 question");
+        assert_eq!(plural(Decimal::new(15, 1), "day"), "1.5 days");
+    }
+
+    #[test]
+    fn the_plural_given_reads_singular_for_one() {
+        assert_eq!(noun_for(Decimal::ONE, "units"), "unit");
+        assert_eq!(noun_for(Decimal::ONE, "AZs"), "AZ");
+        assert_eq!(
+            noun_for(Decimal::ONE, "reads per second"),
+            "read per second"
+        );
+        assert_eq!(noun_for(Decimal::ONE, "records/s"), "record/s");
+        assert_eq!(noun_for(Decimal::ONE, "I/O credits"), "I/O credit");
+        assert_eq!(noun_for(Decimal::TWO, "I/O credit"), "I/O credits");
+    }
+
+    #[test]
+    fn symbols_and_unknown_words_are_left_alone() {
+        for unit in ["IOPS", "RCU", "MiB/s", "KiB", "per second", "%", "bus"] {
+            assert_eq!(noun_for(Decimal::ONE, unit), unit);
+            assert_eq!(noun_for(Decimal::TWO, unit), unit);
+        }
+    }
+}
