@@ -108,6 +108,7 @@ const ONE_ANSWER: &[&str] = &[
     "ebs --type gp2 --size 100",
     "ebs --type gp3 --size 500 --iops 16000 --throughput 1000",
     "ebs --type io1 --size 100 --iops 5000",
+    "ebs --type st1 --size 5tib --scan",
     "ebs --type io1 --iops 20000",
     "kinesis --write 4.5mb/s --records 4600/s",
     "kinesis --record-size 2kb --rate 5000/s --consumers 2",

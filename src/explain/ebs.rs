@@ -730,7 +730,7 @@ fn volume_report(request: &VolumeRequest, volume: &Volume, as_of: Date) -> Repor
                     seconds_words(scan.seconds),
                     seconds_words(scan.worst_seconds)
                 );
-                report.note(
+                report.aside(
                     "a full bucket holds enough credits for a full scan; a larger volume is held to the volume's and the instance's throughput",
                 );
             } else {

@@ -198,7 +198,7 @@ fn data_table(table: &awscalc::report::Table, text: &mut Text) {
             cells.clone().next().is_some() && cells.all(|t| t.starts_with("http"))
         })
         .collect();
-    let align = (0..table.columns.len())
+    let align: Vec<Align> = (0..table.columns.len())
         .map(|c| {
             let numbers = table
                 .rows
@@ -217,6 +217,11 @@ fn data_table(table: &awscalc::report::Table, text: &mut Text) {
             }
         })
         .collect();
+    // The first column names the row: it wraps only after the others have.
+    let mut align: Vec<Align> = align;
+    if align.first() == Some(&Align::Left) {
+        align[0] = Align::Snug;
+    }
     let mut grid = Grid::new(2, align);
     grid.header = Some(
         table
