@@ -569,7 +569,7 @@ fn facts_say_which_dates_are_bounds_in_every_format() {
     );
 
     let out = awscalc()
-        .args(["--as-of", "2026-01-01", "facts", "transact_max_items"])
+        .args(["--as-of", "2026-01-01", "facts", "transact_max_items", "-v"])
         .output()
         .unwrap();
     let text = String::from_utf8(out.stdout).unwrap();
@@ -604,7 +604,7 @@ fn facts_list_the_ebs_modification_rules_with_their_history() {
     );
     let text = String::from_utf8(
         awscalc()
-            .args(["--as-of", "2026-11-22", "facts", "ebs.modification"])
+            .args(["--as-of", "2026-11-22", "facts", "ebs.modification", "-v"])
             .output()
             .unwrap()
             .stdout,

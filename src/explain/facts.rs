@@ -72,9 +72,9 @@ pub fn list(registry: &Registry, filter: Option<&str>, book: &FactBook) -> Repor
             ("history".into(), Value::List(history)),
         ]));
         // Every dated history in words, with what kind of date each is (the table shows
-        // only the value in force).
+        // only the value in force and its date): detail for -v.
         if fact.history.iter().any(|e| e.since.is_some()) {
-            report.note(format!("{}: {}", fact.id, fact.history_text()));
+            report.aside(format!("{}: {}", fact.id, fact.history_text()));
         }
     }
     report.headline = match facts.len() {
