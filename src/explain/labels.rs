@@ -16,7 +16,7 @@ const LABELS: &[(&str, &str)] = &[
     ("consumed_per_second", "RCU consumed per second"),
     ("date is", "date is"),
     ("days_stored", "days stored"),
-    ("delivering", "types that deliver it"),
+    ("delivering", "number of types that deliver it"),
     ("early_delete_days", "early-deletion days billed"),
     ("efo_consumers", "enhanced fan-out consumers"),
     ("max_kcl_workers", "KCL workers at most"),

@@ -292,18 +292,40 @@ impl Sources {
 fn notes(report: &Report, verbose: bool, text: &mut Text) {
     let mut lines = Vec::new();
     for note in &report.notes {
-        if note.level == Level::Aside && !verbose {
+        // A change's outcome is worded below from `changes`, fields by their labels.
+        if note.level == Level::Change || (note.level == Level::Aside && !verbose) {
             continue;
         }
         let lead = format!("{}: ", note.level.as_str());
         lines.extend(paragraph(&lead, &" ".repeat(lead.len()), &note.text));
     }
-    if !verbose {
-        for change in &report.changes {
-            lines.extend(paragraph("note: ", "      ", &change_line(report, change)));
+    for change in &report.changes {
+        let line = if verbose {
+            outcome(report, change)
+        } else {
+            Some(change_line(report, change))
+        };
+        if let Some(line) = line {
+            lines.extend(paragraph("note: ", "      ", &line));
         }
     }
     text.block(lines);
+}
+
+/// Whether the answer moves on the other side of `change`, in full: `with the values
+/// before 2018-12-03 the answer is the same`; `None` for a change not weighed.
+fn outcome(report: &Report, change: &Change) -> Option<String> {
+    change.other_side.as_ref()?;
+    let values = if change.in_force(report.as_of) {
+        format!("the values before {}", change.since)
+    } else {
+        format!("the values from {}", change.since)
+    };
+    Some(match change.other_answer(report) {
+        None => format!("with {values} the answer is the same"),
+        Some(Ok(other)) => format!("with {values}: {}", difference(report, other)),
+        Some(Err(message)) => format!("with {values} there is no answer: {message}"),
+    })
 }
 
 /// A change of AWS values in one line: what changed when, and whether the answer moves.
@@ -392,7 +414,7 @@ fn pointer(report: &Report, listed: usize, text: &mut Text) {
     let more_notes = report
         .notes
         .iter()
-        .filter(|n| n.level == Level::Aside)
+        .filter(|n| matches!(n.level, Level::Aside | Level::Change))
         .count();
     let mut parts = Vec::new();
     if more_results > 0 {

@@ -77,7 +77,10 @@ impl Report {
             });
         }
         for text in notes {
-            self.aside(text);
+            self.notes.push(super::Note {
+                level: super::Level::Change,
+                text,
+            });
         }
     }
 

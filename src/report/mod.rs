@@ -100,6 +100,10 @@ pub enum Level {
     /// how the answer reads (the full wording of a change of AWS values, a caveat).
     /// Scripts see it as a note.
     Aside,
+    /// Whether the answer moves on the other side of a change of AWS values
+    /// ([`Report::weigh_changes`]), worded for scripts; the text view words it from
+    /// [`Report::changes`], fields by their labels. Scripts see it as a note.
+    Change,
 }
 
 impl Level {
@@ -107,7 +111,7 @@ impl Level {
     #[must_use]
     pub fn as_str(self) -> &'static str {
         match self {
-            Level::Note | Level::Aside => "note",
+            Level::Note | Level::Aside | Level::Change => "note",
             Level::Warning => "warning",
         }
     }
