@@ -132,6 +132,24 @@ mod tests {
         assert_eq!(noun_for(Decimal::TWO, "I/O credit"), "I/O credits");
     }
 
+    proptest::proptest! {
+        /// Either form of a noun gives the same word for a count, the singular exactly
+        /// for one (or minus one).
+        #[test]
+        fn prop_a_count_picks_one_form_whichever_is_given(
+            n in -1_000_000i64..1_000_000,
+            scale in 0u32..3,
+            which in 0usize..NOUNS.len(),
+        ) {
+            let n = Decimal::new(n, scale);
+            let (singular, plural) = NOUNS[which];
+            let word = noun_for(n, singular);
+            proptest::prop_assert_eq!(&word, &noun_for(n, plural));
+            let one = n.abs() == Decimal::ONE;
+            proptest::prop_assert_eq!(word, if one { singular } else { plural });
+        }
+    }
+
     #[test]
     fn symbols_and_unknown_words_are_left_alone() {
         for unit in ["IOPS", "RCU", "MiB/s", "KiB", "per second", "%", "bus"] {

@@ -278,6 +278,38 @@ impl Grid {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// Every line fits, and the words come back in order: a break only moves where a
+        /// line ends (or cuts a word too long for a line).
+        #[test]
+        fn prop_wrap_fits_and_keeps_the_words(
+            words in proptest::collection::vec("[a-z×_./-]{1,30}", 0..40),
+            width in 1usize..60,
+        ) {
+            let text = words.join(" ");
+            let lines = wrap(&text, width);
+            for line in &lines {
+                prop_assert!(width_of(line) <= width, "{line:?} over {width}");
+            }
+            prop_assert_eq!(lines.concat().replace(' ', ""), words.concat());
+        }
+
+        /// A grid of wrapping columns fits 100 columns whenever the narrowest it may make
+        /// them does.
+        #[test]
+        fn prop_a_grid_fits_when_it_can(
+            rows in proptest::collection::vec(
+                proptest::collection::vec("[a-z ]{0,80}", 4), 1..8),
+        ) {
+            let mut grid = Grid::new(2, vec![Align::Left; 4]);
+            grid.rows = rows;
+            for line in grid.lines() {
+                prop_assert!(width_of(&line) <= WIDTH, "{line:?}");
+            }
+        }
+    }
 
     #[test]
     fn wrapping_breaks_at_spaces_within_the_width() {
