@@ -118,17 +118,7 @@ pub(crate) fn verdict_line(e: &Expectation) -> String {
 /// A value with its unit for people: `2 units`, `1 unit`, `200 RCU`, `1 AZ`: the unit's
 /// count noun in the form the value takes ([`awscalc::words::noun_for`]).
 pub(crate) fn quantity(value: &awscalc::report::Value, unit: &str) -> String {
-    let shown = value.display();
-    if unit.is_empty() || matches!(value, awscalc::report::Value::Null) {
-        return shown;
-    }
-    match value {
-        awscalc::report::Value::Number(n) => match n.to_decimal() {
-            Some(n) => format!("{shown} {}", awscalc::words::noun_for(n, unit)),
-            None => format!("{shown} {unit}"),
-        },
-        _ => format!("{shown} {unit}"),
-    }
+    value.with_unit(unit)
 }
 
 #[cfg(test)]

@@ -118,10 +118,7 @@ impl Report {
             .partition(|field| matches!(field.value, Value::List(_) | Value::Map(_)));
         let mut parts: Vec<String> = scalars
             .iter()
-            .map(|field| match field.unit.as_str() {
-                "" => format!("{} is {}", field.name, field.value.display()),
-                unit => format!("{} is {} {unit}", field.name, field.value.display()),
-            })
+            .map(|field| format!("{} is {}", field.name, field.value.with_unit(&field.unit)))
             .collect();
         if !lists.is_empty() {
             let names: Vec<&str> = lists.iter().map(|field| field.name.as_str()).collect();

@@ -351,10 +351,7 @@ impl Report {
         self.answer
             .iter()
             .filter_map(|name| self.get(name))
-            .map(|field| match field.unit.as_str() {
-                "" => field.value.display(),
-                unit => format!("{} {unit}", field.value.display()),
-            })
+            .map(|field| field.value.with_unit(&field.unit))
             .collect::<Vec<_>>()
             .join(", ")
     }

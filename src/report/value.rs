@@ -116,6 +116,22 @@ impl Value {
         }
     }
 
+    /// The value for people with its unit, the unit's noun in the form the count takes
+    /// ([`crate::words::noun_for`]): `2 units`, `1 unit`, `200 RCU`; the value alone for no
+    /// unit.
+    #[must_use]
+    pub fn with_unit(&self, unit: &str) -> String {
+        let shown = self.display();
+        match (self, unit) {
+            (_, "") | (Value::Null, _) => shown,
+            (Value::Number(n), unit) => match n.to_decimal() {
+                Some(n) => format!("{shown} {}", crate::words::noun_for(n, unit)),
+                None => format!("{shown} {unit}"),
+            },
+            (_, unit) => format!("{shown} {unit}"),
+        }
+    }
+
     /// The bare value for scripts (`--quiet`): numbers without separators.
     #[must_use]
     pub fn plain(&self) -> String {
