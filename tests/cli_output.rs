@@ -375,6 +375,26 @@ fn counts_agree_with_their_nouns() {
     assert!(kinesis.contains("= 1 concurrent invocation"), "{kinesis}");
 }
 
+/// Forms whose counts are one: 1 host, 1 item, 1 split, 1 record per second, 1 day of
+/// early deletion (Glacier's 90-day minimum less 89), 1 part (5 MB in 5 MiB parts).
+const ONES: &[&str] = &[
+    "cidr --hosts 1",
+    "rcu --items 1 --size 1kb --rate 1",
+    "rcu --batch 1kb",
+    "wcu --batch 1kb --transactional",
+    "wcu --size 1kb --rate 1",
+    "kinesis --shards 1",
+    "kinesis --shards 1 --to 2",
+    "kinesis --shards 2 --to 1",
+    "kinesis --record-size 1kb --rate 1",
+    "s3 early-delete --class GLACIER --days 89",
+    "s3 multipart --size 5mb --part-size 5mib",
+    "s3 small-objects --object-size 1kb --objects 1 --class GLACIER",
+    "s3 lifecycle GLACIER:1 expire:2",
+    "s3 restore --within 1h",
+    "ebs --type gp2 --size 1",
+];
+
 /// Never `1 units`, `1 AZs`: a count of one takes the singular, in every form and view.
 #[test]
 fn no_count_of_one_takes_a_plural() {
@@ -412,7 +432,7 @@ fn no_count_of_one_takes_a_plural() {
         "credits",
     ];
     let mut wrong = Vec::new();
-    for form in FORMS {
+    for form in FORMS.iter().chain(ONES) {
         for extra in [&[][..], &["-v"][..]] {
             let text = run(form, extra);
             // A count and its noun one space apart; columns stand two or more apart.

@@ -268,7 +268,10 @@ impl Explainer<'_> {
                 report.input(
                     "items",
                     &count.to_string(),
-                    format!("{} items per Query or Scan", group(Decimal::from(*count))),
+                    format!(
+                        "{} per Query or Scan",
+                        crate::words::plural(Decimal::from(*count), "item")
+                    ),
                     Value::number(*count),
                 );
                 size_input(report, "size", size)?;
@@ -529,7 +532,12 @@ impl Explainer<'_> {
                 size_words(size)
             ),
             Items::QueryTotal(size) => format!("queries reading {} in total", size_words(size)),
-            Items::Batch(sizes) => format!("batches of {} items", sizes.len()),
+            Items::Batch(sizes) => {
+                format!(
+                    "batches of {}",
+                    crate::words::plural(sizes.len() as u64, "item")
+                )
+            }
         };
         format!("{what}{rate}")
     }

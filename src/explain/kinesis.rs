@@ -252,10 +252,10 @@ pub fn reshard(request: &ReshardRequest, book: &mut FactBook) -> Result<Report, 
         report.note("the stream already has the shards wanted: no call is needed");
     } else {
         report.note(format!(
-            "each call splits or merges shards pairwise: at least {} splits and {} merges in all; \
+            "each call splits or merges shards pairwise: at least {} and {} in all; \
              the short-lived shards count towards the account's shard quota while they exist",
-            group(answer.splits),
-            group(answer.merges)
+            crate::words::plural(answer.splits, "split"),
+            crate::words::plural(answer.merges, "merge")
         ));
     }
     consumers(&answer.consumers, &mut report);
@@ -1086,8 +1086,8 @@ fn span_name(per_seconds: u32) -> String {
 fn workload_words(workload: &Workload) -> String {
     match workload {
         Workload::Records { size, rate } => format!(
-            "{} records of {} per {}",
-            group(rate.count()),
+            "{} of {} per {}",
+            crate::words::plural(rate.count(), "record"),
             size_words(size, SizeUnit::Kilo),
             rate.span_name()
         ),

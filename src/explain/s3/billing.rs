@@ -121,9 +121,9 @@ pub fn early_delete(request: &EarlyDelete, book: &mut FactBook) -> Result<Report
         )
     } else {
         format!(
-            "billed {} days: {} days charged as early deletion",
+            "billed {} days: {} charged as early deletion",
             group(billed),
-            group(early)
+            crate::words::plural(early, "day")
         )
     };
     report.summary = format!(

@@ -236,8 +236,8 @@ pub fn multipart(request: &Multipart, book: &mut FactBook) -> Result<Report, Err
     );
     report.answer.push("parts".into());
     report.headline = format!(
-        "{} parts of {}{}",
-        group(upload.parts),
+        "{} of {}{}",
+        crate::words::plural(upload.parts, "part"),
         bytes_label(upload.part_bytes),
         if upload.single_put {
             " (one PUT would also do)".to_string()

@@ -27,7 +27,13 @@ pub fn hosts(request: &HostsRequest, book: &mut FactBook) -> Result<Report, Erro
     report.input(
         "hosts",
         request.hosts_text.trim(),
-        format!("{hosts_text} addresses in use"),
+        format!(
+            "{hosts_text} {} in use",
+            crate::words::noun_for(
+                rust_decimal::Decimal::from(u64::try_from(answer.hosts).unwrap_or(u64::MAX)),
+                "address"
+            )
+        ),
         Value::number(answer.hosts),
     );
     for s in &answer.steps {
