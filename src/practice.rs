@@ -238,13 +238,9 @@ fn sheet(
                 .primary()
                 .map(|f| f.value.plain())
                 .unwrap_or_default();
-            writeln!(
-                out,
-                "# Q{} ({}): {}",
-                n + 1,
-                question.topic,
-                question.prompt
-            )?;
+            // The question as comments, wrapped at 100 columns like the text view.
+            let lead = format!("# Q{} ({}): ", n + 1, question.topic);
+            out.write_all(render::wrapped(&lead, "#   ", &question.prompt).as_bytes())?;
             writeln!(out, "Q{}: {}{dated} = {value}", n + 1, question.question)?;
         }
     }

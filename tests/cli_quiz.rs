@@ -222,15 +222,16 @@ fn an_early_as_of_asks_only_questions_that_compute_then() {
         .assert()
         .code(0)
         .stdout(
+            // Each question as comments wrapped at 100 columns, then its line.
             "# awscalc quiz rcu --seed 2 --count 3 --as-of 2017-06-01\n\
-             # Q1 (rcu): An application makes eventually consistent reads of 3.5 KB items, 25 per second. \
-             How many read capacity units (RCU) must the table provision?\n\
+             # Q1 (rcu): An application makes eventually consistent reads of 3.5 KB items, 25 per second. How\n\
+             #   many read capacity units (RCU) must the table provision?\n\
              Q1: rcu --size 3.5kb --rate 25 --eventual --as-of 2017-06-01 = 13\n\
-             # Q2 (rcu): An application makes strongly consistent reads of 5 KB items, 3 per second. \
-             How many read capacity units (RCU) must the table provision?\n\
+             # Q2 (rcu): An application makes strongly consistent reads of 5 KB items, 3 per second. How many\n\
+             #   read capacity units (RCU) must the table provision?\n\
              Q2: rcu --size 5kb --rate 3 --strong --as-of 2017-06-01 = 6\n\
-             # Q3 (rcu): An application makes strongly consistent reads of 9 KB items, 20 per second. \
-             How many read capacity units (RCU) must the table provision?\n\
+             # Q3 (rcu): An application makes strongly consistent reads of 9 KB items, 20 per second. How many\n\
+             #   read capacity units (RCU) must the table provision?\n\
              Q3: rcu --size 9kb --rate 20 --strong --as-of 2017-06-01 = 60\n",
         );
     // Such a sheet checks on any later day: each line carries the quiz's date.
