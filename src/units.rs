@@ -545,7 +545,9 @@ pub struct DurationGrammar {
     pub what: &'static str,
     /// Seconds in the unit of a bare number (`48` as hours: 3,600); `None` requires a unit.
     pub bare_seconds: Option<u32>,
-    /// The smallest unit accepted, in seconds (retention is set in hours: 3,600).
+    /// The unit the duration is set in, in seconds (retention is set in whole hours: 3,600).
+    /// Every time unit is accepted (`1440min` is 24 hours); the calculator checks that the
+    /// duration comes to a whole number of this unit, and says so in its own words.
     pub smallest_unit_seconds: u32,
     /// The accepted forms, for error messages.
     pub accepted: &'static str,
@@ -566,7 +568,8 @@ pub struct DurationGrammar {
 /// };
 /// assert_eq!(Duration::parse("7d", &grammar).unwrap().seconds(), 604_800.into());
 /// assert_eq!(Duration::parse("48", &grammar).unwrap().seconds(), 172_800.into());
-/// assert!(Duration::parse("30 min", &grammar).is_err());
+/// assert_eq!(Duration::parse("1440min", &grammar).unwrap().seconds(), 86_400.into());
+/// assert!(Duration::parse("30 fortnights", &grammar).is_err());
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Duration {
@@ -592,10 +595,8 @@ impl Duration {
             "" => grammar
                 .bare_seconds
                 .ok_or_else(|| bad("it has no unit".into()))?,
-            word => match time_unit_seconds(word) {
-                Some(seconds) if seconds >= grammar.smallest_unit_seconds => seconds,
-                _ => return Err(bad(format!("unknown unit `{}`", word.to_ascii_lowercase()))),
-            },
+            word => time_unit_seconds(word)
+                .ok_or_else(|| bad(format!("unknown unit `{}`", word.to_ascii_lowercase())))?,
         };
         let seconds = value
             .checked_mul(Decimal::from(per))

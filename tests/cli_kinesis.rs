@@ -685,8 +685,20 @@ fn input_errors() {
 #[test]
 fn usage_errors() {
     fails_with(&["kinesis"], "required");
-    fails_with(&["kinesis", "--rate", "5"], "--record-size");
-    fails_with(&["kinesis", "--write", "1mb/s"], "--records");
+    fails_with(&["kinesis", "--rate", "5"], "--size");
+    fails_with(&["kinesis", "--write", "1mb/s"], "--rate");
+    fails_with(
+        &[
+            "kinesis",
+            "--size",
+            "2kb",
+            "--throughput",
+            "4mb/s",
+            "--rate",
+            "5",
+        ],
+        "the argument '--size <SIZE>' cannot be used with '--throughput <THROUGHPUT>'",
+    );
     fails_with(&["kinesis", "--to", "5"], "--shards");
     fails_with(
         &["kinesis", "--shards", "5", "--consumers", "2"],
@@ -713,7 +725,7 @@ fn help_shows_examples() {
         .assert()
         .success()
         .stdout(predicate::str::contains(
-            "awscalc kinesis --write 4.5mb/s --records 4600/s",
+            "awscalc kinesis --throughput 4.5mb/s --rate 4600/s",
         ))
         .stdout(predicate::str::contains("1,024-based"));
 }
@@ -1186,15 +1198,15 @@ const REFUSED: [(&[&str], &str); 11] = [
             "--records",
             "9000/s",
         ],
-        "the argument '--record-size <SIZE>' cannot be used with '--records <RATE>'",
+        "the argument '--rate <RATE>' cannot be used multiple times",
     ),
     (
         &["--write", "4.5mb/s", "--records", "4600/s", "--rate", "777"],
-        "the argument '--write <THROUGHPUT>' cannot be used with '--rate <RATE>'",
+        "the argument '--rate <RATE>' cannot be used multiple times",
     ),
     (
         &["--record-size", "2kb", "--rate", "5000", "--to", "9"],
-        "the argument '--record-size <SIZE>' cannot be used with '--to <N>'",
+        "the argument '--size <SIZE>' cannot be used with '--to <N>'",
     ),
     (
         &[
@@ -1206,7 +1218,7 @@ const REFUSED: [(&[&str], &str); 11] = [
             "--to",
             "9",
         ],
-        "the argument '--write <THROUGHPUT>' cannot be used with '--to <N>'",
+        "the argument '--throughput <THROUGHPUT>' cannot be used with '--to <N>'",
     ),
     (
         &["--shards", "10", "--rate", "777"],
@@ -1214,7 +1226,7 @@ const REFUSED: [(&[&str], &str); 11] = [
     ),
     (
         &["--shards", "10", "--records", "9000/s"],
-        "the argument '--shards <N>' cannot be used with '--records <RATE>'",
+        "the argument '--shards <N>' cannot be used with '--rate <RATE>'",
     ),
     (
         &["--shards", "10", "--to", "25", "--rate", "7"],
@@ -1304,6 +1316,6 @@ fn help_shows_the_on_demand_flags() {
         .stdout(predicate::str::contains("--previous-peak <THROUGHPUT>"))
         .stdout(predicate::str::contains("--region <REGION>"))
         .stdout(predicate::str::contains(
-            "awscalc kinesis --write 4.5mb/s --records 4600/s --on-demand",
+            "awscalc kinesis --throughput 4.5mb/s --rate 4600/s --on-demand",
         ));
 }

@@ -9,20 +9,37 @@ use awscalc::units::{parse_positive, Size};
 use awscalc::Error;
 
 pub(super) const EBS_EXAMPLES: &str = "\
-Sizes: 500 (GiB), 500gib, 2tib; EBS sizes are whole GiB, 1 TiB = 1,024 GiB.
-Throughput: 600, 600mib/s, 600 MiB/s, 1gib/s (EBS throughput is MiB/s).
+Units (see docs/cli.md):
+  --size        500, 500gib, 2tib; a bare number is GiB. EBS sizes are whole GiB, and GB and
+                TB are read as GiB and TiB (1 TiB = 1,024 GiB), as the EBS console means them
+  --throughput  600, 600mib/s, 1gib/s; a bare number is MiB/s
+  --iops        a whole number: 3000, 16_000
 
 One volume (--type and --size):
-  awscalc ebs --type gp2 --size 100                   300 IOPS baseline, bursting to 3,000 for 2,000 s
+  awscalc ebs --type gp2 --size 100                 300 IOPS baseline, bursting to 3,000
+  awscalc ebs --type gp2 --size 1tb                 3,072 IOPS (a TB read as 1,000 GB: 3,000)
   awscalc ebs --type gp3 --size 500 --iops 16000 --throughput 1000
-  awscalc ebs --type io1 --size 100 --iops 5000
-  awscalc ebs --type st1 --size 5tib --scan           full volume scan time
+                                                    80,000 IOPS: the most 500 GiB allows
+  awscalc ebs --type io1 --size 100 --iops 5000     5,000 IOPS
+  awscalc ebs --type st1 --size 5tib --scan         10,485.76 s to read it all
   awscalc --as-of 2025-01-01 ebs --type gp3 --size 500
+                                                    16,000 IOPS at most, the limit then
 
 Which volume (--iops and/or --throughput, optionally --size or --type):
-  awscalc ebs --iops 20000                            every type, smallest size first
-  awscalc ebs --throughput 600mib/s
-  awscalc ebs --type io1 --iops 20000                 the smallest io1: 400 GiB";
+  awscalc ebs --iops 20000                          io2 first: every type, smallest size first
+  awscalc ebs --throughput 600mib/s                 gp3 first: every type, smallest size first
+  awscalc ebs --type io1 --iops 20000               400 GiB: the smallest io1";
+
+/// `ebs`'s usage line, by hand: its two forms.
+pub(super) const EBS_USAGE: &str = "\
+awscalc ebs --type TYPE --size SIZE [--iops N] [--throughput MIB/S] [--scan]
+       awscalc ebs (--iops N | --throughput MIB/S)... [--type TYPE] [--size SIZE]";
+
+/// What `--expect` recognises for `ebs`.
+pub(super) const EBS_EXPECT: &str = "Compare the answer with VALUE: exit 0 on a match, 1 on a \
+mismatch, with a hint naming the reading that gives VALUE: the burst or the baseline figure, the \
+IOPS gp3 includes, an instance not built on Nitro, a TB read as 1,000 GB, or the AWS limits of \
+another date";
 
 #[derive(Debug, Args)]
 pub(crate) struct EbsArgs {
