@@ -1132,6 +1132,140 @@ mod tests {
         assert!(err.contains("bits"), "{err}");
     }
 
+    const UNITS: [SizeUnit; 9] = [
+        SizeUnit::Byte,
+        SizeUnit::Kilo,
+        SizeUnit::Kibi,
+        SizeUnit::Mega,
+        SizeUnit::Mebi,
+        SizeUnit::Giga,
+        SizeUnit::Gibi,
+        SizeUnit::Tera,
+        SizeUnit::Tebi,
+    ];
+
+    /// A positive decimal below 1,000,000 with up to 6 places (a million TiB stays under
+    /// the 1 EiB limit).
+    fn positive() -> impl Strategy<Value = Decimal> {
+        (1i64..1_000_000_000, 3u32..7).prop_map(|(m, scale)| Decimal::new(m, scale))
+    }
+
+    /// The spellings of each time span, as the one table of time units reads them.
+    const SPANS: [(u32, &[&str]); 4] = [
+        (1, &["s", "sec", "secs", "second", "seconds"]),
+        (60, &["m", "min", "mins", "minute", "minutes"]),
+        (3600, &["h", "hr", "hrs", "hour", "hours"]),
+        (86_400, &["d", "day", "days"]),
+    ];
+
+    fn span() -> impl Strategy<Value = (u32, &'static str)> {
+        (0usize..4, 0usize..5).prop_map(|(i, j)| {
+            let (seconds, words) = SPANS[i];
+            (seconds, words[j % words.len()])
+        })
+    }
+
+    proptest! {
+        /// parse(display(x)) is x: a size written as its number and unit symbol reads back
+        /// as the same number, unit and bytes, with or without a space, in any case.
+        #[test]
+        fn prop_a_size_reads_back_from_its_display(
+            value in positive(),
+            unit in prop::sample::select(UNITS.to_vec()),
+            bare in any::<bool>(),
+            spaced in any::<bool>(),
+            lower in any::<bool>(),
+        ) {
+            let symbol = if bare { "" } else { unit.symbol() };
+            let symbol = if lower { symbol.to_ascii_lowercase() } else { symbol.to_string() };
+            let text = format!("{value}{}{symbol}", if spaced && !bare { " " } else { "" });
+            let size: Size = text.parse().unwrap();
+            prop_assert_eq!(size.value(), value);
+            prop_assert_eq!(size.unit(), (!bare).then_some(unit));
+            let again: Size = size.to_string().parse().unwrap();
+            prop_assert_eq!(&again, &size);
+            prop_assert_eq!(
+                again.bytes(SizeUnit::Kilo, KbConvention::Binary).unwrap(),
+                size.bytes(SizeUnit::Kilo, KbConvention::Binary).unwrap()
+            );
+        }
+
+        /// Conversions between units are exact: v MiB = 1,024·v KiB = 1,048,576·v bytes,
+        /// v TiB = 1,024·v GiB; under the decimal reading v MB = 1,000·v KB and v TB =
+        /// 1,000·v GB, and KiB never changes with the reading.
+        #[test]
+        fn prop_unit_conversions_are_exact(value in positive()) {
+            let bytes = |v: Decimal, unit: SizeUnit, convention| {
+                format!("{v}{}", unit.symbol())
+                    .parse::<Size>()
+                    .unwrap()
+                    .bytes(SizeUnit::Byte, convention)
+                    .unwrap()
+            };
+            let binary = KbConvention::Binary;
+            let decimal = KbConvention::Decimal;
+            let k = Decimal::from(1024);
+            prop_assert_eq!(bytes(value, SizeUnit::Mebi, binary), bytes(value * k, SizeUnit::Kibi, binary));
+            prop_assert_eq!(bytes(value, SizeUnit::Mebi, binary), bytes(value * k * k, SizeUnit::Byte, binary));
+            prop_assert_eq!(bytes(value, SizeUnit::Tebi, decimal), bytes(value * k, SizeUnit::Gibi, decimal));
+            prop_assert_eq!(bytes(value, SizeUnit::Mega, binary), bytes(value, SizeUnit::Mebi, binary));
+            let t = Decimal::from(1000);
+            prop_assert_eq!(bytes(value, SizeUnit::Mega, decimal), bytes(value * t, SizeUnit::Kilo, decimal));
+            prop_assert_eq!(bytes(value, SizeUnit::Tera, decimal), bytes(value * t, SizeUnit::Giga, decimal));
+            prop_assert_eq!(bytes(value, SizeUnit::Kibi, decimal), bytes(value, SizeUnit::Kibi, binary));
+            prop_assert_eq!(bytes(value, SizeUnit::Kilo, decimal), value * t);
+        }
+
+        /// A rate reads back from its display, per any spelling of its span, and its
+        /// per-second value is exact: N per minute is N/60 per second, 60·N per minute is N.
+        #[test]
+        fn prop_a_rate_reads_back_and_converts_exactly(count in positive(), (seconds, word) in span()) {
+            let rate: Rate = format!("{count}/{word}").parse().unwrap();
+            prop_assert_eq!(rate.count(), count);
+            prop_assert_eq!(rate.per_seconds(), seconds);
+            let again: Rate = rate.to_string().parse().unwrap();
+            prop_assert_eq!(&again, &rate);
+            let scaled: Rate = format!("{}/{word}", count * Decimal::from(seconds)).parse().unwrap();
+            prop_assert_eq!(scaled.as_per_second(), count.normalize());
+            prop_assert!(scaled.is_exact_per_second());
+            let per: Rate = format!("{count} per {word}").parse().unwrap();
+            prop_assert_eq!(per.as_per_second(), rate.as_per_second());
+        }
+
+        /// A throughput reads back from its display, with its size and span.
+        #[test]
+        fn prop_a_throughput_reads_back(
+            value in positive(),
+            unit in prop::sample::select(UNITS.to_vec()),
+            (seconds, word) in span(),
+        ) {
+            let text = format!("{value}{}/{word}", unit.symbol());
+            let throughput: Throughput = text.parse().unwrap();
+            prop_assert_eq!(throughput.size().value(), value);
+            prop_assert_eq!(throughput.size().unit(), Some(unit));
+            prop_assert_eq!(throughput.per_seconds(), seconds);
+            let again: Throughput = throughput.to_string().parse().unwrap();
+            prop_assert_eq!(again, throughput);
+        }
+
+        /// A duration reads back from its display, and is its number times its unit's
+        /// seconds exactly, whatever unit it is written in.
+        #[test]
+        fn prop_a_duration_reads_back_and_converts_exactly(value in positive(), (seconds, word) in span(), spaced in any::<bool>()) {
+            let grammar = DurationGrammar {
+                what: "duration",
+                bare_seconds: None,
+                smallest_unit_seconds: 1,
+                accepted: "a number and a time unit",
+            };
+            let text = format!("{value}{}{word}", if spaced { " " } else { "" });
+            let duration = Duration::parse(&text, &grammar).unwrap();
+            prop_assert_eq!(duration.seconds(), (value * Decimal::from(seconds)).normalize());
+            let again = Duration::parse(duration.text(), &grammar).unwrap();
+            prop_assert_eq!(again, duration);
+        }
+    }
+
     #[test]
     fn ceil_div_is_exact_where_decimal_division_is_not() {
         let third = Decimal::ONE / Decimal::from(3);

@@ -5,7 +5,7 @@ use rust_decimal::Decimal;
 
 use awscalc::calc::ebs::{Need, Throughput, VolumeRequest, VolumeType};
 use awscalc::question::EbsRequest;
-use awscalc::units::{parse_positive, Size};
+use awscalc::units::{parse_whole, Size};
 use awscalc::Error;
 
 pub(super) const EBS_EXAMPLES: &str = "\
@@ -68,23 +68,9 @@ fn parse_type(text: &str) -> Result<VolumeType, Error> {
     text.parse()
 }
 
-/// A whole, positive number of IOPS (at most 10^12).
+/// A whole, positive number of IOPS (at most 10^12), in the grammar of every count.
 fn parse_iops(text: &str) -> Result<Decimal, Error> {
-    let value = parse_positive(text.trim(), text, "iops")?;
-    if !value.fract().is_zero() {
-        return Err(Error::NotWhole {
-            what: "iops",
-            input: text.to_string(),
-        });
-    }
-    if value > Decimal::from(1_000_000_000_000u64) {
-        return Err(Error::TooLarge {
-            what: "iops",
-            input: text.to_string(),
-            max: "1,000,000,000,000".into(),
-        });
-    }
-    Ok(value)
+    parse_whole(text, "iops", 1_000_000_000_000).map(Decimal::from)
 }
 
 impl EbsArgs {
@@ -140,6 +126,7 @@ mod tests {
     fn iops_must_be_whole_and_positive() {
         assert_eq!(parse_iops("20000").unwrap(), Decimal::from(20_000));
         assert_eq!(parse_iops("20_000").unwrap(), Decimal::from(20_000));
+        assert_eq!(parse_iops("20,000").unwrap(), Decimal::from(20_000));
         assert!(parse_iops("1.5").unwrap_err().to_string().contains("whole"));
         assert!(parse_iops("0").is_err());
         assert!(parse_iops("-3").is_err());
