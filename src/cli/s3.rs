@@ -53,6 +53,61 @@ mismatch, with a hint naming the reading that gives VALUE: the early days alone,
 duration or size, minimums counted from creation, KB as 1,000 bytes, GET and PUT prefixes added, \
 or the AWS values before a dated change";
 
+const EARLY_DELETE_HELP: &str = "\
+--expect knows: the early-deletion days alone, the days stored without the minimum, the
+minimum counted from the object's creation, and the AWS values of another date.
+
+Examples:
+  awscalc s3 early-delete --class GLACIER --days 60      90 days billed, 30 early
+  awscalc s3 early-delete --class STANDARD_IA --days 10  30 days billed, 20 early
+  awscalc s3 early-delete --class GLACIER --entered 30 --left 100
+                                                         90 days billed";
+
+const LIFECYCLE_HELP: &str = "\
+--expect knows: each minimum counted from creation, the days stored without minimum
+durations, the early-deletion days alone, and the AWS values of another date.
+
+Examples:
+  awscalc s3 lifecycle STANDARD_IA:30 GLACIER:120 expire:365  365 days billed
+  awscalc s3 lifecycle STANDARD_IA:30 GLACIER:60 expire:100   150 days billed (90-day minimum)
+  awscalc s3 lifecycle GLACIER_IR:4 DEEP_ARCHIVE:50           invalid: nearest valid day 94";
+
+const ELIGIBLE_HELP: &str = "\
+Examples:
+  awscalc s3 eligible --created 2024-01-15T10:30Z --days 3  2024-01-19T00:00:00Z
+  awscalc s3 eligible --created 2024-01-15 --days 30        2024-02-14T00:00:00Z";
+
+const RESTORE_HELP: &str = "\
+Examples:
+  awscalc s3 restore --within 6h                  STANDARD, ... 7 tiers
+  awscalc s3 restore --within 5h --class GLACIER  GLACIER Expedited, then Standard";
+
+const SMALL_OBJECTS_HELP: &str = "\
+--expect knows: KB as 1,000 bytes, the objects' own size without the minimum or the
+overhead, only the bytes at the class's rate, every object billed as exactly 128 KB.
+
+Examples:
+  awscalc s3 small-objects --size 50kb --objects 1000 --class STANDARD_IA
+                                                        131,072,000 bytes billed
+  awscalc s3 small-objects --size 50kb --class GLACIER  92,160 bytes: 50 KB + 40 KB overhead
+  awscalc s3 small-objects --size 50kb                  STANDARD first: every class";
+
+const PREFIXES_HELP: &str = "\
+--expect knows: GET and PUT prefixes added instead of shared, and the pre-July-2018
+key-naming guidance taken as a rate per prefix.
+
+Examples:
+  awscalc s3 prefixes --get 30000/s --put 7000/s  6 prefixes
+  awscalc s3 prefixes --prefixes 4                22,000 GET and 14,000 PUT per second";
+
+const MULTIPART_HELP: &str = "\
+--expect knows: KB, MB and GB taken as powers of 1,000.
+
+Examples:
+  awscalc s3 multipart --size 6gb --part-size 100mib  62 parts
+  awscalc s3 multipart --size 6gb                     1,229 parts of 5 MiB
+  awscalc s3 multipart --size 100gb                   10,000 parts";
+
 /// `awscalc s3`.
 #[derive(Debug, Args)]
 pub(crate) struct S3Args {
@@ -69,6 +124,7 @@ pub(crate) enum S3Command {
 
     /// Days billed when an object leaves a class before its minimum storage duration
     #[command(
+        after_help = EARLY_DELETE_HELP,
         override_usage = "awscalc s3 early-delete --class CLASS (--days DAYS | --entered DAY --left DAY)",
         group = ArgGroup::new("stay").required(true).args(["days", "entered"])
     )]
@@ -77,6 +133,7 @@ pub(crate) enum S3Command {
     /// Check a lifecycle rule (CLASS:DAYS ... expire:DAYS) and show the days billed in
     /// each class
     #[command(
+        after_help = LIFECYCLE_HELP,
         override_usage = "awscalc s3 lifecycle CLASS:DAYS... [expire:DAYS] [--size SIZE] [--created TIME]
        awscalc s3 lifecycle --file rules.json [--size SIZE] [--created TIME]"
     )]
@@ -84,16 +141,17 @@ pub(crate) enum S3Command {
 
     /// When S3 Lifecycle makes an object eligible for an action: creation time + days,
     /// rounded up to the next midnight UTC
-    #[command(override_usage = "awscalc s3 eligible --created TIME --days DAYS")]
+    #[command(after_help = ELIGIBLE_HELP, override_usage = "awscalc s3 eligible --created TIME --days DAYS")]
     Eligible(EligibleArgs),
 
     /// Which classes and retrieval tiers return data within a time (Expedited, Standard,
     /// Bulk; Deep Archive: Standard, Bulk; a GET in milliseconds elsewhere)
-    #[command(override_usage = "awscalc s3 restore --within TIME [--class CLASS]")]
+    #[command(after_help = RESTORE_HELP, override_usage = "awscalc s3 restore --within TIME [--class CLASS]")]
     Restore(RestoreArgs),
 
     /// Bytes billed for small objects: the 128 KB minimum and the 40 KB archive overhead
     #[command(
+        after_help = SMALL_OBJECTS_HELP,
         override_usage = "awscalc s3 small-objects --size SIZE [--objects N] [--class CLASS]"
     )]
     SmallObjects(SmallObjectsArgs),
@@ -101,6 +159,7 @@ pub(crate) enum S3Command {
     /// Prefixes needed for a request rate (5,500 GET/HEAD and 3,500 PUT/COPY/POST/DELETE
     /// per second per prefix), or what N prefixes sustain
     #[command(
+        after_help = PREFIXES_HELP,
         override_usage = "awscalc s3 prefixes [--get RATE] [--put RATE]
        awscalc s3 prefixes --prefixes N",
         group = ArgGroup::new("demand").required(true).multiple(true).args(["get", "put", "prefixes"])
@@ -108,7 +167,7 @@ pub(crate) enum S3Command {
     Prefixes(PrefixesArgs),
 
     /// Multipart upload sizing: single PUT or not, part size, number of parts
-    #[command(override_usage = "awscalc s3 multipart --size SIZE [--part-size SIZE]")]
+    #[command(after_help = MULTIPART_HELP, override_usage = "awscalc s3 multipart --size SIZE [--part-size SIZE]")]
     Multipart(MultipartArgs),
 }
 
