@@ -398,18 +398,26 @@ fn old_spellings_are_aliases_of_the_new_names() {
     ] {
         assert_eq!(json(old), json(new), "{old:?} and {new:?}");
     }
-    let sheet = |count: &str| {
+    let sheet = |flag: &str, count: &str| {
         let out = awscalc()
             .args([
-                "quiz", "--seed", "9", count, "4", "--sheet", "--as-of", DATE,
+                "quiz", "--seed", "9", flag, count, "--sheet", "--as-of", DATE,
             ])
             .output()
             .unwrap();
         assert!(out.status.success());
         String::from_utf8(out.stdout).unwrap()
     };
-    let questions = sheet("--questions");
-    assert_eq!(sheet("--count"), questions);
+    let questions = sheet("--questions", "4");
+    assert_eq!(sheet("--count", "4"), questions);
+    // --questions is a count like any other: 1,000 and 1_000 are 1000.
+    let thousand = sheet("--questions", "1000");
+    assert_eq!(sheet("--questions", "1,000"), thousand);
+    assert_eq!(sheet("--questions", "1_000"), thousand);
+    assert_eq!(
+        thousand.lines().filter(|l| l.starts_with('Q')).count(),
+        1000
+    );
     // 4 questions: a header, then a comment and a line per question.
     assert_eq!(
         questions.lines().filter(|l| l.starts_with('Q')).count(),

@@ -177,7 +177,7 @@ pub(crate) struct QuizArgs {
         visible_alias = "count",
         value_name = "N",
         default_value_t = 5,
-        value_parser = clap::value_parser!(u16).range(1..=1000)
+        value_parser = parse_questions
     )]
     pub count: u16,
 
@@ -559,6 +559,11 @@ const MAX_COUNT: u64 = 1_000_000_000_000;
 /// A whole, positive number of capacity units (at most 10^12).
 pub(crate) fn parse_units(text: &str) -> Result<Decimal, Error> {
     parse_whole(text, "units", MAX_COUNT).map(Decimal::from)
+}
+
+/// A whole number of quiz questions, 1 to 1,000, in the grammar of every count.
+fn parse_questions(text: &str) -> Result<u16, Error> {
+    parse_whole(text, "questions", 1000).map(|n| u16::try_from(n).unwrap_or(1000))
 }
 
 /// A whole, positive count of items (at most 10^12).
