@@ -454,6 +454,16 @@ fn the_other_reading_of_a_unit_is_a_hint() {
         answer(&["ebs", "--type", "gp2", "--size", "2tb", "--expect", "6000"]).unwrap(),
         "6144\n"
     );
+    // A check sheet names the same reading.
+    let out = awscalc()
+        .args(["check", "-", "--as-of", DATE])
+        .write_stdin("ebs --type gp2 --size 1tb = 3000\n")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8(out.stdout)
+        .unwrap()
+        .contains("3000 is the answer for a TB read as 1,000 GB"));
     // A size in TiB has one reading: no such hint.
     let out = awscalc()
         .args([
