@@ -110,7 +110,10 @@ pub(crate) enum Command {
     S3(S3Args),
 
     /// List the AWS facts awscalc uses: value, unit, date in force, source
-    #[command(after_help = FACTS_EXAMPLES)]
+    #[command(
+        after_help = FACTS_EXAMPLES,
+        override_usage = "awscalc facts [FILTER] [--json | --quiet] [--as-of YYYY-MM-DD]"
+    )]
     Facts {
         /// Show only facts whose id or name contains this text (e.g. dynamodb, quota)
         filter: Option<String>,
