@@ -270,6 +270,30 @@ impl FromStr for Size {
     }
 }
 
+/// A size that must carry its unit, for an option where no unit is obvious for a bare number
+/// (`kinesis --max-record-size`: records are sized in KB, their maximum in MiB).
+///
+/// ```
+/// use awscalc::units::parse_size_with_unit;
+/// assert!(parse_size_with_unit("2mib").is_ok());
+/// let err = parse_size_with_unit("2").unwrap_err().to_string();
+/// assert!(err.contains("`2`") && err.contains("no unit"), "{err}");
+/// ```
+///
+/// # Errors
+/// As [`Size`]'s parse, and [`Error::InvalidSize`] for a bare number.
+pub fn parse_size_with_unit(text: &str) -> Result<Size, Error> {
+    let size: Size = text.parse()?;
+    if size.unit().is_none() {
+        return Err(Error::InvalidSize {
+            input: size.text().to_string(),
+            reason: "it has no unit, and none is obvious here".into(),
+            accepted: "a positive number and a unit: 2mib, 1.5 MiB, 2048kb",
+        });
+    }
+    Ok(size)
+}
+
 /// A rate: a count per a span of seconds (`600/min` is 600 per 60 s), kept exact.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Rate {

@@ -292,6 +292,47 @@ fn an_unknown_unit_is_refused_alike_everywhere() {
     }
 }
 
+/// Where no unit is obvious, a bare number is refused and a unit asked for.
+#[test]
+fn a_bare_number_is_refused_where_no_unit_is_obvious() {
+    fails(
+        &[
+            "kinesis",
+            "--size",
+            "1kb",
+            "--rate",
+            "1",
+            "--max-record-size",
+            "2048",
+        ],
+        &["`2048`", "no unit", "2mib"],
+    );
+    fails(&["s3", "restore", "--within", "6"], &["`6`", "no unit"]);
+    // With a unit: 2 MiB = 2,048 KiB = 2,097,152 bytes.
+    assert_eq!(
+        answer(&[
+            "kinesis",
+            "--size",
+            "1kb",
+            "--rate",
+            "1",
+            "--max-record-size",
+            "2mib",
+            "--json"
+        ]),
+        answer(&[
+            "kinesis",
+            "--size",
+            "1kb",
+            "--rate",
+            "1",
+            "--max-record-size",
+            "2048kb",
+            "--json"
+        ])
+    );
+}
+
 /// Every duration takes every time unit; retention must come to whole hours.
 #[test]
 fn retention_takes_minutes_like_other_durations() {

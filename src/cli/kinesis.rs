@@ -7,7 +7,7 @@ use awscalc::calc::kinesis::{
     Workload,
 };
 use awscalc::question::KinesisRequest;
-use awscalc::units::{parse_whole, Rate, Size};
+use awscalc::units::{parse_size_with_unit, parse_whole, Rate, Size};
 use awscalc::Error;
 
 pub(super) const KINESIS_EXAMPLES: &str = "\
@@ -93,12 +93,14 @@ pub(crate) struct KinesisArgs {
     #[arg(long, value_name = "N", value_parser = parse_factor)]
     pub parallelization: Option<u32>,
 
-    /// The stream's raised maximum record size (1 MiB to 10 MiB since 2025-10-27)
+    /// The stream's raised maximum record size, with its unit: 2mib (1 MiB to 10 MiB since
+    /// 2025-10-27)
     #[arg(
         long,
         value_name = "SIZE",
         conflicts_with = "shards",
-        allow_hyphen_values = true
+        allow_hyphen_values = true,
+        value_parser = parse_size_with_unit
     )]
     pub max_record_size: Option<Size>,
 
@@ -125,8 +127,8 @@ pub(crate) struct KinesisArgs {
     #[arg(long, conflicts_with = "shards")]
     pub on_demand: bool,
 
-    /// On-demand: the stream's peak write throughput over the previous 30 days (default: a
-    /// new stream)
+    /// On-demand: the stream's peak write throughput over the previous 30 days; a bare
+    /// number is MB/s (default: a new stream)
     #[arg(
         long,
         value_name = "THROUGHPUT",
