@@ -30,8 +30,8 @@ Examples:
 
 /// `kinesis`'s usage line, by hand: its forms, not clap's list of argument groups.
 pub(super) const KINESIS_USAGE: &str = "\
-awscalc kinesis --size SIZE --rate RATE [--consumers N] [--efo N] [--on-demand ...]
-       awscalc kinesis --throughput 4.5mb/s --rate RATE [--consumers N] [--efo N] [--on-demand ...]
+awscalc kinesis --size SIZE --rate RATE [--efo N] [--on-demand] [...]
+       awscalc kinesis --throughput THROUGHPUT --rate RATE [--efo N] [--on-demand] [...]
        awscalc kinesis --shards N [--to M] [--parallelization N]";
 
 /// What `--expect` recognises for `kinesis`.
