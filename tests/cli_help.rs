@@ -237,6 +237,24 @@ fn expect_help_names_each_commands_readings() {
             "{command} --help speaks of DynamoDB's consistency"
         );
     }
+    // s3's commands are helped from the same tree as the others: their --expect is s3's.
+    for page in [
+        &["s3", "small-objects", "--help"][..],
+        &["s3", "restore", "--help"],
+        &["help", "s3", "multipart"],
+    ] {
+        let out = awscalc().args(page).output().unwrap();
+        let text = String::from_utf8(out.stdout).unwrap();
+        let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(
+            text.contains("GET and PUT prefixes added"),
+            "{page:?}: {text}"
+        );
+        assert!(
+            !text.contains("Usage: awscalc s3 COMMAND"),
+            "{page:?}: {text}"
+        );
+    }
     let wcu = help(&["wcu"]);
     assert!(!wcu.contains("--items"), "wcu has no --items: {wcu}");
 }

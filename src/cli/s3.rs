@@ -22,8 +22,6 @@ Units (see docs/cli.md):
   --within             90s, 5min, 6h, 2d
   --get, --put         30000, 30000/s, 600000/min; a bare number is per second
 A lifecycle configuration file: `awscalc s3 lifecycle --file rules.json` checks every rule.
---expect knows: the early days alone, no minimum duration or size, minimums counted from
-creation, KB as 1,000 bytes, GET and PUT prefixes added, and the AWS values of another date.
 
 Examples:
   awscalc s3 classes
