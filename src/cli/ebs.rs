@@ -10,8 +10,8 @@ use awscalc::Error;
 
 pub(super) const EBS_EXAMPLES: &str = "\
 Units (see docs/cli.md):
-  --size        500, 500gib, 2tib; a bare number is GiB. EBS sizes are whole GiB, and GB and
-                TB are read as GiB and TiB (1 TiB = 1,024 GiB), as the EBS console means them
+  --size        500, 500gib, 2tib; a bare number is GiB. AWS sizes EBS volumes in whole GiB,
+                so GB and TB are read as GiB and TiB (1 TiB = 1,024 GiB)
   --throughput  600, 600mib/s, 1gib/s; a bare number is MiB/s
   --iops        a whole number: 3000, 16_000
 
