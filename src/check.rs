@@ -562,21 +562,21 @@ mod tests {
             "ebs --type st1 --size 5tib --scan",
             "ebs --size 500 --iops 20000",
             "ebs --type io1 --iops 20000 --throughput 600mib/s",
-            "kinesis --record-size 2kb --rate 5000/s --consumers 2 --efo 3 --advantage \
+            "kinesis --size 2kb --rate 5000/s --consumers 2 --efo 3 --advantage \
              --parallelization 2 --max-record-size 2mib --partition-key 'a key' --retention 7d",
-            "kinesis --write 4.5mb/s --records 4600/s --on-demand --previous-peak 40mb/s \
+            "kinesis --throughput 4.5mb/s --rate 4600/s --on-demand --previous-peak 40mb/s \
              --region us-east-1",
             "kinesis --shards 10 --to 25 --parallelization 2",
             "kinesis --shards 100",
             "s3 classes",
             "s3 early-delete --class GLACIER --days 60",
             "s3 early-delete --class STANDARD_IA --entered 30 --left 100",
-            "s3 lifecycle STANDARD_IA:30 GLACIER:120 expire:365 --object-size 50kb \
+            "s3 lifecycle STANDARD_IA:30 GLACIER:120 expire:365 --size 50kb \
              --size-greater-than 10kb --created 2024-01-15T10:30Z",
-            "s3 lifecycle --file tests/data/s3-lifecycle.json --object-size 1mb",
+            "s3 lifecycle --file tests/data/s3-lifecycle.json --size 1mb",
             "s3 eligible --created 2024-01-15T10:30Z --days 3",
             "s3 restore --within 12h --class DEEP_ARCHIVE",
-            "s3 small-objects --object-size 50kb --objects 1000 --class STANDARD_IA",
+            "s3 small-objects --size 50kb --objects 1000 --class STANDARD_IA",
             "s3 prefixes --get 30000/s --put 7000/s",
             "s3 prefixes --prefixes 4",
             "s3 multipart --size 6gb --part-size 100mib",

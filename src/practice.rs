@@ -223,7 +223,7 @@ fn sheet(
     if !json {
         writeln!(
             out,
-            "# awscalc quiz{} --seed {seed} --count {}{dated}",
+            "# awscalc quiz{} --seed {seed} --questions {}{dated}",
             topics
                 .iter()
                 .fold(String::new(), |words, t| words + " " + t.name()),

@@ -94,7 +94,7 @@ pub enum EbsRequest {
 /// What a `kinesis` command asks.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum KinesisRequest {
-    /// Shards for a workload: `kinesis --write 4.5mb/s --records 4600/s`.
+    /// Shards for a workload: `kinesis --throughput 4.5mb/s --rate 4600/s`.
     Stream(Box<StreamRequest>),
     /// What a stream of N shards can do: `kinesis --shards 100`.
     Capacity(CapacityRequest),
@@ -496,12 +496,12 @@ fn kinesis(w: &mut Words<'_, '_>, request: &KinesisRequest) -> fmt::Result {
 fn stream(w: &mut Words<'_, '_>, r: &StreamRequest) -> fmt::Result {
     match &r.workload {
         Workload::Records { size, rate } => {
-            w.option("--record-size", Some(size))?;
+            w.option("--size", Some(size))?;
             w.option("--rate", Some(rate))?;
         }
         Workload::Throughput { write, records } => {
-            w.option("--write", Some(write))?;
-            w.option("--records", Some(records))?;
+            w.option("--throughput", Some(write))?;
+            w.option("--rate", Some(records))?;
         }
     }
     w.option("--consumers", r.shared_consumers)?;
@@ -532,14 +532,14 @@ fn s3(w: &mut Words<'_, '_>, request: &S3Request) -> fmt::Result {
             for action in &r.actions {
                 w.word(&action.to_string())?;
             }
-            w.option("--object-size", r.object_size.as_ref())?;
+            w.option("--size", r.object_size.as_ref())?;
             w.option("--size-greater-than", r.size_greater_than.as_ref())?;
             w.option("--created", r.created.as_ref().map(Created::text))
         }
         S3Request::Configuration(r) => {
             w.word("lifecycle")?;
             w.option("--file", Some(&r.source))?;
-            w.option("--object-size", r.object_size.as_ref())?;
+            w.option("--size", r.object_size.as_ref())?;
             w.option("--created", r.created.as_ref().map(Created::text))
         }
         S3Request::Eligible(r) => {
@@ -554,7 +554,7 @@ fn s3(w: &mut Words<'_, '_>, request: &S3Request) -> fmt::Result {
         }
         S3Request::SmallObjects(r) => {
             w.word("small-objects")?;
-            w.option("--object-size", Some(&r.size))?;
+            w.option("--size", Some(&r.size))?;
             w.option("--objects", r.objects)?;
             w.option("--class", r.class)
         }

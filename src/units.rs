@@ -270,6 +270,30 @@ impl FromStr for Size {
     }
 }
 
+/// A size that must carry its unit, for an option where no unit is obvious for a bare number
+/// (`kinesis --max-record-size`: records are sized in KB, their maximum in MiB).
+///
+/// ```
+/// use awscalc::units::parse_size_with_unit;
+/// assert!(parse_size_with_unit("2mib").is_ok());
+/// let err = parse_size_with_unit("2").unwrap_err().to_string();
+/// assert!(err.contains("`2`") && err.contains("no unit"), "{err}");
+/// ```
+///
+/// # Errors
+/// As [`Size`]'s parse, and [`Error::InvalidSize`] for a bare number.
+pub fn parse_size_with_unit(text: &str) -> Result<Size, Error> {
+    let size: Size = text.parse()?;
+    if size.unit().is_none() {
+        return Err(Error::InvalidSize {
+            input: size.text().to_string(),
+            reason: "it has no unit, and none is obvious here".into(),
+            accepted: "a positive number and a unit: 2mib, 1.5 MiB, 2048kb",
+        });
+    }
+    Ok(size)
+}
+
 /// A rate: a count per a span of seconds (`600/min` is 600 per 60 s), kept exact.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Rate {
@@ -545,7 +569,9 @@ pub struct DurationGrammar {
     pub what: &'static str,
     /// Seconds in the unit of a bare number (`48` as hours: 3,600); `None` requires a unit.
     pub bare_seconds: Option<u32>,
-    /// The smallest unit accepted, in seconds (retention is set in hours: 3,600).
+    /// The unit the duration is set in, in seconds (retention is set in whole hours: 3,600).
+    /// Every time unit is accepted (`1440min` is 24 hours); the calculator checks that the
+    /// duration comes to a whole number of this unit, and says so in its own words.
     pub smallest_unit_seconds: u32,
     /// The accepted forms, for error messages.
     pub accepted: &'static str,
@@ -566,7 +592,8 @@ pub struct DurationGrammar {
 /// };
 /// assert_eq!(Duration::parse("7d", &grammar).unwrap().seconds(), 604_800.into());
 /// assert_eq!(Duration::parse("48", &grammar).unwrap().seconds(), 172_800.into());
-/// assert!(Duration::parse("30 min", &grammar).is_err());
+/// assert_eq!(Duration::parse("1440min", &grammar).unwrap().seconds(), 86_400.into());
+/// assert!(Duration::parse("30 fortnights", &grammar).is_err());
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Duration {
@@ -592,10 +619,8 @@ impl Duration {
             "" => grammar
                 .bare_seconds
                 .ok_or_else(|| bad("it has no unit".into()))?,
-            word => match time_unit_seconds(word) {
-                Some(seconds) if seconds >= grammar.smallest_unit_seconds => seconds,
-                _ => return Err(bad(format!("unknown unit `{}`", word.to_ascii_lowercase()))),
-            },
+            word => time_unit_seconds(word)
+                .ok_or_else(|| bad(format!("unknown unit `{}`", word.to_ascii_lowercase())))?,
         };
         let seconds = value
             .checked_mul(Decimal::from(per))
@@ -1129,6 +1154,140 @@ mod tests {
         }
         let err = "600mbps".parse::<Throughput>().unwrap_err().to_string();
         assert!(err.contains("bits"), "{err}");
+    }
+
+    const UNITS: [SizeUnit; 9] = [
+        SizeUnit::Byte,
+        SizeUnit::Kilo,
+        SizeUnit::Kibi,
+        SizeUnit::Mega,
+        SizeUnit::Mebi,
+        SizeUnit::Giga,
+        SizeUnit::Gibi,
+        SizeUnit::Tera,
+        SizeUnit::Tebi,
+    ];
+
+    /// A positive decimal below 1,000,000 with up to 6 places (a million TiB stays under
+    /// the 1 EiB limit).
+    fn positive() -> impl Strategy<Value = Decimal> {
+        (1i64..1_000_000_000, 3u32..7).prop_map(|(m, scale)| Decimal::new(m, scale))
+    }
+
+    /// The spellings of each time span, as the one table of time units reads them.
+    const SPANS: [(u32, &[&str]); 4] = [
+        (1, &["s", "sec", "secs", "second", "seconds"]),
+        (60, &["m", "min", "mins", "minute", "minutes"]),
+        (3600, &["h", "hr", "hrs", "hour", "hours"]),
+        (86_400, &["d", "day", "days"]),
+    ];
+
+    fn span() -> impl Strategy<Value = (u32, &'static str)> {
+        (0usize..4, 0usize..5).prop_map(|(i, j)| {
+            let (seconds, words) = SPANS[i];
+            (seconds, words[j % words.len()])
+        })
+    }
+
+    proptest! {
+        /// parse(display(x)) is x: a size written as its number and unit symbol reads back
+        /// as the same number, unit and bytes, with or without a space, in any case.
+        #[test]
+        fn prop_a_size_reads_back_from_its_display(
+            value in positive(),
+            unit in prop::sample::select(UNITS.to_vec()),
+            bare in any::<bool>(),
+            spaced in any::<bool>(),
+            lower in any::<bool>(),
+        ) {
+            let symbol = if bare { "" } else { unit.symbol() };
+            let symbol = if lower { symbol.to_ascii_lowercase() } else { symbol.to_string() };
+            let text = format!("{value}{}{symbol}", if spaced && !bare { " " } else { "" });
+            let size: Size = text.parse().unwrap();
+            prop_assert_eq!(size.value(), value);
+            prop_assert_eq!(size.unit(), (!bare).then_some(unit));
+            let again: Size = size.to_string().parse().unwrap();
+            prop_assert_eq!(&again, &size);
+            prop_assert_eq!(
+                again.bytes(SizeUnit::Kilo, KbConvention::Binary).unwrap(),
+                size.bytes(SizeUnit::Kilo, KbConvention::Binary).unwrap()
+            );
+        }
+
+        /// Conversions between units are exact: v MiB = 1,024·v KiB = 1,048,576·v bytes,
+        /// v TiB = 1,024·v GiB; under the decimal reading v MB = 1,000·v KB and v TB =
+        /// 1,000·v GB, and KiB never changes with the reading.
+        #[test]
+        fn prop_unit_conversions_are_exact(value in positive()) {
+            let bytes = |v: Decimal, unit: SizeUnit, convention| {
+                format!("{v}{}", unit.symbol())
+                    .parse::<Size>()
+                    .unwrap()
+                    .bytes(SizeUnit::Byte, convention)
+                    .unwrap()
+            };
+            let binary = KbConvention::Binary;
+            let decimal = KbConvention::Decimal;
+            let k = Decimal::from(1024);
+            prop_assert_eq!(bytes(value, SizeUnit::Mebi, binary), bytes(value * k, SizeUnit::Kibi, binary));
+            prop_assert_eq!(bytes(value, SizeUnit::Mebi, binary), bytes(value * k * k, SizeUnit::Byte, binary));
+            prop_assert_eq!(bytes(value, SizeUnit::Tebi, decimal), bytes(value * k, SizeUnit::Gibi, decimal));
+            prop_assert_eq!(bytes(value, SizeUnit::Mega, binary), bytes(value, SizeUnit::Mebi, binary));
+            let t = Decimal::from(1000);
+            prop_assert_eq!(bytes(value, SizeUnit::Mega, decimal), bytes(value * t, SizeUnit::Kilo, decimal));
+            prop_assert_eq!(bytes(value, SizeUnit::Tera, decimal), bytes(value * t, SizeUnit::Giga, decimal));
+            prop_assert_eq!(bytes(value, SizeUnit::Kibi, decimal), bytes(value, SizeUnit::Kibi, binary));
+            prop_assert_eq!(bytes(value, SizeUnit::Kilo, decimal), value * t);
+        }
+
+        /// A rate reads back from its display, per any spelling of its span, and its
+        /// per-second value is exact: N per minute is N/60 per second, 60·N per minute is N.
+        #[test]
+        fn prop_a_rate_reads_back_and_converts_exactly(count in positive(), (seconds, word) in span()) {
+            let rate: Rate = format!("{count}/{word}").parse().unwrap();
+            prop_assert_eq!(rate.count(), count);
+            prop_assert_eq!(rate.per_seconds(), seconds);
+            let again: Rate = rate.to_string().parse().unwrap();
+            prop_assert_eq!(&again, &rate);
+            let scaled: Rate = format!("{}/{word}", count * Decimal::from(seconds)).parse().unwrap();
+            prop_assert_eq!(scaled.as_per_second(), count.normalize());
+            prop_assert!(scaled.is_exact_per_second());
+            let per: Rate = format!("{count} per {word}").parse().unwrap();
+            prop_assert_eq!(per.as_per_second(), rate.as_per_second());
+        }
+
+        /// A throughput reads back from its display, with its size and span.
+        #[test]
+        fn prop_a_throughput_reads_back(
+            value in positive(),
+            unit in prop::sample::select(UNITS.to_vec()),
+            (seconds, word) in span(),
+        ) {
+            let text = format!("{value}{}/{word}", unit.symbol());
+            let throughput: Throughput = text.parse().unwrap();
+            prop_assert_eq!(throughput.size().value(), value);
+            prop_assert_eq!(throughput.size().unit(), Some(unit));
+            prop_assert_eq!(throughput.per_seconds(), seconds);
+            let again: Throughput = throughput.to_string().parse().unwrap();
+            prop_assert_eq!(again, throughput);
+        }
+
+        /// A duration reads back from its display, and is its number times its unit's
+        /// seconds exactly, whatever unit it is written in.
+        #[test]
+        fn prop_a_duration_reads_back_and_converts_exactly(value in positive(), (seconds, word) in span(), spaced in any::<bool>()) {
+            let grammar = DurationGrammar {
+                what: "duration",
+                bare_seconds: None,
+                smallest_unit_seconds: 1,
+                accepted: "a number and a time unit",
+            };
+            let text = format!("{value}{}{word}", if spaced { " " } else { "" });
+            let duration = Duration::parse(&text, &grammar).unwrap();
+            prop_assert_eq!(duration.seconds(), (value * Decimal::from(seconds)).normalize());
+            let again = Duration::parse(duration.text(), &grammar).unwrap();
+            prop_assert_eq!(again, duration);
+        }
     }
 
     #[test]

@@ -689,8 +689,20 @@ fn input_errors() {
 #[test]
 fn usage_errors() {
     fails_with(&["kinesis"], "required");
-    fails_with(&["kinesis", "--rate", "5"], "--record-size");
-    fails_with(&["kinesis", "--write", "1mb/s"], "--records");
+    fails_with(&["kinesis", "--rate", "5"], "--size");
+    fails_with(&["kinesis", "--write", "1mb/s"], "--rate");
+    fails_with(
+        &[
+            "kinesis",
+            "--size",
+            "2kb",
+            "--throughput",
+            "4mb/s",
+            "--rate",
+            "5",
+        ],
+        "the argument '--size <SIZE>' cannot be used with '--throughput <THROUGHPUT>'",
+    );
     fails_with(&["kinesis", "--to", "5"], "--shards");
     fails_with(
         &["kinesis", "--shards", "5", "--consumers", "2"],
@@ -717,7 +729,7 @@ fn help_shows_examples() {
         .assert()
         .success()
         .stdout(common::says(
-            "awscalc kinesis --write 4.5mb/s --records 4600/s",
+            "awscalc kinesis --throughput 4.5mb/s --rate 4600/s",
         ))
         .stdout(common::says("1,024-based"));
 }
@@ -1192,15 +1204,15 @@ const REFUSED: [(&[&str], &str); 11] = [
             "--records",
             "9000/s",
         ],
-        "the argument '--record-size <SIZE>' cannot be used with '--records <RATE>'",
+        "the argument '--rate <RATE>' cannot be used multiple times",
     ),
     (
         &["--write", "4.5mb/s", "--records", "4600/s", "--rate", "777"],
-        "the argument '--write <THROUGHPUT>' cannot be used with '--rate <RATE>'",
+        "the argument '--rate <RATE>' cannot be used multiple times",
     ),
     (
         &["--record-size", "2kb", "--rate", "5000", "--to", "9"],
-        "the argument '--record-size <SIZE>' cannot be used with '--to <N>'",
+        "the argument '--size <SIZE>' cannot be used with '--to <N>'",
     ),
     (
         &[
@@ -1212,7 +1224,7 @@ const REFUSED: [(&[&str], &str); 11] = [
             "--to",
             "9",
         ],
-        "the argument '--write <THROUGHPUT>' cannot be used with '--to <N>'",
+        "the argument '--throughput <THROUGHPUT>' cannot be used with '--to <N>'",
     ),
     (
         &["--shards", "10", "--rate", "777"],
@@ -1220,7 +1232,7 @@ const REFUSED: [(&[&str], &str); 11] = [
     ),
     (
         &["--shards", "10", "--records", "9000/s"],
-        "the argument '--shards <N>' cannot be used with '--records <RATE>'",
+        "the argument '--shards <N>' cannot be used with '--rate <RATE>'",
     ),
     (
         &["--shards", "10", "--to", "25", "--rate", "7"],
@@ -1310,6 +1322,6 @@ fn help_shows_the_on_demand_flags() {
         .stdout(common::says("--previous-peak <THROUGHPUT>"))
         .stdout(common::says("--region <REGION>"))
         .stdout(common::says(
-            "awscalc kinesis --write 4.5mb/s --records 4600/s --on-demand",
+            "awscalc kinesis --throughput 4.5mb/s --rate 4600/s --on-demand",
         ));
 }

@@ -155,10 +155,10 @@ fn topics_and_counts_are_checked() {
         .code(2)
         .stderr(predicate::str::contains("unknown quiz topic `lambda`"));
     awscalc()
-        .args(["quiz", "--count", "0"])
+        .args(["quiz", "--questions", "0"])
         .assert()
         .code(2)
-        .stderr(predicate::str::contains("--count"));
+        .stderr(predicate::str::contains("--questions"));
     let sheet = String::from_utf8(
         awscalc()
             .args(["quiz", "cidr", "--seed", "1", "--count", "10", "--sheet"])
@@ -223,7 +223,7 @@ fn an_early_as_of_asks_only_questions_that_compute_then() {
         .code(0)
         .stdout(
             // Each question as comments wrapped at 100 columns, then its line.
-            "# awscalc quiz rcu --seed 2 --count 3 --as-of 2017-06-01\n\
+            "# awscalc quiz rcu --seed 2 --questions 3 --as-of 2017-06-01\n\
              # Q1 (rcu): An application makes eventually consistent reads of 3.5 KB items, 25 per second. How\n\
              #   many read capacity units (RCU) must the table provision?\n\
              Q1: rcu --size 3.5kb --rate 25 --eventual --as-of 2017-06-01 = 13\n\

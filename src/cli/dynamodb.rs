@@ -11,32 +11,58 @@ use awscalc::units::{Rate, Size};
 use super::{parse_count, parse_units};
 
 pub(super) const RCU_EXAMPLES: &str = "\
-Sizes: 5kb, 5 KB, 3.5kb, 512b, 400KiB, 1mb; a bare number is KB. DynamoDB's KB is 1,024 bytes.
-Rates: 100, 100/s, 600/min, 36000/h.
+Units (see docs/cli.md):
+  --size   5kb, 3.5 KB, 512b, 400KiB, 1mb; a bare number is KB. DynamoDB's KB is 1,024 bytes.
+  --rate   100, 100/s, 600/min, 36000/h; a bare number is per second.
 
 Examples:
-  awscalc rcu --size 5kb --rate 100 --strong          200 RCU
-  awscalc rcu --size 9kb --rate 3                     5 RCU (1.5 per eventually consistent read)
-  awscalc rcu --size 4kb --units 5                    10 reads per second
-  awscalc rcu --items 10 --size 4kb --rate 2 --strong a Query of 10 items, sizes summed
-  awscalc rcu --total 40.8kb --strong                 a Query reading 40.8 KB in all: 11 RCU
-  awscalc rcu --batch 1.5kb,6.5kb --strong            BatchGetItem: 4 KB + 8 KB = 3 RCU";
+  awscalc rcu --size 5kb --rate 100 --strong             200 RCU
+  awscalc rcu --size 9kb --rate 3                        5 RCU (1.5 per eventually consistent read)
+  awscalc rcu --size 4kb --units 5                       10 reads per second
+  awscalc rcu --items 10 --size 4kb --rate 2 --strong    20 RCU: a Query of 10 items, sizes summed
+  awscalc rcu --total 40.8kb --strong                    11 RCU: a Query reading 40.8 KB in all
+  awscalc rcu --batch 1.5kb,6.5kb --strong               3 RCU: BatchGetItem, 4 KB + 8 KB
+  awscalc rcu --size 3kb --rate 90 --strong --expect 45  mismatch: 45 is for eventual reads";
 
 pub(super) const WCU_EXAMPLES: &str = "\
-Sizes: 5kb, 5 KB, 3.5kb, 512b, 400KiB, 1mb; a bare number is KB. DynamoDB's KB is 1,024 bytes.
-Rates: 100, 100/s, 600/min, 36000/h.
+Units (see docs/cli.md):
+  --size   5kb, 3.5 KB, 512b, 400KiB, 1mb; a bare number is KB. DynamoDB's KB is 1,024 bytes.
+  --rate   100, 100/s, 600/min, 36000/h; a bare number is per second.
 
 Examples:
-  awscalc wcu --size 1kb --rate 600/min               10 WCU
-  awscalc wcu --size 7kb --rate 10                    70 WCU
-  awscalc wcu --size 2kb --rate 5 --transactional     20 WCU
-  awscalc wcu --size 1kb --units 10                   10 writes per second
-  awscalc wcu --batch 500b,3.5kb                      BatchWriteItem: 1 KB + 4 KB = 5 WCU";
+  awscalc wcu --size 1kb --rate 600/min            10 WCU
+  awscalc wcu --size 7kb --rate 10                 70 WCU
+  awscalc wcu --size 2kb --rate 5 --transactional  20 WCU
+  awscalc wcu --size 1kb --units 10                10 writes per second
+  awscalc wcu --batch 500b,3.5kb                   5 WCU: BatchWriteItem, 1 KB + 4 KB";
+
+/// `rcu`'s usage line, by hand: its forms, not clap's list of argument groups.
+pub(super) const RCU_USAGE: &str = "\
+awscalc rcu --size SIZE [--rate RATE | --units N] [--strong | --eventual | --transactional]
+       awscalc rcu --items N --size SIZE [--rate RATE] [--strong]   (a Query or Scan)
+       awscalc rcu (--total SIZE | --batch SIZE,SIZE...) [--rate RATE] [--strong]";
+
+/// `wcu`'s usage line.
+pub(super) const WCU_USAGE: &str = "\
+awscalc wcu --size SIZE [--rate RATE | --units N] [--transactional]
+       awscalc wcu --batch SIZE,SIZE... [--rate RATE] [--transactional]";
+
+/// What `--expect` recognises for `rcu`.
+pub(super) const RCU_EXPECT: &str = "Compare the answer with VALUE: exit 0 on a match, 1 on a \
+mismatch, with a hint naming the reading that gives VALUE: another consistency (strong, eventual, \
+transactional), KB as 1,000 bytes, rounding once instead of per item, a write unit for a read unit, \
+or the AWS values before a dated change";
+
+/// What `--expect` recognises for `wcu`.
+pub(super) const WCU_EXPECT: &str = "Compare the answer with VALUE: exit 0 on a match, 1 on a \
+mismatch, with a hint naming the reading that gives VALUE: standard or transactional writes, KB \
+as 1,000 bytes, rounding once instead of per item, a read unit for a write unit, or the AWS values \
+before a dated change";
 
 /// The items and the demand, shared by rcu and wcu.
 #[derive(Debug, Args)]
 pub(crate) struct Workload {
-    /// Item size; with --items, the size of each item in a Query or Scan
+    /// Item size (each item's); a bare number is KB
     #[arg(long, value_name = "SIZE", allow_hyphen_values = true)]
     pub size: Option<Size>,
 

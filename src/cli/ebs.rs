@@ -5,24 +5,41 @@ use rust_decimal::Decimal;
 
 use awscalc::calc::ebs::{Need, Throughput, VolumeRequest, VolumeType};
 use awscalc::question::EbsRequest;
-use awscalc::units::{parse_positive, Size};
+use awscalc::units::{parse_whole, Size};
 use awscalc::Error;
 
 pub(super) const EBS_EXAMPLES: &str = "\
-Sizes: 500 (GiB), 500gib, 2tib; EBS sizes are whole GiB, 1 TiB = 1,024 GiB.
-Throughput: 600, 600mib/s, 600 MiB/s, 1gib/s (EBS throughput is MiB/s).
+Units (see docs/cli.md):
+  --size        500, 500gib, 2tib; a bare number is GiB. AWS sizes EBS volumes in whole GiB,
+                so GB and TB are read as GiB and TiB (1 TiB = 1,024 GiB)
+  --throughput  600, 600mib/s, 1gib/s; a bare number is MiB/s
+  --iops        a whole number: 3000, 16_000
 
 One volume (--type and --size):
-  awscalc ebs --type gp2 --size 100                   300 IOPS baseline, bursting to 3,000 for 2,000 s
+  awscalc ebs --type gp2 --size 100                 300 IOPS baseline, bursting to 3,000
+  awscalc ebs --type gp2 --size 1tb                 3,072 IOPS (a TB read as 1,000 GB: 3,000)
   awscalc ebs --type gp3 --size 500 --iops 16000 --throughput 1000
-  awscalc ebs --type io1 --size 100 --iops 5000
-  awscalc ebs --type st1 --size 5tib --scan           full volume scan time
+                                                    80,000 IOPS: the most 500 GiB allows
+  awscalc ebs --type io1 --size 100 --iops 5000     5,000 IOPS
+  awscalc ebs --type st1 --size 5tib --scan         10,485.76 s to read it all
   awscalc --as-of 2025-01-01 ebs --type gp3 --size 500
+                                                    16,000 IOPS at most, the limit then
 
 Which volume (--iops and/or --throughput, optionally --size or --type):
-  awscalc ebs --iops 20000                            every type, smallest size first
-  awscalc ebs --throughput 600mib/s
-  awscalc ebs --type io1 --iops 20000                 the smallest io1: 400 GiB";
+  awscalc ebs --iops 20000                          io2 first: every type, smallest size first
+  awscalc ebs --throughput 600mib/s                 gp3 first: every type, smallest size first
+  awscalc ebs --type io1 --iops 20000               400 GiB: the smallest io1";
+
+/// `ebs`'s usage line, by hand: its two forms.
+pub(super) const EBS_USAGE: &str = "\
+awscalc ebs --type TYPE --size SIZE [--iops N] [--throughput MIB/S] [--scan]
+       awscalc ebs (--iops N | --throughput MIB/S)... [--type TYPE] [--size SIZE]";
+
+/// What `--expect` recognises for `ebs`.
+pub(super) const EBS_EXPECT: &str = "Compare the answer with VALUE: exit 0 on a match, 1 on a \
+mismatch, with a hint naming the reading that gives VALUE: the burst or the baseline figure, the \
+IOPS gp3 includes, an instance not built on Nitro, a TB read as 1,000 GB, or the AWS limits of \
+another date";
 
 #[derive(Debug, Args)]
 pub(crate) struct EbsArgs {
@@ -51,23 +68,9 @@ fn parse_type(text: &str) -> Result<VolumeType, Error> {
     text.parse()
 }
 
-/// A whole, positive number of IOPS (at most 10^12).
+/// A whole, positive number of IOPS (at most 10^12), in the grammar of every count.
 fn parse_iops(text: &str) -> Result<Decimal, Error> {
-    let value = parse_positive(text.trim(), text, "iops")?;
-    if !value.fract().is_zero() {
-        return Err(Error::NotWhole {
-            what: "iops",
-            input: text.to_string(),
-        });
-    }
-    if value > Decimal::from(1_000_000_000_000u64) {
-        return Err(Error::TooLarge {
-            what: "iops",
-            input: text.to_string(),
-            max: "1,000,000,000,000".into(),
-        });
-    }
-    Ok(value)
+    parse_whole(text, "iops", 1_000_000_000_000).map(Decimal::from)
 }
 
 impl EbsArgs {
@@ -123,6 +126,7 @@ mod tests {
     fn iops_must_be_whole_and_positive() {
         assert_eq!(parse_iops("20000").unwrap(), Decimal::from(20_000));
         assert_eq!(parse_iops("20_000").unwrap(), Decimal::from(20_000));
+        assert_eq!(parse_iops("20,000").unwrap(), Decimal::from(20_000));
         assert!(parse_iops("1.5").unwrap_err().to_string().contains("whole"));
         assert!(parse_iops("0").is_err());
         assert!(parse_iops("-3").is_err());

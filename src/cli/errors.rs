@@ -89,17 +89,37 @@ fn fail(
 pub(super) fn help(e: &clap::Error, args: &[std::ffi::OsString]) -> ! {
     let mut command = super::command_for_help();
     command.build();
-    // `awscalc man --help` and `awscalc help man` alike.
-    let name = args.iter().skip(1).find_map(|word| {
-        let word = word.to_str()?;
-        (word != "help" && command.find_subcommand(word).is_some()).then(|| word.to_string())
-    });
-    match name.and_then(|name| command.find_subcommand_mut(name)) {
-        Some(sub) if sub.get_subcommands().next().is_none() => {
-            let _ = sub.print_help();
+    // `awscalc man --help` and `awscalc help man` alike; `awscalc s3 restore --help` is
+    // restore's help, `awscalc s3 --help` s3's.
+    let words: Vec<&str> = args
+        .iter()
+        .skip(1)
+        .filter_map(|w| w.to_str())
+        .filter(|w| *w != "help")
+        .collect();
+    let Some(at) = words
+        .iter()
+        .position(|w| command.find_subcommand(w).is_some())
+    else {
+        e.exit()
+    };
+    let Some(sub) = command.find_subcommand_mut(words[at]) else {
+        e.exit()
+    };
+    let inner = words[at + 1..]
+        .iter()
+        .find(|w| sub.find_subcommand(w).is_some())
+        .copied();
+    let page = match inner {
+        Some(inner) => sub.find_subcommand_mut(inner),
+        None => Some(sub),
+    };
+    match page {
+        Some(page) => {
+            let _ = page.print_help();
             std::process::exit(0)
         }
-        _ => e.exit(),
+        None => e.exit(),
     }
 }
 

@@ -7,65 +7,75 @@ use awscalc::calc::kinesis::{
     Workload,
 };
 use awscalc::question::KinesisRequest;
-use awscalc::units::{parse_whole, Rate, Size};
+use awscalc::units::{parse_size_with_unit, parse_whole, Rate, Size};
 use awscalc::Error;
 
 pub(super) const KINESIS_EXAMPLES: &str = "\
-Sizes: 2kb, 1500b, 1mb; a bare record size is KB. Throughputs: 4.5mb/s, 500kb/s, 60gb/h;
-a bare number is MB/s. Kinesis's KB and MB are 1,024-based, as in AWS's sizing formula.
-Rates: 5000, 5000/s, 300000/min. Retention: 24h, 168 hours, 7d, 365 days.
+Units (see docs/cli.md): Kinesis's KB and MB are 1,024-based, as in AWS's sizing formula.
+  --size          2kb, 1500b, 1mb; a bare number is KB
+  --throughput    4.5mb/s, 500kb/s, 60gb/h; a bare number is MB/s
+  --rate          5000, 5000/s, 300000/min; a bare number is per second
+  --retention     24h, 168 hours, 7d, 365 days; a bare number is hours
 
 Examples:
-  awscalc kinesis --record-size 2kb --rate 5000/s --consumers 2   10 shards
-  awscalc kinesis --write 4.5mb/s --records 4600/s                5 shards
-  awscalc kinesis --record-size 1kb --rate 1000 --efo 3           1 shard (EFO reads are dedicated)
-  awscalc kinesis --shards 100 --parallelization 2                200 concurrent Lambda invocations
-  awscalc kinesis --shards 10 --to 25                             2 UpdateShardCount calls
-  awscalc kinesis --write 4.5mb/s --records 4600/s --on-demand    no (a new stream: 4 MiB/s)
-  awscalc kinesis --write 80mb/s --records 80000/s --on-demand --previous-peak 40mb/s
-                                                                  yes (2 × 40 MiB/s)";
+  awscalc kinesis --size 2kb --rate 5000/s --consumers 2  10 shards
+  awscalc kinesis --throughput 4.5mb/s --rate 4600/s      5 shards
+  awscalc kinesis --size 1kb --rate 1000 --efo 3          1 shard (EFO reads are dedicated)
+  awscalc kinesis --shards 100 --parallelization 2        200 concurrent Lambda invocations
+  awscalc kinesis --shards 10 --to 25                     2 UpdateShardCount calls
+  awscalc kinesis --throughput 4.5mb/s --rate 4600/s --on-demand
+                                                          no (a new stream: 4 MiB/s)
+  awscalc kinesis --throughput 80mb/s --rate 80000/s --on-demand --previous-peak 40mb/s
+                                                          yes (2 × 40 MiB/s)";
 
-/// Either a workload (`--record-size` and `--rate`, or `--write` and `--records`), an
-/// existing stream (`--shards`), or a resharding (`--shards` and `--to`).
+/// `kinesis`'s usage line, by hand: its forms, not clap's list of argument groups.
+pub(super) const KINESIS_USAGE: &str = "\
+awscalc kinesis --size SIZE --rate RATE [--efo N] [--on-demand] [...]
+       awscalc kinesis --throughput THROUGHPUT --rate RATE [--efo N] [--on-demand] [...]
+       awscalc kinesis --shards N [--to M] [--parallelization N]";
+
+/// What `--expect` recognises for `kinesis`.
+pub(super) const KINESIS_EXPECT: &str = "Compare the answer with VALUE: exit 0 on a match, 1 on \
+a mismatch, with a hint naming the reading that gives VALUE: the Kinesis FAQ formula (KB as 1,000 \
+bytes), the records-per-second limit left out, enhanced fan-out counted as shared reads, or the \
+AWS values before a dated change";
+
+/// Either a workload (`--size` or `--throughput`, with `--rate`), an existing stream
+/// (`--shards`), or a resharding (`--shards` and `--to`).
 #[derive(Debug, Args)]
 pub(crate) struct KinesisArgs {
-    /// Average record size (data blob before base64); AWS rounds it up to a whole KB
+    /// Average record size (data blob before base64); a bare number is KB. AWS rounds it
+    /// up to a whole KB
     #[arg(
         long,
         value_name = "SIZE",
+        visible_alias = "record-size",
         requires = "rate",
+        conflicts_with_all = ["throughput", "shards"],
         allow_hyphen_values = true
     )]
-    pub record_size: Option<Size>,
+    pub size: Option<Size>,
 
-    /// Records written per second (or /min, /h), with --record-size
+    /// Records written per second (or /min, /h); a bare number is per second
     #[arg(
         long,
         value_name = "RATE",
-        requires = "record_size",
-        conflicts_with_all = ["write", "shards"],
+        visible_alias = "records",
+        conflicts_with = "shards",
         allow_hyphen_values = true
     )]
     pub rate: Option<Rate>,
 
-    /// Data written per second (or /min, /h): 4.5mb/s
+    /// Data written per second (or /min, /h): 4.5mb/s; a bare number is MB/s
     #[arg(
         long,
         value_name = "THROUGHPUT",
-        requires = "records",
+        visible_alias = "write",
+        requires = "rate",
+        conflicts_with = "shards",
         allow_hyphen_values = true
     )]
-    pub write: Option<Throughput>,
-
-    /// Records written per second (or /min, /h), with --write
-    #[arg(
-        long,
-        value_name = "RATE",
-        requires = "write",
-        conflicts_with_all = ["record_size", "shards"],
-        allow_hyphen_values = true
-    )]
-    pub records: Option<Rate>,
+    pub throughput: Option<Throughput>,
 
     /// Standard consumers: they share each shard's 2 MiB/s (default 1 without --efo)
     #[arg(long, value_name = "N", value_parser = parse_consumers, conflicts_with = "shards")]
@@ -83,12 +93,14 @@ pub(crate) struct KinesisArgs {
     #[arg(long, value_name = "N", value_parser = parse_factor)]
     pub parallelization: Option<u32>,
 
-    /// The stream's raised maximum record size (1 MiB to 10 MiB since 2025-10-27)
+    /// The stream's raised maximum record size, with its unit: 2mib (1 MiB to 10 MiB since
+    /// 2025-10-27)
     #[arg(
         long,
         value_name = "SIZE",
         conflicts_with = "shards",
-        allow_hyphen_values = true
+        allow_hyphen_values = true,
+        value_parser = parse_size_with_unit
     )]
     pub max_record_size: Option<Size>,
 
@@ -115,8 +127,8 @@ pub(crate) struct KinesisArgs {
     #[arg(long, conflicts_with = "shards")]
     pub on_demand: bool,
 
-    /// On-demand: the stream's peak write throughput over the previous 30 days (default: a
-    /// new stream)
+    /// On-demand: the stream's peak write throughput over the previous 30 days; a bare
+    /// number is MB/s (default: a new stream)
     #[arg(
         long,
         value_name = "THROUGHPUT",
@@ -140,11 +152,11 @@ pub(crate) struct KinesisArgs {
     pub region: Option<Box<Region>>,
 
     /// Open shards of an existing stream: what they take and serve; with --to, resharding
-    #[arg(long, value_name = "N", value_parser = parse_shards, conflicts_with_all = ["record_size", "write"])]
+    #[arg(long, value_name = "N", value_parser = parse_shards, conflicts_with_all = ["size", "throughput", "rate"])]
     pub shards: Option<u64>,
 
     /// Resharding target: the UpdateShardCount calls from --shards to N
-    #[arg(long, value_name = "N", value_parser = parse_shards, requires = "shards", conflicts_with_all = ["record_size", "write"])]
+    #[arg(long, value_name = "N", value_parser = parse_shards, requires = "shards", conflicts_with_all = ["size", "throughput", "rate"])]
     pub to: Option<u64>,
 }
 
@@ -171,19 +183,18 @@ impl KinesisArgs {
                 }),
             });
         }
-        let workload = match (&self.write, &self.records, &self.record_size, &self.rate) {
-            (Some(write), Some(records), _, _) => Workload::Throughput {
+        let workload = match (&self.throughput, &self.size, &self.rate) {
+            (Some(write), None, Some(records)) => Workload::Throughput {
                 write: write.clone(),
                 records: records.clone(),
             },
-            (_, _, Some(size), Some(rate)) => Workload::Records {
+            (None, Some(size), Some(rate)) => Workload::Records {
                 size: size.clone(),
                 rate: rate.clone(),
             },
             _ => {
                 return Err(Error::Conflict {
-                    message: "give --record-size and --rate, --write and --records, or --shards"
-                        .into(),
+                    message: "give --size and --rate, --throughput and --rate, or --shards".into(),
                 })
             }
         };

@@ -17,38 +17,43 @@ use awscalc::Error;
 
 use crate::render::Format;
 pub(crate) use dynamodb::{RcuArgs, WcuArgs};
-use dynamodb::{RCU_EXAMPLES, WCU_EXAMPLES};
+use dynamodb::{RCU_EXAMPLES, RCU_EXPECT, RCU_USAGE, WCU_EXAMPLES, WCU_EXPECT, WCU_USAGE};
 use ebs::EbsArgs;
-use ebs::EBS_EXAMPLES;
+use ebs::{EBS_EXAMPLES, EBS_EXPECT, EBS_USAGE};
 pub(crate) use errors::{clap_message, finish, Failure};
 use kinesis::KinesisArgs;
-use kinesis::KINESIS_EXAMPLES;
+use kinesis::{KINESIS_EXAMPLES, KINESIS_EXPECT, KINESIS_USAGE};
 use s3::S3Args;
-use s3::S3_EXAMPLES;
+use s3::{S3_EXAMPLES, S3_EXPECT, S3_USAGE};
 use vpc::CidrArgs;
-use vpc::CIDR_EXAMPLES;
+use vpc::{CIDR_EXAMPLES, CIDR_EXPECT, CIDR_USAGE};
 
 const ABOUT: &str = "Exact answers to the numbers in AWS work and certification study, \
 with the arithmetic and the AWS rule behind each one";
 
 const EXAMPLES: &str = "\
 Examples:
-  awscalc rcu --size 5kb --rate 100 --strong        200 RCU
-  awscalc wcu --size 1kb --rate 600/min             10 WCU
+  awscalc rcu --size 5kb --rate 100 --strong      200 RCU
+  awscalc wcu --size 1kb --rate 600/min           10 WCU
   awscalc rcu --size 3kb --rate 90 --strong --expect 45
-  awscalc rcu --size 4kb --units 5                  reads per second 5 RCU sustain
-  awscalc cidr 10.0.0.0/24                          251 usable addresses (256 − 5 reserved)
-  awscalc kinesis --write 4.5mb/s --records 4600/s  5 shards
-  awscalc ebs --type gp2 --size 100                 300 IOPS baseline, bursting to 3,000
-  awscalc s3 early-delete --class GLACIER --days 60 billed 90 days
-  awscalc check docs/examples/study-notes.check     a whole answer sheet
-  awscalc quiz rcu cidr --count 10                  practice questions
+                                                  mismatch: 45 is for eventual reads
+  awscalc rcu --size 4kb --units 5                10 reads per second
+  awscalc cidr 10.0.0.0/24                        251 usable addresses (256 − 5 reserved)
+  awscalc kinesis --throughput 4.5mb/s --rate 4600/s
+                                                  5 shards
+  awscalc ebs --type gp2 --size 100               300 IOPS baseline, bursting to 3,000
+  awscalc s3 early-delete --class GLACIER --days 60
+                                                  90 days billed
+  awscalc check docs/examples/study-notes.check
+  awscalc quiz rcu cidr --questions 10
   awscalc facts dynamodb --json
-  awscalc --as-of 2020-01-01 facts transact";
+  awscalc --as-of 2020-01-01 facts transact
+
+Every option, unit and accepted form: docs/cli.md.";
 
 /// awscalc: AWS numbers, exactly, with the arithmetic and the rule behind them.
 #[derive(Debug, Parser)]
-#[command(name = "awscalc", version, about = ABOUT, after_help = EXAMPLES)]
+#[command(name = "awscalc", version, about = ABOUT, after_help = EXAMPLES, max_term_width = 99)]
 pub(crate) struct Cli {
     #[command(flatten)]
     pub global: Global,
@@ -76,7 +81,7 @@ pub(crate) struct Global {
     pub verbose: bool,
 
     /// Compare the answer with VALUE: exit 0 on a match, 1 on a mismatch, with a hint
-    /// naming the reading (consistency, KB as 1,000 bytes, rounding) that gives VALUE
+    /// naming the reading that gives VALUE (each command's help lists the readings it knows)
     #[arg(long, global = true, value_name = "VALUE")]
     pub expect: Option<String>,
 
@@ -88,40 +93,46 @@ pub(crate) struct Global {
 #[derive(Debug, Subcommand)]
 pub(crate) enum Command {
     /// DynamoDB read capacity units (RCU) for a read rate, or reads per second for N RCU
-    #[command(after_help = RCU_EXAMPLES, group = ArgGroup::new("what").required(true).args(["size", "total", "batch"]))]
+    #[command(after_help = RCU_EXAMPLES, override_usage = RCU_USAGE, group = ArgGroup::new("what").required(true).args(["size", "total", "batch"]))]
     Rcu(RcuArgs),
 
     /// DynamoDB write capacity units (WCU) for a write rate, or writes per second for N WCU
-    #[command(after_help = WCU_EXAMPLES, group = ArgGroup::new("what").required(true).args(["size", "batch"]))]
+    #[command(after_help = WCU_EXAMPLES, override_usage = WCU_USAGE, group = ArgGroup::new("what").required(true).args(["size", "batch"]))]
     Wcu(WcuArgs),
 
     /// VPC subnet math for IPv4 and IPv6: the 5 reserved addresses, usable count, AWS size rules
-    #[command(after_help = CIDR_EXAMPLES)]
+    #[command(after_help = CIDR_EXAMPLES, override_usage = CIDR_USAGE)]
     Cidr(CidrArgs),
     /// Amazon EBS: what a volume delivers, or which volume sustains N IOPS or MiB/s
-    #[command(after_help = EBS_EXAMPLES)]
+    #[command(after_help = EBS_EXAMPLES, override_usage = EBS_USAGE)]
     Ebs(EbsArgs),
     /// Kinesis Data Streams shards for a workload (write bandwidth, records, consumers), what a
     /// stream of N shards serves (KCL, Lambda), and resharding from N to M shards
-    #[command(after_help = KINESIS_EXAMPLES, group = ArgGroup::new("form").required(true).args(["record_size", "write", "shards"]))]
+    #[command(after_help = KINESIS_EXAMPLES, override_usage = KINESIS_USAGE, group = ArgGroup::new("form").required(true).args(["size", "throughput", "shards"]))]
     Kinesis(KinesisArgs),
     /// Amazon S3: storage classes, early deletion, lifecycle rules, small objects, prefixes, multipart
-    #[command(after_help = S3_EXAMPLES)]
+    #[command(after_help = S3_EXAMPLES, override_usage = S3_USAGE)]
     S3(S3Args),
 
     /// List the AWS facts awscalc uses: value, unit, date in force, source
-    #[command(after_help = FACTS_EXAMPLES)]
+    #[command(
+        after_help = FACTS_EXAMPLES,
+        override_usage = "awscalc facts [FILTER] [--json | --quiet] [--as-of YYYY-MM-DD]"
+    )]
     Facts {
         /// Show only facts whose id or name contains this text (e.g. dynamodb, quota)
         filter: Option<String>,
     },
 
     /// Check a sheet of answers: one `COMMAND = ANSWER` per line, `#` comments
-    #[command(after_help = CHECK_EXAMPLES)]
+    #[command(after_help = CHECK_EXAMPLES, override_usage = "awscalc check FILE [--json] [--as-of YYYY-MM-DD]")]
     Check(CheckArgs),
 
     /// Practise: exam-style questions, checked by awscalc, with the derivation when wrong
-    #[command(after_help = QUIZ_EXAMPLES)]
+    #[command(
+        after_help = QUIZ_EXAMPLES,
+        override_usage = "awscalc quiz [TOPIC...] [--questions N] [--seed N] [--sheet]"
+    )]
     Quiz(QuizArgs),
 
     /// Print a shell completion script (bash, zsh, fish, elvish, powershell)
@@ -147,8 +158,8 @@ gives the expected answer. Exit 0 when all pass, 1 when any fails, 2 for a malfo
 
 Examples:
   awscalc check docs/examples/study-notes.check
-  awscalc check - < answers.txt
-  awscalc --as-of 2023-06-01 check answers.txt --json";
+  awscalc check - < docs/examples/study-notes.check
+  awscalc check docs/examples/study-notes.check --json";
 
 const QUIZ_EXAMPLES: &str = "\
 Answers are read one per line from standard input, so a quiz can be typed or piped. It ends
@@ -156,10 +167,10 @@ after the last question, at the end of input, or on Ctrl-C, each time with the s
 
 Examples:
   awscalc quiz
-  awscalc quiz rcu wcu --count 10
+  awscalc quiz rcu wcu --questions 10
   awscalc quiz cidr --seed 42
-  printf '45\\n251\\n' | awscalc quiz --seed 42 --count 2
-  awscalc quiz --seed 42 --count 20 --sheet > practice.check";
+  printf '45\\n251\\n' | awscalc quiz --seed 42 --questions 2
+  awscalc quiz --seed 42 --questions 20 --sheet > practice.check";
 
 /// `awscalc quiz`.
 #[derive(Debug, Args)]
@@ -168,8 +179,14 @@ pub(crate) struct QuizArgs {
     #[arg(value_name = "TOPIC")]
     pub topic: Vec<awscalc::quiz::Topic>,
 
-    /// How many questions
-    #[arg(long, default_value_t = 5, value_parser = clap::value_parser!(u16).range(1..=1000))]
+    /// How many questions (1 to 1,000)
+    #[arg(
+        long = "questions",
+        visible_alias = "count",
+        value_name = "N",
+        default_value_t = 5,
+        value_parser = parse_questions
+    )]
     pub count: u16,
 
     /// Seed for the questions: the same seed asks the same questions (default: the clock)
@@ -529,14 +546,32 @@ pub(crate) fn command_for_help() -> clap::Command {
             .filter(|(command, _, _)| *command == name)
             .flat_map(|(_, refused, _)| refused.iter().copied())
             .collect();
+        let expect = expect_help(&name);
         command = command.mut_subcommand(&name, |sub| {
             flags
                 .iter()
                 .filter(|(flag, _)| !refused.contains(flag))
-                .fold(sub, |sub, (_, arg)| sub.arg(arg.clone().global(true)))
+                .map(|(flag, arg)| match (flag, expect) {
+                    (GlobalFlag::Expect, Some(help)) => arg.clone().help(help),
+                    _ => arg.clone(),
+                })
+                .fold(sub, |sub, arg| sub.arg(arg.global(true)))
         });
     }
     command
+}
+
+/// The `--expect` help of a command: the readings its hints name.
+fn expect_help(command: &str) -> Option<&'static str> {
+    Some(match command {
+        "rcu" => RCU_EXPECT,
+        "wcu" => WCU_EXPECT,
+        "cidr" => CIDR_EXPECT,
+        "ebs" => EBS_EXPECT,
+        "kinesis" => KINESIS_EXPECT,
+        "s3" => S3_EXPECT,
+        _ => return None,
+    })
 }
 
 const FACTS_EXAMPLES: &str = "\
@@ -569,6 +604,11 @@ const MAX_COUNT: u64 = 1_000_000_000_000;
 /// A whole, positive number of capacity units (at most 10^12).
 pub(crate) fn parse_units(text: &str) -> Result<Decimal, Error> {
     parse_whole(text, "units", MAX_COUNT).map(Decimal::from)
+}
+
+/// A whole number of quiz questions, 1 to 1,000, in the grammar of every count.
+fn parse_questions(text: &str) -> Result<u16, Error> {
+    parse_whole(text, "questions", 1000).map(|n| u16::try_from(n).unwrap_or(1000))
 }
 
 /// A whole, positive count of items (at most 10^12).

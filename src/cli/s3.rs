@@ -16,23 +16,95 @@ use awscalc::Error;
 pub(super) const S3_EXAMPLES: &str = "\
 Classes: STANDARD, STANDARD_IA, INTELLIGENT_TIERING, ONEZONE_IA, GLACIER_IR, GLACIER,
 DEEP_ARCHIVE, or ia, it, onezone, gir, gfr, deep, \"Glacier Flexible Retrieval\"...
-Sizes: 50kb, 1.5mb, 131072 (a bare number is bytes); S3's KB is read as 1,024 bytes.
+Units (see docs/cli.md):
+  --size, --part-size  50kb, 1.5mb, 131072; a bare number is bytes. S3's KB is 1,024 bytes
+  --days               whole days: 30, 1_000
+  --within             90s, 5min, 6h, 2d
+  --get, --put         30000, 30000/s, 600000/min; a bare number is per second
+A lifecycle configuration file: `awscalc s3 lifecycle --file rules.json` checks every rule.
 
 Examples:
   awscalc s3 classes
-  awscalc s3 early-delete --class GLACIER --days 60            billed 90 days, 30 early
+  awscalc s3 early-delete --class GLACIER --days 60           90 days billed, 30 early
   awscalc s3 early-delete --class GLACIER --entered 30 --left 100
-  awscalc s3 lifecycle STANDARD_IA:30 GLACIER:120 expire:365
-  awscalc --as-of 2024-01-01 s3 lifecycle STANDARD_IA:1        invalid before 2026-07-16
-  awscalc s3 lifecycle GLACIER_IR:4 DEEP_ARCHIVE:50            nearest valid day 94
-  awscalc s3 eligible --created 2024-01-15T10:30Z --days 3     2024-01-19 00:00 UTC
+                                                              90 days billed
+  awscalc s3 lifecycle STANDARD_IA:30 GLACIER:120 expire:365  365 days billed
+  awscalc --as-of 2024-01-01 s3 lifecycle STANDARD_IA:1       invalid before 2026-07-16
+  awscalc s3 lifecycle GLACIER_IR:4 DEEP_ARCHIVE:50           invalid: nearest valid day 94
+  awscalc s3 eligible --created 2024-01-15T10:30Z --days 3    2024-01-19T00:00:00Z
   awscalc s3 lifecycle GLACIER:30 expire:365 --created 2024-01-15T10:30Z
-  awscalc s3 lifecycle --file rules.json                      every rule of a configuration
-  awscalc s3 restore --within 6h                               GLACIER Expedited, Standard
-  awscalc s3 restore --within 12h --class DEEP_ARCHIVE
-  awscalc s3 small-objects --object-size 50kb --objects 1000 --class STANDARD_IA
-  awscalc s3 prefixes --get 30000/s --put 7000/s                6 prefixes
-  awscalc s3 multipart --size 6gb --part-size 100mib            62 parts";
+                                                              365 days billed, with dates
+  awscalc s3 restore --within 6h                              STANDARD, ... 7 tiers
+  awscalc s3 restore --within 12h --class DEEP_ARCHIVE        DEEP_ARCHIVE Standard
+  awscalc s3 small-objects --size 50kb --objects 1000 --class STANDARD_IA
+                                                              131,072,000 bytes billed
+  awscalc s3 prefixes --get 30000/s --put 7000/s              6 prefixes
+  awscalc s3 multipart --size 6gb --part-size 100mib          62 parts";
+
+/// `s3`'s usage line.
+pub(super) const S3_USAGE: &str =
+    "awscalc s3 COMMAND [OPTIONS]   (awscalc s3 COMMAND --help for each)";
+
+/// What `--expect` recognises for the `s3` commands.
+pub(super) const S3_EXPECT: &str = "Compare the answer with VALUE: exit 0 on a match, 1 on a \
+mismatch, with a hint naming the reading that gives VALUE: the early days alone, no minimum \
+duration or size, minimums counted from creation, KB as 1,000 bytes, GET and PUT prefixes added, \
+or the AWS values before a dated change";
+
+const EARLY_DELETE_HELP: &str = "\
+--expect knows: the early-deletion days alone, the days stored without the minimum, the
+minimum counted from the object's creation, and the AWS values of another date.
+
+Examples:
+  awscalc s3 early-delete --class GLACIER --days 60      90 days billed, 30 early
+  awscalc s3 early-delete --class STANDARD_IA --days 10  30 days billed, 20 early
+  awscalc s3 early-delete --class GLACIER --entered 30 --left 100
+                                                         90 days billed";
+
+const LIFECYCLE_HELP: &str = "\
+--expect knows: each minimum counted from creation, the days stored without minimum
+durations, the early-deletion days alone, and the AWS values of another date.
+
+Examples:
+  awscalc s3 lifecycle STANDARD_IA:30 GLACIER:120 expire:365  365 days billed
+  awscalc s3 lifecycle STANDARD_IA:30 GLACIER:60 expire:100   150 days billed (90-day minimum)
+  awscalc s3 lifecycle GLACIER_IR:4 DEEP_ARCHIVE:50           invalid: nearest valid day 94";
+
+const ELIGIBLE_HELP: &str = "\
+Examples:
+  awscalc s3 eligible --created 2024-01-15T10:30Z --days 3  2024-01-19T00:00:00Z
+  awscalc s3 eligible --created 2024-01-15 --days 30        2024-02-14T00:00:00Z";
+
+const RESTORE_HELP: &str = "\
+Examples:
+  awscalc s3 restore --within 6h                  STANDARD, ... 7 tiers
+  awscalc s3 restore --within 5h --class GLACIER  GLACIER Expedited, then Standard";
+
+const SMALL_OBJECTS_HELP: &str = "\
+--expect knows: KB as 1,000 bytes, the objects' own size without the minimum or the
+overhead, only the bytes at the class's rate, every object billed as exactly 128 KB.
+
+Examples:
+  awscalc s3 small-objects --size 50kb --objects 1000 --class STANDARD_IA
+                                                        131,072,000 bytes billed
+  awscalc s3 small-objects --size 50kb --class GLACIER  92,160 bytes: 50 KB + 40 KB overhead
+  awscalc s3 small-objects --size 50kb                  STANDARD first: every class";
+
+const PREFIXES_HELP: &str = "\
+--expect knows: GET and PUT prefixes added instead of shared, and the pre-July-2018
+key-naming guidance taken as a rate per prefix.
+
+Examples:
+  awscalc s3 prefixes --get 30000/s --put 7000/s  6 prefixes
+  awscalc s3 prefixes --prefixes 4                22,000 GET and 14,000 PUT per second";
+
+const MULTIPART_HELP: &str = "\
+--expect knows: KB, MB and GB taken as powers of 1,000.
+
+Examples:
+  awscalc s3 multipart --size 6gb --part-size 100mib  62 parts
+  awscalc s3 multipart --size 6gb                     1,229 parts of 5 MiB
+  awscalc s3 multipart --size 100gb                   10,000 parts";
 
 /// `awscalc s3`.
 #[derive(Debug, Args)]
@@ -45,33 +117,55 @@ pub(crate) struct S3Args {
 pub(crate) enum S3Command {
     /// Every storage class: minimum duration, minimum billable size, archive overhead,
     /// zones, availability, restore tiers
+    #[command(override_usage = "awscalc s3 classes")]
     Classes,
 
     /// Days billed when an object leaves a class before its minimum storage duration
-    #[command(group = ArgGroup::new("stay").required(true).args(["days", "entered"]))]
+    #[command(
+        after_help = EARLY_DELETE_HELP,
+        override_usage = "awscalc s3 early-delete --class CLASS (--days DAYS | --entered DAY --left DAY)",
+        group = ArgGroup::new("stay").required(true).args(["days", "entered"])
+    )]
     EarlyDelete(EarlyDeleteArgs),
 
     /// Check a lifecycle rule (CLASS:DAYS ... expire:DAYS) and show the days billed in
     /// each class
+    #[command(
+        after_help = LIFECYCLE_HELP,
+        override_usage = "awscalc s3 lifecycle CLASS:DAYS... [expire:DAYS] [--size SIZE] [--created TIME]
+       awscalc s3 lifecycle --file rules.json [--size SIZE] [--created TIME]"
+    )]
     Lifecycle(LifecycleArgs),
 
     /// When S3 Lifecycle makes an object eligible for an action: creation time + days,
     /// rounded up to the next midnight UTC
+    #[command(after_help = ELIGIBLE_HELP, override_usage = "awscalc s3 eligible --created TIME --days DAYS")]
     Eligible(EligibleArgs),
 
     /// Which classes and retrieval tiers return data within a time (Expedited, Standard,
     /// Bulk; Deep Archive: Standard, Bulk; a GET in milliseconds elsewhere)
+    #[command(after_help = RESTORE_HELP, override_usage = "awscalc s3 restore --within TIME [--class CLASS]")]
     Restore(RestoreArgs),
 
     /// Bytes billed for small objects: the 128 KB minimum and the 40 KB archive overhead
+    #[command(
+        after_help = SMALL_OBJECTS_HELP,
+        override_usage = "awscalc s3 small-objects --size SIZE [--objects N] [--class CLASS]"
+    )]
     SmallObjects(SmallObjectsArgs),
 
     /// Prefixes needed for a request rate (5,500 GET/HEAD and 3,500 PUT/COPY/POST/DELETE
     /// per second per prefix), or what N prefixes sustain
-    #[command(group = ArgGroup::new("demand").required(true).multiple(true).args(["get", "put", "prefixes"]))]
+    #[command(
+        after_help = PREFIXES_HELP,
+        override_usage = "awscalc s3 prefixes [--get RATE] [--put RATE]
+       awscalc s3 prefixes --prefixes N",
+        group = ArgGroup::new("demand").required(true).multiple(true).args(["get", "put", "prefixes"])
+    )]
     Prefixes(PrefixesArgs),
 
     /// Multipart upload sizing: single PUT or not, part size, number of parts
+    #[command(after_help = MULTIPART_HELP, override_usage = "awscalc s3 multipart --size SIZE [--part-size SIZE]")]
     Multipart(MultipartArgs),
 }
 
@@ -132,8 +226,13 @@ pub(crate) struct LifecycleArgs {
     pub file: Option<String>,
 
     /// Follow an object of this size through the rule (objects under 128 KB are not
-    /// transitioned by default)
-    #[arg(long, value_name = "SIZE", allow_hyphen_values = true)]
+    /// transitioned by default); a bare number is bytes
+    #[arg(
+        long = "size",
+        visible_alias = "object-size",
+        value_name = "SIZE",
+        allow_hyphen_values = true
+    )]
     pub object_size: Option<Size>,
 
     /// The rule's ObjectSizeGreaterThan filter (overrides the 128 KB default)
@@ -171,8 +270,13 @@ pub(crate) struct RestoreArgs {
 
 #[derive(Debug, Args)]
 pub(crate) struct SmallObjectsArgs {
-    /// The size of each object
-    #[arg(long, value_name = "SIZE", allow_hyphen_values = true)]
+    /// The size of each object; a bare number is bytes
+    #[arg(
+        long = "size",
+        visible_alias = "object-size",
+        value_name = "SIZE",
+        allow_hyphen_values = true
+    )]
     pub object_size: Size,
 
     /// How many objects (default 1)

@@ -14,29 +14,42 @@ use awscalc::Error;
 pub(super) const CIDR_EXAMPLES: &str = "\
 AWS reserves 5 addresses in every subnet: the first four and the last.
 Subnets: IPv4 /16 to /28; IPv6 /44 to /64 in steps of 4. VPC blocks: IPv4 /16 to /28;
-IPv6 /44 to /60 in steps of 4 (Amazon-provided: /56).
+IPv6 /44 to /60 in steps of 4 (Amazon-provided: /56). Many blocks: `--file blocks.txt`, or
+`--file -` to read them from a pipe (aws ec2 describe-subnets ... | awscalc cidr --file -).
 
 Examples:
-  awscalc cidr 10.0.0.0/24                     251 usable (256 − 5), 10.0.0.4 to 10.0.0.254
-  awscalc cidr 2600:1f18::/64                  2^64 − 5 usable
-  awscalc cidr 10.0.0.0/24 --expect 254        mismatch: 254 reserves only network and broadcast
-  awscalc cidr 10.0.0.5/24 --strict            error: host bits set
-  awscalc cidr --hosts 500                     /23 (507 usable)
-  awscalc cidr 10.0.0.0/16 --hosts 500         /23, and 128 of them fit
-  awscalc cidr 10.0.0.0/16 --split 24          the 256 /24 subnets, 251 usable each
-  awscalc cidr 10.0.0.0/16 --into 3 --count    4 (3 rounded up to a power of two)
-  awscalc cidr 10.0.0.0/8 --split 28 --limit 5 the first 5 of 1,048,576
+  awscalc cidr 10.0.0.0/24                        251 usable (256 − 5), 10.0.0.4 to 10.0.0.254
+  awscalc cidr 2600:1f18::/64                     18,446,744,073,709,551,611 usable (2^64 − 5)
+  awscalc cidr 10.0.0.0/24 --expect 254           mismatch: 254 reserves only network and broadcast
+  awscalc cidr 10.0.0.5/24 --strict               error: host bits set
+  awscalc cidr --hosts 500                        /23 (507 usable)
+  awscalc cidr 10.0.0.0/16 --hosts 500            /23, and 128 of them fit
+  awscalc cidr 10.0.0.0/16 --split 24             10.0.0.0/24 first of 256 /24s, 251 usable each
+  awscalc cidr 10.0.0.0/16 --into 3 --count       4 (3 rounded up to a power of two)
+  awscalc cidr 10.0.0.0/8 --split 28 --limit 5    10.0.0.0/28 first 5 of 1,048,576
   awscalc cidr 10.0.0.0/16 --plan web=500,db=200,50
-                                               /23, /24, /26 largest first; free blocks
+                                                  web /23, db /24, /26: largest first
   awscalc cidr 10.0.0.0/16 10.0.128.0/17 192.168.0.0/24
-                                               overlap: the pairs that do, and how many are disjoint
-  awscalc cidr --file blocks.txt --limit 50    hundreds of blocks: the first 50 overlapping pairs
-  aws ec2 describe-subnets --query 'Subnets[].CidrBlock' --output text | awscalc cidr --file -
+                                                  overlap: the pairs that do, and the disjoint
   awscalc cidr 10.0.0.0/16 10.1.0.0/16 --expect disjoint
-                                               exit 0: these VPCs can be peered
-  awscalc cidr 10.0.0.0/16 10.0.0.2            contains; reserved for the Amazon DNS server
+                                                  disjoint (exit 0): they can be peered
+  awscalc cidr 10.0.0.0/16 10.0.0.2               contains; the Amazon DNS server's address
   awscalc cidr 10.0.0.0/16 --secondary 192.168.0.0/24
-                                               not allowed: another RFC 1918 range";
+                                                  not allowed: another RFC 1918 range";
+
+/// `cidr`'s usage line, by hand: its forms.
+pub(super) const CIDR_USAGE: &str = "\
+awscalc cidr CIDR [--strict]
+       awscalc cidr [CIDR] --hosts N
+       awscalc cidr CIDR (--split PREFIX | --into N) [--count | --limit N]
+       awscalc cidr CIDR --plan HOSTS,HOSTS...
+       awscalc cidr CIDR --secondary BLOCK
+       awscalc cidr CIDR CIDR... [--file FILE] [--limit N]";
+
+/// What `--expect` recognises for `cidr`.
+pub(super) const CIDR_EXPECT: &str = "Compare the answer with VALUE: exit 0 on a match, 1 on a \
+mismatch, with a hint naming the reading that gives VALUE: only the network and broadcast \
+addresses reserved (as outside AWS), or only the first addresses reserved";
 
 #[derive(Debug, Args)]
 #[command(

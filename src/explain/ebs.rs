@@ -42,6 +42,9 @@ use crate::units::{group, SizeUnit};
 pub fn volume(request: &VolumeRequest, book: &mut FactBook) -> Result<Report, Error> {
     let volume = calc::volume(request, book)?;
     let mut report = volume_report(request, &volume, book.as_of());
+    report
+        .alternatives
+        .extend(tb_as_1000_gb(request, volume.answer(), book));
     report.alternatives.extend(
         calc::other_dates(request, volume.answer(), book)
             .iter()
@@ -63,6 +66,29 @@ pub fn which_volume(need: &Need, book: &mut FactBook) -> Result<Report, Error> {
     };
     report.attach_facts(book);
     Ok(report)
+}
+
+/// The other reading of `TB`: EBS sizes are GiB, so `1tb` is 1 TiB (1,024 GiB), but a "1 TB"
+/// volume is often figured as 1,000 GB, which gives another answer (a gp2 volume: 3,000
+/// IOPS instead of 3,072). `None` for a size not in TB, or where the reading changes nothing.
+fn tb_as_1000_gb(request: &VolumeRequest, answer: Decimal, book: &FactBook) -> Option<Alternative> {
+    let size = &request.size;
+    if size.unit() != Some(SizeUnit::Tera) {
+        return None;
+    }
+    let gib = size.value().checked_mul(Decimal::from(1000))?.normalize();
+    let decimal = VolumeRequest {
+        size: format!("{gib}gib").parse().ok()?,
+        ..request.clone()
+    };
+    let value = calc::volume(&decimal, &mut book.on(book.as_of()))
+        .ok()?
+        .answer();
+    (value != answer).then(|| Alternative {
+        value,
+        reading: format!("a TB read as 1,000 GB ({} GiB)", group(gib)),
+        distance: 1,
+    })
 }
 
 fn dated(answer: &DatedAnswer) -> Alternative {

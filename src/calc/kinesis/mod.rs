@@ -109,14 +109,14 @@ impl FromStr for Retention {
 /// What the producers write.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Workload {
-    /// Records of an average size at a rate: `--record-size 2kb --rate 5000/s`.
+    /// Records of an average size at a rate: `--size 2kb --rate 5000/s`.
     Records {
         /// Average record size (a bare number is KB).
         size: Size,
         /// Records per second (or /min, /h).
         rate: Rate,
     },
-    /// A write bandwidth and a record rate: `--write 4.5mb/s --records 4600/s`.
+    /// A write bandwidth and a record rate: `--throughput 4.5mb/s --rate 4600/s`.
     Throughput {
         /// Data written per unit of time.
         write: Throughput,
@@ -125,7 +125,7 @@ pub enum Workload {
     },
 }
 
-/// A shard-count question: `awscalc kinesis --record-size … --rate …`.
+/// A shard-count question: `awscalc kinesis --size … --rate …`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct StreamRequest {
     /// What the producers write.
@@ -179,9 +179,9 @@ pub struct ReshardRequest {
 /// Where a record size to check comes from.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum RecordSource {
-    /// `--record-size`, as typed.
+    /// `--size`, as typed.
     Given(String),
-    /// The average record of `--write` over `--records`, as typed.
+    /// The average record of `--throughput` over `--rate`, as typed.
     Average {
         /// The throughput as typed.
         write: String,

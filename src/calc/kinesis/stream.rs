@@ -88,7 +88,7 @@ pub enum Finding {
     },
 }
 
-/// The shards a workload needs: `awscalc kinesis --record-size … --rate …`.
+/// The shards a workload needs: `awscalc kinesis --size … --rate …`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Shards {
     /// Provisioned shards: the largest constraint.
@@ -201,7 +201,7 @@ pub(super) struct Outcome {
     pub(super) steps: Vec<Step<ShardStep>>,
 }
 
-/// `awscalc kinesis --record-size … --rate …` or `--write … --records …`: the provisioned
+/// `awscalc kinesis --size … --rate …` or `--throughput … --rate …`: the provisioned
 /// shards a workload needs, each constraint with its arithmetic, and what the answer means
 /// for KCL and Lambda consumers.
 ///

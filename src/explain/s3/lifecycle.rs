@@ -435,7 +435,7 @@ pub(crate) fn report(request: &LifecycleRequest, result: &Lifecycle, book: &Fact
         report.note(format!(
             "objects under {} are not transitioned by default (to any class since {}; \
              to Glacier Flexible Retrieval and Deep Archive they still were before): give \
-             --object-size to follow one object",
+             --size to follow one object",
             bytes_label(min),
             small_object_default_since(book)
         ));
