@@ -1,6 +1,6 @@
 //! `awscalc rcu` and `awscalc wcu`: DynamoDB capacity flags.
 
-use clap::Args;
+use clap::{ArgGroup, Args};
 use rust_decimal::Decimal;
 
 use awscalc::calc::dynamodb::{
@@ -10,7 +10,7 @@ use awscalc::units::{Rate, Size};
 
 use super::{parse_count, parse_units};
 
-pub(super) const RCU_EXAMPLES: &str = "\
+const RCU_EXAMPLES: &str = "\
 Sizes: 5kb, 5 KB, 3.5kb, 512b, 400KiB, 1mb; a bare number is KB. DynamoDB's KB is 1,024 bytes.
 Rates: 100, 100/s, 600/min, 36000/h.
 
@@ -22,7 +22,7 @@ Examples:
   awscalc rcu --total 40.8kb --strong                 a Query reading 40.8 KB in all: 11 RCU
   awscalc rcu --batch 1.5kb,6.5kb --strong            BatchGetItem: 4 KB + 8 KB = 3 RCU";
 
-pub(super) const WCU_EXAMPLES: &str = "\
+const WCU_EXAMPLES: &str = "\
 Sizes: 5kb, 5 KB, 3.5kb, 512b, 400KiB, 1mb; a bare number is KB. DynamoDB's KB is 1,024 bytes.
 Rates: 100, 100/s, 600/min, 36000/h.
 
@@ -64,7 +64,9 @@ pub(crate) struct Workload {
     pub batch: Option<Vec<Size>>,
 }
 
+/// DynamoDB read capacity units (RCU) for a read rate, or reads per second for N RCU
 #[derive(Debug, Args)]
+#[command(after_help = RCU_EXAMPLES, group = ArgGroup::new("what").required(true).args(["size", "total", "batch"]))]
 pub(crate) struct RcuArgs {
     #[command(flatten)]
     pub workload: Workload,
@@ -96,7 +98,9 @@ pub(crate) struct RcuArgs {
     pub transactional: bool,
 }
 
+/// DynamoDB write capacity units (WCU) for a write rate, or writes per second for N WCU
 #[derive(Debug, Args)]
+#[command(after_help = WCU_EXAMPLES, group = ArgGroup::new("what").required(true).args(["size", "batch"]))]
 pub(crate) struct WcuArgs {
     #[command(flatten)]
     pub workload: Workload,

@@ -8,7 +8,7 @@ use awscalc::question::EbsRequest;
 use awscalc::units::{parse_positive, Size};
 use awscalc::Error;
 
-pub(super) const EBS_EXAMPLES: &str = "\
+const EBS_EXAMPLES: &str = "\
 Sizes: 500 (GiB), 500gib, 2tib; EBS sizes are whole GiB, 1 TiB = 1,024 GiB.
 Throughput: 600, 600mib/s, 600 MiB/s, 1gib/s (EBS throughput is MiB/s).
 
@@ -24,7 +24,9 @@ Which volume (--iops and/or --throughput, optionally --size or --type):
   awscalc ebs --throughput 600mib/s
   awscalc ebs --type io1 --iops 20000                 the smallest io1: 400 GiB";
 
+/// Amazon EBS: what a volume delivers, or which volume sustains N IOPS or MiB/s
 #[derive(Debug, Args)]
+#[command(after_help = EBS_EXAMPLES)]
 pub(crate) struct EbsArgs {
     /// Volume type: gp3, gp2, io2, io1, st1, sc1 or standard
     #[arg(long = "type", value_name = "TYPE", value_parser = parse_type)]

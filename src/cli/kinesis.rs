@@ -1,6 +1,6 @@
 //! `awscalc kinesis`: Kinesis Data Streams flags.
 
-use clap::Args;
+use clap::{ArgGroup, Args};
 
 use awscalc::calc::kinesis::{
     CapacityRequest, OnDemandRequest, Region, ReshardRequest, Retention, StreamRequest, Throughput,
@@ -10,7 +10,7 @@ use awscalc::question::KinesisRequest;
 use awscalc::units::{parse_whole, Rate, Size};
 use awscalc::Error;
 
-pub(super) const KINESIS_EXAMPLES: &str = "\
+const KINESIS_EXAMPLES: &str = "\
 Sizes: 2kb, 1500b, 1mb; a bare record size is KB. Throughputs: 4.5mb/s, 500kb/s, 60gb/h;
 a bare number is MB/s. Kinesis's KB and MB are 1,024-based, as in AWS's sizing formula.
 Rates: 5000, 5000/s, 300000/min. Retention: 24h, 168 hours, 7d, 365 days.
@@ -25,9 +25,12 @@ Examples:
   awscalc kinesis --write 80mb/s --records 80000/s --on-demand --previous-peak 40mb/s
                                                                   yes (2 × 40 MiB/s)";
 
-/// Either a workload (`--record-size` and `--rate`, or `--write` and `--records`), an
-/// existing stream (`--shards`), or a resharding (`--shards` and `--to`).
+/// Kinesis Data Streams shards for a workload (write bandwidth, records, consumers), what a
+/// stream of N shards serves (KCL, Lambda), and resharding from N to M shards
 #[derive(Debug, Args)]
+#[command(after_help = KINESIS_EXAMPLES, group = ArgGroup::new("form").required(true).args(["record_size", "write", "shards"]))]
+// Either a workload (`--record-size` and `--rate`, or `--write` and `--records`), an
+// existing stream (`--shards`), or a resharding (`--shards` and `--to`).
 pub(crate) struct KinesisArgs {
     /// Average record size (data blob before base64); AWS rounds it up to a whole KB
     #[arg(

@@ -13,7 +13,7 @@ use awscalc::question::S3Request;
 use awscalc::units::{parse_whole, Rate, Size};
 use awscalc::Error;
 
-pub(super) const S3_EXAMPLES: &str = "\
+const S3_EXAMPLES: &str = "\
 Classes: STANDARD, STANDARD_IA, INTELLIGENT_TIERING, ONEZONE_IA, GLACIER_IR, GLACIER,
 DEEP_ARCHIVE, or ia, it, onezone, gir, gfr, deep, \"Glacier Flexible Retrieval\"...
 Sizes: 50kb, 1.5mb, 131072 (a bare number is bytes); S3's KB is read as 1,024 bytes.
@@ -34,8 +34,9 @@ Examples:
   awscalc s3 prefixes --get 30000/s --put 7000/s                6 prefixes
   awscalc s3 multipart --size 6gb --part-size 100mib            62 parts";
 
-/// `awscalc s3`.
+/// Amazon S3: storage classes, early deletion, lifecycle rules, small objects, prefixes, multipart
 #[derive(Debug, Args)]
+#[command(after_help = S3_EXAMPLES)]
 pub(crate) struct S3Args {
     #[command(subcommand)]
     pub command: S3Command,

@@ -11,7 +11,7 @@ use awscalc::calc::vpc::{
 use awscalc::question::CidrRequest;
 use awscalc::Error;
 
-pub(super) const CIDR_EXAMPLES: &str = "\
+const CIDR_EXAMPLES: &str = "\
 AWS reserves 5 addresses in every subnet: the first four and the last.
 Subnets: IPv4 /16 to /28; IPv6 /44 to /64 in steps of 4. VPC blocks: IPv4 /16 to /28;
 IPv6 /44 to /60 in steps of 4 (Amazon-provided: /56).
@@ -38,8 +38,10 @@ Examples:
   awscalc cidr 10.0.0.0/16 --secondary 192.168.0.0/24
                                                not allowed: another RFC 1918 range";
 
+/// VPC subnet math for IPv4 and IPv6: the 5 reserved addresses, usable count, AWS size rules
 #[derive(Debug, Args)]
 #[command(
+    after_help = CIDR_EXAMPLES,
     group = ArgGroup::new("splitting").args(["split", "into"]),
     group = ArgGroup::new("blocks").args(["cidr", "file"]).multiple(true)
 )]
