@@ -431,7 +431,12 @@ impl Cli {
         let mut tree = top.subcommand(one_command(name)?);
         let parsed = tree
             .try_get_matches_from_mut(args.iter().cloned())
-            .and_then(|mut matches| Cli::from_arg_matches_mut(&mut matches));
+            .and_then(|mut matches| {
+                let cli = Cli::from_arg_matches_mut(&mut matches);
+                // Not freed, as the tree is not (see [`Cli::parse_arguments`]).
+                std::mem::forget(matches);
+                cli
+            });
         Some((parsed, tree))
     }
 }
@@ -759,6 +764,20 @@ mod tests {
                 .map(clap::Command::get_name)
                 .collect();
             assert_eq!(names, [name, "help"], "{words:?}");
+            if name == "s3" {
+                // Of the s3 commands, only multipart's arguments were built.
+                let s3 = tree.find_subcommand(name).unwrap();
+                let own = |command: &str| {
+                    let command = s3.find_subcommand(command).unwrap();
+                    command
+                        .get_arguments()
+                        .filter(|a| !a.is_global_set() && a.get_id() != "help")
+                        .count()
+                };
+                assert_eq!(own("multipart"), 2);
+                assert_eq!(own("early-delete"), 0);
+                assert_eq!(own("prefixes"), 0);
+            }
         }
     }
 
