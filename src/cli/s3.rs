@@ -42,12 +42,7 @@ pub(crate) struct S3Args {
     pub command: S3Command,
 }
 
-/// The `s3` commands. Deferred: a command's arguments are built only when it is the one
-/// parsed (or its help is shown), so `s3 multipart` does not build the other seven. Their
-/// about lines stay on the variants, which are applied at once (an arguments struct's doc
-/// comment would replace them when deferred: these structs have none).
 #[derive(Debug, Subcommand)]
-#[command(defer = true)]
 pub(crate) enum S3Command {
     /// Every storage class: minimum duration, minimum billable size, archive overhead,
     /// zones, availability, restore tiers
