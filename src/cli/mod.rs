@@ -75,9 +75,10 @@ pub(crate) struct Global {
     pub as_of: Option<Date>,
 }
 
-/// The commands. Each calculating command's about line, examples and argument groups are
-/// on its arguments struct, not on the variant, so that [`Cli::parse_arguments`] can build
-/// the one command a command line names ([`one_command`]) exactly as the whole tree builds it.
+// The commands. Each calculating command's about line, examples and argument groups are
+// on its arguments struct, not on the variant, so that `Cli::parse_arguments` can build
+// the one command a command line names (`one_command`) exactly as the whole tree builds
+// it. No doc comment: on a subcommand enum it would become an about line.
 #[derive(Debug, Subcommand)]
 pub(crate) enum Command {
     Rcu(RcuArgs),
@@ -427,8 +428,16 @@ impl Cli {
     ) -> Option<(Result<Cli, clap::Error>, clap::Command)> {
         use clap::FromArgMatches;
         let top = top_command();
-        let name = command_name(args, &top)?;
-        let mut tree = top.subcommand(one_command(name)?);
+        let (at, name) = command_name(args, &top)?;
+        let command = match name {
+            // The s3 command named after `s3`, found the same way.
+            "s3" => {
+                let (_, name) = command_name(&args[at..], &top)?;
+                s3::s3_top().subcommand(s3::one_s3_command(name)?)
+            }
+            name => one_command(name)?,
+        };
+        let mut tree = top.subcommand(command);
         let parsed = tree
             .try_get_matches_from_mut(args.iter().cloned())
             .and_then(|mut matches| {
@@ -458,14 +467,17 @@ fn top_command() -> clap::Command {
         .after_help(EXAMPLES)
 }
 
-/// The command the words name: the first word that is not a global flag or a global
-/// flag's value, read from `top`'s flags (so a flag added to [`Global`] is known here
-/// too). `None` for `--`, `-`, a word that is not UTF-8, or a flag `top` does not know
-/// (`--help`, `--version`, a typo), which the whole tree reads.
-fn command_name<'a>(args: &'a [std::ffi::OsString], top: &clap::Command) -> Option<&'a str> {
+/// The command the words after the first name, and where it stands: the first word that
+/// is not a global flag or a global flag's value, read from `top`'s flags (so a flag added
+/// to [`Global`] is known here too). `None` for `--`, `-`, a word that is not UTF-8, or a
+/// flag `top` does not know (`--help`, `--version`, a typo), which the whole tree reads.
+fn command_name<'a>(
+    args: &'a [std::ffi::OsString],
+    top: &clap::Command,
+) -> Option<(usize, &'a str)> {
     let takes_value = |arg: &clap::Arg| arg.get_action().takes_values();
-    let mut words = args.iter().skip(1);
-    while let Some(word) = words.next() {
+    let mut words = args.iter().enumerate().skip(1);
+    while let Some((at, word)) = words.next() {
         let word = word.to_str()?;
         if let Some(long) = word.strip_prefix("--") {
             let (name, value) = match long.split_once('=') {
@@ -491,7 +503,7 @@ fn command_name<'a>(args: &'a [std::ffi::OsString], top: &clap::Command) -> Opti
                 return None;
             }
         } else {
-            return Some(word);
+            return Some((at, word));
         }
     }
     None
@@ -499,7 +511,8 @@ fn command_name<'a>(args: &'a [std::ffi::OsString], top: &clap::Command) -> Opti
 
 /// The command `name`, built as [`Command`]'s derive builds it in the whole tree (a test
 /// compares the two); `None` for `completions` and `man`, which print from the whole tree
-/// anyway, and for a name that is no command.
+/// anyway, and for a name that is no command. `s3` here is the whole `s3` tree:
+/// [`Cli::with_one_command`] builds `s3` with only the command named after it.
 fn one_command(name: &str) -> Option<clap::Command> {
     use clap::Command as C;
     Some(match name {
@@ -727,6 +740,19 @@ mod tests {
         assert_eq!(named, 9);
         let top = top_command().subcommands(whole.get_subcommands().cloned());
         assert_eq!(format!("{top:?}"), format!("{whole:?}"));
+
+        let s3 = whole.find_subcommand("s3").unwrap();
+        for command in s3.get_subcommands() {
+            let name = command.get_name();
+            let one = s3::one_s3_command(name).expect(name);
+            let one = one.display_order(command.get_display_order());
+            assert_eq!(format!("{one:?}"), format!("{command:?}"), "s3 {name}");
+        }
+        assert_eq!(s3.get_subcommands().count(), 8);
+        let top = s3::s3_top()
+            .subcommands(s3.get_subcommands().cloned())
+            .display_order(s3.get_display_order());
+        assert_eq!(format!("{top:?}"), format!("{s3:?}"));
     }
 
     /// The tree a command line is parsed with holds its one command (and clap's `help`),
@@ -764,6 +790,11 @@ mod tests {
                 .map(clap::Command::get_name)
                 .collect();
             assert_eq!(names, [name, "help"], "{words:?}");
+            if name == "s3" {
+                let s3 = tree.find_subcommand("s3").unwrap();
+                let names: Vec<&str> = s3.get_subcommands().map(clap::Command::get_name).collect();
+                assert_eq!(names, ["multipart", "help"]);
+            }
         }
     }
 

@@ -34,49 +34,79 @@ Examples:
   awscalc s3 prefixes --get 30000/s --put 7000/s                6 prefixes
   awscalc s3 multipart --size 6gb --part-size 100mib            62 parts";
 
-/// Amazon S3: storage classes, early deletion, lifecycle rules, small objects, prefixes, multipart
+// `awscalc s3`: the about line and examples of [`S3Info`], and one of the commands. No doc
+// comment: on an arguments struct it would become the about line.
 #[derive(Debug, Args)]
-#[command(after_help = S3_EXAMPLES)]
 pub(crate) struct S3Args {
+    #[command(flatten)]
+    pub info: S3Info,
+
     #[command(subcommand)]
     pub command: S3Command,
 }
 
+/// Amazon S3: storage classes, early deletion, lifecycle rules, small objects, prefixes, multipart
+#[derive(Debug, Args)]
+#[command(after_help = S3_EXAMPLES)]
+#[group(skip)]
+pub(crate) struct S3Info {}
+
+/// `awscalc s3` with its about line and examples and no command: what [`S3Args`]'s derive
+/// builds before it adds the commands (a test compares the two).
+pub(super) fn s3_top() -> clap::Command {
+    let s3 = clap::Command::new("s3").group(
+        ArgGroup::new("S3Args")
+            .multiple(true)
+            .args([] as [clap::Id; 0]),
+    );
+    S3Info::augment_args(s3)
+        .subcommand_required(true)
+        .arg_required_else_help(true)
+}
+
+/// The `s3` command `name`, built as [`S3Command`]'s derive builds it (a test compares the
+/// two); `None` for a name that is no `s3` command.
+pub(super) fn one_s3_command(name: &str) -> Option<clap::Command> {
+    use clap::Command as C;
+    Some(match name {
+        "classes" => ClassesArgs::augment_args(C::new("classes")),
+        "early-delete" => EarlyDeleteArgs::augment_args(C::new("early-delete")),
+        "lifecycle" => LifecycleArgs::augment_args(C::new("lifecycle")),
+        "eligible" => EligibleArgs::augment_args(C::new("eligible")),
+        "restore" => RestoreArgs::augment_args(C::new("restore")),
+        "small-objects" => SmallObjectsArgs::augment_args(C::new("small-objects")),
+        "prefixes" => PrefixesArgs::augment_args(C::new("prefixes")),
+        "multipart" => MultipartArgs::augment_args(C::new("multipart")),
+        _ => return None,
+    })
+}
+
+// The `s3` commands. Each one's about line and argument groups are on its arguments
+// struct, not on the variant, so that the one command named can be built alone exactly as
+// the whole tree builds it (`one_s3_command`). No doc comment: on a subcommand enum it
+// would become `s3`'s about line.
 #[derive(Debug, Subcommand)]
 pub(crate) enum S3Command {
-    /// Every storage class: minimum duration, minimum billable size, archive overhead,
-    /// zones, availability, restore tiers
-    Classes,
-
-    /// Days billed when an object leaves a class before its minimum storage duration
-    #[command(group = ArgGroup::new("stay").required(true).args(["days", "entered"]))]
+    Classes(ClassesArgs),
     EarlyDelete(EarlyDeleteArgs),
-
-    /// Check a lifecycle rule (CLASS:DAYS ... expire:DAYS) and show the days billed in
-    /// each class
     Lifecycle(LifecycleArgs),
-
-    /// When S3 Lifecycle makes an object eligible for an action: creation time + days,
-    /// rounded up to the next midnight UTC
     Eligible(EligibleArgs),
-
-    /// Which classes and retrieval tiers return data within a time (Expedited, Standard,
-    /// Bulk; Deep Archive: Standard, Bulk; a GET in milliseconds elsewhere)
     Restore(RestoreArgs),
-
-    /// Bytes billed for small objects: the 128 KB minimum and the 40 KB archive overhead
     SmallObjects(SmallObjectsArgs),
-
-    /// Prefixes needed for a request rate (5,500 GET/HEAD and 3,500 PUT/COPY/POST/DELETE
-    /// per second per prefix), or what N prefixes sustain
-    #[command(group = ArgGroup::new("demand").required(true).multiple(true).args(["get", "put", "prefixes"]))]
     Prefixes(PrefixesArgs),
-
-    /// Multipart upload sizing: single PUT or not, part size, number of parts
     Multipart(MultipartArgs),
 }
 
+/// Every storage class: minimum duration, minimum billable size, archive overhead,
+/// zones, availability, restore tiers
 #[derive(Debug, Args)]
+#[group(skip)]
+pub(crate) struct ClassesArgs {}
+
+/// Prefixes needed for a request rate (5,500 GET/HEAD and 3,500 PUT/COPY/POST/DELETE
+/// per second per prefix), or what N prefixes sustain
+#[derive(Debug, Args)]
+#[command(group = ArgGroup::new("demand").required(true).multiple(true).args(["get", "put", "prefixes"]))]
 pub(crate) struct PrefixesArgs {
     /// GET/HEAD requests per second (or /min, /h)
     #[arg(long, value_name = "RATE", allow_hyphen_values = true)]
@@ -91,6 +121,7 @@ pub(crate) struct PrefixesArgs {
     pub prefixes: Option<u64>,
 }
 
+/// Multipart upload sizing: single PUT or not, part size, number of parts
 #[derive(Debug, Args)]
 pub(crate) struct MultipartArgs {
     /// The object's size (a bare number is bytes)
@@ -102,7 +133,9 @@ pub(crate) struct MultipartArgs {
     pub part_size: Option<Size>,
 }
 
+/// Days billed when an object leaves a class before its minimum storage duration
 #[derive(Debug, Args)]
+#[command(group = ArgGroup::new("stay").required(true).args(["days", "entered"]))]
 pub(crate) struct EarlyDeleteArgs {
     /// The storage class the object was in
     #[arg(long, value_name = "CLASS")]
@@ -121,6 +154,8 @@ pub(crate) struct EarlyDeleteArgs {
     pub left: Option<u32>,
 }
 
+/// Check a lifecycle rule (CLASS:DAYS ... expire:DAYS) and show the days billed in
+/// each class
 #[derive(Debug, Args)]
 pub(crate) struct LifecycleArgs {
     /// The rule's actions: CLASS:DAYS for a transition, expire:DAYS for the expiration
@@ -146,6 +181,8 @@ pub(crate) struct LifecycleArgs {
     pub created: Option<Created>,
 }
 
+/// When S3 Lifecycle makes an object eligible for an action: creation time + days,
+/// rounded up to the next midnight UTC
 #[derive(Debug, Args)]
 pub(crate) struct EligibleArgs {
     /// The object's creation (Last-Modified) time: RFC 3339 like 2024-01-15T10:30:00Z (seconds
@@ -159,6 +196,8 @@ pub(crate) struct EligibleArgs {
     pub days: u32,
 }
 
+/// Which classes and retrieval tiers return data within a time (Expedited, Standard,
+/// Bulk; Deep Archive: Standard, Bulk; a GET in milliseconds elsewhere)
 #[derive(Debug, Args)]
 pub(crate) struct RestoreArgs {
     /// The time within which the data must be readable: 90s, 5min, 6h, 2d
@@ -170,6 +209,7 @@ pub(crate) struct RestoreArgs {
     pub class: Option<StorageClass>,
 }
 
+/// Bytes billed for small objects: the 128 KB minimum and the 40 KB archive overhead
 #[derive(Debug, Args)]
 pub(crate) struct SmallObjectsArgs {
     /// The size of each object
@@ -235,7 +275,7 @@ impl S3Args {
     /// A configuration file that cannot be read, or an incomplete early-delete stay.
     pub(crate) fn request(&self) -> Result<S3Request, Error> {
         Ok(match &self.command {
-            S3Command::Classes => S3Request::Classes,
+            S3Command::Classes(_) => S3Request::Classes,
             S3Command::EarlyDelete(args) => {
                 let stay = match (args.days, args.entered, args.left) {
                     (Some(days), _, _) => Stay::Days(days),
