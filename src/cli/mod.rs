@@ -1038,6 +1038,44 @@ mod tests {
         }
     }
 
+    /// Completion scripts list a command's options in the order of its arguments: its own,
+    /// then the global flags. (Deferring a command's arguments with clap's `defer` put the
+    /// global flags first and reordered the scripts, with help unchanged.)
+    #[test]
+    fn every_command_has_its_own_arguments_before_the_global_flags() {
+        fn check(command: &clap::Command, checked: &mut usize) {
+            let global: Vec<bool> = command
+                .get_arguments()
+                .filter(|a| !["help", "version"].contains(&a.get_id().as_str()))
+                .map(clap::Arg::is_global_set)
+                .collect();
+            assert!(
+                global.windows(2).all(|w| w[0] <= w[1]),
+                "{}: {global:?}",
+                command.get_name()
+            );
+            *checked += 1;
+            for sub in command.get_subcommands() {
+                check(sub, checked);
+            }
+        }
+        let mut command = command_for_help();
+        command.build();
+        let mut checked = 0;
+        check(&command, &mut checked);
+        // awscalc, its 11 commands and clap's help, s3's 8 and help, and help's own.
+        assert!(checked > 20, "{checked}");
+        let early_delete = command
+            .find_subcommand("s3")
+            .and_then(|s3| s3.find_subcommand("early-delete"))
+            .unwrap();
+        let ids: Vec<&str> = early_delete
+            .get_arguments()
+            .map(|a| a.get_id().as_str())
+            .collect();
+        assert_eq!(&ids[..5], ["class", "days", "entered", "left", "json"]);
+    }
+
     #[test]
     fn dates_must_be_yyyy_mm_dd() {
         assert!(parse_date("2024-07-03").is_ok());
