@@ -558,8 +558,12 @@ pub(crate) fn script(
 ) -> Option<std::io::Result<()>> {
     match command {
         Command::Completions { shell } => {
-            clap_complete::generate(*shell, &mut command_for_help(), "awscalc", out);
-            Some(Ok(()))
+            // clap_complete panics when its writer fails (`| head` closes the pipe), so
+            // the script is written to memory first and then out, where a closed pipe
+            // ends the run quietly.
+            let mut script = Vec::new();
+            clap_complete::generate(*shell, &mut command_for_help(), "awscalc", &mut script);
+            Some(out.write_all(&script))
         }
         Command::Man => Some(clap_mangen::Man::new(command_for_help()).render(out)),
         _ => None,
