@@ -47,11 +47,35 @@ fn run(cli: &Cli, out: &mut impl Write) -> Result<ExitCode, Failure> {
     };
     let format = cli.global.format();
     let check_failed = answer.report.check_failed;
-    render::answer(format, answer, expectation.as_ref(), out)?;
+    render::answer(
+        format,
+        answer,
+        expectation.as_ref(),
+        &mut Unflushed(&mut *out),
+    )?;
     out.flush()?;
     Ok(render::exit_code(
         format,
         expectation.as_ref(),
         check_failed,
     ))
+}
+
+/// A writer whose `flush` does nothing. prettytable flushes its writer after every table,
+/// which made a `write` system call for each table of one answer; the answer is flushed
+/// once, when it is whole.
+struct Unflushed<W>(W);
+
+impl<W: Write> Write for Unflushed<W> {
+    fn write(&mut self, bytes: &[u8]) -> io::Result<usize> {
+        self.0.write(bytes)
+    }
+
+    fn write_all(&mut self, bytes: &[u8]) -> io::Result<()> {
+        self.0.write_all(bytes)
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        Ok(())
+    }
 }

@@ -869,20 +869,23 @@ fn completions_and_man_page() {
 #[test]
 fn a_closed_pipe_is_not_an_error() {
     use std::process::Stdio;
-    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("awscalc"))
-        .args(["facts"])
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    drop(child.stdout.take());
-    let out = child.wait_with_output().unwrap();
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    // `completions` and `man` too: clap_complete panicked on a closed pipe (exit 134).
+    for args in [&["facts"][..], &["completions", "bash"], &["man"]] {
+        let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("awscalc"))
+            .args(args)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        drop(child.stdout.take());
+        let out = child.wait_with_output().unwrap();
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
 }
 
 /// A fact that changed twice (10 → 25 items in June 2019, 25 → 100 on 2022-09-06): each

@@ -1,6 +1,6 @@
 //! `awscalc rcu` and `awscalc wcu`: DynamoDB capacity flags.
 
-use clap::Args;
+use clap::{ArgGroup, Args};
 use rust_decimal::Decimal;
 
 use awscalc::calc::dynamodb::{
@@ -90,7 +90,9 @@ pub(crate) struct Workload {
     pub batch: Option<Vec<Size>>,
 }
 
+/// DynamoDB read capacity units (RCU) for a read rate, or reads per second for N RCU
 #[derive(Debug, Args)]
+#[command(after_help = RCU_EXAMPLES, override_usage = RCU_USAGE, group = ArgGroup::new("what").required(true).args(["size", "total", "batch"]))]
 pub(crate) struct RcuArgs {
     #[command(flatten)]
     pub workload: Workload,
@@ -122,7 +124,9 @@ pub(crate) struct RcuArgs {
     pub transactional: bool,
 }
 
+/// DynamoDB write capacity units (WCU) for a write rate, or writes per second for N WCU
 #[derive(Debug, Args)]
+#[command(after_help = WCU_EXAMPLES, override_usage = WCU_USAGE, group = ArgGroup::new("what").required(true).args(["size", "batch"]))]
 pub(crate) struct WcuArgs {
     #[command(flatten)]
     pub workload: Workload,

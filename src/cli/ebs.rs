@@ -41,7 +41,9 @@ mismatch, with a hint naming the reading that gives VALUE: the burst or the base
 IOPS gp3 includes, an instance not built on Nitro, a TB read as 1,000 GB, or the AWS limits of \
 another date";
 
+/// Amazon EBS: what a volume delivers, or which volume sustains N IOPS or MiB/s
 #[derive(Debug, Args)]
+#[command(after_help = EBS_EXAMPLES, override_usage = EBS_USAGE)]
 pub(crate) struct EbsArgs {
     /// Volume type: gp3, gp2, io2, io1, st1, sc1 or standard
     #[arg(long = "type", value_name = "TYPE", value_parser = parse_type)]

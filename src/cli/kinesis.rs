@@ -1,6 +1,6 @@
 //! `awscalc kinesis`: Kinesis Data Streams flags.
 
-use clap::Args;
+use clap::{ArgGroup, Args};
 
 use awscalc::calc::kinesis::{
     CapacityRequest, OnDemandRequest, Region, ReshardRequest, Retention, StreamRequest, Throughput,
@@ -40,9 +40,12 @@ a mismatch, with a hint naming the reading that gives VALUE: the Kinesis FAQ for
 bytes), the records-per-second limit left out, enhanced fan-out counted as shared reads, or the \
 AWS values before a dated change";
 
-/// Either a workload (`--size` or `--throughput`, with `--rate`), an existing stream
-/// (`--shards`), or a resharding (`--shards` and `--to`).
+/// Kinesis Data Streams shards for a workload (write bandwidth, records, consumers), what a
+/// stream of N shards serves (KCL, Lambda), and resharding from N to M shards
 #[derive(Debug, Args)]
+#[command(after_help = KINESIS_EXAMPLES, override_usage = KINESIS_USAGE, group = ArgGroup::new("form").required(true).args(["size", "throughput", "shards"]))]
+// Either a workload (`--size` or `--throughput`, with `--rate`), an existing stream
+// (`--shards`), or a resharding (`--shards` and `--to`).
 pub(crate) struct KinesisArgs {
     /// Average record size (data blob before base64); a bare number is KB. AWS rounds it
     /// up to a whole KB

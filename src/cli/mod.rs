@@ -7,7 +7,7 @@ mod kinesis;
 mod s3;
 mod vpc;
 
-use clap::{ArgGroup, Args, Parser, Subcommand};
+use clap::{Args, Parser, Subcommand};
 use jiff::civil::Date;
 use rust_decimal::Decimal;
 
@@ -17,16 +17,16 @@ use awscalc::Error;
 
 use crate::render::Format;
 pub(crate) use dynamodb::{RcuArgs, WcuArgs};
-use dynamodb::{RCU_EXAMPLES, RCU_EXPECT, RCU_USAGE, WCU_EXAMPLES, WCU_EXPECT, WCU_USAGE};
+use dynamodb::{RCU_EXPECT, WCU_EXPECT};
 use ebs::EbsArgs;
-use ebs::{EBS_EXAMPLES, EBS_EXPECT, EBS_USAGE};
+use ebs::EBS_EXPECT;
 pub(crate) use errors::{clap_message, finish, Failure};
 use kinesis::KinesisArgs;
-use kinesis::{KINESIS_EXAMPLES, KINESIS_EXPECT, KINESIS_USAGE};
+use kinesis::KINESIS_EXPECT;
 use s3::S3Args;
-use s3::{S3_EXAMPLES, S3_EXPECT, S3_USAGE};
+use s3::S3_EXPECT;
 use vpc::CidrArgs;
-use vpc::{CIDR_EXAMPLES, CIDR_EXPECT, CIDR_USAGE};
+use vpc::CIDR_EXPECT;
 
 const ABOUT: &str = "Exact answers to the numbers in AWS work and certification study, \
 with the arithmetic and the AWS rule behind each one";
@@ -90,49 +90,20 @@ pub(crate) struct Global {
     pub as_of: Option<Date>,
 }
 
+// The commands. Each calculating command's about line, examples and argument groups are
+// on its arguments struct, not on the variant, so that `Cli::parse_arguments` can build
+// the one command a command line names (`one_command`) exactly as the whole tree builds
+// it. No doc comment: on a subcommand enum it would become an about line.
 #[derive(Debug, Subcommand)]
 pub(crate) enum Command {
-    /// DynamoDB read capacity units (RCU) for a read rate, or reads per second for N RCU
-    #[command(after_help = RCU_EXAMPLES, override_usage = RCU_USAGE, group = ArgGroup::new("what").required(true).args(["size", "total", "batch"]))]
     Rcu(RcuArgs),
-
-    /// DynamoDB write capacity units (WCU) for a write rate, or writes per second for N WCU
-    #[command(after_help = WCU_EXAMPLES, override_usage = WCU_USAGE, group = ArgGroup::new("what").required(true).args(["size", "batch"]))]
     Wcu(WcuArgs),
-
-    /// VPC subnet math for IPv4 and IPv6: the 5 reserved addresses, usable count, AWS size rules
-    #[command(after_help = CIDR_EXAMPLES, override_usage = CIDR_USAGE)]
     Cidr(CidrArgs),
-    /// Amazon EBS: what a volume delivers, or which volume sustains N IOPS or MiB/s
-    #[command(after_help = EBS_EXAMPLES, override_usage = EBS_USAGE)]
     Ebs(EbsArgs),
-    /// Kinesis Data Streams shards for a workload (write bandwidth, records, consumers), what a
-    /// stream of N shards serves (KCL, Lambda), and resharding from N to M shards
-    #[command(after_help = KINESIS_EXAMPLES, override_usage = KINESIS_USAGE, group = ArgGroup::new("form").required(true).args(["size", "throughput", "shards"]))]
     Kinesis(KinesisArgs),
-    /// Amazon S3: storage classes, early deletion, lifecycle rules, small objects, prefixes, multipart
-    #[command(after_help = S3_EXAMPLES, override_usage = S3_USAGE)]
     S3(S3Args),
-
-    /// List the AWS facts awscalc uses: value, unit, date in force, source
-    #[command(
-        after_help = FACTS_EXAMPLES,
-        override_usage = "awscalc facts [FILTER] [--json | --quiet] [--as-of YYYY-MM-DD]"
-    )]
-    Facts {
-        /// Show only facts whose id or name contains this text (e.g. dynamodb, quota)
-        filter: Option<String>,
-    },
-
-    /// Check a sheet of answers: one `COMMAND = ANSWER` per line, `#` comments
-    #[command(after_help = CHECK_EXAMPLES, override_usage = "awscalc check FILE [--json] [--as-of YYYY-MM-DD]")]
+    Facts(FactsArgs),
     Check(CheckArgs),
-
-    /// Practise: exam-style questions, checked by awscalc, with the derivation when wrong
-    #[command(
-        after_help = QUIZ_EXAMPLES,
-        override_usage = "awscalc quiz [TOPIC...] [--questions N] [--seed N] [--sheet]"
-    )]
     Quiz(QuizArgs),
 
     /// Print a shell completion script (bash, zsh, fish, elvish, powershell)
@@ -143,6 +114,17 @@ pub(crate) enum Command {
 
     /// Print the man page (roff) to standard output
     Man,
+}
+
+/// List the AWS facts awscalc uses: value, unit, date in force, source
+#[derive(Debug, Args)]
+#[command(
+    after_help = FACTS_EXAMPLES,
+    override_usage = "awscalc facts [FILTER] [--json | --quiet] [--as-of YYYY-MM-DD]"
+)]
+pub(crate) struct FactsArgs {
+    /// Show only facts whose id or name contains this text (e.g. dynamodb, quota)
+    pub filter: Option<String>,
 }
 
 const CHECK_EXAMPLES: &str = "\
@@ -172,8 +154,12 @@ Examples:
   printf '45\\n251\\n' | awscalc quiz --seed 42 --questions 2
   awscalc quiz --seed 42 --questions 20 --sheet > practice.check";
 
-/// `awscalc quiz`.
+/// Practise: exam-style questions, checked by awscalc, with the derivation when wrong
 #[derive(Debug, Args)]
+#[command(
+    after_help = QUIZ_EXAMPLES,
+    override_usage = "awscalc quiz [TOPIC...] [--questions N] [--seed N] [--sheet]"
+)]
 pub(crate) struct QuizArgs {
     /// Topics to draw from: rcu, wcu, cidr, ebs, kinesis, s3 (default: all)
     #[arg(value_name = "TOPIC")]
@@ -198,8 +184,12 @@ pub(crate) struct QuizArgs {
     pub sheet: bool,
 }
 
-/// `awscalc check FILE`.
+/// Check a sheet of answers: one `COMMAND = ANSWER` per line, `#` comments
 #[derive(Debug, Args)]
+#[command(
+    after_help = CHECK_EXAMPLES,
+    override_usage = "awscalc check FILE [--json] [--as-of YYYY-MM-DD]"
+)]
 pub(crate) struct CheckArgs {
     /// The sheet to check, or `-` for standard input
     #[arg(value_name = "FILE")]
@@ -367,8 +357,8 @@ impl Command {
             Command::Ebs(args) => Question::Ebs(args.request()?),
             Command::Kinesis(args) => Question::Kinesis(args.request()?),
             Command::S3(args) => Question::S3(args.request()?),
-            Command::Facts { filter } => Question::Facts {
-                filter: filter.clone(),
+            Command::Facts(args) => Question::Facts {
+                filter: args.filter.clone(),
             },
             Command::Check(_) | Command::Quiz(_) | Command::Completions { .. } | Command::Man => {
                 return Err(Error::Conflict {
@@ -388,7 +378,7 @@ impl Command {
             Command::Ebs(_) => "ebs",
             Command::Kinesis(_) => "kinesis",
             Command::S3(_) => "s3",
-            Command::Facts { .. } => "facts",
+            Command::Facts(_) => "facts",
             Command::Check(_) => "check",
             Command::Quiz(_) => "quiz",
             Command::Completions { .. } => "completions",
@@ -441,8 +431,12 @@ impl Cli {
 
 impl Cli {
     /// The command line, parsed with awscalc's clap definition (a plain `cidr BLOCK`
-    /// question skips building it: [`Cli::without_clap`]). Help, `--version` and usage
-    /// errors end the run here.
+    /// question skips clap: [`Cli::without_clap`]). Help, `--version` and usage errors end
+    /// the run here.
+    ///
+    /// A command line that parses with the tree of the one command it names
+    /// ([`Cli::with_one_command`]) is done; anything else (help, errors, `man`) is parsed
+    /// again with the whole tree, so that every message is the one the whole tree gives.
     ///
     /// The clap command tree is not freed: freeing it took a fifth of a one-answer run's
     /// instructions, and the process ends moments later anyway (callgrind, docs/performance.md).
@@ -452,6 +446,12 @@ impl Cli {
         let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
         if let Some(cli) = Cli::without_clap(&args) {
             return cli;
+        }
+        if let Some((Ok(cli), tree)) = Cli::with_one_command(&args) {
+            if cli.refused_flag().is_none() {
+                std::mem::forget(tree);
+                return cli;
+            }
         }
         let mut command = Cli::command();
         let parsed = command
@@ -476,6 +476,122 @@ impl Cli {
         std::mem::forget(command);
         cli
     }
+
+    /// The command line parsed with a tree holding the global flags and only the command
+    /// it names, and that tree (after parsing); `None` when no command of [`one_command`]
+    /// is named. Building the whole tree cost a one-answer run as much as its answer
+    /// (callgrind, docs/performance.md), and more with every command added; this costs
+    /// the same whatever the number of commands.
+    ///
+    /// Where the words name their command and parse, the result is the `Cli` the whole
+    /// tree gives (a test compares the two over many command lines): the command's
+    /// definition is the same, and a command line whose command clap finds elsewhere fails
+    /// here, as an unknown command.
+    pub(crate) fn with_one_command(
+        args: &[std::ffi::OsString],
+    ) -> Option<(Result<Cli, clap::Error>, clap::Command)> {
+        use clap::FromArgMatches;
+        let top = top_command();
+        let (at, name) = command_name(args, &top)?;
+        let command = match name {
+            // The s3 command named after `s3`, found the same way.
+            "s3" => {
+                let (_, name) = command_name(&args[at..], &top)?;
+                s3::s3_top().subcommand(s3::one_s3_command(name)?)
+            }
+            name => one_command(name)?,
+        };
+        let mut tree = top.subcommand(command);
+        let parsed = tree
+            .try_get_matches_from_mut(args.iter().cloned())
+            .and_then(|mut matches| {
+                let cli = Cli::from_arg_matches_mut(&mut matches);
+                // Not freed, as the tree is not (see [`Cli::parse_arguments`]).
+                std::mem::forget(matches);
+                cli
+            });
+        Some((parsed, tree))
+    }
+}
+
+/// `awscalc` with its global flags and no command: what [`Cli`]'s derive builds before
+/// it adds the commands (a test compares the two).
+fn top_command() -> clap::Command {
+    let top = clap::Command::new("awscalc").group(
+        clap::ArgGroup::new("Cli")
+            .multiple(true)
+            .args([] as [clap::Id; 0]),
+    );
+    Global::augment_args(top)
+        .subcommand_required(true)
+        .arg_required_else_help(true)
+        .version(env!("CARGO_PKG_VERSION"))
+        .about(ABOUT)
+        .long_about(None)
+        .after_help(EXAMPLES)
+        .max_term_width(99)
+}
+
+/// The command the words after the first name, and where it stands: the first word that
+/// is not a global flag or a global flag's value, read from `top`'s flags (so a flag added
+/// to [`Global`] is known here too). `None` for `--`, `-`, a word that is not UTF-8, or a
+/// flag `top` does not know (`--help`, `--version`, a typo), which the whole tree reads.
+fn command_name<'a>(
+    args: &'a [std::ffi::OsString],
+    top: &clap::Command,
+) -> Option<(usize, &'a str)> {
+    let takes_value = |arg: &clap::Arg| arg.get_action().takes_values();
+    let mut words = args.iter().enumerate().skip(1);
+    while let Some((at, word)) = words.next() {
+        let word = word.to_str()?;
+        if let Some(long) = word.strip_prefix("--") {
+            let (name, value) = match long.split_once('=') {
+                Some((name, value)) => (name, Some(value)),
+                None => (long, None),
+            };
+            let arg = top.get_arguments().find(|a| a.get_long() == Some(name))?;
+            if value.is_none() && takes_value(arg) {
+                words.next();
+            }
+        } else if let Some(shorts) = word.strip_prefix('-') {
+            for (i, short) in shorts.char_indices() {
+                let arg = top.get_arguments().find(|a| a.get_short() == Some(short))?;
+                if takes_value(arg) {
+                    // The rest of the word is the value, or else the next word is.
+                    if i + short.len_utf8() == shorts.len() {
+                        words.next();
+                    }
+                    break;
+                }
+            }
+            if shorts.is_empty() {
+                return None;
+            }
+        } else {
+            return Some((at, word));
+        }
+    }
+    None
+}
+
+/// The command `name`, built as [`Command`]'s derive builds it in the whole tree (a test
+/// compares the two); `None` for `completions` and `man`, which print from the whole tree
+/// anyway, and for a name that is no command. `s3` here is the whole `s3` tree:
+/// [`Cli::with_one_command`] builds `s3` with only the command named after it.
+fn one_command(name: &str) -> Option<clap::Command> {
+    use clap::Command as C;
+    Some(match name {
+        "rcu" => RcuArgs::augment_args(C::new("rcu")),
+        "wcu" => WcuArgs::augment_args(C::new("wcu")),
+        "cidr" => CidrArgs::augment_args(C::new("cidr")),
+        "ebs" => EbsArgs::augment_args(C::new("ebs")),
+        "kinesis" => KinesisArgs::augment_args(C::new("kinesis")),
+        "s3" => S3Args::augment_args(C::new("s3")),
+        "facts" => FactsArgs::augment_args(C::new("facts")),
+        "check" => CheckArgs::augment_args(C::new("check")),
+        "quiz" => QuizArgs::augment_args(C::new("quiz")),
+        _ => return None,
+    })
 }
 
 impl Global {
@@ -509,8 +625,12 @@ pub(crate) fn script(
 ) -> Option<std::io::Result<()>> {
     match command {
         Command::Completions { shell } => {
-            clap_complete::generate(*shell, &mut command_for_help(), "awscalc", out);
-            Some(Ok(()))
+            // clap_complete panics when its writer fails (`| head` closes the pipe), so
+            // the script is written to memory first and then out, where a closed pipe
+            // ends the run quietly.
+            let mut script = Vec::new();
+            clap_complete::generate(*shell, &mut command_for_help(), "awscalc", &mut script);
+            Some(out.write_all(&script))
         }
         Command::Man => Some(clap_mangen::Man::new(command_for_help()).render(out)),
         _ => None,
@@ -676,6 +796,379 @@ mod tests {
         ] {
             assert!(Cli::without_clap(&parse(words)).is_none(), "{words:?}");
         }
+    }
+
+    /// What the whole tree makes of `args`: the `Cli`, or the error.
+    fn parse_whole(args: &[std::ffi::OsString]) -> Result<Cli, clap::Error> {
+        use clap::FromArgMatches;
+        Cli::command()
+            .try_get_matches_from(args)
+            .and_then(|mut matches| Cli::from_arg_matches_mut(&mut matches))
+    }
+
+    fn argv(words: &[&str]) -> Vec<std::ffi::OsString> {
+        std::iter::once("awscalc")
+            .chain(words.iter().copied())
+            .map(Into::into)
+            .collect()
+    }
+
+    /// Every command `one_command` builds is the whole tree's, setting for setting, and
+    /// the top of the tree is the whole tree's without its commands.
+    #[test]
+    fn one_command_is_built_as_the_whole_tree_builds_it() {
+        let whole = Cli::command();
+        let mut named = 0;
+        for command in whole.get_subcommands() {
+            let name = command.get_name();
+            match one_command(name) {
+                Some(one) => {
+                    named += 1;
+                    // The place in the list of commands, which only help shows (from
+                    // the whole tree), is the parent's to give.
+                    let one = one.display_order(command.get_display_order());
+                    assert_eq!(format!("{one:?}"), format!("{command:?}"), "{name}");
+                }
+                None => assert!(["completions", "man"].contains(&name), "{name}"),
+            }
+        }
+        assert_eq!(named, 9);
+        let top = top_command().subcommands(whole.get_subcommands().cloned());
+        assert_eq!(format!("{top:?}"), format!("{whole:?}"));
+
+        let s3 = whole.find_subcommand("s3").unwrap();
+        for command in s3.get_subcommands() {
+            let name = command.get_name();
+            let one = s3::one_s3_command(name).expect(name);
+            let one = one.display_order(command.get_display_order());
+            assert_eq!(format!("{one:?}"), format!("{command:?}"), "s3 {name}");
+        }
+        assert_eq!(s3.get_subcommands().count(), 8);
+        let top = s3::s3_top()
+            .subcommands(s3.get_subcommands().cloned())
+            .display_order(s3.get_display_order());
+        assert_eq!(format!("{top:?}"), format!("{s3:?}"));
+    }
+
+    /// The tree a command line is parsed with holds its one command (and clap's `help`),
+    /// whatever the number of commands awscalc has.
+    #[test]
+    fn the_tree_holds_only_the_command_named() {
+        for (words, name) in [
+            (
+                &["rcu", "--size", "5kb", "--rate", "100", "--strong"][..],
+                "rcu",
+            ),
+            (
+                &[
+                    "--json", "--expect", "wcu", "wcu", "--size", "1kb", "--rate", "1",
+                ],
+                "wcu",
+            ),
+            (
+                &[
+                    "--as-of=2024-01-01",
+                    "-q",
+                    "s3",
+                    "multipart",
+                    "--size",
+                    "6gb",
+                ],
+                "s3",
+            ),
+            (&["facts", "dynamodb"], "facts"),
+        ] {
+            let (parsed, tree) = Cli::with_one_command(&argv(words)).expect(name);
+            assert_eq!(parsed.expect(name).command.name(), name);
+            let names: Vec<&str> = tree
+                .get_subcommands()
+                .map(clap::Command::get_name)
+                .collect();
+            assert_eq!(names, [name, "help"], "{words:?}");
+            if name == "s3" {
+                let s3 = tree.find_subcommand("s3").unwrap();
+                let names: Vec<&str> = s3.get_subcommands().map(clap::Command::get_name).collect();
+                assert_eq!(names, ["multipart", "help"]);
+            }
+        }
+    }
+
+    /// Command lines beyond the snapshot cases': global flags before and after the command,
+    /// `--`, values that look like flags or commands, help and errors.
+    const MORE_LINES: &[&[&str]] = &[
+        &[],
+        &["--json"],
+        &["-q", "rcu"],
+        &[
+            "--json", "rcu", "--size", "5kb", "--rate", "100", "--strong",
+        ],
+        &[
+            "rcu", "--json", "--size", "5kb", "--rate", "100", "--strong",
+        ],
+        &["-q", "rcu", "--size", "5kb", "--rate", "100"],
+        &["rcu", "--size", "5kb", "--rate", "100", "-q"],
+        &[
+            "--expect", "45", "rcu", "--size", "3kb", "--rate", "90", "--strong",
+        ],
+        &[
+            "--expect=45",
+            "rcu",
+            "--size",
+            "3kb",
+            "--rate",
+            "90",
+            "--strong",
+        ],
+        &["--expect", "rcu", "wcu", "--size", "1kb", "--rate", "10"],
+        &["--expect", "--json", "wcu", "--size", "1kb", "--rate", "10"],
+        &[
+            "--as-of",
+            "2024-01-01",
+            "wcu",
+            "--size",
+            "1kb",
+            "--rate",
+            "10",
+        ],
+        &[
+            "--as-of",
+            "2024-02-30",
+            "wcu",
+            "--size",
+            "1kb",
+            "--rate",
+            "10",
+        ],
+        &["--as-of", "wcu", "--size", "1kb"],
+        &["--as-of"],
+        &["--expect"],
+        &["wcu", "--size", "1kb", "--rate", "10", "--as-of=2024-01-01"],
+        &["-qq", "wcu", "--size", "1kb", "--rate", "10"],
+        &["--json", "-q", "wcu", "--size", "1kb", "--rate", "10"],
+        &["--json", "--json", "wcu", "--size", "1kb", "--rate", "10"],
+        &["--json=true", "wcu", "--size", "1kb", "--rate", "10"],
+        &["-x", "wcu", "--size", "1kb", "--rate", "10"],
+        &["--nope", "wcu", "--size", "1kb", "--rate", "10"],
+        &["-", "wcu"],
+        &["--", "wcu", "--size", "1kb", "--rate", "10"],
+        &["wcu", "--", "--size", "1kb"],
+        &["wcu", "--size", "1kb", "--rate", "10", "--"],
+        &["wcu", "--size", "1kb", "--rate", "10", "rcu"],
+        &["wcu", "--size", "--rate", "10"],
+        &["wcu", "--size", "-1kb", "--rate", "10"],
+        &["wcu"],
+        &["wcu", "--help"],
+        &["wcu", "-h"],
+        &["help", "wcu"],
+        &["help"],
+        &["--help"],
+        &["-h", "rcu"],
+        &["--version"],
+        &["-V"],
+        &["rcu", "--version"],
+        &["wc", "--size", "1kb"],
+        &["WCU", "--size", "1kb"],
+        &[
+            "rcu",
+            "--size",
+            "5kb",
+            "--rate",
+            "100",
+            "--strong",
+            "--eventual",
+        ],
+        &["rcu", "--total", "5kb", "--rate", "100", "--size", "1kb"],
+        &["rcu", "--size", "5kb", "--rate", "100", "--items", "10"],
+        &["cidr", "10.0.0.0/24", "--split", "26"],
+        &["cidr", "--hosts", "500"],
+        &["cidr", "--file", "-", "--json"],
+        &["cidr"],
+        &["--quiet", "cidr", "10.0.0.0/16", "--into", "4"],
+        &["ebs", "--type", "gp2", "--size", "100"],
+        &["ebs", "--iops", "20000", "--json"],
+        &["ebs", "--type", "gp9"],
+        &["kinesis", "--write", "4.5mb/s", "--records", "4600/s"],
+        &["kinesis", "--shards", "10", "--to", "25"],
+        &["kinesis"],
+        &["s3"],
+        &["s3", "classes"],
+        &["s3", "--json", "classes"],
+        &["--json", "s3", "classes"],
+        &["s3", "classes", "--json"],
+        &["s3", "multipart", "--size", "6gb", "--part-size", "100mib"],
+        &["s3", "multipart", "--size", "6gb", "-q"],
+        &["s3", "early-delete", "--class", "GLACIER", "--days", "60"],
+        &[
+            "s3",
+            "early-delete",
+            "--class",
+            "GLACIER",
+            "--entered",
+            "30",
+        ],
+        &["s3", "prefixes", "--get", "30000/s", "--put", "7000/s"],
+        &["s3", "prefixes", "--prefixes", "2", "--get", "1/s"],
+        &[
+            "s3",
+            "small-objects",
+            "--object-size",
+            "50kb",
+            "--objects",
+            "1000",
+        ],
+        &["s3", "restore", "--within", "6h"],
+        &[
+            "s3",
+            "eligible",
+            "--created",
+            "2024-01-15T10:30Z",
+            "--days",
+            "3",
+        ],
+        &[
+            "s3",
+            "lifecycle",
+            "STANDARD_IA:30",
+            "GLACIER:120",
+            "expire:365",
+        ],
+        &["s3", "nope"],
+        &["s3", "help", "multipart"],
+        &["s3", "multipart", "--help"],
+        &["facts"],
+        &["facts", "dynamodb"],
+        &["facts", "--json", "quota"],
+        &["--as-of", "2020-01-01", "facts", "transact"],
+        &["facts", "a", "b"],
+        &["facts", "--", "--json"],
+        &["check", "sheet.check"],
+        &["check", "--expect", "3", "sheet.check"],
+        &["--expect", "3", "check", "sheet.check"],
+        &["check"],
+        &["quiz", "--seed", "42", "--count", "2"],
+        &["quiz", "rcu", "cidr", "--count", "10"],
+        &["quiz", "-q"],
+        &["quiz", "--count", "0"],
+        &["quiz", "nope"],
+        &["completions", "bash"],
+        &["man"],
+        &["man", "--json"],
+    ];
+
+    /// The command lines of the snapshot cases and README, and [`MORE_LINES`].
+    fn command_lines() -> Vec<Vec<String>> {
+        let root = env!("CARGO_MANIFEST_DIR");
+        let mut lines: Vec<Vec<String>> = Vec::new();
+        let mut files: Vec<std::path::PathBuf> = std::fs::read_dir(format!("{root}/tests/cmd"))
+            .unwrap()
+            .map(|entry| entry.unwrap().path())
+            .collect();
+        files.push(format!("{root}/README.md").into());
+        for file in files {
+            let text = std::fs::read_to_string(&file).unwrap();
+            for line in text.lines() {
+                let Some(rest) = line.trim_start().strip_prefix("$ awscalc") else {
+                    continue;
+                };
+                let rest = rest
+                    .split(" | ")
+                    .next()
+                    .unwrap()
+                    .split(" < ")
+                    .next()
+                    .unwrap();
+                lines.push(shlex::split(rest).unwrap());
+            }
+        }
+        lines.extend(
+            MORE_LINES
+                .iter()
+                .map(|words| words.iter().map(|w| (*w).to_string()).collect()),
+        );
+        lines
+    }
+
+    /// Where the tree of the one command named parses a command line, it gives what the
+    /// whole tree gives; where it fails, the whole tree fails the same way (and is what
+    /// reports it). The plain one-answer command lines take the short way.
+    #[test]
+    fn one_command_parses_as_the_whole_tree() {
+        let lines = command_lines();
+        assert!(lines.len() > 250, "{}", lines.len());
+        let mut short_way = 0;
+        for words in &lines {
+            let words: Vec<&str> = words.iter().map(String::as_str).collect();
+            let args = argv(&words);
+            let whole = parse_whole(&args);
+            let Some((one, _)) = Cli::with_one_command(&args) else {
+                continue;
+            };
+            match (one, whole) {
+                (Ok(one), Ok(whole)) => {
+                    short_way += 1;
+                    assert_eq!(format!("{one:?}"), format!("{whole:?}"), "{words:?}");
+                }
+                (Err(one), Err(whole)) => {
+                    assert_eq!(one.kind(), whole.kind(), "{words:?}");
+                    assert_eq!(one.to_string(), whole.to_string(), "{words:?}");
+                }
+                (one, whole) => panic!("{words:?}: {one:?} but the whole tree: {whole:?}"),
+            }
+        }
+        assert!(short_way > 180, "{short_way}");
+        for words in [
+            &["rcu", "--size", "5kb", "--rate", "100", "--strong"][..],
+            &["wcu", "--size", "1kb", "--rate", "600/min"],
+            &["cidr", "10.0.0.0/24", "--as-of", "2026-11-30"],
+            &["ebs", "--type", "gp2", "--size", "100"],
+            &["kinesis", "--write", "4.5mb/s", "--records", "4600/s"],
+            &["s3", "multipart", "--size", "6gb", "--part-size", "100mib"],
+            &["facts", "dynamodb"],
+            &[
+                "--json", "--expect", "200", "rcu", "--size", "5kb", "--rate", "100", "--strong",
+            ],
+        ] {
+            let one = Cli::with_one_command(&argv(words)).map(|(parsed, _)| parsed.is_ok());
+            assert_eq!(one, Some(true), "{words:?}");
+        }
+    }
+
+    /// Completion scripts list a command's options in the order of its arguments: its own,
+    /// then the global flags. (Deferring a command's arguments with clap's `defer` put the
+    /// global flags first and reordered the scripts, with help unchanged.)
+    #[test]
+    fn every_command_has_its_own_arguments_before_the_global_flags() {
+        fn check(command: &clap::Command, checked: &mut usize) {
+            let global: Vec<bool> = command
+                .get_arguments()
+                .filter(|a| !["help", "version"].contains(&a.get_id().as_str()))
+                .map(clap::Arg::is_global_set)
+                .collect();
+            assert!(
+                global.windows(2).all(|w| w[0] <= w[1]),
+                "{}: {global:?}",
+                command.get_name()
+            );
+            *checked += 1;
+            for sub in command.get_subcommands() {
+                check(sub, checked);
+            }
+        }
+        let mut command = command_for_help();
+        command.build();
+        let mut checked = 0;
+        check(&command, &mut checked);
+        // awscalc, its 11 commands and clap's help, s3's 8 and help, and help's own.
+        assert!(checked > 20, "{checked}");
+        let early_delete = command
+            .find_subcommand("s3")
+            .and_then(|s3| s3.find_subcommand("early-delete"))
+            .unwrap();
+        let ids: Vec<&str> = early_delete
+            .get_arguments()
+            .map(|a| a.get_id().as_str())
+            .collect();
+        assert_eq!(&ids[..5], ["class", "days", "entered", "left", "json"]);
     }
 
     #[test]

@@ -13,7 +13,7 @@ use awscalc::question::S3Request;
 use awscalc::units::{parse_whole, Rate, Size};
 use awscalc::Error;
 
-pub(super) const S3_EXAMPLES: &str = "\
+const S3_EXAMPLES: &str = "\
 Classes: STANDARD, STANDARD_IA, INTELLIGENT_TIERING, ONEZONE_IA, GLACIER_IR, GLACIER,
 DEEP_ARCHIVE, or ia, it, onezone, gir, gfr, deep, \"Glacier Flexible Retrieval\"...
 Units (see docs/cli.md):
@@ -106,70 +106,85 @@ Examples:
   awscalc s3 multipart --size 6gb                     1,229 parts of 5 MiB
   awscalc s3 multipart --size 100gb                   10,000 parts";
 
-/// `awscalc s3`.
+// `awscalc s3`: the about line and examples of [`S3Info`], and one of the commands. No doc
+// comment: on an arguments struct it would become the about line.
 #[derive(Debug, Args)]
 pub(crate) struct S3Args {
+    #[command(flatten)]
+    pub info: S3Info,
+
     #[command(subcommand)]
     pub command: S3Command,
 }
 
+/// Amazon S3: storage classes, early deletion, lifecycle rules, small objects, prefixes, multipart
+#[derive(Debug, Args)]
+#[command(after_help = S3_EXAMPLES, override_usage = S3_USAGE)]
+#[group(skip)]
+pub(crate) struct S3Info {}
+
+/// `awscalc s3` with its about line and examples and no command: what [`S3Args`]'s derive
+/// builds before it adds the commands (a test compares the two).
+pub(super) fn s3_top() -> clap::Command {
+    let s3 = clap::Command::new("s3").group(
+        ArgGroup::new("S3Args")
+            .multiple(true)
+            .args([] as [clap::Id; 0]),
+    );
+    S3Info::augment_args(s3)
+        .subcommand_required(true)
+        .arg_required_else_help(true)
+}
+
+/// The `s3` command `name`, built as [`S3Command`]'s derive builds it (a test compares the
+/// two); `None` for a name that is no `s3` command.
+pub(super) fn one_s3_command(name: &str) -> Option<clap::Command> {
+    use clap::Command as C;
+    Some(match name {
+        "classes" => ClassesArgs::augment_args(C::new("classes")),
+        "early-delete" => EarlyDeleteArgs::augment_args(C::new("early-delete")),
+        "lifecycle" => LifecycleArgs::augment_args(C::new("lifecycle")),
+        "eligible" => EligibleArgs::augment_args(C::new("eligible")),
+        "restore" => RestoreArgs::augment_args(C::new("restore")),
+        "small-objects" => SmallObjectsArgs::augment_args(C::new("small-objects")),
+        "prefixes" => PrefixesArgs::augment_args(C::new("prefixes")),
+        "multipart" => MultipartArgs::augment_args(C::new("multipart")),
+        _ => return None,
+    })
+}
+
+// The `s3` commands. Each one's about line and argument groups are on its arguments
+// struct, not on the variant, so that the one command named can be built alone exactly as
+// the whole tree builds it (`one_s3_command`). No doc comment: on a subcommand enum it
+// would become `s3`'s about line.
 #[derive(Debug, Subcommand)]
 pub(crate) enum S3Command {
-    /// Every storage class: minimum duration, minimum billable size, archive overhead,
-    /// zones, availability, restore tiers
-    #[command(override_usage = "awscalc s3 classes")]
-    Classes,
-
-    /// Days billed when an object leaves a class before its minimum storage duration
-    #[command(
-        after_help = EARLY_DELETE_HELP,
-        override_usage = "awscalc s3 early-delete --class CLASS (--days DAYS | --entered DAY --left DAY)",
-        group = ArgGroup::new("stay").required(true).args(["days", "entered"])
-    )]
+    Classes(ClassesArgs),
     EarlyDelete(EarlyDeleteArgs),
-
-    /// Check a lifecycle rule (CLASS:DAYS ... expire:DAYS) and show the days billed in
-    /// each class
-    #[command(
-        after_help = LIFECYCLE_HELP,
-        override_usage = "awscalc s3 lifecycle CLASS:DAYS... [expire:DAYS] [--size SIZE] [--created TIME]
-       awscalc s3 lifecycle --file rules.json [--size SIZE] [--created TIME]"
-    )]
     Lifecycle(LifecycleArgs),
-
-    /// When S3 Lifecycle makes an object eligible for an action: creation time + days,
-    /// rounded up to the next midnight UTC
-    #[command(after_help = ELIGIBLE_HELP, override_usage = "awscalc s3 eligible --created TIME --days DAYS")]
     Eligible(EligibleArgs),
-
-    /// Which classes and retrieval tiers return data within a time (Expedited, Standard,
-    /// Bulk; Deep Archive: Standard, Bulk; a GET in milliseconds elsewhere)
-    #[command(after_help = RESTORE_HELP, override_usage = "awscalc s3 restore --within TIME [--class CLASS]")]
     Restore(RestoreArgs),
-
-    /// Bytes billed for small objects: the 128 KB minimum and the 40 KB archive overhead
-    #[command(
-        after_help = SMALL_OBJECTS_HELP,
-        override_usage = "awscalc s3 small-objects --size SIZE [--objects N] [--class CLASS]"
-    )]
     SmallObjects(SmallObjectsArgs),
-
-    /// Prefixes needed for a request rate (5,500 GET/HEAD and 3,500 PUT/COPY/POST/DELETE
-    /// per second per prefix), or what N prefixes sustain
-    #[command(
-        after_help = PREFIXES_HELP,
-        override_usage = "awscalc s3 prefixes [--get RATE] [--put RATE]
-       awscalc s3 prefixes --prefixes N",
-        group = ArgGroup::new("demand").required(true).multiple(true).args(["get", "put", "prefixes"])
-    )]
     Prefixes(PrefixesArgs),
-
-    /// Multipart upload sizing: single PUT or not, part size, number of parts
-    #[command(after_help = MULTIPART_HELP, override_usage = "awscalc s3 multipart --size SIZE [--part-size SIZE]")]
     Multipart(MultipartArgs),
 }
 
+/// Every storage class: minimum duration, minimum billable size, archive overhead,
+/// zones, availability, restore tiers
 #[derive(Debug, Args)]
+#[group(skip)]
+#[command(override_usage = "awscalc s3 classes")]
+pub(crate) struct ClassesArgs {}
+
+/// Prefixes needed for a request rate (5,500 GET/HEAD and 3,500 PUT/COPY/POST/DELETE
+/// per second per prefix), or what N prefixes sustain
+#[derive(Debug, Args)]
+#[command(
+    after_help = PREFIXES_HELP,
+    override_usage = "awscalc s3 prefixes [--get RATE] [--put RATE]
+       awscalc s3 prefixes --prefixes N",
+    group = ArgGroup::new("demand").required(true).multiple(true).args(["get", "put", "prefixes"])
+)]
 pub(crate) struct PrefixesArgs {
     /// GET/HEAD requests per second (or /min, /h)
     #[arg(long, value_name = "RATE", allow_hyphen_values = true)]
@@ -184,7 +199,12 @@ pub(crate) struct PrefixesArgs {
     pub prefixes: Option<u64>,
 }
 
+/// Multipart upload sizing: single PUT or not, part size, number of parts
 #[derive(Debug, Args)]
+#[command(
+    after_help = MULTIPART_HELP,
+    override_usage = "awscalc s3 multipart --size SIZE [--part-size SIZE]"
+)]
 pub(crate) struct MultipartArgs {
     /// The object's size (a bare number is bytes)
     #[arg(long, value_name = "SIZE", allow_hyphen_values = true)]
@@ -195,7 +215,13 @@ pub(crate) struct MultipartArgs {
     pub part_size: Option<Size>,
 }
 
+/// Days billed when an object leaves a class before its minimum storage duration
 #[derive(Debug, Args)]
+#[command(
+    after_help = EARLY_DELETE_HELP,
+    override_usage = "awscalc s3 early-delete --class CLASS (--days DAYS | --entered DAY --left DAY)",
+    group = ArgGroup::new("stay").required(true).args(["days", "entered"])
+)]
 pub(crate) struct EarlyDeleteArgs {
     /// The storage class the object was in
     #[arg(long, value_name = "CLASS")]
@@ -214,7 +240,14 @@ pub(crate) struct EarlyDeleteArgs {
     pub left: Option<u32>,
 }
 
+/// Check a lifecycle rule (CLASS:DAYS ... expire:DAYS) and show the days billed in
+/// each class
 #[derive(Debug, Args)]
+#[command(
+    after_help = LIFECYCLE_HELP,
+    override_usage = "awscalc s3 lifecycle CLASS:DAYS... [expire:DAYS] [--size SIZE] [--created TIME]
+       awscalc s3 lifecycle --file rules.json [--size SIZE] [--created TIME]"
+)]
 pub(crate) struct LifecycleArgs {
     /// The rule's actions: CLASS:DAYS for a transition, expire:DAYS for the expiration
     #[arg(value_name = "ACTION", required_unless_present = "file", num_args = 1..)]
@@ -244,7 +277,13 @@ pub(crate) struct LifecycleArgs {
     pub created: Option<Created>,
 }
 
+/// When S3 Lifecycle makes an object eligible for an action: creation time + days,
+/// rounded up to the next midnight UTC
 #[derive(Debug, Args)]
+#[command(
+    after_help = ELIGIBLE_HELP,
+    override_usage = "awscalc s3 eligible --created TIME --days DAYS"
+)]
 pub(crate) struct EligibleArgs {
     /// The object's creation (Last-Modified) time: RFC 3339 like 2024-01-15T10:30:00Z (seconds
     /// optional, offsets -23:59 to +23:59), 2024-01-15 (00:00 UTC) or `Mon, 15 Jan 2024
@@ -257,7 +296,13 @@ pub(crate) struct EligibleArgs {
     pub days: u32,
 }
 
+/// Which classes and retrieval tiers return data within a time (Expedited, Standard,
+/// Bulk; Deep Archive: Standard, Bulk; a GET in milliseconds elsewhere)
 #[derive(Debug, Args)]
+#[command(
+    after_help = RESTORE_HELP,
+    override_usage = "awscalc s3 restore --within TIME [--class CLASS]"
+)]
 pub(crate) struct RestoreArgs {
     /// The time within which the data must be readable: 90s, 5min, 6h, 2d
     #[arg(long, value_name = "TIME", allow_hyphen_values = true)]
@@ -268,7 +313,12 @@ pub(crate) struct RestoreArgs {
     pub class: Option<StorageClass>,
 }
 
+/// Bytes billed for small objects: the 128 KB minimum and the 40 KB archive overhead
 #[derive(Debug, Args)]
+#[command(
+    after_help = SMALL_OBJECTS_HELP,
+    override_usage = "awscalc s3 small-objects --size SIZE [--objects N] [--class CLASS]"
+)]
 pub(crate) struct SmallObjectsArgs {
     /// The size of each object; a bare number is bytes
     #[arg(
@@ -338,7 +388,7 @@ impl S3Args {
     /// A configuration file that cannot be read, or an incomplete early-delete stay.
     pub(crate) fn request(&self) -> Result<S3Request, Error> {
         Ok(match &self.command {
-            S3Command::Classes => S3Request::Classes,
+            S3Command::Classes(_) => S3Request::Classes,
             S3Command::EarlyDelete(args) => {
                 let stay = match (args.days, args.entered, args.left) {
                     (Some(days), _, _) => Stay::Days(days),

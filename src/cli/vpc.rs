@@ -11,7 +11,7 @@ use awscalc::calc::vpc::{
 use awscalc::question::CidrRequest;
 use awscalc::Error;
 
-pub(super) const CIDR_EXAMPLES: &str = "\
+const CIDR_EXAMPLES: &str = "\
 AWS reserves 5 addresses in every subnet: the first four and the last.
 Subnets: IPv4 /16 to /28; IPv6 /44 to /64 in steps of 4. VPC blocks: IPv4 /16 to /28;
 IPv6 /44 to /60 in steps of 4 (Amazon-provided: /56). Many blocks: `--file blocks.txt`, or
@@ -51,8 +51,11 @@ pub(super) const CIDR_EXPECT: &str = "Compare the answer with VALUE: exit 0 on a
 mismatch, with a hint naming the reading that gives VALUE: only the network and broadcast \
 addresses reserved (as outside AWS), or only the first addresses reserved";
 
+/// VPC subnet math for IPv4 and IPv6: the 5 reserved addresses, usable count, AWS size rules
 #[derive(Debug, Args)]
 #[command(
+    after_help = CIDR_EXAMPLES,
+    override_usage = CIDR_USAGE,
     group = ArgGroup::new("splitting").args(["split", "into"]),
     group = ArgGroup::new("blocks").args(["cidr", "file"]).multiple(true)
 )]

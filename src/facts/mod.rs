@@ -315,10 +315,24 @@ impl Registry {
     pub fn matching(&self, filter: &str) -> Vec<&'static Fact> {
         let needle = filter.to_lowercase();
         self.all()
-            .filter(|f| {
-                f.id.to_lowercase().contains(&needle) || f.name.to_lowercase().contains(&needle)
-            })
+            .filter(|f| contains_lowercase(f.id, &needle) || contains_lowercase(f.name, &needle))
             .collect()
+    }
+}
+
+/// Whether `text`, lowercased, contains `needle` (a lowercased filter). ASCII text of up to
+/// 128 bytes, which every id and name is today, is lowercased into a buffer on the stack:
+/// lowercasing each fact's id and name into a new `String` was 9% of `awscalc facts
+/// dynamodb` (callgrind).
+fn contains_lowercase(text: &str, needle: &str) -> bool {
+    let mut buffer = [0_u8; 128];
+    match buffer.get_mut(..text.len()) {
+        Some(lower) if text.is_ascii() => {
+            lower.copy_from_slice(text.as_bytes());
+            lower.make_ascii_lowercase();
+            std::str::from_utf8(lower).is_ok_and(|lower| lower.contains(needle))
+        }
+        _ => text.to_lowercase().contains(needle),
     }
 }
 
@@ -576,6 +590,38 @@ pub const fn scaled(n: u32, scale: u32) -> Option<Decimal> {
 mod tests {
     use super::*;
     use jiff::civil::date;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// The lowercasing on the stack finds what `to_lowercase` finds.
+        #[test]
+        fn contains_lowercase_is_lowercased_contains(
+            text in "[a-zA-Z0-9._ İKéß-]{0,24}",
+            filter in "[a-zA-Z0-9._ İKéß-]{0,4}",
+        ) {
+            let needle = filter.to_lowercase();
+            prop_assert_eq!(
+                contains_lowercase(&text, &needle),
+                text.to_lowercase().contains(&needle)
+            );
+        }
+    }
+
+    #[test]
+    fn facts_match_their_id_or_name_ignoring_case() {
+        assert!(contains_lowercase("DynamoDB_Item", "dynamodb"));
+        assert!(contains_lowercase("DynamoDB read unit size", "dynamodb"));
+        assert!(contains_lowercase("DynamoDB read unit size", "b r"));
+        assert!(!contains_lowercase("DynamoDB read unit size", "write"));
+        assert!(contains_lowercase("anything", ""));
+        assert!(!contains_lowercase("ab", "abc"));
+        // The Kelvin sign lowercases to an ASCII k.
+        assert!(contains_lowercase(
+            "KINESIS",
+            &"\u{212A}inesis".to_lowercase()
+        ));
+        assert!(contains_lowercase("Straße", "ße"));
+    }
 
     #[test]
     fn a_date_reads_as_its_precision_allows() {
