@@ -21,6 +21,58 @@ fn issue_example_4_5_mb_per_second_with_4600_records_needs_5_shards() {
     );
 }
 
+/// Issue #12: an answer in the asker's units. 10 shards read 10 × 2 MiB/s = 20 MiB/s =
+/// 20,480 KiB/s and write 10 × 1 MiB/s = 10 MiB/s = 10,240 KiB/s; asked with no unit, the
+/// readable unit is MiB/s, with KiB/s exact beside. JSON keeps the KiB/s fields and adds
+/// MiB/s twins.
+#[test]
+fn shards_throughput_in_mib_with_kib_beside() {
+    let v = json(&["kinesis", "--shards", "10"]);
+    assert_eq!(v["result"]["read_kib_per_second"], 20_480);
+    assert_eq!(v["result"]["read_mib_per_second"], 20);
+    assert_eq!(v["result"]["write_kib_per_second"], 10_240);
+    assert_eq!(v["result"]["write_mib_per_second"], 10);
+    awscalc()
+        .args(["kinesis", "--shards", "10"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "10 MiB/s (10,240 KiB/s) and 10,000 records/s of writes, 20 MiB/s (20,480 KiB/s) of \
+             shared reads",
+        ));
+}
+
+/// Asked in MB/s, answered in MB/s: 5,000 records of 2 KB (2 KiB as Kinesis reads KB) =
+/// 10,000 KiB/s = 9.765625 MB/s, shown ≈9.77; two standard consumers read 20,000 KiB/s =
+/// 19.53125, shown ≈19.53. `--write 4.5mb/s`: 4.5 × 1,024 = 4,608 KiB/s, exactly 4.5 MB/s.
+#[test]
+fn workload_throughput_in_the_asked_unit() {
+    let args = [
+        "kinesis",
+        "--record-size",
+        "2kb",
+        "--rate",
+        "5000/s",
+        "--consumers",
+        "2",
+    ];
+    awscalc()
+        .args(args)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "≈9.77 MB/s (10,000 KiB/s) write, ≈19.53 MB/s (20,000 KiB/s) shared read",
+        ));
+    let v = json(&args);
+    assert_eq!(v["result"]["write_mib_per_second"].to_string(), "9.765625");
+    assert_eq!(v["result"]["read_mib_per_second"].to_string(), "19.53125");
+    awscalc()
+        .args(["kinesis", "--write", "4.5mb/s", "--records", "4600/s"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("4.5 MB/s (4,608 KiB/s) write"));
+}
+
 /// Study notes A7 (shared/study-notes.md §3A, 002:358): a stream grows from 4 to 6 shards;
 /// each shard is leased by one KCL worker, so at most 6 workers (EC2 instances) do work.
 #[test]

@@ -13,6 +13,7 @@ use crate::calc::kinesis::{
 };
 use crate::error::Error;
 use crate::explain::formula;
+use crate::explain::quantity::{self, convert_exact, Per};
 use crate::facts::kinesis as fact;
 use crate::facts::FactBook;
 use crate::report::{Alternative, Detail, Report, Value};
@@ -144,6 +145,16 @@ pub fn capacity(request: &CapacityRequest, book: &mut FactBook) -> Result<Report
         Value::from(answer.read_kib_per_second),
         "KiB/s",
     );
+    kib_as_mib(
+        &mut report,
+        "write_mib_per_second",
+        answer.write_kib_per_second,
+    );
+    kib_as_mib(
+        &mut report,
+        "read_mib_per_second",
+        answer.read_kib_per_second,
+    );
     consumers(&answer.consumers, &mut report);
     let invocations = group(answer.consumers.max_lambda_invocations);
     if answer.factor_given {
@@ -154,9 +165,12 @@ pub fn capacity(request: &CapacityRequest, book: &mut FactBook) -> Result<Report
         report.headline = format!("{} KCL workers", group(shards));
     }
     report.summary = format!(
-        "what {} open shards take and serve: at most {} KCL workers and {invocations} concurrent \
-         Lambda invocations",
+        "what {} open shards take and serve: {} and {} records/s of writes, {} of shared reads, \
+         at most {} KCL workers and {invocations} concurrent Lambda invocations",
         group(shards),
+        per_second(answer.write_kib_per_second, None),
+        group(answer.write_records_per_second),
+        per_second(answer.read_kib_per_second, None),
         group(shards)
     );
     quota_warning(answer.quota.as_ref(), &mut report);
@@ -730,6 +744,15 @@ fn fill_result(request: &StreamRequest, answer: &Shards, report: &mut Report) {
         Value::from(answer.read_kib_per_second),
         "KiB/s",
     );
+    kib_as_mib(report, "write_mib_per_second", answer.write_kib_per_second);
+    kib_as_mib(report, "read_mib_per_second", answer.read_kib_per_second);
+    let asked = Some(asked_unit(&request.workload));
+    report.summary = format!(
+        "{}: {} write, {} shared read",
+        report.summary,
+        per_second(answer.write_kib_per_second, asked),
+        per_second(answer.read_kib_per_second, asked)
+    );
     report.field(
         "shared_consumers",
         Value::number(answer.shared_consumers),
@@ -1099,6 +1122,35 @@ fn workload_words(workload: &Workload) -> String {
             records.span_name()
         ),
     }
+}
+
+/// The unit a workload was asked in: `--write 4.5mb/s` asks in MB, `--record-size 2kib` in
+/// KiB; a bare `--write` is MB and a bare `--record-size` KB, as they are read.
+fn asked_unit(workload: &Workload) -> SizeUnit {
+    match workload {
+        Workload::Records { size, .. } => size.unit_or(SizeUnit::Kilo),
+        Workload::Throughput { write, .. } => write.size().unit_or(SizeUnit::Mega),
+    }
+}
+
+/// A KiB/s throughput in the asker's unit family (KiB as Kinesis reads KB, 1,024 bytes),
+/// KiB/s exact beside: `≈9.77 MB/s (10,000 KiB/s)`.
+fn per_second(kib: Decimal, asked: Option<SizeUnit>) -> String {
+    quantity::show(
+        kib,
+        SizeUnit::Kibi,
+        asked,
+        KbConvention::Binary,
+        Per::Second,
+    )
+    .to_string()
+}
+
+/// A `<what>_mib_per_second` field beside a KiB/s one, exact (KiB / 1,024 always ends).
+fn kib_as_mib(report: &mut Report, name: &str, kib: Decimal) {
+    let mib = convert_exact(kib, SizeUnit::Kibi, SizeUnit::Mebi, KbConvention::Binary)
+        .map_or(Value::Null, Value::from);
+    report.field(name, mib, "MiB/s");
 }
 
 /// `1 shard`, `5 shards`: a count with the noun its number takes.

@@ -13,6 +13,7 @@ pub mod ebs;
 pub mod facts;
 pub mod formula;
 pub mod kinesis;
+pub mod quantity;
 pub mod s3;
 pub mod vpc;
 
