@@ -480,6 +480,18 @@ fn small_objects_in_standard_ia() {
     let v = json(&args);
     assert_eq!(v["result"]["billed_bytes_per_object"], 131_072);
     assert_eq!(v["result"]["extra_bytes"], 79_872_000);
+    // In the asker's units (KB, as 1,024 bytes for S3): 131,072,000 / 1,048,576 = 125 MB,
+    // 131,072 / 1,024 = 128 KB; the exact MiB and KiB in JSON.
+    assert_eq!(v["result"]["billed_mib"], 125);
+    assert_eq!(v["result"]["billed_kib_per_object"], 128);
+    awscalc()
+        .args(args)
+        .assert()
+        .success()
+        .stdout(predicate::str::starts_with(
+            "125 MB (131,072,000 bytes) billed, 128 KB (131,072 bytes) per object, in \
+             STANDARD_IA\n",
+        ));
     let mut with_expect = args.to_vec();
     with_expect.extend(["--expect", "128000000"]);
     awscalc()
@@ -1713,11 +1725,11 @@ fn small_objects_of_each_class_from_its_launch_day() {
             .assert()
             .success()
             .stdout(predicate::str::contains(format!(
-                " bytes billed ({}",
+                " billed, {} per object, in {class}",
                 match billed {
-                    131_072 => "128 KB",
-                    51_200 => "50 KB",
-                    _ => "90 KB",
+                    131_072 => "128 KB (131,072 bytes)",
+                    51_200 => "50 KB (51,200 bytes)",
+                    _ => "90 KB (92,160 bytes)",
                 }
             )));
         assert_eq!(quiet(&on), format!("{billed}\n"), "{class}");
