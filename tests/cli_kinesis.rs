@@ -803,8 +803,8 @@ fn on_demand_default_output_names_the_rule_and_compares_with_provisioned() {
     let text = String::from_utf8(out).unwrap();
     assert!(
         text.starts_with(
-            "does not fit: 4.5 MiB/s of writes is above the 4 MiB/s a new on-demand stream \
-             starts with\n"
+            "does not fit: 4.5 MB/s (4,608 KiB/s) of writes is above the 4 MB/s a new \
+             on-demand stream starts with\n"
         ),
         "{text}"
     );
@@ -882,6 +882,27 @@ fn on_demand_json_fields() {
 
 /// 4 MiB/s in 4,000 records/s fits a new stream exactly (each limit is inclusive).
 /// 1 MiB/s in 5,000 records/s: 5,000 > 4,000. 3 MiB/s read by 3 standard consumers:
+/// Asked in KiB/s, answered in the readable binary unit with KiB/s exact beside:
+/// 9,000 KiB/s = 8.7890625 MiB/s, shown ≈8.79, above the 4 MiB/s a new stream starts with.
+#[test]
+fn on_demand_verdict_in_the_asked_unit_family() {
+    awscalc()
+        .args([
+            "kinesis",
+            "--write",
+            "9000kib/s",
+            "--records",
+            "100/s",
+            "--on-demand",
+        ])
+        .assert()
+        .success()
+        .stdout(predicate::str::starts_with(
+            "does not fit: ≈8.79 MiB/s (9,000 KiB/s) of writes is above the 4 MiB/s a new \
+             on-demand stream starts with\n",
+        ));
+}
+
 /// 9 MiB/s > 8 MiB/s of reads.
 #[test]
 fn on_demand_quiet_gives_the_verdict_and_the_failed_rule() {
@@ -1037,8 +1058,8 @@ fn on_demand_region_decides_the_maximum() {
     .unwrap();
     assert!(
         text.starts_with(
-            "does not fit: 300 MiB/s of writes is above the on-demand write maximum of 200 MiB/s \
-             in eu-central-1\n"
+            "does not fit: 300 MB/s (307,200 KiB/s) of writes is above the on-demand write \
+             maximum of 200 MB/s in eu-central-1\n"
         ),
         "{text}"
     );

@@ -319,13 +319,34 @@ pub fn on_demand_with(
     report.headline = match answer.rules.iter().find(|r| !r.passes) {
         None if answer.new_stream => "fits a new on-demand stream".to_string(),
         None => "fits the on-demand stream".to_string(),
-        Some(r) => format!(
-            "does not fit: {} {} of {} is above {}",
-            group(r.demand),
-            rate_unit(r.unit),
-            measure(r.rule),
-            limit_words(r, &answer, &where_words)
-        ),
+        Some(r) => {
+            // MiB/s in the asker's unit family (`--write 4.5mb/s`: MB/s), KiB/s exact beside
+            // the demand; records/s as they are.
+            let asked = Some(asked_unit(&stream.workload));
+            let rate = |mib: Decimal| match mib.checked_mul(Decimal::from(1024)) {
+                Some(kib) => quantity::show(
+                    kib,
+                    SizeUnit::Kibi,
+                    asked,
+                    KbConvention::Binary,
+                    Per::Second,
+                )
+                .short(),
+                None => format!("{} MiB/s", group(mib)),
+            };
+            let demand = match r.unit {
+                RateUnit::MibPerSecond => r
+                    .demand
+                    .checked_mul(Decimal::from(1024))
+                    .map_or_else(|| rate(r.demand), |kib| per_second(kib, asked)),
+                RateUnit::RecordsPerSecond => format!("{} records/s", group(r.demand)),
+            };
+            format!(
+                "does not fit: {demand} of {} is above {}",
+                measure(r.rule),
+                limit_words(r, &answer, &where_words, &rate)
+            )
+        }
     };
     report.summary = format!(
         "whether {} fits {} on-demand stream {where_words}, and the provisioned shards it needs",
@@ -606,36 +627,41 @@ fn measure(rule: RuleId) -> &'static str {
 
 /// What a rule's limit is, for the headline: `the 4 MiB/s a new on-demand stream starts
 /// with`.
-fn limit_words(rule: &RuleCheck, answer: &OnDemand, where_words: &str) -> String {
-    let limit = group(rule.limit);
+fn limit_words(
+    rule: &RuleCheck,
+    answer: &OnDemand,
+    where_words: &str,
+    rate: &dyn Fn(Decimal) -> String,
+) -> String {
+    let limit = rate(rule.limit);
+    let records = group(rule.limit);
     match rule.rule {
         RuleId::RegionMaxWrite => {
-            format!("the on-demand write maximum of {limit} MiB/s {where_words}")
+            format!("the on-demand write maximum of {limit} {where_words}")
         }
         RuleId::RegionMaxRead => {
-            format!("the on-demand read maximum of {limit} MiB/s {where_words}")
+            format!("the on-demand read maximum of {limit} {where_words}")
         }
-        RuleId::NewStreamWrite => format!("the {limit} MiB/s a new on-demand stream starts with"),
+        RuleId::NewStreamWrite => format!("the {limit} a new on-demand stream starts with"),
         RuleId::NewStreamRecords => {
-            format!("the {limit} records/s a new on-demand stream starts with")
+            format!("the {records} records/s a new on-demand stream starts with")
         }
         RuleId::NewStreamRead => {
-            format!("the {limit} MiB/s read capacity a new on-demand stream starts with")
+            format!("the {limit} read capacity a new on-demand stream starts with")
         }
         RuleId::PreviousPeakWrite => format!(
-            "the {limit} MiB/s the stream takes now: max({}, {} × the previous {}-day peak of {} \
-             MiB/s)",
-            group(answer.start_write_mib_per_second),
+            "the {limit} the stream takes now: max({}, {} × the previous {}-day peak of {})",
+            rate(answer.start_write_mib_per_second),
             group(answer.peak_factor),
             group(answer.window_days),
-            group(
+            rate(
                 answer
                     .peak
                     .map_or(Decimal::ZERO, |p| p.previous_mib_per_second)
             )
         ),
         RuleId::PreviousPeakRead => format!(
-            "the {limit} MiB/s read capacity the stream has now: at least {} × its write capacity",
+            "the {limit} read capacity the stream has now: at least {} × its write capacity",
             group(answer.read_factor)
         ),
     }
