@@ -727,6 +727,16 @@ fn multipart_maximum_object_size_follows_as_of() {
         quiet(&["--as-of", "2025-12-02", "s3", "multipart", "--size", "6tib"]),
         "10000\n"
     );
+    // 53,687,091,200,000 = 1,099,511,627,776 × 3,125 / 64 = 48.828125 TiB, shown ≈48.83
+    // with the bytes beside; a bare number asks in no unit, so the readable TiB.
+    awscalc()
+        .args(["s3", "multipart", "--size", "53687091200001"])
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains(
+            "above S3's maximum object size of ≈48.83 TiB (53,687,091,200,000 bytes); no part \
+             size works",
+        ));
     let v = json_with(&["s3", "multipart", "--size", "53687091200001"], 1);
     assert_eq!(v["result"]["max_object_bytes"], 53_687_091_200_000_u64);
     assert_eq!(v["result"]["within_limit"], false);

@@ -325,8 +325,14 @@ fn over_limit_words(
     let sized = |bytes: Decimal, asked: Option<SizeUnit>| {
         quantity::bytes(bytes, asked, KbConvention::Binary).to_string()
     };
+    // A limit in round units says it once (5 GiB); a rounded one keeps its bytes beside.
     let limit = |bytes: Decimal, asked: Option<SizeUnit>| {
-        quantity::bytes(bytes, asked, KbConvention::Binary).short()
+        let shown = quantity::bytes(bytes, asked, KbConvention::Binary);
+        if shown.rounded {
+            shown.to_string()
+        } else {
+            shown.short()
+        }
     };
     let reasons: Vec<String> = upload
         .broken
