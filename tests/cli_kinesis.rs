@@ -20,6 +20,54 @@ fn issue_example_4_5_mb_per_second_with_4600_records_needs_5_shards() {
     );
 }
 
+/// Issue #12: an answer in the asker's units. 10 shards read 10 × 2 MiB/s = 20 MiB/s =
+/// 20,480 KiB/s and write 10 × 1 MiB/s = 10 MiB/s = 10,240 KiB/s; asked with no unit, the
+/// readable unit is MiB/s, with KiB/s exact beside. JSON keeps the KiB/s fields and adds
+/// MiB/s twins.
+#[test]
+fn shards_throughput_in_mib_with_kib_beside() {
+    let v = json(&["kinesis", "--shards", "10"]);
+    assert_eq!(v["result"]["read_kib_per_second"], 20_480);
+    assert_eq!(v["result"]["read_mib_per_second"], 20);
+    assert_eq!(v["result"]["write_kib_per_second"], 10_240);
+    assert_eq!(v["result"]["write_mib_per_second"], 10);
+    awscalc()
+        .args(["kinesis", "--shards", "10"])
+        .assert()
+        .success()
+        .stdout(common::says(
+            "10 MiB/s (10,240 KiB/s) and 10,000 records/s of writes, 20 MiB/s (20,480 KiB/s) of \
+             shared reads",
+        ));
+}
+
+/// Asked in MB/s, answered in MB/s: 5,000 records of 2 KB (2 KiB as Kinesis reads KB) =
+/// 10,000 KiB/s = 9.765625 MB/s, shown ≈9.77; two standard consumers read 20,000 KiB/s =
+/// 19.53125, shown ≈19.53. `--write 4.5mb/s`: 4.5 × 1,024 = 4,608 KiB/s, exactly 4.5 MB/s.
+#[test]
+fn workload_throughput_in_the_asked_unit() {
+    let args = [
+        "kinesis",
+        "--record-size",
+        "2kb",
+        "--rate",
+        "5000/s",
+        "--consumers",
+        "2",
+    ];
+    awscalc().args(args).assert().success().stdout(common::says(
+        "≈9.77 MB/s (10,000 KiB/s) write, ≈19.53 MB/s (20,000 KiB/s) shared read",
+    ));
+    let v = json(&args);
+    assert_eq!(v["result"]["write_mib_per_second"].to_string(), "9.765625");
+    assert_eq!(v["result"]["read_mib_per_second"].to_string(), "19.53125");
+    awscalc()
+        .args(["kinesis", "--write", "4.5mb/s", "--records", "4600/s"])
+        .assert()
+        .success()
+        .stdout(common::says("4.5 MB/s (4,608 KiB/s) write"));
+}
+
 /// Study notes A7 (shared/study-notes.md §3A, 002:358): a stream grows from 4 to 6 shards;
 /// each shard is leased by one KCL worker, so at most 6 workers (EC2 instances) do work.
 #[test]
@@ -766,10 +814,10 @@ fn on_demand_default_output_names_the_rule_and_compares_with_provisioned() {
         .clone();
     let text = String::from_utf8(out).unwrap();
     assert!(
-        text.starts_with(
-            "does not fit: 4.5 MiB/s of writes is above the 4 MiB/s a new on-demand stream \
-             starts with\n"
-        ),
+        common::flatten(&text).starts_with(&common::flatten(
+            "does not fit: 4.5 MB/s (4,608 KiB/s) of writes is above the 4 MB/s a new \
+             on-demand stream starts with"
+        )),
         "{text}"
     );
     assert!(common::flatten(&text).contains("4,608 / 1,024"), "{text}");
@@ -849,6 +897,30 @@ fn on_demand_json_fields() {
 
 /// 4 MiB/s in 4,000 records/s fits a new stream exactly (each limit is inclusive).
 /// 1 MiB/s in 5,000 records/s: 5,000 > 4,000. 3 MiB/s read by 3 standard consumers:
+/// Asked in KiB/s, answered in the readable binary unit with KiB/s exact beside:
+/// 9,000 KiB/s = 8.7890625 MiB/s, shown ≈8.79, above the 4 MiB/s a new stream starts with.
+#[test]
+fn on_demand_verdict_in_the_asked_unit_family() {
+    awscalc()
+        .args([
+            "kinesis",
+            "--write",
+            "9000kib/s",
+            "--records",
+            "100/s",
+            "--on-demand",
+        ])
+        .assert()
+        .success()
+        .stdout(common::says(
+            "does not fit: ≈8.79 MiB/s (9,000 KiB/s) of writes is above the 4 MiB/s a new \
+             on-demand stream starts with",
+        ))
+        .stdout(predicates::str::starts_with(
+            "does not fit: ≈8.79 MiB/s (9,000 KiB/s)",
+        ));
+}
+
 /// 9 MiB/s > 8 MiB/s of reads.
 #[test]
 fn on_demand_quiet_gives_the_verdict_and_the_failed_rule() {
@@ -1003,10 +1075,10 @@ fn on_demand_region_decides_the_maximum() {
     )
     .unwrap();
     assert!(
-        text.starts_with(
-            "does not fit: 300 MiB/s of writes is above the on-demand write maximum of 200 MiB/s \
-             in eu-central-1\n"
-        ),
+        common::flatten(&text).starts_with(&common::flatten(
+            "does not fit: 300 MB/s (307,200 KiB/s) of writes is above the on-demand write \
+             maximum of 200 MB/s in eu-central-1"
+        )),
         "{text}"
     );
     assert!(

@@ -485,6 +485,18 @@ fn small_objects_in_standard_ia() {
     let v = json(&args);
     assert_eq!(v["result"]["billed_bytes_per_object"], 131_072);
     assert_eq!(v["result"]["extra_bytes"], 79_872_000);
+    // In the asker's units (KB, as 1,024 bytes for S3): 131,072,000 / 1,048,576 = 125 MB,
+    // 131,072 / 1,024 = 128 KB; the exact MiB and KiB in JSON.
+    assert_eq!(v["result"]["billed_mib"], 125);
+    assert_eq!(v["result"]["billed_kib_per_object"], 128);
+    awscalc()
+        .args(args)
+        .assert()
+        .success()
+        .stdout(predicate::str::starts_with(
+            "125 MB (131,072,000 bytes) billed, 128 KB (131,072 bytes) per object, in \
+             STANDARD_IA\n",
+        ));
     let mut with_expect = args.to_vec();
     with_expect.extend(["--expect", "128000000"]);
     awscalc()
@@ -661,8 +673,12 @@ fn study_notes_b12_6gb_upload_needs_multipart() {
         .assert()
         .success()
         .stdout(predicate::str::starts_with(
-            "62 parts of 100 MiB; too large for one PUT (5 GiB): use multipart upload\n",
+            "62 parts of 100 MiB (104,857,600 bytes); too large for one PUT (5 GB): use \
+             multipart upload\n",
         ));
+    assert_eq!(v["result"]["part_mib"], 100);
+    assert_eq!(v["result"]["within_limit"], true);
+    assert_eq!(v["result"]["limits_broken"], serde_json::json!([]));
     // 6 GB as 6,000,000,000 bytes in 100,000,000-byte parts: 60.
     awscalc()
         .args([
@@ -693,40 +709,119 @@ fn multipart_smallest_part_size() {
 }
 
 /// The maximum object size: 5 TiB before 2025-12-02, 10,000 × 5 GiB = 53,687,091,200,000
-/// bytes since.
+/// bytes since. Above it, no part size works: a verdict, exit 1.
 #[test]
 fn multipart_maximum_object_size_follows_as_of() {
-    fails(
-        &["--as-of", "2025-12-01", "s3", "multipart", "--size", "6tib"],
-        &["`6tib`", "maximum object size of 5 TiB"],
+    let before = ["--as-of", "2025-12-01", "s3", "multipart", "--size", "6tib"];
+    awscalc()
+        .args(before)
+        .assert()
+        .code(1)
+        .stdout(common::begins(
+            "over the limit: an object of 6 TiB (6,597,069,766,656 bytes) is above S3's \
+             maximum object size of 5 TiB; no part size works\n",
+        ));
+    let v = json_with(&before, 1);
+    assert_eq!(v["result"]["within_limit"], false);
+    assert_eq!(
+        v["result"]["limits_broken"],
+        serde_json::json!(["max_object_bytes"])
     );
+    assert_eq!(v["result"]["fitting_part_bytes"], serde_json::Value::Null);
     assert_eq!(
         quiet(&["--as-of", "2025-12-02", "s3", "multipart", "--size", "6tib"]),
         "10000\n"
     );
-    fails(
-        &["s3", "multipart", "--size", "53687091200001"],
-        &["53,687,091,200,000 bytes"],
+    // 53,687,091,200,000 = 1,099,511,627,776 × 3,125 / 64 = 48.828125 TiB, shown ≈48.83
+    // with the bytes beside; a bare number asks in no unit, so the readable TiB.
+    awscalc()
+        .args(["s3", "multipart", "--size", "53687091200001"])
+        .assert()
+        .code(1)
+        .stdout(common::says(
+            "above S3's maximum object size of ≈48.83 TiB (53,687,091,200,000 bytes); no part \
+             size works",
+        ));
+    let v = json_with(&["s3", "multipart", "--size", "53687091200001"], 1);
+    assert_eq!(v["result"]["max_object_bytes"], 53_687_091_200_000_u64);
+    assert_eq!(v["result"]["within_limit"], false);
+}
+
+/// The issue's case: 2 TiB = 2,199,023,255,552 bytes in parts of 100 MiB (104,857,600
+/// bytes) is 20,971.52, so 20,972 parts, over S3's 10,000. The smallest part for 10,000
+/// parts is ceil(219,902,325.5552) = 219,902,326 bytes = 209.7152... MiB, shown ≈209.72.
+#[test]
+fn multipart_over_the_part_count_is_a_verdict() {
+    let args = ["s3", "multipart", "--size", "2tib", "--part-size", "100mib"];
+    awscalc()
+        .args(args)
+        .assert()
+        .code(1)
+        .stdout(common::begins(
+            "over the limit: 20,972 parts of 100 MiB (104,857,600 bytes) is more than S3's \
+             10,000 parts; use parts of at least ≈209.72 MiB (219,902,326 bytes)\n",
+        ))
+        .stdout(predicate::str::contains("(219,902,326 bytes)").count(1));
+    let v = json_with(&args, 1);
+    assert_eq!(v["result"]["parts"], 20_972);
+    assert_eq!(v["result"]["max_parts"], 10_000);
+    assert_eq!(v["result"]["within_limit"], false);
+    assert_eq!(
+        v["result"]["limits_broken"],
+        serde_json::json!(["max_parts"])
     );
+    assert_eq!(v["result"]["fitting_part_bytes"], 219_902_326);
+    // 219,902,326 / 1,048,576 = 209.7152004241943359375, exact.
+    assert_eq!(
+        v["result"]["fitting_part_mib"].to_string(),
+        "209.7152004241943359375"
+    );
+    // --quiet still prints the count, and the exit status says it breaks a limit.
+    let out = awscalc().args(args).arg("--quiet").output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(String::from_utf8(out.stdout).unwrap(), "20972\n");
+}
+
+/// Part sizes outside 5 MiB to 5 GiB, asked in MB and GB: answered in MB and GB (powers of
+/// 1,024 for S3), with the bytes beside. 6 GB in 1 MB parts = 6,144 parts, within 10,000,
+/// but under the 5 MiB minimum; 6 GB / 10,000 < 5 MiB, so 5 MiB fits.
+#[test]
+fn multipart_part_size_limits_are_verdicts() {
+    let small = ["s3", "multipart", "--size", "6gb", "--part-size", "1mb"];
+    awscalc()
+        .args(small)
+        .assert()
+        .code(1)
+        .stdout(common::begins(
+            "over the limit: parts of 1 MB (1,048,576 bytes) are under S3's smallest part of 5 \
+             MB; use parts of at least 5 MB (5,242,880 bytes)\n",
+        ));
+    let v = json_with(&small, 1);
+    assert_eq!(v["result"]["parts"], 6_144);
+    assert_eq!(
+        v["result"]["limits_broken"],
+        serde_json::json!(["min_part_bytes"])
+    );
+    // 6 GiB in one part of 6 GiB: above the 5 GiB largest part.
+    let large = ["s3", "multipart", "--size", "6gb", "--part-size", "6gib"];
+    awscalc().args(large).assert().code(1).stdout(common::says(
+        "parts of 6 GiB (6,442,450,944 bytes) are above S3's largest part of 5 GiB",
+    ));
+    // 1 TiB in 5 MiB parts: ceil(1,099,511,627,776 / 5,242,880) = 209,716 parts; the
+    // smallest part for 10,000 is ceil(109,951,162.7776) = 109,951,163 bytes.
+    let v = json_with(
+        &["s3", "multipart", "--size", "1tib", "--part-size", "5mib"],
+        1,
+    );
+    assert_eq!(v["result"]["parts"], 209_716);
+    assert_eq!(v["result"]["fitting_part_bytes"], 109_951_163);
 }
 
 #[test]
-fn multipart_errors_exit_2() {
+fn multipart_bad_input_exits_2() {
     fails(
-        &["s3", "multipart", "--size", "6gb", "--part-size", "1mb"],
-        &[
-            "part size `1mb`",
-            "5 MiB to 5 GiB",
-            "nearest valid part size is 5 MiB",
-        ],
-    );
-    fails(
-        &["s3", "multipart", "--size", "6gb", "--part-size", "6gib"],
-        &["nearest valid part size is 5 GiB"],
-    );
-    fails(
-        &["s3", "multipart", "--size", "1tib", "--part-size", "5mib"],
-        &["209,716 parts, more than S3's 10,000", "109,951,163 bytes"],
+        &["s3", "multipart", "--size", "6gb", "--part-size", "lots"],
+        &["`lots`"],
     );
 }
 
@@ -1633,11 +1728,11 @@ fn small_objects_of_each_class_from_its_launch_day() {
             .assert()
             .success()
             .stdout(common::says(format!(
-                " bytes billed ({}",
+                " billed, {} per object, in {class}",
                 match billed {
-                    131_072 => "128 KB",
-                    51_200 => "50 KB",
-                    _ => "90 KB",
+                    131_072 => "128 KB (131,072 bytes)",
+                    51_200 => "50 KB (51,200 bytes)",
+                    _ => "90 KB (92,160 bytes)",
                 }
             )));
         assert_eq!(quiet(&on), format!("{billed}\n"), "{class}");

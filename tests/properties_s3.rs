@@ -329,7 +329,7 @@ proptest! {
 
 mod transfer {
     use super::*;
-    use awscalc::calc::s3::transfer::{multipart, prefixes_for, smallest_part, Multipart};
+    use awscalc::calc::s3::transfer::{multipart, prefixes_for, smallest_part, Broken, Multipart};
     use awscalc::units::Rate;
 
     proptest! {
@@ -359,6 +359,32 @@ mod transfer {
             prop_assert!(r.last_part_bytes > Decimal::ZERO && r.last_part_bytes <= part);
             // The last part is what the other parts leave.
             prop_assert_eq!(r.last_part_bytes + (parts - Decimal::ONE) * part, b);
+        }
+
+        /// A given part size: the verdict says exactly which of S3's limits it breaks
+        /// (5 MiB to 5 GiB a part, at most 10,000 parts, at most 10,000 × 5 GiB an object),
+        /// and the part size offered instead fits them all while one byte less does not.
+        #[test]
+        fn prop_verdict_names_exactly_the_limits_broken(bytes in 1u64..60_000_000_000_000, part in 1u64..6_000_000_000) {
+            let r = multipart(&Multipart { size: format!("{bytes}b").parse().unwrap(), part_size: Some(format!("{part}b").parse().unwrap()) }, &mut book(date(2026, 11, 22))).unwrap();
+            let (b, p) = (Decimal::from(bytes), Decimal::from(part));
+            let (min, max, most) = (Decimal::from(5_242_880), Decimal::from(5_368_709_120u64), Decimal::from(10_000));
+            let parts = (b / p).ceil();
+            prop_assert_eq!(r.parts, parts);
+            let mut expected = Vec::new();
+            if b > most * max { expected.push(Broken::ObjectTooLarge); }
+            if p < min { expected.push(Broken::PartTooSmall); } else if p > max { expected.push(Broken::PartTooLarge); }
+            if parts > most { expected.push(Broken::TooManyParts); }
+            prop_assert_eq!(&r.broken, &expected);
+            prop_assert_eq!(r.within_limit(), expected.is_empty());
+            match r.fitting_part_bytes {
+                Some(f) => {
+                    prop_assert!(f >= min && f <= max);
+                    prop_assert!((b / f).ceil() <= most);
+                    prop_assert!(f == min || (b / (f - Decimal::ONE)).ceil() > most);
+                }
+                None => prop_assert!(b > most * max),
+            }
         }
     }
 }

@@ -13,6 +13,7 @@ use crate::calc::kinesis::{
 };
 use crate::error::Error;
 use crate::explain::formula;
+use crate::explain::quantity::{self, convert_exact, Per};
 use crate::facts::kinesis as fact;
 use crate::facts::FactBook;
 use crate::report::{Alternative, Detail, Report, Value};
@@ -144,6 +145,16 @@ pub fn capacity(request: &CapacityRequest, book: &mut FactBook) -> Result<Report
         Value::from(answer.read_kib_per_second),
         "KiB/s",
     );
+    kib_as_mib(
+        &mut report,
+        "write_mib_per_second",
+        answer.write_kib_per_second,
+    );
+    kib_as_mib(
+        &mut report,
+        "read_mib_per_second",
+        answer.read_kib_per_second,
+    );
     consumers(&answer.consumers, &mut report);
     let invocations = group(answer.consumers.max_lambda_invocations);
     if answer.factor_given {
@@ -154,9 +165,12 @@ pub fn capacity(request: &CapacityRequest, book: &mut FactBook) -> Result<Report
         report.headline = format!("{} KCL workers", group(shards));
     }
     report.summary = format!(
-        "what {} open shards take and serve: at most {} KCL workers and {invocations} concurrent \
-         Lambda invocations",
+        "what {} open shards take and serve: {} and {} records/s of writes, {} of shared reads, \
+         at most {} KCL workers and {invocations} concurrent Lambda invocations",
         group(shards),
+        per_second(answer.write_kib_per_second, None),
+        group(answer.write_records_per_second),
+        per_second(answer.read_kib_per_second, None),
         group(shards)
     );
     quota_warning(answer.quota.as_ref(), &mut report);
@@ -305,13 +319,34 @@ pub fn on_demand_with(
     report.headline = match answer.rules.iter().find(|r| !r.passes) {
         None if answer.new_stream => "fits a new on-demand stream".to_string(),
         None => "fits the on-demand stream".to_string(),
-        Some(r) => format!(
-            "does not fit: {} {} of {} is above {}",
-            group(r.demand),
-            rate_unit(r.unit),
-            measure(r.rule),
-            limit_words(r, &answer, &where_words)
-        ),
+        Some(r) => {
+            // MiB/s in the asker's unit family (`--write 4.5mb/s`: MB/s), KiB/s exact beside
+            // the demand; records/s as they are.
+            let asked = Some(asked_unit(&stream.workload));
+            let rate = |mib: Decimal| match mib.checked_mul(Decimal::from(1024)) {
+                Some(kib) => quantity::show(
+                    kib,
+                    SizeUnit::Kibi,
+                    asked,
+                    KbConvention::Binary,
+                    Per::Second,
+                )
+                .short(),
+                None => format!("{} MiB/s", group(mib)),
+            };
+            let demand = match r.unit {
+                RateUnit::MibPerSecond => r
+                    .demand
+                    .checked_mul(Decimal::from(1024))
+                    .map_or_else(|| rate(r.demand), |kib| per_second(kib, asked)),
+                RateUnit::RecordsPerSecond => format!("{} records/s", group(r.demand)),
+            };
+            format!(
+                "does not fit: {demand} of {} is above {}",
+                measure(r.rule),
+                limit_words(r, &answer, &where_words, &rate)
+            )
+        }
     };
     report.summary = format!(
         "whether {} fits {} on-demand stream {where_words}, and the provisioned shards it needs",
@@ -592,36 +627,41 @@ fn measure(rule: RuleId) -> &'static str {
 
 /// What a rule's limit is, for the headline: `the 4 MiB/s a new on-demand stream starts
 /// with`.
-fn limit_words(rule: &RuleCheck, answer: &OnDemand, where_words: &str) -> String {
-    let limit = group(rule.limit);
+fn limit_words(
+    rule: &RuleCheck,
+    answer: &OnDemand,
+    where_words: &str,
+    rate: &dyn Fn(Decimal) -> String,
+) -> String {
+    let limit = rate(rule.limit);
+    let records = group(rule.limit);
     match rule.rule {
         RuleId::RegionMaxWrite => {
-            format!("the on-demand write maximum of {limit} MiB/s {where_words}")
+            format!("the on-demand write maximum of {limit} {where_words}")
         }
         RuleId::RegionMaxRead => {
-            format!("the on-demand read maximum of {limit} MiB/s {where_words}")
+            format!("the on-demand read maximum of {limit} {where_words}")
         }
-        RuleId::NewStreamWrite => format!("the {limit} MiB/s a new on-demand stream starts with"),
+        RuleId::NewStreamWrite => format!("the {limit} a new on-demand stream starts with"),
         RuleId::NewStreamRecords => {
-            format!("the {limit} records/s a new on-demand stream starts with")
+            format!("the {records} records/s a new on-demand stream starts with")
         }
         RuleId::NewStreamRead => {
-            format!("the {limit} MiB/s read capacity a new on-demand stream starts with")
+            format!("the {limit} read capacity a new on-demand stream starts with")
         }
         RuleId::PreviousPeakWrite => format!(
-            "the {limit} MiB/s the stream takes now: max({}, {} × the previous {}-day peak of {} \
-             MiB/s)",
-            group(answer.start_write_mib_per_second),
+            "the {limit} the stream takes now: max({}, {} × the previous {}-day peak of {})",
+            rate(answer.start_write_mib_per_second),
             group(answer.peak_factor),
             group(answer.window_days),
-            group(
+            rate(
                 answer
                     .peak
                     .map_or(Decimal::ZERO, |p| p.previous_mib_per_second)
             )
         ),
         RuleId::PreviousPeakRead => format!(
-            "the {limit} MiB/s read capacity the stream has now: at least {} × its write capacity",
+            "the {limit} read capacity the stream has now: at least {} × its write capacity",
             group(answer.read_factor)
         ),
     }
@@ -729,6 +769,15 @@ fn fill_result(request: &StreamRequest, answer: &Shards, report: &mut Report) {
         "read_kib_per_second",
         Value::from(answer.read_kib_per_second),
         "KiB/s",
+    );
+    kib_as_mib(report, "write_mib_per_second", answer.write_kib_per_second);
+    kib_as_mib(report, "read_mib_per_second", answer.read_kib_per_second);
+    let asked = Some(asked_unit(&request.workload));
+    report.summary = format!(
+        "{}: {} write, {} shared read",
+        report.summary,
+        per_second(answer.write_kib_per_second, asked),
+        per_second(answer.read_kib_per_second, asked)
     );
     report.field(
         "shared_consumers",
@@ -1099,6 +1148,35 @@ fn workload_words(workload: &Workload) -> String {
             records.span_name()
         ),
     }
+}
+
+/// The unit a workload was asked in: `--write 4.5mb/s` asks in MB, `--record-size 2kib` in
+/// KiB; a bare `--write` is MB and a bare `--record-size` KB, as they are read.
+fn asked_unit(workload: &Workload) -> SizeUnit {
+    match workload {
+        Workload::Records { size, .. } => size.unit_or(SizeUnit::Kilo),
+        Workload::Throughput { write, .. } => write.size().unit_or(SizeUnit::Mega),
+    }
+}
+
+/// A KiB/s throughput in the asker's unit family (KiB as Kinesis reads KB, 1,024 bytes),
+/// KiB/s exact beside: `≈9.77 MB/s (10,000 KiB/s)`.
+fn per_second(kib: Decimal, asked: Option<SizeUnit>) -> String {
+    quantity::show(
+        kib,
+        SizeUnit::Kibi,
+        asked,
+        KbConvention::Binary,
+        Per::Second,
+    )
+    .to_string()
+}
+
+/// A `<what>_mib_per_second` field beside a KiB/s one, exact (KiB / 1,024 always ends).
+fn kib_as_mib(report: &mut Report, name: &str, kib: Decimal) {
+    let mib = convert_exact(kib, SizeUnit::Kibi, SizeUnit::Mebi, KbConvention::Binary)
+        .map_or(Value::Null, Value::from);
+    report.field(name, mib, "MiB/s");
 }
 
 /// `1 shard`, `5 shards`: a count with the noun its number takes.

@@ -71,6 +71,12 @@ pub(crate) fn flatten(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// The output begins with `text`, the text view's wrapping aside: both are [`flatten`]ed.
+pub(crate) fn begins(text: impl AsRef<str>) -> impl Predicate<str> {
+    let want = flatten(text.as_ref());
+    predicate::function(move |out: &str| flatten(out).starts_with(&want))
+}
+
 /// The output contains `text`, the text view's wrapping aside: both are [`flatten`]ed.
 pub(crate) fn says(text: impl AsRef<str>) -> impl Predicate<str> {
     let want = flatten(text.as_ref());

@@ -601,8 +601,8 @@ fn four_and_a_half_mib_per_second_is_above_a_new_stream() {
     let report = explain::on_demand(&request, &mut book()).unwrap();
     assert_eq!(
         report.headline,
-        "does not fit: 4.5 MiB/s of writes is above the 4 MiB/s a new on-demand stream \
-         starts with"
+        "does not fit: 4.5 MB/s (4,608 KiB/s) of writes is above the 4 MB/s a new on-demand \
+         stream starts with"
     );
 }
 

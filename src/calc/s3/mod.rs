@@ -92,41 +92,6 @@ pub enum Problem {
     },
     /// `s3 prefixes` with neither rate nor a prefix count.
     NoRate,
-    /// An object above S3's maximum object size.
-    ObjectTooLarge {
-        /// The size as typed.
-        given: String,
-        /// Its bytes.
-        bytes: Decimal,
-        /// The maximum, in bytes.
-        max_bytes: Decimal,
-        /// The question's date.
-        as_of: Date,
-    },
-    /// A part size outside S3's part limits.
-    PartSizeOutOfRange {
-        /// The part size as typed.
-        given: String,
-        /// Its bytes.
-        bytes: Decimal,
-        /// The smallest part, in bytes.
-        min_bytes: Decimal,
-        /// The largest part, in bytes.
-        max_bytes: Decimal,
-    },
-    /// More parts than S3 takes.
-    TooManyParts {
-        /// The object size as typed.
-        given: String,
-        /// The part size as typed.
-        part_given: String,
-        /// Parts needed.
-        parts: Decimal,
-        /// The most S3 takes.
-        max_parts: Decimal,
-        /// The smallest part size that fits, in bytes.
-        smallest_bytes: Decimal,
-    },
     /// `s3 early-delete --entered A --left B` with B before A.
     LeavesBeforeEntering {
         /// The class.
@@ -178,9 +143,6 @@ impl Problem {
     #[must_use]
     pub fn kind(&self) -> &'static str {
         match self {
-            Problem::ObjectTooLarge { .. }
-            | Problem::PartSizeOutOfRange { .. }
-            | Problem::TooManyParts { .. } => "aws_limit",
             Problem::ClassNotYet { .. } => "not_yet_available",
             Problem::InRule { error, .. } if in_rule_not_yet(error) => "not_yet_available",
             Problem::NoPrefixRateYet { .. }

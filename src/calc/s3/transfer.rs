@@ -418,14 +418,58 @@ pub struct Upload {
     pub advised_from: Option<Decimal>,
     /// Parts with KB, MB and GB taken as powers of 1,000 (a reading), for a given part size.
     pub parts_decimal_units: Option<Decimal>,
+    /// The S3 limits the upload as asked breaks, in the order checked; empty when it is
+    /// within every limit.
+    pub broken: Vec<Broken>,
+    /// The smallest part size within S3's limits that uploads the object in at most the
+    /// most parts; `None` when no part size works (an object above the maximum object
+    /// size, or one that 10,000 parts of the largest part cannot carry).
+    pub fitting_part_bytes: Option<Decimal>,
     /// The derivation.
     pub steps: Vec<Step<PartStep>>,
+}
+
+impl Upload {
+    /// Whether the upload as asked is within every S3 multipart limit.
+    #[must_use]
+    pub fn within_limit(&self) -> bool {
+        self.broken.is_empty()
+    }
+}
+
+/// An S3 multipart limit an upload breaks: an answer (the count and the limit), not bad
+/// input.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Broken {
+    /// The object is above the maximum object size: no part size works.
+    ObjectTooLarge,
+    /// The part size is below the smallest part.
+    PartTooSmall,
+    /// The part size is above the largest part.
+    PartTooLarge,
+    /// More parts than S3 takes.
+    TooManyParts,
+}
+
+impl Broken {
+    /// The limit's name in JSON: `max_object_bytes`, `min_part_bytes`, `max_part_bytes`,
+    /// `max_parts`.
+    #[must_use]
+    pub fn limit_name(self) -> &'static str {
+        match self {
+            Broken::ObjectTooLarge => "max_object_bytes",
+            Broken::PartTooSmall => "min_part_bytes",
+            Broken::PartTooLarge => "max_part_bytes",
+            Broken::TooManyParts => "max_parts",
+        }
+    }
 }
 
 /// `awscalc s3 multipart`: single PUT or not, the part size and the number of parts.
 ///
 /// ```
-/// use awscalc::calc::s3::transfer::{multipart, Multipart};
+/// use awscalc::calc::s3::transfer::{multipart, Broken, Multipart};
 /// use awscalc::facts::{FactBook, Registry};
 ///
 /// // 6 GB in parts of 100 MiB: ceil(6,442,450,944 / 104,857,600) = 62 parts.
@@ -438,14 +482,20 @@ pub struct Upload {
 /// assert_eq!(upload.parts, 62.into());
 /// assert!(!upload.single_put);
 ///
-/// // A 1 MiB part is below S3's 5 MiB minimum: refused.
+/// // A 1 MiB part is below S3's 5 MiB minimum: an answer with a verdict, and the
+/// // smallest part that fits (5 MiB, S3's minimum, as 6 GB / 10,000 is less).
 /// let small = Multipart { part_size: Some("1mib".parse().unwrap()), ..request };
-/// assert!(multipart(&small, &mut book).is_err());
+/// let upload = multipart(&small, &mut book).unwrap();
+/// assert!(!upload.within_limit());
+/// assert_eq!(upload.broken, [Broken::PartTooSmall]);
+/// assert_eq!(upload.fitting_part_bytes, Some(5_242_880.into()));
 /// ```
 ///
+/// A limit broken (object above the maximum size, part size out of range, more than
+/// 10,000 parts) is an answer: [`Upload::broken`] names it.
+///
 /// # Errors
-/// [`Problem::ObjectTooLarge`], [`Problem::PartSizeOutOfRange`] or
-/// [`Problem::TooManyParts`] for a limit broken; size errors.
+/// Size errors (bad input) only.
 pub fn multipart(request: &Multipart, book: &mut FactBook) -> Result<Upload, Error> {
     let limits = PartLimits {
         max_object: book.value(fact::MAX_OBJECT_BYTES)?,
@@ -455,14 +505,9 @@ pub fn multipart(request: &Multipart, book: &mut FactBook) -> Result<Upload, Err
         max_parts: book.value(fact::MULTIPART_MAX_PARTS)?,
     };
     let bytes = object_bytes(&request.size, KbConvention::Binary)?;
+    let mut broken = Vec::new();
     if bytes > limits.max_object {
-        return Err(Problem::ObjectTooLarge {
-            given: request.size.text().to_string(),
-            bytes,
-            max_bytes: limits.max_object,
-            as_of: book.as_of(),
-        }
-        .into());
+        broken.push(Broken::ObjectTooLarge);
     }
     let single_put = bytes <= limits.single_put;
     let mut steps = vec![Step::new(
@@ -478,14 +523,10 @@ pub fn multipart(request: &Multipart, book: &mut FactBook) -> Result<Upload, Err
     let part_size_bytes = match &request.part_size {
         Some(size) => {
             let part = object_bytes(size, KbConvention::Binary)?;
-            if part < limits.min_part || part > limits.max_part {
-                return Err(Problem::PartSizeOutOfRange {
-                    given: size.text().to_string(),
-                    bytes: part,
-                    min_bytes: limits.min_part,
-                    max_bytes: limits.max_part,
-                }
-                .into());
+            if part < limits.min_part {
+                broken.push(Broken::PartTooSmall);
+            } else if part > limits.max_part {
+                broken.push(Broken::PartTooLarge);
             }
             Some(part)
         }
@@ -500,17 +541,11 @@ pub fn multipart(request: &Multipart, book: &mut FactBook) -> Result<Upload, Err
     )?;
     let parts = parts_step.value;
     if parts > limits.max_parts {
-        return Err(Problem::TooManyParts {
-            given: request.size.text().to_string(),
-            part_given: request
-                .part_size
-                .as_ref()
-                .map_or_else(String::new, |p| p.text().to_string()),
-            parts,
-            max_parts: limits.max_parts,
-            smallest_bytes: smallest_part_bytes,
-        }
-        .into());
+        broken.push(Broken::TooManyParts);
+    }
+    if part_size_bytes.is_none() && smallest_part_bytes > limits.max_part && broken.is_empty() {
+        // No part size within S3's limits carries the object in 10,000 parts.
+        broken.push(Broken::PartTooLarge);
     }
     let last = Step::new(
         PartStep::LastPart,
@@ -523,6 +558,8 @@ pub fn multipart(request: &Multipart, book: &mut FactBook) -> Result<Upload, Err
     let last_part_bytes = last.value;
     steps.extend([parts_step, last]);
     let advised = book.value(fact::MULTIPART_ADVISED_BYTES)?;
+    let fitting_part_bytes = (bytes <= limits.max_object && smallest_part_bytes <= limits.max_part)
+        .then_some(smallest_part_bytes);
     let parts_decimal_units = match (
         object_bytes(&request.size, KbConvention::Decimal),
         request
@@ -544,6 +581,8 @@ pub fn multipart(request: &Multipart, book: &mut FactBook) -> Result<Upload, Err
         limits,
         advised_from: (bytes >= advised).then_some(advised),
         parts_decimal_units,
+        broken,
+        fitting_part_bytes,
         steps,
     })
 }
@@ -719,9 +758,10 @@ mod tests {
     }
 
     /// Parts of 1 MiB are under the 5 MiB minimum; 1 GiB in parts of 5 MiB is 205 parts,
-    /// fine, but 100 GiB in parts of 5 MiB is 20,480 parts, over 10,000.
+    /// fine, but 100 GiB in parts of 5 MiB is 20,480 parts, over 10,000: answers with a
+    /// verdict, not errors.
     #[test]
-    fn part_limits_are_typed_problems() {
+    fn part_limits_are_verdicts() {
         let ask = |size: &str, part: &str| {
             multipart(
                 &Multipart {
@@ -731,15 +771,45 @@ mod tests {
                 &mut book(),
             )
         };
-        assert!(matches!(
-            ask("1gib", "1mib").unwrap_err(),
-            Error::S3(Problem::PartSizeOutOfRange { bytes, .. }) if bytes == Decimal::from(1_048_576)
-        ));
-        assert_eq!(ask("1gib", "5mib").unwrap().parts, Decimal::from(205));
-        assert!(matches!(
-            ask("100gib", "5mib").unwrap_err(),
-            Error::S3(Problem::TooManyParts { parts, .. }) if parts == Decimal::from(20_480)
-        ));
+        // 1 GiB / 1 MiB = 1,024 parts, within 10,000, but the part is under 5 MiB.
+        let small = ask("1gib", "1mib").unwrap();
+        assert_eq!(small.broken, [Broken::PartTooSmall]);
+        assert_eq!(small.parts, Decimal::from(1024));
+        // 1 GiB / 10,000 < 5 MiB: the smallest part that fits is S3's minimum.
+        assert_eq!(small.fitting_part_bytes, Some(Decimal::from(5_242_880)));
+        let fine = ask("1gib", "5mib").unwrap();
+        assert_eq!(fine.parts, Decimal::from(205));
+        assert!(fine.within_limit());
+        let many = ask("100gib", "5mib").unwrap();
+        assert_eq!(many.broken, [Broken::TooManyParts]);
+        assert_eq!(many.parts, Decimal::from(20_480));
+        assert_eq!(many.limits.max_parts, Decimal::from(10_000));
+        // ceil(107,374,182,400 / 10,000) = ceil(10,737,418.24) = 10,737,419 bytes.
+        assert_eq!(many.fitting_part_bytes, Some(Decimal::from(10_737_419)));
+        // 6 GiB = 6,442,450,944 bytes in parts of 6 GiB: above the 5 GiB largest part.
+        let large = ask("6gib", "6gib").unwrap();
+        assert_eq!(large.broken, [Broken::PartTooLarge]);
+        assert_eq!(large.parts, Decimal::ONE);
+    }
+
+    /// The issue's case: 2 TiB = 2,199,023,255,552 bytes in parts of 100 MiB
+    /// (104,857,600 bytes) is 20,971.52 -> 20,972 parts, over 10,000; the smallest part
+    /// for 10,000 parts is ceil(219,902,325.5552) = 219,902,326 bytes.
+    #[test]
+    fn two_tib_in_100_mib_parts_is_over_the_limit() {
+        let r = multipart(
+            &Multipart {
+                size: "2tib".parse().unwrap(),
+                part_size: Some("100mib".parse().unwrap()),
+            },
+            &mut book(),
+        )
+        .unwrap();
+        assert_eq!(r.bytes, Decimal::from(2_199_023_255_552_u64));
+        assert_eq!(r.parts, Decimal::from(20_972));
+        assert_eq!(r.broken, [Broken::TooManyParts]);
+        assert!(!r.within_limit());
+        assert_eq!(r.fitting_part_bytes, Some(Decimal::from(219_902_326)));
     }
 
     /// 10 TiB: above 5 TiB before 2025-12-02, within 48.8 TiB since.
@@ -754,10 +824,9 @@ mod tests {
                 &mut FactBook::new(Registry::builtin(), day),
             )
         };
-        let err = ask(date(2025, 1, 1)).unwrap_err();
-        assert_eq!(err.kind(), "aws_limit");
-        let err = err.to_string();
-        assert!(err.contains("5 TiB") && err.contains("`10tib`"), "{err}");
-        assert!(ask(date(2025, 12, 2)).is_ok());
+        let before = ask(date(2025, 1, 1)).unwrap();
+        assert_eq!(before.broken, [Broken::ObjectTooLarge]);
+        assert_eq!(before.fitting_part_bytes, None);
+        assert!(ask(date(2025, 12, 2)).unwrap().within_limit());
     }
 }

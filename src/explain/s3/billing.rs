@@ -11,9 +11,10 @@ use crate::calc::s3::billing::{
 use crate::calc::s3::StorageClass;
 use crate::error::Error;
 use crate::explain::formula;
+use crate::explain::quantity::{self, convert_exact};
 use crate::facts::FactBook;
 use crate::report::{Alternative, Report, Table, Value};
-use crate::units::group;
+use crate::units::{group, KbConvention, SizeUnit};
 
 /// `before 2021-09-02`, `since 2026-07-16`, `once`.
 fn era_words(era: Era) -> String {
@@ -195,6 +196,18 @@ fn early_alternatives(request: &EarlyDelete, result: &EarlyDeletion) -> Vec<Alte
     out
 }
 
+/// Bytes as exact MiB, for a `_mib` field (`null` beyond exact decimals).
+fn mib(bytes: Decimal) -> Value {
+    convert_exact(bytes, SizeUnit::Byte, SizeUnit::Mebi, KbConvention::Binary)
+        .map_or(Value::Null, Value::from)
+}
+
+/// Bytes as exact KiB, for a `_kib` field.
+fn kib(bytes: Decimal) -> Value {
+    convert_exact(bytes, SizeUnit::Byte, SizeUnit::Kibi, KbConvention::Binary)
+        .map_or(Value::Null, Value::from)
+}
+
 /// `awscalc s3 small-objects`: [`calc::small_objects`], explained.
 ///
 /// # Errors
@@ -263,10 +276,14 @@ pub fn small_objects(request: &SmallObjects, book: &mut FactBook) -> Result<Repo
             );
             report.field("extra_bytes", Value::from(*extra_bytes), "bytes");
             report.answer.push("billed_bytes".into());
+            // In the unit family of --object-size, the bytes exact beside.
+            let asked = request.size.unit();
+            report.field("billed_mib", mib(bill.total), "MiB");
+            report.field("billed_kib_per_object", kib(each.total()), "KiB");
             report.headline = format!(
-                "{} bytes billed ({} per object) in {}",
-                group(bill.total),
-                bytes_label(each.total()),
+                "{} billed, {} per object, in {}",
+                quantity::bytes(bill.total, asked, KbConvention::Binary),
+                quantity::bytes(each.total(), asked, KbConvention::Binary),
                 class.api_name()
             );
             report.summary = format!(

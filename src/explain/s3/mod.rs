@@ -297,54 +297,6 @@ impl fmt::Display for Problem {
             Problem::NoRate => f.write_str(
                 "give --get RATE, --put RATE or both (like --get 30000/s), or --prefixes N",
             ),
-            Problem::ObjectTooLarge {
-                given,
-                bytes,
-                max_bytes,
-                as_of,
-            } => write!(
-                f,
-                "object size `{given}` ({} bytes) is above S3's maximum object size of {} ({} \
-                 bytes) on {as_of}",
-                group(*bytes),
-                bytes_label(*max_bytes),
-                group(*max_bytes)
-            ),
-            Problem::PartSizeOutOfRange {
-                given,
-                bytes,
-                min_bytes,
-                max_bytes,
-            } => write!(
-                f,
-                "part size `{given}` ({} bytes) is outside S3's part limits of {} to {} ({} to \
-                 {} bytes); the nearest valid part size is {}",
-                group(*bytes),
-                bytes_label(*min_bytes),
-                bytes_label(*max_bytes),
-                group(*min_bytes),
-                group(*max_bytes),
-                bytes_label(if bytes < min_bytes {
-                    *min_bytes
-                } else {
-                    *max_bytes
-                })
-            ),
-            Problem::TooManyParts {
-                given,
-                part_given,
-                parts,
-                max_parts,
-                smallest_bytes,
-            } => write!(
-                f,
-                "`{given}` in parts of `{part_given}` needs {} parts, more than S3's {}: use \
-                 parts of at least {} ({} bytes)",
-                group(*parts),
-                group(*max_parts),
-                bytes_label(*smallest_bytes),
-                group(*smallest_bytes)
-            ),
             Problem::LeavesBeforeEntering {
                 class,
                 entered,

@@ -5,14 +5,15 @@ use rust_decimal::Decimal;
 
 use super::{bytes_label, size_understood};
 use crate::calc::s3::transfer::{
-    self as calc, KindDemand, Multipart, PartStep, PrefixAnswer, PrefixQuestion, PrefixStep,
-    Prefixes, RequestKind, Upload,
+    self as calc, Broken, KindDemand, Multipart, PartStep, PrefixAnswer, PrefixQuestion,
+    PrefixStep, Prefixes, RequestKind, Upload,
 };
 use crate::error::Error;
 use crate::explain::formula;
+use crate::explain::quantity::{self, convert_exact};
 use crate::facts::FactBook;
 use crate::report::{Alternative, Report, Value};
-use crate::units::{group, Size};
+use crate::units::{group, KbConvention, Size, SizeUnit};
 
 /// `GET/HEAD`, `PUT/COPY/POST/DELETE`.
 fn kind_label(kind: RequestKind) -> &'static str {
@@ -217,37 +218,34 @@ pub fn multipart(request: &Multipart, book: &mut FactBook) -> Result<Report, Err
             },
         );
     }
-    report.field(
-        "smallest_part_bytes",
-        Value::from(upload.smallest_part_bytes),
-        "bytes",
-    );
-    report.field("parts", Value::from(upload.parts), "parts");
-    report.field("part_bytes", Value::from(upload.part_bytes), "bytes");
-    report.field(
-        "last_part_bytes",
-        Value::from(upload.last_part_bytes),
-        "bytes",
-    );
-    report.field(
-        "max_object_bytes",
-        Value::from(upload.limits.max_object),
-        "bytes",
-    );
+    // Sizes in the asker's units: the part size's family where one was given, else the
+    // object size's; bytes exact beside.
+    let object_asked = request.size.unit();
+    let part_asked = request.part_size.as_ref().map_or(object_asked, Size::unit);
+    let sized = |bytes: Decimal, asked: Option<SizeUnit>| {
+        quantity::bytes(bytes, asked, KbConvention::Binary).to_string()
+    };
+    upload_fields(&upload, &mut report);
     report.answer.push("parts".into());
-    report.headline = format!(
-        "{} of {}{}",
-        crate::words::plural(upload.parts, "part"),
-        bytes_label(upload.part_bytes),
-        if upload.single_put {
-            " (one PUT would also do)".to_string()
-        } else {
-            format!(
-                "; too large for one PUT ({}): use multipart upload",
-                bytes_label(upload.limits.single_put)
-            )
-        }
-    );
+    report.headline = if upload.within_limit() {
+        format!(
+            "{} of {}{}",
+            crate::words::plural(upload.parts, "part"),
+            sized(upload.part_bytes, part_asked),
+            if upload.single_put {
+                " (one PUT would also do)".to_string()
+            } else {
+                format!(
+                    "; too large for one PUT ({}): use multipart upload",
+                    quantity::bytes(upload.limits.single_put, object_asked, KbConvention::Binary)
+                        .short()
+                )
+            }
+        )
+    } else {
+        report.check_failed = true;
+        over_limit_words(&upload, object_asked, part_asked)
+    };
     report.summary = format!("uploading {} to S3", request.size.text());
     if let Some(advised) = upload.advised_from {
         report.note(format!(
@@ -264,6 +262,116 @@ pub fn multipart(request: &Multipart, book: &mut FactBook) -> Result<Report, Err
     }
     report.attach_facts(book);
     Ok(report)
+}
+
+/// The result fields of `s3 multipart`: sizes in bytes, each with an exact `_mib` twin, and
+/// the verdict against S3's limits.
+fn upload_fields(upload: &Upload, report: &mut Report) {
+    let mib = |bytes: Decimal| {
+        convert_exact(bytes, SizeUnit::Byte, SizeUnit::Mebi, KbConvention::Binary)
+            .map_or(Value::Null, Value::from)
+    };
+    report.field(
+        "smallest_part_bytes",
+        Value::from(upload.smallest_part_bytes),
+        "bytes",
+    );
+    report.field("smallest_part_mib", mib(upload.smallest_part_bytes), "MiB");
+    report.field("parts", Value::from(upload.parts), "parts");
+    report.field("max_parts", Value::from(upload.limits.max_parts), "parts");
+    report.field("within_limit", Value::Bool(upload.within_limit()), "");
+    report.field(
+        "limits_broken",
+        Value::List(
+            upload
+                .broken
+                .iter()
+                .map(|b| Value::text(b.limit_name()))
+                .collect(),
+        ),
+        "",
+    );
+    report.field("part_bytes", Value::from(upload.part_bytes), "bytes");
+    report.field("part_mib", mib(upload.part_bytes), "MiB");
+    report.field(
+        "last_part_bytes",
+        Value::from(upload.last_part_bytes),
+        "bytes",
+    );
+    report.field(
+        "fitting_part_bytes",
+        upload.fitting_part_bytes.map_or(Value::Null, Value::from),
+        "bytes",
+    );
+    report.field(
+        "fitting_part_mib",
+        upload.fitting_part_bytes.map_or(Value::Null, mib),
+        "MiB",
+    );
+    report.field(
+        "max_object_bytes",
+        Value::from(upload.limits.max_object),
+        "bytes",
+    );
+}
+
+/// The verdict for an upload that breaks S3 limits: each limit with the count or size that
+/// breaks it, then the part size that fits, or that none does.
+fn over_limit_words(
+    upload: &Upload,
+    object_asked: Option<SizeUnit>,
+    part_asked: Option<SizeUnit>,
+) -> String {
+    let sized = |bytes: Decimal, asked: Option<SizeUnit>| {
+        quantity::bytes(bytes, asked, KbConvention::Binary).to_string()
+    };
+    // A limit in round units says it once (5 GiB); a rounded one keeps its bytes beside.
+    let limit = |bytes: Decimal, asked: Option<SizeUnit>| {
+        let shown = quantity::bytes(bytes, asked, KbConvention::Binary);
+        if shown.rounded {
+            shown.to_string()
+        } else {
+            shown.short()
+        }
+    };
+    let reasons: Vec<String> = upload
+        .broken
+        .iter()
+        .map(|broken| match broken {
+            Broken::ObjectTooLarge => format!(
+                "an object of {} is above S3's maximum object size of {}",
+                sized(upload.bytes, object_asked),
+                limit(upload.limits.max_object, object_asked)
+            ),
+            Broken::PartTooSmall => format!(
+                "parts of {} are under S3's smallest part of {}",
+                sized(upload.part_bytes, part_asked),
+                limit(upload.limits.min_part, part_asked)
+            ),
+            Broken::PartTooLarge if upload.part_size_bytes.is_some() => format!(
+                "parts of {} are above S3's largest part of {}",
+                sized(upload.part_bytes, part_asked),
+                limit(upload.limits.max_part, part_asked)
+            ),
+            Broken::PartTooLarge => format!(
+                "{} parts would each be {}, above S3's largest part of {}",
+                group(upload.limits.max_parts),
+                sized(upload.smallest_part_bytes, part_asked),
+                limit(upload.limits.max_part, part_asked)
+            ),
+            Broken::TooManyParts => format!(
+                "{} parts of {} is more than S3's {} parts",
+                group(upload.parts),
+                sized(upload.part_bytes, part_asked),
+                group(upload.limits.max_parts)
+            ),
+        })
+        .collect();
+    let advice = match upload.fitting_part_bytes {
+        Some(fits) => format!("use parts of at least {}", sized(fits, part_asked)),
+        None => "no part size works".into(),
+    };
+    format!("over the limit: {}; {advice}", reasons.join("; "))
 }
 
 fn part_step_words(upload: &Upload, what: PartStep, expr: &crate::steps::Expr) -> (String, String) {
