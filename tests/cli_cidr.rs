@@ -1141,3 +1141,17 @@ fn strict_without_a_block_is_refused_not_ignored() {
         .code(2)
         .stderr(predicates::str::contains("host bits are set"));
 }
+
+/// ::/0 into 2 is two /1 subnets of 2^127 addresses, less AWS's 5 reserved each:
+/// 170,141,183,460,469,231,731,687,303,715,884,105,728 − 5, a count past what a Decimal
+/// holds (2^96), said once above the list (the fuzzer found this panicking).
+#[test]
+fn an_ipv6_split_beyond_decimal_range_prints_its_usable_count() {
+    awscalc()
+        .args(["cidr", "::/0", "--into", "2", "--limit", "1"])
+        .assert()
+        .success()
+        .stdout(predicates::str::contains(
+            "each subnet: 170,141,183,460,469,231,731,687,303,715,884,105,723 usable addresses",
+        ));
+}

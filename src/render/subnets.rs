@@ -33,7 +33,7 @@ pub(crate) fn subnets(
                     writeln!(
                         out,
                         "each subnet: {} usable addresses",
-                        awscalc::units::group(rows.usable_each().into())
+                        awscalc::units::group_digits(&rows.usable_each().to_string())
                     )?;
                 }
                 let usable_width = if v6 {
