@@ -24,20 +24,28 @@ pub(super) fn width(text: &str) -> usize {
 /// between two words on one line stay as they were (`line 2  rcu …`).
 pub(super) fn wrap(text: &str, width: usize) -> Vec<String> {
     let width = width.max(1);
+    // Most cells and notes fit as they are: one count of the characters, no words split.
+    let plain = !text.contains('\n') && !text.starts_with(' ') && !text.ends_with(' ');
+    if plain && width_of(text) <= width {
+        return vec![text.to_string()];
+    }
     let mut lines = Vec::new();
     for paragraph in text.split('\n') {
-        let mut line = String::new();
+        // The line being filled and its width, kept as it grows rather than counted again.
+        let (mut line, mut line_width) = (String::new(), 0);
         for (gap, word) in words(paragraph) {
+            let word_width = width_of(word);
             let needed = if line.is_empty() {
-                width_of(word)
+                word_width
             } else {
-                width_of(&line) + gap + width_of(word)
+                line_width + gap + word_width
             };
             if needed <= width {
                 if !line.is_empty() {
-                    line.push_str(&" ".repeat(gap));
+                    line.extend(std::iter::repeat_n(' ', gap));
                 }
                 line.push_str(word);
+                line_width = needed;
                 continue;
             }
             if !line.is_empty() {
@@ -50,6 +58,7 @@ pub(super) fn wrap(text: &str, width: usize) -> Vec<String> {
                 rest = tail;
             }
             line.push_str(rest);
+            line_width = width_of(rest);
         }
         lines.push(line);
     }
@@ -263,11 +272,11 @@ impl Grid {
                 let text = cell.get(i).map_or("", String::as_str);
                 let pad = w.saturating_sub(width(text));
                 if *align == Align::Right {
-                    line.push_str(&" ".repeat(pad));
+                    line.extend(std::iter::repeat_n(' ', pad));
                     line.push_str(text);
                 } else {
                     line.push_str(text);
-                    line.push_str(&" ".repeat(pad));
+                    line.extend(std::iter::repeat_n(' ', pad));
                 }
             }
             lines.push(line.trim_end().to_string());
@@ -294,6 +303,22 @@ mod tests {
                 prop_assert!(width_of(line) <= width, "{line:?} over {width}");
             }
             prop_assert_eq!(lines.concat().replace(' ', ""), words.concat());
+        }
+
+        /// A text that fits is one line, itself; spaces between words are kept.
+        #[test]
+        fn prop_wrap_leaves_a_fitting_text_whole(
+            words in proptest::collection::vec("[a-z×_./-]{1,12}", 1..6),
+            gaps in proptest::collection::vec(1usize..3, 6),
+        ) {
+            let mut text = String::new();
+            for (i, word) in words.iter().enumerate() {
+                if i > 0 {
+                    text.push_str(&" ".repeat(gaps[i]));
+                }
+                text.push_str(word);
+            }
+            prop_assert_eq!(wrap(&text, 100), vec![text.clone()]);
         }
 
         /// A grid of wrapping columns fits 100 columns whenever the narrowest it may make
