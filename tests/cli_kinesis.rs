@@ -1397,3 +1397,43 @@ fn help_shows_the_on_demand_flags() {
             "awscalc kinesis --throughput 4.5mb/s --rate 4600/s --on-demand",
         ));
 }
+
+/// An on-demand answer's own steps are the on-demand rules; the six steps of the
+/// provisioned comparison (write KiB/s, shards for bandwidth, for records, read KiB/s,
+/// shards for reads, the largest) are shown with -v only, numbered as in the whole
+/// derivation, and JSON keeps all fourteen.
+#[test]
+fn on_demand_shows_the_provisioned_steps_with_verbose_only() {
+    let args = [
+        "kinesis",
+        "--throughput",
+        "4.5mb/s",
+        "--rate",
+        "4600/s",
+        "--on-demand",
+        "--as-of",
+        "2026-11-30",
+    ];
+    let text = |extra: &[&str]| {
+        let out = awscalc().args(args).args(extra).output().unwrap();
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let short = text(&[]);
+    assert!(!short.contains("ceil(4,608 / 1,024)"), "{short}");
+    assert!(
+        short.contains("   7  on-demand: write bandwidth in MiB/s"),
+        "{short}"
+    );
+    assert!(
+        common::flatten(&short).contains("-v shows 6 more steps"),
+        "{short}"
+    );
+    let long = text(&["-v"]);
+    assert!(long.contains("ceil(4,608 / 1,024)"), "{long}");
+    assert!(
+        long.contains("   1  incoming write bandwidth in KiB"),
+        "{long}"
+    );
+    assert!(!common::flatten(&long).contains("more steps"), "{long}");
+    assert_eq!(json(&args)["steps"].as_array().unwrap().len(), 14);
+}

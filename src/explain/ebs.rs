@@ -1128,6 +1128,7 @@ fn smallest_report(need: &Need, smallest: &Smallest, as_of: Date) -> Report {
                 .unwrap_or_default(),
             value: Value::from(size),
             unit: "GiB".into(),
+            aside: false,
         },
     );
     report.notes.retain(|n| !n.text.starts_with('`'));

@@ -310,7 +310,12 @@ pub fn on_demand_with(
             &mut report,
         )?;
         describe_on_demand(request, &mut report)?;
+        // The provisioned derivation is the comparison the notes sum up; the verdict's
+        // own steps are the on-demand rules.
         shard_steps(&answer.stream_steps, &mut report);
+        for step in &mut report.steps {
+            step.aside = true;
+        }
         for step in &answer.steps {
             let (label, unit) = on_demand_step_words(step.what, &where_words);
             report.step(label, formula::text(&step.formula), step.value, &unit);
@@ -494,7 +499,8 @@ fn on_demand_notes(
                 ),
             }
         } else {
-            report.note(format!(
+            // The comparison note below says the same in short.
+            report.aside(format!(
                 "an on-demand stream scales to each new peak and accommodates up to {} × its \
                  previous {}-day peak; traffic that grows to more than double the previous peak \
                  within {} minutes gets ProvisionedThroughputExceeded and must be retried",

@@ -30,7 +30,7 @@ pub(super) fn render(
     }
     inputs(report, &mut text);
     if !report.steps.is_empty() {
-        text.block(steps_grid(report).lines());
+        text.block(steps_grid(report, verbose).lines());
     }
     if let Some(table) = &report.table {
         data_table(table, &mut text);
@@ -416,7 +416,11 @@ fn pointer(report: &Report, listed: usize, text: &mut Text) {
         .iter()
         .filter(|n| matches!(n.level, Level::Aside | Level::Change))
         .count();
+    let more_steps = report.steps.iter().filter(|s| s.aside).count();
     let mut parts = Vec::new();
+    if more_steps > 0 {
+        parts.push(plural(more_steps as u64, "more step"));
+    }
     if more_results > 0 {
         parts.push(plural(more_results as u64, "more result"));
     }
@@ -463,14 +467,15 @@ fn facts(report: &Report, text: &mut Text) {
 /// The table of steps, for a quiz answer.
 pub(super) fn steps(report: &Report, out: &mut impl Write) -> io::Result<()> {
     if !report.steps.is_empty() {
-        for line in steps_grid(report).lines() {
+        for line in steps_grid(report, true).lines() {
             writeln!(out, "{line}")?;
         }
     }
     Ok(())
 }
 
-fn steps_grid(report: &Report) -> Grid {
+/// The steps, numbered as in the whole derivation; without `all`, the asides left out.
+fn steps_grid(report: &Report, all: bool) -> Grid {
     let mut grid = Grid::new(
         2,
         vec![Align::Right, Align::Left, Align::Snug, Align::Right],
@@ -482,6 +487,9 @@ fn steps_grid(report: &Report) -> Grid {
         "value".into(),
     ]);
     for (i, step) in report.steps.iter().enumerate() {
+        if step.aside && !all {
+            continue;
+        }
         grid.rows.push(vec![
             (i + 1).to_string(),
             step.label.clone(),

@@ -73,6 +73,9 @@ pub struct Step {
     pub value: Value,
     /// The value's unit, possibly empty.
     pub unit: String,
+    /// A step of a derivation beside the answer's (the provisioned shards beside an
+    /// on-demand verdict): the text view shows it only with `--verbose`; JSON always.
+    pub aside: bool,
 }
 
 /// A named result field.
@@ -264,6 +267,7 @@ impl Report {
             formula: formula.into(),
             value: Value::from(value),
             unit: unit.into(),
+            aside: false,
         });
         value
     }

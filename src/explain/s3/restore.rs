@@ -79,6 +79,7 @@ pub fn restore(request: &RestoreRequest, book: &mut FactBook) -> Result<Report, 
                     formula: "GET, milliseconds: no restore".into(),
                     value: Value::text(t.fit.id()),
                     unit: String::new(),
+                    aside: false,
                 });
             }
             Some(max) => {
@@ -102,6 +103,7 @@ pub fn restore(request: &RestoreRequest, book: &mut FactBook) -> Result<Report, 
                     formula,
                     value: Value::text(t.fit.id()),
                     unit: String::new(),
+                    aside: false,
                 });
             }
         }

@@ -64,6 +64,7 @@ pub(crate) fn text_step(report: &mut Report, label: String, formula: String, val
         formula,
         value: Value::text(value),
         unit: String::new(),
+        aside: false,
     });
 }
 

@@ -184,6 +184,7 @@ fn typed_step<K>(report: &mut Report, label: impl Into<String>, step: &VpcStep<K
         formula: formula_text(step.formula),
         value: amount_value(step.value),
         unit: unit.into(),
+        aside: false,
     });
 }
 
@@ -205,6 +206,7 @@ fn step(
         formula: formula.into(),
         value,
         unit: unit.into(),
+        aside: false,
     });
 }
 
