@@ -702,7 +702,8 @@ fn input_errors() {
     );
     fails_with(
         &["kinesis", "--record-size", "1kb", "--rate", "1", "--retention", "3 weeks"],
-        "invalid duration `3 weeks`: unknown unit `weeks`; expected a whole number of hours or days",
+        "invalid duration `3 weeks`: unknown unit `weeks`; expected a whole number of hours, in any \
+         time unit",
     );
     fails_with(
         &[
@@ -714,7 +715,8 @@ fn input_errors() {
             "--retention",
             "1.5h",
         ],
-        "retention in hours `1.5h` must be a whole number",
+        // 1.5 hours: Kinesis sets retention in whole hours, whatever the unit typed.
+        "invalid duration `1.5h`: not a whole number of hours, and Kinesis sets retention in hours",
     );
     fails_with(
         &[

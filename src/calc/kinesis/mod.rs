@@ -47,7 +47,8 @@ pub use stream::{
 };
 
 const ACCEPTED_DURATIONS: &str =
-    "a whole number of hours or days: 24h, 168 hours, 7d, 365 days; a bare number is hours";
+    "a whole number of hours, in any time unit: 24h, 168 hours, 1440min, 7d, 365 days; a bare \
+     number is hours";
 
 /// Data per unit of time, shared with the other calculators: see [`crate::units::Throughput`].
 /// For Kinesis a bare number means MB, and MB is 1,048,576 bytes, as in AWS's sizing
@@ -94,9 +95,10 @@ impl FromStr for Retention {
         )?;
         let hours = duration.seconds() / Decimal::from(3600);
         if !hours.fract().is_zero() {
-            return Err(Error::NotWhole {
-                what: "retention in hours",
+            return Err(Error::InvalidDuration {
                 input: duration.text().to_string(),
+                reason: "not a whole number of hours, and Kinesis sets retention in hours".into(),
+                accepted: ACCEPTED_DURATIONS,
             });
         }
         Ok(Retention {
