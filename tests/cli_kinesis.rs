@@ -306,12 +306,40 @@ fn default_output_answer_first_then_steps_notes_facts() {
         !common::flatten(&text).contains("+---+"),
         "a borderless layout: {text}"
     );
+    // Sizing a stream, the KCL and Lambda bounds are for -v: 5 shards, 5 workers.
     assert!(
-        common::flatten(&text).contains("at most 5 KCL workers"),
+        !common::flatten(&text).contains("at most 5 KCL workers"),
         "{text}"
     );
     assert!(common::flatten(&text).contains("-v shows"), "{text}");
     assert!(!text.contains("https://"), "{text}");
+    let verbose = awscalc()
+        .args(["kinesis", "--write", "4.5mb/s", "--records", "4600/s", "-v"])
+        .output()
+        .unwrap();
+    let verbose = String::from_utf8(verbose.stdout).unwrap();
+    assert!(
+        common::flatten(&verbose).contains("at most 5 KCL workers"),
+        "{verbose}"
+    );
+    // Naming a parallelization factor asks about Lambda: 5 shards × 2 = 10 invocations.
+    let lambda = awscalc()
+        .args([
+            "kinesis",
+            "--write",
+            "4.5mb/s",
+            "--records",
+            "4600/s",
+            "--parallelization",
+            "2",
+        ])
+        .output()
+        .unwrap();
+    let lambda = String::from_utf8(lambda.stdout).unwrap();
+    assert!(
+        common::flatten(&lambda).contains("5 shards × parallelization factor 2 = 10"),
+        "{lambda}"
+    );
 }
 
 #[test]

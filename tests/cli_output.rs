@@ -63,6 +63,7 @@ const FORMS: &[&str] = &[
     "kinesis --write 80mb/s --records 80000/s --on-demand --previous-peak 40mb/s",
     "kinesis --record-size 1kb --rate 1000 --efo 3",
     "kinesis --record-size 2kb --rate 5000/s --consumers 2",
+    "kinesis --record-size 1kb --rate 1000 --efo 3",
     "kinesis --shards 10",
     "kinesis --shards 10 --to 25",
     "kinesis --shards 100 --parallelization 2",
@@ -367,7 +368,7 @@ fn counts_agree_with_their_nouns() {
         "{quiz}"
     );
     // A stream of one shard has at most 1 KCL worker: 1 KB × 1,000 per second fills one.
-    let kinesis = common::flatten(&run("kinesis --record-size 1kb --rate 1000", &[]));
+    let kinesis = common::flatten(&run("kinesis --record-size 1kb --rate 1000", &["-v"]));
     assert!(
         kinesis.contains("at most 1 KCL worker can do useful work"),
         "{kinesis}"

@@ -155,7 +155,7 @@ pub fn capacity(request: &CapacityRequest, book: &mut FactBook) -> Result<Report
         "read_mib_per_second",
         answer.read_kib_per_second,
     );
-    consumers(&answer.consumers, &mut report);
+    consumers(&answer.consumers, false, &mut report);
     let invocations = group(answer.consumers.max_lambda_invocations);
     if answer.factor_given {
         report.answer.push("max_lambda_invocations".into());
@@ -272,7 +272,7 @@ pub fn reshard(request: &ReshardRequest, book: &mut FactBook) -> Result<Report, 
             crate::words::plural(answer.merges, "merge")
         ));
     }
-    consumers(&answer.consumers, &mut report);
+    consumers(&answer.consumers, false, &mut report);
     quota_warning(answer.quota.as_ref(), &mut report);
     report.attach_facts(book);
     Ok(report)
@@ -815,12 +815,16 @@ fn fill_result(request: &StreamRequest, answer: &Shards, report: &mut Report) {
             Finding::ExtendedRetention { .. } | Finding::AdvantageRegions { .. } => {}
         }
     }
-    consumers(&answer.consumers, report);
+    // Sizing a stream, the KCL and Lambda bounds are beside the answer unless the question
+    // named a parallelization factor.
+    let beside = request.parallelization.is_none();
+    consumers(&answer.consumers, beside, report);
     quota_warning(answer.quota.as_ref(), report);
 }
 
-/// The KCL and Lambda fields, and the note that explains them.
-fn consumers(consumers: &Consumers, report: &mut Report) {
+/// The KCL and Lambda fields, and the note that explains them (for `--verbose` only when
+/// `aside`).
+fn consumers(consumers: &Consumers, aside: bool, report: &mut Report) {
     report.field(
         "max_kcl_workers",
         Value::from(consumers.max_kcl_workers),
@@ -836,14 +840,19 @@ fn consumers(consumers: &Consumers, report: &mut Report) {
         Value::from(consumers.max_lambda_invocations),
         "invocations",
     );
-    report.note(format!(
+    let text = format!(
         "KCL: each shard is processed by exactly one worker, so at most {} can do useful \
          work; Lambda: at most {} × parallelization factor {} = {}",
         crate::words::plural(consumers.shards, "KCL worker"),
         crate::words::plural(consumers.shards, "shard"),
         group(consumers.parallelization),
         crate::words::plural(consumers.max_lambda_invocations, "concurrent invocation")
-    ));
+    );
+    if aside {
+        report.aside(text);
+    } else {
+        report.note(text);
+    }
 }
 
 /// A warning for a default per-account shard quota exceeded.
