@@ -404,13 +404,8 @@ fn difference(report: &Report, other: &Report) -> String {
 
 /// The one line that says what `--verbose` adds.
 fn pointer(report: &Report, listed: usize, text: &mut Text) {
-    let more_results = report
-        .result
-        .iter()
-        .filter(|f| f.in_text && !report.answer.contains(&f.name))
-        .filter(|f| report.table.is_none() || !matches!(f.value, Value::List(_)))
-        .count()
-        - listed;
+    // What -v lists, less what the default view already did.
+    let more_results = shown_fields(report, true).len() - listed;
     let more_notes = report
         .notes
         .iter()
