@@ -2,11 +2,11 @@
 //! through the same command line and calculators as a single command, streaming one
 //! result per line so memory stays flat however long the sheet.
 
+use crate::cli::Exit;
 use std::collections::BTreeMap;
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, Write};
 use std::path::Path;
-use std::process::ExitCode;
 use std::sync::mpsc::{self, SyncSender};
 use std::sync::{Arc, Mutex};
 
@@ -72,7 +72,7 @@ pub(crate) fn run(
     global: &Global,
     as_of: Date,
     out: &mut impl Write,
-) -> Result<ExitCode, Failure> {
+) -> Result<Exit, Failure> {
     let path = args.file.clone();
     let style = if global.json {
         Style::Json
@@ -153,13 +153,11 @@ pub(crate) fn run(
         };
         eprintln!("error: cannot read line {line} of {sheet}: {why}{more}");
     }
-    Ok(ExitCode::from(
-        if tally.malformed > 0 || tally.unreadable > 0 {
-            2
-        } else {
-            u8::from(tally.failed > 0)
-        },
-    ))
+    Ok(Exit::from(if tally.malformed > 0 || tally.unreadable > 0 {
+        2
+    } else {
+        u8::from(tally.failed > 0)
+    }))
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

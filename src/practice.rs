@@ -4,8 +4,8 @@
 //! Answers are read line by line from standard input, a terminal or a pipe. The quiz ends
 //! after the last question, at the end of input, or on Ctrl-C, each time with the score.
 
+use crate::cli::Exit;
 use std::io::{self, BufRead, IsTerminal, Write};
-use std::process::ExitCode;
 use std::sync::mpsc;
 
 use jiff::civil::Date;
@@ -105,7 +105,7 @@ pub(crate) fn run(
     global: &Global,
     as_of: Date,
     out: &mut impl Write,
-) -> Result<ExitCode, Failure> {
+) -> Result<Exit, Failure> {
     let seed = args.seed.unwrap_or_else(seed_from_clock);
     // Only questions that can be computed on the quiz's date: before 2018-11-27 DynamoDB
     // had no transactions, so a 2017 quiz asks none.
@@ -181,7 +181,7 @@ pub(crate) fn run(
             } else {
                 writeln!(out, "\n{how}; {}", score.line())?;
             }
-            return Ok(ExitCode::from(code));
+            return Ok(Exit::from(code));
         }
         score.asked += 1;
         if global.json {
@@ -201,7 +201,7 @@ pub(crate) fn run(
         writeln!(out)?;
         writeln!(out, "{}", score.line())?;
     }
-    Ok(ExitCode::SUCCESS)
+    Ok(Exit::SUCCESS)
 }
 
 /// `--sheet`: the questions with their answers, as a check sheet or (`--json`) as records.
@@ -215,7 +215,7 @@ fn sheet(
     seed: u64,
     global: &Global,
     out: &mut impl Write,
-) -> Result<ExitCode, Failure> {
+) -> Result<Exit, Failure> {
     let json = global.json;
     let dated = global
         .as_of
@@ -257,7 +257,7 @@ fn sheet(
             }})
         )?;
     }
-    Ok(ExitCode::SUCCESS)
+    Ok(Exit::SUCCESS)
 }
 
 /// The answer to an exercise on `as_of`, with as much `detail` as asked.

@@ -2,12 +2,36 @@
 //! object on standard output too, and the exit code (2 for bad input or usage).
 
 use std::io::{self, Write};
-use std::process::ExitCode;
 
 use clap::CommandFactory;
 
 use super::Cli;
 use crate::render;
+
+/// A run's exit status: 0 for an answer (and for a closed pipe, as with `| head`), 1 for
+/// an `--expect` or a check that did not hold, 2 for bad input or usage.
+///
+/// Not `std::process::ExitCode`: the binary's entry point is a C `main` (see `main.rs`),
+/// which returns the status as a number, and `ExitCode` does not give its number back.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Exit(u8);
+
+impl Exit {
+    /// The answer was written (or the reader went away).
+    pub(crate) const SUCCESS: Exit = Exit(0);
+
+    /// The status as the process returns it.
+    #[cfg_attr(test, allow(dead_code))]
+    pub(crate) fn code(self) -> i32 {
+        i32::from(self.0)
+    }
+}
+
+impl From<u8> for Exit {
+    fn from(code: u8) -> Exit {
+        Exit(code)
+    }
+}
 
 /// Why a run stopped before its answer was written whole.
 pub(crate) enum Failure {
@@ -39,23 +63,19 @@ impl From<io::Error> for Failure {
 
 /// The exit code of a run: `code` once the output is flushed, 0 for a closed pipe, and
 /// for a failure its message (and, with `--json`, its error object) and 2.
-pub(crate) fn finish(
-    cli: &Cli,
-    result: Result<ExitCode, Failure>,
-    out: &mut impl Write,
-) -> ExitCode {
+pub(crate) fn finish(cli: &Cli, result: Result<Exit, Failure>, out: &mut impl Write) -> Exit {
     match result {
         Ok(code) => match out.flush() {
             Err(e) if e.kind() != io::ErrorKind::BrokenPipe => {
                 eprintln!("error: cannot write the output: {e}");
-                ExitCode::from(2)
+                Exit::from(2)
             }
             _ => code,
         },
-        Err(Failure::Pipe) => ExitCode::SUCCESS,
+        Err(Failure::Pipe) => Exit::SUCCESS,
         Err(Failure::Io(e)) => {
             eprintln!("error: cannot write the output: {e}");
-            ExitCode::from(2)
+            Exit::from(2)
         }
         Err(Failure::Input(e)) => {
             let allowed = e.allowed();
@@ -75,13 +95,13 @@ fn fail(
     value: Option<&str>,
     message: &str,
     allowed: Option<&str>,
-) -> ExitCode {
+) -> Exit {
     if cli.global.json {
         let _ = render::json_error(Some(cli.command.name()), kind, value, message, allowed, out);
     }
     let _ = out.flush();
     eprintln!("error: {message}");
-    ExitCode::from(2)
+    Exit::from(2)
 }
 
 /// Help for `--help`: rendered from the command tree without the flags a command cannot

@@ -20,7 +20,7 @@ pub(crate) use dynamodb::{RcuArgs, WcuArgs};
 use dynamodb::{RCU_EXPECT, WCU_EXPECT};
 use ebs::EbsArgs;
 use ebs::EBS_EXPECT;
-pub(crate) use errors::{clap_message, finish, Failure};
+pub(crate) use errors::{clap_message, finish, Exit, Failure};
 use kinesis::KinesisArgs;
 use kinesis::KINESIS_EXPECT;
 use s3::S3Args;

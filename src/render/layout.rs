@@ -24,9 +24,7 @@ pub(super) fn width(text: &str) -> usize {
 /// between two words on one line stay as they were (`line 2  rcu …`).
 pub(super) fn wrap(text: &str, width: usize) -> Vec<String> {
     let width = width.max(1);
-    // Most cells and notes fit as they are: one count of the characters, no words split.
-    let plain = !text.contains('\n') && !text.starts_with(' ') && !text.ends_with(' ');
-    if plain && width_of(text) <= width {
+    if fits_whole(text, width) {
         return vec![text.to_string()];
     }
     let mut lines = Vec::new();
@@ -63,6 +61,15 @@ pub(super) fn wrap(text: &str, width: usize) -> Vec<String> {
         lines.push(line);
     }
     lines
+}
+
+/// Whether `text` is its own wrapping at `width`: one line, no spaces to trim, not too
+/// wide. Most cells and notes are: one count of the characters, no words split.
+fn fits_whole(text: &str, width: usize) -> bool {
+    !text.contains('\n')
+        && !text.starts_with(' ')
+        && !text.ends_with(' ')
+        && width_of(text) <= width
 }
 
 /// The words of `text`, each with the number of spaces before it.
@@ -109,7 +116,11 @@ pub(super) fn paragraph(first: &str, rest: &str, text: &str) -> Vec<String> {
         .enumerate()
         .map(|(i, line)| {
             let lead = if i == 0 { first } else { rest };
-            format!("{lead}{line}").trim_end().to_string()
+            let mut text = String::with_capacity(lead.len() + line.len());
+            text.push_str(lead);
+            text.push_str(&line);
+            text.truncate(text.trim_end().len());
+            text
         })
         .collect()
 }
@@ -252,24 +263,28 @@ impl Grid {
 
     /// A row's lines; a header's cells all wrap.
     fn push_cells(&self, row: &[String], widths: &[usize], header: bool, lines: &mut Vec<String>) {
-        let cells: Vec<Vec<String>> = row
+        // A cell that fits its column is used as it is; only a wider one is wrapped.
+        let cells: Vec<Cell> = row
             .iter()
             .zip(widths)
             .zip(&self.align)
-            .map(|((cell, w), align)| match align {
-                _ if header => wrap(cell, *w),
-                Align::Left | Align::Snug => wrap(cell, *w),
-                Align::Right | Align::Fixed => vec![cell.clone()],
+            .map(|((cell, w), align)| {
+                let wraps = header || matches!(align, Align::Left | Align::Snug);
+                if wraps && !fits_whole(cell, (*w).max(1)) {
+                    Cell::Lines(wrap(cell, *w))
+                } else {
+                    Cell::Whole(cell)
+                }
             })
             .collect();
-        let height = cells.iter().map(Vec::len).max().unwrap_or(1);
+        let height = cells.iter().map(Cell::height).max().unwrap_or(1);
         for i in 0..height {
             let mut line = " ".repeat(self.indent);
             for (c, ((cell, w), align)) in cells.iter().zip(widths).zip(&self.align).enumerate() {
                 if c > 0 {
                     line.push_str("  ");
                 }
-                let text = cell.get(i).map_or("", String::as_str);
+                let text = cell.line(i);
                 let pad = w.saturating_sub(width(text));
                 if *align == Align::Right {
                     line.extend(std::iter::repeat_n(' ', pad));
@@ -279,7 +294,32 @@ impl Grid {
                     line.extend(std::iter::repeat_n(' ', pad));
                 }
             }
-            lines.push(line.trim_end().to_string());
+            line.truncate(line.trim_end().len());
+            lines.push(line);
+        }
+    }
+}
+
+/// A cell of a row being written: its text whole, or wrapped into lines.
+enum Cell<'a> {
+    Whole(&'a str),
+    Lines(Vec<String>),
+}
+
+impl Cell<'_> {
+    fn height(&self) -> usize {
+        match self {
+            Cell::Whole(_) => 1,
+            Cell::Lines(lines) => lines.len(),
+        }
+    }
+
+    /// Line `i` of the cell, empty below its last.
+    fn line(&self, i: usize) -> &str {
+        match self {
+            Cell::Whole(text) if i == 0 => text,
+            Cell::Whole(_) => "",
+            Cell::Lines(lines) => lines.get(i).map_or("", String::as_str),
         }
     }
 }

@@ -10,8 +10,8 @@ mod table;
 pub(crate) use json::error as json_error;
 pub(crate) use subnets::subnets;
 
+use crate::cli::Exit;
 use std::io::{self, Write};
-use std::process::ExitCode;
 
 use awscalc::question::Answer;
 use awscalc::report::{Expectation, Report};
@@ -75,16 +75,16 @@ pub(crate) fn exit_code(
     format: Format,
     expectation: Option<&Expectation>,
     check_failed: bool,
-) -> ExitCode {
+) -> Exit {
     match expectation {
         Some(e) if !e.matches => {
             if format == Format::Quiet {
                 eprintln!("{}", verdict_line(e));
             }
-            ExitCode::from(1)
+            Exit::from(1)
         }
-        _ if check_failed => ExitCode::from(1),
-        _ => ExitCode::SUCCESS,
+        _ if check_failed => Exit::from(1),
+        _ => Exit::SUCCESS,
     }
 }
 
