@@ -477,45 +477,50 @@ impl Cli {
         cli
     }
 
-    /// The command line parsed with a tree holding the global flags and only the command
-    /// it names, and that tree (after parsing); `None` when no command of [`one_command`]
-    /// is named. Building the whole tree cost a one-answer run as much as its answer
-    /// (callgrind, docs/performance.md), and more with every command added; this costs
-    /// the same whatever the number of commands.
+    /// The command line parsed with a flat clap command holding the global flags and the
+    /// arguments of only the command it names, and that command (after parsing); `None`
+    /// when no command of [`command_parts`] is named. Building the whole tree cost a
+    /// one-answer run as much as its answer (callgrind, docs/performance.md), and more
+    /// with every command added; this costs the same whatever the number of commands.
     ///
-    /// Where the words name their command and parse, the result is the `Cli` the whole
-    /// tree gives (a test compares the two over many command lines): the command's
-    /// definition is the same, and a command line whose command clap finds elsewhere fails
-    /// here, as an unknown command.
+    /// The command's words (`rcu`, or `s3 multipart`) are taken out of the line and the
+    /// rest is parsed as one level: without a subcommand clap neither propagates the global
+    /// flags down nor copies their values back up, a third of its parse. Where this parses,
+    /// the result is the `Cli` the whole tree gives (a test compares the two over many
+    /// command lines); where it fails, the caller parses again with the whole tree, whose
+    /// messages name the command.
     pub(crate) fn with_one_command(
         args: &[std::ffi::OsString],
     ) -> Option<(Result<Cli, clap::Error>, clap::Command)> {
         use clap::FromArgMatches;
-        let top = top_command();
-        let (at, name) = command_name(args, &top)?;
-        let command = match name {
-            // The s3 command named after `s3`, found the same way.
-            "s3" => {
-                let (_, name) = command_name(&args[at..], &top)?;
-                s3::s3_top().subcommand(s3::one_s3_command(name)?)
-            }
-            name => one_command(name)?,
+        let globals = Global::augment_args(clap::Command::new("awscalc"));
+        let (at, name) = command_name(args, &globals)?;
+        let mut words = args.to_vec();
+        let (_, augment, read) = if name == "s3" {
+            let (inner, name) = command_name(&args[at..], &globals)?;
+            words.remove(at + inner);
+            s3::s3_command_parts(name)?
+        } else {
+            command_parts(name)?
         };
-        let mut tree = top.subcommand(command);
-        let parsed = tree
-            .try_get_matches_from_mut(args.iter().cloned())
+        words.remove(at);
+        let mut flat = augment(globals);
+        let parsed = flat
+            .try_get_matches_from_mut(words)
             .and_then(|mut matches| {
-                let cli = Cli::from_arg_matches_mut(&mut matches);
+                let global = Global::from_arg_matches_mut(&mut matches)?;
+                let command = read(&mut matches)?;
                 // Not freed, as the tree is not (see [`Cli::parse_arguments`]).
                 std::mem::forget(matches);
-                cli
+                Ok(Cli { global, command })
             });
-        Some((parsed, tree))
+        Some((parsed, flat))
     }
 }
 
 /// `awscalc` with its global flags and no command: what [`Cli`]'s derive builds before
 /// it adds the commands (a test compares the two).
+#[cfg(test)]
 fn top_command() -> clap::Command {
     let top = clap::Command::new("awscalc").group(
         clap::ArgGroup::new("Cli")
@@ -533,8 +538,8 @@ fn top_command() -> clap::Command {
 }
 
 /// The command the words after the first name, and where it stands: the first word that
-/// is not a global flag or a global flag's value, read from `top`'s flags (so a flag added
-/// to [`Global`] is known here too). `None` for `--`, `-`, a word that is not UTF-8, or a
+/// is not a global flag or a global flag's value, read from `top`'s flags ([`Global`]'s
+/// arguments, so a flag added to [`Global`] is known here too). `None` for `--`, `-`, a word that is not UTF-8, or a
 /// flag `top` does not know (`--help`, `--version`, a typo), which the whole tree reads.
 fn command_name<'a>(
     args: &'a [std::ffi::OsString],
@@ -576,22 +581,47 @@ fn command_name<'a>(
 
 /// The command `name`, built as [`Command`]'s derive builds it in the whole tree (a test
 /// compares the two); `None` for `completions` and `man`, which print from the whole tree
-/// anyway, and for a name that is no command. `s3` here is the whole `s3` tree:
-/// [`Cli::with_one_command`] builds `s3` with only the command named after it.
+/// anyway, and for a name that is no command. `s3` here is the whole `s3` tree.
+#[cfg(test)]
 fn one_command(name: &str) -> Option<clap::Command> {
-    use clap::Command as C;
-    Some(match name {
-        "rcu" => RcuArgs::augment_args(C::new("rcu")),
-        "wcu" => WcuArgs::augment_args(C::new("wcu")),
-        "cidr" => CidrArgs::augment_args(C::new("cidr")),
-        "ebs" => EbsArgs::augment_args(C::new("ebs")),
-        "kinesis" => KinesisArgs::augment_args(C::new("kinesis")),
-        "s3" => S3Args::augment_args(C::new("s3")),
-        "facts" => FactsArgs::augment_args(C::new("facts")),
-        "check" => CheckArgs::augment_args(C::new("check")),
-        "quiz" => QuizArgs::augment_args(C::new("quiz")),
-        _ => return None,
-    })
+    if name == "s3" {
+        return Some(S3Args::augment_args(clap::Command::new("s3")));
+    }
+    let (name, augment, _) = command_parts(name)?;
+    Some(augment(clap::Command::new(name)))
+}
+
+/// Adds a command's arguments, about line, groups and usage to a clap command.
+type Augment = fn(clap::Command) -> clap::Command;
+
+/// Reads a command's arguments back from the matches as a [`Command`].
+type Read = fn(&mut clap::ArgMatches) -> Result<Command, clap::Error>;
+
+/// The command `name` as its two halves, [`Augment`] and [`Read`], with its name as
+/// clap keeps it; `None` for `s3` (see [`s3::s3_command_parts`]), `completions`, `man`
+/// and a name that is no command.
+fn command_parts(name: &str) -> Option<(&'static str, Augment, Read)> {
+    use clap::FromArgMatches;
+    macro_rules! parts {
+        ($($name:literal => $args:ty, $variant:ident;)*) => {
+            [$((
+                $name,
+                <$args>::augment_args as Augment,
+                (|m| <$args>::from_arg_matches_mut(m).map(Command::$variant)) as Read,
+            )),*]
+        };
+    }
+    let commands = parts! {
+        "rcu" => RcuArgs, Rcu;
+        "wcu" => WcuArgs, Wcu;
+        "cidr" => CidrArgs, Cidr;
+        "ebs" => EbsArgs, Ebs;
+        "kinesis" => KinesisArgs, Kinesis;
+        "facts" => FactsArgs, Facts;
+        "check" => CheckArgs, Check;
+        "quiz" => QuizArgs, Quiz;
+    };
+    commands.into_iter().find(|(n, _, _)| *n == name)
 }
 
 impl Global {
@@ -850,20 +880,22 @@ mod tests {
         assert_eq!(format!("{top:?}"), format!("{s3:?}"));
     }
 
-    /// The tree a command line is parsed with holds its one command (and clap's `help`),
-    /// whatever the number of commands awscalc has.
+    /// The flat command a command line is parsed with holds the global flags and the
+    /// arguments of its one command, whatever the number of commands awscalc has.
     #[test]
-    fn the_tree_holds_only_the_command_named() {
-        for (words, name) in [
+    fn the_parse_holds_only_the_command_named() {
+        for (words, name, own) in [
             (
                 &["rcu", "--size", "5kb", "--rate", "100", "--strong"][..],
                 "rcu",
+                one_command("rcu"),
             ),
             (
                 &[
                     "--json", "--expect", "wcu", "wcu", "--size", "1kb", "--rate", "1",
                 ],
                 "wcu",
+                one_command("wcu"),
             ),
             (
                 &[
@@ -875,21 +907,28 @@ mod tests {
                     "6gb",
                 ],
                 "s3",
+                s3::one_s3_command("multipart"),
             ),
-            (&["facts", "dynamodb"], "facts"),
+            (&["facts", "dynamodb"], "facts", one_command("facts")),
         ] {
-            let (parsed, tree) = Cli::with_one_command(&argv(words)).expect(name);
+            let (parsed, flat) = Cli::with_one_command(&argv(words)).expect(name);
             assert_eq!(parsed.expect(name).command.name(), name);
-            let names: Vec<&str> = tree
-                .get_subcommands()
-                .map(clap::Command::get_name)
-                .collect();
-            assert_eq!(names, [name, "help"], "{words:?}");
-            if name == "s3" {
-                let s3 = tree.find_subcommand("s3").unwrap();
-                let names: Vec<&str> = s3.get_subcommands().map(clap::Command::get_name).collect();
-                assert_eq!(names, ["multipart", "help"]);
-            }
+            assert_eq!(flat.get_subcommands().count(), 0, "{words:?}");
+            let globals = Global::augment_args(clap::Command::new("awscalc"));
+            let ids = |command: &clap::Command| -> Vec<String> {
+                let mut ids: Vec<String> = command
+                    .get_arguments()
+                    .map(|a| a.get_id().to_string())
+                    .collect();
+                ids.sort();
+                ids
+            };
+            let mut expected = ids(&own.unwrap());
+            expected.extend(ids(&globals));
+            // clap's own `--help`, added as the parse builds the command.
+            expected.push("help".to_string());
+            expected.sort();
+            assert_eq!(ids(&flat), expected, "{words:?}");
         }
     }
 
@@ -1108,11 +1147,13 @@ mod tests {
                     short_way += 1;
                     assert_eq!(format!("{one:?}"), format!("{whole:?}"), "{words:?}");
                 }
-                (Err(one), Err(whole)) => {
-                    assert_eq!(one.kind(), whole.kind(), "{words:?}");
-                    assert_eq!(one.to_string(), whole.to_string(), "{words:?}");
+                // The whole tree parses again and reports (or, for a flag given both
+                // before and after the command, accepts): only the whole tree's messages
+                // name the command.
+                (Err(_), _) => {}
+                (Ok(one), Err(whole)) => {
+                    panic!("{words:?}: {one:?} but the whole tree: {whole:?}")
                 }
-                (one, whole) => panic!("{words:?}: {one:?} but the whole tree: {whole:?}"),
             }
         }
         assert!(short_way > 180, "{short_way}");

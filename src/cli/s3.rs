@@ -125,6 +125,7 @@ pub(crate) struct S3Info {}
 
 /// `awscalc s3` with its about line and examples and no command: what [`S3Args`]'s derive
 /// builds before it adds the commands (a test compares the two).
+#[cfg(test)]
 pub(super) fn s3_top() -> clap::Command {
     let s3 = clap::Command::new("s3").group(
         ArgGroup::new("S3Args")
@@ -138,19 +139,45 @@ pub(super) fn s3_top() -> clap::Command {
 
 /// The `s3` command `name`, built as [`S3Command`]'s derive builds it (a test compares the
 /// two); `None` for a name that is no `s3` command.
+#[cfg(test)]
 pub(super) fn one_s3_command(name: &str) -> Option<clap::Command> {
-    use clap::Command as C;
-    Some(match name {
-        "classes" => ClassesArgs::augment_args(C::new("classes")),
-        "early-delete" => EarlyDeleteArgs::augment_args(C::new("early-delete")),
-        "lifecycle" => LifecycleArgs::augment_args(C::new("lifecycle")),
-        "eligible" => EligibleArgs::augment_args(C::new("eligible")),
-        "restore" => RestoreArgs::augment_args(C::new("restore")),
-        "small-objects" => SmallObjectsArgs::augment_args(C::new("small-objects")),
-        "prefixes" => PrefixesArgs::augment_args(C::new("prefixes")),
-        "multipart" => MultipartArgs::augment_args(C::new("multipart")),
-        _ => return None,
-    })
+    let (name, augment, _) = s3_command_parts(name)?;
+    Some(augment(clap::Command::new(name)))
+}
+
+/// The `s3` command `name` as its two halves, with its name as clap keeps it: what adds
+/// its arguments (and about line, groups, usage) to a clap command, and what reads them
+/// back from the matches as the `s3` variant of [`super::Command`]; `None` for a name that
+/// is no `s3` command.
+pub(super) fn s3_command_parts(name: &str) -> Option<(&'static str, super::Augment, super::Read)> {
+    use clap::FromArgMatches;
+    fn s3(command: S3Command) -> super::Command {
+        super::Command::S3(S3Args {
+            info: S3Info {},
+            command,
+        })
+    }
+    macro_rules! parts {
+        ($($name:literal => $args:ty, $variant:ident;)*) => {
+            [$((
+                $name,
+                <$args>::augment_args as super::Augment,
+                (|m| <$args>::from_arg_matches_mut(m).map(|a| s3(S3Command::$variant(a))))
+                    as super::Read,
+            )),*]
+        };
+    }
+    let commands = parts! {
+        "classes" => ClassesArgs, Classes;
+        "early-delete" => EarlyDeleteArgs, EarlyDelete;
+        "lifecycle" => LifecycleArgs, Lifecycle;
+        "eligible" => EligibleArgs, Eligible;
+        "restore" => RestoreArgs, Restore;
+        "small-objects" => SmallObjectsArgs, SmallObjects;
+        "prefixes" => PrefixesArgs, Prefixes;
+        "multipart" => MultipartArgs, Multipart;
+    };
+    commands.into_iter().find(|(n, _, _)| *n == name)
 }
 
 // The `s3` commands. Each one's about line and argument groups are on its arguments
