@@ -20,6 +20,8 @@
 //! assert!(broken.eval().is_err());
 //! ```
 
+use std::sync::Arc;
+
 use rust_decimal::Decimal;
 use serde::Serialize;
 
@@ -162,8 +164,9 @@ pub enum Expr {
     Earlier {
         /// The result's name.
         name: &'static str,
-        /// The earlier step's formula.
-        formula: Box<Expr>,
+        /// The earlier step's formula, shared: a result used by several later steps, and
+        /// a step kept both in its calculator's trace and in its result, is not copied.
+        formula: Arc<Expr>,
         /// How the earlier step shows its value.
         rounding: Rounding,
     },
@@ -191,7 +194,7 @@ impl Expr {
     pub fn earlier<K>(name: &'static str, step: &Step<K>) -> Expr {
         Expr::Earlier {
             name,
-            formula: Box::new(step.formula.clone()),
+            formula: Arc::new(step.formula.clone()),
             rounding: step.rounding,
         }
     }
@@ -202,7 +205,7 @@ impl Expr {
     pub fn shown(name: &'static str, formula: Expr, rounding: Rounding) -> Expr {
         Expr::Earlier {
             name,
-            formula: Box::new(formula),
+            formula: Arc::new(formula),
             rounding,
         }
     }
@@ -213,7 +216,7 @@ impl Expr {
     pub fn derived(name: &'static str, formula: Expr) -> Expr {
         Expr::Earlier {
             name,
-            formula: Box::new(formula),
+            formula: Arc::new(formula),
             rounding: Rounding::Exact,
         }
     }
@@ -282,9 +285,8 @@ impl Expr {
                 ))),
                 (None, None) => Ok(None),
             },
-            Expr::Earlier { formula, .. }
-            | Expr::WithUnit { of: formula }
-            | Expr::Labelled { of: formula, .. } => formula.ratio(),
+            Expr::Earlier { formula, .. } => formula.ratio(),
+            Expr::WithUnit { of: formula } | Expr::Labelled { of: formula, .. } => formula.ratio(),
             _ => Ok(None),
         }
     }
@@ -370,7 +372,8 @@ impl Expr {
                 Some((n, d)) => floor_div(n, d),
                 None => Ok(of.eval()?.floor()),
             },
-            Expr::Earlier { formula, .. } | Expr::Labelled { of: formula, .. } => formula.eval(),
+            Expr::Earlier { formula, .. } => formula.eval(),
+            Expr::Labelled { of: formula, .. } => formula.eval(),
             Expr::WithUnit { of } => of.eval(),
             Expr::Sub { left, right } => left
                 .eval()?

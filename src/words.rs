@@ -69,29 +69,34 @@ pub fn plural(n: impl Into<Decimal>, noun: &str) -> String {
 #[must_use]
 pub fn noun_for(n: Decimal, noun: &str) -> String {
     let one = n.abs() == Decimal::ONE;
+    // Written into one string: this runs for every value an answer shows.
+    let mut out = String::with_capacity(noun.len() + 1);
     let mut done = false;
-    noun.split(' ')
-        .map(|word| {
-            // `per second`: the count is not of the word after `per`.
-            if done || word == "per" {
+    for (i, word) in noun.split(' ').enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        // `per second`: the count is not of the word after `per`.
+        if done || word == "per" {
+            done = true;
+            out.push_str(word);
+            continue;
+        }
+        // `records/s`: the noun before a `/`.
+        let (head, tail) = word
+            .split_once('/')
+            .filter(|(head, _)| !head.is_empty() && head.chars().all(char::is_alphabetic))
+            .map_or((word, ""), |(head, _)| (head, &word[head.len()..]));
+        match form(head, one) {
+            Some(changed) => {
                 done = true;
-                return word.to_string();
+                out.push_str(changed);
+                out.push_str(tail);
             }
-            // `records/s`: the noun before a `/`.
-            let (head, tail) = word
-                .split_once('/')
-                .filter(|(head, _)| !head.is_empty() && head.chars().all(char::is_alphabetic))
-                .map_or((word, ""), |(head, _)| (head, &word[head.len()..]));
-            match form(head, one) {
-                Some(changed) => {
-                    done = true;
-                    format!("{changed}{tail}")
-                }
-                None => word.to_string(),
-            }
-        })
-        .collect::<Vec<_>>()
-        .join(" ")
+            None => out.push_str(word),
+        }
+    }
+    out
 }
 
 /// `word`, a noun of the table in either form, in the singular (`one`) or the plural.

@@ -705,7 +705,9 @@ impl One<'_> {
             gp2.baseline_expr(size),
             Rounding::Exact,
         )?;
-        let base = || Expr::earlier("baseline_iops", &baseline);
+        // Built once: a clone shares the baseline's formula.
+        let baseline_expr = Expr::earlier("baseline_iops", &baseline);
+        let base = || baseline_expr.clone();
         let burst = if baseline.value < gp2.burst_iops {
             let seconds = trace.record(
                 VolumeStep::Gp2BurstSeconds,

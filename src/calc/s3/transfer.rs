@@ -57,17 +57,15 @@ fn prefixes_formula(rate: &Rate, per_prefix: Decimal) -> Expr {
 
 /// A rate per second: `count / per_seconds`, shown as its value to 6 places.
 fn rate_per_second(rate: &Rate) -> Expr {
-    Expr::Earlier {
-        name: "per_second",
-        formula: Box::new(
-            Expr::quantity("count", rate.count(), Unit::Count).over(Expr::quantity(
-                "per_seconds",
-                rate.per_seconds().into(),
-                Unit::Seconds,
-            )),
-        ),
-        rounding: Rounding::Nearest6,
-    }
+    Expr::shown(
+        "per_second",
+        Expr::quantity("count", rate.count(), Unit::Count).over(Expr::quantity(
+            "per_seconds",
+            rate.per_seconds().into(),
+            Unit::Seconds,
+        )),
+        Rounding::Nearest6,
+    )
 }
 
 /// The two kinds of request S3 rates per prefix.
