@@ -194,7 +194,7 @@ impl Expr {
     pub fn earlier<K>(name: &'static str, step: &Step<K>) -> Expr {
         Expr::Earlier {
             name,
-            formula: Arc::new(step.formula.clone()),
+            formula: Arc::clone(&step.formula),
             rounding: step.rounding,
         }
     }
@@ -461,8 +461,9 @@ impl Rounding {
 pub struct Step<K> {
     /// What the step computes.
     pub what: K,
-    /// The arithmetic.
-    pub formula: Expr,
+    /// The arithmetic, shared with the later steps that use this one's result
+    /// ([`Expr::earlier`]), so keeping a step in a trace and in a result copies no tree.
+    pub formula: Arc<Expr>,
     /// The value: the formula's, rounded by `rounding`, and at least `at_least` where the
     /// step has a floor (DynamoDB's minimum of one provisioned unit).
     pub value: Decimal,
@@ -489,7 +490,7 @@ impl<K> Step<K> {
         let value = rounding.apply(formula.eval()?);
         Ok(Step {
             what,
-            formula,
+            formula: Arc::new(formula),
             value,
             rounding,
             at_least: None,

@@ -474,7 +474,7 @@ fn each_step_is_its_formula_and_value() {
             step.value
         );
     }
-    assert!(matches!(c.steps[0].formula, Expr::Ceil { .. }));
+    assert!(matches!(*c.steps[0].formula, Expr::Ceil { .. }));
 }
 
 /// 600 writes a minute of 1 KB: 10 per second; the step shows `1 × 600 / 60 s` and the

@@ -131,7 +131,7 @@ fn hyphen_difference(expr: &Expr) -> Option<String> {
 /// A billing step's formula: `30 - 0 (no minimum)`, `max(60 - 30, 30)`,
 /// `max(100 - 60, 90): 50 early`, `30 + 30 + 90`.
 fn billed_formula(step: &Step<BilledStep>) -> String {
-    match &step.formula {
+    match &*step.formula {
         difference @ Expr::Sub { .. } => format!(
             "{} (no minimum)",
             hyphen_difference(difference).unwrap_or_default()
