@@ -393,6 +393,7 @@ fn items(w: &mut Words<'_, '_>, items: &Items) -> fmt::Result {
             w.option("--size", Some(size))
         }
         Items::QueryTotal(total) => w.option("--total", Some(total)),
+        Items::Item(input) => w.option("--item", Some(&input.source)),
         Items::Batch(sizes) => {
             let list: Vec<&str> = sizes.iter().map(crate::units::Size::text).collect();
             w.option("--batch", Some(list.join(",")))

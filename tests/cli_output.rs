@@ -36,6 +36,8 @@ const FORMS: &[&str] = &[
     "wcu --size 2kb --rate 5 --transactional",
     "wcu --size 1kb --units 10",
     "wcu --batch 500b,3.5kb",
+    "rcu --item docs/examples/item.json --rate 100",
+    "wcu --item docs/examples/item.json",
     "cidr 10.0.0.0/24",
     "cidr 2600:1f18::/56",
     "cidr 2600:1f18::/64",

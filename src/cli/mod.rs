@@ -339,20 +339,28 @@ impl Command {
     pub(crate) fn question(&self, stdin: bool) -> Result<Question, Error> {
         let named = match self {
             Command::Cidr(args) => args.file.as_deref().map(|p| p.as_os_str() == "-"),
+            Command::Rcu(args) => Some(args.workload.item_from_stdin()),
+            Command::Wcu(args) => Some(args.workload.item_from_stdin()),
             Command::S3(args) => args
                 .file()
                 .map(|p| p.strip_prefix("file://").unwrap_or(p) == "-"),
             _ => None,
         };
         if named == Some(true) && !stdin {
+            let flag = if matches!(self, Command::Rcu(_) | Command::Wcu(_)) {
+                "--item"
+            } else {
+                "--file"
+            };
             return Err(Error::Conflict {
-                message: "`--file -` cannot stand in a sheet line: standard input is the sheet's or the quiz's; name a file"
-                    .into(),
+                message: format!(
+                    "`{flag} -` cannot stand in a sheet line: standard input is the sheet's or the quiz's; name a file"
+                ),
             });
         }
         Ok(match self {
-            Command::Rcu(args) => Question::Rcu(args.request()),
-            Command::Wcu(args) => Question::Wcu(args.request()),
+            Command::Rcu(args) => Question::Rcu(args.request()?),
+            Command::Wcu(args) => Question::Wcu(args.request()?),
             Command::Cidr(args) => Question::Cidr(args.request()?),
             Command::Ebs(args) => Question::Ebs(args.request()?),
             Command::Kinesis(args) => Question::Kinesis(args.request()?),
