@@ -38,6 +38,8 @@ const FORMS: &[&str] = &[
     "wcu --batch 500b,3.5kb",
     "rcu --item docs/examples/item.json --rate 100",
     "wcu --item docs/examples/item.json",
+    "item docs/examples/item.json",
+    "item tests/data/item-plain.json",
     "cidr 10.0.0.0/24",
     "cidr 2600:1f18::/56",
     "cidr 2600:1f18::/64",

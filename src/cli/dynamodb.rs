@@ -57,6 +57,19 @@ pub(super) const WCU_USAGE: &str = "\
 awscalc wcu (--size SIZE | --item FILE) [--rate RATE | --units N] [--transactional]
        awscalc wcu --batch SIZE,SIZE... [--rate RATE] [--transactional]";
 
+pub(super) const ITEM_EXAMPLES: &str = "\
+FILE is DynamoDB JSON ({\"id\": {\"S\": \"abc\"}}, as `aws dynamodb get-item` prints it) or plain
+JSON ({\"id\": \"abc\"}, types inferred), or - for standard input. -v lists the elements of
+each List and Map too; --json has the whole tree. See docs/dynamodb.md.
+
+Examples:
+  awscalc item docs/examples/item.json  134 bytes: 1 read unit, 1 write unit
+  aws dynamodb get-item ... --query Item | awscalc item -";
+
+/// What `--expect` recognises for `item`.
+pub(super) const ITEM_EXPECT: &str = "Compare the item's size in bytes with VALUE: exit 0 on a \
+match, 1 on a mismatch";
+
 /// What `--expect` recognises for `rcu`.
 pub(super) const RCU_EXPECT: &str = "Compare the answer with VALUE: exit 0 on a match, 1 on a \
 mismatch, with a hint naming the reading that gives VALUE: another consistency (strong, eventual, \
@@ -153,6 +166,31 @@ pub(crate) struct WcuArgs {
     /// Transactional writes (TransactWriteItems): 2 units per 1 KB
     #[arg(long)]
     pub transactional: bool,
+}
+
+/// DynamoDB item size from the item's JSON: each attribute, the total, the units it takes
+#[derive(Debug, Args)]
+#[command(
+    after_help = ITEM_EXAMPLES,
+    override_usage = "awscalc item FILE [--json | --quiet | -v] [--as-of YYYY-MM-DD]"
+)]
+pub(crate) struct ItemArgs {
+    /// The item's JSON file (DynamoDB JSON or plain JSON), or - for standard input
+    #[arg(value_name = "FILE")]
+    pub file: PathBuf,
+}
+
+impl ItemArgs {
+    /// The item, its file read (at most [`MAX_ITEM_JSON_BYTES`]).
+    ///
+    /// # Errors
+    /// A file that cannot be read, or is too large.
+    pub(crate) fn request(&self) -> Result<ItemInput, Error> {
+        Ok(ItemInput {
+            text: read_item(&self.file)?,
+            source: self.file.display().to_string(),
+        })
+    }
 }
 
 impl Workload {

@@ -132,6 +132,21 @@ pub fn write_capacity_with(
     Ok(report)
 }
 
+/// `awscalc item FILE`: the item's size, attribute by attribute, and the read and write
+/// units one request for it takes; over DynamoDB's maximum item size, the verdict (the
+/// binary exits 1).
+///
+/// # Errors
+/// As [`crate::calc::dynamodb::item::parse_item`] and
+/// [`crate::calc::dynamodb::item::item_size`].
+pub fn item_size(
+    input: &crate::calc::dynamodb::item::ItemInput,
+    book: &mut FactBook,
+    detail: Detail,
+) -> Result<Report, Error> {
+    item::size_report(input, book, detail)
+}
+
 /// The items as the capacity was computed for them: an item given by its JSON as its
 /// size in bytes.
 fn sized_items(items: &Items, capacity: &Capacity) -> Items {

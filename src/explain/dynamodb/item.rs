@@ -9,6 +9,7 @@ use crate::calc::dynamodb::item::{
 use crate::calc::dynamodb::Items;
 use crate::error::Error;
 use crate::explain::quantity;
+use crate::facts::dynamodb as fact;
 use crate::facts::FactBook;
 use crate::report::{Detail, Input, Report, Value};
 use crate::units::{group, KbConvention, SizeUnit};
@@ -55,6 +56,90 @@ pub(super) fn over_limit(
     if !size.over_limit {
         return Ok(None);
     }
+    Ok(Some(verdict(input, &size, command, book, detail)))
+}
+
+/// `awscalc item FILE`: the size, each attribute's, and the read and write units one
+/// request takes; over the limit, the verdict.
+///
+/// # Errors
+/// As [`parse_item`] and [`item_size`].
+pub(super) fn size_report(
+    input: &ItemInput,
+    book: &mut FactBook,
+    detail: Detail,
+) -> Result<Report, Error> {
+    let size = item_size(&parse_item(&input.text, &input.source)?, book)?;
+    if size.over_limit {
+        return Ok(verdict(input, &size, "item", book, detail));
+    }
+    let read_unit = book.value(fact::READ_UNIT_BYTES)?;
+    let write_unit = book.value(fact::WRITE_UNIT_BYTES)?;
+    let bytes = Decimal::from(size.bytes);
+    let read_units = crate::units::ceil_div(bytes, read_unit)?;
+    let write_units = crate::units::ceil_div(bytes, write_unit)?;
+    let mut report = Report::new("item", book.as_of());
+    report.headline = format!(
+        "{}: {}, {}",
+        bytes_words(size.bytes),
+        plural(read_units, "read unit"),
+        plural(write_units, "write unit")
+    );
+    report.field("item_bytes", Value::number(size.bytes), "bytes");
+    report.field("read_units", Value::from(read_units), "units");
+    report.field("write_units", Value::from(write_units), "units");
+    report.field("max_item_bytes", Value::number(size.max_bytes), "bytes");
+    report.field("fits", Value::Bool(true), "");
+    report.answer.push("item_bytes".into());
+    if detail.words() {
+        report.summary = format!(
+            "the size of the item in {}, as DynamoDB counts it: names and values",
+            place(input)
+        );
+        report.input(
+            "item",
+            &input.source,
+            item_words(&size),
+            item_value(input, &size),
+        );
+        steps(&mut report, &size, detail);
+        report.step(
+            format!("round up to {} read units", bytes_words_exact(read_unit)),
+            format!("ceil({} / {})", group(bytes), group(read_unit)),
+            read_units,
+            "units",
+        );
+        report.step(
+            format!("round up to {} write units", bytes_words_exact(write_unit)),
+            format!("ceil({} / {})", group(bytes), group(write_unit)),
+            write_units,
+            "units",
+        );
+        report.note(
+            "the read units are for one strongly consistent read: an eventually consistent read \
+             takes half, a transactional read or write twice; `rcu --item` and `wcu --item` give \
+             the capacity for a rate",
+        );
+        details(&mut report, &size);
+    }
+    report.attach_facts(book);
+    Ok(report)
+}
+
+/// `4 KB`, `1 KB`: a unit size in DynamoDB's KB.
+fn bytes_words_exact(bytes: Decimal) -> String {
+    quantity::bytes(bytes, Some(SizeUnit::Kilo), KbConvention::Binary).short()
+}
+
+/// The report on an item over DynamoDB's maximum item size.
+fn verdict(
+    input: &ItemInput,
+    size: &ItemSize,
+    command: &str,
+    book: &mut FactBook,
+    detail: Detail,
+) -> Report {
+    let size = size.clone();
     let mut report = Report::new(command, book.as_of());
     report.check_failed = true;
     report.headline = format!(
@@ -85,7 +170,7 @@ pub(super) fn over_limit(
         details(&mut report, &size);
     }
     report.attach_facts(book);
-    Ok(Some(report))
+    report
 }
 
 /// The item's lines in a capacity report built for its size: the input, the attribute
