@@ -128,3 +128,29 @@ fn an_item_that_is_not_utf8_is_refused() {
         .code(2)
         .stderr(predicate::str::contains("not UTF-8"));
 }
+
+/// `-v` lists at most 200 elements; the rest are one line, and `--json` has them all. A
+/// list of 300 one-byte strings: 1 + 3 + 300 × 1 + 300 × 1 = 604 bytes; the 100 left out
+/// of the text are 100 bytes.
+#[test]
+fn verbose_lists_at_most_200_elements_and_json_all() {
+    let text = format!(r#"{{"l": [{}]}}"#, vec![r#""a""#; 300].join(","));
+    let out = awscalc()
+        .args(["item", "-", "-v", "--as-of", "2026-11-30"])
+        .write_stdin(text.clone())
+        .output()
+        .unwrap();
+    let shown = String::from_utf8(out.stdout).unwrap();
+    assert!(shown.starts_with("604 bytes"), "{shown}");
+    assert!(shown.contains("l[199] (S)") && !shown.contains("l[200] (S)"));
+    assert!(shown.contains("100 elements more in l (--json lists them)"));
+    let out = awscalc()
+        .args(["item", "-", "--json", "--as-of", "2026-11-30"])
+        .write_stdin(text)
+        .output()
+        .unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let children = v["result"]["attributes"][0]["children"].as_array().unwrap();
+    assert_eq!(children.len(), 300);
+    assert_eq!(v["result"]["read_units"], 1);
+}

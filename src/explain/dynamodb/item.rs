@@ -15,6 +15,11 @@ use crate::report::{Detail, Input, Report, Value};
 use crate::units::{group, KbConvention, SizeUnit};
 use crate::words::plural;
 
+/// How many elements inside Lists, Maps and sets `-v` lists one by one, all attributes
+/// together: a large list would make a report of thousands of lines (and build it slowly);
+/// `--json` has every element in `result.attributes`.
+const SHOWN_ELEMENTS: usize = 200;
+
 /// How many top-level attributes the text view lists one by one; the rest are summed in
 /// one line (every one is in `--json` and `-v`).
 const SHOWN_ATTRIBUTES: usize = 12;
@@ -139,7 +144,6 @@ fn verdict(
     book: &mut FactBook,
     detail: Detail,
 ) -> Report {
-    let size = size.clone();
     let mut report = Report::new(command, book.as_of());
     report.check_failed = true;
     report.headline = format!(
@@ -156,10 +160,10 @@ fn verdict(
         report.input(
             "item",
             &input.source,
-            item_words(&size),
-            item_value(input, &size),
+            item_words(size),
+            item_value(input, size),
         );
-        steps(&mut report, &size, detail);
+        steps(&mut report, size, detail);
         report.warn(format!(
             "DynamoDB's maximum item size is {} ({} bytes), names and values together: \
              remove {} bytes, or store the large values in S3 and keep a pointer",
@@ -167,7 +171,7 @@ fn verdict(
             group(Decimal::from(size.max_bytes)),
             group(Decimal::from(size.bytes - size.max_bytes))
         ));
-        details(&mut report, &size);
+        details(&mut report, size);
     }
     report.attach_facts(book);
     report
@@ -238,9 +242,10 @@ fn steps(report: &mut Report, size: &ItemSize, detail: Detail) {
     if !detail.words() {
         return;
     }
+    let mut budget = SHOWN_ELEMENTS;
     for (i, attribute) in size.attributes.iter().enumerate() {
         if i < SHOWN_ATTRIBUTES || size.attributes.len() == SHOWN_ATTRIBUTES + 1 {
-            attribute_step(report, attribute, &size.rules, 0);
+            attribute_step(report, attribute, &size.rules, 0, &mut budget);
         }
     }
     let hidden = size.attributes.len().saturating_sub(SHOWN_ATTRIBUTES);
@@ -257,7 +262,7 @@ fn steps(report: &mut Report, size: &ItemSize, detail: Detail) {
         );
         for attribute in &size.attributes[SHOWN_ATTRIBUTES..] {
             let at = report.steps.len();
-            attribute_step(report, attribute, &size.rules, 0);
+            attribute_step(report, attribute, &size.rules, 0, &mut budget);
             report.steps[at].aside = true;
         }
     }
@@ -280,7 +285,15 @@ fn steps(report: &mut Report, size: &ItemSize, detail: Detail) {
 }
 
 /// An attribute's step, `depth` levels down (0: top level, shown; deeper: for `-v`).
-fn attribute_step(report: &mut Report, a: &AttributeSize, rules: &SizeRules, depth: usize) {
+/// `budget` is how many more elements (depth > 0) may be listed; past it, one line says how
+/// many are left out.
+fn attribute_step(
+    report: &mut Report,
+    a: &AttributeSize,
+    rules: &SizeRules,
+    depth: usize,
+    budget: &mut usize,
+) {
     let kind = a.value_type.descriptor();
     let what = match a.elements {
         Some(n) => format!("{kind}, {}", plural(n, "element")),
@@ -319,8 +332,27 @@ fn attribute_step(report: &mut Report, a: &AttributeSize, rules: &SizeRules, dep
             step.aside = true;
         }
     }
-    for child in &a.children {
-        attribute_step(report, child, rules, depth + 1);
+    for (i, child) in a.children.iter().enumerate() {
+        if *budget == 0 {
+            let left = a.children.len() - i;
+            let bytes: u64 = a.children[i..].iter().map(|c| c.bytes).sum();
+            report.step(
+                format!(
+                    "{} more in {} (--json lists them)",
+                    plural(left as u64, "element"),
+                    a.path
+                ),
+                "",
+                Decimal::from(bytes),
+                "bytes",
+            );
+            if let Some(step) = report.steps.last_mut() {
+                step.aside = true;
+            }
+            break;
+        }
+        *budget -= 1;
+        attribute_step(report, child, rules, depth + 1, budget);
     }
 }
 
