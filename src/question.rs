@@ -22,6 +22,7 @@ use std::fmt;
 
 use jiff::civil::Date;
 
+use crate::calc::dynamodb::item::ItemInput;
 use crate::calc::dynamodb::{Demand, Items, ReadConsistency, ReadRequest, WriteMode, WriteRequest};
 use crate::calc::ebs::{Need, VolumeRequest};
 use crate::calc::kinesis::{
@@ -50,6 +51,8 @@ pub enum Question {
     Rcu(ReadRequest),
     /// `awscalc wcu`: DynamoDB write capacity.
     Wcu(WriteRequest),
+    /// `awscalc item FILE`: a DynamoDB item's size from its JSON.
+    Item(ItemInput),
     /// `awscalc cidr`: VPC address arithmetic.
     Cidr(CidrRequest),
     /// `awscalc ebs`: an EBS volume, or which volume meets a need.
@@ -144,6 +147,7 @@ impl Question {
         match self {
             Question::Rcu(_) => "rcu",
             Question::Wcu(_) => "wcu",
+            Question::Item(_) => "item",
             Question::Cidr(_) => "cidr",
             Question::Ebs(_) => "ebs",
             Question::Kinesis(_) => "kinesis",
@@ -216,6 +220,7 @@ impl Question {
             Question::Wcu(request) => {
                 explain::dynamodb::write_capacity_with(request, book, detail)?
             }
+            Question::Item(input) => explain::dynamodb::item_size(input, book, detail)?,
             Question::Cidr(request) => match request {
                 CidrRequest::Block(request) => explain::vpc::block(request, book)?,
                 CidrRequest::Hosts(request) => explain::vpc::hosts(request, book)?,
@@ -368,6 +373,13 @@ impl fmt::Display for Question {
                 demand(&mut w, &request.demand)?;
                 w.flag("--transactional", request.mode == WriteMode::Transactional)
             }
+            Question::Item(input) => {
+                // A file name that looks like a flag follows `--`.
+                if input.source.starts_with('-') && input.source != "-" {
+                    w.word("--")?;
+                }
+                w.word(&input.source)
+            }
             Question::Cidr(request) => cidr(&mut w, request),
             Question::Ebs(request) => ebs(&mut w, request),
             Question::Kinesis(request) => kinesis(&mut w, request),
@@ -393,6 +405,7 @@ fn items(w: &mut Words<'_, '_>, items: &Items) -> fmt::Result {
             w.option("--size", Some(size))
         }
         Items::QueryTotal(total) => w.option("--total", Some(total)),
+        Items::Item(input) => w.option("--item", Some(&input.source)),
         Items::Batch(sizes) => {
             let list: Vec<&str> = sizes.iter().map(crate::units::Size::text).collect();
             w.option("--batch", Some(list.join(",")))

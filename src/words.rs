@@ -11,10 +11,12 @@ use rust_decimal::Decimal;
 const NOUNS: &[(&str, &str)] = &[
     ("action", "actions"),
     ("address", "addresses"),
+    ("attribute", "attributes"),
     ("AZ", "AZs"),
     ("bit", "bits"),
     ("block", "blocks"),
     ("byte", "bytes"),
+    ("element", "elements"),
     ("call", "calls"),
     ("class", "classes"),
     ("consumer", "consumers"),

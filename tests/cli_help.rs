@@ -20,6 +20,7 @@ const PAGES: &[&[&str]] = &[
     &[],
     &["rcu"],
     &["wcu"],
+    &["item"],
     &["cidr"],
     &["ebs"],
     &["kinesis"],

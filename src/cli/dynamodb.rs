@@ -3,10 +3,15 @@
 use clap::{ArgGroup, Args};
 use rust_decimal::Decimal;
 
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+use awscalc::calc::dynamodb::item::{ItemInput, MAX_ITEM_JSON_BYTES};
 use awscalc::calc::dynamodb::{
     Demand, Items, ReadConsistency, ReadRequest, WriteMode, WriteRequest,
 };
 use awscalc::units::{Rate, Size};
+use awscalc::Error;
 
 use super::{parse_count, parse_units};
 
@@ -14,6 +19,7 @@ pub(super) const RCU_EXAMPLES: &str = "\
 Units (see docs/cli.md):
   --size   5kb, 3.5 KB, 512b, 400KiB, 1mb; a bare number is KB. DynamoDB's KB is 1,024 bytes.
   --rate   100, 100/s, 600/min, 36000/h; a bare number is per second.
+  --item   an item's JSON file (DynamoDB JSON or plain JSON), or - for standard input.
 
 Examples:
   awscalc rcu --size 5kb --rate 100 --strong             200 RCU
@@ -22,30 +28,47 @@ Examples:
   awscalc rcu --items 10 --size 4kb --rate 2 --strong    20 RCU: a Query of 10 items, sizes summed
   awscalc rcu --total 40.8kb --strong                    11 RCU: a Query reading 40.8 KB in all
   awscalc rcu --batch 1.5kb,6.5kb --strong               3 RCU: BatchGetItem, 4 KB + 8 KB
-  awscalc rcu --size 3kb --rate 90 --strong --expect 45  mismatch: 45 is for eventual reads";
+  awscalc rcu --size 3kb --rate 90 --strong --expect 45  mismatch: 45 is for eventual reads
+  awscalc rcu --item docs/examples/item.json --rate 100  50 RCU: the item is 134 bytes";
 
 pub(super) const WCU_EXAMPLES: &str = "\
 Units (see docs/cli.md):
   --size   5kb, 3.5 KB, 512b, 400KiB, 1mb; a bare number is KB. DynamoDB's KB is 1,024 bytes.
   --rate   100, 100/s, 600/min, 36000/h; a bare number is per second.
+  --item   an item's JSON file (DynamoDB JSON or plain JSON), or - for standard input.
 
 Examples:
   awscalc wcu --size 1kb --rate 600/min            10 WCU
   awscalc wcu --size 7kb --rate 10                 70 WCU
   awscalc wcu --size 2kb --rate 5 --transactional  20 WCU
   awscalc wcu --size 1kb --units 10                10 writes per second
-  awscalc wcu --batch 500b,3.5kb                   5 WCU: BatchWriteItem, 1 KB + 4 KB";
+  awscalc wcu --batch 500b,3.5kb                   5 WCU: BatchWriteItem, 1 KB + 4 KB
+  awscalc wcu --item docs/examples/item.json       1 WCU: the item is 134 bytes";
 
 /// `rcu`'s usage line, by hand: its forms, not clap's list of argument groups.
 pub(super) const RCU_USAGE: &str = "\
 awscalc rcu --size SIZE [--rate RATE | --units N] [--strong | --eventual | --transactional]
+       awscalc rcu --item FILE [--rate RATE | --units N] [--strong]   (the item's JSON)
        awscalc rcu --items N --size SIZE [--rate RATE] [--strong]   (a Query or Scan)
        awscalc rcu (--total SIZE | --batch SIZE,SIZE...) [--rate RATE] [--strong]";
 
 /// `wcu`'s usage line.
 pub(super) const WCU_USAGE: &str = "\
-awscalc wcu --size SIZE [--rate RATE | --units N] [--transactional]
+awscalc wcu (--size SIZE | --item FILE) [--rate RATE | --units N] [--transactional]
        awscalc wcu --batch SIZE,SIZE... [--rate RATE] [--transactional]";
+
+pub(super) const ITEM_EXAMPLES: &str = "\
+FILE is DynamoDB JSON ({\"id\": {\"S\": \"abc\"}}, as `aws dynamodb get-item` prints it) or plain
+JSON ({\"id\": \"abc\"}, types inferred), or - for standard input. -v lists the elements of
+each List and Map too; --json has the whole tree. See docs/dynamodb.md.
+
+Examples:
+  awscalc item docs/examples/item.json  134 bytes: 1 read unit, 1 write unit
+  aws dynamodb get-item ... --query Item | awscalc item -";
+
+/// What `--expect` recognises for `item`.
+pub(super) const ITEM_EXPECT: &str = "Compare the item's size in bytes with VALUE: exit 0 on a \
+match, 1 on a mismatch";
 
 /// What `--expect` recognises for `rcu`.
 pub(super) const RCU_EXPECT: &str = "Compare the answer with VALUE: exit 0 on a match, 1 on a \
@@ -88,11 +111,20 @@ pub(crate) struct Workload {
         conflicts_with = "size"
     )]
     pub batch: Option<Vec<Size>>,
+
+    /// An item's JSON (DynamoDB JSON or plain JSON), or - for standard input: its size,
+    /// attribute by attribute, instead of --size
+    #[arg(
+        long,
+        value_name = "FILE",
+        conflicts_with_all = ["size", "batch"]
+    )]
+    pub item: Option<PathBuf>,
 }
 
 /// DynamoDB read capacity units (RCU) for a read rate, or reads per second for N RCU
 #[derive(Debug, Args)]
-#[command(after_help = RCU_EXAMPLES, override_usage = RCU_USAGE, group = ArgGroup::new("what").required(true).args(["size", "total", "batch"]))]
+#[command(after_help = RCU_EXAMPLES, override_usage = RCU_USAGE, group = ArgGroup::new("what").required(true).args(["size", "total", "batch", "item"]))]
 pub(crate) struct RcuArgs {
     #[command(flatten)]
     pub workload: Workload,
@@ -108,7 +140,7 @@ pub(crate) struct RcuArgs {
     pub items: Option<u64>,
 
     /// A Query or Scan reading SIZE in total
-    #[arg(long, value_name = "SIZE", conflicts_with_all = ["size", "batch", "items"])]
+    #[arg(long, value_name = "SIZE", conflicts_with_all = ["size", "batch", "items", "item"])]
     pub total: Option<Size>,
 
     /// Strongly consistent reads: 1 unit per 4 KB
@@ -126,7 +158,7 @@ pub(crate) struct RcuArgs {
 
 /// DynamoDB write capacity units (WCU) for a write rate, or writes per second for N WCU
 #[derive(Debug, Args)]
-#[command(after_help = WCU_EXAMPLES, override_usage = WCU_USAGE, group = ArgGroup::new("what").required(true).args(["size", "batch"]))]
+#[command(after_help = WCU_EXAMPLES, override_usage = WCU_USAGE, group = ArgGroup::new("what").required(true).args(["size", "batch", "item"]))]
 pub(crate) struct WcuArgs {
     #[command(flatten)]
     pub workload: Workload,
@@ -134,6 +166,31 @@ pub(crate) struct WcuArgs {
     /// Transactional writes (TransactWriteItems): 2 units per 1 KB
     #[arg(long)]
     pub transactional: bool,
+}
+
+/// DynamoDB item size from the item's JSON: each attribute, the total, the units it takes
+#[derive(Debug, Args)]
+#[command(
+    after_help = ITEM_EXAMPLES,
+    override_usage = "awscalc item FILE [--json | --quiet | -v] [--as-of YYYY-MM-DD]"
+)]
+pub(crate) struct ItemArgs {
+    /// The item's JSON file (DynamoDB JSON or plain JSON), or - for standard input
+    #[arg(value_name = "FILE")]
+    pub file: PathBuf,
+}
+
+impl ItemArgs {
+    /// The item, its file read (at most [`MAX_ITEM_JSON_BYTES`]).
+    ///
+    /// # Errors
+    /// A file that cannot be read, or is too large.
+    pub(crate) fn request(&self) -> Result<ItemInput, Error> {
+        Ok(ItemInput {
+            text: read_item(&self.file)?,
+            source: self.file.display().to_string(),
+        })
+    }
 }
 
 impl Workload {
@@ -148,24 +205,90 @@ impl Workload {
         }
     }
 
-    fn items(&self, count: Option<u64>, total: Option<&Size>) -> Items {
+    fn items(&self, count: Option<u64>, total: Option<&Size>) -> Result<Items, Error> {
         if let Some(total) = total {
-            return Items::QueryTotal(total.clone());
+            return Ok(Items::QueryTotal(total.clone()));
         }
         if let Some(sizes) = &self.batch {
-            return Items::Batch(sizes.clone());
+            return Ok(Items::Batch(sizes.clone()));
+        }
+        if let Some(path) = &self.item {
+            return Ok(Items::Item(Box::new(ItemInput {
+                text: read_item(path)?,
+                source: path.display().to_string(),
+            })));
         }
         let size = self.size.clone().unwrap_or_else(|| Size::from_bytes(1));
-        match count {
+        Ok(match count {
             Some(count) => Items::Query { count, size },
             None => Items::Single(size),
-        }
+        })
     }
+
+    /// Whether `--item -` reads standard input.
+    pub(crate) fn item_from_stdin(&self) -> bool {
+        self.item.as_deref().is_some_and(|p| p.as_os_str() == "-")
+    }
+}
+
+/// An item's JSON text, from a file or `-` (standard input), read no further than
+/// [`MAX_ITEM_JSON_BYTES`]: a larger file is refused without being read whole.
+fn read_item(path: &Path) -> Result<String, Error> {
+    let place = if path.as_os_str() == "-" {
+        "standard input".to_string()
+    } else {
+        format!("`{}`", path.display())
+    };
+    let cannot = |e: std::io::Error| Error::CannotRead {
+        place: place.clone(),
+        reason: e.to_string(),
+    };
+    let too_large = || Error::Invalid {
+        what: "item file",
+        input: path.display().to_string(),
+        reason: format!(
+            "it is over {} MiB, far more than DynamoDB's maximum item size; awscalc reads \
+             at most that much JSON for one item",
+            MAX_ITEM_JSON_BYTES / (1024 * 1024)
+        ),
+        expected: "the JSON of one item".into(),
+    };
+    let mut bytes = Vec::new();
+    if path.as_os_str() == "-" {
+        std::io::stdin()
+            .lock()
+            .take(MAX_ITEM_JSON_BYTES + 1)
+            .read_to_end(&mut bytes)
+            .map_err(cannot)?;
+    } else {
+        let file = std::fs::File::open(path).map_err(cannot)?;
+        if file.metadata().is_ok_and(|m| m.len() > MAX_ITEM_JSON_BYTES) {
+            return Err(too_large());
+        }
+        file.take(MAX_ITEM_JSON_BYTES + 1)
+            .read_to_end(&mut bytes)
+            .map_err(cannot)?;
+    }
+    if bytes.len() as u64 > MAX_ITEM_JSON_BYTES {
+        return Err(too_large());
+    }
+    String::from_utf8(bytes).map_err(|e| Error::Invalid {
+        what: "item file",
+        input: path.display().to_string(),
+        reason: format!(
+            "it is not UTF-8 text (byte {} is not)",
+            e.utf8_error().valid_up_to() + 1
+        ),
+        expected: "JSON text in UTF-8".into(),
+    })
 }
 
 impl RcuArgs {
     /// The typed request.
-    pub(crate) fn request(&self) -> ReadRequest {
+    ///
+    /// # Errors
+    /// An `--item` file that cannot be read, or is too large.
+    pub(crate) fn request(&self) -> Result<ReadRequest, Error> {
         let consistency = if self.strong {
             Some(ReadConsistency::Strong)
         } else if self.transactional {
@@ -175,25 +298,28 @@ impl RcuArgs {
         } else {
             None
         };
-        ReadRequest {
-            items: self.workload.items(self.items, self.total.as_ref()),
+        Ok(ReadRequest {
+            items: self.workload.items(self.items, self.total.as_ref())?,
             consistency,
             demand: self.workload.demand(),
-        }
+        })
     }
 }
 
 impl WcuArgs {
     /// The typed request.
-    pub(crate) fn request(&self) -> WriteRequest {
-        WriteRequest {
-            items: self.workload.items(None, None),
+    ///
+    /// # Errors
+    /// An `--item` file that cannot be read, or is too large.
+    pub(crate) fn request(&self) -> Result<WriteRequest, Error> {
+        Ok(WriteRequest {
+            items: self.workload.items(None, None)?,
             mode: if self.transactional {
                 WriteMode::Transactional
             } else {
                 WriteMode::Standard
             },
             demand: self.workload.demand(),
-        }
+        })
     }
 }

@@ -16,8 +16,8 @@ use awscalc::units::parse_whole;
 use awscalc::Error;
 
 use crate::render::Format;
-pub(crate) use dynamodb::{RcuArgs, WcuArgs};
-use dynamodb::{RCU_EXPECT, WCU_EXPECT};
+pub(crate) use dynamodb::{ItemArgs, RcuArgs, WcuArgs};
+use dynamodb::{ITEM_EXPECT, RCU_EXPECT, WCU_EXPECT};
 use ebs::EbsArgs;
 use ebs::EBS_EXPECT;
 pub(crate) use errors::{clap_message, finish, Exit, Failure};
@@ -38,6 +38,7 @@ Examples:
   awscalc rcu --size 3kb --rate 90 --strong --expect 45
                                                   mismatch: 45 is for eventual reads
   awscalc rcu --size 4kb --units 5                10 reads per second
+  awscalc item docs/examples/item.json            134 bytes: 1 read unit, 1 write unit
   awscalc cidr 10.0.0.0/24                        251 usable addresses (256 − 5 reserved)
   awscalc kinesis --throughput 4.5mb/s --rate 4600/s
                                                   5 shards
@@ -98,6 +99,7 @@ pub(crate) struct Global {
 pub(crate) enum Command {
     Rcu(RcuArgs),
     Wcu(WcuArgs),
+    Item(ItemArgs),
     Cidr(CidrArgs),
     Ebs(EbsArgs),
     Kinesis(KinesisArgs),
@@ -339,20 +341,32 @@ impl Command {
     pub(crate) fn question(&self, stdin: bool) -> Result<Question, Error> {
         let named = match self {
             Command::Cidr(args) => args.file.as_deref().map(|p| p.as_os_str() == "-"),
+            Command::Rcu(args) => Some(args.workload.item_from_stdin()),
+            Command::Wcu(args) => Some(args.workload.item_from_stdin()),
+            Command::Item(args) => Some(args.file.as_os_str() == "-"),
             Command::S3(args) => args
                 .file()
                 .map(|p| p.strip_prefix("file://").unwrap_or(p) == "-"),
             _ => None,
         };
         if named == Some(true) && !stdin {
+            let flag = if matches!(self, Command::Item(_)) {
+                "item"
+            } else if matches!(self, Command::Rcu(_) | Command::Wcu(_)) {
+                "--item"
+            } else {
+                "--file"
+            };
             return Err(Error::Conflict {
-                message: "`--file -` cannot stand in a sheet line: standard input is the sheet's or the quiz's; name a file"
-                    .into(),
+                message: format!(
+                    "`{flag} -` cannot stand in a sheet line: standard input is the sheet's or the quiz's; name a file"
+                ),
             });
         }
         Ok(match self {
-            Command::Rcu(args) => Question::Rcu(args.request()),
-            Command::Wcu(args) => Question::Wcu(args.request()),
+            Command::Rcu(args) => Question::Rcu(args.request()?),
+            Command::Wcu(args) => Question::Wcu(args.request()?),
+            Command::Item(args) => Question::Item(args.request()?),
             Command::Cidr(args) => Question::Cidr(args.request()?),
             Command::Ebs(args) => Question::Ebs(args.request()?),
             Command::Kinesis(args) => Question::Kinesis(args.request()?),
@@ -374,6 +388,7 @@ impl Command {
         match self {
             Command::Rcu(_) => "rcu",
             Command::Wcu(_) => "wcu",
+            Command::Item(_) => "item",
             Command::Cidr(_) => "cidr",
             Command::Ebs(_) => "ebs",
             Command::Kinesis(_) => "kinesis",
@@ -614,6 +629,7 @@ fn command_parts(name: &str) -> Option<(&'static str, Augment, Read)> {
     let commands = parts! {
         "rcu" => RcuArgs, Rcu;
         "wcu" => WcuArgs, Wcu;
+        "item" => ItemArgs, Item;
         "cidr" => CidrArgs, Cidr;
         "ebs" => EbsArgs, Ebs;
         "kinesis" => KinesisArgs, Kinesis;
@@ -716,6 +732,7 @@ fn expect_help(command: &str) -> Option<&'static str> {
     Some(match command {
         "rcu" => RCU_EXPECT,
         "wcu" => WCU_EXPECT,
+        "item" => ITEM_EXPECT,
         "cidr" => CIDR_EXPECT,
         "ebs" => EBS_EXPECT,
         "kinesis" => KINESIS_EXPECT,
@@ -862,7 +879,7 @@ mod tests {
                 None => assert!(["completions", "man"].contains(&name), "{name}"),
             }
         }
-        assert_eq!(named, 9);
+        assert_eq!(named, 10);
         let top = top_command().subcommands(whole.get_subcommands().cloned());
         assert_eq!(format!("{top:?}"), format!("{whole:?}"));
 

@@ -1,6 +1,8 @@
 //! DynamoDB capacity in words: the report for `awscalc rcu` and `awscalc wcu`, built from
 //! the typed [`Capacity`] of [`crate::calc::dynamodb`].
 
+mod item;
+
 use std::fmt;
 
 use rust_decimal::Decimal;
@@ -49,19 +51,30 @@ pub fn read_capacity_with(
     book: &mut FactBook,
     detail: Detail,
 ) -> Result<Report, Error> {
+    if let Some(report) = item::over_limit(&request.items, "rcu", book, detail)? {
+        return Ok(report);
+    }
     let capacity = calc::read_capacity(request, book)?;
+    let items = sized_items(&request.items, &capacity);
     let explainer = Explainer {
         op: Operation::Read,
-        items: &request.items,
+        items: &items,
         demand: &request.demand,
     };
     let mut report = explainer.report(&capacity, book, detail)?;
     if detail.readings() {
+        let sized = ReadRequest {
+            items: items.clone(),
+            ..request.clone()
+        };
         report.alternatives = explainer.alternatives(
-            &calc::read_readings(request, capacity.answer.value(), book),
+            &calc::read_readings(&sized, capacity.answer.value(), book),
             capacity.factor,
             book,
         );
+    }
+    if let (Items::Item(input), Some(size)) = (&request.items, &capacity.item) {
+        item::describe(&mut report, input, size, detail);
     }
     report.attach_facts(book);
     if request.consistency.is_none() {
@@ -90,22 +103,57 @@ pub fn write_capacity_with(
     book: &mut FactBook,
     detail: Detail,
 ) -> Result<Report, Error> {
+    if let Some(report) = item::over_limit(&request.items, "wcu", book, detail)? {
+        return Ok(report);
+    }
     let capacity = calc::write_capacity(request, book)?;
+    let items = sized_items(&request.items, &capacity);
     let explainer = Explainer {
         op: Operation::Write,
-        items: &request.items,
+        items: &items,
         demand: &request.demand,
     };
     let mut report = explainer.report(&capacity, book, detail)?;
     if detail.readings() {
+        let sized = WriteRequest {
+            items: items.clone(),
+            ..request.clone()
+        };
         report.alternatives = explainer.alternatives(
-            &calc::write_readings(request, capacity.answer.value(), book),
+            &calc::write_readings(&sized, capacity.answer.value(), book),
             capacity.factor,
             book,
         );
     }
+    if let (Items::Item(input), Some(size)) = (&request.items, &capacity.item) {
+        item::describe(&mut report, input, size, detail);
+    }
     report.attach_facts(book);
     Ok(report)
+}
+
+/// `awscalc item FILE`: the item's size, attribute by attribute, and the read and write
+/// units one request for it takes; over DynamoDB's maximum item size, the verdict (the
+/// binary exits 1).
+///
+/// # Errors
+/// As [`crate::calc::dynamodb::item::parse_item`] and
+/// [`crate::calc::dynamodb::item::item_size`].
+pub fn item_size(
+    input: &crate::calc::dynamodb::item::ItemInput,
+    book: &mut FactBook,
+    detail: Detail,
+) -> Result<Report, Error> {
+    item::size_report(input, book, detail)
+}
+
+/// The items as the capacity was computed for them: an item given by its JSON as its
+/// size in bytes.
+fn sized_items(items: &Items, capacity: &Capacity) -> Items {
+    match &capacity.item {
+        Some(size) => Items::Single(Size::from_bytes(size.bytes)),
+        None => items.clone(),
+    }
 }
 
 /// The words of one operation.
@@ -264,6 +312,12 @@ impl Explainer<'_> {
         };
         match self.items {
             Items::Single(size) => size_input(report, "size", size)?,
+            Items::Item(input) => report.input(
+                "item",
+                &input.source,
+                "an item as JSON".into(),
+                Value::text(input.source.clone()),
+            ),
             Items::Query { count, size } => {
                 report.input(
                     "items",
@@ -352,8 +406,8 @@ impl Explainer<'_> {
     /// What one request is called: a read, a query, a batch.
     fn request_noun(&self) -> &'static str {
         match (self.items, self.op) {
-            (Items::Single(_), Operation::Read) => "read",
-            (Items::Single(_), Operation::Write) => "write",
+            (Items::Single(_) | Items::Item(_), Operation::Read) => "read",
+            (Items::Single(_) | Items::Item(_), Operation::Write) => "write",
             (Items::Query { .. } | Items::QueryTotal(_), _) => "query",
             (Items::Batch(_), _) => "batch",
         }
@@ -361,8 +415,8 @@ impl Explainer<'_> {
 
     fn request_nouns(&self) -> &'static str {
         match (self.items, self.op) {
-            (Items::Single(_), Operation::Read) => "reads",
-            (Items::Single(_), Operation::Write) => "writes",
+            (Items::Single(_) | Items::Item(_), Operation::Read) => "reads",
+            (Items::Single(_) | Items::Item(_), Operation::Write) => "writes",
             (Items::Query { .. } | Items::QueryTotal(_), _) => "queries",
             (Items::Batch(_), _) => "batches",
         }
@@ -511,7 +565,7 @@ impl Explainer<'_> {
                  do not share a unit",
                 Api::for_batch(self.op, capacity.factor).name()
             )),
-            Items::Single(_) => {}
+            Items::Single(_) | Items::Item(_) => {}
         }
     }
 
@@ -526,6 +580,7 @@ impl Explainer<'_> {
         };
         let what = match self.items {
             Items::Single(size) => format!("{} items", size_words(size)),
+            Items::Item(input) => format!("the item in {}", input.source),
             Items::Query { count, size } => format!(
                 "{}-item queries of {} items",
                 group(Decimal::from(*count)),
@@ -600,7 +655,7 @@ impl Explainer<'_> {
         if reading.other_rounding != main.other_rounding {
             parts.push(
                 match self.items {
-                    Items::Single(_) => {
+                    Items::Single(_) | Items::Item(_) => {
                         "the total throughput (rate × size) rounded up once instead of each item"
                     }
                     Items::Query { .. } => {

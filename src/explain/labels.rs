@@ -19,6 +19,8 @@ const LABELS: &[(&str, &str)] = &[
     ("delivering", "number of types that deliver it"),
     ("early_delete_days", "early-deletion days billed"),
     ("efo_consumers", "enhanced fan-out consumers"),
+    ("item_bytes", "item size"),
+    ("max_item_bytes", "maximum item size"),
     ("max_kcl_workers", "KCL workers at most"),
     (
         "max_lambda_invocations",

@@ -60,6 +60,18 @@ pub const ON_DEMAND_NEW_TABLE_READS: FactId = FactId::new("dynamodb.on_demand_ne
 pub const ON_DEMAND_NEW_TABLE_WRITES: FactId = FactId::new("dynamodb.on_demand_new_table_writes");
 /// `dynamodb.mode_switches_per_day`: switches from provisioned to on-demand mode per 24 hours.
 pub const MODE_SWITCHES_PER_DAY: FactId = FactId::new("dynamodb.mode_switches_per_day");
+/// `dynamodb.number_base_bytes`: the byte every Number value takes besides its digits.
+pub const NUMBER_BASE_BYTES: FactId = FactId::new("dynamodb.number_base_bytes");
+/// `dynamodb.number_digits_per_byte`: significant digits a Number stores per byte.
+pub const NUMBER_DIGITS_PER_BYTE: FactId = FactId::new("dynamodb.number_digits_per_byte");
+/// `dynamodb.number_max_digits`: most significant digits a Number holds.
+pub const NUMBER_MAX_DIGITS: FactId = FactId::new("dynamodb.number_max_digits");
+/// `dynamodb.null_bool_bytes`: size of a Null or Boolean value.
+pub const NULL_BOOL_BYTES: FactId = FactId::new("dynamodb.null_bool_bytes");
+/// `dynamodb.collection_overhead_bytes`: overhead of a List or Map, whatever it holds.
+pub const COLLECTION_OVERHEAD_BYTES: FactId = FactId::new("dynamodb.collection_overhead_bytes");
+/// `dynamodb.collection_element_bytes`: overhead of each element of a List or Map.
+pub const COLLECTION_ELEMENT_BYTES: FactId = FactId::new("dynamodb.collection_element_bytes");
 
 /// The transaction item limit rose from 10 to 25 in June 2019 (the What's New URL is dated
 /// 2019/06; the day was not found): awscalc takes the first of the month.
@@ -81,6 +93,10 @@ const TRANSACTIONS_LAUNCH: &str =
 const TRANSACTIONS_25: &str = "https://aws.amazon.com/about-aws/whats-new/2019/06/amazon-dynamodb-now-supports-up-to-25-unique-items-and-4-mb-of-data-per-transactional-request/";
 const TRANSACTIONS_100: &str = "https://aws.amazon.com/about-aws/whats-new/2022/09/amazon-dynamodb-supports-100-actions-per-transaction/";
 const DOC_CURRENT: &str = "read in the current AWS page";
+
+/// "DynamoDB item sizes and formats": the size of each type of attribute value.
+const ITEM_SIZES: &str =
+    "https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/CapacityUnitCalculations.html";
 
 /// Transactions (TransactGetItems, TransactWriteItems) launched on 2018-11-27.
 const TRANSACTIONS_SINCE: jiff::civil::Date = date(2018, 11, 27);
@@ -152,6 +168,68 @@ pub(super) static FACTS: &[Fact] = &[
         source: CONSTRAINTS,
         confirmed: "read in the current AWS page: 400 KB, names and values included",
         history: &[entry(None, whole(409_600))],
+    },
+    Fact {
+        id: NUMBER_BASE_BYTES.as_str(),
+        name: "bytes a Number value takes besides its digits",
+        unit: "bytes",
+        source: ITEM_SIZES,
+        confirmed: "read in the current AWS page (searched 2026-11-30): \"The size of a number is \
+                    approximately (number of UTF-8-encoded bytes of attribute name) + (1 byte per \
+                    two significant digits) + (1 byte)\"; AWS says approximately and gives no \
+                    rule for the sign or the exponent, which awscalc does not count",
+        history: &[entry(None, whole(1))],
+    },
+    Fact {
+        id: NUMBER_DIGITS_PER_BYTE.as_str(),
+        name: "significant digits a Number value stores per byte",
+        unit: "digits",
+        source: ITEM_SIZES,
+        confirmed: "read in the current AWS page (searched 2026-11-30): \"1 byte per two \
+                    significant digits\" and \"Leading and trailing zeroes are trimmed\"; \
+                    awscalc rounds an odd count up (3 digits take 2 bytes)",
+        history: &[entry(None, whole(2))],
+    },
+    Fact {
+        id: NUMBER_MAX_DIGITS.as_str(),
+        name: "most significant digits a Number value holds",
+        unit: "digits",
+        source: ITEM_SIZES,
+        confirmed: "read in the current AWS page (searched 2026-11-30): \"Numbers are variable \
+                    length, with up to 38 significant digits\"",
+        history: &[entry(None, whole(38))],
+    },
+    Fact {
+        id: NULL_BOOL_BYTES.as_str(),
+        name: "size of a Null or Boolean value",
+        unit: "bytes",
+        source: ITEM_SIZES,
+        confirmed: "read in the current AWS page (searched 2026-11-30): \"The size of a null \
+                    attribute or a Boolean attribute is (number of UTF-8-encoded bytes of \
+                    attribute name) + (1 byte)\"",
+        history: &[entry(None, whole(1))],
+    },
+    Fact {
+        id: COLLECTION_OVERHEAD_BYTES.as_str(),
+        name: "overhead of a List or Map value, whatever it holds",
+        unit: "bytes",
+        source: ITEM_SIZES,
+        confirmed: "read in the current AWS page (searched 2026-11-30): \"An attribute of type \
+                    List or Map requires 3 bytes of overhead, regardless of its contents\"; the \
+                    same in the older copy of the page",
+        history: &[entry(None, whole(3))],
+    },
+    Fact {
+        id: COLLECTION_ELEMENT_BYTES.as_str(),
+        name: "overhead of each element of a List or Map",
+        unit: "bytes",
+        source: ITEM_SIZES,
+        confirmed: "read in the current AWS page (searched 2026-11-30): \"Each List or Map \
+                    element also requires 1 byte of overhead\". An older copy of the page (titled \
+                    \"Item Sizes and Capacity Unit Consumption\") does not have this sentence; no \
+                    date for the change of the page was found, and nothing says DynamoDB itself \
+                    changed, so awscalc keeps one value",
+        history: &[entry(None, whole(1))],
     },
     Fact {
         id: PAGE_BYTES.as_str(),

@@ -25,6 +25,7 @@ use crate::facts::{FactBook, FactId};
 use crate::steps::{Expr, Rounding, Step, Unit};
 use crate::units::{ceil_div, floor_div, KbConvention, Rate, Size, SizeUnit};
 
+pub mod item;
 #[cfg(test)]
 mod tests;
 
@@ -66,6 +67,42 @@ pub enum Items {
     /// A batch (BatchGetItem, BatchWriteItem; TransactGetItems, TransactWriteItems when
     /// transactional): each item is rounded up separately.
     Batch(Vec<Size>),
+    /// One item given by its JSON (`--item FILE`): sized by [`item::item_size`], then
+    /// read or written as [`Items::Single`] of that many bytes.
+    Item(Box<item::ItemInput>),
+}
+
+impl Items {
+    /// These items with an item given by its JSON replaced by its size in bytes, and that
+    /// size with each attribute's; the items as they are otherwise.
+    ///
+    /// # Errors
+    /// As [`item::parse_item`] and [`item::item_size`].
+    pub fn sized(
+        &self,
+        book: &mut FactBook,
+    ) -> Result<(std::borrow::Cow<'_, Items>, Option<item::ItemSize>), Error> {
+        use std::borrow::Cow;
+        match self {
+            Items::Item(input) => {
+                let parsed = item::parse_item(&input.text, &input.source)?;
+                let size = item::item_size(&parsed, book)?;
+                Ok((
+                    Cow::Owned(Items::Single(Size::from_bytes(size.bytes))),
+                    Some(size),
+                ))
+            }
+            items => Ok((Cow::Borrowed(items), None)),
+        }
+    }
+}
+
+/// An error for an item given by its JSON where only its size can stand: the calculators
+/// size it first ([`Items::sized`]).
+fn unsized_item() -> Error {
+    Error::Conflict {
+        message: "an item given as JSON must be sized before its capacity is computed".into(),
+    }
 }
 
 /// What the capacity is for.
@@ -453,6 +490,8 @@ pub struct Capacity {
     /// Bytes in DynamoDB's KB (for labels such as `4 KB units`).
     #[serde(skip)]
     pub kb_bytes: Decimal,
+    /// The item's size, attribute by attribute, when it was given by its JSON.
+    pub item: Option<item::ItemSize>,
 }
 
 /// One way of reading the question: the documented one, or a common mistake.
@@ -610,12 +649,15 @@ impl WriteRequest {
 /// Sizes over DynamoDB's limits, impossible combinations (a transactional Query),
 /// features that did not exist on the book's date, or numbers too large to compute.
 pub fn read_capacity(request: &ReadRequest, book: &mut FactBook) -> Result<Capacity, Error> {
-    Calculation {
+    let (items, item) = request.items.sized(book)?;
+    let mut capacity = Calculation {
         op: Operation::Read,
-        items: &request.items,
+        items: &items,
         demand: &request.demand,
     }
-    .run(request.factor(), book)
+    .run(request.factor(), book)?;
+    capacity.item = item;
+    Ok(capacity)
 }
 
 /// `awscalc wcu`: the write capacity for `request`, with the facts in force in `book`.
@@ -640,12 +682,15 @@ pub fn write_capacity(request: &WriteRequest, book: &mut FactBook) -> Result<Cap
     if matches!(request.items, Items::Query { .. } | Items::QueryTotal(_)) {
         return Err(Problem::WriteQuery.into());
     }
-    Calculation {
+    let (items, item) = request.items.sized(book)?;
+    let mut capacity = Calculation {
         op: Operation::Write,
-        items: &request.items,
+        items: &items,
         demand: &request.demand,
     }
-    .run(request.factor(), book)
+    .run(request.factor(), book)?;
+    capacity.item = item;
+    Ok(capacity)
 }
 
 /// The answers of [`read_capacity`] under every other reading that differs in one to
@@ -764,6 +809,7 @@ impl Calculation<'_> {
             steps,
             unit_bytes: constants.unit_bytes,
             kb_bytes: book.value(fact::KB_BYTES)?,
+            item: None,
         })
     }
 
@@ -801,6 +847,7 @@ impl Calculation<'_> {
             Items::QueryTotal(size) => {
                 size.bytes(SizeUnit::Kilo, KbConvention::Binary)?;
             }
+            Items::Item(_) => return Err(unsized_item()),
             Items::Batch(sizes) => {
                 let api = Api::for_batch(self.op, factor);
                 let (count_fact, bytes_fact) = if factor == Factor::Transactional {
@@ -904,6 +951,7 @@ impl Calculation<'_> {
         }
 
         let base_units = match self.items {
+            Items::Item(_) => return Err(unsized_item()),
             Items::Single(size) => trace.record(
                 CapacityStep::RoundItem { unit_bytes: unit },
                 b_of(bytes(size)?).over(unit_q()).ceil(),
@@ -1156,9 +1204,10 @@ impl Calculation<'_> {
                 s.is_ambiguous(SizeUnit::Kilo)
             }
             Items::Batch(sizes) => sizes.iter().any(|s| s.is_ambiguous(SizeUnit::Kilo)),
+            Items::Item(_) => false,
         };
         let roundings: &[bool] = match self.items {
-            Items::QueryTotal(_) => &[false],
+            Items::QueryTotal(_) | Items::Item(_) => &[false],
             Items::Batch(sizes) if sizes.len() < 2 => &[false],
             _ => &[false, true],
         };
