@@ -23,7 +23,7 @@ use std::fmt;
 use jiff::civil::Date;
 
 use crate::calc::dynamodb::{Demand, Items, ReadConsistency, ReadRequest, WriteMode, WriteRequest};
-use crate::calc::ebs::{Need, VolumeRequest};
+use crate::calc::ebs::{IoSizeRequest, Need, VolumeRequest};
 use crate::calc::kinesis::{
     CapacityRequest, OnDemandRequest, ReshardRequest, Retention, StreamRequest, Workload,
 };
@@ -89,6 +89,8 @@ pub enum EbsRequest {
     Volume(VolumeRequest),
     /// Which volume sustains a need: `ebs --iops 20000`.
     Which(Need),
+    /// IOPS and throughput at an I/O size: `ebs --io-size 16kib --throughput 500`.
+    IoSize(IoSizeRequest),
 }
 
 /// What a `kinesis` command asks.
@@ -230,6 +232,7 @@ impl Question {
             Question::Ebs(request) => match request {
                 EbsRequest::Volume(request) => explain::ebs::volume(request, book)?,
                 EbsRequest::Which(need) => explain::ebs::which_volume(need, book)?,
+                EbsRequest::IoSize(request) => explain::ebs::io_size(request, book)?,
             },
             Question::Kinesis(request) => match request {
                 KinesisRequest::Stream(request) => {
@@ -468,6 +471,12 @@ fn ebs(w: &mut Words<'_, '_>, request: &EbsRequest) -> fmt::Result {
             w.option("--size", need.size.as_ref())?;
             w.option("--iops", need.iops)?;
             w.option("--throughput", need.throughput.as_ref())
+        }
+        EbsRequest::IoSize(r) => {
+            w.option("--type", r.volume_type)?;
+            w.option("--io-size", Some(&r.io_size))?;
+            w.option("--iops", r.iops)?;
+            w.option("--throughput", r.throughput.as_ref())
         }
     }
 }

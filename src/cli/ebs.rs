@@ -3,7 +3,7 @@
 use clap::Args;
 use rust_decimal::Decimal;
 
-use awscalc::calc::ebs::{Need, Throughput, VolumeRequest, VolumeType};
+use awscalc::calc::ebs::{IoSizeRequest, Need, Throughput, VolumeRequest, VolumeType};
 use awscalc::question::EbsRequest;
 use awscalc::units::{parse_whole, Size};
 use awscalc::Error;
@@ -14,6 +14,7 @@ Units (see docs/cli.md):
                 so GB and TB are read as GiB and TiB (1 TiB = 1,024 GiB)
   --throughput  600, 600mib/s, 1gib/s; a bare number is MiB/s
   --iops        a whole number: 3000, 16_000
+  --io-size     16kib, 1mib; a bare number is KiB (KB is read as KiB, as AWS states I/O sizes)
 
 One volume (--type and --size):
   awscalc ebs --type gp2 --size 100                 300 IOPS baseline, bursting to 3,000
@@ -28,18 +29,26 @@ One volume (--type and --size):
 Which volume (--iops and/or --throughput, optionally --size or --type):
   awscalc ebs --iops 20000                          io2 first: every type, smallest size first
   awscalc ebs --throughput 600mib/s                 gp3 first: every type, smallest size first
-  awscalc ebs --type io1 --iops 20000               400 GiB: the smallest io1";
+  awscalc ebs --type io1 --iops 20000               400 GiB: the smallest io1
+
+I/O size (--io-size with --iops or --throughput, optionally --type):
+  awscalc ebs --io-size 16kib --throughput 500      32,000 IOPS for 500 MiB/s of 16 KiB I/O
+  awscalc ebs --io-size 64kib --iops 10000          625 MiB/s from 10,000 IOPS of 64 KiB I/O
+  awscalc ebs --io-size 64kib --iops 10000 --type gp2
+                                                    250 MiB/s: gp2's maximum limits it";
 
 /// `ebs`'s usage line, by hand: its two forms.
 pub(super) const EBS_USAGE: &str = "\
 awscalc ebs --type TYPE --size SIZE [--iops N] [--throughput MIB/S] [--scan]
-       awscalc ebs (--iops N | --throughput MIB/S)... [--type TYPE] [--size SIZE]";
+       awscalc ebs (--iops N | --throughput MIB/S)... [--type TYPE] [--size SIZE]
+       awscalc ebs --io-size SIZE (--iops N | --throughput MIB/S) [--type TYPE]";
 
 /// What `--expect` recognises for `ebs`.
 pub(super) const EBS_EXPECT: &str = "Compare the answer with VALUE: exit 0 on a match, 1 on a \
 mismatch, with a hint naming the reading that gives VALUE: the burst or the baseline figure, the \
 IOPS gp3 includes, an instance not built on Nitro, a TB read as 1,000 GB, or the AWS limits of \
-another date";
+another date; with --io-size: an I/O not split at the cap, the HDD count, the I/O size alone \
+before the type's limits";
 
 /// Amazon EBS: what a volume delivers, or which volume sustains N IOPS or MiB/s
 #[derive(Debug, Args)]
@@ -64,6 +73,10 @@ pub(crate) struct EbsArgs {
     /// Time to read the whole volume (st1, sc1), and AWS's worst case
     #[arg(long, requires_all = ["volume_type", "size"])]
     pub scan: bool,
+
+    /// I/O size: 16kib, 64 (KiB); with --iops gives the throughput, with --throughput the IOPS
+    #[arg(long, value_name = "SIZE", conflicts_with_all = ["size", "scan"])]
+    pub io_size: Option<Size>,
 }
 
 fn parse_type(text: &str) -> Result<VolumeType, Error> {
@@ -81,6 +94,14 @@ impl EbsArgs {
     /// # Errors
     /// [`Error::Conflict`] when the flags ask neither question.
     pub(crate) fn request(&self) -> Result<EbsRequest, Error> {
+        if let Some(io_size) = &self.io_size {
+            return Ok(EbsRequest::IoSize(IoSizeRequest {
+                io_size: io_size.clone(),
+                iops: self.iops,
+                throughput: self.throughput.clone(),
+                volume_type: self.volume_type,
+            }));
+        }
         let need = self.iops.is_some() || self.throughput.is_some();
         match (self.volume_type, &self.size) {
             (Some(volume_type), Some(size)) => Ok(EbsRequest::Volume(VolumeRequest {

@@ -7,9 +7,9 @@ use jiff::civil::Date;
 use rust_decimal::Decimal;
 
 use crate::calc::ebs::{
-    self as calc, Candidate, Capability, Comparison, DatedAnswer, Finding, Need, Performance,
-    Problem, Proof, Reason, Smallest, Throughput, Volume, VolumeRequest, VolumeStep, VolumeType,
-    WhichAnswer,
+    self as calc, Candidate, Capability, Comparison, DatedAnswer, Direction, Family, Finding,
+    IoLimit, IoSizeRequest, IoStep, Need, Performance, Problem, Proof, Reason, Smallest,
+    Throughput, Volume, VolumeRequest, VolumeStep, VolumeType, WhichAnswer,
 };
 use crate::error::Error;
 use crate::explain::formula;
@@ -418,6 +418,13 @@ impl fmt::Display for Problem {
                     group(*need_iops)
                 )
             }
+            Problem::IoSizeDirection => f.write_str(
+                "--io-size needs exactly one of --iops (for the throughput they give) and --throughput (for the IOPS it needs)",
+            ),
+            Problem::IoSizeNoRule { volume_type } => write!(
+                f,
+                "{volume_type} (magnetic) has no I/O size rule in AWS's pages: drop --type {volume_type}, or use gp3, gp2, io2, io1, st1 or sc1"
+            ),
             Problem::EmptyNeed => f.write_str(
                 "give --iops and/or --throughput to find the volume that delivers them, or --type and --size for one volume",
             ),
@@ -1146,4 +1153,322 @@ fn smallest_report(need: &Need, smallest: &Smallest, as_of: Date) -> Report {
         })
         .collect();
     report
+}
+
+// ---------------------------------------------------------------------------------------
+// I/O size
+
+fn family_words(family: Family) -> &'static str {
+    match family {
+        Family::Ssd => "SSD",
+        Family::Hdd => "HDD",
+    }
+}
+
+fn io_step_words(what: IoStep, kind: Option<VolumeType>) -> (String, &'static str) {
+    let kind = kind.map_or("the type", VolumeType::name);
+    match what {
+        IoStep::OperationsPerIo { family } => (
+            format!(
+                "{} operations per I/O: split above the cap",
+                family_words(family)
+            ),
+            "",
+        ),
+        IoStep::Iops { family } => (
+            format!(
+                "IOPS on {} volumes: MiB/s × 1,024 / I/O KiB",
+                family_words(family)
+            ),
+            "IOPS",
+        ),
+        IoStep::Throughput { family } => (
+            format!(
+                "throughput on {} volumes: IOPS × I/O KiB / 1,024",
+                family_words(family)
+            ),
+            "MiB/s",
+        ),
+        IoStep::Provision => (
+            format!("IOPS to provision: the workload's, or what {kind} needs for the throughput"),
+            "IOPS",
+        ),
+        IoStep::TypeIops => (format!("IOPS {kind} runs: at most its maximum"), "IOPS"),
+        IoStep::TypeIoSizeThroughput => ("throughput of those IOPS".into(), "MiB/s"),
+        IoStep::TypeThroughputCap => (
+            format!("most throughput {kind} allows at those IOPS"),
+            "MiB/s",
+        ),
+        IoStep::Delivered => (format!("what {kind} delivers: the lowest"), "MiB/s"),
+    }
+}
+
+/// `awscalc ebs --io-size S (--iops N | --throughput T) [--type T]`: [`calc::io_size`],
+/// explained.
+///
+/// ```
+/// use awscalc::calc::ebs::IoSizeRequest;
+/// use awscalc::facts::{FactBook, Registry};
+///
+/// let request = IoSizeRequest {
+///     io_size: "64kib".parse().unwrap(),
+///     iops: Some(10_000.into()),
+///     throughput: None,
+///     volume_type: None,
+/// };
+/// let mut book = FactBook::new(Registry::builtin(), jiff::civil::date(2026, 11, 30));
+/// let report = awscalc::explain::ebs::io_size(&request, &mut book).unwrap();
+/// assert_eq!(report.headline, "625 MiB/s from 10,000 IOPS of 64 KiB I/O");
+/// ```
+///
+/// # Errors
+/// As [`calc::io_size`].
+#[allow(clippy::too_many_lines)] // one report, read top to bottom
+pub fn io_size(request: &IoSizeRequest, book: &mut FactBook) -> Result<Report, Error> {
+    let answer = calc::io_size(request, book)?;
+    let mut report = Report::new("ebs", book.as_of());
+    let io = answer.io_kib;
+    let io_text = format!("{} KiB", group(io));
+    let unit = request.io_size.unit_or(SizeUnit::Kibi);
+    let understood = if unit == SizeUnit::Kibi {
+        io_text.clone()
+    } else {
+        format!(
+            "{} {} = {io_text}",
+            group(request.io_size.value()),
+            unit.symbol()
+        )
+    };
+    report.input(
+        "io_size",
+        request.io_size.text(),
+        understood,
+        Value::Map(vec![
+            ("given".into(), Value::text(request.io_size.text())),
+            ("kib".into(), Value::from(io)),
+        ]),
+    );
+    if request.io_size.unit().is_none() {
+        report.note(format!(
+            "`{}` has no unit: read as {io_text}, as AWS states I/O sizes",
+            request.io_size.text()
+        ));
+    } else if unit == SizeUnit::Kilo || unit == SizeUnit::Mega {
+        report.note(format!(
+            "`{}` read as binary ({io_text}), as AWS states EBS I/O sizes in KiB",
+            request.io_size.text()
+        ));
+    }
+    if let Some(iops) = request.iops {
+        report.input(
+            "iops",
+            &iops.to_string(),
+            format!("{} IOPS", group(iops)),
+            Value::from(iops),
+        );
+    }
+    if let Some(t) = &request.throughput {
+        describe_throughput(t, &mut report);
+    }
+    if let Some(kind) = request.volume_type {
+        report.input(
+            "type",
+            kind.name(),
+            type_words(kind).into(),
+            Value::text(kind.name()),
+        );
+    }
+    for step in &answer.steps {
+        let (label, unit) = io_step_words(step.what, request.volume_type);
+        report.step(label, formula::text(&step.formula), step.value, unit);
+    }
+    let first = answer.counts[0];
+    let split = first.operations_per_io > Decimal::ONE;
+    report.field("io_kib", Value::from(io), "KiB");
+    for c in &answer.counts {
+        let f = match c.family {
+            Family::Ssd => "ssd",
+            Family::Hdd => "hdd",
+        };
+        report.field(
+            &format!("{f}_operations_per_io"),
+            Value::from(c.operations_per_io),
+            "",
+        );
+        report.field(&format!("{f}_iops"), Value::from(c.iops), "IOPS");
+        report.field(
+            &format!("{f}_throughput_mibps"),
+            Value::from(c.throughput_mibps),
+            "MiB/s",
+        );
+    }
+    let both = |value: fn(&calc::Counted) -> Decimal, unit: &str| -> String {
+        match answer.counts.as_slice() {
+            [ssd, hdd] if value(ssd) != value(hdd) => format!(
+                "{} {unit} on SSD volumes ({} on HDD)",
+                group(value(ssd)),
+                group(value(hdd))
+            ),
+            _ => format!("{} {unit}", group(value(&first))),
+        }
+    };
+    let workload = format!("of {io_text} I/O");
+    match answer.direction {
+        Direction::IopsFromThroughput => {
+            report.field("iops", Value::from(first.iops), "IOPS");
+            report.answer.push("iops".into());
+            report.headline = format!(
+                "{} for {} MiB/s {workload}",
+                both(|c| c.iops, "IOPS"),
+                group(first.throughput_mibps)
+            );
+            if split {
+                let whole = (first.throughput_mibps * Decimal::from(1024) / io).ceil();
+                report.alternatives.push(alternative(
+                    whole,
+                    "each I/O counted as one operation, not split at the cap",
+                ));
+            }
+        }
+        Direction::ThroughputFromIops => {
+            let answer_value = answer.answer();
+            report.field("throughput_mibps", Value::from(answer_value), "MiB/s");
+            report.answer.push("throughput_mibps".into());
+            report.headline = format!(
+                "{} from {} IOPS {workload}",
+                both(|c| c.throughput_mibps, "MiB/s"),
+                group(first.iops)
+            );
+            if split {
+                report.alternatives.push(alternative(
+                    first.iops * io / Decimal::from(1024),
+                    "each I/O counted as one operation, not split at the cap",
+                ));
+            }
+        }
+    }
+    if let [_, hdd] = answer.counts.as_slice() {
+        let value = match answer.direction {
+            Direction::IopsFromThroughput => hdd.iops,
+            Direction::ThroughputFromIops => hdd.throughput_mibps,
+        };
+        if value != answer.answer() {
+            report
+                .alternatives
+                .push(alternative(value, "the HDD count (st1, sc1)"));
+        }
+    }
+    report.summary = match answer.counts.as_slice() {
+        [ssd, hdd] => format!(
+            "EBS counts an I/O up to {} KiB as one operation on SSD volumes (gp2, gp3, io1, io2), \
+             up to {} KiB on HDD (st1, sc1), and splits a larger one",
+            group(ssd.max_io_kib),
+            group(hdd.max_io_kib)
+        ),
+        [c] => format!(
+            "{} counts each I/O up to {} KiB as one operation: {} per I/O",
+            request.volume_type.map_or("EBS", VolumeType::name),
+            group(c.max_io_kib),
+            crate::words::plural(c.operations_per_io, "operation")
+        ),
+        _ => String::new(),
+    };
+    if let Some(t) = answer.type_limit {
+        type_limit_words(&t, &answer, &mut report);
+    }
+    let merge = if answer.counts.iter().any(|c| c.family == Family::Hdd) {
+        "; on HDD every I/O up to 1 MiB uses a full 1 MiB I/O credit, so small random I/O gets far fewer IOPS"
+    } else {
+        ""
+    };
+    report.note(format!(
+        "sequential I/O smaller than the cap may be merged into one operation, so a sequential \
+         workload can count fewer IOPS than this{merge}"
+    ));
+    report.attach_facts(book);
+    Ok(report)
+}
+
+fn describe_throughput(t: &Throughput, report: &mut Report) {
+    report.input(
+        "throughput",
+        t.text(),
+        format!("{} MiB/s", group(t.mibps())),
+        Value::Map(vec![
+            ("given".into(), Value::text(t.text())),
+            ("mibps".into(), Value::from(t.mibps())),
+        ]),
+    );
+    if t.decimal_spelling() {
+        report.note(format!(
+            "`{}` read as MiB/s, the unit AWS states EBS throughput in",
+            t.text()
+        ));
+    }
+}
+
+/// The type's side: fields, the headline's tail, and the reading before the type's limit.
+fn type_limit_words(t: &calc::TypeLimit, answer: &calc::IoSizeAnswer, report: &mut Report) {
+    let kind = t.volume_type;
+    report.field("type", Value::text(kind.name()), "");
+    report.field("type_max_iops", Value::from(t.max_iops), "IOPS");
+    report.field("delivered_mibps", Value::from(t.delivered_mibps), "MiB/s");
+    report.field("provision_iops", opt(t.provision_iops), "IOPS");
+    report.field("fits", Value::Bool(t.fits), "");
+    let (limit_name, why) = match t.limit {
+        IoLimit::IoSize => ("io_size", None),
+        IoLimit::TypeIops { max_iops } => (
+            "type_iops",
+            Some(format!("its {} IOPS maximum", group(max_iops))),
+        ),
+        IoLimit::TypeThroughput { max_mibps } => (
+            "type_throughput",
+            Some(format!("its {} MiB/s throughput limit", group(max_mibps))),
+        ),
+    };
+    report.field("limit", Value::text(limit_name), "");
+    let first = answer.counts[0];
+    let tail = match (answer.direction, why) {
+        (Direction::IopsFromThroughput, None) => match t.provision_iops {
+            Some(p) if p != first.iops => {
+                format!("; {kind} delivers it with {} IOPS provisioned", group(p))
+            }
+            _ => format!("; {kind} delivers it"),
+        },
+        (Direction::IopsFromThroughput, Some(why)) => format!(
+            "; {kind} falls short: {why} holds it to {} MiB/s",
+            group(t.delivered_mibps)
+        ),
+        (Direction::ThroughputFromIops, None) => format!("; {kind} delivers it"),
+        (Direction::ThroughputFromIops, Some(why)) => {
+            report.alternatives.push(alternative(
+                first.throughput_mibps,
+                "the I/O size alone, before the type's limits",
+            ));
+            report.headline = format!(
+                "{} MiB/s from {} IOPS of {} KiB I/O on {kind}",
+                group(t.delivered_mibps),
+                group(first.iops),
+                group(answer.io_kib)
+            );
+            report.summary = format!(
+                "{} MiB/s before {kind}'s limits; {}",
+                group(first.throughput_mibps),
+                report.summary
+            );
+            format!(", held by {why}")
+        }
+    };
+    report.headline.push_str(&tail);
+    if !t.fits {
+        report.aside(format!(
+            "{kind} delivers at most {} MiB/s of this workload; `awscalc ebs --iops N` or \
+             `--throughput T` compares every type",
+            group(t.delivered_mibps)
+        ));
+    }
+    report.aside(format!(
+        "these are {kind}'s limits at any size; a volume's own depend on its size (`awscalc ebs \
+         --type {kind} --size S`), and the instance's EBS bandwidth is a limit too"
+    ));
 }

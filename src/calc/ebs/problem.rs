@@ -143,6 +143,13 @@ pub enum Problem {
     },
     /// The which-volume question with neither IOPS nor throughput.
     EmptyNeed,
+    /// `--io-size` with neither or both of `--iops` and `--throughput`.
+    IoSizeDirection,
+    /// `--io-size` for a type with no I/O size rule (magnetic).
+    IoSizeNoRule {
+        /// The type.
+        volume_type: VolumeType,
+    },
     /// `--type T --iops N` for a type that cannot sustain the need at any size.
     CannotSustain {
         /// The type.
@@ -166,7 +173,9 @@ impl Problem {
             | Problem::IopsNotProvisioned { .. }
             | Problem::ThroughputNotProvisioned { .. }
             | Problem::ScanNotHdd { .. }
-            | Problem::EmptyNeed => "conflict",
+            | Problem::EmptyNeed
+            | Problem::IoSizeDirection
+            | Problem::IoSizeNoRule { .. } => "conflict",
             Problem::NotYet { .. } => "not_yet_available",
             Problem::FractionalSize { .. }
             | Problem::SizeOutOfRange { .. }
