@@ -23,7 +23,7 @@ use std::fmt;
 use jiff::civil::Date;
 
 use crate::calc::dynamodb::{Demand, Items, ReadConsistency, ReadRequest, WriteMode, WriteRequest};
-use crate::calc::ebs::{IoSizeRequest, Need, VolumeRequest};
+use crate::calc::ebs::{ArrayRequest, IoSizeRequest, Need, VolumeRequest};
 use crate::calc::kinesis::{
     CapacityRequest, OnDemandRequest, ReshardRequest, Retention, StreamRequest, Workload,
 };
@@ -91,6 +91,8 @@ pub enum EbsRequest {
     Which(Need),
     /// IOPS and throughput at an I/O size: `ebs --io-size 16kib --throughput 500`.
     IoSize(IoSizeRequest),
+    /// Volumes in an array, on an instance: `ebs --type io1 --size 500 --volumes 2 --raid 0`.
+    Array(Box<ArrayRequest>),
 }
 
 /// What a `kinesis` command asks.
@@ -233,6 +235,7 @@ impl Question {
                 EbsRequest::Volume(request) => explain::ebs::volume(request, book)?,
                 EbsRequest::Which(need) => explain::ebs::which_volume(need, book)?,
                 EbsRequest::IoSize(request) => explain::ebs::io_size(request, book)?,
+                EbsRequest::Array(request) => explain::ebs::array(request, book)?,
             },
             Question::Kinesis(request) => match request {
                 KinesisRequest::Stream(request) => {
@@ -477,6 +480,16 @@ fn ebs(w: &mut Words<'_, '_>, request: &EbsRequest) -> fmt::Result {
             w.option("--io-size", Some(&r.io_size))?;
             w.option("--iops", r.iops)?;
             w.option("--throughput", r.throughput.as_ref())
+        }
+        EbsRequest::Array(r) => {
+            w.option("--type", Some(r.volume.volume_type))?;
+            w.option("--size", Some(&r.volume.size))?;
+            w.option("--iops", r.volume.iops)?;
+            w.option("--throughput", r.volume.throughput.as_ref())?;
+            w.option("--volumes", Some(r.volumes))?;
+            w.option("--raid", Some(r.raid))?;
+            w.option("--instance-iops", r.instance_iops)?;
+            w.option("--instance-throughput", r.instance_throughput.as_ref())
         }
     }
 }

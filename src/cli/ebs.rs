@@ -3,7 +3,10 @@
 use clap::Args;
 use rust_decimal::Decimal;
 
-use awscalc::calc::ebs::{IoSizeRequest, Need, Throughput, VolumeRequest, VolumeType};
+use awscalc::calc::ebs::{
+    ArrayRequest, InstanceThroughput, IoSizeRequest, Need, Raid, Throughput, VolumeRequest,
+    VolumeType, MAX_VOLUMES,
+};
 use awscalc::question::EbsRequest;
 use awscalc::units::{parse_whole, Size};
 use awscalc::Error;
@@ -15,6 +18,9 @@ Units (see docs/cli.md):
   --throughput  600, 600mib/s, 1gib/s; a bare number is MiB/s
   --iops        a whole number: 3000, 16_000
   --io-size     16kib, 1mib; a bare number is KiB (KB is read as KiB, as AWS states I/O sizes)
+  --instance-throughput
+                650mbps, 4.75gbps (bits, as AWS lists instance bandwidth), 81.25mb/s (MB of
+                1,000,000 bytes, as AWS lists instance throughput), 77.5mib/s; bare is MB/s
 
 One volume (--type and --size):
   awscalc ebs --type gp2 --size 100                 300 IOPS baseline, bursting to 3,000
@@ -35,20 +41,31 @@ I/O size (--io-size with --iops or --throughput, optionally --type):
   awscalc ebs --io-size 16kib --throughput 500      32,000 IOPS for 500 MiB/s of 16 KiB I/O
   awscalc ebs --io-size 64kib --iops 10000          625 MiB/s from 10,000 IOPS of 64 KiB I/O
   awscalc ebs --io-size 64kib --iops 10000 --type gp2
-                                                    250 MiB/s: gp2's maximum limits it";
+                                                    250 MiB/s: gp2's maximum limits it
+
+Arrays and the instance (--volumes N --raid 0|1, --instance-iops, --instance-throughput):
+  awscalc ebs --type io1 --size 500 --iops 4000 --volumes 2 --raid 0
+                                                    8,000 IOPS and 1,000 MiB/s, 1,000 GiB
+  awscalc ebs --type io1 --size 500 --iops 4000 --volumes 2 --raid 1
+                                                    4,000 write IOPS and 500 MiB/s, 500 GiB
+  awscalc ebs --type gp3 --size 500 --iops 16000 --instance-throughput 650mbps
+                                                    16,000 IOPS, about 77.49 MiB/s: the instance";
 
 /// `ebs`'s usage line, by hand: its two forms.
 pub(super) const EBS_USAGE: &str = "\
 awscalc ebs --type TYPE --size SIZE [--iops N] [--throughput MIB/S] [--scan]
        awscalc ebs (--iops N | --throughput MIB/S)... [--type TYPE] [--size SIZE]
-       awscalc ebs --io-size SIZE (--iops N | --throughput MIB/S) [--type TYPE]";
+       awscalc ebs --io-size SIZE (--iops N | --throughput MIB/S) [--type TYPE]
+       awscalc ebs --type TYPE --size SIZE [--iops N] [--throughput MIB/S] [--volumes N --raid 0|1]
+                   [--instance-iops N] [--instance-throughput T]";
 
 /// What `--expect` recognises for `ebs`.
 pub(super) const EBS_EXPECT: &str = "Compare the answer with VALUE: exit 0 on a match, 1 on a \
 mismatch, with a hint naming the reading that gives VALUE: the burst or the baseline figure, the \
 IOPS gp3 includes, an instance not built on Nitro, a TB read as 1,000 GB, or the AWS limits of \
 another date; with --io-size: an I/O not split at the cap, the HDD count, the I/O size alone \
-before the type's limits";
+before the type's limits; with --volumes or --instance-*: the volumes without the \
+instance's limit, reads from every RAID 1 mirror";
 
 /// Amazon EBS: what a volume delivers, or which volume sustains N IOPS or MiB/s
 #[derive(Debug, Args)]
@@ -77,6 +94,32 @@ pub(crate) struct EbsArgs {
     /// I/O size: 16kib, 64 (KiB); with --iops gives the throughput, with --throughput the IOPS
     #[arg(long, value_name = "SIZE", conflicts_with_all = ["size", "scan"])]
     pub io_size: Option<Size>,
+
+    /// Identical volumes in an array (with --type and --size)
+    #[arg(long, value_name = "N", value_parser = parse_volumes, conflicts_with_all = ["scan", "io_size"])]
+    pub volumes: Option<u32>,
+
+    /// RAID level of the array: 0 (striped) or 1 (mirrored); 5 and 6 are refused
+    #[arg(long, value_name = "LEVEL", value_parser = parse_raid, requires = "volumes")]
+    pub raid: Option<Raid>,
+
+    /// The instance's EBS IOPS: the answer is the lower of the volumes' and the instance's
+    #[arg(long, value_name = "N", value_parser = parse_iops, conflicts_with_all = ["scan", "io_size"])]
+    pub instance_iops: Option<Decimal>,
+
+    /// The instance's EBS throughput: 650mbps (bits, as AWS lists it), 81.25mb/s; bare is MB/s
+    #[arg(long, value_name = "T", conflicts_with_all = ["scan", "io_size"])]
+    pub instance_throughput: Option<InstanceThroughput>,
+}
+
+fn parse_raid(text: &str) -> Result<Raid, Error> {
+    text.parse()
+}
+
+/// A whole number of volumes, 1 to [`MAX_VOLUMES`].
+fn parse_volumes(text: &str) -> Result<u32, Error> {
+    parse_whole(text, "volumes", u64::from(MAX_VOLUMES))
+        .map(|n| u32::try_from(n).unwrap_or(MAX_VOLUMES))
 }
 
 fn parse_type(text: &str) -> Result<VolumeType, Error> {
@@ -101,6 +144,29 @@ impl EbsArgs {
                 throughput: self.throughput.clone(),
                 volume_type: self.volume_type,
             }));
+        }
+        let array = self.volumes.is_some()
+            || self.instance_iops.is_some()
+            || self.instance_throughput.is_some();
+        if array {
+            let (Some(volume_type), Some(size)) = (self.volume_type, &self.size) else {
+                return Err(Error::Conflict {
+                    message: "--volumes, --instance-iops and --instance-throughput apply to volumes of one type and size: add --type and --size".into(),
+                });
+            };
+            return Ok(EbsRequest::Array(Box::new(ArrayRequest {
+                volume: VolumeRequest {
+                    volume_type,
+                    size: size.clone(),
+                    iops: self.iops,
+                    throughput: self.throughput.clone(),
+                    scan: false,
+                },
+                volumes: self.volumes.unwrap_or(1),
+                raid: self.raid.unwrap_or(Raid::Raid0),
+                instance_iops: self.instance_iops,
+                instance_throughput: self.instance_throughput.clone(),
+            })));
         }
         let need = self.iops.is_some() || self.throughput.is_some();
         match (self.volume_type, &self.size) {

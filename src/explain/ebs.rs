@@ -7,9 +7,10 @@ use jiff::civil::Date;
 use rust_decimal::Decimal;
 
 use crate::calc::ebs::{
-    self as calc, Candidate, Capability, Comparison, DatedAnswer, Direction, Family, Finding,
-    IoLimit, IoSizeRequest, IoStep, Need, Performance, Problem, Proof, Reason, Smallest,
-    Throughput, Volume, VolumeRequest, VolumeStep, VolumeType, WhichAnswer,
+    self as calc, ArrayRequest, ArrayStep, Candidate, Capability, Comparison, DatedAnswer,
+    Direction, Family, Finding, IoLimit, IoSizeRequest, IoStep, Need, Performance, Problem, Proof,
+    Raid, Reason, Side, Smallest, Throughput, Volume, VolumeRequest, VolumeStep, VolumeType,
+    WhichAnswer,
 };
 use crate::error::Error;
 use crate::explain::formula;
@@ -418,6 +419,23 @@ impl fmt::Display for Problem {
                     group(*need_iops)
                 )
             }
+            Problem::RaidParity { given } => write!(
+                f,
+                "AWS does not recommend RAID 5 or 6 on EBS: \"the parity write operations of these RAID modes consume some of the IOPS available to your volumes\"; use --raid 0 (striped) or 1 (mirrored), not `{given}`"
+            ),
+            Problem::RaidUnknown { given } => write!(
+                f,
+                "unknown RAID level `{given}`: expected 0 (striped) or 1 (mirrored)"
+            ),
+            Problem::VolumeCount { volumes, max } => write!(
+                f,
+                "an array has 1 to {} volumes: `--volumes {volumes}` is outside it",
+                group(Decimal::from(*max))
+            ),
+            Problem::ArrayNoRule { volume_type } => write!(
+                f,
+                "{volume_type} (magnetic) has no performance rule to add up: use gp3, gp2, io2, io1, st1 or sc1"
+            ),
             Problem::IoSizeDirection => f.write_str(
                 "--io-size needs exactly one of --iops (for the throughput they give) and --throughput (for the IOPS it needs)",
             ),
@@ -1471,4 +1489,237 @@ fn type_limit_words(t: &calc::TypeLimit, answer: &calc::IoSizeAnswer, report: &m
         "these are {kind}'s limits at any size; a volume's own depend on its size (`awscalc ebs \
          --type {kind} --size S`), and the instance's EBS bandwidth is a limit too"
     ));
+}
+
+// ---------------------------------------------------------------------------------------
+// Arrays and the instance
+
+fn array_step_words(what: ArrayStep, raid: Raid) -> (String, &'static str) {
+    let mirrored = raid == Raid::Raid1;
+    match what {
+        ArrayStep::Size if mirrored => ("usable size: one volume's (mirrored)".into(), "GiB"),
+        ArrayStep::Size => ("usable size: the sum of the volumes'".into(), "GiB"),
+        ArrayStep::Iops if mirrored => ("write IOPS: one volume's".into(), "IOPS"),
+        ArrayStep::Iops => ("IOPS: the sum of the volumes'".into(), "IOPS"),
+        ArrayStep::Throughput if mirrored => ("write throughput: one volume's".into(), "MiB/s"),
+        ArrayStep::Throughput => ("throughput: the sum of the volumes'".into(), "MiB/s"),
+        ArrayStep::InstanceThroughput => (
+            "instance throughput: bytes per second / 1,048,576".into(),
+            "MiB/s",
+        ),
+        ArrayStep::DeliveredIops if mirrored => (
+            "IOPS delivered: the lower side, each write sent to every mirror".into(),
+            "IOPS",
+        ),
+        ArrayStep::DeliveredIops => ("IOPS delivered: the lower side".into(), "IOPS"),
+        ArrayStep::DeliveredThroughput if mirrored => (
+            "throughput delivered: the lower side, writes sent to every mirror".into(),
+            "MiB/s",
+        ),
+        ArrayStep::DeliveredThroughput => ("throughput delivered: the lower side".into(), "MiB/s"),
+    }
+}
+
+/// `2.5` as `2.5`, `77.486038208` as `about 77.49`.
+fn about(value: Decimal) -> String {
+    let shown = value.round_dp(2);
+    if shown == value {
+        group(value)
+    } else {
+        format!("about {}", group(shown))
+    }
+}
+
+/// `awscalc ebs --type T --size S --volumes N --raid 0|1 [--instance-iops N]
+/// [--instance-throughput T]`: [`calc::array`], explained.
+///
+/// ```
+/// use awscalc::calc::ebs::{ArrayRequest, Raid, VolumeRequest, VolumeType};
+/// use awscalc::facts::{FactBook, Registry};
+///
+/// let request = ArrayRequest {
+///     volume: VolumeRequest {
+///         volume_type: VolumeType::Io1,
+///         size: "500".parse().unwrap(),
+///         iops: Some(4000.into()),
+///         throughput: None,
+///         scan: false,
+///     },
+///     volumes: 2,
+///     raid: Raid::Raid1,
+///     instance_iops: None,
+///     instance_throughput: None,
+/// };
+/// let mut book = FactBook::new(Registry::builtin(), jiff::civil::date(2026, 11, 30));
+/// let report = awscalc::explain::ebs::array(&request, &mut book).unwrap();
+/// assert!(report.headline.starts_with("4,000 write IOPS and 500 MiB/s"));
+/// ```
+///
+/// # Errors
+/// As [`calc::array`].
+#[allow(clippy::too_many_lines)] // one report, read top to bottom
+pub fn array(request: &ArrayRequest, book: &mut FactBook) -> Result<Report, Error> {
+    let a = calc::array(request, book)?;
+    let mut report = Report::new("ebs", book.as_of());
+    let kind = a.volume.volume_type;
+    describe_inputs(&request.volume, a.volume.size_gib, &mut report);
+    report.input(
+        "volumes",
+        &a.volumes.to_string(),
+        format!(
+            "{} {} in RAID {} ({})",
+            a.volumes,
+            if a.volumes == 1 { "volume" } else { "volumes" },
+            a.raid,
+            if a.raid == Raid::Raid0 {
+                "striped"
+            } else {
+                "mirrored"
+            }
+        ),
+        Value::from(Decimal::from(a.volumes)),
+    );
+    if let Some(iops) = a.instance_iops {
+        report.input(
+            "instance_iops",
+            &iops.to_string(),
+            format!("{} IOPS", group(iops)),
+            Value::from(iops),
+        );
+    }
+    if let (Some(t), Some(mibps)) = (&request.instance_throughput, a.instance_throughput_mibps) {
+        let how = if t.in_bits() {
+            format!(
+                "{} bits/s / 8 = {} bytes/s = {} MiB/s",
+                group(t.bytes_per_second() * Decimal::from(8)),
+                group(t.bytes_per_second()),
+                about(mibps)
+            )
+        } else {
+            format!(
+                "{} bytes/s = {} MiB/s",
+                group(t.bytes_per_second()),
+                about(mibps)
+            )
+        };
+        report.input(
+            "instance_throughput",
+            t.text(),
+            how,
+            Value::Map(vec![
+                ("given".into(), Value::text(t.text())),
+                ("bytes_per_second".into(), Value::from(t.bytes_per_second())),
+                ("mibps".into(), Value::from(mibps)),
+            ]),
+        );
+    }
+    for step in &a.steps {
+        let (label, unit) = array_step_words(step.what, a.raid);
+        report.step(label, formula::text(&step.formula), step.value, unit);
+    }
+    let side = |s: Side| match s {
+        Side::Volumes => "volumes",
+        Side::Instance => "instance",
+    };
+    report.field("type", Value::text(kind.name()), "");
+    report.field("volumes", Value::from(Decimal::from(a.volumes)), "");
+    report.field("raid", Value::from(Decimal::from(a.raid.level())), "");
+    report.field("size_gib", Value::from(a.size_gib), "GiB");
+    report.field("iops", Value::from(a.iops), "IOPS");
+    report.field("throughput_mibps", Value::from(a.throughput_mibps), "MiB/s");
+    report.field("iops_limit", Value::text(side(a.iops_limit)), "");
+    report.field(
+        "throughput_limit",
+        Value::text(side(a.throughput_limit)),
+        "",
+    );
+    report.detail("volume_size_gib", Value::from(a.volume.size_gib), "GiB");
+    report.detail("each_iops", Value::from(a.each_iops), "IOPS");
+    report.detail(
+        "each_throughput_mibps",
+        Value::from(a.each_throughput_mibps),
+        "MiB/s",
+    );
+    report.detail("volumes_iops", Value::from(a.volumes_iops), "IOPS");
+    report.detail(
+        "volumes_throughput_mibps",
+        Value::from(a.volumes_throughput_mibps),
+        "MiB/s",
+    );
+    report.detail("instance_iops", opt(a.instance_iops), "IOPS");
+    report.detail(
+        "instance_throughput_mibps",
+        opt(a.instance_throughput_mibps),
+        "MiB/s",
+    );
+    report.answer.push("iops".into());
+    report.answer.push("throughput_mibps".into());
+    let write = if a.raid == Raid::Raid1 { "write " } else { "" };
+    let shape = if a.volumes == 1 {
+        format!("one {kind} volume of {} GiB", group(a.volume.size_gib))
+    } else {
+        format!(
+            "{} {kind} volumes of {} GiB in RAID {} ({} GiB usable)",
+            a.volumes,
+            group(a.volume.size_gib),
+            a.raid,
+            group(a.size_gib)
+        )
+    };
+    report.headline = format!(
+        "{} {write}IOPS and {} MiB/s from {shape}",
+        group(a.iops),
+        about(a.throughput_mibps)
+    );
+    let limited: Vec<&str> = [(a.iops_limit, "IOPS"), (a.throughput_limit, "throughput")]
+        .into_iter()
+        .filter(|(s, _)| *s == Side::Instance)
+        .map(|(_, w)| w)
+        .collect();
+    report.summary = if limited.is_empty() {
+        if a.instance_iops.is_some() || a.instance_throughput_mibps.is_some() {
+            "the volumes limit it: the instance allows more".into()
+        } else {
+            "the volumes alone: give --instance-iops and --instance-throughput for the instance's limits".into()
+        }
+    } else {
+        format!(
+            "the instance limits the {}: the volumes deliver {} IOPS and {} MiB/s",
+            limited.join(" and "),
+            group(a.volumes_iops),
+            about(a.volumes_throughput_mibps)
+        )
+    };
+    if a.iops_limit == Side::Instance {
+        report.alternatives.push(alternative(
+            a.volumes_iops,
+            "the volumes alone, without the instance's limit",
+        ));
+    }
+    match a.raid {
+        Raid::Raid0 if a.volumes > 1 => report.aside(
+            "AWS: a RAID 0 stripe performs as its worst volume, and losing one volume loses the array",
+        ),
+        Raid::Raid1 => {
+            report.note(format!(
+                "RAID 1 mirrors: AWS says it \"does not provide a write performance improvement\"; \
+                 reads may be served by either mirror, for which AWS gives no figure, so awscalc \
+                 counts one volume's; each write goes to all {} volumes through the instance",
+                a.volumes
+            ));
+            report.alternatives.push(alternative(
+                a.volumes_iops * Decimal::from(a.volumes),
+                "reads from every mirror at once (not an AWS figure)",
+            ));
+        }
+        Raid::Raid0 => {}
+    }
+    match kind {
+        VolumeType::Gp2 | VolumeType::St1 | VolumeType::Sc1 => report.note(format!(
+            "{kind} figures are its baseline (sustained): it bursts higher while credits last"
+        )),
+        _ => {}
+    }
+    report.attach_facts(book);
+    Ok(report)
 }

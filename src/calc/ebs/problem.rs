@@ -143,6 +143,28 @@ pub enum Problem {
     },
     /// The which-volume question with neither IOPS nor throughput.
     EmptyNeed,
+    /// `--raid 5` or `--raid 6`: AWS does not recommend parity RAID on EBS.
+    RaidParity {
+        /// The level as typed.
+        given: String,
+    },
+    /// A RAID level awscalc does not model.
+    RaidUnknown {
+        /// The level as typed.
+        given: String,
+    },
+    /// A volume count of 0 or too many.
+    VolumeCount {
+        /// The count given.
+        volumes: u32,
+        /// The most accepted.
+        max: u32,
+    },
+    /// An array of a type with no sizing rule (magnetic).
+    ArrayNoRule {
+        /// The type.
+        volume_type: VolumeType,
+    },
     /// `--io-size` with neither or both of `--iops` and `--throughput`.
     IoSizeDirection,
     /// `--io-size` for a type with no I/O size rule (magnetic).
@@ -175,7 +197,11 @@ impl Problem {
             | Problem::ScanNotHdd { .. }
             | Problem::EmptyNeed
             | Problem::IoSizeDirection
-            | Problem::IoSizeNoRule { .. } => "conflict",
+            | Problem::IoSizeNoRule { .. }
+            | Problem::RaidUnknown { .. }
+            | Problem::ArrayNoRule { .. }
+            | Problem::VolumeCount { .. }
+            | Problem::RaidParity { .. } => "conflict",
             Problem::NotYet { .. } => "not_yet_available",
             Problem::FractionalSize { .. }
             | Problem::SizeOutOfRange { .. }
