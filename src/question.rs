@@ -23,7 +23,7 @@ use std::fmt;
 use jiff::civil::Date;
 
 use crate::calc::dynamodb::{Demand, Items, ReadConsistency, ReadRequest, WriteMode, WriteRequest};
-use crate::calc::ebs::{ArrayRequest, IoSizeRequest, Need, VolumeRequest};
+use crate::calc::ebs::{ArrayRequest, IoSizeRequest, Need, TargetRequest, VolumeRequest};
 use crate::calc::kinesis::{
     CapacityRequest, OnDemandRequest, ReshardRequest, Retention, StreamRequest, Workload,
 };
@@ -93,6 +93,8 @@ pub enum EbsRequest {
     IoSize(IoSizeRequest),
     /// Volumes in an array, on an instance: `ebs --type io1 --size 500 --volumes 2 --raid 0`.
     Array(Box<ArrayRequest>),
+    /// The volumes that reach a target: `ebs --type gp3 --iops 200000 --raid 0`.
+    Target(Box<TargetRequest>),
 }
 
 /// What a `kinesis` command asks.
@@ -236,6 +238,7 @@ impl Question {
                 EbsRequest::Which(need) => explain::ebs::which_volume(need, book)?,
                 EbsRequest::IoSize(request) => explain::ebs::io_size(request, book)?,
                 EbsRequest::Array(request) => explain::ebs::array(request, book)?,
+                EbsRequest::Target(request) => explain::ebs::array_target(request, book)?,
             },
             Question::Kinesis(request) => match request {
                 KinesisRequest::Stream(request) => {
@@ -487,6 +490,15 @@ fn ebs(w: &mut Words<'_, '_>, request: &EbsRequest) -> fmt::Result {
             w.option("--iops", r.volume.iops)?;
             w.option("--throughput", r.volume.throughput.as_ref())?;
             w.option("--volumes", Some(r.volumes))?;
+            w.option("--raid", Some(r.raid))?;
+            w.option("--instance-iops", r.instance_iops)?;
+            w.option("--instance-throughput", r.instance_throughput.as_ref())
+        }
+        EbsRequest::Target(r) => {
+            w.option("--type", r.need.volume_type)?;
+            w.option("--iops", r.need.iops)?;
+            w.option("--throughput", r.need.throughput.as_ref())?;
+            w.option("--volumes", r.volumes)?;
             w.option("--raid", Some(r.raid))?;
             w.option("--instance-iops", r.instance_iops)?;
             w.option("--instance-throughput", r.instance_throughput.as_ref())

@@ -4,8 +4,8 @@ use clap::Args;
 use rust_decimal::Decimal;
 
 use awscalc::calc::ebs::{
-    ArrayRequest, InstanceThroughput, IoSizeRequest, Need, Raid, Throughput, VolumeRequest,
-    VolumeType, MAX_VOLUMES,
+    ArrayRequest, InstanceThroughput, IoSizeRequest, Need, Raid, TargetRequest, Throughput,
+    VolumeRequest, VolumeType, MAX_VOLUMES,
 };
 use awscalc::question::EbsRequest;
 use awscalc::units::{parse_whole, Size};
@@ -49,7 +49,8 @@ Arrays and the instance (--volumes N --raid 0|1, --instance-iops, --instance-thr
   awscalc ebs --type io1 --size 500 --iops 4000 --volumes 2 --raid 1
                                                     4,000 write IOPS and 500 MiB/s, 500 GiB
   awscalc ebs --type gp3 --size 500 --iops 16000 --instance-throughput 650mbps
-                                                    16,000 IOPS, about 77.49 MiB/s: the instance";
+                                                    16,000 IOPS, about 77.49 MiB/s: the instance
+  awscalc ebs --type gp3 --iops 200000 --raid 0     3 volumes of 134 GiB: the fewest";
 
 /// `ebs`'s usage line, by hand: its two forms.
 pub(super) const EBS_USAGE: &str = "\
@@ -57,7 +58,8 @@ awscalc ebs --type TYPE --size SIZE [--iops N] [--throughput MIB/S] [--scan]
        awscalc ebs (--iops N | --throughput MIB/S)... [--type TYPE] [--size SIZE]
        awscalc ebs --io-size SIZE (--iops N | --throughput MIB/S) [--type TYPE]
        awscalc ebs --type TYPE --size SIZE [--iops N] [--throughput MIB/S] [--volumes N --raid 0|1]
-                   [--instance-iops N] [--instance-throughput T]";
+                   [--instance-iops N] [--instance-throughput T]
+       awscalc ebs --type TYPE (--iops N | --throughput MIB/S)... --raid 0|1 [--volumes N] [...]";
 
 /// What `--expect` recognises for `ebs`.
 pub(super) const EBS_EXPECT: &str = "Compare the answer with VALUE: exit 0 on a match, 1 on a \
@@ -100,7 +102,7 @@ pub(crate) struct EbsArgs {
     pub volumes: Option<u32>,
 
     /// RAID level of the array: 0 (striped) or 1 (mirrored); 5 and 6 are refused
-    #[arg(long, value_name = "LEVEL", value_parser = parse_raid, requires = "volumes")]
+    #[arg(long, value_name = "LEVEL", value_parser = parse_raid)]
     pub raid: Option<Raid>,
 
     /// The instance's EBS IOPS: the answer is the lower of the volumes' and the instance's
@@ -146,12 +148,30 @@ impl EbsArgs {
             }));
         }
         let array = self.volumes.is_some()
+            || self.raid.is_some()
             || self.instance_iops.is_some()
             || self.instance_throughput.is_some();
+        let need = self.iops.is_some() || self.throughput.is_some();
+        if array {
+            if let (Some(volume_type), None, true) = (self.volume_type, &self.size, need) {
+                return Ok(EbsRequest::Target(Box::new(TargetRequest {
+                    need: Need {
+                        iops: self.iops,
+                        throughput: self.throughput.clone(),
+                        size: None,
+                        volume_type: Some(volume_type),
+                    },
+                    volumes: self.volumes,
+                    raid: self.raid.unwrap_or(Raid::Raid0),
+                    instance_iops: self.instance_iops,
+                    instance_throughput: self.instance_throughput.clone(),
+                })));
+            }
+        }
         if array {
             let (Some(volume_type), Some(size)) = (self.volume_type, &self.size) else {
                 return Err(Error::Conflict {
-                    message: "--volumes, --instance-iops and --instance-throughput apply to volumes of one type and size: add --type and --size".into(),
+                    message: "--volumes, --raid, --instance-iops and --instance-throughput apply to volumes of one type: add --type and --size, or --type and --iops and/or --throughput for the volumes that reach them".into(),
                 });
             };
             return Ok(EbsRequest::Array(Box::new(ArrayRequest {
@@ -162,13 +182,16 @@ impl EbsArgs {
                     throughput: self.throughput.clone(),
                     scan: false,
                 },
-                volumes: self.volumes.unwrap_or(1),
+                // A mirror needs two volumes; a stripe of one is the volume itself.
+                volumes: self.volumes.unwrap_or(match self.raid {
+                    Some(Raid::Raid1) => 2,
+                    _ => 1,
+                }),
                 raid: self.raid.unwrap_or(Raid::Raid0),
                 instance_iops: self.instance_iops,
                 instance_throughput: self.instance_throughput.clone(),
             })));
         }
-        let need = self.iops.is_some() || self.throughput.is_some();
         match (self.volume_type, &self.size) {
             (Some(volume_type), Some(size)) => Ok(EbsRequest::Volume(VolumeRequest {
                 volume_type,

@@ -9,8 +9,8 @@ use rust_decimal::Decimal;
 use crate::calc::ebs::{
     self as calc, ArrayRequest, ArrayStep, Candidate, Capability, Comparison, DatedAnswer,
     Direction, Family, Finding, IoLimit, IoSizeRequest, IoStep, Need, Performance, Problem, Proof,
-    Raid, Reason, Side, Smallest, Throughput, Volume, VolumeRequest, VolumeStep, VolumeType,
-    WhichAnswer,
+    Raid, Reason, Side, Smallest, TargetRequest, Throughput, Volume, VolumeRequest, VolumeStep,
+    VolumeType, WhichAnswer,
 };
 use crate::error::Error;
 use crate::explain::formula;
@@ -1557,10 +1557,82 @@ fn about(value: Decimal) -> String {
 ///
 /// # Errors
 /// As [`calc::array`].
-#[allow(clippy::too_many_lines)] // one report, read top to bottom
 pub fn array(request: &ArrayRequest, book: &mut FactBook) -> Result<Report, Error> {
     let a = calc::array(request, book)?;
-    let mut report = Report::new("ebs", book.as_of());
+    let mut report = array_report(request, &a, book.as_of());
+    report.attach_facts(book);
+    Ok(report)
+}
+
+/// `awscalc ebs --type T (--iops N | --throughput T)... --raid 0|1 [--volumes N]`:
+/// [`calc::array_target`], explained.
+///
+/// # Errors
+/// As [`calc::array_target`].
+pub fn array_target(request: &TargetRequest, book: &mut FactBook) -> Result<Report, Error> {
+    let t = calc::array_target(request, book)?;
+    let a = &t.array;
+    let array_request = ArrayRequest {
+        volume: VolumeRequest {
+            volume_type: a.volume.volume_type,
+            size: format!("{}gib", a.volume.size_gib).parse()?,
+            iops: match a.volume.performance {
+                Performance::Gp3 { iops, .. } | Performance::Io { iops, .. } => Some(iops),
+                _ => None,
+            },
+            throughput: None,
+            scan: false,
+        },
+        volumes: a.volumes,
+        raid: a.raid,
+        instance_iops: request.instance_iops,
+        instance_throughput: request.instance_throughput.clone(),
+    };
+    let mut report = array_report(&array_request, a, book.as_of());
+    let kind = a.volume.volume_type;
+    let target = need_words(
+        request.need.iops,
+        request.need.throughput.as_ref().map(Throughput::mibps),
+    );
+    let each = need_words(t.each_iops, t.each_throughput_mibps);
+    report.headline = format!(
+        "{} {kind} {} of {} GiB in RAID {} for {target}: {} IOPS, {} MiB/s, {} GiB usable",
+        a.volumes,
+        if a.volumes == 1 { "volume" } else { "volumes" },
+        group(a.volume.size_gib),
+        a.raid,
+        group(a.iops),
+        about(a.throughput_mibps),
+        group(a.size_gib)
+    );
+    report.summary = format!(
+        "{}each volume sustains {each}; {}",
+        if t.fewest { "the fewest volumes: " } else { "" },
+        report.summary
+    );
+    report.field("volume_size_gib", Value::from(a.volume.size_gib), "GiB");
+    report.answer.insert(0, "volume_size_gib".into());
+    report.answer.insert(0, "volumes".into());
+    let reached = request.need.iops.is_none_or(|i| a.iops >= i)
+        && request
+            .need
+            .throughput
+            .as_ref()
+            .is_none_or(|x| a.throughput_mibps >= x.mibps());
+    report.field("reached", Value::Bool(reached), "");
+    if !reached {
+        report.note(format!(
+            "the instance holds the array below the target of {target}: a larger instance is needed"
+        ));
+    }
+    report.attach_facts(book);
+    Ok(report)
+}
+
+/// The report of an array, without the facts.
+#[allow(clippy::too_many_lines)] // one report, read top to bottom
+fn array_report(request: &ArrayRequest, a: &calc::Array, as_of: Date) -> Report {
+    let mut report = Report::new("ebs", as_of);
     let kind = a.volume.volume_type;
     describe_inputs(&request.volume, a.volume.size_gib, &mut report);
     report.input(
@@ -1720,6 +1792,5 @@ pub fn array(request: &ArrayRequest, book: &mut FactBook) -> Result<Report, Erro
         )),
         _ => {}
     }
-    report.attach_facts(book);
-    Ok(report)
+    report
 }

@@ -21,11 +21,14 @@ use std::str::FromStr;
 use rust_decimal::Decimal;
 use serde::Serialize;
 
-use super::{q, volume, Performance, Problem, Volume, VolumeRequest, VolumeType};
+use super::{
+    q, volume, which_volume, Need, Performance, Problem, Throughput, Volume, VolumeRequest,
+    VolumeType, WhichAnswer,
+};
 use crate::error::Error;
 use crate::facts::FactBook;
 use crate::steps::{Expr, Rounding, Step, Unit};
-use crate::units::{self, parse_positive, KbConvention, SizeUnit};
+use crate::units::{self, ceil_div, parse_positive, KbConvention, SizeUnit};
 
 /// How the volumes are combined.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -640,5 +643,213 @@ mod tests {
         fn prop_instance_throughput_parser_never_panics(s in "\\PC{0,16}") {
             let _ = s.parse::<InstanceThroughput>();
         }
+    }
+}
+
+/// `awscalc ebs --type T (--iops N | --throughput T)... --raid 0|1 [--volumes N]`: the volume
+/// count and size that reach a target.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TargetRequest {
+    /// The type and the target (the array's IOPS and/or throughput).
+    pub need: Need,
+    /// How many volumes; `None` for the fewest that reach the target.
+    pub volumes: Option<u32>,
+    /// How they are combined.
+    pub raid: Raid,
+    /// The instance's EBS IOPS.
+    pub instance_iops: Option<Decimal>,
+    /// The instance's EBS throughput.
+    pub instance_throughput: Option<InstanceThroughput>,
+}
+
+/// The array that reaches a target.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Target {
+    /// IOPS each volume must sustain: `ceil(target / volumes)` for RAID 0, the target for
+    /// RAID 1.
+    pub each_iops: Option<Decimal>,
+    /// Throughput each volume must sustain, whole MiB/s.
+    pub each_throughput_mibps: Option<Decimal>,
+    /// Whether the count was the fewest found (no `--volumes`).
+    pub fewest: bool,
+    /// The array of volumes of the smallest size that sustains each share.
+    pub array: Array,
+}
+
+/// Each volume's share of the target with `volumes` volumes.
+fn share(need: &Need, volumes: u32, raid: Raid) -> Result<Need, Error> {
+    let n = Decimal::from(match raid {
+        Raid::Raid0 => volumes,
+        Raid::Raid1 => 1,
+    });
+    let throughput = match &need.throughput {
+        Some(t) => Some(Throughput::from_mibps(ceil_div(t.mibps(), n)?)?),
+        None => None,
+    };
+    Ok(Need {
+        iops: need.iops.map(|i| ceil_div(i, n)).transpose()?,
+        throughput,
+        size: None,
+        volume_type: need.volume_type,
+    })
+}
+
+/// The smallest volume of the type that sustains `need`, as an array request.
+fn try_count(
+    request: &TargetRequest,
+    volumes: u32,
+    book: &mut FactBook,
+) -> Result<(Need, ArrayRequest), Error> {
+    let need = share(&request.need, volumes, request.raid)?;
+    let WhichAnswer::Smallest(smallest) = which_volume(&need, book)? else {
+        return Err(Problem::EmptyNeed.into());
+    };
+    Ok((
+        need,
+        ArrayRequest {
+            volume: smallest.request,
+            volumes,
+            raid: request.raid,
+            instance_iops: request.instance_iops,
+            instance_throughput: request.instance_throughput.clone(),
+        },
+    ))
+}
+
+/// The volume count and size that reach a target: with `--volumes`, each volume's share;
+/// without, the fewest volumes (2 for a mirror) whose share a volume of the type sustains.
+///
+/// ```
+/// use awscalc::calc::ebs::{array_target, Need, Raid, TargetRequest, VolumeType};
+/// use awscalc::facts::{FactBook, Registry};
+///
+/// // 200,000 IOPS of gp3 (at most 80,000 a volume): 3 volumes of 66,667 IOPS, each
+/// // ceil(66,667 / 500) = 134 GiB.
+/// let mut book = FactBook::new(Registry::builtin(), jiff::civil::date(2026, 11, 30));
+/// let request = TargetRequest {
+///     need: Need { iops: Some(200_000.into()), throughput: None, size: None, volume_type: Some(VolumeType::Gp3) },
+///     volumes: None,
+///     raid: Raid::Raid0,
+///     instance_iops: None,
+///     instance_throughput: None,
+/// };
+/// let t = array_target(&request, &mut book).unwrap();
+/// assert_eq!((t.array.volumes, t.array.volume.size_gib), (3, 134.into()));
+/// ```
+///
+/// # Errors
+/// A type that cannot sustain a share at any count up to [`MAX_VOLUMES`]; as [`array`].
+pub fn array_target(request: &TargetRequest, book: &mut FactBook) -> Result<Target, Error> {
+    if request.need.iops.is_none() && request.need.throughput.is_none() {
+        return Err(Problem::EmptyNeed.into());
+    }
+    let (volumes, fewest) = match (request.volumes, request.raid) {
+        (Some(n), _) => (n, false),
+        (None, Raid::Raid1) => (2, true),
+        (None, Raid::Raid0) => {
+            // Sustaining a share is monotone in the count: search for the fewest.
+            if try_count(request, MAX_VOLUMES, book).is_err() {
+                try_count(request, 1, book)?;
+            }
+            let (mut low, mut high) = (1, MAX_VOLUMES);
+            while low < high {
+                let mid = low + (high - low) / 2;
+                if try_count(request, mid, book).is_ok() {
+                    high = mid;
+                } else {
+                    low = mid + 1;
+                }
+            }
+            (low, true)
+        }
+    };
+    if volumes == 0 || volumes > MAX_VOLUMES {
+        return Err(Problem::VolumeCount {
+            volumes,
+            max: MAX_VOLUMES,
+        }
+        .into());
+    }
+    let (need, array_request) = try_count(request, volumes, book)?;
+    let array = array(&array_request, book)?;
+    Ok(Target {
+        each_iops: need.iops,
+        each_throughput_mibps: need.throughput.map(|t| t.mibps()),
+        fewest,
+        array,
+    })
+}
+
+#[cfg(test)]
+mod target_tests {
+    use super::*;
+    use crate::facts::Registry;
+
+    fn target(
+        kind: VolumeType,
+        iops: Option<u64>,
+        tput: Option<&str>,
+        volumes: Option<u32>,
+        raid: Raid,
+    ) -> Result<Target, Error> {
+        let request = TargetRequest {
+            need: Need {
+                iops: iops.map(Decimal::from),
+                throughput: tput.map(|t| t.parse().unwrap()),
+                size: None,
+                volume_type: Some(kind),
+            },
+            volumes,
+            raid,
+            instance_iops: None,
+            instance_throughput: None,
+        };
+        array_target(
+            &request,
+            &mut FactBook::new(Registry::builtin(), jiff::civil::date(2026, 11, 30)),
+        )
+    }
+
+    #[test]
+    fn gp3_needs_three_volumes_for_200000_iops() {
+        // gp3 sustains at most 80,000 IOPS a volume: 2 give 160,000, 3 give each
+        // ceil(200,000 / 3) = 66,667 IOPS at ceil(66,667 / 500) = 134 GiB.
+        let t = target(VolumeType::Gp3, Some(200_000), None, None, Raid::Raid0).unwrap();
+        assert_eq!(t.array.volumes, 3);
+        assert_eq!(t.each_iops, Some(Decimal::from(66_667)));
+        assert_eq!(t.array.volume.size_gib, Decimal::from(134));
+        assert_eq!(t.array.iops, Decimal::from(200_001));
+        assert!(t.fewest);
+    }
+
+    #[test]
+    fn io1_shares_a_target_over_given_volumes() {
+        // 100,000 IOPS over 4 io1 volumes: 25,000 each, at 50 IOPS per GiB 500 GiB each.
+        let t = target(VolumeType::Io1, Some(100_000), None, Some(4), Raid::Raid0).unwrap();
+        assert_eq!(t.array.volume.size_gib, Decimal::from(500));
+        assert_eq!(t.array.size_gib, Decimal::from(2000));
+        assert!(!t.fewest);
+    }
+
+    #[test]
+    fn a_mirror_does_not_add_iops() {
+        // RAID 1: each of the 2 volumes must sustain the whole target; gp2 cannot sustain
+        // 20,000 (its maximum is 16,000), but 9,000 at 3 per GiB is 3,000 GiB.
+        assert!(target(VolumeType::Gp2, Some(20_000), None, None, Raid::Raid1).is_err());
+        let t = target(VolumeType::Gp2, Some(9_000), None, None, Raid::Raid1).unwrap();
+        assert_eq!(
+            (t.array.volumes, t.array.volume.size_gib),
+            (2, Decimal::from(3000))
+        );
+        assert_eq!(t.array.size_gib, Decimal::from(3000));
+    }
+
+    #[test]
+    fn st1_reaches_1000_mibps_with_two_volumes() {
+        // st1's baseline is 40 MiB/s per TiB up to 500 MiB/s: 2 volumes of 500 MiB/s, each
+        // 500 / 40 = 12.5 TiB = 12,800 GiB.
+        let t = target(VolumeType::St1, None, Some("1000"), None, Raid::Raid0).unwrap();
+        assert_eq!(t.array.volumes, 2);
+        assert_eq!(t.array.volume.size_gib, Decimal::from(12_800));
     }
 }

@@ -23,7 +23,8 @@ mod throughput;
 mod which;
 
 pub use array::{
-    array, Array, ArrayRequest, ArrayStep, InstanceThroughput, Raid, Side, MAX_VOLUMES,
+    array, array_target, Array, ArrayRequest, ArrayStep, InstanceThroughput, Raid, Side, Target,
+    TargetRequest, MAX_VOLUMES,
 };
 pub use io_size::{
     io_kib, io_size, Counted, Direction, Family, IoLimit, IoSizeAnswer, IoSizeRequest, IoStep,
