@@ -11,7 +11,10 @@
 //!
 //! The instance is a limit too: the answer is the lower of what the volumes deliver and
 //! the instance's EBS IOPS and throughput (`--instance-iops`, `--instance-throughput`, the
-//! latter in AWS's instance units: Mbps, MB/s), and says which side limits.
+//! latter in AWS's instance units: Mbps, MB/s, as the EC2 API's `EbsOptimizedInfo` gives
+//! them: `baselineBandwidthInMbps`, `baselineThroughputInMBps`, `baselineIops`), and says
+//! which side limits. awscalc has no built-in table of instance types: their figures were
+//! not confirmed in AWS text here, so they are inputs.
 //!
 //! [RAID page]: https://docs.aws.amazon.com/ebs/latest/userguide/raid-config.html
 
