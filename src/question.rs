@@ -24,7 +24,7 @@ use jiff::civil::Date;
 
 use crate::calc::dynamodb::item::ItemInput;
 use crate::calc::dynamodb::{Demand, Items, ReadConsistency, ReadRequest, WriteMode, WriteRequest};
-use crate::calc::ebs::{Need, VolumeRequest};
+use crate::calc::ebs::{ArrayRequest, IoSizeRequest, Need, TargetRequest, VolumeRequest};
 use crate::calc::kinesis::{
     CapacityRequest, OnDemandRequest, ReshardRequest, Retention, StreamRequest, Workload,
 };
@@ -92,6 +92,12 @@ pub enum EbsRequest {
     Volume(VolumeRequest),
     /// Which volume sustains a need: `ebs --iops 20000`.
     Which(Need),
+    /// IOPS and throughput at an I/O size: `ebs --io-size 16kib --throughput 500`.
+    IoSize(IoSizeRequest),
+    /// Volumes in an array, on an instance: `ebs --type io1 --size 500 --volumes 2 --raid 0`.
+    Array(Box<ArrayRequest>),
+    /// The volumes that reach a target: `ebs --type gp3 --iops 200000 --raid 0`.
+    Target(Box<TargetRequest>),
 }
 
 /// What a `kinesis` command asks.
@@ -235,6 +241,9 @@ impl Question {
             Question::Ebs(request) => match request {
                 EbsRequest::Volume(request) => explain::ebs::volume(request, book)?,
                 EbsRequest::Which(need) => explain::ebs::which_volume(need, book)?,
+                EbsRequest::IoSize(request) => explain::ebs::io_size(request, book)?,
+                EbsRequest::Array(request) => explain::ebs::array(request, book)?,
+                EbsRequest::Target(request) => explain::ebs::array_target(request, book)?,
             },
             Question::Kinesis(request) => match request {
                 KinesisRequest::Stream(request) => {
@@ -481,6 +490,31 @@ fn ebs(w: &mut Words<'_, '_>, request: &EbsRequest) -> fmt::Result {
             w.option("--size", need.size.as_ref())?;
             w.option("--iops", need.iops)?;
             w.option("--throughput", need.throughput.as_ref())
+        }
+        EbsRequest::IoSize(r) => {
+            w.option("--type", r.volume_type)?;
+            w.option("--io-size", Some(&r.io_size))?;
+            w.option("--iops", r.iops)?;
+            w.option("--throughput", r.throughput.as_ref())
+        }
+        EbsRequest::Array(r) => {
+            w.option("--type", Some(r.volume.volume_type))?;
+            w.option("--size", Some(&r.volume.size))?;
+            w.option("--iops", r.volume.iops)?;
+            w.option("--throughput", r.volume.throughput.as_ref())?;
+            w.option("--volumes", Some(r.volumes))?;
+            w.option("--raid", Some(r.raid))?;
+            w.option("--instance-iops", r.instance_iops)?;
+            w.option("--instance-throughput", r.instance_throughput.as_ref())
+        }
+        EbsRequest::Target(r) => {
+            w.option("--type", r.need.volume_type)?;
+            w.option("--iops", r.need.iops)?;
+            w.option("--throughput", r.need.throughput.as_ref())?;
+            w.option("--volumes", r.volumes)?;
+            w.option("--raid", Some(r.raid))?;
+            w.option("--instance-iops", r.instance_iops)?;
+            w.option("--instance-throughput", r.instance_throughput.as_ref())
         }
     }
 }

@@ -3,7 +3,10 @@
 use clap::Args;
 use rust_decimal::Decimal;
 
-use awscalc::calc::ebs::{Need, Throughput, VolumeRequest, VolumeType};
+use awscalc::calc::ebs::{
+    ArrayRequest, InstanceThroughput, IoSizeRequest, Need, Raid, TargetRequest, Throughput,
+    VolumeRequest, VolumeType, MAX_VOLUMES,
+};
 use awscalc::question::EbsRequest;
 use awscalc::units::{parse_whole, Size};
 use awscalc::Error;
@@ -14,6 +17,10 @@ Units (see docs/cli.md):
                 so GB and TB are read as GiB and TiB (1 TiB = 1,024 GiB)
   --throughput  600, 600mib/s, 1gib/s; a bare number is MiB/s
   --iops        a whole number: 3000, 16_000
+  --io-size     16kib, 1mib; a bare number is KiB (KB is read as KiB, as AWS states I/O sizes)
+  --instance-throughput
+                650mbps, 4.75gbps (bits, as AWS lists instance bandwidth), 81.25mb/s (MB of
+                1,000,000 bytes, as AWS lists instance throughput), 77.5mib/s; bare is MB/s
 
 One volume (--type and --size):
   awscalc ebs --type gp2 --size 100                 300 IOPS baseline, bursting to 3,000
@@ -28,18 +35,39 @@ One volume (--type and --size):
 Which volume (--iops and/or --throughput, optionally --size or --type):
   awscalc ebs --iops 20000                          io2 first: every type, smallest size first
   awscalc ebs --throughput 600mib/s                 gp3 first: every type, smallest size first
-  awscalc ebs --type io1 --iops 20000               400 GiB: the smallest io1";
+  awscalc ebs --type io1 --iops 20000               400 GiB: the smallest io1
+
+I/O size (--io-size with --iops or --throughput, optionally --type):
+  awscalc ebs --io-size 16kib --throughput 500      32,000 IOPS for 500 MiB/s of 16 KiB I/O
+  awscalc ebs --io-size 64kib --iops 10000          625 MiB/s from 10,000 IOPS of 64 KiB I/O
+  awscalc ebs --io-size 64kib --iops 10000 --type gp2
+                                                    250 MiB/s: gp2's maximum limits it
+
+Arrays and the instance (--volumes N --raid 0|1, --instance-iops, --instance-throughput):
+  awscalc ebs --type io1 --size 500 --iops 4000 --volumes 2 --raid 0
+                                                    8,000 IOPS and 1,000 MiB/s, 1,000 GiB
+  awscalc ebs --type io1 --size 500 --iops 4000 --volumes 2 --raid 1
+                                                    4,000 write IOPS and 500 MiB/s, 500 GiB
+  awscalc ebs --type gp3 --size 500 --iops 16000 --instance-throughput 650mbps
+                                                    16,000 IOPS, about 77.49 MiB/s: the instance
+  awscalc ebs --type gp3 --iops 200000 --raid 0     3 volumes of 134 GiB: the fewest";
 
 /// `ebs`'s usage line, by hand: its two forms.
 pub(super) const EBS_USAGE: &str = "\
 awscalc ebs --type TYPE --size SIZE [--iops N] [--throughput MIB/S] [--scan]
-       awscalc ebs (--iops N | --throughput MIB/S)... [--type TYPE] [--size SIZE]";
+       awscalc ebs (--iops N | --throughput MIB/S)... [--type TYPE] [--size SIZE]
+       awscalc ebs --io-size SIZE (--iops N | --throughput MIB/S) [--type TYPE]
+       awscalc ebs --type TYPE --size SIZE [--iops N] [--throughput MIB/S] [--volumes N --raid 0|1]
+                   [--instance-iops N] [--instance-throughput T]
+       awscalc ebs --type TYPE (--iops N | --throughput MIB/S)... --raid 0|1 [--volumes N] [...]";
 
 /// What `--expect` recognises for `ebs`.
 pub(super) const EBS_EXPECT: &str = "Compare the answer with VALUE: exit 0 on a match, 1 on a \
 mismatch, with a hint naming the reading that gives VALUE: the burst or the baseline figure, the \
 IOPS gp3 includes, an instance not built on Nitro, a TB read as 1,000 GB, or the AWS limits of \
-another date";
+another date; with --io-size: an I/O not split at the cap, the HDD count, the I/O size alone \
+before the type's limits; with --volumes or --instance-*: the volumes without the \
+instance's limit, reads from every RAID 1 mirror";
 
 /// Amazon EBS: what a volume delivers, or which volume sustains N IOPS or MiB/s
 #[derive(Debug, Args)]
@@ -64,6 +92,36 @@ pub(crate) struct EbsArgs {
     /// Time to read the whole volume (st1, sc1), and AWS's worst case
     #[arg(long, requires_all = ["volume_type", "size"])]
     pub scan: bool,
+
+    /// I/O size: 16kib, 64 (KiB); with --iops gives the throughput, with --throughput the IOPS
+    #[arg(long, value_name = "SIZE", conflicts_with_all = ["size", "scan"])]
+    pub io_size: Option<Size>,
+
+    /// Identical volumes in an array (with --type and --size)
+    #[arg(long, value_name = "N", value_parser = parse_volumes, conflicts_with_all = ["scan", "io_size"])]
+    pub volumes: Option<u32>,
+
+    /// RAID level of the array: 0 (striped) or 1 (mirrored); 5 and 6 are refused
+    #[arg(long, value_name = "LEVEL", value_parser = parse_raid)]
+    pub raid: Option<Raid>,
+
+    /// The instance's EBS IOPS: the answer is the lower of the volumes' and the instance's
+    #[arg(long, value_name = "N", value_parser = parse_iops, conflicts_with_all = ["scan", "io_size"])]
+    pub instance_iops: Option<Decimal>,
+
+    /// The instance's EBS throughput: 650mbps (bits, as AWS lists it), 81.25mb/s; bare is MB/s
+    #[arg(long, value_name = "T", conflicts_with_all = ["scan", "io_size"])]
+    pub instance_throughput: Option<InstanceThroughput>,
+}
+
+fn parse_raid(text: &str) -> Result<Raid, Error> {
+    text.parse()
+}
+
+/// A whole number of volumes, 1 to [`MAX_VOLUMES`].
+fn parse_volumes(text: &str) -> Result<u32, Error> {
+    parse_whole(text, "volumes", u64::from(MAX_VOLUMES))
+        .map(|n| u32::try_from(n).unwrap_or(MAX_VOLUMES))
 }
 
 fn parse_type(text: &str) -> Result<VolumeType, Error> {
@@ -81,7 +139,59 @@ impl EbsArgs {
     /// # Errors
     /// [`Error::Conflict`] when the flags ask neither question.
     pub(crate) fn request(&self) -> Result<EbsRequest, Error> {
+        if let Some(io_size) = &self.io_size {
+            return Ok(EbsRequest::IoSize(IoSizeRequest {
+                io_size: io_size.clone(),
+                iops: self.iops,
+                throughput: self.throughput.clone(),
+                volume_type: self.volume_type,
+            }));
+        }
+        let array = self.volumes.is_some()
+            || self.raid.is_some()
+            || self.instance_iops.is_some()
+            || self.instance_throughput.is_some();
         let need = self.iops.is_some() || self.throughput.is_some();
+        if array {
+            if let (Some(volume_type), None, true) = (self.volume_type, &self.size, need) {
+                return Ok(EbsRequest::Target(Box::new(TargetRequest {
+                    need: Need {
+                        iops: self.iops,
+                        throughput: self.throughput.clone(),
+                        size: None,
+                        volume_type: Some(volume_type),
+                    },
+                    volumes: self.volumes,
+                    raid: self.raid.unwrap_or(Raid::Raid0),
+                    instance_iops: self.instance_iops,
+                    instance_throughput: self.instance_throughput.clone(),
+                })));
+            }
+        }
+        if array {
+            let (Some(volume_type), Some(size)) = (self.volume_type, &self.size) else {
+                return Err(Error::Conflict {
+                    message: "--volumes, --raid, --instance-iops and --instance-throughput apply to volumes of one type: add --type and --size, or --type and --iops and/or --throughput for the volumes that reach them".into(),
+                });
+            };
+            return Ok(EbsRequest::Array(Box::new(ArrayRequest {
+                volume: VolumeRequest {
+                    volume_type,
+                    size: size.clone(),
+                    iops: self.iops,
+                    throughput: self.throughput.clone(),
+                    scan: false,
+                },
+                // A mirror needs two volumes; a stripe of one is the volume itself.
+                volumes: self.volumes.unwrap_or(match self.raid {
+                    Some(Raid::Raid1) => 2,
+                    _ => 1,
+                }),
+                raid: self.raid.unwrap_or(Raid::Raid0),
+                instance_iops: self.instance_iops,
+                instance_throughput: self.instance_throughput.clone(),
+            })));
+        }
         match (self.volume_type, &self.size) {
             (Some(volume_type), Some(size)) => Ok(EbsRequest::Volume(VolumeRequest {
                 volume_type,

@@ -7,9 +7,10 @@ use jiff::civil::Date;
 use rust_decimal::Decimal;
 
 use crate::calc::ebs::{
-    self as calc, Candidate, Capability, Comparison, DatedAnswer, Finding, Need, Performance,
-    Problem, Proof, Reason, Smallest, Throughput, Volume, VolumeRequest, VolumeStep, VolumeType,
-    WhichAnswer,
+    self as calc, ArrayRequest, ArrayStep, Candidate, Capability, Comparison, DatedAnswer,
+    Direction, Family, Finding, IoLimit, IoSizeRequest, IoStep, Need, Performance, Problem, Proof,
+    Raid, Reason, Side, Smallest, TargetRequest, Throughput, Volume, VolumeRequest, VolumeStep,
+    VolumeType, WhichAnswer,
 };
 use crate::error::Error;
 use crate::explain::formula;
@@ -418,6 +419,30 @@ impl fmt::Display for Problem {
                     group(*need_iops)
                 )
             }
+            Problem::RaidParity { given } => write!(
+                f,
+                "AWS does not recommend RAID 5 or 6 on EBS: \"the parity write operations of these RAID modes consume some of the IOPS available to your volumes\"; use --raid 0 (striped) or 1 (mirrored), not `{given}`"
+            ),
+            Problem::RaidUnknown { given } => write!(
+                f,
+                "unknown RAID level `{given}`: expected 0 (striped) or 1 (mirrored)"
+            ),
+            Problem::VolumeCount { volumes, max } => write!(
+                f,
+                "an array has 1 to {} volumes: `--volumes {volumes}` is outside it",
+                group(Decimal::from(*max))
+            ),
+            Problem::ArrayNoRule { volume_type } => write!(
+                f,
+                "{volume_type} (magnetic) has no performance rule to add up: use gp3, gp2, io2, io1, st1 or sc1"
+            ),
+            Problem::IoSizeDirection => f.write_str(
+                "--io-size needs exactly one of --iops (for the throughput they give) and --throughput (for the IOPS it needs)",
+            ),
+            Problem::IoSizeNoRule { volume_type } => write!(
+                f,
+                "{volume_type} (magnetic) has no I/O size rule in AWS's pages: drop --type {volume_type}, or use gp3, gp2, io2, io1, st1 or sc1"
+            ),
             Problem::EmptyNeed => f.write_str(
                 "give --iops and/or --throughput to find the volume that delivers them, or --type and --size for one volume",
             ),
@@ -1145,5 +1170,627 @@ fn smallest_report(need: &Need, smallest: &Smallest, as_of: Date) -> Report {
             distance: 1,
         })
         .collect();
+    report
+}
+
+// ---------------------------------------------------------------------------------------
+// I/O size
+
+fn family_words(family: Family) -> &'static str {
+    match family {
+        Family::Ssd => "SSD",
+        Family::Hdd => "HDD",
+    }
+}
+
+fn io_step_words(what: IoStep, kind: Option<VolumeType>) -> (String, &'static str) {
+    let kind = kind.map_or("the type", VolumeType::name);
+    match what {
+        IoStep::OperationsPerIo { family } => (
+            format!(
+                "{} operations per I/O: split above the cap",
+                family_words(family)
+            ),
+            "",
+        ),
+        IoStep::Iops { family } => (
+            format!(
+                "IOPS on {} volumes: MiB/s × 1,024 / I/O KiB",
+                family_words(family)
+            ),
+            "IOPS",
+        ),
+        IoStep::Throughput { family } => (
+            format!(
+                "throughput on {} volumes: IOPS × I/O KiB / 1,024",
+                family_words(family)
+            ),
+            "MiB/s",
+        ),
+        IoStep::Provision => (
+            format!("IOPS to provision: the workload's, or what {kind} needs for the throughput"),
+            "IOPS",
+        ),
+        IoStep::TypeIops => (format!("IOPS {kind} runs: at most its maximum"), "IOPS"),
+        IoStep::TypeIoSizeThroughput => ("throughput of those IOPS".into(), "MiB/s"),
+        IoStep::TypeThroughputCap => (
+            format!("most throughput {kind} allows at those IOPS"),
+            "MiB/s",
+        ),
+        IoStep::Delivered => (format!("what {kind} delivers: the lowest"), "MiB/s"),
+    }
+}
+
+/// `awscalc ebs --io-size S (--iops N | --throughput T) [--type T]`: [`calc::io_size`],
+/// explained.
+///
+/// ```
+/// use awscalc::calc::ebs::IoSizeRequest;
+/// use awscalc::facts::{FactBook, Registry};
+///
+/// let request = IoSizeRequest {
+///     io_size: "64kib".parse().unwrap(),
+///     iops: Some(10_000.into()),
+///     throughput: None,
+///     volume_type: None,
+/// };
+/// let mut book = FactBook::new(Registry::builtin(), jiff::civil::date(2026, 11, 30));
+/// let report = awscalc::explain::ebs::io_size(&request, &mut book).unwrap();
+/// assert_eq!(report.headline, "625 MiB/s from 10,000 IOPS of 64 KiB I/O");
+/// ```
+///
+/// # Errors
+/// As [`calc::io_size`].
+#[allow(clippy::too_many_lines)] // one report, read top to bottom
+pub fn io_size(request: &IoSizeRequest, book: &mut FactBook) -> Result<Report, Error> {
+    let answer = calc::io_size(request, book)?;
+    let mut report = Report::new("ebs", book.as_of());
+    let io = answer.io_kib;
+    let io_text = format!("{} KiB", group(io));
+    let unit = request.io_size.unit_or(SizeUnit::Kibi);
+    let understood = if unit == SizeUnit::Kibi {
+        io_text.clone()
+    } else {
+        format!(
+            "{} {} = {io_text}",
+            group(request.io_size.value()),
+            unit.symbol()
+        )
+    };
+    report.input(
+        "io_size",
+        request.io_size.text(),
+        understood,
+        Value::Map(vec![
+            ("given".into(), Value::text(request.io_size.text())),
+            ("kib".into(), Value::from(io)),
+        ]),
+    );
+    if request.io_size.unit().is_none() {
+        report.note(format!(
+            "`{}` has no unit: read as {io_text}, as AWS states I/O sizes",
+            request.io_size.text()
+        ));
+    } else if unit == SizeUnit::Kilo || unit == SizeUnit::Mega {
+        report.note(format!(
+            "`{}` read as binary ({io_text}), as AWS states EBS I/O sizes in KiB",
+            request.io_size.text()
+        ));
+    }
+    if let Some(iops) = request.iops {
+        report.input(
+            "iops",
+            &iops.to_string(),
+            format!("{} IOPS", group(iops)),
+            Value::from(iops),
+        );
+    }
+    if let Some(t) = &request.throughput {
+        describe_throughput(t, &mut report);
+    }
+    if let Some(kind) = request.volume_type {
+        report.input(
+            "type",
+            kind.name(),
+            type_words(kind).into(),
+            Value::text(kind.name()),
+        );
+    }
+    for step in &answer.steps {
+        let (label, unit) = io_step_words(step.what, request.volume_type);
+        report.step(label, formula::text(&step.formula), step.value, unit);
+    }
+    let first = answer.counts[0];
+    let split = first.operations_per_io > Decimal::ONE;
+    report.field("io_kib", Value::from(io), "KiB");
+    for c in &answer.counts {
+        let f = match c.family {
+            Family::Ssd => "ssd",
+            Family::Hdd => "hdd",
+        };
+        report.field(
+            &format!("{f}_operations_per_io"),
+            Value::from(c.operations_per_io),
+            "",
+        );
+        report.field(&format!("{f}_iops"), Value::from(c.iops), "IOPS");
+        report.field(
+            &format!("{f}_throughput_mibps"),
+            Value::from(c.throughput_mibps),
+            "MiB/s",
+        );
+    }
+    let both = |value: fn(&calc::Counted) -> Decimal, unit: &str| -> String {
+        match answer.counts.as_slice() {
+            [ssd, hdd] if value(ssd) != value(hdd) => format!(
+                "{} {unit} on SSD volumes ({} on HDD)",
+                group(value(ssd)),
+                group(value(hdd))
+            ),
+            _ => format!("{} {unit}", group(value(&first))),
+        }
+    };
+    let workload = format!("of {io_text} I/O");
+    match answer.direction {
+        Direction::IopsFromThroughput => {
+            report.field("iops", Value::from(first.iops), "IOPS");
+            report.answer.push("iops".into());
+            report.headline = format!(
+                "{} for {} MiB/s {workload}",
+                both(|c| c.iops, "IOPS"),
+                group(first.throughput_mibps)
+            );
+            if split {
+                let whole = (first.throughput_mibps * Decimal::from(1024) / io).ceil();
+                report.alternatives.push(alternative(
+                    whole,
+                    "each I/O counted as one operation, not split at the cap",
+                ));
+            }
+        }
+        Direction::ThroughputFromIops => {
+            let answer_value = answer.answer();
+            report.field("throughput_mibps", Value::from(answer_value), "MiB/s");
+            report.answer.push("throughput_mibps".into());
+            report.headline = format!(
+                "{} from {} IOPS {workload}",
+                both(|c| c.throughput_mibps, "MiB/s"),
+                group(first.iops)
+            );
+            if split {
+                report.alternatives.push(alternative(
+                    first.iops * io / Decimal::from(1024),
+                    "each I/O counted as one operation, not split at the cap",
+                ));
+            }
+        }
+    }
+    if let [_, hdd] = answer.counts.as_slice() {
+        let value = match answer.direction {
+            Direction::IopsFromThroughput => hdd.iops,
+            Direction::ThroughputFromIops => hdd.throughput_mibps,
+        };
+        if value != answer.answer() {
+            report
+                .alternatives
+                .push(alternative(value, "the HDD count (st1, sc1)"));
+        }
+    }
+    report.summary = match answer.counts.as_slice() {
+        [ssd, hdd] => format!(
+            "EBS counts an I/O up to {} KiB as one operation on SSD volumes (gp2, gp3, io1, io2), \
+             up to {} KiB on HDD (st1, sc1), and splits a larger one",
+            group(ssd.max_io_kib),
+            group(hdd.max_io_kib)
+        ),
+        [c] => format!(
+            "{} counts each I/O up to {} KiB as one operation: {} per I/O",
+            request.volume_type.map_or("EBS", VolumeType::name),
+            group(c.max_io_kib),
+            crate::words::plural(c.operations_per_io, "operation")
+        ),
+        _ => String::new(),
+    };
+    if let Some(t) = answer.type_limit {
+        type_limit_words(&t, &answer, &mut report);
+    }
+    let merge = if answer.counts.iter().any(|c| c.family == Family::Hdd) {
+        "; on HDD every I/O up to 1 MiB uses a full 1 MiB I/O credit, so small random I/O gets far fewer IOPS"
+    } else {
+        ""
+    };
+    report.note(format!(
+        "sequential I/O smaller than the cap may be merged into one operation, so a sequential \
+         workload can count fewer IOPS than this{merge}"
+    ));
+    report.attach_facts(book);
+    Ok(report)
+}
+
+fn describe_throughput(t: &Throughput, report: &mut Report) {
+    report.input(
+        "throughput",
+        t.text(),
+        format!("{} MiB/s", group(t.mibps())),
+        Value::Map(vec![
+            ("given".into(), Value::text(t.text())),
+            ("mibps".into(), Value::from(t.mibps())),
+        ]),
+    );
+    if t.decimal_spelling() {
+        report.note(format!(
+            "`{}` read as MiB/s, the unit AWS states EBS throughput in",
+            t.text()
+        ));
+    }
+}
+
+/// The type's side: fields, the headline's tail, and the reading before the type's limit.
+fn type_limit_words(t: &calc::TypeLimit, answer: &calc::IoSizeAnswer, report: &mut Report) {
+    let kind = t.volume_type;
+    report.field("type", Value::text(kind.name()), "");
+    report.field("type_max_iops", Value::from(t.max_iops), "IOPS");
+    report.field("delivered_mibps", Value::from(t.delivered_mibps), "MiB/s");
+    report.field("provision_iops", opt(t.provision_iops), "IOPS");
+    report.field("fits", Value::Bool(t.fits), "");
+    let (limit_name, why) = match t.limit {
+        IoLimit::IoSize => ("io_size", None),
+        IoLimit::TypeIops { max_iops } => (
+            "type_iops",
+            Some(format!("its {} IOPS maximum", group(max_iops))),
+        ),
+        IoLimit::TypeThroughput { max_mibps } => (
+            "type_throughput",
+            Some(format!("its {} MiB/s throughput limit", group(max_mibps))),
+        ),
+    };
+    report.field("limit", Value::text(limit_name), "");
+    let first = answer.counts[0];
+    let tail = match (answer.direction, why) {
+        (Direction::IopsFromThroughput, None) => match t.provision_iops {
+            Some(p) if p != first.iops => {
+                format!("; {kind} delivers it with {} IOPS provisioned", group(p))
+            }
+            _ => format!("; {kind} delivers it"),
+        },
+        (Direction::IopsFromThroughput, Some(why)) => format!(
+            "; {kind} falls short: {why} holds it to {} MiB/s",
+            group(t.delivered_mibps)
+        ),
+        (Direction::ThroughputFromIops, None) => format!("; {kind} delivers it"),
+        (Direction::ThroughputFromIops, Some(why)) => {
+            report.alternatives.push(alternative(
+                first.throughput_mibps,
+                "the I/O size alone, before the type's limits",
+            ));
+            report.headline = format!(
+                "{} MiB/s from {} IOPS of {} KiB I/O on {kind}",
+                group(t.delivered_mibps),
+                group(first.iops),
+                group(answer.io_kib)
+            );
+            report.summary = format!(
+                "{} MiB/s before {kind}'s limits; {}",
+                group(first.throughput_mibps),
+                report.summary
+            );
+            format!(", held by {why}")
+        }
+    };
+    report.headline.push_str(&tail);
+    if !t.fits {
+        report.aside(format!(
+            "{kind} delivers at most {} MiB/s of this workload; `awscalc ebs --iops N` or \
+             `--throughput T` compares every type",
+            group(t.delivered_mibps)
+        ));
+    }
+    report.aside(format!(
+        "these are {kind}'s limits at any size; a volume's own depend on its size (`awscalc ebs \
+         --type {kind} --size S`), and the instance's EBS bandwidth is a limit too"
+    ));
+}
+
+// ---------------------------------------------------------------------------------------
+// Arrays and the instance
+
+fn array_step_words(what: ArrayStep, raid: Raid) -> (String, &'static str) {
+    let mirrored = raid == Raid::Raid1;
+    match what {
+        ArrayStep::Size if mirrored => ("usable size: one volume's (mirrored)".into(), "GiB"),
+        ArrayStep::Size => ("usable size: the sum of the volumes'".into(), "GiB"),
+        ArrayStep::Iops if mirrored => ("write IOPS: one volume's".into(), "IOPS"),
+        ArrayStep::Iops => ("IOPS: the sum of the volumes'".into(), "IOPS"),
+        ArrayStep::Throughput if mirrored => ("write throughput: one volume's".into(), "MiB/s"),
+        ArrayStep::Throughput => ("throughput: the sum of the volumes'".into(), "MiB/s"),
+        ArrayStep::InstanceThroughput => (
+            "instance throughput: bytes per second / 1,048,576".into(),
+            "MiB/s",
+        ),
+        ArrayStep::DeliveredIops if mirrored => (
+            "IOPS delivered: the lower side, each write sent to every mirror".into(),
+            "IOPS",
+        ),
+        ArrayStep::DeliveredIops => ("IOPS delivered: the lower side".into(), "IOPS"),
+        ArrayStep::DeliveredThroughput if mirrored => (
+            "throughput delivered: the lower side, writes sent to every mirror".into(),
+            "MiB/s",
+        ),
+        ArrayStep::DeliveredThroughput => ("throughput delivered: the lower side".into(), "MiB/s"),
+    }
+}
+
+/// `2.5` as `2.5`, `77.486038208` as `about 77.49`.
+fn about(value: Decimal) -> String {
+    let shown = value.round_dp(2);
+    if shown == value {
+        group(value)
+    } else {
+        format!("about {}", group(shown))
+    }
+}
+
+/// `awscalc ebs --type T --size S --volumes N --raid 0|1 [--instance-iops N]
+/// [--instance-throughput T]`: [`calc::array`], explained.
+///
+/// ```
+/// use awscalc::calc::ebs::{ArrayRequest, Raid, VolumeRequest, VolumeType};
+/// use awscalc::facts::{FactBook, Registry};
+///
+/// let request = ArrayRequest {
+///     volume: VolumeRequest {
+///         volume_type: VolumeType::Io1,
+///         size: "500".parse().unwrap(),
+///         iops: Some(4000.into()),
+///         throughput: None,
+///         scan: false,
+///     },
+///     volumes: 2,
+///     raid: Raid::Raid1,
+///     instance_iops: None,
+///     instance_throughput: None,
+/// };
+/// let mut book = FactBook::new(Registry::builtin(), jiff::civil::date(2026, 11, 30));
+/// let report = awscalc::explain::ebs::array(&request, &mut book).unwrap();
+/// assert!(report.headline.starts_with("4,000 write IOPS and 500 MiB/s"));
+/// ```
+///
+/// # Errors
+/// As [`calc::array`].
+pub fn array(request: &ArrayRequest, book: &mut FactBook) -> Result<Report, Error> {
+    let a = calc::array(request, book)?;
+    let mut report = array_report(request, &a, book.as_of());
+    report.attach_facts(book);
+    Ok(report)
+}
+
+/// `awscalc ebs --type T (--iops N | --throughput T)... --raid 0|1 [--volumes N]`:
+/// [`calc::array_target`], explained.
+///
+/// # Errors
+/// As [`calc::array_target`].
+pub fn array_target(request: &TargetRequest, book: &mut FactBook) -> Result<Report, Error> {
+    let t = calc::array_target(request, book)?;
+    let a = &t.array;
+    let array_request = ArrayRequest {
+        volume: VolumeRequest {
+            volume_type: a.volume.volume_type,
+            size: format!("{}gib", a.volume.size_gib).parse()?,
+            iops: match a.volume.performance {
+                Performance::Gp3 { iops, .. } | Performance::Io { iops, .. } => Some(iops),
+                _ => None,
+            },
+            throughput: None,
+            scan: false,
+        },
+        volumes: a.volumes,
+        raid: a.raid,
+        instance_iops: request.instance_iops,
+        instance_throughput: request.instance_throughput.clone(),
+    };
+    let mut report = array_report(&array_request, a, book.as_of());
+    let kind = a.volume.volume_type;
+    let target = need_words(
+        request.need.iops,
+        request.need.throughput.as_ref().map(Throughput::mibps),
+    );
+    let each = need_words(t.each_iops, t.each_throughput_mibps);
+    report.headline = format!(
+        "{} {kind} {} of {} GiB in RAID {} for {target}: {} IOPS, {} MiB/s, {} GiB usable",
+        a.volumes,
+        if a.volumes == 1 { "volume" } else { "volumes" },
+        group(a.volume.size_gib),
+        a.raid,
+        group(a.iops),
+        about(a.throughput_mibps),
+        group(a.size_gib)
+    );
+    report.summary = format!(
+        "{}each volume sustains {each}; {}",
+        if t.fewest { "the fewest volumes: " } else { "" },
+        report.summary
+    );
+    report.field("volume_size_gib", Value::from(a.volume.size_gib), "GiB");
+    report.answer.insert(0, "volume_size_gib".into());
+    report.answer.insert(0, "volumes".into());
+    let reached = request.need.iops.is_none_or(|i| a.iops >= i)
+        && request
+            .need
+            .throughput
+            .as_ref()
+            .is_none_or(|x| a.throughput_mibps >= x.mibps());
+    report.field("reached", Value::Bool(reached), "");
+    if !reached {
+        report.note(format!(
+            "the instance holds the array below the target of {target}: a larger instance is needed"
+        ));
+    }
+    report.attach_facts(book);
+    Ok(report)
+}
+
+/// The report of an array, without the facts.
+#[allow(clippy::too_many_lines)] // one report, read top to bottom
+fn array_report(request: &ArrayRequest, a: &calc::Array, as_of: Date) -> Report {
+    let mut report = Report::new("ebs", as_of);
+    let kind = a.volume.volume_type;
+    describe_inputs(&request.volume, a.volume.size_gib, &mut report);
+    report.input(
+        "volumes",
+        &a.volumes.to_string(),
+        format!(
+            "{} {} in RAID {} ({})",
+            a.volumes,
+            if a.volumes == 1 { "volume" } else { "volumes" },
+            a.raid,
+            if a.raid == Raid::Raid0 {
+                "striped"
+            } else {
+                "mirrored"
+            }
+        ),
+        Value::from(Decimal::from(a.volumes)),
+    );
+    if let Some(iops) = a.instance_iops {
+        report.input(
+            "instance_iops",
+            &iops.to_string(),
+            format!("{} IOPS", group(iops)),
+            Value::from(iops),
+        );
+    }
+    if let (Some(t), Some(mibps)) = (&request.instance_throughput, a.instance_throughput_mibps) {
+        let how = if t.in_bits() {
+            format!(
+                "{} bits/s / 8 = {} bytes/s = {} MiB/s",
+                group(t.bytes_per_second() * Decimal::from(8)),
+                group(t.bytes_per_second()),
+                about(mibps)
+            )
+        } else {
+            format!(
+                "{} bytes/s = {} MiB/s",
+                group(t.bytes_per_second()),
+                about(mibps)
+            )
+        };
+        report.input(
+            "instance_throughput",
+            t.text(),
+            how,
+            Value::Map(vec![
+                ("given".into(), Value::text(t.text())),
+                ("bytes_per_second".into(), Value::from(t.bytes_per_second())),
+                ("mibps".into(), Value::from(mibps)),
+            ]),
+        );
+    }
+    for step in &a.steps {
+        let (label, unit) = array_step_words(step.what, a.raid);
+        report.step(label, formula::text(&step.formula), step.value, unit);
+    }
+    let side = |s: Side| match s {
+        Side::Volumes => "volumes",
+        Side::Instance => "instance",
+    };
+    report.field("type", Value::text(kind.name()), "");
+    report.field("volumes", Value::from(Decimal::from(a.volumes)), "");
+    report.field("raid", Value::from(Decimal::from(a.raid.level())), "");
+    report.field("size_gib", Value::from(a.size_gib), "GiB");
+    report.field("iops", Value::from(a.iops), "IOPS");
+    report.field("throughput_mibps", Value::from(a.throughput_mibps), "MiB/s");
+    report.field("iops_limit", Value::text(side(a.iops_limit)), "");
+    report.field(
+        "throughput_limit",
+        Value::text(side(a.throughput_limit)),
+        "",
+    );
+    report.detail("volume_size_gib", Value::from(a.volume.size_gib), "GiB");
+    report.detail("each_iops", Value::from(a.each_iops), "IOPS");
+    report.detail(
+        "each_throughput_mibps",
+        Value::from(a.each_throughput_mibps),
+        "MiB/s",
+    );
+    report.detail("volumes_iops", Value::from(a.volumes_iops), "IOPS");
+    report.detail(
+        "volumes_throughput_mibps",
+        Value::from(a.volumes_throughput_mibps),
+        "MiB/s",
+    );
+    report.detail("instance_iops", opt(a.instance_iops), "IOPS");
+    report.detail(
+        "instance_throughput_mibps",
+        opt(a.instance_throughput_mibps),
+        "MiB/s",
+    );
+    report.answer.push("iops".into());
+    report.answer.push("throughput_mibps".into());
+    let write = if a.raid == Raid::Raid1 { "write " } else { "" };
+    let shape = if a.volumes == 1 {
+        format!("one {kind} volume of {} GiB", group(a.volume.size_gib))
+    } else {
+        format!(
+            "{} {kind} volumes of {} GiB in RAID {} ({} GiB usable)",
+            a.volumes,
+            group(a.volume.size_gib),
+            a.raid,
+            group(a.size_gib)
+        )
+    };
+    report.headline = format!(
+        "{} {write}IOPS and {} MiB/s from {shape}",
+        group(a.iops),
+        about(a.throughput_mibps)
+    );
+    let limited: Vec<&str> = [(a.iops_limit, "IOPS"), (a.throughput_limit, "throughput")]
+        .into_iter()
+        .filter(|(s, _)| *s == Side::Instance)
+        .map(|(_, w)| w)
+        .collect();
+    report.summary = if limited.is_empty() {
+        if a.instance_iops.is_some() || a.instance_throughput_mibps.is_some() {
+            "the volumes limit it: the instance allows more".into()
+        } else {
+            "the volumes alone: give --instance-iops and --instance-throughput for the instance's limits".into()
+        }
+    } else {
+        format!(
+            "the instance limits the {}: the volumes deliver {} IOPS and {} MiB/s",
+            limited.join(" and "),
+            group(a.volumes_iops),
+            about(a.volumes_throughput_mibps)
+        )
+    };
+    if a.iops_limit == Side::Instance {
+        report.alternatives.push(alternative(
+            a.volumes_iops,
+            "the volumes alone, without the instance's limit",
+        ));
+    }
+    match a.raid {
+        Raid::Raid0 if a.volumes > 1 => report.aside(
+            "AWS: a RAID 0 stripe performs as its worst volume, and losing one volume loses the array",
+        ),
+        Raid::Raid1 => {
+            report.note(format!(
+                "RAID 1 mirrors: AWS says it \"does not provide a write performance improvement\"; \
+                 reads may be served by either mirror, for which AWS gives no figure, so awscalc \
+                 counts one volume's; each write goes to all {} volumes through the instance",
+                a.volumes
+            ));
+            report.alternatives.push(alternative(
+                a.volumes_iops * Decimal::from(a.volumes),
+                "reads from every mirror at once (not an AWS figure)",
+            ));
+        }
+        Raid::Raid0 => {}
+    }
+    match kind {
+        VolumeType::Gp2 | VolumeType::St1 | VolumeType::Sc1 => report.note(format!(
+            "{kind} figures are its baseline (sustained): it bursts higher while credits last"
+        )),
+        _ => {}
+    }
     report
 }

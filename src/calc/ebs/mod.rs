@@ -15,11 +15,21 @@
 //! formula written once as an [`Expr`] that both computes a step's value and shows it;
 //! the English report is built from them by [`crate::explain::ebs`].
 
+mod array;
+mod io_size;
 mod models;
 mod problem;
 mod throughput;
 mod which;
 
+pub use array::{
+    array, array_target, Array, ArrayRequest, ArrayStep, InstanceThroughput, Raid, Side, Target,
+    TargetRequest, MAX_VOLUMES,
+};
+pub use io_size::{
+    io_kib, io_size, Counted, Direction, Family, IoLimit, IoSizeAnswer, IoSizeRequest, IoStep,
+    TypeLimit,
+};
 use models::{Gp2, Gp3, Hdd, Io, IoThroughput, Magnetic};
 pub use problem::Problem;
 

@@ -143,6 +143,35 @@ pub enum Problem {
     },
     /// The which-volume question with neither IOPS nor throughput.
     EmptyNeed,
+    /// `--raid 5` or `--raid 6`: AWS does not recommend parity RAID on EBS.
+    RaidParity {
+        /// The level as typed.
+        given: String,
+    },
+    /// A RAID level awscalc does not model.
+    RaidUnknown {
+        /// The level as typed.
+        given: String,
+    },
+    /// A volume count of 0 or too many.
+    VolumeCount {
+        /// The count given.
+        volumes: u32,
+        /// The most accepted.
+        max: u32,
+    },
+    /// An array of a type with no sizing rule (magnetic).
+    ArrayNoRule {
+        /// The type.
+        volume_type: VolumeType,
+    },
+    /// `--io-size` with neither or both of `--iops` and `--throughput`.
+    IoSizeDirection,
+    /// `--io-size` for a type with no I/O size rule (magnetic).
+    IoSizeNoRule {
+        /// The type.
+        volume_type: VolumeType,
+    },
     /// `--type T --iops N` for a type that cannot sustain the need at any size.
     CannotSustain {
         /// The type.
@@ -166,7 +195,13 @@ impl Problem {
             | Problem::IopsNotProvisioned { .. }
             | Problem::ThroughputNotProvisioned { .. }
             | Problem::ScanNotHdd { .. }
-            | Problem::EmptyNeed => "conflict",
+            | Problem::EmptyNeed
+            | Problem::IoSizeDirection
+            | Problem::IoSizeNoRule { .. }
+            | Problem::RaidUnknown { .. }
+            | Problem::ArrayNoRule { .. }
+            | Problem::VolumeCount { .. }
+            | Problem::RaidParity { .. } => "conflict",
             Problem::NotYet { .. } => "not_yet_available",
             Problem::FractionalSize { .. }
             | Problem::SizeOutOfRange { .. }
