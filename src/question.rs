@@ -27,6 +27,7 @@ use crate::calc::ebs::{Need, VolumeRequest};
 use crate::calc::kinesis::{
     CapacityRequest, OnDemandRequest, ReshardRequest, Retention, StreamRequest, Workload,
 };
+use crate::calc::network::{ConnectRequest, Gateway, VpnRequest};
 use crate::calc::s3::billing::{EarlyDelete, SmallObjects, Stay};
 use crate::calc::s3::config::ConfigurationRequest;
 use crate::calc::s3::lifecycle::LifecycleRequest;
@@ -58,6 +59,10 @@ pub enum Question {
     Kinesis(KinesisRequest),
     /// `awscalc s3 …`: Amazon S3.
     S3(S3Request),
+    /// `awscalc vpn`: Site-to-Site VPN tunnels and connections for a bandwidth.
+    Vpn(VpnRequest),
+    /// `awscalc connect`: a full mesh of VPC peering against Transit Gateway attachments.
+    Connect(ConnectRequest),
     /// `awscalc facts [FILTER]`: the AWS values awscalc uses.
     Facts {
         /// Only facts whose id or name contains this text.
@@ -148,6 +153,8 @@ impl Question {
             Question::Ebs(_) => "ebs",
             Question::Kinesis(_) => "kinesis",
             Question::S3(_) => "s3",
+            Question::Vpn(_) => "vpn",
+            Question::Connect(_) => "connect",
             Question::Facts { .. } => "facts",
         }
     }
@@ -255,6 +262,8 @@ impl Question {
                     S3Request::Multipart(request) => s3::transfer::multipart(request, book)?,
                 }
             }
+            Question::Vpn(request) => explain::network::vpn(request, book)?,
+            Question::Connect(request) => explain::network::connect(request, book)?,
             Question::Facts { filter } => explain::facts::list(&registry, filter.as_deref(), book),
         };
         Ok((report, None))
@@ -372,6 +381,15 @@ impl fmt::Display for Question {
             Question::Ebs(request) => ebs(&mut w, request),
             Question::Kinesis(request) => kinesis(&mut w, request),
             Question::S3(request) => s3(&mut w, request),
+            Question::Vpn(r) => {
+                w.option("--throughput", Some(&r.throughput))?;
+                w.flag("--large", r.large)?;
+                w.option(
+                    "--gateway",
+                    (r.gateway == Gateway::VirtualPrivate).then_some("vgw"),
+                )
+            }
+            Question::Connect(r) => w.option("--vpcs", Some(r.vpcs)),
             Question::Facts { filter } => match filter {
                 // A filter that looks like a flag follows `--`.
                 Some(filter) if filter.starts_with('-') => {

@@ -80,6 +80,12 @@ const FORMS: &[&str] = &[
     "s3 restore --within 12h --class DEEP_ARCHIVE",
     "s3 restore --within 6h",
     "s3 small-objects --object-size 50kb --objects 1000 --class STANDARD_IA",
+    "vpn --throughput 5gbps",
+    "vpn --throughput 5gbps --large",
+    "vpn --throughput 800mbps",
+    "vpn --throughput 5gbps --gateway vgw",
+    "connect --vpcs 5",
+    "connect --vpcs 60",
     "facts",
     "facts quota",
     "facts dynamodb",
@@ -123,6 +129,12 @@ const ONE_ANSWER: &[&str] = &[
     "s3 multipart --size 6gb --part-size 100mib",
     "s3 prefixes --get 30000/s --put 7000/s",
     "s3 small-objects --object-size 50kb --objects 1000 --class STANDARD_IA",
+    "vpn --throughput 5gbps",
+    "vpn --throughput 5gbps --large",
+    "vpn --throughput 800mbps",
+    "vpn --throughput 5gbps --gateway vgw",
+    "connect --vpcs 5",
+    "connect --vpcs 60",
 ];
 
 /// The widest line the text view writes.

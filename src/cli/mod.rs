@@ -4,6 +4,7 @@ mod dynamodb;
 mod ebs;
 mod errors;
 mod kinesis;
+mod network;
 mod s3;
 mod vpc;
 
@@ -23,6 +24,7 @@ use ebs::EBS_EXPECT;
 pub(crate) use errors::{clap_message, finish, Failure};
 use kinesis::KinesisArgs;
 use kinesis::KINESIS_EXPECT;
+use network::{ConnectArgs, VpnArgs, CONNECT_EXPECT, VPN_EXPECT};
 use s3::S3Args;
 use s3::S3_EXPECT;
 use vpc::CidrArgs;
@@ -102,6 +104,8 @@ pub(crate) enum Command {
     Ebs(EbsArgs),
     Kinesis(KinesisArgs),
     S3(S3Args),
+    Vpn(VpnArgs),
+    Connect(ConnectArgs),
     Facts(FactsArgs),
     Check(CheckArgs),
     Quiz(QuizArgs),
@@ -357,6 +361,8 @@ impl Command {
             Command::Ebs(args) => Question::Ebs(args.request()?),
             Command::Kinesis(args) => Question::Kinesis(args.request()?),
             Command::S3(args) => Question::S3(args.request()?),
+            Command::Vpn(args) => Question::Vpn(args.request()?),
+            Command::Connect(args) => Question::Connect(args.request()?),
             Command::Facts(args) => Question::Facts {
                 filter: args.filter.clone(),
             },
@@ -378,6 +384,8 @@ impl Command {
             Command::Ebs(_) => "ebs",
             Command::Kinesis(_) => "kinesis",
             Command::S3(_) => "s3",
+            Command::Vpn(_) => "vpn",
+            Command::Connect(_) => "connect",
             Command::Facts(_) => "facts",
             Command::Check(_) => "check",
             Command::Quiz(_) => "quiz",
@@ -587,6 +595,8 @@ fn one_command(name: &str) -> Option<clap::Command> {
         "ebs" => EbsArgs::augment_args(C::new("ebs")),
         "kinesis" => KinesisArgs::augment_args(C::new("kinesis")),
         "s3" => S3Args::augment_args(C::new("s3")),
+        "vpn" => VpnArgs::augment_args(C::new("vpn")),
+        "connect" => ConnectArgs::augment_args(C::new("connect")),
         "facts" => FactsArgs::augment_args(C::new("facts")),
         "check" => CheckArgs::augment_args(C::new("check")),
         "quiz" => QuizArgs::augment_args(C::new("quiz")),
@@ -690,6 +700,8 @@ fn expect_help(command: &str) -> Option<&'static str> {
         "ebs" => EBS_EXPECT,
         "kinesis" => KINESIS_EXPECT,
         "s3" => S3_EXPECT,
+        "vpn" => VPN_EXPECT,
+        "connect" => CONNECT_EXPECT,
         _ => return None,
     })
 }
@@ -832,7 +844,7 @@ mod tests {
                 None => assert!(["completions", "man"].contains(&name), "{name}"),
             }
         }
-        assert_eq!(named, 9);
+        assert_eq!(named, 11);
         let top = top_command().subcommands(whole.get_subcommands().cloned());
         assert_eq!(format!("{top:?}"), format!("{whole:?}"));
 

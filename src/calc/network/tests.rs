@@ -1,0 +1,133 @@
+//! Worked examples, each derived by hand from the AWS rule it cites.
+
+use jiff::civil::date;
+use rust_decimal::Decimal;
+
+use super::*;
+use crate::facts::{FactBook, Registry};
+
+fn book(y: i16, m: i8, d: i8) -> FactBook {
+    FactBook::new(Registry::builtin(), date(y, m, d))
+}
+
+fn request(throughput: &str, large: bool, gateway: Gateway) -> VpnRequest {
+    VpnRequest {
+        throughput: throughput.parse().unwrap(),
+        large,
+        gateway,
+    }
+}
+
+fn dec(text: &str) -> Decimal {
+    text.parse().unwrap()
+}
+
+/// Study notes A16 (003:367-368): tunnels = ceil(5 / 1.25) = 4, and two tunnels per
+/// connection (VPNTunnels.html) make ceil(4 / 2) = 2 connections, carrying 2 × 2 × 1.25 = 5.
+#[test]
+fn five_gbps_takes_four_standard_tunnels_in_two_connections() {
+    let answer = vpn(
+        &request("5gbps", false, Gateway::Transit),
+        &mut book(2026, 11, 30),
+    )
+    .unwrap();
+    assert_eq!(answer.tunnels, dec("4"));
+    assert_eq!(answer.connections, dec("2"));
+    assert_eq!(answer.aggregate_gbps, dec("5"));
+    assert!(answer.ecmp_needed);
+    assert_eq!(answer.other_size_tunnels, Some(dec("1")));
+}
+
+/// 1.25 Gbps exactly is one tunnel; a bit more is two (ceil(1.26 / 1.25) = 2).
+#[test]
+fn one_tunnel_is_full_at_exactly_1_25_gbps() {
+    let mut b = book(2026, 11, 30);
+    let one = vpn(&request("1250mbps", false, Gateway::Transit), &mut b).unwrap();
+    assert_eq!((one.tunnels, one.connections), (dec("1"), dec("1")));
+    assert!(!one.ecmp_needed);
+    let two = vpn(&request("1.26gbps", false, Gateway::Transit), &mut b).unwrap();
+    assert_eq!((two.tunnels, two.connections), (dec("2"), dec("1")));
+}
+
+/// Large tunnels, 5 Gbps each since 2025-11-12: 12 Gbps takes ceil(12 / 5) = 3 tunnels in
+/// ceil(3 / 2) = 2 connections; standard ones would need ceil(12 / 1.25) = 10.
+#[test]
+fn large_tunnels_hold_5_gbps_from_november_2025() {
+    let answer = vpn(
+        &request("12", true, Gateway::Transit),
+        &mut book(2025, 11, 12),
+    )
+    .unwrap();
+    assert_eq!(answer.tunnel, Tunnel::Large);
+    assert_eq!((answer.tunnels, answer.connections), (dec("3"), dec("2")));
+    assert_eq!(answer.other_size_tunnels, Some(dec("10")));
+    let before = vpn(
+        &request("12", true, Gateway::Transit),
+        &mut book(2025, 11, 11),
+    );
+    assert!(matches!(
+        before,
+        Err(Error::Network(Problem::LargeNotYet { since: Some(_), .. }))
+    ));
+}
+
+/// A virtual private gateway has no ECMP: 5 Gbps is out of reach of its one tunnel of
+/// 1.25 Gbps; 1 Gbps fits. Large tunnels are refused there.
+#[test]
+fn a_virtual_private_gateway_carries_one_tunnel() {
+    let mut b = book(2026, 11, 30);
+    let far = vpn(&request("5gbps", false, Gateway::VirtualPrivate), &mut b).unwrap();
+    assert_eq!(far.cap_gbps, Some(dec("1.25")));
+    assert!(!far.reachable);
+    assert_eq!(far.connection_quota, dec("10"));
+    let near = vpn(&request("1gbps", false, Gateway::VirtualPrivate), &mut b).unwrap();
+    assert!(near.reachable);
+    assert!(matches!(
+        vpn(&request("1gbps", true, Gateway::VirtualPrivate), &mut b),
+        Err(Error::Network(Problem::LargeOnVgw))
+    ));
+}
+
+/// Study notes V19/V22, network-resilience.md §3: 5 VPCs need 5 × 4 / 2 = 10 peering
+/// connections (4 per VPC) or 5 attachments; 10 VPCs need 45.
+#[test]
+fn a_mesh_of_five_vpcs_is_ten_peerings_or_five_attachments() {
+    let mut b = book(2026, 11, 30);
+    let five = connect(&ConnectRequest { vpcs: 5 }, &mut b).unwrap();
+    assert_eq!(five.peering_connections, dec("10"));
+    assert_eq!(five.peerings_per_vpc, dec("4"));
+    assert_eq!(five.tgw_attachments, dec("5"));
+    assert!(five.within_default_quota);
+    let ten = connect(&ConnectRequest { vpcs: 10 }, &mut b).unwrap();
+    assert_eq!(ten.peering_connections, dec("45"));
+}
+
+/// The default quota is 50 active peerings per VPC: a mesh of 51 VPCs fits (50 each), 52
+/// does not; raised to 125, 126 fits and 127 does not.
+#[test]
+fn the_peering_quota_bounds_the_mesh() {
+    let mut b = book(2026, 11, 30);
+    let mesh = |n, b: &mut FactBook| connect(&ConnectRequest { vpcs: n }, b).unwrap();
+    assert!(mesh(51, &mut b).within_default_quota);
+    assert!(!mesh(52, &mut b).within_default_quota);
+    assert!(mesh(126, &mut b).within_max_quota);
+    assert!(!mesh(127, &mut b).within_max_quota);
+    assert_eq!(mesh(5, &mut b).largest_mesh_default, dec("51"));
+}
+
+/// The Transit Gateway VPC attachment: 50 Gbps in the 2023 guide, 100 Gbps per AZ now.
+#[test]
+fn attachment_bandwidth_follows_its_history() {
+    let old = connect(&ConnectRequest { vpcs: 5 }, &mut book(2024, 1, 1)).unwrap();
+    assert_eq!(old.attachment_gbps_per_az, dec("50"));
+    let now = connect(&ConnectRequest { vpcs: 5 }, &mut book(2026, 11, 30)).unwrap();
+    assert_eq!(now.attachment_gbps_per_az, dec("100"));
+}
+
+#[test]
+fn one_vpc_is_refused() {
+    assert!(matches!(
+        connect(&ConnectRequest { vpcs: 1 }, &mut book(2026, 11, 30)),
+        Err(Error::Network(Problem::TooFewVpcs { vpcs: 1 }))
+    ));
+}

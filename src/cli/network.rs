@@ -1,0 +1,129 @@
+//! `awscalc vpn` and `awscalc connect`: networking flags.
+
+use clap::{Args, ValueEnum};
+
+use awscalc::calc::network::{ConnectRequest, Gateway, VpnRequest};
+use awscalc::units::{BitRate, Whole};
+use awscalc::Error;
+
+pub(super) const VPN_EXAMPLES: &str = "\
+Units (see docs/cli.md): links are sold in decimal bits per second.
+  --throughput    5gbps, 1.25 Gbps, 800mbps, 10gbit/s; a bare number is Gbps
+
+Examples:
+  awscalc vpn --throughput 5gbps                  4 tunnels in 2 connections
+  awscalc vpn --throughput 5gbps --large          1 tunnel in 1 connection
+  awscalc vpn --throughput 800mbps                1 tunnel in 1 connection
+  awscalc vpn --throughput 5gbps --gateway vgw    1.25 Gbps at most: 5 Gbps cannot be reached";
+
+/// `vpn`'s usage line, by hand.
+pub(super) const VPN_USAGE: &str = "awscalc vpn --throughput BITRATE [--large] [--gateway tgw|vgw]";
+
+/// What `--expect` recognises for `vpn`.
+pub(super) const VPN_EXPECT: &str = "Compare the answer with VALUE: exit 0 on a match, 1 on a \
+mismatch, with a hint naming the reading that gives VALUE: connections for tunnels, the other \
+tunnel size (standard or Large), tunnels with ECMP on a transit gateway for a virtual private \
+gateway's cap, or the AWS values before a dated change";
+
+/// Site-to-Site VPN tunnels and connections for a bandwidth: ECMP on a transit gateway, or
+/// the one-tunnel cap of a virtual private gateway
+#[derive(Debug, Args)]
+#[command(after_help = VPN_EXAMPLES, override_usage = VPN_USAGE)]
+pub(crate) struct VpnArgs {
+    /// Bandwidth wanted, in bits per second: 5gbps, 800mbps; a bare number is Gbps
+    #[arg(
+        long,
+        value_name = "BITRATE",
+        required = true,
+        allow_hyphen_values = true
+    )]
+    pub throughput: Option<BitRate>,
+
+    /// Large tunnels (up to 5 Gbps each, transit gateway only, since 2025-11-12)
+    #[arg(long)]
+    pub large: bool,
+
+    /// The gateway on the AWS side: tgw (transit gateway, ECMP) or vgw (virtual private
+    /// gateway, one tunnel at a time)
+    #[arg(long, value_name = "GATEWAY", default_value = "tgw")]
+    pub gateway: GatewayArg,
+}
+
+/// `--gateway`'s values.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum GatewayArg {
+    /// A transit gateway
+    Tgw,
+    /// A virtual private gateway
+    Vgw,
+}
+
+impl VpnArgs {
+    /// The typed request.
+    ///
+    /// # Errors
+    /// [`Error::Conflict`] without `--throughput` (clap requires it on the command line).
+    pub(crate) fn request(&self) -> Result<VpnRequest, Error> {
+        let throughput = self.throughput.clone().ok_or_else(|| Error::Conflict {
+            message: "give --throughput".into(),
+        })?;
+        Ok(VpnRequest {
+            throughput,
+            large: self.large,
+            gateway: match self.gateway {
+                GatewayArg::Tgw => Gateway::Transit,
+                GatewayArg::Vgw => Gateway::VirtualPrivate,
+            },
+        })
+    }
+}
+
+pub(super) const CONNECT_EXAMPLES: &str = "\
+Examples:
+  awscalc connect --vpcs 5        10 peering connections, or 5 Transit Gateway attachments
+  awscalc connect --vpcs 10       45 peering connections, or 10 Transit Gateway attachments
+  awscalc connect --vpcs 60       1,770 peering connections (over the default quota)";
+
+/// `connect`'s usage line, by hand.
+pub(super) const CONNECT_USAGE: &str = "awscalc connect --vpcs N";
+
+/// What `--expect` recognises for `connect`.
+pub(super) const CONNECT_EXPECT: &str = "Compare the answer with VALUE: exit 0 on a match, 1 \
+on a mismatch, with a hint naming the reading that gives VALUE: Transit Gateway attachments for \
+peering connections, each connection counted from both VPCs, or the AWS values before a dated \
+change";
+
+/// Connecting VPCs: a full mesh of peering connections against the per-VPC peering quota,
+/// and Transit Gateway attachments
+#[derive(Debug, Args)]
+#[command(after_help = CONNECT_EXAMPLES, override_usage = CONNECT_USAGE)]
+pub(crate) struct ConnectArgs {
+    /// VPCs to connect, each to every other (2 to 1,000,000)
+    #[arg(long, value_name = "N", required = true, value_parser = parse_vpcs)]
+    pub vpcs: Option<u32>,
+}
+
+impl ConnectArgs {
+    /// The typed request.
+    ///
+    /// # Errors
+    /// [`Error::Conflict`] without `--vpcs` (clap requires it on the command line).
+    pub(crate) fn request(&self) -> Result<ConnectRequest, Error> {
+        let vpcs = self.vpcs.ok_or_else(|| Error::Conflict {
+            message: "give --vpcs".into(),
+        })?;
+        Ok(ConnectRequest { vpcs })
+    }
+}
+
+/// A whole number of VPCs, 2 to 1,000,000.
+fn parse_vpcs(text: &str) -> Result<u32, Error> {
+    Whole {
+        what: "VPCs",
+        min: 2,
+        max: 1_000_000,
+        unit: " VPCs",
+    }
+    .parse(text)
+    .map(|n| u32::try_from(n).unwrap_or(1_000_000))
+}

@@ -1,0 +1,75 @@
+//! Property tests (`prop_*`) of the networking calculators against small integer references
+//! written from the AWS rules (vpn-limits.html, VPNTunnels.html, the VPC peering quota):
+//!
+//! - tunnels = ⌈M ÷ T⌉ for a demand of M Mbps and tunnels of T Mbps (1,250 standard, 5,000
+//!   Large), connections = ⌈tunnels ÷ 2⌉; both monotonic in the demand, and the connections
+//!   carry at least the demand;
+//! - a full mesh of n VPCs has n(n − 1)/2 peerings, n − 1 per VPC, n attachments; monotonic.
+
+use awscalc::calc::network::{connect, vpn, ConnectRequest, Gateway, VpnRequest};
+use awscalc::facts::{FactBook, Registry};
+use proptest::prelude::*;
+use rust_decimal::Decimal;
+
+fn book() -> FactBook {
+    FactBook::new(Registry::builtin(), jiff::civil::date(2026, 11, 30))
+}
+
+fn tunnels_for(mbps: u64, large: bool) -> (Decimal, Decimal) {
+    let request = VpnRequest {
+        throughput: format!("{mbps}mbps").parse().unwrap(),
+        large,
+        gateway: Gateway::Transit,
+    };
+    let answer = vpn(&request, &mut book()).unwrap();
+    (answer.tunnels, answer.connections)
+}
+
+proptest! {
+    #[test]
+    fn prop_tunnels_match_the_integer_reference(mbps in 1_u64..2_000_000, large: bool) {
+        let per_tunnel = if large { 5_000 } else { 1_250 };
+        let tunnels = mbps.div_ceil(per_tunnel);
+        let connections = tunnels.div_ceil(2);
+        prop_assert_eq!(tunnels_for(mbps, large), (tunnels.into(), connections.into()));
+    }
+
+    #[test]
+    fn prop_tunnels_are_monotonic_in_demand(a in 1_u64..1_000_000, b in 1_u64..1_000_000) {
+        let (low, high) = (a.min(b), a.max(b));
+        let (lt, lc) = tunnels_for(low, false);
+        let (ht, hc) = tunnels_for(high, false);
+        prop_assert!(lt <= ht && lc <= hc);
+    }
+
+    #[test]
+    fn prop_large_tunnels_never_need_more(mbps in 1_u64..1_000_000) {
+        prop_assert!(tunnels_for(mbps, true).0 <= tunnels_for(mbps, false).0);
+    }
+
+    #[test]
+    fn prop_the_connections_carry_the_demand(mbps in 1_u64..1_000_000) {
+        let request = VpnRequest {
+            throughput: format!("{mbps}mbps").parse().unwrap(),
+            large: false,
+            gateway: Gateway::Transit,
+        };
+        let answer = vpn(&request, &mut book()).unwrap();
+        prop_assert!(answer.aggregate_gbps * Decimal::from(1000) >= Decimal::from(mbps));
+    }
+
+    #[test]
+    fn prop_a_mesh_matches_the_integer_reference(n in 2_u32..1_000_000) {
+        let answer = connect(&ConnectRequest { vpcs: n }, &mut book()).unwrap();
+        let n64 = u64::from(n);
+        prop_assert_eq!(answer.peering_connections, Decimal::from(n64 * (n64 - 1) / 2));
+        prop_assert_eq!(answer.peerings_per_vpc, Decimal::from(n64 - 1));
+        prop_assert_eq!(answer.tgw_attachments, Decimal::from(n64));
+        prop_assert_eq!(answer.within_default_quota, n64 - 1 <= 50);
+    }
+
+    #[test]
+    fn prop_bit_rates_never_panic(text in "\\PC{0,24}") {
+        let _ = text.parse::<awscalc::units::BitRate>();
+    }
+}
