@@ -389,7 +389,14 @@ impl fmt::Display for Question {
                     (r.gateway == Gateway::VirtualPrivate).then_some("vgw"),
                 )
             }
-            Question::Connect(r) => w.option("--vpcs", Some(r.vpcs)),
+            Question::Connect(r) if r.cidrs.is_empty() => w.option("--vpcs", Some(r.vpcs)),
+            Question::Connect(r) => {
+                w.word("--cidr")?;
+                for block in &r.cidrs {
+                    w.word(&block.to_string())?;
+                }
+                Ok(())
+            }
             Question::Facts { filter } => match filter {
                 // A filter that looks like a flag follows `--`.
                 Some(filter) if filter.starts_with('-') => {

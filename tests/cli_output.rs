@@ -86,6 +86,7 @@ const FORMS: &[&str] = &[
     "vpn --throughput 5gbps --gateway vgw",
     "connect --vpcs 5",
     "connect --vpcs 60",
+    "connect --cidr 10.0.0.0/16 10.1.0.0/16 10.0.128.0/17",
     "facts",
     "facts quota",
     "facts dynamodb",
@@ -135,6 +136,7 @@ const ONE_ANSWER: &[&str] = &[
     "vpn --throughput 5gbps --gateway vgw",
     "connect --vpcs 5",
     "connect --vpcs 60",
+    "connect --cidr 10.0.0.0/16 10.1.0.0/16 10.0.128.0/17",
 ];
 
 /// The widest line the text view writes.

@@ -7,6 +7,7 @@
 //! - a full mesh of n VPCs has n(n − 1)/2 peerings, n − 1 per VPC, n attachments; monotonic.
 
 use awscalc::calc::network::{connect, vpn, ConnectRequest, Gateway, VpnRequest};
+use awscalc::calc::vpc::IpNet;
 use awscalc::facts::{FactBook, Registry};
 use proptest::prelude::*;
 use rust_decimal::Decimal;
@@ -60,12 +61,35 @@ proptest! {
 
     #[test]
     fn prop_a_mesh_matches_the_integer_reference(n in 2_u32..1_000_000) {
-        let answer = connect(&ConnectRequest { vpcs: n }, &mut book()).unwrap();
+        let answer = connect(&ConnectRequest { vpcs: n, cidrs: vec![] }, &mut book()).unwrap();
         let n64 = u64::from(n);
         prop_assert_eq!(answer.peering_connections, Decimal::from(n64 * (n64 - 1) / 2));
         prop_assert_eq!(answer.peerings_per_vpc, Decimal::from(n64 - 1));
         prop_assert_eq!(answer.tgw_attachments, Decimal::from(n64));
         prop_assert_eq!(answer.within_default_quota, n64 - 1 <= 50);
+    }
+
+    /// With `--cidr`, the overlapping pairs are those where one block holds the other,
+    /// counted pair by pair here.
+    #[test]
+    fn prop_overlapping_pairs_match_a_pairwise_count(
+        blocks in proptest::collection::vec((0_u8..4, 0_u8..4, 8_u8..=18), 2..12)
+    ) {
+        let cidrs: Vec<IpNet> = blocks
+            .iter()
+            .map(|(a, b, p)| format!("10.{a}.{}.0/{p}", b * 64).parse::<IpNet>().unwrap().trunc())
+            .collect();
+        let mut pairs = 0_u64;
+        for i in 0..cidrs.len() {
+            for j in i + 1..cidrs.len() {
+                if cidrs[i].contains(&cidrs[j]) || cidrs[j].contains(&cidrs[i]) {
+                    pairs += 1;
+                }
+            }
+        }
+        let request = ConnectRequest { vpcs: 0, cidrs };
+        let answer = connect(&request, &mut book()).unwrap();
+        prop_assert_eq!(answer.overlapping_pairs, Decimal::from(pairs));
     }
 
     #[test]

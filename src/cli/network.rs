@@ -1,8 +1,9 @@
 //! `awscalc vpn` and `awscalc connect`: networking flags.
 
-use clap::{Args, ValueEnum};
+use clap::{ArgGroup, Args, ValueEnum};
 
 use awscalc::calc::network::{ConnectRequest, Gateway, VpnRequest};
+use awscalc::calc::vpc::{parse_block, IpNet};
 use awscalc::units::{BitRate, Whole};
 use awscalc::Error;
 
@@ -82,10 +83,14 @@ pub(super) const CONNECT_EXAMPLES: &str = "\
 Examples:
   awscalc connect --vpcs 5        10 peering connections, or 5 Transit Gateway attachments
   awscalc connect --vpcs 10       45 peering connections, or 10 Transit Gateway attachments
-  awscalc connect --vpcs 60       1,770 peering connections (over the default quota)";
+  awscalc connect --vpcs 60       1,770 peering connections (over the default quota)
+  awscalc connect --cidr 10.0.0.0/16 10.1.0.0/16 10.0.128.0/17
+                                  3 peering connections; 1 pair overlaps and cannot peer";
 
 /// `connect`'s usage line, by hand.
-pub(super) const CONNECT_USAGE: &str = "awscalc connect --vpcs N";
+pub(super) const CONNECT_USAGE: &str = "\
+awscalc connect --vpcs N
+       awscalc connect --cidr BLOCK BLOCK...";
 
 /// What `--expect` recognises for `connect`.
 pub(super) const CONNECT_EXPECT: &str = "Compare the answer with VALUE: exit 0 on a match, 1 \
@@ -96,23 +101,37 @@ change";
 /// Connecting VPCs: a full mesh of peering connections against the per-VPC peering quota,
 /// and Transit Gateway attachments
 #[derive(Debug, Args)]
-#[command(after_help = CONNECT_EXAMPLES, override_usage = CONNECT_USAGE)]
+#[command(after_help = CONNECT_EXAMPLES, override_usage = CONNECT_USAGE, group = ArgGroup::new("form").required(true).args(["vpcs", "cidr"]))]
 pub(crate) struct ConnectArgs {
     /// VPCs to connect, each to every other (2 to 1,000,000)
-    #[arg(long, value_name = "N", required = true, value_parser = parse_vpcs)]
+    #[arg(long, value_name = "N", value_parser = parse_vpcs, conflicts_with = "cidr")]
     pub vpcs: Option<u32>,
+
+    /// Each VPC's CIDR block, one per VPC: overlapping blocks are why peering is refused
+    #[arg(long, value_name = "BLOCK", num_args = 1.., value_parser = parse_block)]
+    pub cidr: Vec<IpNet>,
 }
 
 impl ConnectArgs {
     /// The typed request.
     ///
     /// # Errors
-    /// [`Error::Conflict`] without `--vpcs` (clap requires it on the command line).
+    /// [`Error::Conflict`] without `--vpcs` or `--cidr` (clap requires one on the command
+    /// line).
     pub(crate) fn request(&self) -> Result<ConnectRequest, Error> {
-        let vpcs = self.vpcs.ok_or_else(|| Error::Conflict {
-            message: "give --vpcs".into(),
-        })?;
-        Ok(ConnectRequest { vpcs })
+        let vpcs = match self.vpcs {
+            Some(vpcs) => vpcs,
+            None if !self.cidr.is_empty() => u32::try_from(self.cidr.len()).unwrap_or(u32::MAX),
+            None => {
+                return Err(Error::Conflict {
+                    message: "give --vpcs or --cidr".into(),
+                })
+            }
+        };
+        Ok(ConnectRequest {
+            vpcs,
+            cidrs: self.cidr.clone(),
+        })
     }
 }
 

@@ -267,13 +267,26 @@ pub fn connect(request: &ConnectRequest, book: &mut FactBook) -> Result<Report, 
     let mut report = Report::new("connect", book.as_of());
     report.input(
         "vpcs",
-        &request.vpcs.to_string(),
+        &if request.cidrs.is_empty() {
+            request.vpcs.to_string()
+        } else {
+            "from --cidr".to_string()
+        },
         format!(
             "{}, each connected to every other",
             plural(answer.vpcs, "VPC")
         ),
         Value::from(answer.vpcs),
     );
+    if !request.cidrs.is_empty() {
+        let blocks: Vec<String> = request.cidrs.iter().map(ToString::to_string).collect();
+        report.input(
+            "cidr",
+            &blocks.join(" "),
+            format!("one block per VPC: {}", plural(answer.vpcs, "VPC")),
+            Value::List(blocks.iter().map(Value::text).collect()),
+        );
+    }
     for step in &answer.steps {
         let (label, unit) = match step.what {
             ConnectStep::Peerings => ("peering connections for a full mesh", "connections"),
@@ -292,6 +305,7 @@ pub fn connect(request: &ConnectRequest, book: &mut FactBook) -> Result<Report, 
         plural(answer.tgw_attachments, "Transit Gateway attachment")
     );
     report.summary = format!("connecting {}", plural(answer.vpcs, "VPC"));
+    overlap_words(request, &answer, &mut report);
     report.note(
         "peering is not transitive: with A–B and B–C peered, A still cannot reach C, so every \
          pair needs its own connection; a transit gateway routes between all its attachments",
@@ -343,6 +357,67 @@ pub fn connect(request: &ConnectRequest, book: &mut FactBook) -> Result<Report, 
     });
     report.attach_facts(book);
     Ok(report)
+}
+
+/// With `--cidr`: the pairs that overlap, which cannot be peered.
+fn overlap_words(request: &ConnectRequest, answer: &Connect, report: &mut Report) {
+    if request.cidrs.is_empty() {
+        return;
+    }
+    report.field(
+        "overlapping_pairs",
+        Value::from(answer.overlapping_pairs),
+        "pairs",
+    );
+    report.detail(
+        "overlapping",
+        Value::List(
+            answer
+                .overlapping
+                .iter()
+                .map(|(outer, inner)| {
+                    Value::List(vec![
+                        Value::text(outer.to_string()),
+                        Value::text(inner.to_string()),
+                    ])
+                })
+                .collect(),
+        ),
+        "",
+    );
+    if answer.overlapping_pairs.is_zero() {
+        report.note("no two blocks overlap: every pair can be peered");
+        return;
+    }
+    report.headline = format!(
+        "{} for {}, or {}; {} cannot peer",
+        plural(answer.peering_connections, "peering connection"),
+        plural(answer.vpcs, "VPC"),
+        plural(answer.tgw_attachments, "Transit Gateway attachment"),
+        plural(answer.overlapping_pairs, "overlapping pair")
+    );
+    let listed: Vec<String> = answer
+        .overlapping
+        .iter()
+        .map(|(outer, inner)| {
+            if outer == inner {
+                format!("{outer} twice")
+            } else {
+                format!("{outer} holds {inner}")
+            }
+        })
+        .collect();
+    let more = answer.overlapping_pairs - Decimal::from(listed.len());
+    report.warn(format!(
+        "AWS refuses a peering connection between VPCs whose CIDR blocks overlap, and a \
+         transit gateway does not route between them either: {}{}",
+        listed.join("; "),
+        if more.is_zero() {
+            String::new()
+        } else {
+            format!("; and {} more", plural(more, "pair"))
+        }
+    ));
 }
 
 fn connect_fields(answer: &Connect, report: &mut Report) {
@@ -412,7 +487,12 @@ impl fmt::Display for Problem {
                  virtual private gateway: use --gateway tgw, or drop --large",
             ),
             Problem::TooFewVpcs { vpcs } => {
-                write!(f, "`--vpcs {vpcs}` connects nothing: give at least 2 VPCs")
+                write!(
+                    f,
+                    "{} connects nothing: give at least 2 VPCs (--vpcs N, or a --cidr block for \
+                     each)",
+                    plural(*vpcs, "VPC")
+                )
             }
         }
     }

@@ -3,17 +3,24 @@
 use rust_decimal::Decimal;
 use serde::Serialize;
 
+use crate::calc::vpc::{overlaps, IpNet};
 use crate::error::Error;
 use crate::facts::network as fact;
 use crate::facts::FactBook;
 use crate::steps::{Expr, Step, Unit};
 
-/// A question about connecting VPCs: `awscalc connect --vpcs 5`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// A question about connecting VPCs: `awscalc connect --vpcs 5`, or
+/// `awscalc connect --cidr 10.0.0.0/16 10.1.0.0/16 …`, one block per VPC.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ConnectRequest {
-    /// VPCs to connect, each to every other (at least 2).
+    /// VPCs to connect, each to every other (at least 2); with `cidrs`, their number.
     pub vpcs: u32,
+    /// Each VPC's CIDR block, where given: overlapping blocks cannot be peered.
+    pub cidrs: Vec<IpNet>,
 }
+
+/// Overlapping pairs listed at most; all are counted.
+pub const OVERLAPS_LISTED: usize = 10;
 
 /// What a step of [`Connect`] computes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -54,6 +61,11 @@ pub struct Connect {
     pub within_tgw_quota: bool,
     /// Bandwidth of one VPC attachment per Availability Zone, in Gbps.
     pub attachment_gbps_per_az: Decimal,
+    /// With `--cidr`: the pairs of VPCs whose blocks overlap (outer, inner), the first
+    /// [`OVERLAPS_LISTED`] in address order. Peering between them is refused.
+    pub overlapping: Vec<(IpNet, IpNet)>,
+    /// With `--cidr`: how many pairs overlap, listed or not.
+    pub overlapping_pairs: Decimal,
     /// The derivation.
     pub steps: Vec<Step<ConnectStep>>,
 }
@@ -67,22 +79,41 @@ pub struct Connect {
 ///
 /// let mut book = FactBook::new(Registry::builtin(), jiff::civil::date(2026, 11, 30));
 /// // 5 × 4 / 2 = 10 peering connections, or 5 attachments (study notes 001:470, 003:360).
-/// let answer = connect(&ConnectRequest { vpcs: 5 }, &mut book).unwrap();
+/// let answer = connect(&ConnectRequest { vpcs: 5, cidrs: vec![] }, &mut book).unwrap();
 /// assert_eq!(answer.peering_connections, 10.into());
 /// assert_eq!(answer.tgw_attachments, 5.into());
 ///
+/// // 10.0.0.0/16 holds 10.0.128.0/17: those two VPCs cannot be peered.
+/// let cidrs = ["10.0.0.0/16", "10.1.0.0/16", "10.0.128.0/17"].map(|b| b.parse().unwrap());
+/// let answer = connect(&ConnectRequest { vpcs: 3, cidrs: cidrs.to_vec() }, &mut book).unwrap();
+/// assert_eq!(answer.overlapping_pairs, 1.into());
+///
 /// // One VPC is no mesh.
-/// assert!(connect(&ConnectRequest { vpcs: 1 }, &mut book).is_err());
+/// assert!(connect(&ConnectRequest { vpcs: 1, cidrs: vec![] }, &mut book).is_err());
 /// ```
 ///
 /// # Errors
 /// [`super::Problem::TooFewVpcs`] for fewer than two VPCs (the command line refuses them
 /// first).
 pub fn connect(request: &ConnectRequest, book: &mut FactBook) -> Result<Connect, Error> {
-    if request.vpcs < 2 {
-        return Err(super::Problem::TooFewVpcs { vpcs: request.vpcs }.into());
+    let vpcs = if request.cidrs.is_empty() {
+        request.vpcs
+    } else {
+        u32::try_from(request.cidrs.len()).map_err(|_| Error::Overflow)?
+    };
+    if vpcs < 2 {
+        return Err(super::Problem::TooFewVpcs { vpcs }.into());
     }
-    let n = Decimal::from(request.vpcs);
+    let found = overlaps(&request.cidrs, OVERLAPS_LISTED);
+    let overlapping = found
+        .listed
+        .iter()
+        .map(|&(outer, inner)| (request.cidrs[outer], request.cidrs[inner]))
+        .collect();
+    let count = i128::try_from(found.count).map_err(|_| Error::Overflow)?;
+    let overlapping_pairs =
+        Decimal::try_from_i128_with_scale(count, 0).map_err(|_| Error::Overflow)?;
+    let n = Decimal::from(vpcs);
     let vpcs = || Expr::quantity("vpcs", n, Unit::Count);
     let peerings = Step::new(
         ConnectStep::Peerings,
@@ -112,6 +143,8 @@ pub fn connect(request: &ConnectRequest, book: &mut FactBook) -> Result<Connect,
         within_tgw_quota: attachments.value <= tgw_attachment_quota,
         tgw_attachment_quota,
         attachment_gbps_per_az,
+        overlapping,
+        overlapping_pairs,
         steps: vec![peerings, per_vpc, attachments],
     })
 }

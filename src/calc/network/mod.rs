@@ -23,7 +23,7 @@ mod connect;
 mod tests;
 mod vpn;
 
-pub use connect::{connect, Connect, ConnectRequest, ConnectStep};
+pub use connect::{connect, Connect, ConnectRequest, ConnectStep, OVERLAPS_LISTED};
 pub use vpn::{vpn, Tunnel, Vpn, VpnRequest, VpnStep};
 
 /// Why a networking question has no answer. The words are [`crate::explain::network`]'s.

@@ -93,12 +93,26 @@ fn a_virtual_private_gateway_carries_one_tunnel() {
 #[test]
 fn a_mesh_of_five_vpcs_is_ten_peerings_or_five_attachments() {
     let mut b = book(2026, 11, 30);
-    let five = connect(&ConnectRequest { vpcs: 5 }, &mut b).unwrap();
+    let five = connect(
+        &ConnectRequest {
+            vpcs: 5,
+            cidrs: vec![],
+        },
+        &mut b,
+    )
+    .unwrap();
     assert_eq!(five.peering_connections, dec("10"));
     assert_eq!(five.peerings_per_vpc, dec("4"));
     assert_eq!(five.tgw_attachments, dec("5"));
     assert!(five.within_default_quota);
-    let ten = connect(&ConnectRequest { vpcs: 10 }, &mut b).unwrap();
+    let ten = connect(
+        &ConnectRequest {
+            vpcs: 10,
+            cidrs: vec![],
+        },
+        &mut b,
+    )
+    .unwrap();
     assert_eq!(ten.peering_connections, dec("45"));
 }
 
@@ -107,7 +121,16 @@ fn a_mesh_of_five_vpcs_is_ten_peerings_or_five_attachments() {
 #[test]
 fn the_peering_quota_bounds_the_mesh() {
     let mut b = book(2026, 11, 30);
-    let mesh = |n, b: &mut FactBook| connect(&ConnectRequest { vpcs: n }, b).unwrap();
+    let mesh = |n, b: &mut FactBook| {
+        connect(
+            &ConnectRequest {
+                vpcs: n,
+                cidrs: vec![],
+            },
+            b,
+        )
+        .unwrap()
+    };
     assert!(mesh(51, &mut b).within_default_quota);
     assert!(!mesh(52, &mut b).within_default_quota);
     assert!(mesh(126, &mut b).within_max_quota);
@@ -118,16 +141,67 @@ fn the_peering_quota_bounds_the_mesh() {
 /// The Transit Gateway VPC attachment: 50 Gbps in the 2023 guide, 100 Gbps per AZ now.
 #[test]
 fn attachment_bandwidth_follows_its_history() {
-    let old = connect(&ConnectRequest { vpcs: 5 }, &mut book(2024, 1, 1)).unwrap();
+    let old = connect(
+        &ConnectRequest {
+            vpcs: 5,
+            cidrs: vec![],
+        },
+        &mut book(2024, 1, 1),
+    )
+    .unwrap();
     assert_eq!(old.attachment_gbps_per_az, dec("50"));
-    let now = connect(&ConnectRequest { vpcs: 5 }, &mut book(2026, 11, 30)).unwrap();
+    let now = connect(
+        &ConnectRequest {
+            vpcs: 5,
+            cidrs: vec![],
+        },
+        &mut book(2026, 11, 30),
+    )
+    .unwrap();
     assert_eq!(now.attachment_gbps_per_az, dec("100"));
 }
 
 #[test]
 fn one_vpc_is_refused() {
     assert!(matches!(
-        connect(&ConnectRequest { vpcs: 1 }, &mut book(2026, 11, 30)),
+        connect(
+            &ConnectRequest {
+                vpcs: 1,
+                cidrs: vec![]
+            },
+            &mut book(2026, 11, 30)
+        ),
         Err(Error::Network(Problem::TooFewVpcs { vpcs: 1 }))
     ));
+}
+
+/// 10.0.0.0/16 holds 10.0.128.0/17, and 10.1.0.0/16 is apart from both: 3 VPCs, 3 × 2 / 2 = 3
+/// peerings, of which 1 pair overlaps (AWS refuses peering overlapping CIDR blocks).
+#[test]
+fn overlapping_blocks_are_the_pairs_that_cannot_peer() {
+    let cidrs: Vec<crate::calc::vpc::IpNet> = ["10.0.0.0/16", "10.1.0.0/16", "10.0.128.0/17"]
+        .iter()
+        .map(|b| b.parse().unwrap())
+        .collect();
+    let answer = connect(
+        &ConnectRequest {
+            vpcs: 3,
+            cidrs: cidrs.clone(),
+        },
+        &mut book(2026, 11, 30),
+    )
+    .unwrap();
+    assert_eq!(answer.vpcs, dec("3"));
+    assert_eq!(answer.peering_connections, dec("3"));
+    assert_eq!(answer.overlapping_pairs, dec("1"));
+    assert_eq!(answer.overlapping, vec![(cidrs[0], cidrs[2])]);
+    // The blocks decide the number of VPCs: one block is no mesh.
+    assert!(connect(
+        &ConnectRequest {
+            vpcs: 1,
+            cidrs: cidrs[..1].to_vec(),
+        },
+        &mut book(2026, 11, 30),
+    )
+    .is_err());
 }
