@@ -27,7 +27,7 @@ use crate::calc::ebs::{Need, VolumeRequest};
 use crate::calc::kinesis::{
     CapacityRequest, OnDemandRequest, ReshardRequest, Retention, StreamRequest, Workload,
 };
-use crate::calc::network::{ConnectRequest, Gateway, VpnRequest};
+use crate::calc::network::{ConnectRequest, Gateway, NatRequest, VpnRequest};
 use crate::calc::s3::billing::{EarlyDelete, SmallObjects, Stay};
 use crate::calc::s3::config::ConfigurationRequest;
 use crate::calc::s3::lifecycle::LifecycleRequest;
@@ -63,6 +63,8 @@ pub enum Question {
     Vpn(VpnRequest),
     /// `awscalc connect`: a full mesh of VPC peering against Transit Gateway attachments.
     Connect(ConnectRequest),
+    /// `awscalc nat`: NAT gateways for a bandwidth, a packet rate and connections.
+    Nat(NatRequest),
     /// `awscalc facts [FILTER]`: the AWS values awscalc uses.
     Facts {
         /// Only facts whose id or name contains this text.
@@ -155,6 +157,7 @@ impl Question {
             Question::S3(_) => "s3",
             Question::Vpn(_) => "vpn",
             Question::Connect(_) => "connect",
+            Question::Nat(_) => "nat",
             Question::Facts { .. } => "facts",
         }
     }
@@ -264,6 +267,7 @@ impl Question {
             }
             Question::Vpn(request) => explain::network::vpn(request, book)?,
             Question::Connect(request) => explain::network::connect(request, book)?,
+            Question::Nat(request) => explain::network::nat(request, book)?,
             Question::Facts { filter } => explain::facts::list(&registry, filter.as_deref(), book),
         };
         Ok((report, None))
@@ -388,6 +392,13 @@ impl fmt::Display for Question {
                     "--gateway",
                     (r.gateway == Gateway::VirtualPrivate).then_some("vgw"),
                 )
+            }
+            Question::Nat(r) => {
+                w.option("--throughput", r.throughput.as_ref())?;
+                w.option("--rate", r.rate.as_ref())?;
+                w.option("--connections", r.connections)?;
+                w.option("--addresses", r.addresses)?;
+                w.option("--azs", r.azs)
             }
             Question::Connect(r) if r.cidrs.is_empty() => w.option("--vpcs", Some(r.vpcs)),
             Question::Connect(r) => {

@@ -23,6 +23,7 @@ const NOUNS: &[(&str, &str)] = &[
     ("credit", "credits"),
     ("day", "days"),
     ("fact", "facts"),
+    ("gateway", "gateways"),
     ("hour", "hours"),
     ("invocation", "invocations"),
     ("item", "items"),

@@ -87,6 +87,9 @@ const FORMS: &[&str] = &[
     "connect --vpcs 5",
     "connect --vpcs 60",
     "connect --cidr 10.0.0.0/16 10.1.0.0/16 10.0.128.0/17",
+    "nat --throughput 150gbps",
+    "nat --throughput 20gbps --azs 3",
+    "nat --connections 200000",
     "facts",
     "facts quota",
     "facts dynamodb",
@@ -137,6 +140,9 @@ const ONE_ANSWER: &[&str] = &[
     "connect --vpcs 5",
     "connect --vpcs 60",
     "connect --cidr 10.0.0.0/16 10.1.0.0/16 10.0.128.0/17",
+    "nat --throughput 150gbps",
+    "nat --throughput 20gbps --azs 3",
+    "nat --connections 200000",
 ];
 
 /// The widest line the text view writes.

@@ -6,7 +6,7 @@
 //!   carry at least the demand;
 //! - a full mesh of n VPCs has n(n − 1)/2 peerings, n − 1 per VPC, n attachments; monotonic.
 
-use awscalc::calc::network::{connect, vpn, ConnectRequest, Gateway, VpnRequest};
+use awscalc::calc::network::{connect, nat, vpn, ConnectRequest, Gateway, NatRequest, VpnRequest};
 use awscalc::calc::vpc::IpNet;
 use awscalc::facts::{FactBook, Registry};
 use proptest::prelude::*;
@@ -90,6 +90,37 @@ proptest! {
         let request = ConnectRequest { vpcs: 0, cidrs };
         let answer = connect(&request, &mut book()).unwrap();
         prop_assert_eq!(answer.overlapping_pairs, Decimal::from(pairs));
+    }
+
+    /// NAT gateways = max(⌈Gbps ÷ 100⌉, ⌈pps ÷ 10,000,000⌉, ⌈connections ÷ (55,000 ×
+    /// addresses)⌉, AZs), and never fewer for more demand.
+    #[test]
+    fn prop_nat_gateways_match_the_integer_reference(
+        gbps in 1_u64..10_000,
+        pps in 1_u64..1_000_000_000,
+        connections in 1_u64..10_000_000,
+        addresses in 1_u32..=8,
+        azs in 1_u32..6,
+    ) {
+        let request = NatRequest {
+            throughput: Some(format!("{gbps}gbps").parse().unwrap()),
+            rate: Some(format!("{pps}/s").parse().unwrap()),
+            connections: Some(connections),
+            addresses: Some(addresses),
+            azs: Some(azs),
+        };
+        let want = gbps
+            .div_ceil(100)
+            .max(pps.div_ceil(10_000_000))
+            .max(connections.div_ceil(55_000 * u64::from(addresses)))
+            .max(u64::from(azs));
+        let answer = nat(&request, &mut book()).unwrap();
+        prop_assert_eq!(answer.gateways, Decimal::from(want));
+        let more = NatRequest {
+            throughput: Some(format!("{}gbps", gbps + 1).parse().unwrap()),
+            ..request
+        };
+        prop_assert!(nat(&more, &mut book()).unwrap().gateways >= answer.gateways);
     }
 
     #[test]

@@ -24,7 +24,7 @@ use ebs::EBS_EXPECT;
 pub(crate) use errors::{clap_message, finish, Failure};
 use kinesis::KinesisArgs;
 use kinesis::KINESIS_EXPECT;
-use network::{ConnectArgs, VpnArgs, CONNECT_EXPECT, VPN_EXPECT};
+use network::{ConnectArgs, NatArgs, VpnArgs, CONNECT_EXPECT, NAT_EXPECT, VPN_EXPECT};
 use s3::S3Args;
 use s3::S3_EXPECT;
 use vpc::CidrArgs;
@@ -106,6 +106,7 @@ pub(crate) enum Command {
     S3(S3Args),
     Vpn(VpnArgs),
     Connect(ConnectArgs),
+    Nat(NatArgs),
     Facts(FactsArgs),
     Check(CheckArgs),
     Quiz(QuizArgs),
@@ -363,6 +364,7 @@ impl Command {
             Command::S3(args) => Question::S3(args.request()?),
             Command::Vpn(args) => Question::Vpn(args.request()?),
             Command::Connect(args) => Question::Connect(args.request()?),
+            Command::Nat(args) => Question::Nat(args.request()),
             Command::Facts(args) => Question::Facts {
                 filter: args.filter.clone(),
             },
@@ -386,6 +388,7 @@ impl Command {
             Command::S3(_) => "s3",
             Command::Vpn(_) => "vpn",
             Command::Connect(_) => "connect",
+            Command::Nat(_) => "nat",
             Command::Facts(_) => "facts",
             Command::Check(_) => "check",
             Command::Quiz(_) => "quiz",
@@ -597,6 +600,7 @@ fn one_command(name: &str) -> Option<clap::Command> {
         "s3" => S3Args::augment_args(C::new("s3")),
         "vpn" => VpnArgs::augment_args(C::new("vpn")),
         "connect" => ConnectArgs::augment_args(C::new("connect")),
+        "nat" => NatArgs::augment_args(C::new("nat")),
         "facts" => FactsArgs::augment_args(C::new("facts")),
         "check" => CheckArgs::augment_args(C::new("check")),
         "quiz" => QuizArgs::augment_args(C::new("quiz")),
@@ -702,6 +706,7 @@ fn expect_help(command: &str) -> Option<&'static str> {
         "s3" => S3_EXPECT,
         "vpn" => VPN_EXPECT,
         "connect" => CONNECT_EXPECT,
+        "nat" => NAT_EXPECT,
         _ => return None,
     })
 }
@@ -844,7 +849,7 @@ mod tests {
                 None => assert!(["completions", "man"].contains(&name), "{name}"),
             }
         }
-        assert_eq!(named, 11);
+        assert_eq!(named, 12);
         let top = top_command().subcommands(whole.get_subcommands().cloned());
         assert_eq!(format!("{top:?}"), format!("{whole:?}"));
 

@@ -2,9 +2,9 @@
 
 use clap::{ArgGroup, Args, ValueEnum};
 
-use awscalc::calc::network::{ConnectRequest, Gateway, VpnRequest};
+use awscalc::calc::network::{ConnectRequest, Gateway, NatRequest, VpnRequest};
 use awscalc::calc::vpc::{parse_block, IpNet};
-use awscalc::units::{BitRate, Whole};
+use awscalc::units::{BitRate, Rate, Whole};
 use awscalc::Error;
 
 pub(super) const VPN_EXAMPLES: &str = "\
@@ -145,4 +145,89 @@ fn parse_vpcs(text: &str) -> Result<u32, Error> {
     }
     .parse(text)
     .map(|n| u32::try_from(n).unwrap_or(1_000_000))
+}
+
+pub(super) const NAT_EXAMPLES: &str = "\
+Units (see docs/cli.md):
+  --throughput    150gbps, 800mbps; a bare number is Gbps
+  --rate          packets: 12000000/s, 600000000/min; a bare number is per second
+
+Examples:
+  awscalc nat --throughput 150gbps                 2 NAT gateways
+  awscalc nat --throughput 20gbps --azs 3          3 NAT gateways (one per AZ)
+  awscalc nat --rate 25000000/s                    3 NAT gateways
+  awscalc nat --connections 200000                 4 NAT gateways
+  awscalc nat --connections 200000 --addresses 4   1 NAT gateway";
+
+/// `nat`'s usage line, by hand.
+pub(super) const NAT_USAGE: &str = "\
+awscalc nat [--throughput BITRATE] [--rate RATE] [--connections N] [--addresses N] [--azs N]";
+
+/// What `--expect` recognises for `nat`.
+pub(super) const NAT_EXPECT: &str = "Compare the answer with VALUE: exit 0 on a match, 1 on a \
+mismatch, with a hint naming the reading that gives VALUE: the bandwidth alone without one \
+gateway per AZ, or the AWS values before a dated change (45 Gbps and 4 million packets per \
+second before 2022-06-15; one address per gateway before 2023-01-31)";
+
+/// NAT gateways for a bandwidth, a packet rate and connections to one destination, at least
+/// one per Availability Zone
+#[derive(Debug, Args)]
+#[command(after_help = NAT_EXAMPLES, override_usage = NAT_USAGE, group = ArgGroup::new("demand").required(true).multiple(true).args(["throughput", "rate", "connections"]))]
+pub(crate) struct NatArgs {
+    /// Bandwidth through the gateways, in bits per second: 150gbps; a bare number is Gbps
+    #[arg(long, value_name = "BITRATE", allow_hyphen_values = true)]
+    pub throughput: Option<BitRate>,
+
+    /// Packets per second (or /min, /h); a bare number is per second
+    #[arg(long, value_name = "RATE", allow_hyphen_values = true)]
+    pub rate: Option<Rate>,
+
+    /// Simultaneous connections to one destination (same IP, port and protocol)
+    #[arg(long, value_name = "N", value_parser = parse_connections)]
+    pub connections: Option<u64>,
+
+    /// IPv4 addresses on each gateway (default 1; up to 8 since 2023-01-31)
+    #[arg(long, value_name = "N", value_parser = parse_small)]
+    pub addresses: Option<u32>,
+
+    /// Availability Zones, one gateway each for resilience (default 1)
+    #[arg(long, value_name = "N", value_parser = parse_small)]
+    pub azs: Option<u32>,
+}
+
+impl NatArgs {
+    /// The typed request.
+    pub(crate) fn request(&self) -> NatRequest {
+        NatRequest {
+            throughput: self.throughput.clone(),
+            rate: self.rate.clone(),
+            connections: self.connections,
+            addresses: self.addresses,
+            azs: self.azs,
+        }
+    }
+}
+
+/// A whole number of connections, 1 to 10^12.
+fn parse_connections(text: &str) -> Result<u64, Error> {
+    Whole {
+        what: "connections",
+        min: 1,
+        max: 1_000_000_000_000,
+        unit: " connections",
+    }
+    .parse(text)
+    .map(|n| u64::try_from(n).unwrap_or(u64::MAX))
+}
+
+/// A small whole count (addresses, Availability Zones), 1 to 1,000.
+fn parse_small(text: &str) -> Result<u32, Error> {
+    Whole {
+        what: "count",
+        min: 1,
+        max: 1_000,
+        unit: "",
+    }
+    .parse(text)
+    .map(|n| u32::try_from(n).unwrap_or(1_000))
 }

@@ -6,8 +6,8 @@ use std::fmt;
 use rust_decimal::Decimal;
 
 use crate::calc::network::{
-    self as calc, Connect, ConnectRequest, ConnectStep, Gateway, Problem, Tunnel, Vpn, VpnRequest,
-    VpnStep,
+    self as calc, Connect, ConnectRequest, ConnectStep, Gateway, Nat, NatProblem, NatRequest,
+    NatStep, Problem, Tunnel, Vpn, VpnRequest, VpnStep,
 };
 use crate::error::Error;
 use crate::facts::FactBook;
@@ -471,6 +471,170 @@ fn connect_fields(answer: &Connect, report: &mut Report) {
     report.detail("within_tgw_quota", Value::Bool(answer.within_tgw_quota), "");
 }
 
+/// `awscalc nat`: [`calc::nat`], explained.
+///
+/// # Errors
+/// As [`calc::nat`].
+pub fn nat(request: &NatRequest, book: &mut FactBook) -> Result<Report, Error> {
+    let answer = calc::nat(request, book)?;
+    let mut report = Report::new("nat", book.as_of());
+    nat_inputs(request, &answer, &mut report)?;
+    for step in &answer.steps {
+        let (label, unit) = match step.what {
+            NatStep::Bandwidth => (
+                format!(
+                    "gateways for the bandwidth ({} Gbps each)",
+                    group(answer.gateway_gbps.unwrap_or_default())
+                ),
+                "gateways",
+            ),
+            NatStep::Packets => (
+                format!(
+                    "gateways for the packets ({} per second each)",
+                    group(answer.gateway_pps.unwrap_or_default())
+                ),
+                "gateways",
+            ),
+            NatStep::ConnectionsPerGateway => (
+                format!(
+                    "connections to one destination per gateway ({} per address)",
+                    group(answer.connections_per_address)
+                ),
+                "connections",
+            ),
+            NatStep::Connections => ("gateways for the connections".to_string(), "gateways"),
+            NatStep::Gateways => (
+                "gateways: the largest need, one per AZ at least".to_string(),
+                "gateways",
+            ),
+        };
+        report.step(label, formula::text(&step.formula), step.value, unit);
+    }
+    report.field("gateways", Value::from(answer.gateways), "gateways");
+    report.answer.push("gateways".into());
+    for (name, value) in [
+        ("for_bandwidth", answer.for_bandwidth),
+        ("for_packets", answer.for_packets),
+        ("for_connections", answer.for_connections),
+        (
+            "addresses_for_one_gateway",
+            answer.addresses_for_one_gateway,
+        ),
+    ] {
+        report.detail(name, value.map_or(Value::Null, Value::from), "");
+    }
+    report.detail(
+        "gateway_gbps",
+        answer.gateway_gbps.map_or(Value::Null, Value::from),
+        "Gbps",
+    );
+    report.detail(
+        "gateway_pps",
+        answer.gateway_pps.map_or(Value::Null, Value::from),
+        "packets/s",
+    );
+    report.detail(
+        "addresses_max",
+        answer.addresses_max.map_or(Value::Null, Value::from),
+        "addresses",
+    );
+    report.headline = plural(answer.gateways, "NAT gateway");
+    report.summary = "NAT gateways for the traffic, one per Availability Zone at least".into();
+    nat_notes(&answer, &mut report);
+    if let Some(n) = answer
+        .for_bandwidth
+        .filter(|_| answer.gateways > Decimal::ONE)
+    {
+        report.alternatives.push(Alternative {
+            value: n,
+            reading: "the bandwidth alone, without one gateway per AZ".into(),
+            distance: 1,
+        });
+    }
+    report.attach_facts(book);
+    Ok(report)
+}
+
+/// The inputs of `nat` as understood.
+fn nat_inputs(request: &NatRequest, answer: &Nat, report: &mut Report) -> Result<(), Error> {
+    if let Some(throughput) = &request.throughput {
+        let gbps = throughput.bits_per_second(BitUnit::Gbps)? / BitUnit::Gbps.bits_per_second();
+        report.input(
+            "throughput",
+            throughput.text(),
+            bandwidth(gbps.normalize(), throughput.unit()),
+            Value::from(gbps.normalize()),
+        );
+    }
+    if let Some(rate) = &request.rate {
+        report.input(
+            "rate",
+            rate.text(),
+            super::rate_words(rate, "packets"),
+            Value::from(rate.as_per_second()),
+        );
+    }
+    if let Some(connections) = request.connections {
+        report.input(
+            "connections",
+            &connections.to_string(),
+            format!(
+                "{} to one destination (IP, port, protocol)",
+                plural(connections, "connection")
+            ),
+            Value::from(Decimal::from(connections)),
+        );
+    }
+    report.input(
+        "addresses",
+        &request
+            .addresses
+            .map_or_else(|| "default".to_string(), |n| n.to_string()),
+        format!("{} on each gateway", plural(answer.addresses, "address")),
+        Value::from(answer.addresses),
+    );
+    report.input(
+        "azs",
+        &request
+            .azs
+            .map_or_else(|| "default".to_string(), |n| n.to_string()),
+        format!("{}, one gateway each", plural(answer.azs, "AZ")),
+        Value::from(answer.azs),
+    );
+    Ok(())
+}
+
+/// The notes of `nat` that change the reading.
+fn nat_notes(answer: &Nat, report: &mut Report) {
+    report.note(
+        "a NAT gateway serves one Availability Zone: one in each AZ keeps the others' traffic \
+         going when an AZ fails",
+    );
+    if answer.gateways > answer.azs {
+        report.note(
+            "each subnet's route table points at one NAT gateway: spread the traffic by giving \
+             subnets different gateways",
+        );
+    }
+    if let (Some(needed), Some(max)) = (answer.addresses_for_one_gateway, answer.addresses_max) {
+        if needed > answer.addresses {
+            report.note(if needed <= max {
+                format!(
+                    "or one gateway with {} (up to {} per gateway)",
+                    plural(needed, "address"),
+                    group(max)
+                )
+            } else {
+                format!(
+                    "one gateway would need {}, more than the {} a gateway takes",
+                    plural(needed, "address"),
+                    group(max)
+                )
+            });
+        }
+    }
+}
+
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
@@ -485,6 +649,15 @@ impl fmt::Display for Problem {
             Problem::LargeOnVgw => f.write_str(
                 "Large VPN tunnels (--large) need a transit gateway or Cloud WAN, not a \
                  virtual private gateway: use --gateway tgw, or drop --large",
+            ),
+            Problem::Nat(NatProblem::NothingAsked) => f.write_str(
+                "give what the NAT gateways carry: --throughput, --rate (packets) or \
+                 --connections (to one destination)",
+            ),
+            Problem::Nat(NatProblem::TooManyAddresses { given, max, as_of }) => write!(
+                f,
+                "`--addresses {given}` is more than a NAT gateway takes on {as_of}: at most {}",
+                group(*max)
             ),
             Problem::TooFewVpcs { vpcs } => {
                 write!(

@@ -276,6 +276,7 @@ static SERVICES: &[&[Fact]] = &[
     kinesis::FACTS,
     s3::FACTS,
     network::FACTS,
+    network::NAT_FACTS,
 ];
 
 /// Every fact awscalc knows.

@@ -115,3 +115,66 @@ pub(super) static FACTS: &[Fact] = &[
         history: &[entry(None, whole(125))],
     },
 ];
+
+/// `network.nat_gbps_max`: bandwidth one NAT gateway scales to.
+pub const NAT_GBPS_MAX: FactId = FactId::new("network.nat_gbps_max");
+/// `network.nat_pps_max`: packets per second one NAT gateway scales to.
+pub const NAT_PPS_MAX: FactId = FactId::new("network.nat_pps_max");
+/// `network.nat_connections_per_address`: simultaneous connections per NAT gateway address to one destination.
+pub const NAT_CONNECTIONS_PER_ADDRESS: FactId = FactId::new("network.nat_connections_per_address");
+/// `network.nat_addresses_max`: IPv4 addresses one NAT gateway can have.
+pub const NAT_ADDRESSES_MAX: FactId = FactId::new("network.nat_addresses_max");
+
+const NAT_BASICS: &str = "https://docs.aws.amazon.com/vpc/latest/userguide/nat-gateway-basics.html";
+const VPC_HISTORY: &str = "https://docs.aws.amazon.com/vpc/latest/userguide/WhatsNew.html";
+
+/// NAT gateways scale to 100 Gbps and 10 million packets per second: the VPC user guide's
+/// document history, June 15, 2022.
+const NAT_RAISED_SINCE: jiff::civil::Date = date(2022, 6, 15);
+
+/// Secondary IPv4 addresses on NAT gateways: the VPC document history, January 31, 2023.
+const NAT_SECONDARY_SINCE: jiff::civil::Date = date(2023, 1, 31);
+
+pub(super) static NAT_FACTS: &[Fact] = &[
+    Fact {
+        id: NAT_GBPS_MAX.as_str(),
+        name: "bandwidth one NAT gateway scales to",
+        unit: "Gbps",
+        source: NAT_BASICS,
+        confirmed: "read in the current AWS page (network-resilience.md §4): \"supports 5 Gbps of bandwidth and automatically scales up to 100 Gbps\"; 45 Gbps before the VPC document history entry of June 15, 2022 (archived guide); the 10 Gbps of the 2015 launch is from memory and left out",
+        history: &[
+            entry(None, whole(45)),
+            entry(Some(NAT_RAISED_SINCE), whole(100)).sourced(VPC_HISTORY),
+        ],
+    },
+    Fact {
+        id: NAT_PPS_MAX.as_str(),
+        name: "packets per second one NAT gateway scales to",
+        unit: "packets/s",
+        source: NAT_BASICS,
+        confirmed: "read in the current AWS page (network-resilience.md §4): \"one million packets per second and automatically scales up to ten million\"; 4 million before June 15, 2022 (VPC document history, archived guide)",
+        history: &[
+            entry(None, whole(4_000_000)),
+            entry(Some(NAT_RAISED_SINCE), whole(10_000_000)).sourced(VPC_HISTORY),
+        ],
+    },
+    Fact {
+        id: NAT_CONNECTIONS_PER_ADDRESS.as_str(),
+        name: "simultaneous connections per NAT gateway IPv4 address to one destination",
+        unit: "connections",
+        source: NAT_BASICS,
+        confirmed: "read in the current AWS page (network-resilience.md §4): \"Each IPv4 address can support up to 55,000 simultaneous connections to each unique destination\" (IP address, port and protocol)",
+        history: &[entry(None, whole(55_000))],
+    },
+    Fact {
+        id: NAT_ADDRESSES_MAX.as_str(),
+        name: "IPv4 addresses one NAT gateway can have (1 primary and up to 7 secondary)",
+        unit: "addresses",
+        source: NAT_BASICS,
+        confirmed: "read in the current AWS page (network-resilience.md §4); exactly one Elastic IP address before secondary addresses came, January 31, 2023 (VPC document history, archived guide); the default Elastic IP quota per NAT gateway is 2, adjustable (AWS general reference, search 2026-11-30)",
+        history: &[
+            entry(None, whole(1)),
+            entry(Some(NAT_SECONDARY_SINCE), whole(8)).sourced(VPC_HISTORY),
+        ],
+    },
+];

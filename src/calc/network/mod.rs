@@ -19,11 +19,13 @@ use serde::Serialize;
 use crate::error::Error;
 
 mod connect;
+mod nat;
 #[cfg(test)]
 mod tests;
 mod vpn;
 
 pub use connect::{connect, Connect, ConnectRequest, ConnectStep, OVERLAPS_LISTED};
+pub use nat::{nat, Nat, NatProblem, NatRequest, NatStep};
 pub use vpn::{vpn, Tunnel, Vpn, VpnRequest, VpnStep};
 
 /// Why a networking question has no answer. The words are [`crate::explain::network`]'s.
@@ -43,6 +45,8 @@ pub enum Problem {
         /// The VPCs given.
         vpcs: u32,
     },
+    /// A NAT gateway question with no answer.
+    Nat(NatProblem),
 }
 
 impl Problem {
@@ -52,7 +56,8 @@ impl Problem {
     pub fn kind(&self) -> &'static str {
         match self {
             Problem::LargeNotYet { .. } | Problem::LargeOnVgw => "conflict",
-            Problem::TooFewVpcs { .. } => "invalid",
+            Problem::TooFewVpcs { .. } | Problem::Nat(NatProblem::NothingAsked) => "invalid",
+            Problem::Nat(NatProblem::TooManyAddresses { .. }) => "aws_limit",
         }
     }
 }

@@ -205,3 +205,89 @@ fn overlapping_blocks_are_the_pairs_that_cannot_peer() {
     )
     .is_err());
 }
+
+fn nat_request(
+    throughput: Option<&str>,
+    rate: Option<&str>,
+    connections: Option<u64>,
+) -> NatRequest {
+    NatRequest {
+        throughput: throughput.map(|t| t.parse().unwrap()),
+        rate: rate.map(|r| r.parse().unwrap()),
+        connections,
+        addresses: None,
+        azs: None,
+    }
+}
+
+/// nat-gateway-basics.html: 100 Gbps and 10 million packets per second per gateway since
+/// 2022-06-15 (45 Gbps and 4 million before): 150 Gbps → ceil(150 / 100) = 2 gateways, and
+/// ceil(150 / 45) = 4 before the change; 25 M pps → ceil(25 / 10) = 3.
+#[test]
+fn nat_gateways_for_bandwidth_and_packets_follow_the_2022_raise() {
+    let now = nat(
+        &nat_request(Some("150gbps"), None, None),
+        &mut book(2026, 11, 30),
+    )
+    .unwrap();
+    assert_eq!(now.gateways, dec("2"));
+    let before = nat(
+        &nat_request(Some("150gbps"), None, None),
+        &mut book(2022, 6, 14),
+    )
+    .unwrap();
+    assert_eq!(before.gateways, dec("4"));
+    let packets = nat(
+        &nat_request(None, Some("25000000/s"), None),
+        &mut book(2026, 11, 30),
+    )
+    .unwrap();
+    assert_eq!(packets.gateways, dec("3"));
+    // The largest need decides: 150 Gbps (2) with 25 M pps (3) is 3.
+    let both = nat(
+        &nat_request(Some("150gbps"), Some("25000000/s"), None),
+        &mut book(2026, 11, 30),
+    )
+    .unwrap();
+    assert_eq!(both.gateways, dec("3"));
+}
+
+/// 55,000 connections per address to one destination: 200,000 → ceil(200,000 / 55,000) = 4
+/// gateways of one address, or one gateway of ceil(200,000 / 55,000) = 4 addresses
+/// (220,000); 9 addresses is over the 8 a gateway takes, and before 2023-01-31 so is 2.
+#[test]
+fn nat_connections_to_one_destination_take_addresses() {
+    let mut b = book(2026, 11, 30);
+    let one = nat(&nat_request(None, None, Some(200_000)), &mut b).unwrap();
+    assert_eq!(one.gateways, dec("4"));
+    assert_eq!(one.addresses_for_one_gateway, Some(dec("4")));
+    let four = NatRequest {
+        addresses: Some(4),
+        ..nat_request(None, None, Some(200_000))
+    };
+    assert_eq!(nat(&four, &mut b).unwrap().gateways, dec("1"));
+    let nine = NatRequest {
+        addresses: Some(9),
+        ..nat_request(None, None, Some(200_000))
+    };
+    assert!(nat(&nine, &mut b).is_err());
+    let two = NatRequest {
+        addresses: Some(2),
+        ..nat_request(None, None, Some(200_000))
+    };
+    assert!(nat(&two, &mut book(2023, 1, 30)).is_err());
+}
+
+/// One gateway per Availability Zone for resilience: 20 Gbps needs 1, but 3 AZs need 3.
+#[test]
+fn nat_one_gateway_per_az() {
+    let request = NatRequest {
+        azs: Some(3),
+        ..nat_request(Some("20gbps"), None, None)
+    };
+    assert_eq!(
+        nat(&request, &mut book(2026, 11, 30)).unwrap().gateways,
+        dec("3")
+    );
+    assert!(nat(&NatRequest::default(), &mut book(2026, 11, 30)).is_err());
+}
