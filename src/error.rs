@@ -91,6 +91,9 @@ pub enum Error {
     /// A Kinesis rule the question breaks (worded in [`crate::explain::kinesis`]).
     #[error("{0}")]
     Kinesis(crate::calc::kinesis::Problem),
+    /// A networking rule the question breaks (worded in [`crate::explain::network`]).
+    #[error("{0}")]
+    Network(crate::calc::network::Problem),
     /// An EBS rule the question breaks (worded in [`crate::explain::ebs`]).
     #[error("{0}")]
     Ebs(crate::calc::ebs::Problem),
@@ -248,6 +251,7 @@ impl Error {
             Error::DynamoDb(problem) => problem.kind(),
             Error::Kinesis(problem) => problem.kind(),
             Error::Ebs(problem) => problem.kind(),
+            Error::Network(problem) => problem.kind(),
             Error::S3(problem) => problem.kind(),
             Error::Vpc(problem) => problem.kind(),
             Error::Conflict { .. } => "conflict",
@@ -289,6 +293,7 @@ impl Error {
             | Error::AwsLimit { .. }
             | Error::DynamoDb(_)
             | Error::Kinesis(_)
+            | Error::Network(_)
             | Error::Vpc(_)
             | Error::Conflict { .. }
             | Error::UnknownFact(_)
@@ -326,6 +331,7 @@ impl Error {
             | Error::AwsLimit { .. }
             | Error::DynamoDb(_)
             | Error::Kinesis(_)
+            | Error::Network(_)
             | Error::Vpc(_)
             | Error::Conflict { .. }
             | Error::UnknownFact(_)

@@ -28,6 +28,7 @@ use crate::calc::ebs::{ArrayRequest, IoSizeRequest, Need, TargetRequest, VolumeR
 use crate::calc::kinesis::{
     CapacityRequest, OnDemandRequest, ReshardRequest, Retention, StreamRequest, Workload,
 };
+use crate::calc::network::{ConnectRequest, Gateway, NatRequest, VpnRequest};
 use crate::calc::s3::billing::{EarlyDelete, SmallObjects, Stay};
 use crate::calc::s3::config::ConfigurationRequest;
 use crate::calc::s3::lifecycle::LifecycleRequest;
@@ -61,6 +62,12 @@ pub enum Question {
     Kinesis(KinesisRequest),
     /// `awscalc s3 …`: Amazon S3.
     S3(S3Request),
+    /// `awscalc vpn`: Site-to-Site VPN tunnels and connections for a bandwidth.
+    Vpn(VpnRequest),
+    /// `awscalc connect`: a full mesh of VPC peering against Transit Gateway attachments.
+    Connect(ConnectRequest),
+    /// `awscalc nat`: NAT gateways for a bandwidth, a packet rate and connections.
+    Nat(NatRequest),
     /// `awscalc facts [FILTER]`: the AWS values awscalc uses.
     Facts {
         /// Only facts whose id or name contains this text.
@@ -158,6 +165,9 @@ impl Question {
             Question::Ebs(_) => "ebs",
             Question::Kinesis(_) => "kinesis",
             Question::S3(_) => "s3",
+            Question::Vpn(_) => "vpn",
+            Question::Connect(_) => "connect",
+            Question::Nat(_) => "nat",
             Question::Facts { .. } => "facts",
         }
     }
@@ -269,6 +279,9 @@ impl Question {
                     S3Request::Multipart(request) => s3::transfer::multipart(request, book)?,
                 }
             }
+            Question::Vpn(request) => explain::network::vpn(request, book)?,
+            Question::Connect(request) => explain::network::connect(request, book)?,
+            Question::Nat(request) => explain::network::nat(request, book)?,
             Question::Facts { filter } => explain::facts::list(&registry, filter.as_deref(), book),
         };
         Ok((report, None))
@@ -393,6 +406,29 @@ impl fmt::Display for Question {
             Question::Ebs(request) => ebs(&mut w, request),
             Question::Kinesis(request) => kinesis(&mut w, request),
             Question::S3(request) => s3(&mut w, request),
+            Question::Vpn(r) => {
+                w.option("--throughput", Some(&r.throughput))?;
+                w.flag("--large", r.large)?;
+                w.option(
+                    "--gateway",
+                    (r.gateway == Gateway::VirtualPrivate).then_some("vgw"),
+                )
+            }
+            Question::Nat(r) => {
+                w.option("--throughput", r.throughput.as_ref())?;
+                w.option("--rate", r.rate.as_ref())?;
+                w.option("--connections", r.connections)?;
+                w.option("--addresses", r.addresses)?;
+                w.option("--azs", r.azs)
+            }
+            Question::Connect(r) if r.cidrs.is_empty() => w.option("--vpcs", Some(r.vpcs)),
+            Question::Connect(r) => {
+                w.word("--cidr")?;
+                for block in &r.cidrs {
+                    w.word(&block.to_string())?;
+                }
+                Ok(())
+            }
             Question::Facts { filter } => match filter {
                 // A filter that looks like a flag follows `--`.
                 Some(filter) if filter.starts_with('-') => {

@@ -60,6 +60,8 @@ pub enum Unit {
     Iops,
     /// Days (S3 storage durations).
     Days,
+    /// Gigabits per second, 10^9 bits (network bandwidth as AWS sells it).
+    Gbps,
 }
 
 /// A formula: a tree of operations on named quantities.

@@ -535,6 +535,155 @@ impl FromStr for Throughput {
     }
 }
 
+const ACCEPTED_BIT_RATES: &str =
+    "bits per second, decimal as links are sold: 5gbps, 1.25 Gbps, 500mbps, 800 Mbit/s, 10gbit/s";
+
+/// A decimal multiple of bits per second, as network links and VPN tunnels are sold: `k`
+/// 10^3, `m` 10^6, `g` 10^9, `t` 10^12 (never 1,024-based).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum BitUnit {
+    /// bits per second (`bps`).
+    Bps,
+    /// kilobits per second (`kbps`), 10^3.
+    Kbps,
+    /// megabits per second (`mbps`), 10^6.
+    Mbps,
+    /// gigabits per second (`gbps`), 10^9.
+    Gbps,
+    /// terabits per second (`tbps`), 10^12.
+    Tbps,
+}
+
+impl BitUnit {
+    /// Bits per second in one of this unit.
+    #[must_use]
+    pub fn bits_per_second(self) -> Decimal {
+        Decimal::from(match self {
+            BitUnit::Bps => 1_u64,
+            BitUnit::Kbps => 1_000,
+            BitUnit::Mbps => 1_000_000,
+            BitUnit::Gbps => 1_000_000_000,
+            BitUnit::Tbps => 1_000_000_000_000,
+        })
+    }
+
+    /// The symbol as AWS writes it: `Gbps`.
+    #[must_use]
+    pub fn symbol(self) -> &'static str {
+        match self {
+            BitUnit::Bps => "bps",
+            BitUnit::Kbps => "Kbps",
+            BitUnit::Mbps => "Mbps",
+            BitUnit::Gbps => "Gbps",
+            BitUnit::Tbps => "Tbps",
+        }
+    }
+}
+
+/// A bit rate as typed: `5gbps`, `1.25 Gbps`, `500mbps`, `800 Mbit/s`: a positive number
+/// and a decimal bits-per-second unit (`bps`, `kbps`, `mbps`, `gbps`, `tbps`, or `bit/s`
+/// with the same prefixes), case-insensitive, with or without a space. A bare number has
+/// no unit: the calculator says what it means (`vpn`: Gbps). Byte throughputs (`gb/s`,
+/// `mib/s`) are refused: a link's bandwidth is in bits.
+///
+/// ```
+/// use awscalc::units::{BitRate, BitUnit};
+/// let r: BitRate = "1.25 Gbps".parse().unwrap();
+/// assert_eq!(r.bits_per_second(BitUnit::Gbps).unwrap(), 1_250_000_000_u64.into());
+/// assert!("5gb/s".parse::<BitRate>().is_err());
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BitRate {
+    value: Decimal,
+    unit: Option<BitUnit>,
+    text: String,
+}
+
+impl BitRate {
+    /// The number as typed.
+    #[must_use]
+    pub fn value(&self) -> Decimal {
+        self.value
+    }
+
+    /// The unit as typed, if any.
+    #[must_use]
+    pub fn unit(&self) -> Option<BitUnit> {
+        self.unit
+    }
+
+    /// The text as typed, trimmed.
+    #[must_use]
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// Bits per second, a bare number read in `default`.
+    ///
+    /// # Errors
+    /// [`Error::Overflow`] beyond exact arithmetic (not reached under the parse limits).
+    pub fn bits_per_second(&self, default: BitUnit) -> Result<Decimal, Error> {
+        self.value
+            .checked_mul(self.unit.unwrap_or(default).bits_per_second())
+            .ok_or(Error::Overflow)
+    }
+}
+
+impl fmt::Display for BitRate {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.text)
+    }
+}
+
+impl FromStr for BitRate {
+    type Err = Error;
+
+    fn from_str(input: &str) -> Result<BitRate, Error> {
+        let text = input.trim();
+        let bad = |reason: String| Error::InvalidRate {
+            input: text.to_string(),
+            reason,
+            accepted: ACCEPTED_BIT_RATES,
+        };
+        let (value, rest) = leading_number(text, "bit rate", bad)?;
+        let word = rest.trim().to_ascii_lowercase();
+        let unit = match word.as_str() {
+            "" => None,
+            "bps" | "bit/s" | "bits/s" => Some(BitUnit::Bps),
+            "kbps" | "kbit/s" => Some(BitUnit::Kbps),
+            "mbps" | "mbit/s" => Some(BitUnit::Mbps),
+            "gbps" | "gbit/s" => Some(BitUnit::Gbps),
+            "tbps" | "tbit/s" => Some(BitUnit::Tbps),
+            other if other.contains('/') || other.ends_with('b') || other.ends_with("ib") => {
+                return Err(bad(format!(
+                    "`{}` is bytes, and a link's bandwidth is sold in bits; give bits per \
+                     second, like 5gbps",
+                    rest.trim()
+                )))
+            }
+            _ => return Err(bad(format!("unknown unit `{}`", rest.trim()))),
+        };
+        // Past 10^15 bits per second (1,000 Tbps) no AWS link goes; the limit keeps the
+        // arithmetic exact.
+        let bits = value
+            .checked_mul(unit.unwrap_or(BitUnit::Tbps).bits_per_second())
+            .ok_or(Error::Overflow)?;
+        if bits > Decimal::from(1_000_000_000_000_000_u64) {
+            return Err(Error::TooLarge {
+                what: "bit rate",
+                input: text.to_string(),
+                max: "1,000 Tbps".into(),
+            });
+        }
+        Ok(BitRate {
+            value,
+            unit,
+            text: text.to_string(),
+        })
+    }
+}
+
 /// The positive number a quantity starts with, and the rest of the text. `bad` turns a
 /// reason into the quantity's own error (which lists its accepted forms).
 ///

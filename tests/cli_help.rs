@@ -33,6 +33,9 @@ const PAGES: &[&[&str]] = &[
     &["s3", "small-objects"],
     &["s3", "prefixes"],
     &["s3", "multipart"],
+    &["vpn"],
+    &["connect"],
+    &["nat"],
     &["facts"],
     &["check"],
     &["quiz"],
@@ -223,12 +226,15 @@ fn expect_help_names_each_commands_readings() {
         ("ebs", "a TB read as 1,000 GB"),
         ("cidr", "network and broadcast"),
         ("s3", "KB as 1,000 bytes"),
+        ("vpn", "the other tunnel size"),
+        ("connect", "counted from both VPCs"),
+        ("nat", "without one gateway per AZ"),
     ] {
         let text = help(&[command]).replace('\n', " ");
         let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
         assert!(text.contains(reading), "{command} --help: {reading}");
     }
-    for command in ["kinesis", "ebs", "cidr", "s3"] {
+    for command in ["kinesis", "ebs", "cidr", "s3", "vpn", "connect", "nat"] {
         let text = help(&[command])
             .split_whitespace()
             .collect::<Vec<_>>()

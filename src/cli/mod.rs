@@ -4,6 +4,7 @@ mod dynamodb;
 mod ebs;
 mod errors;
 mod kinesis;
+mod network;
 mod s3;
 mod vpc;
 
@@ -23,6 +24,7 @@ use ebs::EBS_EXPECT;
 pub(crate) use errors::{clap_message, finish, Exit, Failure};
 use kinesis::KinesisArgs;
 use kinesis::KINESIS_EXPECT;
+use network::{ConnectArgs, NatArgs, VpnArgs, CONNECT_EXPECT, NAT_EXPECT, VPN_EXPECT};
 use s3::S3Args;
 use s3::S3_EXPECT;
 use vpc::CidrArgs;
@@ -104,6 +106,9 @@ pub(crate) enum Command {
     Ebs(EbsArgs),
     Kinesis(KinesisArgs),
     S3(S3Args),
+    Vpn(VpnArgs),
+    Connect(ConnectArgs),
+    Nat(NatArgs),
     Facts(FactsArgs),
     Check(CheckArgs),
     Quiz(QuizArgs),
@@ -371,6 +376,9 @@ impl Command {
             Command::Ebs(args) => Question::Ebs(args.request()?),
             Command::Kinesis(args) => Question::Kinesis(args.request()?),
             Command::S3(args) => Question::S3(args.request()?),
+            Command::Vpn(args) => Question::Vpn(args.request()?),
+            Command::Connect(args) => Question::Connect(args.request()?),
+            Command::Nat(args) => Question::Nat(args.request()),
             Command::Facts(args) => Question::Facts {
                 filter: args.filter.clone(),
             },
@@ -393,6 +401,9 @@ impl Command {
             Command::Ebs(_) => "ebs",
             Command::Kinesis(_) => "kinesis",
             Command::S3(_) => "s3",
+            Command::Vpn(_) => "vpn",
+            Command::Connect(_) => "connect",
+            Command::Nat(_) => "nat",
             Command::Facts(_) => "facts",
             Command::Check(_) => "check",
             Command::Quiz(_) => "quiz",
@@ -633,6 +644,9 @@ fn command_parts(name: &str) -> Option<(&'static str, Augment, Read)> {
         "cidr" => CidrArgs, Cidr;
         "ebs" => EbsArgs, Ebs;
         "kinesis" => KinesisArgs, Kinesis;
+        "vpn" => VpnArgs, Vpn;
+        "connect" => ConnectArgs, Connect;
+        "nat" => NatArgs, Nat;
         "facts" => FactsArgs, Facts;
         "check" => CheckArgs, Check;
         "quiz" => QuizArgs, Quiz;
@@ -737,6 +751,9 @@ fn expect_help(command: &str) -> Option<&'static str> {
         "ebs" => EBS_EXPECT,
         "kinesis" => KINESIS_EXPECT,
         "s3" => S3_EXPECT,
+        "vpn" => VPN_EXPECT,
+        "connect" => CONNECT_EXPECT,
+        "nat" => NAT_EXPECT,
         _ => return None,
     })
 }
@@ -879,7 +896,7 @@ mod tests {
                 None => assert!(["completions", "man"].contains(&name), "{name}"),
             }
         }
-        assert_eq!(named, 10);
+        assert_eq!(named, 13);
         let top = top_command().subcommands(whole.get_subcommands().cloned());
         assert_eq!(format!("{top:?}"), format!("{whole:?}"));
 

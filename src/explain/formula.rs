@@ -160,7 +160,9 @@ fn unit_word(unit: Unit) -> Option<&'static str> {
         Unit::Days => Some("days"),
         // A quantity of seconds already ends in `s`.
         Unit::Count | Unit::Units | Unit::PerSecond | Unit::Seconds => None,
-        Unit::Gib | Unit::Mib | Unit::Kib | Unit::MibPerSecond | Unit::Iops => symbol(unit),
+        Unit::Gib | Unit::Mib | Unit::Kib | Unit::MibPerSecond | Unit::Iops | Unit::Gbps => {
+            symbol(unit)
+        }
     }
 }
 
@@ -176,6 +178,7 @@ fn symbol(unit: Unit) -> Option<&'static str> {
         Unit::Iops => Some("IOPS"),
         Unit::Consumers => Some("consumers"),
         Unit::Days => Some("days"),
+        Unit::Gbps => Some("Gbps"),
         Unit::Count | Unit::Units | Unit::Items | Unit::Pages | Unit::PerSecond => None,
     }
 }

@@ -8,16 +8,23 @@
 
 /// Names whose words the rule would get wrong or say poorly.
 const LABELS: &[(&str, &str)] = &[
+    ("aggregate_gbps", "carried with ECMP (Gbps)"),
+    (
+        "attachment_gbps_per_az",
+        "bandwidth per VPC attachment per AZ (Gbps)",
+    ),
     ("aws", "AWS rules"),
     ("baseline_throughput_mibps", "throughput without credits"),
     ("billed_days", "days billed"),
     ("binding_constraint", "binding constraint"),
     ("burst_seconds", "burst lasts"),
+    ("cap_gbps", "most the gateway carries (Gbps)"),
     ("consumed_per_second", "RCU consumed per second"),
     ("date is", "date is"),
     ("days_stored", "days stored"),
     ("delivering", "number of types that deliver it"),
     ("early_delete_days", "early-deletion days billed"),
+    ("ecmp_needed", "ECMP needed"),
     ("efo_consumers", "enhanced fan-out consumers"),
     ("item_bytes", "item size"),
     ("max_item_bytes", "maximum item size"),
@@ -28,6 +35,7 @@ const LABELS: &[(&str, &str)] = &[
     ),
     ("max_throughput_mibps", "maximum throughput"),
     ("min_partitions", "partitions at least"),
+    ("peerings_per_vpc", "peering connections per VPC"),
     ("refill_seconds", "an empty bucket refills in"),
     ("rru_per_second", "on-demand RRU per second"),
     ("scan_hours", "full scan (hours)"),
@@ -36,11 +44,14 @@ const LABELS: &[(&str, &str)] = &[
     ("size_gib", "size"),
     ("smallest_size_gib", "smallest size"),
     ("stored_days", "days stored"),
+    ("tgw_attachments", "Transit Gateway attachments"),
+    ("tunnel_gbps", "bandwidth per tunnel (Gbps)"),
     ("units_per_read", "RCU per read"),
     ("units_per_write", "WCU per write"),
     ("usable_each", "usable in each"),
     ("usable_total", "usable in all"),
     ("windows_24h", "24-hour windows"),
+    ("within_default_quota", "within the default peering quota"),
     ("wru_per_second", "on-demand WRU per second"),
 ];
 

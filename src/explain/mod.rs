@@ -14,6 +14,7 @@ pub mod facts;
 pub mod formula;
 pub mod kinesis;
 pub mod labels;
+pub mod network;
 pub mod quantity;
 pub mod s3;
 pub mod vpc;

@@ -11,6 +11,7 @@
 pub mod dynamodb;
 pub mod ebs;
 pub mod kinesis;
+pub mod network;
 pub mod s3;
 pub mod vpc;
 
@@ -274,6 +275,8 @@ static SERVICES: &[&[Fact]] = &[
     ebs::FACTS,
     kinesis::FACTS,
     s3::FACTS,
+    network::FACTS,
+    network::NAT_FACTS,
 ];
 
 /// Every fact awscalc knows.
