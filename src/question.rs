@@ -27,6 +27,7 @@ use crate::calc::ebs::{Need, VolumeRequest};
 use crate::calc::kinesis::{
     CapacityRequest, OnDemandRequest, ReshardRequest, Retention, StreamRequest, Workload,
 };
+use crate::calc::lambda::{ConcurrencyRequest, RateRequest};
 use crate::calc::s3::billing::{EarlyDelete, SmallObjects, Stay};
 use crate::calc::s3::config::ConfigurationRequest;
 use crate::calc::s3::lifecycle::LifecycleRequest;
@@ -42,8 +43,8 @@ use crate::explain;
 use crate::facts::{FactBook, Registry};
 use crate::report::{Detail, Expectation, Report};
 
-/// What one calculating command asks: `rcu`, `wcu`, `cidr`, `ebs`, `kinesis`, `s3` or
-/// `facts`, with its inputs typed.
+/// What one calculating command asks: `rcu`, `wcu`, `cidr`, `ebs`, `kinesis`, `s3`,
+/// `lambda` or `facts`, with its inputs typed.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Question {
     /// `awscalc rcu`: DynamoDB read capacity.
@@ -58,6 +59,8 @@ pub enum Question {
     Kinesis(KinesisRequest),
     /// `awscalc s3 …`: Amazon S3.
     S3(S3Request),
+    /// `awscalc lambda`: AWS Lambda concurrency.
+    Lambda(LambdaRequest),
     /// `awscalc facts [FILTER]`: the AWS values awscalc uses.
     Facts {
         /// Only facts whose id or name contains this text.
@@ -104,6 +107,15 @@ pub enum KinesisRequest {
     OnDemand(Box<OnDemandRequest>),
 }
 
+/// What a `lambda` command asks.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LambdaRequest {
+    /// The concurrency a workload needs: `lambda --rate 50 --duration 100s`.
+    Concurrency(ConcurrencyRequest),
+    /// The rate a concurrency sustains: `lambda --concurrency 1000 --duration 100s`.
+    Rate(RateRequest),
+}
+
 /// What an `s3` command asks.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum S3Request {
@@ -148,6 +160,7 @@ impl Question {
             Question::Ebs(_) => "ebs",
             Question::Kinesis(_) => "kinesis",
             Question::S3(_) => "s3",
+            Question::Lambda(_) => "lambda",
             Question::Facts { .. } => "facts",
         }
     }
@@ -255,6 +268,10 @@ impl Question {
                     S3Request::Multipart(request) => s3::transfer::multipart(request, book)?,
                 }
             }
+            Question::Lambda(request) => match request {
+                LambdaRequest::Concurrency(request) => explain::lambda::concurrency(request, book)?,
+                LambdaRequest::Rate(request) => explain::lambda::sustained_rate(request, book)?,
+            },
             Question::Facts { filter } => explain::facts::list(&registry, filter.as_deref(), book),
         };
         Ok((report, None))
@@ -372,6 +389,7 @@ impl fmt::Display for Question {
             Question::Ebs(request) => ebs(&mut w, request),
             Question::Kinesis(request) => kinesis(&mut w, request),
             Question::S3(request) => s3(&mut w, request),
+            Question::Lambda(request) => lambda(&mut w, request),
             Question::Facts { filter } => match filter {
                 // A filter that looks like a flag follows `--`.
                 Some(filter) if filter.starts_with('-') => {
@@ -511,6 +529,23 @@ fn stream(w: &mut Words<'_, '_>, r: &StreamRequest) -> fmt::Result {
     w.option("--max-record-size", r.max_record_size.as_ref())?;
     w.option("--partition-key", r.partition_key.as_ref())?;
     w.option("--retention", r.retention.as_ref().map(Retention::text))
+}
+
+fn lambda(w: &mut Words<'_, '_>, request: &LambdaRequest) -> fmt::Result {
+    match request {
+        LambdaRequest::Concurrency(r) => {
+            w.option("--rate", Some(&r.rate))?;
+            w.option("--duration", Some(&r.duration))?;
+            w.option("--quota", r.quota)?;
+            w.option("--reserved", r.reserved)?;
+            w.option("--provisioned", r.provisioned)
+        }
+        LambdaRequest::Rate(r) => {
+            w.option("--concurrency", Some(r.concurrency))?;
+            w.option("--duration", Some(&r.duration))?;
+            w.option("--quota", r.quota)
+        }
+    }
 }
 
 fn s3(w: &mut Words<'_, '_>, request: &S3Request) -> fmt::Result {

@@ -20,6 +20,7 @@ const NOUNS: &[(&str, &str)] = &[
     ("consumer", "consumers"),
     ("credit", "credits"),
     ("day", "days"),
+    ("execution", "executions"),
     ("fact", "facts"),
     ("hour", "hours"),
     ("invocation", "invocations"),

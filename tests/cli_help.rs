@@ -23,6 +23,7 @@ const PAGES: &[&[&str]] = &[
     &["cidr"],
     &["ebs"],
     &["kinesis"],
+    &["lambda"],
     &["s3"],
     &["s3", "classes"],
     &["s3", "early-delete"],
@@ -219,6 +220,7 @@ fn expect_help_names_each_commands_readings() {
         ("rcu", "consistency"),
         ("wcu", "transactional writes"),
         ("kinesis", "Kinesis FAQ formula"),
+        ("lambda", "requests per second with --concurrency"),
         ("ebs", "a TB read as 1,000 GB"),
         ("cidr", "network and broadcast"),
         ("s3", "KB as 1,000 bytes"),
@@ -227,7 +229,7 @@ fn expect_help_names_each_commands_readings() {
         let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
         assert!(text.contains(reading), "{command} --help: {reading}");
     }
-    for command in ["kinesis", "ebs", "cidr", "s3"] {
+    for command in ["kinesis", "ebs", "cidr", "s3", "lambda"] {
         let text = help(&[command])
             .split_whitespace()
             .collect::<Vec<_>>()

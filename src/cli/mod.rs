@@ -4,6 +4,7 @@ mod dynamodb;
 mod ebs;
 mod errors;
 mod kinesis;
+mod lambda;
 mod s3;
 mod vpc;
 
@@ -23,6 +24,8 @@ use ebs::EBS_EXPECT;
 pub(crate) use errors::{clap_message, finish, Failure};
 use kinesis::KinesisArgs;
 use kinesis::KINESIS_EXPECT;
+use lambda::LambdaArgs;
+use lambda::LAMBDA_EXPECT;
 use s3::S3Args;
 use s3::S3_EXPECT;
 use vpc::CidrArgs;
@@ -44,6 +47,7 @@ Examples:
   awscalc ebs --type gp2 --size 100               300 IOPS baseline, bursting to 3,000
   awscalc s3 early-delete --class GLACIER --days 60
                                                   90 days billed
+  awscalc lambda --rate 50/s --duration 100s      5,000 concurrent executions
   awscalc check docs/examples/study-notes.check
   awscalc quiz rcu cidr --questions 10
   awscalc facts dynamodb --json
@@ -102,6 +106,7 @@ pub(crate) enum Command {
     Ebs(EbsArgs),
     Kinesis(KinesisArgs),
     S3(S3Args),
+    Lambda(LambdaArgs),
     Facts(FactsArgs),
     Check(CheckArgs),
     Quiz(QuizArgs),
@@ -357,6 +362,7 @@ impl Command {
             Command::Ebs(args) => Question::Ebs(args.request()?),
             Command::Kinesis(args) => Question::Kinesis(args.request()?),
             Command::S3(args) => Question::S3(args.request()?),
+            Command::Lambda(args) => Question::Lambda(args.request()?),
             Command::Facts(args) => Question::Facts {
                 filter: args.filter.clone(),
             },
@@ -378,6 +384,7 @@ impl Command {
             Command::Ebs(_) => "ebs",
             Command::Kinesis(_) => "kinesis",
             Command::S3(_) => "s3",
+            Command::Lambda(_) => "lambda",
             Command::Facts(_) => "facts",
             Command::Check(_) => "check",
             Command::Quiz(_) => "quiz",
@@ -587,6 +594,7 @@ fn one_command(name: &str) -> Option<clap::Command> {
         "ebs" => EbsArgs::augment_args(C::new("ebs")),
         "kinesis" => KinesisArgs::augment_args(C::new("kinesis")),
         "s3" => S3Args::augment_args(C::new("s3")),
+        "lambda" => LambdaArgs::augment_args(C::new("lambda")),
         "facts" => FactsArgs::augment_args(C::new("facts")),
         "check" => CheckArgs::augment_args(C::new("check")),
         "quiz" => QuizArgs::augment_args(C::new("quiz")),
@@ -690,6 +698,7 @@ fn expect_help(command: &str) -> Option<&'static str> {
         "ebs" => EBS_EXPECT,
         "kinesis" => KINESIS_EXPECT,
         "s3" => S3_EXPECT,
+        "lambda" => LAMBDA_EXPECT,
         _ => return None,
     })
 }
@@ -832,7 +841,7 @@ mod tests {
                 None => assert!(["completions", "man"].contains(&name), "{name}"),
             }
         }
-        assert_eq!(named, 9);
+        assert_eq!(named, 10);
         let top = top_command().subcommands(whole.get_subcommands().cloned());
         assert_eq!(format!("{top:?}"), format!("{whole:?}"));
 

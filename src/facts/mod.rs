@@ -11,6 +11,7 @@
 pub mod dynamodb;
 pub mod ebs;
 pub mod kinesis;
+pub mod lambda;
 pub mod s3;
 pub mod vpc;
 
@@ -273,6 +274,7 @@ static SERVICES: &[&[Fact]] = &[
     vpc::FACTS,
     ebs::FACTS,
     kinesis::FACTS,
+    lambda::FACTS,
     s3::FACTS,
 ];
 

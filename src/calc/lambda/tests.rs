@@ -1,0 +1,245 @@
+//! Lambda concurrency, from AWS's rule (concurrency = requests per second × duration in
+//! seconds, lambda-concurrency.html) and the study notes' worked example.
+
+use jiff::civil::date;
+use proptest::prelude::*;
+use rust_decimal::Decimal;
+
+use super::*;
+use crate::facts::{FactBook, Registry};
+use crate::units::Rate;
+
+fn book() -> FactBook {
+    FactBook::new(Registry::builtin(), date(2026, 11, 30))
+}
+
+fn ask(rate: &str, duration: &str) -> ConcurrencyRequest {
+    ConcurrencyRequest {
+        rate: rate.parse().unwrap(),
+        duration: duration.parse().unwrap(),
+        quota: None,
+        reserved: None,
+        provisioned: None,
+    }
+}
+
+#[test]
+fn study_notes_002_332_fifty_a_second_of_100_s_needs_5000_above_the_quota() {
+    // 50 requests/s × 100 s = 5,000 concurrent executions > the default 1,000: the
+    // answer is a quota increase (study notes 002:332).
+    let c = concurrency(&ask("50", "100s"), &mut book()).unwrap();
+    assert_eq!(c.needed, Decimal::from(5000));
+    assert_eq!(c.quota, Decimal::from(1000));
+    assert!(c.quota_increase_needed);
+    assert_eq!(c.quota_needed, Decimal::from(5000));
+    assert_eq!(
+        c.findings,
+        vec![Finding::AboveQuota {
+            needed: 5000.into(),
+            quota: 1000.into()
+        }]
+    );
+}
+
+#[test]
+fn a_rate_per_minute_and_milliseconds_round_up_to_whole_executions() {
+    // 3,000/min = 50/s; 250 ms = 0.25 s: 12.5, rounded up to 13.
+    let c = concurrency(&ask("3000/min", "250ms"), &mut book()).unwrap();
+    assert_eq!(c.exact, "12.5".parse::<Decimal>().unwrap());
+    assert_eq!(c.needed, Decimal::from(13));
+    assert!(!c.quota_increase_needed);
+    assert!(c.findings.is_empty());
+    // 20 requests/s of 60 s: 1,200 (the AWS knowledge-center example).
+    let c = concurrency(&ask("20", "1min"), &mut book()).unwrap();
+    assert_eq!(c.needed, Decimal::from(1200));
+}
+
+#[test]
+fn reserved_concurrency_is_at_most_the_quota_less_100() {
+    // Quota 1,000, unreserved minimum 100: at most 900 may be reserved.
+    let mut request = ask("5", "100s"); // 500 needed
+    request.reserved = Some(950);
+    let c = concurrency(&request, &mut book()).unwrap();
+    assert_eq!(c.max_reservable, Some(900.into()));
+    assert_eq!(c.needed, Decimal::from(500));
+    assert_eq!(
+        c.findings,
+        vec![Finding::ReservedAboveMax {
+            reserved: 950.into(),
+            max: 900.into()
+        }]
+    );
+    // 500 needed with 400 reserved: the reservation is raised, not the quota.
+    request.reserved = Some(400);
+    let c = concurrency(&request, &mut book()).unwrap();
+    assert!(!c.quota_increase_needed);
+    assert_eq!(
+        c.findings,
+        vec![Finding::AboveReserved {
+            needed: 500.into(),
+            reserved: 400.into()
+        }]
+    );
+}
+
+#[test]
+fn a_reserved_function_needing_more_than_900_needs_a_quota_of_needed_plus_100() {
+    // 950 needed, reserved: 950 > 1,000 − 100, so the quota must reach 950 + 100.
+    let mut request = ask("9.5", "100s");
+    request.reserved = Some(900);
+    let c = concurrency(&request, &mut book()).unwrap();
+    assert_eq!(c.needed, Decimal::from(950));
+    assert!(c.quota_increase_needed);
+    assert_eq!(c.quota_needed, Decimal::from(1050));
+    // Without a reservation, 950 fits the 1,000 quota.
+    let c = concurrency(&ask("9.5", "100s"), &mut book()).unwrap();
+    assert!(!c.quota_increase_needed);
+}
+
+#[test]
+fn provisioned_concurrency_beyond_the_need_runs_on_demand() {
+    // 500 needed, 300 provisioned: 200 on on-demand environments.
+    let mut request = ask("5", "100s");
+    request.provisioned = Some(300);
+    let c = concurrency(&request, &mut book()).unwrap();
+    assert_eq!(
+        c.findings,
+        vec![Finding::AboveProvisioned {
+            on_demand: 200.into()
+        }]
+    );
+    // Provisioned above the reserved concurrency is refused.
+    request.reserved = Some(200);
+    let c = concurrency(&request, &mut book()).unwrap();
+    assert!(c.findings.contains(&Finding::ProvisionedAboveLimit {
+        provisioned: 300.into(),
+        limit: 200.into(),
+        reserved: true
+    }));
+}
+
+#[test]
+fn a_raised_quota_is_used_as_given() {
+    let mut request = ask("50", "100s");
+    request.quota = Some(10_000);
+    let c = concurrency(&request, &mut book()).unwrap();
+    assert!(!c.quota_is_default);
+    assert!(!c.quota_increase_needed);
+}
+
+#[test]
+fn reserved_concurrency_did_not_exist_before_2017_11_30() {
+    let mut request = ask("5", "100s");
+    request.reserved = Some(100);
+    let mut old = FactBook::new(Registry::builtin(), date(2017, 11, 29));
+    assert!(concurrency(&request, &mut old).is_err());
+    let mut launch = FactBook::new(Registry::builtin(), date(2017, 11, 30));
+    assert!(concurrency(&request, &mut launch).is_ok());
+}
+
+#[test]
+fn the_inverse_of_1000_at_100_s_is_10_a_second() {
+    let request = RateRequest {
+        concurrency: 1000,
+        duration: "100s".parse().unwrap(),
+        quota: None,
+    };
+    let r = sustained_rate(&request, &mut book()).unwrap();
+    assert_eq!(r.requests_per_second, Decimal::from(10));
+    assert!(!r.above_quota);
+    // 1,000 at 3 s: 333.3333… rounded down to 333.3333.
+    let request = RateRequest {
+        concurrency: 1000,
+        duration: "3s".parse().unwrap(),
+        quota: None,
+    };
+    let r = sustained_rate(&request, &mut book()).unwrap();
+    assert_eq!(
+        r.requests_per_second,
+        "333.3333".parse::<Decimal>().unwrap()
+    );
+}
+
+#[test]
+fn durations_read_milliseconds_seconds_and_minutes() {
+    let s = |t: &str| t.parse::<FunctionDuration>().unwrap().seconds();
+    assert_eq!(s("100s"), Decimal::from(100));
+    assert_eq!(s("100"), Decimal::from(100));
+    assert_eq!(s("250ms"), "0.25".parse::<Decimal>().unwrap());
+    assert_eq!(s("250 MS"), "0.25".parse::<Decimal>().unwrap());
+    assert_eq!(s("2min"), Decimal::from(120));
+    assert_eq!(s("1.5 minutes"), Decimal::from(90));
+    for bad in ["", "0s", "-1s", "5 fortnights", "ms", "0.0ms"] {
+        assert!(bad.parse::<FunctionDuration>().is_err(), "{bad}");
+    }
+}
+
+fn rates() -> impl Strategy<Value = Rate> {
+    (1_u32..100_000, prop::sample::select(vec!["s", "min", "h"]))
+        .prop_map(|(n, unit)| format!("{n}/{unit}").parse().unwrap())
+}
+
+fn durations() -> impl Strategy<Value = FunctionDuration> {
+    (1_u32..900_000).prop_map(|ms| format!("{ms}ms").parse().unwrap())
+}
+
+proptest! {
+    #[test]
+    fn prop_concurrency_is_monotonic_in_rate_and_duration(
+        rate in rates(), duration in durations(), more in 1_u32..1000
+    ) {
+        let base = concurrency(&ConcurrencyRequest {
+            rate: rate.clone(), duration: duration.clone(),
+            quota: None, reserved: None, provisioned: None,
+        }, &mut book()).unwrap();
+        let faster: Rate = format!("{}/{}", rate.count() + Decimal::from(more),
+            match rate.per_seconds() { 1 => "s", 60 => "min", _ => "h" }).parse().unwrap();
+        let longer: FunctionDuration =
+            format!("{}ms", duration.seconds() * Decimal::from(1000) + Decimal::from(more))
+                .parse().unwrap();
+        let by_rate = concurrency(&ConcurrencyRequest {
+            rate: faster, duration: duration.clone(),
+            quota: None, reserved: None, provisioned: None,
+        }, &mut book()).unwrap();
+        let by_duration = concurrency(&ConcurrencyRequest {
+            rate, duration: longer,
+            quota: None, reserved: None, provisioned: None,
+        }, &mut book()).unwrap();
+        prop_assert!(by_rate.needed >= base.needed);
+        prop_assert!(by_duration.needed >= base.needed);
+        // Rounded up, never down, and by less than one execution.
+        prop_assert!(base.needed >= base.exact);
+        prop_assert!(base.needed - base.exact < Decimal::ONE);
+    }
+
+    #[test]
+    fn prop_the_inverse_never_promises_more_than_the_forward_form_allows(
+        n in 1_u64..1_000_000, duration in durations()
+    ) {
+        let rate = sustained_rate(&RateRequest {
+            concurrency: n, duration: duration.clone(), quota: None,
+        }, &mut book()).unwrap();
+        prop_assume!(rate.requests_per_second > Decimal::ZERO);
+        let back = concurrency(&ConcurrencyRequest {
+            rate: Rate::per_second(rate.requests_per_second).unwrap(),
+            duration,
+            quota: None, reserved: None, provisioned: None,
+        }, &mut book()).unwrap();
+        prop_assert!(back.needed <= Decimal::from(n), "{} > {n}", back.needed);
+    }
+
+    #[test]
+    fn prop_a_quota_increase_is_needed_exactly_when_the_need_exceeds_the_quota(
+        rate in rates(), duration in durations(), quota in 1_u64..100_000
+    ) {
+        let c = concurrency(&ConcurrencyRequest {
+            rate, duration, quota: Some(quota), reserved: None, provisioned: None,
+        }, &mut book()).unwrap();
+        prop_assert_eq!(c.quota_increase_needed, c.needed > Decimal::from(quota));
+    }
+
+    #[test]
+    fn prop_durations_never_panic(text in "\\PC{0,12}") {
+        let _ = text.parse::<FunctionDuration>();
+    }
+}

@@ -1,0 +1,116 @@
+//! `awscalc lambda`: AWS Lambda flags.
+
+use clap::{ArgGroup, Args};
+
+use awscalc::calc::lambda::{ConcurrencyRequest, FunctionDuration, RateRequest};
+use awscalc::question::LambdaRequest;
+use awscalc::units::{parse_whole, Rate};
+use awscalc::Error;
+
+pub(super) const LAMBDA_EXAMPLES: &str = "\
+Units (see docs/cli.md):
+  --rate          50, 50/s, 3000/min; a bare number is per second
+  --duration      100s, 250ms, 2min; a bare number is seconds
+
+Examples:
+  awscalc lambda --rate 50/s --duration 100s        5,000 concurrent executions (above 1,000)
+  awscalc lambda --rate 3000/min --duration 250ms   13 concurrent executions
+  awscalc lambda --rate 5 --duration 100s --reserved 950
+                                                    500 concurrent executions (AWS refuses 950)
+  awscalc lambda --rate 5 --duration 100s --provisioned 300
+                                                    500 concurrent executions (200 on demand)
+  awscalc lambda --concurrency 1000 --duration 100s
+                                                    10 requests per second";
+
+/// `lambda`'s usage line, by hand: its forms, not clap's list of argument groups.
+pub(super) const LAMBDA_USAGE: &str = "\
+awscalc lambda --rate RATE --duration D [--quota N] [--reserved N] [--provisioned N]
+       awscalc lambda --concurrency N --duration D [--quota N]";
+
+/// What `--expect` recognises for `lambda`.
+pub(super) const LAMBDA_EXPECT: &str = "Compare the answer (concurrent executions, or requests \
+per second with --concurrency) with VALUE: exit 0 on a match, 1 on a mismatch, with a hint \
+naming the reading that gives VALUE: the AWS values before a dated change";
+
+/// AWS Lambda concurrency: the concurrent executions a request rate needs at a duration,
+/// against the account's quota, reserved and provisioned concurrency; the rate a concurrency
+/// sustains
+#[derive(Debug, Args)]
+#[command(
+    after_help = LAMBDA_EXAMPLES,
+    override_usage = LAMBDA_USAGE,
+    group = ArgGroup::new("form").required(true).args(["rate", "concurrency"])
+)]
+pub(crate) struct LambdaArgs {
+    /// Requests per second (or /min, /h); a bare number is per second
+    #[arg(
+        long,
+        value_name = "RATE",
+        requires = "duration",
+        allow_hyphen_values = true
+    )]
+    pub rate: Option<Rate>,
+
+    /// Average duration of one invocation: 100s, 250ms, 2min; a bare number is seconds
+    #[arg(long, value_name = "D", allow_hyphen_values = true)]
+    pub duration: Option<FunctionDuration>,
+
+    /// Concurrent executions: the requests per second they sustain at --duration
+    #[arg(
+        long,
+        value_name = "N",
+        value_parser = parse_executions,
+        requires = "duration",
+        conflicts_with_all = ["rate", "reserved", "provisioned"]
+    )]
+    pub concurrency: Option<u64>,
+
+    /// The account's concurrency quota in the Region (default: AWS's default, 1,000)
+    #[arg(long, value_name = "N", value_parser = parse_executions)]
+    pub quota: Option<u64>,
+
+    /// Concurrency reserved for this function (ReservedConcurrentExecutions)
+    #[arg(long, value_name = "N", value_parser = parse_executions, requires = "rate")]
+    pub reserved: Option<u64>,
+
+    /// Provisioned concurrency of this function
+    #[arg(long, value_name = "N", value_parser = parse_executions, requires = "rate")]
+    pub provisioned: Option<u64>,
+}
+
+impl LambdaArgs {
+    /// The typed request.
+    ///
+    /// # Errors
+    /// [`Error::Conflict`] when no form is complete (clap's `form` group and `requires`
+    /// prevent that on the command line).
+    pub(crate) fn request(&self) -> Result<LambdaRequest, Error> {
+        let Some(duration) = self.duration.clone() else {
+            return Err(Error::Conflict {
+                message: "give --duration with --rate or --concurrency".into(),
+            });
+        };
+        match (&self.rate, self.concurrency) {
+            (Some(rate), None) => Ok(LambdaRequest::Concurrency(ConcurrencyRequest {
+                rate: rate.clone(),
+                duration,
+                quota: self.quota,
+                reserved: self.reserved,
+                provisioned: self.provisioned,
+            })),
+            (None, Some(concurrency)) => Ok(LambdaRequest::Rate(RateRequest {
+                concurrency,
+                duration,
+                quota: self.quota,
+            })),
+            _ => Err(Error::Conflict {
+                message: "give --rate or --concurrency, with --duration".into(),
+            }),
+        }
+    }
+}
+
+/// A whole, positive count of concurrent executions (at most 10,000,000).
+fn parse_executions(text: &str) -> Result<u64, Error> {
+    parse_whole(text, "concurrent executions", 10_000_000)
+}

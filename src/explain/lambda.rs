@@ -1,0 +1,276 @@
+//! `awscalc lambda`: [`crate::calc::lambda`]'s results as reports.
+
+use rust_decimal::Decimal;
+
+use crate::calc::lambda::{
+    self as calc, Concurrency, ConcurrencyRequest, ConcurrencyStep, Finding, FunctionDuration,
+    RateRequest,
+};
+use crate::error::Error;
+use crate::explain::formula;
+use crate::facts::FactBook;
+use crate::report::{Report, Value};
+use crate::units::group;
+use crate::words::plural;
+
+const EXECUTIONS: &str = "concurrent executions";
+
+/// The duration input: `100s` → `100 seconds`, `250ms` → `250 ms = 0.25 seconds`.
+fn duration_input(report: &mut Report, duration: &FunctionDuration) {
+    let seconds = duration.seconds();
+    let understood = format!("{} per invocation on average", plural(seconds, "second"));
+    // `100s` needs no restating; `250ms`, `2min` and a bare `100` do.
+    let plain_seconds = duration.text().replace(' ', "") == format!("{seconds}s");
+    let understood = if plain_seconds {
+        understood
+    } else {
+        format!("{} = {understood}", duration.text())
+    };
+    report.input(
+        "duration",
+        duration.text(),
+        understood,
+        Value::from(seconds),
+    );
+    if !duration.has_unit() {
+        report.note(format!(
+            "`{}` has no unit: read as {}",
+            duration.text(),
+            plural(seconds, "second")
+        ));
+    }
+}
+
+/// The quota input: `--quota N`, or AWS's default.
+fn quota_input(report: &mut Report, quota: Decimal, is_default: bool) {
+    report.input(
+        "quota",
+        &if is_default {
+            "default".to_string()
+        } else {
+            group(quota)
+        },
+        if is_default {
+            format!(
+                "{} per Region (AWS's default quota)",
+                plural(quota, "concurrent execution")
+            )
+        } else {
+            format!("{} per Region", plural(quota, "concurrent execution"))
+        },
+        Value::from(quota),
+    );
+}
+
+/// `awscalc lambda --rate RATE --duration D`: [`calc::concurrency`], explained.
+///
+/// # Errors
+/// As [`calc::concurrency`].
+pub fn concurrency(request: &ConcurrencyRequest, book: &mut FactBook) -> Result<Report, Error> {
+    let answer = calc::concurrency(request, book)?;
+    let mut report = Report::new("lambda", book.as_of());
+    report.input(
+        "rate",
+        request.rate.text(),
+        super::rate_words(&request.rate, "requests"),
+        Value::from(request.rate.as_per_second()),
+    );
+    duration_input(&mut report, &request.duration);
+    quota_input(&mut report, answer.quota, answer.quota_is_default);
+    if let Some(reserved) = answer.reserved {
+        report.input(
+            "reserved",
+            &group(reserved),
+            format!(
+                "{} reserved for this function",
+                plural(reserved, "concurrent execution")
+            ),
+            Value::from(reserved),
+        );
+    }
+    if let Some(provisioned) = answer.provisioned {
+        report.input(
+            "provisioned",
+            &group(provisioned),
+            format!(
+                "{} provisioned (started in advance)",
+                plural(provisioned, "concurrent execution")
+            ),
+            Value::from(provisioned),
+        );
+    }
+    for step in &answer.steps {
+        let label = match step.what {
+            ConcurrencyStep::Needed => "executions needed: rate × duration, rounded up",
+            ConcurrencyStep::MaxReservable => "most one function may reserve: quota − unreserved",
+            ConcurrencyStep::AgainstLimit if answer.reserved.is_some() => {
+                "headroom: reserved concurrency − needed"
+            }
+            ConcurrencyStep::AgainstLimit => "headroom: quota − needed",
+            ConcurrencyStep::OnDemand => "above provisioned: started on demand",
+        };
+        report.step(label, formula::text(&step.formula), step.value, EXECUTIONS);
+    }
+    fields(&mut report, &answer);
+    report.answer.push("concurrent_executions".into());
+    let needed = plural(answer.needed, "concurrent execution");
+    report.headline = if answer.quota_increase_needed {
+        format!(
+            "{needed}: above the quota of {}, ask AWS to raise it to at least {}",
+            group(answer.quota),
+            group(answer.quota_needed)
+        )
+    } else if answer.findings.iter().any(Finding::is_problem) {
+        format!("{needed}: within the quota, but not as configured")
+    } else {
+        format!("{needed}: within the quota of {}", group(answer.quota))
+    };
+    report.summary = format!(
+        "{}, each running {}: the concurrent executions needed",
+        super::rate_words(&request.rate, "requests"),
+        plural(request.duration.seconds(), "second")
+    );
+    findings(&mut report, &answer);
+    report.attach_facts(book);
+    Ok(report)
+}
+
+fn fields(report: &mut Report, answer: &Concurrency) {
+    report.field(
+        "concurrent_executions",
+        Value::from(answer.needed),
+        EXECUTIONS,
+    );
+    report.detail("exact", Value::from(answer.exact.normalize()), EXECUTIONS);
+    report.field("quota", Value::from(answer.quota), EXECUTIONS);
+    report.field(
+        "quota_increase_needed",
+        Value::Bool(answer.quota_increase_needed),
+        "",
+    );
+    if answer.quota_increase_needed {
+        report.field("quota_needed", Value::from(answer.quota_needed), EXECUTIONS);
+    }
+    if let Some(max) = answer.max_reservable {
+        report.field("max_reservable", Value::from(max), EXECUTIONS);
+    }
+    let problems: Vec<Value> = answer
+        .findings
+        .iter()
+        .filter(|f| f.is_problem())
+        .map(|f| Value::text(finding_name(f)))
+        .collect();
+    report.detail("problems", Value::List(problems), "");
+}
+
+/// A finding's stable name, for scripts.
+fn finding_name(finding: &Finding) -> &'static str {
+    match finding {
+        Finding::AboveQuota { .. } => "above_quota",
+        Finding::AboveReserved { .. } => "above_reserved",
+        Finding::ReservedAboveMax { .. } => "reserved_above_max",
+        Finding::ProvisionedAboveLimit { .. } => "provisioned_above_limit",
+        Finding::AboveProvisioned { .. } => "above_provisioned",
+    }
+}
+
+fn findings(report: &mut Report, answer: &Concurrency) {
+    for finding in &answer.findings {
+        match *finding {
+            Finding::AboveQuota { needed, quota } => report.warn(format!(
+                "{} is above the account's quota of {}: request a quota increase (Service \
+                 Quotas, \"Concurrent executions\"); until then invocations above it are \
+                 throttled (429)",
+                plural(needed, "concurrent execution"),
+                group(quota)
+            )),
+            Finding::AboveReserved { needed, reserved } => report.warn(format!(
+                "the function's reserved concurrency of {} is below the {} needed: invocations \
+                 above it are throttled; raise the reservation",
+                group(reserved),
+                group(needed)
+            )),
+            Finding::ReservedAboveMax { reserved, max } => report.warn(format!(
+                "AWS refuses {} reserved: an account keeps at least {} unreserved, so one \
+                 function may reserve at most {}",
+                group(reserved),
+                group(answer.unreserved_min.unwrap_or_default()),
+                group(max)
+            )),
+            Finding::ProvisionedAboveLimit {
+                provisioned,
+                limit,
+                reserved,
+            } => report.warn(format!(
+                "AWS refuses {} provisioned: at most {} ({})",
+                group(provisioned),
+                group(limit),
+                if reserved {
+                    "the function's reserved concurrency"
+                } else {
+                    "the quota less the unreserved minimum"
+                }
+            )),
+            Finding::AboveProvisioned { on_demand } => report.note(format!(
+                "{} beyond the provisioned ones run on environments started on demand (cold \
+                 starts)",
+                plural(on_demand, "concurrent execution")
+            )),
+        }
+    }
+    if answer.exact != answer.needed {
+        report.aside(format!(
+            "rate × duration is {}: an execution environment serves one request at a time, so \
+             awscalc rounds up",
+            group(answer.exact.normalize())
+        ));
+    }
+}
+
+/// `awscalc lambda --concurrency N --duration D`: [`calc::sustained_rate`], explained.
+///
+/// # Errors
+/// As [`calc::sustained_rate`].
+pub fn sustained_rate(request: &RateRequest, book: &mut FactBook) -> Result<Report, Error> {
+    let answer = calc::sustained_rate(request, book)?;
+    let mut report = Report::new("lambda", book.as_of());
+    report.input(
+        "concurrency",
+        &request.concurrency.to_string(),
+        plural(answer.concurrency, "concurrent execution"),
+        Value::from(answer.concurrency),
+    );
+    duration_input(&mut report, &request.duration);
+    quota_input(&mut report, answer.quota, answer.quota_is_default);
+    for step in &answer.steps {
+        report.step(
+            "rate: concurrency / duration, rounded down",
+            formula::text(&step.formula),
+            step.value,
+            "requests per second",
+        );
+    }
+    report.field(
+        "requests_per_second",
+        Value::from(answer.requests_per_second),
+        "requests per second",
+    );
+    report.field("quota", Value::from(answer.quota), EXECUTIONS);
+    report.field("above_quota", Value::Bool(answer.above_quota), "");
+    report.answer.push("requests_per_second".into());
+    report.headline = plural(answer.requests_per_second, "request per second");
+    report.summary = format!(
+        "{}, each invocation running {}: the requests per second they sustain",
+        plural(answer.concurrency, "concurrent execution"),
+        plural(request.duration.seconds(), "second")
+    );
+    if answer.above_quota {
+        report.warn(format!(
+            "{} is above the account's quota of {}: request a quota increase to have it",
+            plural(answer.concurrency, "concurrent execution"),
+            group(answer.quota)
+        ));
+    }
+    report.attach_facts(book);
+    Ok(report)
+}
