@@ -27,7 +27,7 @@ use crate::calc::ebs::{Need, VolumeRequest};
 use crate::calc::kinesis::{
     CapacityRequest, OnDemandRequest, ReshardRequest, Retention, StreamRequest, Workload,
 };
-use crate::calc::lambda::{ConcurrencyRequest, RateRequest};
+use crate::calc::lambda::{ConcurrencyRequest, RateRequest, ScalingRequest};
 use crate::calc::s3::billing::{EarlyDelete, SmallObjects, Stay};
 use crate::calc::s3::config::ConfigurationRequest;
 use crate::calc::s3::lifecycle::LifecycleRequest;
@@ -114,6 +114,8 @@ pub enum LambdaRequest {
     Concurrency(ConcurrencyRequest),
     /// The rate a concurrency sustains: `lambda --concurrency 1000 --duration 100s`.
     Rate(RateRequest),
+    /// The time to reach a concurrency from zero: `lambda --scale-to 5000`.
+    Scaling(ScalingRequest),
 }
 
 /// What an `s3` command asks.
@@ -271,6 +273,7 @@ impl Question {
             Question::Lambda(request) => match request {
                 LambdaRequest::Concurrency(request) => explain::lambda::concurrency(request, book)?,
                 LambdaRequest::Rate(request) => explain::lambda::sustained_rate(request, book)?,
+                LambdaRequest::Scaling(request) => explain::lambda::scaling(request, book)?,
             },
             Question::Facts { filter } => explain::facts::list(&registry, filter.as_deref(), book),
         };
@@ -543,6 +546,12 @@ fn lambda(w: &mut Words<'_, '_>, request: &LambdaRequest) -> fmt::Result {
         LambdaRequest::Rate(r) => {
             w.option("--concurrency", Some(r.concurrency))?;
             w.option("--duration", Some(&r.duration))?;
+            w.option("--quota", r.quota)
+        }
+        LambdaRequest::Scaling(r) => {
+            w.option("--scale-to", Some(r.to))?;
+            w.option("--burst", r.burst)?;
+            w.option("--duration", r.duration.as_ref())?;
             w.option("--quota", r.quota)
         }
     }

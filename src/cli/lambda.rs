@@ -2,7 +2,7 @@
 
 use clap::{ArgGroup, Args};
 
-use awscalc::calc::lambda::{ConcurrencyRequest, FunctionDuration, RateRequest};
+use awscalc::calc::lambda::{ConcurrencyRequest, FunctionDuration, RateRequest, ScalingRequest};
 use awscalc::question::LambdaRequest;
 use awscalc::units::{parse_whole, Rate};
 use awscalc::Error;
@@ -20,17 +20,22 @@ Examples:
   awscalc lambda --rate 5 --duration 100s --provisioned 300
                                                     500 concurrent executions (200 on demand)
   awscalc lambda --concurrency 1000 --duration 100s
-                                                    10 requests per second";
+                                                    10 requests per second
+  awscalc lambda --scale-to 5000 --quota 10000      40 seconds (1,000 more every 10 s)
+  awscalc lambda --scale-to 5000 --burst 3000 --as-of 2023-01-01
+                                                    240 seconds (a burst, then 500 a minute)";
 
 /// `lambda`'s usage line, by hand: its forms, not clap's list of argument groups.
 pub(super) const LAMBDA_USAGE: &str = "\
 awscalc lambda --rate RATE --duration D [--quota N] [--reserved N] [--provisioned N]
-       awscalc lambda --concurrency N --duration D [--quota N]";
+       awscalc lambda --concurrency N --duration D [--quota N]
+       awscalc lambda --scale-to N [--duration D] [--burst N] [--quota N]";
 
 /// What `--expect` recognises for `lambda`.
-pub(super) const LAMBDA_EXPECT: &str = "Compare the answer (concurrent executions, or requests \
-per second with --concurrency) with VALUE: exit 0 on a match, 1 on a mismatch, with a hint \
-naming the reading that gives VALUE: the AWS values before a dated change";
+pub(super) const LAMBDA_EXPECT: &str = "Compare the answer (concurrent executions; requests \
+per second with --concurrency; seconds with --scale-to) with VALUE: exit 0 on a match, 1 on a \
+mismatch, with a hint naming the reading that gives VALUE: the first scaling step counted as \
+time taken, or the AWS values before a dated change (the per-Region burst)";
 
 /// AWS Lambda concurrency: the concurrent executions a request rate needs at a duration,
 /// against the account's quota, reserved and provisioned concurrency; the rate a concurrency
@@ -39,7 +44,7 @@ naming the reading that gives VALUE: the AWS values before a dated change";
 #[command(
     after_help = LAMBDA_EXAMPLES,
     override_usage = LAMBDA_USAGE,
-    group = ArgGroup::new("form").required(true).args(["rate", "concurrency"])
+    group = ArgGroup::new("form").required(true).args(["rate", "concurrency", "scale_to"])
 )]
 pub(crate) struct LambdaArgs {
     /// Requests per second (or /min, /h); a bare number is per second
@@ -76,6 +81,19 @@ pub(crate) struct LambdaArgs {
     /// Provisioned concurrency of this function
     #[arg(long, value_name = "N", value_parser = parse_executions, requires = "rate")]
     pub provisioned: Option<u64>,
+
+    /// Concurrent executions to reach from zero: how long scaling takes
+    #[arg(
+        long,
+        value_name = "N",
+        value_parser = parse_executions,
+        conflicts_with_all = ["rate", "concurrency", "reserved", "provisioned"]
+    )]
+    pub scale_to: Option<u64>,
+
+    /// Before 2023-11-27: the Region's initial burst (3000, 1000 or 500; default 500)
+    #[arg(long, value_name = "N", value_parser = parse_executions, requires = "scale_to")]
+    pub burst: Option<u64>,
 }
 
 impl LambdaArgs {
@@ -85,6 +103,14 @@ impl LambdaArgs {
     /// [`Error::Conflict`] when no form is complete (clap's `form` group and `requires`
     /// prevent that on the command line).
     pub(crate) fn request(&self) -> Result<LambdaRequest, Error> {
+        if let Some(to) = self.scale_to {
+            return Ok(LambdaRequest::Scaling(ScalingRequest {
+                to,
+                burst: self.burst,
+                duration: self.duration.clone(),
+                quota: self.quota,
+            }));
+        }
         let Some(duration) = self.duration.clone() else {
             return Err(Error::Conflict {
                 message: "give --duration with --rate or --concurrency".into(),

@@ -4,11 +4,13 @@ use rust_decimal::Decimal;
 
 use crate::calc::lambda::{
     self as calc, Concurrency, ConcurrencyRequest, ConcurrencyStep, Finding, FunctionDuration,
-    RateRequest,
+    RateRequest, ScalingRequest, ScalingRule, ScalingStep,
 };
 use crate::error::Error;
 use crate::explain::formula;
+use crate::facts::lambda as fact;
 use crate::facts::FactBook;
+use crate::report::Alternative;
 use crate::report::{Report, Value};
 use crate::units::group;
 use crate::words::plural;
@@ -273,4 +275,189 @@ pub fn sustained_rate(request: &RateRequest, book: &mut FactBook) -> Result<Repo
     }
     report.attach_facts(book);
     Ok(report)
+}
+
+/// `awscalc lambda --scale-to N`: [`calc::scaling`], explained.
+///
+/// # Errors
+/// As [`calc::scaling`].
+pub fn scaling(request: &ScalingRequest, book: &mut FactBook) -> Result<Report, Error> {
+    let answer = calc::scaling(request, book)?;
+    let mut report = Report::new("lambda", book.as_of());
+    report.input(
+        "scale_to",
+        &request.to.to_string(),
+        format!(
+            "{} to reach from zero",
+            plural(answer.target, "concurrent execution")
+        ),
+        Value::from(answer.target),
+    );
+    if let Some(duration) = &request.duration {
+        duration_input(&mut report, duration);
+    }
+    quota_input(&mut report, answer.quota, answer.quota_is_default);
+    let (rule_words, other_reading) = rule_words(&answer.rule, book, &mut report);
+    for step in &answer.steps {
+        match step.what {
+            ScalingStep::Seconds => {
+                report.step(
+                    "seconds to reach it from zero",
+                    formula::text(&step.formula),
+                    step.value,
+                    "seconds",
+                );
+            }
+            ScalingStep::ServedAtStart => {
+                report.step(
+                    "served at first: environments at once / duration",
+                    formula::text(&step.formula),
+                    step.value,
+                    "requests per second",
+                );
+            }
+        }
+    }
+    report.field("seconds", Value::from(answer.seconds), "seconds");
+    report.field("at_start", Value::from(answer.at_start), EXECUTIONS);
+    if let Some(served) = answer.served_at_start {
+        report.field(
+            "served_at_start",
+            Value::from(served),
+            "requests per second",
+        );
+        report.note(format!(
+            "until scaling is done, requests above {} per second are throttled (429) at first; \
+             the rate served grows with each step",
+            group(served)
+        ));
+    }
+    report.field("quota", Value::from(answer.quota), EXECUTIONS);
+    report.field("above_quota", Value::Bool(answer.above_quota), "");
+    report.answer.push("seconds".into());
+    report.headline = format!(
+        "{} to reach {}",
+        plural(answer.seconds, "second"),
+        plural(answer.target, "concurrent execution")
+    );
+    report.summary = format!("scaling from zero: {rule_words}");
+    if answer.above_quota {
+        report.warn(format!(
+            "{} is above the account's quota of {}: scaling stops there until AWS raises it",
+            plural(answer.target, "concurrent execution"),
+            group(answer.quota)
+        ));
+    }
+    if let ScalingRule::PerFunction { .. } = answer.rule {
+        report.note(format!(
+            "before {}, the account burst at once to a Regional figure, then grew each \
+             minute: an earlier --as-of (with --burst N) gives that answer",
+            fact::SCALING_SINCE
+        ));
+        burst_readings(request, book, &mut report)?;
+    }
+    if answer.first_step_counted != answer.seconds {
+        report.alternatives.push(Alternative {
+            value: answer.first_step_counted,
+            reading: other_reading,
+            distance: 1,
+        });
+    }
+    report.attach_facts(book);
+    Ok(report)
+}
+
+/// The answers of the per-Region burst rule, one per Regional burst, for `--expect`: exam
+/// material written before 2023-11-27 uses them.
+fn burst_readings(
+    request: &ScalingRequest,
+    book: &FactBook,
+    report: &mut Report,
+) -> Result<(), Error> {
+    let Some(before) = fact::SCALING_SINCE.yesterday().ok() else {
+        return Ok(());
+    };
+    let mut old = book.on(before);
+    for (id, regions) in [
+        (
+            fact::BURST_CONCURRENCY_MAJOR_REGIONS,
+            "us-east-1, us-west-2, eu-west-1",
+        ),
+        (
+            fact::BURST_CONCURRENCY_MIDDLE_REGIONS,
+            "ap-northeast-1, eu-central-1, us-east-2",
+        ),
+        (fact::BURST_CONCURRENCY_OTHER_REGIONS, "other Regions"),
+    ] {
+        let Some(burst) = old.peek(id).and_then(|b| u64::try_from(b).ok()) else {
+            continue;
+        };
+        let answer = calc::scaling(
+            &ScalingRequest {
+                burst: Some(burst),
+                ..request.clone()
+            },
+            &mut old,
+        )?;
+        report.alternatives.push(Alternative {
+            value: answer.seconds,
+            reading: format!(
+                "the per-Region burst rule before {} ({} at once in {regions})",
+                fact::SCALING_SINCE,
+                group(Decimal::from(burst))
+            ),
+            distance: 2,
+        });
+    }
+    Ok(())
+}
+
+/// The scaling rule in words, and the other reading of its first step; a note when the
+/// burst was assumed.
+fn rule_words(rule: &ScalingRule, book: &FactBook, report: &mut Report) -> (String, String) {
+    match *rule {
+        ScalingRule::PerFunction {
+            per_interval,
+            interval_seconds,
+        } => (
+            format!(
+                "each function adds up to {} every {} (since {}), the first at once",
+                plural(per_interval, "concurrent execution"),
+                plural(interval_seconds, "second"),
+                fact::SCALING_SINCE
+            ),
+            "the first interval counted as time taken".to_string(),
+        ),
+        ScalingRule::RegionBurst {
+            burst,
+            burst_given,
+            per_minute,
+        } => {
+            if !burst_given {
+                let (major, middle) = (
+                    book.peek(fact::BURST_CONCURRENCY_MAJOR_REGIONS),
+                    book.peek(fact::BURST_CONCURRENCY_MIDDLE_REGIONS),
+                );
+                if let (Some(major), Some(middle)) = (major, middle) {
+                    report.note(format!(
+                        "no --burst: the smallest Regional burst, {}, assumed; it was {} in \
+                         us-east-1, us-west-2 and eu-west-1, {} in ap-northeast-1, eu-central-1 \
+                         and us-east-2",
+                        group(burst),
+                        group(major),
+                        group(middle)
+                    ));
+                }
+            }
+            (
+                format!(
+                    "before {}: the account bursts to {} at once, then adds {} a minute",
+                    fact::SCALING_SINCE,
+                    group(burst),
+                    group(per_minute)
+                ),
+                "the burst counted as the first minute".to_string(),
+            )
+        }
+    }
 }

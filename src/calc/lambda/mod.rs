@@ -8,9 +8,10 @@
 //! Concurrency = (average requests per second) * (average request duration in seconds)
 //! ```
 //!
-//! rounded up here to whole execution environments. The calculators return typed results
-//! ([`Concurrency`], [`SustainedRate`]) with typed findings ([`Finding`]); the English
-//! report is built from them by [`crate::explain::lambda`].
+//! rounded up here to whole execution environments. How fast a function gets there is
+//! [`scaling`]'s question. The calculators return typed results ([`Concurrency`],
+//! [`SustainedRate`], [`Scaling`]) with typed findings ([`Finding`]); the English report is
+//! built from them by [`crate::explain::lambda`].
 
 use std::str::FromStr;
 
@@ -20,6 +21,7 @@ use crate::error::Error;
 use crate::units::{leading_number, Duration, DurationGrammar};
 
 mod concurrency;
+mod scaling;
 #[cfg(test)]
 mod tests;
 
@@ -27,6 +29,7 @@ pub use concurrency::{
     concurrency, sustained_rate, Concurrency, ConcurrencyRequest, ConcurrencyStep, Finding,
     RateRequest, RateStep, SustainedRate,
 };
+pub use scaling::{scaling, Scaling, ScalingRequest, ScalingRule, ScalingStep};
 
 const ACCEPTED_DURATIONS: &str =
     "a positive duration: 250ms, 100s, 2min, 1.5 minutes; a bare number is seconds";

@@ -243,3 +243,88 @@ proptest! {
         let _ = text.parse::<FunctionDuration>();
     }
 }
+
+fn scale(to: u64, burst: Option<u64>, on: jiff::civil::Date) -> Result<Scaling, crate::Error> {
+    let request = ScalingRequest {
+        to,
+        burst,
+        duration: None,
+        quota: Some(1_000_000),
+    };
+    scaling(&request, &mut FactBook::new(Registry::builtin(), on))
+}
+
+#[test]
+fn since_2023_11_27_a_function_adds_1000_environments_every_10_seconds() {
+    // The first 1,000 at once; each further 1,000 (or part) takes 10 s.
+    let now = date(2026, 11, 30);
+    assert_eq!(scale(1000, None, now).unwrap().seconds, Decimal::ZERO);
+    assert_eq!(scale(1001, None, now).unwrap().seconds, Decimal::from(10));
+    assert_eq!(scale(5000, None, now).unwrap().seconds, Decimal::from(40));
+    // The reading that counts the first interval too: 50 s.
+    assert_eq!(
+        scale(5000, None, now).unwrap().first_step_counted,
+        Decimal::from(50)
+    );
+    // The rule began on 2023-11-27 (AWS News Blog).
+    assert_eq!(
+        scale(5000, None, date(2023, 11, 27)).unwrap().seconds,
+        Decimal::from(40)
+    );
+}
+
+#[test]
+fn before_2023_11_27_the_account_burst_then_added_500_a_minute() {
+    let old = date(2023, 11, 26);
+    // us-east-1's 3,000 at once, then 2,000 more at 500 a minute: 4 minutes.
+    assert_eq!(
+        scale(5000, Some(3000), old).unwrap().seconds,
+        Decimal::from(240)
+    );
+    // Default burst 500 (the smallest Regional figure): 4,500 more, 9 minutes.
+    assert_eq!(scale(5000, None, old).unwrap().seconds, Decimal::from(540));
+    // Within the burst: at once.
+    assert_eq!(scale(800, Some(1000), old).unwrap().seconds, Decimal::ZERO);
+    // --burst is refused once per-function scaling is in force.
+    assert!(scale(5000, Some(3000), date(2023, 11, 27)).is_err());
+}
+
+#[test]
+fn scaling_says_what_the_first_environments_serve() {
+    // 1,000 environments at once, 2 s each: 500 requests per second before more arrive.
+    let request = ScalingRequest {
+        to: 5000,
+        burst: None,
+        duration: Some("2s".parse().unwrap()),
+        quota: None,
+    };
+    let s = scaling(&request, &mut book()).unwrap();
+    assert_eq!(s.at_start, Decimal::from(1000));
+    assert_eq!(s.served_at_start, Some(Decimal::from(500)));
+    assert!(s.above_quota);
+}
+
+proptest! {
+    #[test]
+    fn prop_scaling_time_is_monotonic_and_the_new_rule_is_never_slower(
+        to in 1_u64..1_000_000, more in 1_u64..10_000, burst in prop::sample::select(vec![500_u64, 1000, 3000])
+    ) {
+        let now = date(2026, 11, 30);
+        let old = date(2023, 1, 1);
+        let a = scale(to, None, now).unwrap().seconds;
+        let b = scale(to + more, None, now).unwrap().seconds;
+        prop_assert!(b >= a);
+        let a_old = scale(to, Some(burst), old).unwrap().seconds;
+        let b_old = scale(to + more, Some(burst), old).unwrap().seconds;
+        prop_assert!(b_old >= a_old);
+        // Beyond the burst, 1,000 per 10 s (6,000 a minute) against 500 a minute: the new
+        // rule is never slower. Within it, the old rule was immediate.
+        if to > burst {
+            prop_assert!(a <= a_old, "{to}: {a} > {a_old}");
+        } else {
+            prop_assert!(a_old.is_zero());
+        }
+        // Enough time always reaches the target: at + seconds/10 × 1,000 ≥ to.
+        prop_assert!(Decimal::from(1000) + a / Decimal::from(10) * Decimal::from(1000) >= Decimal::from(to));
+    }
+}
