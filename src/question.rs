@@ -27,7 +27,7 @@ use crate::calc::ebs::{Need, VolumeRequest};
 use crate::calc::kinesis::{
     CapacityRequest, OnDemandRequest, ReshardRequest, Retention, StreamRequest, Workload,
 };
-use crate::calc::lambda::{ConcurrencyRequest, RateRequest, ScalingRequest};
+use crate::calc::lambda::{ConcurrencyRequest, LimitsRequest, RateRequest, ScalingRequest};
 use crate::calc::s3::billing::{EarlyDelete, SmallObjects, Stay};
 use crate::calc::s3::config::ConfigurationRequest;
 use crate::calc::s3::lifecycle::LifecycleRequest;
@@ -116,6 +116,8 @@ pub enum LambdaRequest {
     Rate(RateRequest),
     /// The time to reach a concurrency from zero: `lambda --scale-to 5000`.
     Scaling(ScalingRequest),
+    /// Whether a job fits Lambda's limits: `lambda --duration 30min --memory 2gb`.
+    Limits(LimitsRequest),
 }
 
 /// What an `s3` command asks.
@@ -274,6 +276,7 @@ impl Question {
                 LambdaRequest::Concurrency(request) => explain::lambda::concurrency(request, book)?,
                 LambdaRequest::Rate(request) => explain::lambda::sustained_rate(request, book)?,
                 LambdaRequest::Scaling(request) => explain::lambda::scaling(request, book)?,
+                LambdaRequest::Limits(request) => explain::lambda::limits(request, book)?,
             },
             Question::Facts { filter } => explain::facts::list(&registry, filter.as_deref(), book),
         };
@@ -553,6 +556,14 @@ fn lambda(w: &mut Words<'_, '_>, request: &LambdaRequest) -> fmt::Result {
             w.option("--burst", r.burst)?;
             w.option("--duration", r.duration.as_ref())?;
             w.option("--quota", r.quota)
+        }
+        LambdaRequest::Limits(r) => {
+            w.option("--duration", r.duration.as_ref())?;
+            w.option("--memory", r.memory.as_ref())?;
+            w.option("--tmp", r.tmp.as_ref())?;
+            w.option("--payload", r.payload.as_ref())?;
+            w.flag("--async", r.asynchronous)?;
+            w.option("--package", r.package.as_ref())
         }
     }
 }

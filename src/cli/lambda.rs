@@ -2,15 +2,19 @@
 
 use clap::{ArgGroup, Args};
 
-use awscalc::calc::lambda::{ConcurrencyRequest, FunctionDuration, RateRequest, ScalingRequest};
+use awscalc::calc::lambda::{
+    ConcurrencyRequest, FunctionDuration, LimitsRequest, RateRequest, ScalingRequest,
+};
 use awscalc::question::LambdaRequest;
-use awscalc::units::{parse_whole, Rate};
+use awscalc::units::{parse_whole, Rate, Size};
 use awscalc::Error;
 
 pub(super) const LAMBDA_EXAMPLES: &str = "\
 Units (see docs/cli.md):
   --rate          50, 50/s, 3000/min; a bare number is per second
   --duration      100s, 250ms, 2min; a bare number is seconds
+  --memory, --tmp, --package   2gb, 512mb; a bare number is MB (Lambda's MB: 1,024 KB)
+  --payload       300kb, 6mb; a bare number is KB
 
 Examples:
   awscalc lambda --rate 50/s --duration 100s        5,000 concurrent executions (above 1,000)
@@ -23,19 +27,26 @@ Examples:
                                                     10 requests per second
   awscalc lambda --scale-to 5000 --quota 10000      40 seconds (1,000 more every 10 s)
   awscalc lambda --scale-to 5000 --burst 3000 --as-of 2023-01-01
-                                                    240 seconds (a burst, then 500 a minute)";
+                                                    240 seconds (a burst, then 500 a minute)
+  awscalc lambda --duration 30min                   no (1,800 s > the 900 s maximum)
+  awscalc lambda --memory 2048 --tmp 2gb            yes (1.15 vCPU)
+  awscalc lambda --payload 512kb --async --as-of 2025-01-01
+                                                    no (above the 256 KB of then)";
 
 /// `lambda`'s usage line, by hand: its forms, not clap's list of argument groups.
 pub(super) const LAMBDA_USAGE: &str = "\
 awscalc lambda --rate RATE --duration D [--quota N] [--reserved N] [--provisioned N]
        awscalc lambda --concurrency N --duration D [--quota N]
-       awscalc lambda --scale-to N [--duration D] [--burst N] [--quota N]";
+       awscalc lambda --scale-to N [--duration D] [--burst N] [--quota N]
+       awscalc lambda [--duration D] [--memory SIZE] [--tmp SIZE] [--payload SIZE [--async]]
+                      [--package SIZE]";
 
 /// What `--expect` recognises for `lambda`.
 pub(super) const LAMBDA_EXPECT: &str = "Compare the answer (concurrent executions; requests \
 per second with --concurrency; seconds with --scale-to) with VALUE: exit 0 on a match, 1 on a \
 mismatch, with a hint naming the reading that gives VALUE: the first scaling step counted as \
-time taken, or the AWS values before a dated change (the per-Region burst)";
+time taken, or the AWS values before a dated change (the per-Region burst; the limits in \
+force then, for the limits check's yes or no)";
 
 /// AWS Lambda concurrency: the concurrent executions a request rate needs at a duration,
 /// against the account's quota, reserved and provisioned concurrency; the rate a concurrency
@@ -44,7 +55,10 @@ time taken, or the AWS values before a dated change (the per-Region burst)";
 #[command(
     after_help = LAMBDA_EXAMPLES,
     override_usage = LAMBDA_USAGE,
-    group = ArgGroup::new("form").required(true).args(["rate", "concurrency", "scale_to"])
+    group = ArgGroup::new("form")
+        .required(true)
+        .multiple(true)
+        .args(["rate", "concurrency", "scale_to", "duration", "memory", "tmp", "payload", "package"])
 )]
 pub(crate) struct LambdaArgs {
     /// Requests per second (or /min, /h); a bare number is per second
@@ -94,7 +108,30 @@ pub(crate) struct LambdaArgs {
     /// Before 2023-11-27: the Region's initial burst (3000, 1000 or 500; default 500)
     #[arg(long, value_name = "N", value_parser = parse_executions, requires = "scale_to")]
     pub burst: Option<u64>,
+
+    /// Limits check: memory the function needs; a bare number is MB
+    #[arg(long, value_name = "SIZE", conflicts_with_all = LIMITS_NOT_WITH, allow_hyphen_values = true)]
+    pub memory: Option<Size>,
+
+    /// Limits check: ephemeral storage (/tmp) it needs; a bare number is MB
+    #[arg(long, value_name = "SIZE", conflicts_with_all = LIMITS_NOT_WITH, allow_hyphen_values = true)]
+    pub tmp: Option<Size>,
+
+    /// Limits check: invocation payload (with --async: an asynchronous one); a bare number is KB
+    #[arg(long, value_name = "SIZE", conflicts_with_all = LIMITS_NOT_WITH, allow_hyphen_values = true)]
+    pub payload: Option<Size>,
+
+    /// Limits check: the payload is sent asynchronously (an event), not synchronously
+    #[arg(long = "async", requires = "payload")]
+    pub asynchronous: bool,
+
+    /// Limits check: unzipped deployment package with its layers; a bare number is MB
+    #[arg(long, value_name = "SIZE", conflicts_with_all = LIMITS_NOT_WITH, allow_hyphen_values = true)]
+    pub package: Option<Size>,
 }
+
+/// The forms the limits check's flags do not go with.
+const LIMITS_NOT_WITH: [&str; 3] = ["rate", "concurrency", "scale_to"];
 
 impl LambdaArgs {
     /// The typed request.
@@ -109,6 +146,24 @@ impl LambdaArgs {
                 burst: self.burst,
                 duration: self.duration.clone(),
                 quota: self.quota,
+            }));
+        }
+        if self.rate.is_none() && self.concurrency.is_none() {
+            if let Some(quota) = self.quota {
+                return Err(Error::Conflict {
+                    message: format!(
+                        "the limits check does not use `--quota {quota}`: give it with --rate, \
+                         --concurrency or --scale-to"
+                    ),
+                });
+            }
+            return Ok(LambdaRequest::Limits(LimitsRequest {
+                duration: self.duration.clone(),
+                memory: self.memory.clone(),
+                tmp: self.tmp.clone(),
+                payload: self.payload.clone(),
+                asynchronous: self.asynchronous,
+                package: self.package.clone(),
             }));
         }
         let Some(duration) = self.duration.clone() else {

@@ -4,7 +4,7 @@ use rust_decimal::Decimal;
 
 use crate::calc::lambda::{
     self as calc, Concurrency, ConcurrencyRequest, ConcurrencyStep, Finding, FunctionDuration,
-    RateRequest, ScalingRequest, ScalingRule, ScalingStep,
+    LimitKind, Limits, LimitsRequest, RateRequest, ScalingRequest, ScalingRule, ScalingStep,
 };
 use crate::error::Error;
 use crate::explain::formula;
@@ -12,7 +12,7 @@ use crate::facts::lambda as fact;
 use crate::facts::FactBook;
 use crate::report::Alternative;
 use crate::report::{Report, Value};
-use crate::units::group;
+use crate::units::{group, KbConvention, SizeUnit};
 use crate::words::plural;
 
 const EXECUTIONS: &str = "concurrent executions";
@@ -459,5 +459,158 @@ fn rule_words(rule: &ScalingRule, book: &FactBook, report: &mut Report) -> (Stri
                 "the burst counted as the first minute".to_string(),
             )
         }
+    }
+}
+
+/// A limit's name in words.
+fn limit_words(kind: LimitKind) -> &'static str {
+    match kind {
+        LimitKind::Timeout => "timeout maximum",
+        LimitKind::MemoryMin => "memory minimum",
+        LimitKind::MemoryMax => "memory maximum",
+        LimitKind::Tmp => "/tmp maximum",
+        LimitKind::PayloadSync => "synchronous payload maximum",
+        LimitKind::PayloadAsync => "asynchronous payload maximum",
+        LimitKind::Package => "unzipped package maximum (layers included)",
+        LimitKind::Vcpu => "vCPU: min(memory / MB per vCPU, maximum)",
+    }
+}
+
+/// `awscalc lambda --duration D --memory SIZE …`: [`calc::limits`], explained.
+///
+/// # Errors
+/// As [`calc::limits`].
+pub fn limits(request: &LimitsRequest, book: &mut FactBook) -> Result<Report, Error> {
+    let answer = calc::limits(request, book)?;
+    let mut report = Report::new("lambda", book.as_of());
+    if let Some(duration) = &request.duration {
+        duration_input(&mut report, duration);
+    }
+    for (name, size) in [
+        ("memory", &request.memory),
+        ("tmp", &request.tmp),
+        ("payload", &request.payload),
+        ("package", &request.package),
+    ] {
+        if let Some(size) = size {
+            let bare = if name == "payload" {
+                SizeUnit::Kilo
+            } else {
+                SizeUnit::Mega
+            };
+            report.size_input(name, size, bare, KbConvention::Binary, "")?;
+        }
+    }
+    for step in &answer.steps {
+        let unit = match step.what {
+            LimitKind::Timeout => "seconds",
+            LimitKind::PayloadSync | LimitKind::PayloadAsync => "KB",
+            LimitKind::Vcpu => "vCPU",
+            _ => "MB",
+        };
+        let label = if step.what == LimitKind::Vcpu {
+            limit_words(step.what).to_string()
+        } else {
+            format!("{}: limit − need", limit_words(step.what))
+        };
+        report.step(label, formula::text(&step.formula), step.value, unit);
+    }
+    report.field("fits", Value::Bool(answer.fits), "");
+    report.answer.push("fits".into());
+    if let Some(vcpu) = answer.vcpu {
+        report.field("vcpu", Value::from(vcpu), "vCPU");
+    }
+    let broken: Vec<String> = answer
+        .checks
+        .iter()
+        .filter(|c| !c.fits)
+        .map(|c| {
+            format!(
+                "{} the {} of {} {} by {}",
+                if c.limit == LimitKind::MemoryMin {
+                    "below"
+                } else {
+                    "above"
+                },
+                limit_words(c.limit),
+                group(c.max),
+                c.unit,
+                group(c.by)
+            )
+        })
+        .collect();
+    report.detail(
+        "broken",
+        Value::List(
+            answer
+                .checks
+                .iter()
+                .filter(|c| !c.fits)
+                .map(|c| {
+                    Value::Map(vec![
+                        ("limit".into(), Value::text(limit_name(c.limit))),
+                        ("max".into(), Value::from(c.max)),
+                        ("unit".into(), Value::text(c.unit)),
+                        ("by".into(), Value::from(c.by)),
+                    ])
+                })
+                .collect(),
+        ),
+        "",
+    );
+    report.headline = if answer.fits {
+        "yes: the job fits Lambda's limits".to_string()
+    } else {
+        report.check_failed = true;
+        format!("no: {}", broken.join("; "))
+    };
+    report.summary = "whether a job fits AWS Lambda's limits".into();
+    limit_warnings(&mut report, &answer);
+    report.attach_facts(book);
+    Ok(report)
+}
+
+/// A limit's stable name, for scripts.
+fn limit_name(kind: LimitKind) -> &'static str {
+    match kind {
+        LimitKind::Timeout => "timeout",
+        LimitKind::MemoryMin => "memory_min",
+        LimitKind::MemoryMax => "memory_max",
+        LimitKind::Tmp => "tmp",
+        LimitKind::PayloadSync => "payload_sync",
+        LimitKind::PayloadAsync => "payload_async",
+        LimitKind::Package => "package",
+        LimitKind::Vcpu => "vcpu",
+    }
+}
+
+/// A warning for each limit broken, with what to use instead.
+fn limit_warnings(report: &mut Report, answer: &Limits) {
+    for check in answer.checks.iter().filter(|c| !c.fits) {
+        let advice = match check.limit {
+            LimitKind::Timeout => {
+                "run it on Fargate, AWS Batch or EC2, or split it into steps (Step Functions)"
+            }
+            LimitKind::MemoryMin => "give at least the minimum",
+            LimitKind::MemoryMax => "run it on Fargate, AWS Batch or EC2",
+            LimitKind::Tmp => "mount Amazon EFS, or stream from S3",
+            LimitKind::PayloadSync | LimitKind::PayloadAsync => {
+                "put the data in S3 and pass its key"
+            }
+            LimitKind::Package => "use a container image, which may be larger",
+            LimitKind::Vcpu => "",
+        };
+        let (verb, sign) = if check.limit == LimitKind::MemoryMin {
+            ("not met", "<")
+        } else {
+            ("broken", ">")
+        };
+        report.warn(format!(
+            "{} {verb}: {} {sign} {} {}: {advice}",
+            limit_words(check.limit),
+            group(check.given),
+            group(check.max),
+            check.unit
+        ));
     }
 }

@@ -21,6 +21,7 @@ use crate::error::Error;
 use crate::units::{leading_number, Duration, DurationGrammar};
 
 mod concurrency;
+mod limits;
 mod scaling;
 #[cfg(test)]
 mod tests;
@@ -29,6 +30,7 @@ pub use concurrency::{
     concurrency, sustained_rate, Concurrency, ConcurrencyRequest, ConcurrencyStep, Finding,
     RateRequest, RateStep, SustainedRate,
 };
+pub use limits::{limits, LimitCheck, LimitKind, Limits, LimitsRequest};
 pub use scaling::{scaling, Scaling, ScalingRequest, ScalingRule, ScalingStep};
 
 const ACCEPTED_DURATIONS: &str =

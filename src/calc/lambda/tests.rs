@@ -328,3 +328,133 @@ proptest! {
         prop_assert!(Decimal::from(1000) + a / Decimal::from(10) * Decimal::from(1000) >= Decimal::from(to));
     }
 }
+
+fn limits_of(request: &LimitsRequest, on: jiff::civil::Date) -> Limits {
+    limits(request, &mut FactBook::new(Registry::builtin(), on)).unwrap()
+}
+
+fn job() -> LimitsRequest {
+    LimitsRequest {
+        duration: None,
+        memory: None,
+        tmp: None,
+        payload: None,
+        asynchronous: false,
+        package: None,
+    }
+}
+
+#[test]
+fn a_30_minute_job_breaks_the_15_minute_maximum_and_5_minutes_broke_it_before_2018_10_10() {
+    // 30 min = 1,800 s > 900 s (quotas page): over by 900 s.
+    let thirty = LimitsRequest {
+        duration: Some("30min".parse().unwrap()),
+        ..job()
+    };
+    let l = limits_of(&thirty, date(2026, 11, 30));
+    assert!(!l.fits);
+    assert_eq!(l.checks[0].by, Decimal::from(900));
+    // A 10-minute job fits since 2018-10-10; before, the maximum was 300 s.
+    let ten = LimitsRequest {
+        duration: Some("10min".parse().unwrap()),
+        ..job()
+    };
+    assert!(limits_of(&ten, date(2018, 10, 10)).fits);
+    assert!(!limits_of(&ten, date(2018, 10, 9)).fits);
+}
+
+#[test]
+fn memory_brings_a_vcpu_per_1769_mb_up_to_6() {
+    let with_memory = |m: &str| LimitsRequest {
+        memory: Some(m.parse().unwrap()),
+        ..job()
+    };
+    // 1,769 MB: exactly one vCPU; 3,538 MB: two; 10,240 MB: 5.788… rounded down to 5.78.
+    let now = date(2026, 11, 30);
+    assert_eq!(
+        limits_of(&with_memory("1769"), now).vcpu,
+        Some(Decimal::ONE)
+    );
+    assert_eq!(
+        limits_of(&with_memory("3538"), now).vcpu,
+        Some(Decimal::TWO)
+    );
+    assert_eq!(
+        limits_of(&with_memory("10240"), now).vcpu,
+        Some("5.78".parse().unwrap())
+    );
+    // 12 GB = 12,288 MB > 10,240 MB: over by 2,048 MB; 100 MB is below the 128 MB minimum.
+    let big = limits_of(&with_memory("12gb"), now);
+    assert!(!big.fits);
+    assert!(big
+        .checks
+        .iter()
+        .any(|c| c.limit == LimitKind::MemoryMax && c.by == Decimal::from(2048)));
+    let small = limits_of(&with_memory("100"), now);
+    assert!(small
+        .checks
+        .iter()
+        .any(|c| c.limit == LimitKind::MemoryMin && c.by == Decimal::from(28)));
+    // Before December 2020 the maximum was 3,008 MB.
+    assert!(!limits_of(&with_memory("4gb"), date(2020, 11, 30)).fits);
+}
+
+#[test]
+fn the_async_payload_went_from_256_kb_to_1_mb_on_2025_10_24() {
+    let async_512 = LimitsRequest {
+        payload: Some("512kb".parse().unwrap()),
+        asynchronous: true,
+        ..job()
+    };
+    assert!(!limits_of(&async_512, date(2025, 10, 23)).fits);
+    assert!(limits_of(&async_512, date(2025, 10, 24)).fits);
+    // Synchronous: 6 MB each way; 7 MB is over by 1,024 KB.
+    let sync_7 = LimitsRequest {
+        payload: Some("7mb".parse().unwrap()),
+        ..job()
+    };
+    let l = limits_of(&sync_7, date(2026, 11, 30));
+    assert_eq!(l.checks[0].by, Decimal::from(1024));
+}
+
+#[test]
+fn tmp_and_package_limits() {
+    let now = date(2026, 11, 30);
+    // /tmp: 10,240 MB since 2022-03-24, 512 MB fixed before.
+    let tmp = LimitsRequest {
+        tmp: Some("2gb".parse().unwrap()),
+        ..job()
+    };
+    assert!(limits_of(&tmp, now).fits);
+    assert!(!limits_of(&tmp, date(2022, 3, 23)).fits);
+    // 300 MB unzipped > 250 MB.
+    let package = LimitsRequest {
+        package: Some("300mb".parse().unwrap()),
+        ..job()
+    };
+    assert_eq!(limits_of(&package, now).checks[0].by, Decimal::from(50));
+}
+
+proptest! {
+    #[test]
+    fn prop_a_job_that_fits_on_a_date_fits_every_later_date(
+        minutes in 1_u32..30, memory in 128_u32..12_000, kb in 1_u32..2000,
+        year in 2015_i16..2027
+    ) {
+        // Every limit here only ever grew: a fit then is a fit later.
+        let request = LimitsRequest {
+            duration: Some(format!("{minutes}min").parse().unwrap()),
+            memory: Some(format!("{memory}").parse().unwrap()),
+            tmp: None,
+            payload: Some(format!("{kb}kb").parse().unwrap()),
+            asynchronous: true,
+            package: None,
+        };
+        let then = limits_of(&request, date(year, 1, 1));
+        let later = limits_of(&request, date(2026, 11, 30));
+        prop_assert!(!then.fits || later.fits);
+        if let Some(vcpu) = later.vcpu {
+            prop_assert!(vcpu <= Decimal::from(6));
+        }
+    }
+}
