@@ -27,7 +27,9 @@ use crate::calc::ebs::{Need, VolumeRequest};
 use crate::calc::kinesis::{
     CapacityRequest, OnDemandRequest, ReshardRequest, Retention, StreamRequest, Workload,
 };
-use crate::calc::lambda::{ConcurrencyRequest, LimitsRequest, RateRequest, ScalingRequest};
+use crate::calc::lambda::{
+    ConcurrencyRequest, LimitsRequest, RateRequest, ScalingRequest, StreamRequest as LambdaStream,
+};
 use crate::calc::s3::billing::{EarlyDelete, SmallObjects, Stay};
 use crate::calc::s3::config::ConfigurationRequest;
 use crate::calc::s3::lifecycle::LifecycleRequest;
@@ -118,6 +120,8 @@ pub enum LambdaRequest {
     Scaling(ScalingRequest),
     /// Whether a job fits Lambda's limits: `lambda --duration 30min --memory 2gb`.
     Limits(LimitsRequest),
+    /// A stream trigger's concurrency: `lambda --shards 100 --parallelization 10`.
+    Stream(LambdaStream),
 }
 
 /// What an `s3` command asks.
@@ -277,6 +281,7 @@ impl Question {
                 LambdaRequest::Rate(request) => explain::lambda::sustained_rate(request, book)?,
                 LambdaRequest::Scaling(request) => explain::lambda::scaling(request, book)?,
                 LambdaRequest::Limits(request) => explain::lambda::limits(request, book)?,
+                LambdaRequest::Stream(request) => explain::lambda::stream(request, book)?,
             },
             Question::Facts { filter } => explain::facts::list(&registry, filter.as_deref(), book),
         };
@@ -564,6 +569,11 @@ fn lambda(w: &mut Words<'_, '_>, request: &LambdaRequest) -> fmt::Result {
             w.option("--payload", r.payload.as_ref())?;
             w.flag("--async", r.asynchronous)?;
             w.option("--package", r.package.as_ref())
+        }
+        LambdaRequest::Stream(r) => {
+            w.option("--shards", Some(r.shards))?;
+            w.option("--parallelization", r.parallelization)?;
+            w.option("--quota", r.quota)
         }
     }
 }

@@ -3,7 +3,7 @@
 use clap::{ArgGroup, Args};
 
 use awscalc::calc::lambda::{
-    ConcurrencyRequest, FunctionDuration, LimitsRequest, RateRequest, ScalingRequest,
+    ConcurrencyRequest, FunctionDuration, LimitsRequest, RateRequest, ScalingRequest, StreamRequest,
 };
 use awscalc::question::LambdaRequest;
 use awscalc::units::{parse_whole, Rate, Size};
@@ -31,7 +31,8 @@ Examples:
   awscalc lambda --duration 30min                   no (1,800 s > the 900 s maximum)
   awscalc lambda --memory 2048 --tmp 2gb            yes (1.15 vCPU)
   awscalc lambda --payload 512kb --async --as-of 2025-01-01
-                                                    no (above the 256 KB of then)";
+                                                    no (above the 256 KB of then)
+  awscalc lambda --shards 100 --parallelization 10  1,000 concurrent executions";
 
 /// `lambda`'s usage line, by hand: its forms, not clap's list of argument groups.
 pub(super) const LAMBDA_USAGE: &str = "\
@@ -39,13 +40,14 @@ awscalc lambda --rate RATE --duration D [--quota N] [--reserved N] [--provisione
        awscalc lambda --concurrency N --duration D [--quota N]
        awscalc lambda --scale-to N [--duration D] [--burst N] [--quota N]
        awscalc lambda [--duration D] [--memory SIZE] [--tmp SIZE] [--payload SIZE [--async]]
-                      [--package SIZE]";
+                      [--package SIZE]
+       awscalc lambda --shards N [--parallelization N] [--quota N]";
 
 /// What `--expect` recognises for `lambda`.
 pub(super) const LAMBDA_EXPECT: &str = "Compare the answer (concurrent executions; requests \
-per second with --concurrency; seconds with --scale-to) with VALUE: exit 0 on a match, 1 on a \
+per second with --concurrency; seconds with --scale-to; executions with --shards) with VALUE: exit 0 on a match, 1 on a \
 mismatch, with a hint naming the reading that gives VALUE: the first scaling step counted as \
-time taken, or the AWS values before a dated change (the per-Region burst; the limits in \
+time taken, the parallelization factor left out, or the AWS values before a dated change (the per-Region burst; the limits in \
 force then, for the limits check's yes or no)";
 
 /// AWS Lambda concurrency: the concurrent executions a request rate needs at a duration,
@@ -58,7 +60,10 @@ force then, for the limits check's yes or no)";
     group = ArgGroup::new("form")
         .required(true)
         .multiple(true)
-        .args(["rate", "concurrency", "scale_to", "duration", "memory", "tmp", "payload", "package"])
+        .args([
+            "rate", "concurrency", "scale_to", "duration", "memory", "tmp", "payload", "package",
+            "shards"
+        ])
 )]
 pub(crate) struct LambdaArgs {
     /// Requests per second (or /min, /h); a bare number is per second
@@ -109,6 +114,19 @@ pub(crate) struct LambdaArgs {
     #[arg(long, value_name = "N", value_parser = parse_executions, requires = "scale_to")]
     pub burst: Option<u64>,
 
+    /// Event source: shards of the Kinesis or DynamoDB stream the function reads
+    #[arg(
+        long,
+        value_name = "N",
+        value_parser = parse_shards,
+        conflicts_with_all = ["rate", "concurrency", "scale_to", "duration"]
+    )]
+    pub shards: Option<u64>,
+
+    /// Event source: concurrent batches per shard (ParallelizationFactor, 1 to 10; default 1)
+    #[arg(long, value_name = "N", value_parser = parse_factor, requires = "shards")]
+    pub parallelization: Option<u32>,
+
     /// Limits check: memory the function needs; a bare number is MB
     #[arg(long, value_name = "SIZE", conflicts_with_all = LIMITS_NOT_WITH, allow_hyphen_values = true)]
     pub memory: Option<Size>,
@@ -131,7 +149,7 @@ pub(crate) struct LambdaArgs {
 }
 
 /// The forms the limits check's flags do not go with.
-const LIMITS_NOT_WITH: [&str; 3] = ["rate", "concurrency", "scale_to"];
+const LIMITS_NOT_WITH: [&str; 4] = ["rate", "concurrency", "scale_to", "shards"];
 
 impl LambdaArgs {
     /// The typed request.
@@ -145,6 +163,13 @@ impl LambdaArgs {
                 to,
                 burst: self.burst,
                 duration: self.duration.clone(),
+                quota: self.quota,
+            }));
+        }
+        if let Some(shards) = self.shards {
+            return Ok(LambdaRequest::Stream(StreamRequest {
+                shards,
+                parallelization: self.parallelization,
                 quota: self.quota,
             }));
         }
@@ -194,4 +219,16 @@ impl LambdaArgs {
 /// A whole, positive count of concurrent executions (at most 10,000,000).
 fn parse_executions(text: &str) -> Result<u64, Error> {
     parse_whole(text, "concurrent executions", 10_000_000)
+}
+
+/// A whole, positive shard count.
+fn parse_shards(text: &str) -> Result<u64, Error> {
+    parse_whole(text, "shards", 1_000_000_000)
+}
+
+/// A whole, positive parallelization factor (its AWS range is checked by the calculator).
+fn parse_factor(text: &str) -> Result<u32, Error> {
+    // At most 1,000,000, so it fits u32.
+    parse_whole(text, "parallelization factor", 1_000_000)
+        .map(|n| u32::try_from(n).unwrap_or(u32::MAX))
 }

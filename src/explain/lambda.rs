@@ -5,6 +5,7 @@ use rust_decimal::Decimal;
 use crate::calc::lambda::{
     self as calc, Concurrency, ConcurrencyRequest, ConcurrencyStep, Finding, FunctionDuration,
     LimitKind, Limits, LimitsRequest, RateRequest, ScalingRequest, ScalingRule, ScalingStep,
+    StreamRequest,
 };
 use crate::error::Error;
 use crate::explain::formula;
@@ -613,4 +614,74 @@ fn limit_warnings(report: &mut Report, answer: &Limits) {
             check.unit
         ));
     }
+}
+
+/// `awscalc lambda --shards N --parallelization P`: [`calc::stream_concurrency`], explained.
+///
+/// # Errors
+/// As [`calc::stream_concurrency`].
+pub fn stream(request: &StreamRequest, book: &mut FactBook) -> Result<Report, Error> {
+    let answer = calc::stream_concurrency(request, book)?;
+    let mut report = Report::new("lambda", book.as_of());
+    report.input(
+        "shards",
+        &request.shards.to_string(),
+        format!(
+            "{} in the stream",
+            plural(Decimal::from(request.shards), "shard")
+        ),
+        Value::from(Decimal::from(request.shards)),
+    );
+    report.input(
+        "parallelization",
+        &request
+            .parallelization
+            .map_or_else(|| "default".to_string(), |p| p.to_string()),
+        format!(
+            "{} concurrent batches per shard",
+            group(answer.parallelization)
+        ),
+        Value::from(answer.parallelization),
+    );
+    quota_input(&mut report, answer.quota, answer.quota_is_default);
+    for step in &answer.steps {
+        report.step(
+            "concurrent executions: shards × parallelization factor",
+            formula::text(&step.formula),
+            step.value,
+            EXECUTIONS,
+        );
+    }
+    report.field(
+        "concurrent_executions",
+        Value::from(answer.concurrency),
+        EXECUTIONS,
+    );
+    report.field("quota", Value::from(answer.quota), EXECUTIONS);
+    report.field("above_quota", Value::Bool(answer.above_quota), "");
+    report.answer.push("concurrent_executions".into());
+    report.headline = plural(answer.concurrency, "concurrent execution");
+    report.summary = "the concurrency a Kinesis or DynamoDB Streams trigger reaches".into();
+    let shards = Decimal::from(request.shards);
+    if answer.concurrency != shards {
+        report.alternatives.push(Alternative {
+            value: shards,
+            reading: "one batch per shard (the parallelization factor left out)".into(),
+            distance: 1,
+        });
+    }
+    report.note(
+        "records with the same partition key stay in order: with a parallelization factor \
+         above 1, Lambda splits a shard's batches by partition key",
+    );
+    if answer.above_quota {
+        report.warn(format!(
+            "{} is above the account's quota of {}: request a quota increase, or the trigger \
+             is throttled and falls behind",
+            plural(answer.concurrency, "concurrent execution"),
+            group(answer.quota)
+        ));
+    }
+    report.attach_facts(book);
+    Ok(report)
 }

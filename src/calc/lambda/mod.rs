@@ -23,6 +23,7 @@ use crate::units::{leading_number, Duration, DurationGrammar};
 mod concurrency;
 mod limits;
 mod scaling;
+mod streams;
 #[cfg(test)]
 mod tests;
 
@@ -32,6 +33,7 @@ pub use concurrency::{
 };
 pub use limits::{limits, LimitCheck, LimitKind, Limits, LimitsRequest};
 pub use scaling::{scaling, Scaling, ScalingRequest, ScalingRule, ScalingStep};
+pub use streams::{stream_concurrency, StreamConcurrency, StreamRequest, StreamStep};
 
 const ACCEPTED_DURATIONS: &str =
     "a positive duration: 250ms, 100s, 2min, 1.5 minutes; a bare number is seconds";

@@ -458,3 +458,45 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn a_stream_trigger_runs_shards_times_the_parallelization_factor() {
+    // with-kinesis.html: one batch per shard, up to 10 with ParallelizationFactor.
+    let ask = |shards, parallelization| StreamRequest {
+        shards,
+        parallelization,
+        quota: None,
+    };
+    let now = date(2026, 11, 30);
+    let c =
+        |r: &StreamRequest, on| stream_concurrency(r, &mut FactBook::new(Registry::builtin(), on));
+    assert_eq!(
+        c(&ask(100, None), now).unwrap().concurrency,
+        Decimal::from(100)
+    );
+    assert_eq!(
+        c(&ask(100, Some(10)), now).unwrap().concurrency,
+        Decimal::from(1000)
+    );
+    assert!(c(&ask(101, Some(10)), now).unwrap().above_quota);
+    assert!(c(&ask(100, Some(11)), now).is_err());
+    // The factor came on 2019-11-25: before, only 1.
+    assert!(c(&ask(100, Some(2)), date(2019, 11, 24)).is_err());
+    assert!(c(&ask(100, Some(2)), date(2019, 11, 25)).is_ok());
+}
+
+proptest! {
+    #[test]
+    fn prop_stream_concurrency_is_shards_times_factor_and_monotonic(
+        shards in 1_u64..100_000, factor in 1_u32..=10
+    ) {
+        let r = stream_concurrency(&StreamRequest {
+            shards, parallelization: Some(factor), quota: None,
+        }, &mut book()).unwrap();
+        prop_assert_eq!(r.concurrency, Decimal::from(shards) * Decimal::from(factor));
+        let more = stream_concurrency(&StreamRequest {
+            shards: shards + 1, parallelization: Some(factor), quota: None,
+        }, &mut book()).unwrap();
+        prop_assert!(more.concurrency > r.concurrency);
+    }
+}
