@@ -28,6 +28,9 @@ use crate::calc::ebs::{ArrayRequest, IoSizeRequest, Need, TargetRequest, VolumeR
 use crate::calc::kinesis::{
     CapacityRequest, OnDemandRequest, ReshardRequest, Retention, StreamRequest, Workload,
 };
+use crate::calc::lambda::{
+    ConcurrencyRequest, LimitsRequest, RateRequest, ScalingRequest, StreamRequest as LambdaStream,
+};
 use crate::calc::network::{ConnectRequest, Gateway, NatRequest, VpnRequest};
 use crate::calc::s3::billing::{EarlyDelete, SmallObjects, Stay};
 use crate::calc::s3::config::ConfigurationRequest;
@@ -44,8 +47,8 @@ use crate::explain;
 use crate::facts::{FactBook, Registry};
 use crate::report::{Detail, Expectation, Report};
 
-/// What one calculating command asks: `rcu`, `wcu`, `cidr`, `ebs`, `kinesis`, `s3` or
-/// `facts`, with its inputs typed.
+/// What one calculating command asks: `rcu`, `wcu`, `cidr`, `ebs`, `kinesis`, `s3`,
+/// `lambda` or `facts`, with its inputs typed.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Question {
     /// `awscalc rcu`: DynamoDB read capacity.
@@ -68,6 +71,8 @@ pub enum Question {
     Connect(ConnectRequest),
     /// `awscalc nat`: NAT gateways for a bandwidth, a packet rate and connections.
     Nat(NatRequest),
+    /// `awscalc lambda`: AWS Lambda concurrency.
+    Lambda(LambdaRequest),
     /// `awscalc facts [FILTER]`: the AWS values awscalc uses.
     Facts {
         /// Only facts whose id or name contains this text.
@@ -120,6 +125,21 @@ pub enum KinesisRequest {
     OnDemand(Box<OnDemandRequest>),
 }
 
+/// What a `lambda` command asks.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LambdaRequest {
+    /// The concurrency a workload needs: `lambda --rate 50 --duration 100s`.
+    Concurrency(ConcurrencyRequest),
+    /// The rate a concurrency sustains: `lambda --concurrency 1000 --duration 100s`.
+    Rate(RateRequest),
+    /// The time to reach a concurrency from zero: `lambda --scale-to 5000`.
+    Scaling(ScalingRequest),
+    /// Whether a job fits Lambda's limits: `lambda --duration 30min --memory 2gb`.
+    Limits(LimitsRequest),
+    /// A stream trigger's concurrency: `lambda --shards 100 --parallelization 10`.
+    Stream(LambdaStream),
+}
+
 /// What an `s3` command asks.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum S3Request {
@@ -168,6 +188,7 @@ impl Question {
             Question::Vpn(_) => "vpn",
             Question::Connect(_) => "connect",
             Question::Nat(_) => "nat",
+            Question::Lambda(_) => "lambda",
             Question::Facts { .. } => "facts",
         }
     }
@@ -282,6 +303,13 @@ impl Question {
             Question::Vpn(request) => explain::network::vpn(request, book)?,
             Question::Connect(request) => explain::network::connect(request, book)?,
             Question::Nat(request) => explain::network::nat(request, book)?,
+            Question::Lambda(request) => match request {
+                LambdaRequest::Concurrency(request) => explain::lambda::concurrency(request, book)?,
+                LambdaRequest::Rate(request) => explain::lambda::sustained_rate(request, book)?,
+                LambdaRequest::Scaling(request) => explain::lambda::scaling(request, book)?,
+                LambdaRequest::Limits(request) => explain::lambda::limits(request, book)?,
+                LambdaRequest::Stream(request) => explain::lambda::stream(request, book)?,
+            },
             Question::Facts { filter } => explain::facts::list(&registry, filter.as_deref(), book),
         };
         Ok((report, None))
@@ -429,6 +457,7 @@ impl fmt::Display for Question {
                 }
                 Ok(())
             }
+            Question::Lambda(request) => lambda(&mut w, request),
             Question::Facts { filter } => match filter {
                 // A filter that looks like a flag follows `--`.
                 Some(filter) if filter.starts_with('-') => {
@@ -594,6 +623,42 @@ fn stream(w: &mut Words<'_, '_>, r: &StreamRequest) -> fmt::Result {
     w.option("--max-record-size", r.max_record_size.as_ref())?;
     w.option("--partition-key", r.partition_key.as_ref())?;
     w.option("--retention", r.retention.as_ref().map(Retention::text))
+}
+
+fn lambda(w: &mut Words<'_, '_>, request: &LambdaRequest) -> fmt::Result {
+    match request {
+        LambdaRequest::Concurrency(r) => {
+            w.option("--rate", Some(&r.rate))?;
+            w.option("--duration", Some(&r.duration))?;
+            w.option("--quota", r.quota)?;
+            w.option("--reserved", r.reserved)?;
+            w.option("--provisioned", r.provisioned)
+        }
+        LambdaRequest::Rate(r) => {
+            w.option("--concurrency", Some(r.concurrency))?;
+            w.option("--duration", Some(&r.duration))?;
+            w.option("--quota", r.quota)
+        }
+        LambdaRequest::Scaling(r) => {
+            w.option("--scale-to", Some(r.to))?;
+            w.option("--burst", r.burst)?;
+            w.option("--duration", r.duration.as_ref())?;
+            w.option("--quota", r.quota)
+        }
+        LambdaRequest::Limits(r) => {
+            w.option("--duration", r.duration.as_ref())?;
+            w.option("--memory", r.memory.as_ref())?;
+            w.option("--tmp", r.tmp.as_ref())?;
+            w.option("--payload", r.payload.as_ref())?;
+            w.flag("--async", r.asynchronous)?;
+            w.option("--package", r.package.as_ref())
+        }
+        LambdaRequest::Stream(r) => {
+            w.option("--shards", Some(r.shards))?;
+            w.option("--parallelization", r.parallelization)?;
+            w.option("--quota", r.quota)
+        }
+    }
 }
 
 fn s3(w: &mut Words<'_, '_>, request: &S3Request) -> fmt::Result {

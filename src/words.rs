@@ -24,6 +24,7 @@ const NOUNS: &[(&str, &str)] = &[
     ("consumer", "consumers"),
     ("credit", "credits"),
     ("day", "days"),
+    ("execution", "executions"),
     ("fact", "facts"),
     ("gateway", "gateways"),
     ("hour", "hours"),

@@ -24,6 +24,7 @@ const PAGES: &[&[&str]] = &[
     &["cidr"],
     &["ebs"],
     &["kinesis"],
+    &["lambda"],
     &["s3"],
     &["s3", "classes"],
     &["s3", "early-delete"],
@@ -223,6 +224,7 @@ fn expect_help_names_each_commands_readings() {
         ("rcu", "consistency"),
         ("wcu", "transactional writes"),
         ("kinesis", "Kinesis FAQ formula"),
+        ("lambda", "requests per second with --concurrency"),
         ("ebs", "a TB read as 1,000 GB"),
         ("cidr", "network and broadcast"),
         ("s3", "KB as 1,000 bytes"),
@@ -234,7 +236,9 @@ fn expect_help_names_each_commands_readings() {
         let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
         assert!(text.contains(reading), "{command} --help: {reading}");
     }
-    for command in ["kinesis", "ebs", "cidr", "s3", "vpn", "connect", "nat"] {
+    for command in [
+        "kinesis", "ebs", "cidr", "s3", "vpn", "connect", "nat", "lambda",
+    ] {
         let text = help(&[command])
             .split_whitespace()
             .collect::<Vec<_>>()

@@ -10,7 +10,15 @@ use awscalc::facts::Registry;
 /// Every quoted word in `text` shaped like a fact id: `"service.name"`, name in lowercase
 /// letters, digits and `_`. Read quote by quote, so escaped quotes elsewhere do not matter.
 fn fact_ids(text: &str) -> Vec<String> {
-    const SERVICES: [&str; 6] = ["dynamodb.", "ebs.", "kinesis.", "network.", "s3.", "vpc."];
+    const SERVICES: [&str; 7] = [
+        "dynamodb.",
+        "ebs.",
+        "kinesis.",
+        "lambda.",
+        "network.",
+        "s3.",
+        "vpc.",
+    ];
     let mut ids = Vec::new();
     for (at, _) in text.match_indices('"') {
         let rest = &text[at + 1..];

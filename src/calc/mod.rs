@@ -4,6 +4,7 @@ pub mod dynamodb;
 pub mod ebs;
 pub mod facts;
 pub mod kinesis;
+pub mod lambda;
 pub mod network;
 pub mod s3;
 pub mod vpc;

@@ -4,6 +4,7 @@ mod dynamodb;
 mod ebs;
 mod errors;
 mod kinesis;
+mod lambda;
 mod network;
 mod s3;
 mod vpc;
@@ -24,6 +25,8 @@ use ebs::EBS_EXPECT;
 pub(crate) use errors::{clap_message, finish, Exit, Failure};
 use kinesis::KinesisArgs;
 use kinesis::KINESIS_EXPECT;
+use lambda::LambdaArgs;
+use lambda::LAMBDA_EXPECT;
 use network::{ConnectArgs, NatArgs, VpnArgs, CONNECT_EXPECT, NAT_EXPECT, VPN_EXPECT};
 use s3::S3Args;
 use s3::S3_EXPECT;
@@ -47,6 +50,7 @@ Examples:
   awscalc ebs --type gp2 --size 100               300 IOPS baseline, bursting to 3,000
   awscalc s3 early-delete --class GLACIER --days 60
                                                   90 days billed
+  awscalc lambda --rate 50/s --duration 100s      5,000 concurrent executions
   awscalc check docs/examples/study-notes.check
   awscalc quiz rcu cidr --questions 10
   awscalc facts dynamodb --json
@@ -109,6 +113,7 @@ pub(crate) enum Command {
     Vpn(VpnArgs),
     Connect(ConnectArgs),
     Nat(NatArgs),
+    Lambda(LambdaArgs),
     Facts(FactsArgs),
     Check(CheckArgs),
     Quiz(QuizArgs),
@@ -379,6 +384,7 @@ impl Command {
             Command::Vpn(args) => Question::Vpn(args.request()?),
             Command::Connect(args) => Question::Connect(args.request()?),
             Command::Nat(args) => Question::Nat(args.request()),
+            Command::Lambda(args) => Question::Lambda(args.request()?),
             Command::Facts(args) => Question::Facts {
                 filter: args.filter.clone(),
             },
@@ -404,6 +410,7 @@ impl Command {
             Command::Vpn(_) => "vpn",
             Command::Connect(_) => "connect",
             Command::Nat(_) => "nat",
+            Command::Lambda(_) => "lambda",
             Command::Facts(_) => "facts",
             Command::Check(_) => "check",
             Command::Quiz(_) => "quiz",
@@ -647,6 +654,7 @@ fn command_parts(name: &str) -> Option<(&'static str, Augment, Read)> {
         "vpn" => VpnArgs, Vpn;
         "connect" => ConnectArgs, Connect;
         "nat" => NatArgs, Nat;
+        "lambda" => LambdaArgs, Lambda;
         "facts" => FactsArgs, Facts;
         "check" => CheckArgs, Check;
         "quiz" => QuizArgs, Quiz;
@@ -754,6 +762,7 @@ fn expect_help(command: &str) -> Option<&'static str> {
         "vpn" => VPN_EXPECT,
         "connect" => CONNECT_EXPECT,
         "nat" => NAT_EXPECT,
+        "lambda" => LAMBDA_EXPECT,
         _ => return None,
     })
 }
@@ -896,7 +905,7 @@ mod tests {
                 None => assert!(["completions", "man"].contains(&name), "{name}"),
             }
         }
-        assert_eq!(named, 13);
+        assert_eq!(named, 14);
         let top = top_command().subcommands(whole.get_subcommands().cloned());
         assert_eq!(format!("{top:?}"), format!("{whole:?}"));
 

@@ -6,7 +6,8 @@
 //! language, or a web page built from the same results, is another explainer, not an
 //! edit of every calculator.
 //!
-//! Every service is on this shape: DynamoDB, EBS, Kinesis, S3, VPC (`cidr`) and `facts`.
+//! Every service is on this shape: DynamoDB, EBS, Kinesis, Lambda, S3, VPC (`cidr`) and
+//! `facts`.
 
 pub mod dynamodb;
 pub mod ebs;
@@ -14,6 +15,7 @@ pub mod facts;
 pub mod formula;
 pub mod kinesis;
 pub mod labels;
+pub mod lambda;
 pub mod network;
 pub mod quantity;
 pub mod s3;

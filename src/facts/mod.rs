@@ -11,6 +11,7 @@
 pub mod dynamodb;
 pub mod ebs;
 pub mod kinesis;
+pub mod lambda;
 pub mod network;
 pub mod s3;
 pub mod vpc;
@@ -274,6 +275,7 @@ static SERVICES: &[&[Fact]] = &[
     vpc::FACTS,
     ebs::FACTS,
     kinesis::FACTS,
+    lambda::FACTS,
     s3::FACTS,
     network::FACTS,
     network::NAT_FACTS,

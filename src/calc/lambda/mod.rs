@@ -1,0 +1,136 @@
+//! AWS Lambda: the concurrent executions a workload needs and what the account's quota,
+//! reserved and provisioned concurrency make of it; the request rate a concurrency
+//! sustains.
+//!
+//! The rule, from <https://docs.aws.amazon.com/lambda/latest/dg/lambda-concurrency.html>:
+//!
+//! ```text
+//! Concurrency = (average requests per second) * (average request duration in seconds)
+//! ```
+//!
+//! rounded up here to whole execution environments. How fast a function gets there is
+//! [`scaling`]'s question. The calculators return typed results ([`Concurrency`],
+//! [`SustainedRate`], [`Scaling`]) with typed findings ([`Finding`]); the English report is
+//! built from them by [`crate::explain::lambda`].
+
+use std::str::FromStr;
+
+use rust_decimal::Decimal;
+
+use crate::error::Error;
+use crate::units::{leading_number, Duration, DurationGrammar};
+
+mod concurrency;
+mod limits;
+mod scaling;
+mod streams;
+#[cfg(test)]
+mod tests;
+
+pub use concurrency::{
+    concurrency, sustained_rate, Concurrency, ConcurrencyRequest, ConcurrencyStep, Finding,
+    RateRequest, RateStep, SustainedRate,
+};
+pub use limits::{limits, LimitCheck, LimitKind, Limits, LimitsRequest};
+pub use scaling::{scaling, Scaling, ScalingRequest, ScalingRule, ScalingStep};
+pub use streams::{stream_concurrency, StreamConcurrency, StreamRequest, StreamStep};
+
+const ACCEPTED_DURATIONS: &str =
+    "a positive duration: 250ms, 100s, 2min, 1.5 minutes; a bare number is seconds";
+
+/// Milliseconds in a second.
+const MS_PER_SECOND: u32 = 1000;
+
+/// How long one invocation runs on average: `100s`, `250ms`, `2min`; a bare number is
+/// seconds (Lambda's timeout is set in seconds).
+///
+/// The shared duration grammar of [`crate::units::Duration`], with milliseconds added:
+/// Lambda durations are often below a second (`ms`, `msec`, `millisecond(s)`).
+///
+/// ```
+/// use awscalc::calc::lambda::FunctionDuration;
+/// let d: FunctionDuration = "250ms".parse().unwrap();
+/// assert_eq!(d.seconds(), "0.25".parse().unwrap());
+/// let d: FunctionDuration = "2min".parse().unwrap();
+/// assert_eq!(d.seconds(), 120.into());
+/// assert!("0s".parse::<FunctionDuration>().is_err());
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FunctionDuration {
+    seconds: Decimal,
+    text: String,
+}
+
+impl FunctionDuration {
+    /// The duration in seconds, exactly.
+    #[must_use]
+    pub fn seconds(&self) -> Decimal {
+        self.seconds
+    }
+
+    /// The text as typed, trimmed.
+    #[must_use]
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// Whether the text gave a unit (a bare number is seconds).
+    #[must_use]
+    pub fn has_unit(&self) -> bool {
+        self.text
+            .trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, '.' | '_' | '+'))
+            .trim()
+            .chars()
+            .next()
+            .is_some()
+    }
+}
+
+impl std::fmt::Display for FunctionDuration {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.text)
+    }
+}
+
+impl FromStr for FunctionDuration {
+    type Err = Error;
+
+    fn from_str(input: &str) -> Result<FunctionDuration, Error> {
+        let text = input.trim();
+        let bad = |reason: String| Error::InvalidDuration {
+            input: text.to_string(),
+            reason,
+            accepted: ACCEPTED_DURATIONS,
+        };
+        let (value, unit) = leading_number(text, "duration", bad)?;
+        let unit = unit.trim().to_ascii_lowercase();
+        let seconds = if matches!(
+            unit.as_str(),
+            "ms" | "msec" | "msecs" | "millisecond" | "milliseconds"
+        ) {
+            value / Decimal::from(MS_PER_SECOND)
+        } else {
+            Duration::parse(
+                text,
+                &DurationGrammar {
+                    what: "duration",
+                    bare_seconds: Some(1),
+                    smallest_unit_seconds: 1,
+                    accepted: ACCEPTED_DURATIONS,
+                },
+            )?
+            .seconds()
+        };
+        // Far below a nanosecond, a millisecond count can round to zero seconds.
+        if seconds.is_zero() {
+            return Err(Error::NotPositive {
+                what: "duration",
+                input: text.to_string(),
+            });
+        }
+        Ok(FunctionDuration {
+            seconds: seconds.normalize(),
+            text: text.to_string(),
+        })
+    }
+}

@@ -1,0 +1,234 @@
+//! `awscalc lambda`: AWS Lambda flags.
+
+use clap::{ArgGroup, Args};
+
+use awscalc::calc::lambda::{
+    ConcurrencyRequest, FunctionDuration, LimitsRequest, RateRequest, ScalingRequest, StreamRequest,
+};
+use awscalc::question::LambdaRequest;
+use awscalc::units::{parse_whole, Rate, Size};
+use awscalc::Error;
+
+pub(super) const LAMBDA_EXAMPLES: &str = "\
+Units (see docs/cli.md):
+  --rate          50, 50/s, 3000/min; a bare number is per second
+  --duration      100s, 250ms, 2min; a bare number is seconds
+  --memory, --tmp, --package   2gb, 512mb; a bare number is MB (Lambda's MB: 1,024 KB)
+  --payload       300kb, 6mb; a bare number is KB
+
+Examples:
+  awscalc lambda --rate 50/s --duration 100s        5,000 concurrent executions (above 1,000)
+  awscalc lambda --rate 3000/min --duration 250ms   13 concurrent executions
+  awscalc lambda --rate 5 --duration 100s --reserved 950
+                                                    500 concurrent executions (AWS refuses 950)
+  awscalc lambda --rate 5 --duration 100s --provisioned 300
+                                                    500 concurrent executions (200 on demand)
+  awscalc lambda --concurrency 1000 --duration 100s
+                                                    10 requests per second
+  awscalc lambda --scale-to 5000 --quota 10000      40 seconds (1,000 more every 10 s)
+  awscalc lambda --scale-to 5000 --burst 3000 --as-of 2023-01-01
+                                                    240 seconds (a burst, then 500 a minute)
+  awscalc lambda --duration 30min                   no (1,800 s > the 900 s maximum)
+  awscalc lambda --memory 2048 --tmp 2gb            yes (1.15 vCPU)
+  awscalc lambda --payload 512kb --async --as-of 2025-01-01
+                                                    no (above the 256 KB of then)
+  awscalc lambda --shards 100 --parallelization 10  1,000 concurrent executions";
+
+/// `lambda`'s usage line, by hand: its forms, not clap's list of argument groups.
+pub(super) const LAMBDA_USAGE: &str = "\
+awscalc lambda --rate RATE --duration D [--quota N] [--reserved N] [--provisioned N]
+       awscalc lambda --concurrency N --duration D [--quota N]
+       awscalc lambda --scale-to N [--duration D] [--burst N] [--quota N]
+       awscalc lambda [--duration D] [--memory SIZE] [--tmp SIZE] [--payload SIZE [--async]]
+                      [--package SIZE]
+       awscalc lambda --shards N [--parallelization N] [--quota N]";
+
+/// What `--expect` recognises for `lambda`.
+pub(super) const LAMBDA_EXPECT: &str = "Compare the answer (concurrent executions; requests \
+per second with --concurrency; seconds with --scale-to; executions with --shards) with VALUE: exit 0 on a match, 1 on a \
+mismatch, with a hint naming the reading that gives VALUE: the first scaling step counted as \
+time taken, the parallelization factor left out, or the AWS values before a dated change (the per-Region burst; the limits in \
+force then, for the limits check's yes or no)";
+
+/// AWS Lambda concurrency: the concurrent executions a request rate needs at a duration,
+/// against the account's quota, reserved and provisioned concurrency; the rate a concurrency
+/// sustains
+#[derive(Debug, Args)]
+#[command(
+    after_help = LAMBDA_EXAMPLES,
+    override_usage = LAMBDA_USAGE,
+    group = ArgGroup::new("form")
+        .required(true)
+        .multiple(true)
+        .args([
+            "rate", "concurrency", "scale_to", "duration", "memory", "tmp", "payload", "package",
+            "shards"
+        ])
+)]
+pub(crate) struct LambdaArgs {
+    /// Requests per second (or /min, /h); a bare number is per second
+    #[arg(
+        long,
+        value_name = "RATE",
+        requires = "duration",
+        allow_hyphen_values = true
+    )]
+    pub rate: Option<Rate>,
+
+    /// Average duration of one invocation: 100s, 250ms, 2min; a bare number is seconds
+    #[arg(long, value_name = "D", allow_hyphen_values = true)]
+    pub duration: Option<FunctionDuration>,
+
+    /// Concurrent executions: the requests per second they sustain at --duration
+    #[arg(
+        long,
+        value_name = "N",
+        value_parser = parse_executions,
+        requires = "duration",
+        conflicts_with_all = ["rate", "reserved", "provisioned"]
+    )]
+    pub concurrency: Option<u64>,
+
+    /// The account's concurrency quota in the Region (default: AWS's default, 1,000)
+    #[arg(long, value_name = "N", value_parser = parse_executions)]
+    pub quota: Option<u64>,
+
+    /// Concurrency reserved for this function (ReservedConcurrentExecutions)
+    #[arg(long, value_name = "N", value_parser = parse_executions, requires = "rate")]
+    pub reserved: Option<u64>,
+
+    /// Provisioned concurrency of this function
+    #[arg(long, value_name = "N", value_parser = parse_executions, requires = "rate")]
+    pub provisioned: Option<u64>,
+
+    /// Concurrent executions to reach from zero: how long scaling takes
+    #[arg(
+        long,
+        value_name = "N",
+        value_parser = parse_executions,
+        conflicts_with_all = ["rate", "concurrency", "reserved", "provisioned"]
+    )]
+    pub scale_to: Option<u64>,
+
+    /// Before 2023-11-27: the Region's initial burst (3000, 1000 or 500; default 500)
+    #[arg(long, value_name = "N", value_parser = parse_executions, requires = "scale_to")]
+    pub burst: Option<u64>,
+
+    /// Event source: shards of the Kinesis or DynamoDB stream the function reads
+    #[arg(
+        long,
+        value_name = "N",
+        value_parser = parse_shards,
+        conflicts_with_all = ["rate", "concurrency", "scale_to", "duration"]
+    )]
+    pub shards: Option<u64>,
+
+    /// Event source: concurrent batches per shard (ParallelizationFactor, 1 to 10; default 1)
+    #[arg(long, value_name = "N", value_parser = parse_factor, requires = "shards")]
+    pub parallelization: Option<u32>,
+
+    /// Limits check: memory the function needs; a bare number is MB
+    #[arg(long, value_name = "SIZE", conflicts_with_all = LIMITS_NOT_WITH, allow_hyphen_values = true)]
+    pub memory: Option<Size>,
+
+    /// Limits check: ephemeral storage (/tmp) it needs; a bare number is MB
+    #[arg(long, value_name = "SIZE", conflicts_with_all = LIMITS_NOT_WITH, allow_hyphen_values = true)]
+    pub tmp: Option<Size>,
+
+    /// Limits check: invocation payload (with --async: an asynchronous one); a bare number is KB
+    #[arg(long, value_name = "SIZE", conflicts_with_all = LIMITS_NOT_WITH, allow_hyphen_values = true)]
+    pub payload: Option<Size>,
+
+    /// Limits check: the payload is sent asynchronously (an event), not synchronously
+    #[arg(long = "async", requires = "payload")]
+    pub asynchronous: bool,
+
+    /// Limits check: unzipped deployment package with its layers; a bare number is MB
+    #[arg(long, value_name = "SIZE", conflicts_with_all = LIMITS_NOT_WITH, allow_hyphen_values = true)]
+    pub package: Option<Size>,
+}
+
+/// The forms the limits check's flags do not go with.
+const LIMITS_NOT_WITH: [&str; 4] = ["rate", "concurrency", "scale_to", "shards"];
+
+impl LambdaArgs {
+    /// The typed request.
+    ///
+    /// # Errors
+    /// [`Error::Conflict`] when no form is complete (clap's `form` group and `requires`
+    /// prevent that on the command line).
+    pub(crate) fn request(&self) -> Result<LambdaRequest, Error> {
+        if let Some(to) = self.scale_to {
+            return Ok(LambdaRequest::Scaling(ScalingRequest {
+                to,
+                burst: self.burst,
+                duration: self.duration.clone(),
+                quota: self.quota,
+            }));
+        }
+        if let Some(shards) = self.shards {
+            return Ok(LambdaRequest::Stream(StreamRequest {
+                shards,
+                parallelization: self.parallelization,
+                quota: self.quota,
+            }));
+        }
+        if self.rate.is_none() && self.concurrency.is_none() {
+            if let Some(quota) = self.quota {
+                return Err(Error::Conflict {
+                    message: format!(
+                        "the limits check does not use `--quota {quota}`: give it with --rate, \
+                         --concurrency or --scale-to"
+                    ),
+                });
+            }
+            return Ok(LambdaRequest::Limits(LimitsRequest {
+                duration: self.duration.clone(),
+                memory: self.memory.clone(),
+                tmp: self.tmp.clone(),
+                payload: self.payload.clone(),
+                asynchronous: self.asynchronous,
+                package: self.package.clone(),
+            }));
+        }
+        let Some(duration) = self.duration.clone() else {
+            return Err(Error::Conflict {
+                message: "give --duration with --rate or --concurrency".into(),
+            });
+        };
+        match (&self.rate, self.concurrency) {
+            (Some(rate), None) => Ok(LambdaRequest::Concurrency(ConcurrencyRequest {
+                rate: rate.clone(),
+                duration,
+                quota: self.quota,
+                reserved: self.reserved,
+                provisioned: self.provisioned,
+            })),
+            (None, Some(concurrency)) => Ok(LambdaRequest::Rate(RateRequest {
+                concurrency,
+                duration,
+                quota: self.quota,
+            })),
+            _ => Err(Error::Conflict {
+                message: "give --rate or --concurrency, with --duration".into(),
+            }),
+        }
+    }
+}
+
+/// A whole, positive count of concurrent executions (at most 10,000,000).
+fn parse_executions(text: &str) -> Result<u64, Error> {
+    parse_whole(text, "concurrent executions", 10_000_000)
+}
+
+/// A whole, positive shard count.
+fn parse_shards(text: &str) -> Result<u64, Error> {
+    parse_whole(text, "shards", 1_000_000_000)
+}
+
+/// A whole, positive parallelization factor (its AWS range is checked by the calculator).
+fn parse_factor(text: &str) -> Result<u32, Error> {
+    // At most 1,000,000, so it fits u32.
+    parse_whole(text, "parallelization factor", 1_000_000)
+        .map(|n| u32::try_from(n).unwrap_or(u32::MAX))
+}
