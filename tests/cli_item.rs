@@ -129,7 +129,8 @@ fn an_item_that_is_not_utf8_is_refused() {
         .stderr(predicate::str::contains("not UTF-8"));
 }
 
-/// `-v` lists at most 200 elements; the rest are one line, and `--json` has them all. A
+/// `-v` lists at most 200 elements; the rest are one line, and `--json` has them all (up to
+/// 10,000 nodes). A
 /// list of 300 one-byte strings: 1 + 3 + 300 × 1 + 300 × 1 = 604 bytes; the 100 left out
 /// of the text are 100 bytes.
 #[test]
@@ -143,7 +144,7 @@ fn verbose_lists_at_most_200_elements_and_json_all() {
     let shown = String::from_utf8(out.stdout).unwrap();
     assert!(shown.starts_with("604 bytes"), "{shown}");
     assert!(shown.contains("l[199] (S)") && !shown.contains("l[200] (S)"));
-    assert!(shown.contains("100 elements more in l (--json lists them)"));
+    assert!(shown.contains("100 elements more in l"));
     let out = awscalc()
         .args(["item", "-", "--json", "--as-of", "2026-11-30"])
         .write_stdin(text)
@@ -153,4 +154,36 @@ fn verbose_lists_at_most_200_elements_and_json_all() {
     let children = v["result"]["attributes"][0]["children"].as_array().unwrap();
     assert_eq!(children.len(), 300);
     assert_eq!(v["result"]["read_units"], 1);
+}
+
+/// Past 10,000 nodes `--json` counts elements instead of listing them, so memory stays
+/// bounded. 12,000 Booleans in plain JSON: each 1 byte, the list 3 + 12,000 × (1 + 1) =
+/// 24,003 bytes, with the name `l` 24,004; the budget lists `l` and 9,999 elements, and
+/// counts the other 2,001 (2,001 bytes).
+#[test]
+fn json_counts_what_it_does_not_list() {
+    let text = format!(r#"{{"l": [{}]}}"#, vec!["true"; 12_000].join(","));
+    let out = awscalc()
+        .args(["item", "-", "--json", "--as-of", "2026-11-30"])
+        .write_stdin(text.clone())
+        .output()
+        .unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let l = &v["result"]["attributes"][0];
+    assert_eq!(v["result"]["item_bytes"], 24_004);
+    assert_eq!(l["children"].as_array().unwrap().len(), 9_999);
+    assert_eq!(
+        (l["unlisted"].as_u64(), l["unlisted_bytes"].as_u64()),
+        (Some(2_001), Some(2_001))
+    );
+    assert_eq!(l["elements"], 12_000);
+    let out = awscalc()
+        .args(["item", "-", "-v", "--as-of", "2026-11-30"])
+        .write_stdin(text)
+        .output()
+        .unwrap();
+    let shown = String::from_utf8(out.stdout).unwrap();
+    // -v lists 200 elements and puts the other 11,800 (11,800 bytes) on one line.
+    assert!(shown.contains("l (L, 12,000 elements)"), "{shown}");
+    assert!(shown.contains("11,800 elements more in l"), "{shown}");
 }

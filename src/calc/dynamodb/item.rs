@@ -206,9 +206,28 @@ pub struct AttributeSize {
     /// Elements, for a List, Map or set.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub elements: Option<u64>,
-    /// The sizes of the elements of a List, Map or set.
+    /// The sizes of the elements of a List or Map, in the order written, as far as the
+    /// item's listing budget ([`LISTED_NODES`]) goes.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub children: Vec<AttributeSize>,
+    /// Elements of this List or Map sized but not listed in `children`: the listing budget
+    /// was spent. Their bytes are in `unlisted_bytes` and in this node's size.
+    #[serde(skip_serializing_if = "is_zero")]
+    pub unlisted: u64,
+    /// The bytes of the unlisted elements, their element overheads not included.
+    #[serde(skip_serializing_if = "is_zero")]
+    pub unlisted_bytes: u64,
+}
+
+/// How many nodes (attributes and the elements inside Lists and Maps) an item's size lists,
+/// all levels together, in the order written. Every element is sized; past this many, they
+/// are counted and summed in their List or Map (`unlisted`, `unlisted_bytes`) rather than
+/// listed, so an item of millions of elements takes memory for this many, not for millions.
+pub const LISTED_NODES: usize = 10_000;
+
+#[allow(clippy::trivially_copy_pass_by_ref)] // serde's skip_serializing_if passes a reference
+fn is_zero(n: &u64) -> bool {
+    *n == 0
 }
 
 /// The constants of the size rules, from the facts registry.
@@ -233,8 +252,15 @@ pub struct SizeRules {
 pub struct ItemSize {
     /// DynamoDB JSON or plain JSON.
     pub format: ItemFormat,
-    /// Each top-level attribute, with its elements inside.
+    /// Each top-level attribute, with its elements inside, as far as the listing budget
+    /// ([`LISTED_NODES`]) goes.
     pub attributes: Vec<AttributeSize>,
+    /// Top-level attributes sized but not listed: the listing budget was spent.
+    #[serde(skip_serializing_if = "is_zero")]
+    pub unlisted: u64,
+    /// Their bytes, names and values.
+    #[serde(skip_serializing_if = "is_zero")]
+    pub unlisted_bytes: u64,
     /// The item's size: the sum of its attributes.
     pub bytes: u64,
     /// DynamoDB's maximum item size on the question's date.
@@ -307,6 +333,11 @@ pub fn parse_item(text: &str, source: &str) -> Result<Item, Error> {
 /// A Number that is not a number, or has more significant digits than DynamoDB holds,
 /// named by its path; [`Error::Overflow`] past `u64` (not reachable from 8 MiB of JSON).
 pub fn item_size(item: &Item, book: &mut FactBook) -> Result<ItemSize, Error> {
+    item_size_listing(item, book, LISTED_NODES)
+}
+
+/// [`item_size`], listing at most `listed` nodes.
+fn item_size_listing(item: &Item, book: &mut FactBook, listed: usize) -> Result<ItemSize, Error> {
     let whole = |d: Decimal| u64::try_from(d).map_err(|_| Error::Overflow);
     let rules = SizeRules {
         number_base_bytes: whole(book.value(fact::NUMBER_BASE_BYTES)?)?,
@@ -319,14 +350,30 @@ pub fn item_size(item: &Item, book: &mut FactBook) -> Result<ItemSize, Error> {
     let max_bytes = whole(book.value(fact::MAX_ITEM_BYTES)?)?;
     let mut attributes = Vec::with_capacity(item.attributes.len());
     let mut bytes = 0u64;
+    let mut budget = listed;
+    let (mut unlisted, mut unlisted_bytes) = (0u64, 0u64);
     for (name, value) in &item.attributes {
-        let size = rules.size(name.clone(), Some(name), value)?;
-        bytes = bytes.checked_add(size.bytes).ok_or(Error::Overflow)?;
-        attributes.push(size);
+        let size = if budget > 0 {
+            budget -= 1;
+            let size = rules.size(name.clone(), Some(name), value, &mut budget)?;
+            let size_bytes = size.bytes;
+            attributes.push(size);
+            size_bytes
+        } else {
+            let size = (name.len() as u64)
+                .checked_add(rules.value_bytes(value, &|| name.clone())?)
+                .ok_or(Error::Overflow)?;
+            unlisted += 1;
+            unlisted_bytes = unlisted_bytes.checked_add(size).ok_or(Error::Overflow)?;
+            size
+        };
+        bytes = bytes.checked_add(size).ok_or(Error::Overflow)?;
     }
     Ok(ItemSize {
         format: item.format,
         attributes,
+        unlisted,
+        unlisted_bytes,
         bytes,
         max_bytes,
         over_limit: bytes > max_bytes,
@@ -335,59 +382,67 @@ pub fn item_size(item: &Item, book: &mut FactBook) -> Result<ItemSize, Error> {
 }
 
 impl SizeRules {
-    /// The size of `value` at `path`, named `name` (none for a List or set element).
+    /// The size of `value` at `path`, named `name` (none for a List or set element),
+    /// listing its elements while `budget` lasts (each listed element spends one).
     fn size(
         &self,
         path: String,
         name: Option<&str>,
         value: &AttributeValue,
+        budget: &mut usize,
     ) -> Result<AttributeSize, Error> {
         let name_bytes = name.map_or(0, |n| n.len() as u64);
         let mut digits = None;
         let mut elements = None;
         let mut children = Vec::new();
+        let mut unlisted = 0u64;
+        let mut unlisted_bytes = 0u64;
+        let mut element = |child_path: &dyn Fn() -> String,
+                           child_name: Option<&str>,
+                           child: &AttributeValue|
+         -> Result<(), Error> {
+            if *budget > 0 {
+                *budget -= 1;
+                children.push(self.size(child_path(), child_name, child, budget)?);
+            } else {
+                let bytes = child_name.map_or(0, |n| n.len() as u64);
+                let bytes = bytes
+                    .checked_add(self.value_bytes(child, child_path)?)
+                    .ok_or(Error::Overflow)?;
+                unlisted += 1;
+                unlisted_bytes = unlisted_bytes.checked_add(bytes).ok_or(Error::Overflow)?;
+            }
+            Ok(())
+        };
         let value_bytes = match value {
-            AttributeValue::S(s) => s.len() as u64,
+            AttributeValue::L(list) => {
+                for (i, child) in list.iter().enumerate() {
+                    element(&|| format!("{path}[{i}]"), None, child)?;
+                }
+                elements = Some(list.len() as u64);
+                self.collection(&children, unlisted, unlisted_bytes)?
+            }
+            AttributeValue::M(map) => {
+                for (key, child) in map {
+                    element(&|| format!("{path}.{key}"), Some(key), child)?;
+                }
+                elements = Some(map.len() as u64);
+                self.collection(&children, unlisted, unlisted_bytes)?
+            }
             AttributeValue::N(n) => {
                 let d = self.digits(n, &path)?;
                 digits = Some(d);
                 self.number_bytes(d)
             }
-            AttributeValue::B(raw) => *raw,
-            AttributeValue::Bool(_) | AttributeValue::Null => self.null_bool_bytes,
-            AttributeValue::L(list) => {
-                for (i, element) in list.iter().enumerate() {
-                    children.push(self.size(format!("{path}[{i}]"), None, element)?);
-                }
-                elements = Some(list.len() as u64);
-                self.collection(&children)?
-            }
-            AttributeValue::M(map) => {
-                for (key, element) in map {
-                    children.push(self.size(format!("{path}.{key}"), Some(key), element)?);
-                }
-                elements = Some(map.len() as u64);
-                self.collection(&children)?
-            }
-            AttributeValue::Ss(set) => {
+            AttributeValue::Ss(set) | AttributeValue::Ns(set) => {
                 elements = Some(set.len() as u64);
-                set.iter().map(|s| s.len() as u64).sum()
-            }
-            AttributeValue::Ns(set) => {
-                elements = Some(set.len() as u64);
-                let mut total = 0u64;
-                for (i, n) in set.iter().enumerate() {
-                    let d = self.digits(n, &format!("{path}[{i}]"))?;
-                    total = total
-                        .checked_add(self.number_bytes(d))
-                        .ok_or(Error::Overflow)?;
-                }
-                total
+                self.value_bytes(value, &|| path.clone())?
             }
             AttributeValue::Bs(set) => {
                 elements = Some(set.len() as u64);
-                set.iter().sum()
+                self.value_bytes(value, &|| path.clone())?
             }
+            _ => self.value_bytes(value, &|| path.clone())?,
         };
         Ok(AttributeSize {
             path,
@@ -398,19 +453,73 @@ impl SizeRules {
             digits,
             elements,
             children,
+            unlisted,
+            unlisted_bytes,
         })
     }
 
-    /// A List or Map: its overhead, each element, and each element's overhead.
-    fn collection(&self, children: &[AttributeSize]) -> Result<u64, Error> {
-        children
+    /// The bytes of `value` alone (its name not counted), with nothing listed: a value past
+    /// the listing budget. `path` names it in an error, built only then.
+    fn value_bytes(&self, value: &AttributeValue, path: &dyn Fn() -> String) -> Result<u64, Error> {
+        let add = |a: u64, b: u64| a.checked_add(b).ok_or(Error::Overflow);
+        Ok(match value {
+            AttributeValue::S(s) => s.len() as u64,
+            AttributeValue::N(n) => self.number_bytes(self.digits(n, &path())?),
+            AttributeValue::B(raw) => *raw,
+            AttributeValue::Bool(_) | AttributeValue::Null => self.null_bool_bytes,
+            AttributeValue::L(list) => {
+                let mut total = self.collection_bytes;
+                for (i, child) in list.iter().enumerate() {
+                    let bytes = self.value_bytes(child, &|| format!("{}[{i}]", path()))?;
+                    total = add(add(total, bytes)?, self.element_bytes)?;
+                }
+                total
+            }
+            AttributeValue::M(map) => {
+                let mut total = self.collection_bytes;
+                for (key, child) in map {
+                    let bytes = self.value_bytes(child, &|| format!("{}.{key}", path()))?;
+                    total = add(
+                        add(add(total, key.len() as u64)?, bytes)?,
+                        self.element_bytes,
+                    )?;
+                }
+                total
+            }
+            AttributeValue::Ss(set) => set.iter().try_fold(0, |t, s| add(t, s.len() as u64))?,
+            AttributeValue::Ns(set) => {
+                let mut total = 0u64;
+                for (i, n) in set.iter().enumerate() {
+                    let d = self.digits(n, &format!("{}[{i}]", path()))?;
+                    total = add(total, self.number_bytes(d))?;
+                }
+                total
+            }
+            AttributeValue::Bs(set) => set.iter().try_fold(0, |t, b| add(t, *b))?,
+        })
+    }
+
+    /// A List or Map: its overhead, each element, and each element's overhead; `unlisted`
+    /// more elements of `unlisted_bytes` in all.
+    fn collection(
+        &self,
+        children: &[AttributeSize],
+        unlisted: u64,
+        unlisted_bytes: u64,
+    ) -> Result<u64, Error> {
+        let listed = children
             .iter()
             .try_fold(self.collection_bytes, |total, child| {
                 total
                     .checked_add(child.bytes)
                     .and_then(|t| t.checked_add(self.element_bytes))
                     .ok_or(Error::Overflow)
-            })
+            })?;
+        unlisted
+            .checked_mul(self.element_bytes)
+            .and_then(|overheads| overheads.checked_add(unlisted_bytes))
+            .and_then(|rest| rest.checked_add(listed))
+            .ok_or(Error::Overflow)
     }
 
     /// `ceil(digits / 2) + 1`.
@@ -978,13 +1087,68 @@ mod tests {
         assert_eq!(node.bytes, node.name_bytes + node.value_bytes);
         if matches!(node.value_type, ValueType::List | ValueType::Map) {
             let parts: u64 = node.children.iter().map(|c| c.bytes + 1).sum();
-            assert_eq!(node.value_bytes, 3 + parts, "{}", node.path);
-            assert_eq!(node.elements, Some(node.children.len() as u64));
+            let rest = node.unlisted_bytes + node.unlisted;
+            assert_eq!(node.value_bytes, 3 + parts + rest, "{}", node.path);
+            assert_eq!(
+                node.elements,
+                Some(node.children.len() as u64 + node.unlisted)
+            );
         }
         node.children.iter().for_each(check_node);
     }
 
+    /// A List of 12,000 one-digit Numbers: each is ceil(1 / 2) + 1 = 2 bytes, the List
+    /// 3 + 12,000 × (2 + 1) = 36,003 bytes, the attribute `l` 1 + 36,003 = 36,004. The
+    /// listing budget of 10,000 nodes spends one on `l` and lists 9,999 elements; the other
+    /// 2,001 (4,002 bytes) are counted and summed, not listed.
+    #[test]
+    fn elements_past_the_listing_budget_are_summed_not_listed() {
+        let list = vec![r#"{"N":"5"}"#; 12_000].join(",");
+        let size = size_of(&format!(r#"{{"l":{{"L":[{list}]}}}}"#));
+        assert_eq!(size.bytes, 36_004);
+        let l = &size.attributes[0];
+        assert_eq!(l.children.len(), 9_999);
+        assert_eq!(l.children[9_998].path, "l[9998]");
+        assert_eq!((l.unlisted, l.unlisted_bytes), (2_001, 4_002));
+        assert_eq!(l.elements, Some(12_000));
+        check_node(l);
+    }
+
+    /// An error past the budget still names its place: the 10,001st element's Number.
+    #[test]
+    fn an_unlisted_element_names_its_place_in_an_error() {
+        let mut list = vec![r#"{"N":"5"}"#; 10_005];
+        list[10_003] = r#"{"N":"five"}"#;
+        let text = format!(r#"{{"l":{{"L":[{}]}}}}"#, list.join(","));
+        let message = error_of(&text);
+        assert!(message.contains("l[10003]"), "{message}");
+    }
+
     proptest! {
+        /// However small the listing budget, every size is the same and every collection
+        /// is its listed and unlisted parts plus their overheads.
+        #[test]
+        fn prop_the_listing_budget_changes_no_size(
+            attributes in prop::collection::btree_map("[a-z]{1,6}", json(), 0..6),
+            listed in 0usize..12,
+        ) {
+            let text = serde_json::Value::Object(attributes.into_iter().collect()).to_string();
+            let item = parse_item(&text, "t").unwrap();
+            let full = item_size(&item, &mut book()).unwrap();
+            let some = item_size_listing(&item, &mut book(), listed).unwrap();
+            prop_assert_eq!(full.bytes, some.bytes);
+            for (a, b) in full.attributes.iter().zip(&some.attributes) {
+                prop_assert_eq!(a.bytes, b.bytes);
+            }
+            let listed_bytes: u64 = some.attributes.iter().map(|a| a.bytes).sum();
+            prop_assert_eq!(listed_bytes + some.unlisted_bytes, some.bytes);
+            prop_assert_eq!(
+                some.attributes.len() as u64 + some.unlisted,
+                full.attributes.len() as u64
+            );
+            some.attributes.iter().for_each(check_node);
+        }
+
         /// An item's size is the sum of its attributes, each sized as an item of its own,
         /// and every collection is its parts plus its overheads.
         #[test]

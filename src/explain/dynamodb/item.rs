@@ -17,7 +17,8 @@ use crate::words::plural;
 
 /// How many elements inside Lists, Maps and sets `-v` lists one by one, all attributes
 /// together: a large list would make a report of thousands of lines (and build it slowly);
-/// `--json` has every element in `result.attributes`.
+/// `--json` lists more in `result.attributes`, up to
+/// [`LISTED_NODES`](crate::calc::dynamodb::item::LISTED_NODES) nodes in all.
 const SHOWN_ELEMENTS: usize = 200;
 
 /// How many top-level attributes the text view lists one by one; the rest are summed in
@@ -243,19 +244,24 @@ fn steps(report: &mut Report, size: &ItemSize, detail: Detail) {
         return;
     }
     let mut budget = SHOWN_ELEMENTS;
+    let total = size.attributes.len() as u64 + size.unlisted;
+    let all = total <= SHOWN_ATTRIBUTES as u64 + 1;
     for (i, attribute) in size.attributes.iter().enumerate() {
-        if i < SHOWN_ATTRIBUTES || size.attributes.len() == SHOWN_ATTRIBUTES + 1 {
+        if i < SHOWN_ATTRIBUTES || all {
             attribute_step(report, attribute, &size.rules, 0, &mut budget);
         }
     }
-    let hidden = size.attributes.len().saturating_sub(SHOWN_ATTRIBUTES);
-    if hidden > 1 {
+    if !all {
         let rest: u64 = size.attributes[SHOWN_ATTRIBUTES..]
             .iter()
             .map(|a| a.bytes)
-            .sum();
+            .sum::<u64>()
+            + size.unlisted_bytes;
         report.step(
-            format!("the other {hidden} attributes (-v lists them)"),
+            format!(
+                "the other {} attributes (-v lists them)",
+                group(Decimal::from(total - SHOWN_ATTRIBUTES as u64))
+            ),
             "",
             Decimal::from(rest),
             "bytes",
@@ -265,16 +271,26 @@ fn steps(report: &mut Report, size: &ItemSize, detail: Detail) {
             attribute_step(report, attribute, &size.rules, 0, &mut budget);
             report.steps[at].aside = true;
         }
+        if size.unlisted > 0 {
+            report.step(
+                format!("{} more", plural(size.unlisted, "attribute")),
+                "",
+                Decimal::from(size.unlisted_bytes),
+                "bytes",
+            );
+            if let Some(step) = report.steps.last_mut() {
+                step.aside = true;
+            }
+        }
     }
-    let parts: Vec<String> = size
-        .attributes
-        .iter()
-        .map(|a| group(Decimal::from(a.bytes)))
-        .collect();
-    let formula = if parts.len() <= 8 {
-        parts.join(" + ")
+    let formula = if total <= 8 {
+        size.attributes
+            .iter()
+            .map(|a| group(Decimal::from(a.bytes)))
+            .collect::<Vec<_>>()
+            .join(" + ")
     } else {
-        format!("sum of {} attributes", parts.len())
+        format!("sum of {} attributes", group(Decimal::from(total)))
     };
     report.step(
         "item size: the attributes added",
@@ -307,11 +323,11 @@ fn attribute_step(
             rules.digits_per_byte, rules.number_base_bytes
         ),
         (ValueType::List | ValueType::Map, _) => {
-            let inside: u64 = a.children.iter().map(|c| c.bytes).sum();
+            let inside: u64 = a.children.iter().map(|c| c.bytes).sum::<u64>() + a.unlisted_bytes;
             format!(
                 "({} + {} × {} + {})",
                 rules.collection_bytes,
-                a.children.len(),
+                group(Decimal::from(a.children.len() as u64 + a.unlisted)),
                 rules.element_bytes,
                 group(Decimal::from(inside))
             )
@@ -334,31 +350,44 @@ fn attribute_step(
     }
     for (i, child) in a.children.iter().enumerate() {
         if *budget == 0 {
-            let left = a.children.len() - i;
             let bytes: u64 = a.children[i..].iter().map(|c| c.bytes).sum();
-            report.step(
-                format!(
-                    "{} more in {} (--json lists them)",
-                    plural(left as u64, "element"),
-                    a.path
-                ),
-                "",
-                Decimal::from(bytes),
-                "bytes",
-            );
-            if let Some(step) = report.steps.last_mut() {
-                step.aside = true;
-            }
-            break;
+            let left = (a.children.len() - i) as u64 + a.unlisted;
+            more_step(report, left, bytes + a.unlisted_bytes, &a.path);
+            return;
         }
         *budget -= 1;
         attribute_step(report, child, rules, depth + 1, budget);
+    }
+    if a.unlisted > 0 {
+        more_step(report, a.unlisted, a.unlisted_bytes, &a.path);
+    }
+}
+
+/// `-v`'s line for the `left` elements of `path` it does not list, `bytes` in all (their
+/// element overheads not included).
+fn more_step(report: &mut Report, left: u64, bytes: u64, path: &str) {
+    report.step(
+        format!("{} more in {path}", plural(left, "element")),
+        "",
+        Decimal::from(bytes),
+        "bytes",
+    );
+    if let Some(step) = report.steps.last_mut() {
+        step.aside = true;
     }
 }
 
 /// The item's tree for scripts, and the notes on how it was read.
 fn details(report: &mut Report, size: &ItemSize) {
     report.detail("attributes", tree(&size.attributes), "");
+    if size.unlisted > 0 {
+        report.detail("unlisted_attributes", Value::number(size.unlisted), "");
+        report.detail(
+            "unlisted_attribute_bytes",
+            Value::number(size.unlisted_bytes),
+            "",
+        );
+    }
     if size.format == ItemFormat::Plain {
         report.note(
             "plain JSON: types inferred (a string is S, a number N, true or false BOOL, \
@@ -393,6 +422,10 @@ fn tree(attributes: &[AttributeSize]) -> Value {
                 }
                 if !a.children.is_empty() {
                     fields.push(("children".into(), tree(&a.children)));
+                }
+                if a.unlisted > 0 {
+                    fields.push(("unlisted".into(), Value::number(a.unlisted)));
+                    fields.push(("unlisted_bytes".into(), Value::number(a.unlisted_bytes)));
                 }
                 Value::Map(fields)
             })
