@@ -741,7 +741,7 @@ fn try_count(
 /// ```
 ///
 /// # Errors
-/// A type that cannot sustain a share at any count up to [`MAX_VOLUMES`]; as [`array`].
+/// A type that cannot sustain a share at any count up to [`MAX_VOLUMES`]; as [`array()`].
 pub fn array_target(request: &TargetRequest, book: &mut FactBook) -> Result<Target, Error> {
     if request.need.iops.is_none() && request.need.throughput.is_none() {
         return Err(Problem::EmptyNeed.into());
