@@ -161,6 +161,7 @@ const ONE_ANSWER: &[&str] = &[
     "s3 early-delete --class GLACIER --entered 30 --left 100",
     "s3 eligible --created 2024-01-15T10:30Z --days 3",
     "s3 lifecycle STANDARD_IA:30 GLACIER:120 expire:365",
+    "s3 lifecycle GLACIER:30 expire:365 --created 2024-01-15T10:30Z",
     "s3 multipart --size 6gb --part-size 100mib",
     "s3 prefixes --get 30000/s --put 7000/s",
     "s3 small-objects --object-size 50kb --objects 1000 --class STANDARD_IA",

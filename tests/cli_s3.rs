@@ -847,6 +847,13 @@ fn eligible_aws_example_in_every_format() {
         .stdout(predicate::str::starts_with("eligible 2024-01-19 00:00 UTC"))
         .stdout(common::says("2024-01-18 10:30 UTC"))
         .stdout(common::says("asynchronous"))
+        .stdout(common::says("intro-lifecycle-rules").not());
+    // The rule's source, which the headline and the step already apply, is for -v.
+    awscalc()
+        .args(args)
+        .arg("-v")
+        .assert()
+        .success()
         .stdout(common::says("intro-lifecycle-rules"));
     let v = json(&args);
     assert_eq!(v["command"], "s3 eligible");

@@ -36,7 +36,7 @@ impl fmt::Display for Created {
     }
 }
 
-/// `2024-01-15 10:30 UTC + 3 days = 2024-01-18 10:30 UTC, rounded up to the next 00:00 UTC`.
+/// `2024-01-15 10:30 UTC + 3 days = 2024-01-18 10:30 UTC → next 00:00 UTC` (rounded up).
 #[must_use]
 pub fn formula(e: &Eligible) -> String {
     let unit = if e.days == 1 { "day" } else { "days" };
@@ -49,7 +49,7 @@ pub fn formula(e: &Eligible) -> String {
         )
     } else {
         format!(
-            "{} + {} {unit} = {}, rounded up to the next 00:00 UTC",
+            "{} + {} {unit} = {} → next 00:00 UTC",
             utc_text(e.created),
             e.days,
             utc_text(e.sum)
@@ -68,17 +68,21 @@ pub(crate) fn text_step(report: &mut Report, label: String, formula: String, val
     });
 }
 
-/// The notes every eligibility answer carries: the rule, the asynchronous action, and
-/// the reading chosen for an exact midnight or a plain date.
+/// The notes every eligibility answer carries: the asynchronous action, the reading chosen
+/// for an exact midnight or a plain date; for `-v`, the rule the steps apply and the sources.
 pub(crate) fn notes(report: &mut Report, created: &Created, e: &Eligible) {
-    report.note(format!(
+    report.aside(format!(
         "AWS adds the rule's days to the object's creation time (its Last-Modified time) and rounds \
          up to the next midnight UTC ({ROUNDING_SOURCE})"
     ));
-    report.note(format!(
-        "the action is asynchronous: S3 Lifecycle queues the object at that midnight and may finish \
-         the transition or expiration days later; billing changes at the eligible time all the same, \
-         except for transitions to INTELLIGENT_TIERING, billed once the object has moved ({DELAY_SOURCE})"
+    report.note(
+        "the action is asynchronous: S3 may finish it days after that midnight; billing changes at \
+         the eligible time all the same, except for transitions to INTELLIGENT_TIERING",
+    );
+    report.aside(format!(
+        "S3 Lifecycle queues an eligible object at that midnight and may finish the transition or \
+         expiration days later; a transition to INTELLIGENT_TIERING is billed once the object has \
+         moved ({DELAY_SOURCE})"
     ));
     if created.beyond_nanoseconds {
         report.note(format!(
