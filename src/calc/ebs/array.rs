@@ -31,7 +31,7 @@ use super::{
 use crate::error::Error;
 use crate::facts::FactBook;
 use crate::steps::{Expr, Rounding, Step, Unit};
-use crate::units::{self, ceil_div, parse_positive, KbConvention, SizeUnit};
+use crate::units::{self, ceil_div, BitUnit, KbConvention, SizeUnit};
 
 /// How the volumes are combined.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -133,20 +133,17 @@ impl FromStr for InstanceThroughput {
 
     fn from_str(input: &str) -> Result<InstanceThroughput, Error> {
         let text = input.trim().to_string();
-        let lower = text.to_ascii_lowercase();
-        let bits = [("kbps", 3u32), ("mbps", 6), ("gbps", 9)]
-            .into_iter()
-            .find_map(|(suffix, power)| lower.strip_suffix(suffix).map(|n| (n.trim(), power)));
-        let (bytes, in_bits) = if let Some((number, power)) = bits {
-            let value = parse_positive(number, &text, "instance throughput")?;
-            let bits = value
-                .checked_mul(Decimal::from(10u64.pow(power)))
-                .ok_or_else(|| too_large(&text))?;
-            (bits / Decimal::from(8), true)
-        } else {
-            let typed: units::Throughput = text.parse()?;
-            let bytes = typed.size().bytes(SizeUnit::Mega, KbConvention::Decimal)?;
-            (bytes / Decimal::from(typed.per_seconds()), false)
+        // A bit rate with its unit (`650mbps`, `10 Gbit/s`) is the shared bit-rate grammar;
+        // anything else is a byte throughput with MB as 1,000,000 bytes.
+        let (bytes, in_bits) = match text.parse::<units::BitRate>() {
+            Ok(rate) if rate.unit().is_some() => {
+                (rate.bits_per_second(BitUnit::Mbps)? / Decimal::from(8), true)
+            }
+            _ => {
+                let typed: units::Throughput = text.parse()?;
+                let bytes = typed.size().bytes(SizeUnit::Mega, KbConvention::Decimal)?;
+                (bytes / Decimal::from(typed.per_seconds()), false)
+            }
         };
         if bytes > Decimal::from(MAX_INSTANCE_BYTES_PER_SECOND) {
             return Err(too_large(&text));
