@@ -38,7 +38,7 @@ use crate::calc::s3::lifecycle::LifecycleRequest;
 use crate::calc::s3::restore::RestoreRequest;
 use crate::calc::s3::timing::{Created, EligibleRequest};
 use crate::calc::s3::transfer::{Multipart, PrefixQuestion};
-use crate::calc::sqs::{PollingRequest, VisibilityRequest};
+use crate::calc::sqs::{MessageRequest, PollingRequest, VisibilityRequest};
 use crate::calc::vpc::{
     BlockRequest, HostsRequest, Item, PlanRequest, RelateRequest, SecondaryRequest, SplitBy,
     SplitRequest, Subnets,
@@ -150,6 +150,8 @@ pub enum SqsRequest {
     Visibility(VisibilityRequest),
     /// ReceiveMessage calls with short or long polling: `sqs --wait 20s`.
     Polling(PollingRequest),
+    /// Whether a message fits SQS: `sqs --message-size 300kb`.
+    Message(MessageRequest),
 }
 
 /// What an `s3` command asks.
@@ -326,6 +328,7 @@ impl Question {
             Question::Sqs(request) => match request {
                 SqsRequest::Visibility(request) => explain::sqs::visibility(request, book)?,
                 SqsRequest::Polling(request) => explain::sqs::polling(request, book)?,
+                SqsRequest::Message(request) => explain::sqs::message(request, book)?,
             },
             Question::Facts { filter } => explain::facts::list(&registry, filter.as_deref(), book),
         };
@@ -694,6 +697,7 @@ fn sqs(w: &mut Words<'_, '_>, request: &SqsRequest) -> fmt::Result {
             w.option("--per-receive", r.per_receive)?;
             w.option("--interval", r.interval.as_ref())
         }
+        SqsRequest::Message(r) => w.option("--message-size", Some(&r.size)),
     }
 }
 

@@ -140,3 +140,26 @@ proptest! {
         let _ = text.parse::<Seconds>();
     }
 }
+
+proptest! {
+    /// A message fits exactly when its bytes are at most the maximum in force: 256 KiB
+    /// before August 2025, 1 MiB since; a message that fits on the earlier date fits later.
+    #[test]
+    fn prop_message_fits_against_the_maximum_in_force(bytes in 1_u64..3_000_000_000) {
+        use awscalc::calc::sqs::{message, MessageRequest, MessageRoute};
+        let request = MessageRequest { size: format!("{bytes}b").parse().unwrap() };
+        let old = message(&request, &mut FactBook::new(Registry::builtin(), jiff::civil::date(2025, 1, 1))).unwrap();
+        let new = message(&request, &mut book()).unwrap();
+        prop_assert_eq!(old.fits, bytes <= 262_144);
+        prop_assert_eq!(new.fits, bytes <= 1_048_576);
+        prop_assert!(!old.fits || new.fits);
+        let expected = if bytes <= 1_048_576 {
+            MessageRoute::Queue
+        } else if bytes <= 2_147_483_648 {
+            MessageRoute::ExtendedClient
+        } else {
+            MessageRoute::TooLarge
+        };
+        prop_assert_eq!(new.route, expected);
+    }
+}

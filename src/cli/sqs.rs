@@ -2,9 +2,9 @@
 
 use clap::{ArgGroup, Args};
 
-use awscalc::calc::sqs::{PollingRequest, Seconds, VisibilityRequest};
+use awscalc::calc::sqs::{MessageRequest, PollingRequest, Seconds, VisibilityRequest};
 use awscalc::question::SqsRequest;
-use awscalc::units::{parse_whole, Rate};
+use awscalc::units::{parse_whole, Rate, Size};
 use awscalc::Error;
 
 pub(super) const SQS_EXAMPLES: &str = "\
@@ -12,6 +12,7 @@ Units (see docs/cli.md):
   --processing, --visibility, --lambda-timeout, --batch-window, --wait, --interval
                   45s, 5min, 12h, 0; a bare number is seconds
   --rate          10/s, 1/min; a bare number is per second
+  --message-size  300kb, 1mib, 1gb; KB is 1,024 bytes; a bare number is bytes
 
 Examples:
   awscalc sqs --processing 5min                    no: 30 s (the default) is below 300 s
@@ -21,19 +22,24 @@ Examples:
   awscalc sqs --wait 20s                           3 calls per poller per minute (empty queue)
   awscalc sqs --wait 20s --rate 10/s --per-receive 10 --pollers 2
                                                    3 calls per poller; 60 a minute carry them
-  awscalc sqs --wait 0 --interval 1s               60 calls per poller per minute";
+  awscalc sqs --wait 0 --interval 1s               60 calls per poller per minute
+  awscalc sqs --message-size 300kb                 yes (the maximum is 1 MiB)
+  awscalc sqs --message-size 300kb --as-of 2025-01-01
+                                                   no: above 256 KiB, use the extended client";
 
 /// `sqs`'s usage line, by hand: its forms, not clap's list of argument groups.
 pub(super) const SQS_USAGE: &str = "\
 awscalc sqs --processing D [--visibility D]
        awscalc sqs --lambda-timeout D [--batch-window D] [--visibility D] [--processing D]
-       awscalc sqs --wait D [--rate RATE] [--pollers N] [--per-receive N] [--interval D]";
+       awscalc sqs --wait D [--rate RATE] [--pollers N] [--per-receive N] [--interval D]
+       awscalc sqs --message-size SIZE";
 
 /// What `--expect` recognises for `sqs`.
 pub(super) const SQS_EXPECT: &str = "Compare the answer (yes or no: whether the visibility \
-timeout covers what it must; ReceiveMessage calls per poller per minute with --wait) with VALUE: \
+timeout covers what it must, or the message fits; ReceiveMessage calls per poller per minute with --wait) with VALUE: \
 exit 0 on a match, 1 on a mismatch, with a hint naming the reading that gives VALUE: only the \
-calls that end within the minute (60 / wait rounded down)";
+calls that end within the minute (60 / wait rounded down); the maximum message size before \
+a dated change (256 KB before August 2025)";
 
 /// Amazon SQS: whether a visibility timeout covers the processing of a message (and AWS's
 /// rule for a Lambda trigger); ReceiveMessage calls with short and long polling
@@ -44,7 +50,7 @@ calls that end within the minute (60 / wait rounded down)";
     group = ArgGroup::new("form")
         .required(true)
         .multiple(true)
-        .args(["processing", "visibility", "lambda_timeout", "wait"])
+        .args(["processing", "visibility", "lambda_timeout", "wait", "message_size"])
 )]
 pub(crate) struct SqsArgs {
     /// Time to process (and delete) one message: 45s, 5min; a bare number is seconds
@@ -97,6 +103,15 @@ pub(crate) struct SqsArgs {
     /// Polling: a poller's pause between receives (needed for short polling)
     #[arg(long, value_name = "D", requires = "wait", allow_hyphen_values = true)]
     pub interval: Option<Seconds>,
+
+    /// Messages: a message's size, body and attributes; a bare number is bytes
+    #[arg(
+        long,
+        value_name = "SIZE",
+        conflicts_with_all = ["processing", "visibility", "lambda_timeout", "wait"],
+        allow_hyphen_values = true
+    )]
+    pub message_size: Option<Size>,
 }
 
 impl SqsArgs {
@@ -106,6 +121,9 @@ impl SqsArgs {
     /// [`Error::Conflict`] when no form is complete (clap's `form` group prevents that on
     /// the command line).
     pub(crate) fn request(&self) -> Result<SqsRequest, Error> {
+        if let Some(size) = &self.message_size {
+            return Ok(SqsRequest::Message(MessageRequest { size: size.clone() }));
+        }
         if let Some(wait) = &self.wait {
             return Ok(SqsRequest::Polling(PollingRequest {
                 wait: wait.clone(),
@@ -117,7 +135,9 @@ impl SqsArgs {
         }
         if self.processing.is_none() && self.visibility.is_none() && self.lambda_timeout.is_none() {
             return Err(Error::Conflict {
-                message: "give --processing, --visibility, --lambda-timeout or --wait".into(),
+                message:
+                    "give --processing, --visibility, --lambda-timeout, --wait or --message-size"
+                        .into(),
             });
         }
         Ok(SqsRequest::Visibility(VisibilityRequest {

@@ -5,14 +5,14 @@ use std::fmt;
 use rust_decimal::Decimal;
 
 use crate::calc::sqs::{
-    self as calc, PollingRequest, PollingStep, Problem, Seconds, Setting, VisibilityRequest,
-    VisibilityRule, VisibilityStep,
+    self as calc, MessageRequest, MessageRoute, MessageStep, PollingRequest, PollingStep, Problem,
+    Seconds, Setting, VisibilityRequest, VisibilityRule, VisibilityStep,
 };
 use crate::error::Error;
 use crate::explain::formula;
 use crate::facts::FactBook;
 use crate::report::{Alternative, Report, Value};
-use crate::units::group;
+use crate::units::{group, KbConvention, SizeUnit};
 use crate::words::plural;
 
 /// A setting's option and name, for messages.
@@ -449,6 +449,92 @@ pub fn polling(request: &PollingRequest, book: &mut FactBook) -> Result<Report, 
         "a month here is 30 days ({} minutes); AWS bills by the calendar month",
         group(Decimal::from(calc::MINUTES_PER_MONTH))
     ));
+    report.attach_facts(book);
+    Ok(report)
+}
+
+/// Bytes in the unit AWS states the limit in: `1 MiB`, `256 KiB`, else `N bytes`.
+fn binary_words(bytes: Decimal) -> String {
+    let kib = Decimal::from(1024);
+    let mib = kib * kib;
+    let gib = mib * kib;
+    if bytes >= gib && (bytes % gib).is_zero() {
+        format!("{} GiB", group(bytes / gib))
+    } else if bytes >= mib && (bytes % mib).is_zero() {
+        format!("{} MiB", group(bytes / mib))
+    } else if bytes >= kib && (bytes % kib).is_zero() {
+        format!("{} KiB", group(bytes / kib))
+    } else {
+        plural(bytes, "byte")
+    }
+}
+
+/// `awscalc sqs --message-size SIZE`: [`calc::message`], explained.
+///
+/// # Errors
+/// As [`calc::message`].
+pub fn message(request: &MessageRequest, book: &mut FactBook) -> Result<Report, Error> {
+    let answer = calc::message(request, book)?;
+    let mut report = Report::new("sqs", book.as_of());
+    report.size_input(
+        "message_size",
+        &request.size,
+        SizeUnit::Byte,
+        KbConvention::Binary,
+        " (body and attributes)",
+    )?;
+    for step in &answer.steps {
+        let label = match step.what {
+            MessageStep::QueueHeadroom => "SQS's maximum message size − the message",
+            MessageStep::ExtendedHeadroom => "the extended client's maximum − the message",
+        };
+        report.step(label, formula::text(&step.formula), step.value, "bytes");
+    }
+    report.field("fits", Value::Bool(answer.fits), "");
+    report.answer.push("fits".into());
+    report.field("max_bytes", Value::from(answer.max_bytes), "bytes");
+    report.field(
+        "route",
+        Value::text(match answer.route {
+            MessageRoute::Queue => "queue",
+            MessageRoute::ExtendedClient => "extended_client",
+            MessageRoute::TooLarge => "too_large",
+        }),
+        "",
+    );
+    if let Some(max) = answer.extended_max_bytes {
+        report.detail("extended_max_bytes", Value::from(max), "bytes");
+    }
+    let max = binary_words(answer.max_bytes);
+    let over = answer.bytes - answer.max_bytes;
+    report.headline = match answer.route {
+        MessageRoute::Queue => format!("yes: the message fits SQS's maximum of {max}"),
+        MessageRoute::ExtendedClient => {
+            report.check_failed = true;
+            format!(
+                "no: {} above SQS's maximum of {max}: use the Extended Client Library (S3)",
+                plural(over, "byte")
+            )
+        }
+        MessageRoute::TooLarge => {
+            report.check_failed = true;
+            format!(
+                "no: above SQS's {max} and the extended client's {}",
+                binary_words(answer.extended_max_bytes.unwrap_or_default())
+            )
+        }
+    };
+    report.summary = "whether a message fits Amazon SQS".into();
+    match answer.route {
+        MessageRoute::Queue => {}
+        MessageRoute::ExtendedClient => report.note(format!(
+            "the Extended Client Library (Java, Python) stores the payload in S3 and sends a \
+             reference through the queue, up to {} a message",
+            binary_words(answer.extended_max_bytes.unwrap_or_default())
+        )),
+        MessageRoute::TooLarge => report
+            .warn("split the payload, or put it in S3 yourself and send its key through the queue"),
+    }
     report.attach_facts(book);
     Ok(report)
 }

@@ -281,6 +281,7 @@ static SERVICES: &[&[Fact]] = &[
     network::FACTS,
     network::NAT_FACTS,
     sqs::FACTS,
+    sqs::MESSAGE_FACTS,
 ];
 
 /// Every fact awscalc knows.

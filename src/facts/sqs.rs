@@ -135,3 +135,60 @@ pub(super) static FACTS: &[Fact] = &[
         history: &[entry(None, whole(1))],
     },
 ];
+
+/// `sqs.message_size_max_bytes`: the largest message (body and attributes) SQS accepts.
+pub const MESSAGE_SIZE_MAX_BYTES: FactId = FactId::new("sqs.message_size_max_bytes");
+/// `sqs.extended_client_max_bytes`: the largest payload the Extended Client Library stores
+/// in S3 for one message.
+pub const EXTENDED_CLIENT_MAX_BYTES: FactId = FactId::new("sqs.extended_client_max_bytes");
+
+const QUOTAS_MESSAGES: &str =
+    "https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/quotas-messages.html";
+const LARGE_PAYLOADS_2013: &str =
+    "https://aws.amazon.com/about-aws/whats-new/2013/06/18/amazon-sqs-announces-256KB-large-payloads/";
+const ONE_MIB_2025: &str = "https://aws.amazon.com/blogs/compute/more-room-to-build-serverless-services-now-support-payloads-up-to-1-mb";
+const EXTENDED_CLIENT: &str =
+    "https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-s3-messages.html";
+
+/// 256 KB messages: AWS What's New of 2013-06-18 (its address carries the date).
+const LARGE_PAYLOADS_SINCE: jiff::civil::Date = jiff::civil::date(2013, 6, 18);
+/// 1 MiB messages: August 2025; the day is not confirmed (see the fact's note).
+const ONE_MIB_SINCE: jiff::civil::Date = jiff::civil::date(2025, 8, 4);
+
+pub(super) static MESSAGE_FACTS: &[Fact] = &[
+    Fact {
+        id: MESSAGE_SIZE_MAX_BYTES.as_str(),
+        name: "largest SQS message, body and attributes",
+        unit: "bytes",
+        source: QUOTAS_MESSAGES,
+        confirmed: "the current value is in the SQS developer guide (batch actions: \"cannot \
+             exceed 1,048,576 bytes (1 MiB)\"; quotas-messages, as the research notes read \
+             it: \"maximum is 1,048,576 bytes (1 MiB)\"). The raise from 256 KB came with \
+             Lambda's and EventBridge's (AWS Compute Blog, \"serverless services now support \
+             payloads up to 1 MB\"); the research notes date SQS's What's New 2025-08-04 (one \
+             copy 2025-08-05), which the search tool did not hold, so awscalc keeps the month \
+             only. 256 KB (262,144 bytes) came on 2013-06-18 (the What's New address, quoted \
+             in an elasticmq issue, and boto's changelog of that day); before it 64 KB, as the \
+             elasticmq issue quotes AWS (boto's changelog says 32k). An 8 KB limit before \
+             about 2010 is remembered only and left out",
+        history: &[
+            entry(None, whole(65_536)),
+            entry(Some(LARGE_PAYLOADS_SINCE), whole(262_144)).sourced(LARGE_PAYLOADS_2013),
+            entry(Some(ONE_MIB_SINCE), whole(1_048_576))
+                .sourced(ONE_MIB_2025)
+                .month_only(),
+        ],
+    },
+    Fact {
+        id: EXTENDED_CLIENT_MAX_BYTES.as_str(),
+        name: "largest payload the SQS Extended Client Library stores in S3 for one message (2 GB)",
+        unit: "bytes",
+        source: EXTENDED_CLIENT,
+        confirmed: "AWS's own library (awslabs/amazon-sqs-java-extended-client-lib README, and \
+             its Maven description: \"messages up to 2GB via Amazon S3\") and the research \
+             notes' reading of quotas-messages (\"maximum payload size is 2 GB\"), searched \
+             2026-12-01. AWS writes GB without a byte count; awscalc reads it as 1,024-based, \
+             like every SQS size (2,147,483,648 bytes)",
+        history: &[entry(None, whole(2_147_483_648))],
+    },
+];

@@ -18,11 +18,13 @@ use rust_decimal::Decimal;
 use crate::error::Error;
 use crate::units::{Duration, DurationGrammar};
 
+mod message;
 mod polling;
 #[cfg(test)]
 mod tests;
 mod visibility;
 
+pub use message::{message, Message, MessageRequest, MessageRoute, MessageStep};
 pub use polling::{polling, Polling, PollingRequest, PollingStep, MINUTES_PER_MONTH};
 pub use visibility::{
     visibility, Visibility, VisibilityCheck, VisibilityRequest, VisibilityRule, VisibilityStep,

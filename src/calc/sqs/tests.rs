@@ -228,3 +228,52 @@ fn wait_and_messages_per_receive_ranges() {
     };
     assert!(polling(&eleven, &mut book()).is_err());
 }
+
+fn size_route(size: &str, on: jiff::civil::Date) -> (bool, MessageRoute) {
+    let request = MessageRequest {
+        size: size.parse().unwrap(),
+    };
+    let m = message(&request, &mut FactBook::new(Registry::builtin(), on)).unwrap();
+    (m.fits, m.route)
+}
+
+#[test]
+fn a_300_kb_message_fits_since_august_2025_and_needed_the_extended_client_before() {
+    // 300 KB = 307,200 bytes: ≤ 1,048,576 (1 MiB) today, > 262,144 (256 KiB) in January 2025.
+    assert_eq!(
+        size_route("300kb", date(2026, 12, 1)),
+        (true, MessageRoute::Queue)
+    );
+    assert_eq!(
+        size_route("300kb", date(2025, 1, 1)),
+        (false, MessageRoute::ExtendedClient)
+    );
+}
+
+#[test]
+fn the_maximums_are_inclusive() {
+    assert!(size_route("1mib", date(2026, 12, 1)).0);
+    assert!(!size_route("1048577b", date(2026, 12, 1)).0);
+    assert!(size_route("256kib", date(2025, 1, 1)).0);
+    // 64 KiB before 2013-06-18.
+    assert!(size_route("64kib", date(2013, 6, 17)).0);
+    assert!(!size_route("65537b", date(2013, 6, 17)).0);
+    assert!(size_route("65537b", date(2013, 6, 18)).0);
+}
+
+#[test]
+fn study_notes_002_287_one_gb_messages_need_the_extended_client_up_to_2_gb() {
+    // Q12/B23 (002:287): 1 GB > 1 MiB, ≤ 2 GB (2,147,483,648 bytes read as GiB).
+    assert_eq!(
+        size_route("1gb", date(2026, 12, 1)),
+        (false, MessageRoute::ExtendedClient)
+    );
+    assert_eq!(
+        size_route("2gib", date(2026, 12, 1)),
+        (false, MessageRoute::ExtendedClient)
+    );
+    assert_eq!(
+        size_route("2147483649b", date(2026, 12, 1)),
+        (false, MessageRoute::TooLarge)
+    );
+}
