@@ -42,7 +42,8 @@ calls that end within the minute (60 / wait rounded down); the maximum message s
 a dated change (256 KB before August 2025)";
 
 /// Amazon SQS: whether a visibility timeout covers the processing of a message (and AWS's
-/// rule for a Lambda trigger); ReceiveMessage calls with short and long polling
+/// rule for a Lambda trigger); ReceiveMessage calls with short and long polling; whether a
+/// message fits the maximum size in force
 #[derive(Debug, Args)]
 #[command(
     after_help = SQS_EXAMPLES,
