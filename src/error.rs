@@ -91,6 +91,10 @@ pub enum Error {
     /// A Kinesis rule the question breaks (worded in [`crate::explain::kinesis`]).
     #[error("{0}")]
     Kinesis(crate::calc::kinesis::Problem),
+    /// An SQS or Lambda setting the question gives outside its range (worded in
+    /// [`crate::explain::sqs`]).
+    #[error("{0}")]
+    Sqs(crate::calc::sqs::Problem),
     /// A networking rule the question breaks (worded in [`crate::explain::network`]).
     #[error("{0}")]
     Network(crate::calc::network::Problem),
@@ -250,6 +254,7 @@ impl Error {
             Error::AwsLimit { .. } => "aws_limit",
             Error::DynamoDb(problem) => problem.kind(),
             Error::Kinesis(problem) => problem.kind(),
+            Error::Sqs(problem) => problem.kind(),
             Error::Ebs(problem) => problem.kind(),
             Error::Network(problem) => problem.kind(),
             Error::S3(problem) => problem.kind(),
@@ -288,6 +293,7 @@ impl Error {
             Error::InFile { error, .. } => error.value(),
             Error::Ebs(problem) => problem.value(),
             Error::S3(problem) => problem.value(),
+            Error::Sqs(problem) => Some(problem.value()),
             Error::CannotRead { .. }
             | Error::InvalidAt { .. }
             | Error::AwsLimit { .. }
@@ -327,6 +333,7 @@ impl Error {
             Error::InFile { error, .. } => error.allowed(),
             Error::Ebs(problem) => problem.allowed(),
             Error::S3(problem) => problem.allowed(),
+            Error::Sqs(problem) => Some(problem.allowed()),
             Error::CannotRead { .. }
             | Error::AwsLimit { .. }
             | Error::DynamoDb(_)

@@ -38,6 +38,7 @@ use crate::calc::s3::lifecycle::LifecycleRequest;
 use crate::calc::s3::restore::RestoreRequest;
 use crate::calc::s3::timing::{Created, EligibleRequest};
 use crate::calc::s3::transfer::{Multipart, PrefixQuestion};
+use crate::calc::sqs::{MessageRequest, PollingRequest, VisibilityRequest};
 use crate::calc::vpc::{
     BlockRequest, HostsRequest, Item, PlanRequest, RelateRequest, SecondaryRequest, SplitBy,
     SplitRequest, Subnets,
@@ -73,6 +74,8 @@ pub enum Question {
     Nat(NatRequest),
     /// `awscalc lambda`: AWS Lambda concurrency.
     Lambda(LambdaRequest),
+    /// `awscalc sqs`: Amazon SQS visibility timeouts and polling.
+    Sqs(SqsRequest),
     /// `awscalc facts [FILTER]`: the AWS values awscalc uses.
     Facts {
         /// Only facts whose id or name contains this text.
@@ -140,6 +143,17 @@ pub enum LambdaRequest {
     Stream(LambdaStream),
 }
 
+/// What an `sqs` command asks.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SqsRequest {
+    /// Whether a visibility timeout covers processing: `sqs --processing 45s`.
+    Visibility(VisibilityRequest),
+    /// ReceiveMessage calls with short or long polling: `sqs --wait 20s`.
+    Polling(PollingRequest),
+    /// Whether a message fits SQS: `sqs --message-size 300kb`.
+    Message(MessageRequest),
+}
+
 /// What an `s3` command asks.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum S3Request {
@@ -189,6 +203,7 @@ impl Question {
             Question::Connect(_) => "connect",
             Question::Nat(_) => "nat",
             Question::Lambda(_) => "lambda",
+            Question::Sqs(_) => "sqs",
             Question::Facts { .. } => "facts",
         }
     }
@@ -309,6 +324,11 @@ impl Question {
                 LambdaRequest::Scaling(request) => explain::lambda::scaling(request, book)?,
                 LambdaRequest::Limits(request) => explain::lambda::limits(request, book)?,
                 LambdaRequest::Stream(request) => explain::lambda::stream(request, book)?,
+            },
+            Question::Sqs(request) => match request {
+                SqsRequest::Visibility(request) => explain::sqs::visibility(request, book)?,
+                SqsRequest::Polling(request) => explain::sqs::polling(request, book)?,
+                SqsRequest::Message(request) => explain::sqs::message(request, book)?,
             },
             Question::Facts { filter } => explain::facts::list(&registry, filter.as_deref(), book),
         };
@@ -458,6 +478,7 @@ impl fmt::Display for Question {
                 Ok(())
             }
             Question::Lambda(request) => lambda(&mut w, request),
+            Question::Sqs(request) => sqs(&mut w, request),
             Question::Facts { filter } => match filter {
                 // A filter that looks like a flag follows `--`.
                 Some(filter) if filter.starts_with('-') => {
@@ -658,6 +679,25 @@ fn lambda(w: &mut Words<'_, '_>, request: &LambdaRequest) -> fmt::Result {
             w.option("--parallelization", r.parallelization)?;
             w.option("--quota", r.quota)
         }
+    }
+}
+
+fn sqs(w: &mut Words<'_, '_>, request: &SqsRequest) -> fmt::Result {
+    match request {
+        SqsRequest::Visibility(r) => {
+            w.option("--processing", r.processing.as_ref())?;
+            w.option("--visibility", r.visibility.as_ref())?;
+            w.option("--lambda-timeout", r.lambda_timeout.as_ref())?;
+            w.option("--batch-window", r.batch_window.as_ref())
+        }
+        SqsRequest::Polling(r) => {
+            w.option("--wait", Some(&r.wait))?;
+            w.option("--rate", r.rate.as_ref())?;
+            w.option("--pollers", r.pollers)?;
+            w.option("--per-receive", r.per_receive)?;
+            w.option("--interval", r.interval.as_ref())
+        }
+        SqsRequest::Message(r) => w.option("--message-size", Some(&r.size)),
     }
 }
 

@@ -25,6 +25,7 @@ const PAGES: &[&[&str]] = &[
     &["ebs"],
     &["kinesis"],
     &["lambda"],
+    &["sqs"],
     &["s3"],
     &["s3", "classes"],
     &["s3", "early-delete"],
@@ -231,13 +232,14 @@ fn expect_help_names_each_commands_readings() {
         ("vpn", "the other tunnel size"),
         ("connect", "counted from both VPCs"),
         ("nat", "without one gateway per AZ"),
+        ("sqs", "60 / wait rounded down"),
     ] {
         let text = help(&[command]).replace('\n', " ");
         let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
         assert!(text.contains(reading), "{command} --help: {reading}");
     }
     for command in [
-        "kinesis", "ebs", "cidr", "s3", "vpn", "connect", "nat", "lambda",
+        "kinesis", "ebs", "cidr", "s3", "vpn", "connect", "nat", "lambda", "sqs",
     ] {
         let text = help(&[command])
             .split_whitespace()

@@ -113,6 +113,7 @@ const CONCEPTS: &[Concept] = &[
             "wcu --size 1kb --rate {}",
             "kinesis --size 1kb --rate {}",
             "kinesis --throughput 100kb/s --rate {}",
+            "sqs --wait 20s --rate {} --per-receive 10 --json",
         ],
         same: &[
             "1000",
@@ -182,6 +183,17 @@ const CONCEPTS: &[Concept] = &[
             "604800s",
         ],
         other: "8d",
+    },
+    // 5 minutes = 300 s; a bare SQS setting is seconds. 299 s falls short of both rules
+    // (300 s of processing; 6 × 50 s for a Lambda trigger).
+    Concept {
+        name: "duration (SQS settings)",
+        commands: &[
+            "sqs --processing 5min --visibility {}",
+            "sqs --lambda-timeout 50s --visibility {}",
+        ],
+        same: &["300s", "5min", "5 minutes", "300", "300 seconds"],
+        other: "299s",
     },
     // 12 hours = 720 minutes = 0.5 day.
     Concept {

@@ -7,6 +7,7 @@ pub mod kinesis;
 pub mod lambda;
 pub mod network;
 pub mod s3;
+pub mod sqs;
 pub mod vpc;
 
 /// What the calculators' unit tests share.

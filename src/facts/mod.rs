@@ -14,6 +14,7 @@ pub mod kinesis;
 pub mod lambda;
 pub mod network;
 pub mod s3;
+pub mod sqs;
 pub mod vpc;
 
 use jiff::civil::Date;
@@ -279,6 +280,8 @@ static SERVICES: &[&[Fact]] = &[
     s3::FACTS,
     network::FACTS,
     network::NAT_FACTS,
+    sqs::FACTS,
+    sqs::MESSAGE_FACTS,
 ];
 
 /// Every fact awscalc knows.

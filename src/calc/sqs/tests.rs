@@ -1,0 +1,279 @@
+//! SQS visibility timeouts and polling, from AWS's rules (visibility timeout 0 to 43,200 s,
+//! default 30 s; six function timeouts for a Lambda trigger; long polling up to 20 s) and
+//! the study notes' worked examples.
+
+use jiff::civil::date;
+use rust_decimal::Decimal;
+
+use super::*;
+use crate::facts::{FactBook, Registry};
+
+fn book() -> FactBook {
+    FactBook::new(Registry::builtin(), date(2026, 12, 1))
+}
+
+fn secs(text: &str) -> Seconds {
+    text.parse().unwrap()
+}
+
+fn vis(processing: Option<&str>, visibility: Option<&str>) -> VisibilityRequest {
+    VisibilityRequest {
+        processing: processing.map(secs),
+        visibility: visibility.map(secs),
+        lambda_timeout: None,
+        batch_window: None,
+    }
+}
+
+fn poll(wait: &str) -> PollingRequest {
+    PollingRequest {
+        wait: wait.parse().unwrap(),
+        rate: None,
+        pollers: None,
+        per_receive: None,
+        interval: None,
+    }
+}
+
+#[test]
+fn study_notes_002_278_five_minutes_of_processing_outlast_the_default_30_s() {
+    // B18 (002:278): 5 min = 300 s > the default 30 s (001:121): set at least 300 s.
+    let v = visibility(&vis(Some("5min"), None), &mut book()).unwrap();
+    assert!(v.visibility_is_default);
+    assert_eq!(v.visibility, Decimal::from(30));
+    assert!(!v.covered);
+    assert_eq!(v.needed, Some(Decimal::from(300)));
+    assert_eq!(v.checks[0].short_by, Decimal::from(270));
+    assert!(v.needed_allowed);
+}
+
+#[test]
+fn study_notes_002_278_a_300_s_timeout_covers_five_minutes() {
+    let v = visibility(&vis(Some("5min"), Some("300")), &mut book()).unwrap();
+    assert!(v.covered);
+    assert_eq!(v.checks[0].short_by, Decimal::ZERO);
+}
+
+#[test]
+fn a_timeout_equal_to_the_processing_time_covers_it() {
+    let v = visibility(&vis(Some("45s"), Some("45s")), &mut book()).unwrap();
+    assert!(v.covered);
+}
+
+#[test]
+fn thirteen_hours_of_processing_cannot_be_covered() {
+    // 13 h = 46,800 s > 43,200 s (12 h), the most a visibility timeout may be.
+    let v = visibility(&vis(Some("13h"), Some("12h")), &mut book()).unwrap();
+    assert!(!v.covered);
+    assert!(!v.needed_allowed);
+}
+
+#[test]
+fn visibility_range_is_0_to_43200_whole_seconds() {
+    assert!(
+        visibility(&vis(None, Some("0")), &mut book())
+            .unwrap()
+            .covered
+    );
+    assert!(visibility(&vis(None, Some("43200")), &mut book()).is_ok());
+    assert!(matches!(
+        visibility(&vis(None, Some("43201")), &mut book()),
+        Err(Error::Sqs(Problem::OutOfRange { .. }))
+    ));
+    assert!(matches!(
+        visibility(&vis(None, Some("1.5s")), &mut book()),
+        Err(Error::Sqs(Problem::NotWholeSeconds { .. }))
+    ));
+}
+
+#[test]
+fn lambda_trigger_needs_six_timeouts_plus_the_batching_window() {
+    // 6 × 60 s + 5 s = 365 s; 300 s is short by 65 s, but covers the 60 s timeout itself.
+    let request = VisibilityRequest {
+        processing: None,
+        visibility: Some(secs("300s")),
+        lambda_timeout: Some(secs("60s")),
+        batch_window: Some(secs("5s")),
+    };
+    let v = visibility(&request, &mut book()).unwrap();
+    assert_eq!(v.needed, Some(Decimal::from(365)));
+    assert!(!v.covered);
+    let timeout = v
+        .checks
+        .iter()
+        .find(|c| c.rule == VisibilityRule::LambdaTimeout)
+        .unwrap();
+    assert!(timeout.holds);
+    let advice = v
+        .checks
+        .iter()
+        .find(|c| c.rule == VisibilityRule::LambdaAdvice)
+        .unwrap();
+    assert_eq!(advice.short_by, Decimal::from(65));
+}
+
+#[test]
+fn lambda_timeout_above_the_visibility_timeout_breaks_the_hard_rule() {
+    // The default 30 s is below a 60 s function timeout: Lambda refuses the mapping.
+    let request = VisibilityRequest {
+        processing: None,
+        visibility: None,
+        lambda_timeout: Some(secs("1min")),
+        batch_window: None,
+    };
+    let v = visibility(&request, &mut book()).unwrap();
+    let timeout = v
+        .checks
+        .iter()
+        .find(|c| c.rule == VisibilityRule::LambdaTimeout)
+        .unwrap();
+    assert!(!timeout.holds);
+    assert_eq!(v.needed, Some(Decimal::from(360)));
+}
+
+#[test]
+fn lambda_timeout_and_batching_window_ranges() {
+    let mut request = VisibilityRequest {
+        processing: None,
+        visibility: None,
+        lambda_timeout: Some(secs("901s")),
+        batch_window: None,
+    };
+    // 901 s > Lambda's 900 s maximum timeout.
+    assert!(visibility(&request, &mut book()).is_err());
+    request.lambda_timeout = Some(secs("0"));
+    assert!(visibility(&request, &mut book()).is_err());
+    request.lambda_timeout = Some(secs("900s"));
+    request.batch_window = Some(secs("301s"));
+    // 301 s > the 300 s maximum batching window.
+    assert!(visibility(&request, &mut book()).is_err());
+    request.batch_window = Some(secs("300s"));
+    // 6 × 900 + 300 = 5,700 s.
+    assert_eq!(
+        visibility(&request, &mut book()).unwrap().needed,
+        Some(Decimal::from(5700))
+    );
+}
+
+#[test]
+fn study_notes_002_280_twenty_second_long_polls_make_three_calls_a_minute() {
+    // B22 (002:280): 60 s / 20 s = 3 receives per poller per minute on an empty queue.
+    let p = polling(&poll("20s"), &mut book()).unwrap();
+    assert!(p.long_polling);
+    assert_eq!(p.receives_per_poller_per_minute, Decimal::from(3));
+    // 3 a minute × 43,200 minutes in 30 days = 129,600.
+    assert_eq!(p.receives_per_month, Decimal::from(129_600));
+}
+
+#[test]
+fn a_seven_second_wait_starts_at_most_nine_calls_a_minute() {
+    // 60 / 7 = 8.57…: a ninth call starts within the minute.
+    let p = polling(&poll("7s"), &mut book()).unwrap();
+    assert_eq!(p.receives_per_poller_per_minute, Decimal::from(9));
+}
+
+#[test]
+fn messages_need_receives_of_up_to_ten() {
+    // 10 messages/s = 600 a minute; 10 per receive → 60 receives a minute carry them.
+    let request = PollingRequest {
+        rate: Some("10/s".parse().unwrap()),
+        per_receive: Some(10),
+        pollers: Some(2),
+        ..poll("20s")
+    };
+    let p = polling(&request, &mut book()).unwrap();
+    assert_eq!(p.message_receives_per_minute, Some(Decimal::from(60)));
+    assert_eq!(p.receives_per_minute, Decimal::from(6));
+    // 1 message a minute at the default of 1 per receive: 1 receive.
+    let slow = PollingRequest {
+        rate: Some("1/min".parse().unwrap()),
+        ..poll("20s")
+    };
+    let p = polling(&slow, &mut book()).unwrap();
+    assert_eq!(p.message_receives_per_minute, Some(Decimal::ONE));
+    assert_eq!(p.per_receive, Decimal::ONE);
+}
+
+#[test]
+fn short_polling_needs_a_pause_and_calls_once_per_pause() {
+    assert!(matches!(
+        polling(&poll("0"), &mut book()),
+        Err(Error::Conflict { .. })
+    ));
+    let request = PollingRequest {
+        interval: Some(secs("1s")),
+        rate: Some("5/s".parse().unwrap()),
+        ..poll("0")
+    };
+    let p = polling(&request, &mut book()).unwrap();
+    assert!(!p.long_polling);
+    assert_eq!(p.receives_per_poller_per_minute, Decimal::from(60));
+    // 60 receives × 1 message < 300 messages a minute: the queue grows.
+    assert_eq!(p.keeps_up, Some(false));
+    let ten = PollingRequest {
+        per_receive: Some(10),
+        ..request
+    };
+    // 60 × 10 = 600 ≥ 300.
+    assert_eq!(polling(&ten, &mut book()).unwrap().keeps_up, Some(true));
+}
+
+#[test]
+fn wait_and_messages_per_receive_ranges() {
+    assert!(polling(&poll("21s"), &mut book()).is_err());
+    assert!(polling(&poll("20s"), &mut book()).is_ok());
+    let eleven = PollingRequest {
+        per_receive: Some(11),
+        ..poll("20s")
+    };
+    assert!(polling(&eleven, &mut book()).is_err());
+}
+
+fn size_route(size: &str, on: jiff::civil::Date) -> (bool, MessageRoute) {
+    let request = MessageRequest {
+        size: size.parse().unwrap(),
+    };
+    let m = message(&request, &mut FactBook::new(Registry::builtin(), on)).unwrap();
+    (m.fits, m.route)
+}
+
+#[test]
+fn a_300_kb_message_fits_since_august_2025_and_needed_the_extended_client_before() {
+    // 300 KB = 307,200 bytes: ≤ 1,048,576 (1 MiB) today, > 262,144 (256 KiB) in January 2025.
+    assert_eq!(
+        size_route("300kb", date(2026, 12, 1)),
+        (true, MessageRoute::Queue)
+    );
+    assert_eq!(
+        size_route("300kb", date(2025, 1, 1)),
+        (false, MessageRoute::ExtendedClient)
+    );
+}
+
+#[test]
+fn the_maximums_are_inclusive() {
+    assert!(size_route("1mib", date(2026, 12, 1)).0);
+    assert!(!size_route("1048577b", date(2026, 12, 1)).0);
+    assert!(size_route("256kib", date(2025, 1, 1)).0);
+    // 64 KiB before 2013-06-18.
+    assert!(size_route("64kib", date(2013, 6, 17)).0);
+    assert!(!size_route("65537b", date(2013, 6, 17)).0);
+    assert!(size_route("65537b", date(2013, 6, 18)).0);
+}
+
+#[test]
+fn study_notes_002_287_one_gb_messages_need_the_extended_client_up_to_2_gb() {
+    // Q12/B23 (002:287): 1 GB > 1 MiB, ≤ 2 GB (2,147,483,648 bytes read as GiB).
+    assert_eq!(
+        size_route("1gb", date(2026, 12, 1)),
+        (false, MessageRoute::ExtendedClient)
+    );
+    assert_eq!(
+        size_route("2gib", date(2026, 12, 1)),
+        (false, MessageRoute::ExtendedClient)
+    );
+    assert_eq!(
+        size_route("2147483649b", date(2026, 12, 1)),
+        (false, MessageRoute::TooLarge)
+    );
+}

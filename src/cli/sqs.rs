@@ -1,0 +1,162 @@
+//! `awscalc sqs`: Amazon SQS flags.
+
+use clap::{ArgGroup, Args};
+
+use awscalc::calc::sqs::{MessageRequest, PollingRequest, Seconds, VisibilityRequest};
+use awscalc::question::SqsRequest;
+use awscalc::units::{parse_whole, Rate, Size};
+use awscalc::Error;
+
+pub(super) const SQS_EXAMPLES: &str = "\
+Units (see docs/cli.md):
+  --processing, --visibility, --lambda-timeout, --batch-window, --wait, --interval
+                  45s, 5min, 12h, 0; a bare number is seconds
+  --rate          10/s, 1/min; a bare number is per second
+  --message-size  300kb, 1mib, 1gb; KB is 1,024 bytes; a bare number is bytes
+
+Examples:
+  awscalc sqs --processing 5min                    no: 30 s (the default) is below 300 s
+  awscalc sqs --processing 45s --visibility 60s    yes
+  awscalc sqs --lambda-timeout 60s --batch-window 5s --visibility 300s
+                                                   no: set at least 365 s (6 × 60 s + 5 s)
+  awscalc sqs --wait 20s                           3 calls per poller per minute (empty queue)
+  awscalc sqs --wait 20s --rate 10/s --per-receive 10 --pollers 2
+                                                   3 calls per poller; 60 a minute carry them
+  awscalc sqs --wait 0 --interval 1s               60 calls per poller per minute
+  awscalc sqs --message-size 300kb                 yes (the maximum is 1 MiB)
+  awscalc sqs --message-size 300kb --as-of 2025-01-01
+                                                   no: above 256 KiB, use the extended client";
+
+/// `sqs`'s usage line, by hand: its forms, not clap's list of argument groups.
+pub(super) const SQS_USAGE: &str = "\
+awscalc sqs --processing D [--visibility D]
+       awscalc sqs --lambda-timeout D [--batch-window D] [--visibility D] [--processing D]
+       awscalc sqs --wait D [--rate RATE] [--pollers N] [--per-receive N] [--interval D]
+       awscalc sqs --message-size SIZE";
+
+/// What `--expect` recognises for `sqs`.
+pub(super) const SQS_EXPECT: &str = "Compare the answer (yes or no: whether the visibility \
+timeout covers what it must, or the message fits; ReceiveMessage calls per poller per minute with --wait) with VALUE: \
+exit 0 on a match, 1 on a mismatch, with a hint naming the reading that gives VALUE: only the \
+calls that end within the minute (60 / wait rounded down); the maximum message size before \
+a dated change (256 KB before August 2025)";
+
+/// Amazon SQS: whether a visibility timeout covers the processing of a message (and AWS's
+/// rule for a Lambda trigger); ReceiveMessage calls with short and long polling; whether a
+/// message fits the maximum size in force
+#[derive(Debug, Args)]
+#[command(
+    after_help = SQS_EXAMPLES,
+    override_usage = SQS_USAGE,
+    group = ArgGroup::new("form")
+        .required(true)
+        .multiple(true)
+        .args(["processing", "visibility", "lambda_timeout", "wait", "message_size"])
+)]
+pub(crate) struct SqsArgs {
+    /// Time to process (and delete) one message: 45s, 5min; a bare number is seconds
+    #[arg(long, value_name = "D", allow_hyphen_values = true)]
+    pub processing: Option<Seconds>,
+
+    /// The queue's visibility timeout (default: AWS's default, 30 s)
+    #[arg(long, value_name = "D", allow_hyphen_values = true)]
+    pub visibility: Option<Seconds>,
+
+    /// The timeout of the Lambda function the queue triggers
+    #[arg(long, value_name = "D", allow_hyphen_values = true)]
+    pub lambda_timeout: Option<Seconds>,
+
+    /// The Lambda event source mapping's batching window (default 0)
+    #[arg(
+        long,
+        value_name = "D",
+        requires = "lambda_timeout",
+        allow_hyphen_values = true
+    )]
+    pub batch_window: Option<Seconds>,
+
+    /// Polling: the receive wait time, 0 (short polling) or 1 to 20 s (long polling)
+    #[arg(
+        long,
+        value_name = "D",
+        conflicts_with_all = ["processing", "visibility", "lambda_timeout"],
+        allow_hyphen_values = true
+    )]
+    pub wait: Option<Seconds>,
+
+    /// Polling: messages arriving, per second (or /min, /h)
+    #[arg(
+        long,
+        value_name = "RATE",
+        requires = "wait",
+        allow_hyphen_values = true
+    )]
+    pub rate: Option<Rate>,
+
+    /// Polling: pollers receiving from the queue (default 1)
+    #[arg(long, value_name = "N", value_parser = parse_pollers, requires = "wait")]
+    pub pollers: Option<u64>,
+
+    /// Polling: messages asked for per receive, MaxNumberOfMessages (1 to 10; default 1)
+    #[arg(long, value_name = "N", value_parser = parse_per_receive, requires = "wait")]
+    pub per_receive: Option<u64>,
+
+    /// Polling: a poller's pause between receives (needed for short polling)
+    #[arg(long, value_name = "D", requires = "wait", allow_hyphen_values = true)]
+    pub interval: Option<Seconds>,
+
+    /// Messages: a message's size, body and attributes; a bare number is bytes
+    #[arg(
+        long,
+        value_name = "SIZE",
+        conflicts_with_all = ["processing", "visibility", "lambda_timeout", "wait"],
+        allow_hyphen_values = true
+    )]
+    pub message_size: Option<Size>,
+}
+
+impl SqsArgs {
+    /// The typed request.
+    ///
+    /// # Errors
+    /// [`Error::Conflict`] when no form is complete (clap's `form` group prevents that on
+    /// the command line).
+    pub(crate) fn request(&self) -> Result<SqsRequest, Error> {
+        if let Some(size) = &self.message_size {
+            return Ok(SqsRequest::Message(MessageRequest { size: size.clone() }));
+        }
+        if let Some(wait) = &self.wait {
+            return Ok(SqsRequest::Polling(PollingRequest {
+                wait: wait.clone(),
+                rate: self.rate.clone(),
+                pollers: self.pollers,
+                per_receive: self.per_receive,
+                interval: self.interval.clone(),
+            }));
+        }
+        if self.processing.is_none() && self.visibility.is_none() && self.lambda_timeout.is_none() {
+            return Err(Error::Conflict {
+                message:
+                    "give --processing, --visibility, --lambda-timeout, --wait or --message-size"
+                        .into(),
+            });
+        }
+        Ok(SqsRequest::Visibility(VisibilityRequest {
+            processing: self.processing.clone(),
+            visibility: self.visibility.clone(),
+            lambda_timeout: self.lambda_timeout.clone(),
+            batch_window: self.batch_window.clone(),
+        }))
+    }
+}
+
+/// A whole, positive count of pollers.
+fn parse_pollers(text: &str) -> Result<u64, Error> {
+    parse_whole(text, "pollers", 1_000_000_000)
+}
+
+/// A whole, positive count of messages per receive (its AWS range is checked by the
+/// calculator).
+fn parse_per_receive(text: &str) -> Result<u64, Error> {
+    parse_whole(text, "messages per receive", 1_000_000)
+}

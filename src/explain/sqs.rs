@@ -1,0 +1,540 @@
+//! `awscalc sqs`: [`crate::calc::sqs`]'s results as reports.
+
+use std::fmt;
+
+use rust_decimal::Decimal;
+
+use crate::calc::sqs::{
+    self as calc, MessageRequest, MessageRoute, MessageStep, PollingRequest, PollingStep, Problem,
+    Seconds, Setting, VisibilityRequest, VisibilityRule, VisibilityStep,
+};
+use crate::error::Error;
+use crate::explain::formula;
+use crate::facts::FactBook;
+use crate::report::{Alternative, Report, Value};
+use crate::units::{group, KbConvention, SizeUnit};
+use crate::words::plural;
+
+/// A setting's option and name, for messages.
+fn setting_words(setting: Setting) -> (&'static str, &'static str) {
+    match setting {
+        Setting::Visibility => ("--visibility", "visibility timeout"),
+        Setting::LambdaTimeout => ("--lambda-timeout", "Lambda function timeout"),
+        Setting::BatchWindow => ("--batch-window", "batching window"),
+        Setting::Wait => ("--wait", "receive wait time"),
+        Setting::PerReceive => ("--per-receive", "messages per receive"),
+    }
+}
+
+/// The unit of a setting's range.
+fn setting_unit(setting: Setting) -> &'static str {
+    if setting == Setting::PerReceive {
+        "messages"
+    } else {
+        "seconds"
+    }
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Problem::OutOfRange {
+                setting,
+                input,
+                min,
+                max,
+            } => {
+                let (flag, name) = setting_words(*setting);
+                write!(
+                    f,
+                    "`{flag} {input}` is outside what AWS allows for the {name}: {} to {} {}",
+                    group(*min),
+                    group(*max),
+                    setting_unit(*setting)
+                )
+            }
+            Problem::NotWholeSeconds { setting, input } => {
+                let (flag, name) = setting_words(*setting);
+                write!(
+                    f,
+                    "`{flag} {input}` is not a whole number of seconds: AWS sets the {name} in \
+                     whole seconds"
+                )
+            }
+        }
+    }
+}
+
+impl Problem {
+    /// What is allowed instead, in words.
+    #[must_use]
+    pub fn allowed(&self) -> String {
+        match self {
+            Problem::OutOfRange {
+                setting, min, max, ..
+            } => format!(
+                "{} to {} {}",
+                group(*min),
+                group(*max),
+                setting_unit(*setting)
+            ),
+            Problem::NotWholeSeconds { .. } => "a whole number of seconds".into(),
+        }
+    }
+}
+
+/// A duration input: `45s` → `45 seconds`, `5min` → `5min = 300 seconds`.
+fn seconds_input(report: &mut Report, name: &str, value: &Seconds, what: &str) {
+    let seconds = value.seconds();
+    let plain = seconds.is_zero() || value.text().replace(' ', "") == format!("{seconds}s");
+    let understood = if plain {
+        format!("{} {what}", plural(seconds, "second"))
+    } else {
+        format!("{} = {} {what}", value.text(), plural(seconds, "second"))
+    };
+    report.input(name, value.text(), understood, Value::from(seconds));
+    if !value.has_unit() && !seconds.is_zero() {
+        report.note(format!(
+            "`{}` has no unit: read as {}",
+            value.text(),
+            plural(seconds, "second")
+        ));
+    }
+}
+
+/// What a rule needs, in words.
+fn rule_words(rule: VisibilityRule) -> &'static str {
+    match rule {
+        VisibilityRule::Processing => "the processing time",
+        VisibilityRule::LambdaTimeout => "the function timeout (Lambda's minimum)",
+        VisibilityRule::LambdaAdvice => "AWS's advice for a Lambda trigger",
+    }
+}
+
+/// A rule's stable name, for scripts.
+fn rule_name(rule: VisibilityRule) -> &'static str {
+    match rule {
+        VisibilityRule::Processing => "processing",
+        VisibilityRule::LambdaTimeout => "lambda_timeout",
+        VisibilityRule::LambdaAdvice => "lambda_advice",
+    }
+}
+
+/// `awscalc sqs --processing D --visibility D --lambda-timeout D`: [`calc::visibility`],
+/// explained.
+///
+/// # Errors
+/// As [`calc::visibility`].
+#[allow(clippy::too_many_lines)] // one report, read top to bottom
+pub fn visibility(request: &VisibilityRequest, book: &mut FactBook) -> Result<Report, Error> {
+    let answer = calc::visibility(request, book)?;
+    let mut report = Report::new("sqs", book.as_of());
+    if let Some(processing) = &request.processing {
+        seconds_input(
+            &mut report,
+            "processing",
+            processing,
+            "to process a message",
+        );
+    }
+    match &request.visibility {
+        Some(v) => seconds_input(&mut report, "visibility", v, "of visibility timeout"),
+        None => report.input(
+            "visibility",
+            "default",
+            format!(
+                "{} (AWS's default visibility timeout)",
+                plural(answer.visibility, "second")
+            ),
+            Value::from(answer.visibility),
+        ),
+    }
+    if let Some(timeout) = &request.lambda_timeout {
+        seconds_input(&mut report, "lambda_timeout", timeout, "function timeout");
+    }
+    if let Some(window) = &request.batch_window {
+        seconds_input(&mut report, "batch_window", window, "batching window");
+    }
+    for step in &answer.steps {
+        let label = match step.what {
+            VisibilityStep::LambdaNeeded => {
+                if request.batch_window.is_some() {
+                    "for a Lambda trigger: 6 × function timeout + batching window".to_string()
+                } else {
+                    "for a Lambda trigger: 6 × function timeout".to_string()
+                }
+            }
+            VisibilityStep::Headroom(rule) => {
+                format!("visibility timeout − {}", rule_words(rule))
+            }
+        };
+        report.step(label, formula::text(&step.formula), step.value, "seconds");
+    }
+    report.field("covered", Value::Bool(answer.covered), "");
+    report.answer.push("covered".into());
+    report.field("visibility", Value::from(answer.visibility), "seconds");
+    if let Some(needed) = answer.needed {
+        report.field("needed", Value::from(needed), "seconds");
+    }
+    report.detail(
+        "range",
+        Value::Map(vec![
+            ("min".into(), Value::from(answer.min)),
+            ("max".into(), Value::from(answer.max)),
+        ]),
+        "seconds",
+    );
+    report.detail(
+        "broken",
+        Value::List(
+            answer
+                .checks
+                .iter()
+                .filter(|c| !c.holds)
+                .map(|c| {
+                    Value::Map(vec![
+                        ("rule".into(), Value::text(rule_name(c.rule))),
+                        ("needed".into(), Value::from(c.needed)),
+                        ("short_by".into(), Value::from(c.short_by)),
+                    ])
+                })
+                .collect(),
+        ),
+        "",
+    );
+    let which = if answer.visibility_is_default {
+        format!(
+            "the default visibility timeout of {}",
+            plural(answer.visibility, "second")
+        )
+    } else {
+        format!(
+            "a visibility timeout of {}",
+            plural(answer.visibility, "second")
+        )
+    };
+    let not = if answer.visibility_is_default {
+        format!("{} (the default)", group(answer.visibility))
+    } else {
+        group(answer.visibility)
+    };
+    report.headline = if answer.checks.is_empty() {
+        format!(
+            "yes: {which} is within SQS's {} to {} seconds",
+            group(answer.min),
+            group(answer.max)
+        )
+    } else if answer.covered {
+        let needed = answer.needed.unwrap_or_default();
+        format!(
+            "yes: {which} covers the {} needed",
+            plural(needed, "second")
+        )
+    } else {
+        report.check_failed = true;
+        let needed = answer.needed.unwrap_or_default();
+        if answer.needed_allowed {
+            format!(
+                "no: the visibility timeout must be at least {}, not {not}",
+                plural(needed, "second")
+            )
+        } else {
+            format!(
+                "no: {} are needed, above the {}-second maximum visibility timeout",
+                plural(needed, "second"),
+                group(answer.max)
+            )
+        }
+    };
+    report.summary = "whether an SQS visibility timeout covers the processing of a message".into();
+    for check in answer.checks.iter().filter(|c| !c.holds) {
+        let advice = match check.rule {
+            VisibilityRule::Processing => {
+                "the message becomes visible again before it is deleted and another consumer \
+                 receives it: raise the visibility timeout, or call ChangeMessageVisibility while \
+                 processing"
+            }
+            VisibilityRule::LambdaTimeout => {
+                "Lambda refuses an event source mapping whose function timeout is above the \
+                 queue's visibility timeout"
+            }
+            VisibilityRule::LambdaAdvice => {
+                "AWS advises at least six times the function timeout, so that Lambda can retry \
+                 a batch when the function is throttled"
+            }
+        };
+        report.warn(format!(
+            "{} of visibility timeout is below {} ({}): {advice}",
+            plural(answer.visibility, "second"),
+            rule_words(check.rule),
+            plural(check.needed, "second")
+        ));
+    }
+    if !answer.needed_allowed {
+        report.warn(format!(
+            "no visibility timeout covers {} seconds: the maximum is {} (12 hours) from the \
+             receive, ChangeMessageVisibility included; split the work into shorter steps",
+            group(answer.needed.unwrap_or_default()),
+            group(answer.max)
+        ));
+    }
+    if request.batch_window.is_some() {
+        report.aside(
+            "the batching window is added to AWS's six function timeouts: Lambda holds the \
+             messages in flight while it gathers a batch (AWS's page gives six timeouts alone)",
+        );
+    }
+    report.attach_facts(book);
+    Ok(report)
+}
+
+/// `awscalc sqs --wait D …`: [`calc::polling`], explained.
+///
+/// # Errors
+/// As [`calc::polling`].
+#[allow(clippy::too_many_lines)] // one report, read top to bottom
+pub fn polling(request: &PollingRequest, book: &mut FactBook) -> Result<Report, Error> {
+    let answer = calc::polling(request, book)?;
+    let mut report = Report::new("sqs", book.as_of());
+    seconds_input(
+        &mut report,
+        "wait",
+        &request.wait,
+        if answer.long_polling {
+            "receive wait time (long polling)"
+        } else {
+            "receive wait time (short polling)"
+        },
+    );
+    if let Some(rate) = &request.rate {
+        report.input(
+            "rate",
+            rate.text(),
+            super::rate_words(rate, "messages"),
+            Value::from(rate.as_per_second()),
+        );
+    }
+    report.input(
+        "pollers",
+        &request
+            .pollers
+            .map_or_else(|| "default".to_string(), |p| p.to_string()),
+        plural(answer.pollers, "poller"),
+        Value::from(answer.pollers),
+    );
+    report.input(
+        "per_receive",
+        &request
+            .per_receive
+            .map_or_else(|| "default".to_string(), |p| p.to_string()),
+        if answer.per_receive_is_default {
+            format!(
+                "at most {} per receive (AWS's default MaxNumberOfMessages)",
+                plural(answer.per_receive, "message")
+            )
+        } else {
+            format!(
+                "at most {} per receive (MaxNumberOfMessages)",
+                plural(answer.per_receive, "message")
+            )
+        },
+        Value::from(answer.per_receive),
+    );
+    if let Some(interval) = &request.interval {
+        seconds_input(
+            &mut report,
+            "interval",
+            interval,
+            "between a poller's receives",
+        );
+    }
+    for step in &answer.steps {
+        let (label, unit) = match step.what {
+            PollingStep::PerPoller if answer.long_polling => (
+                "calls per poller per minute, empty queue: ⌈60 s / wait⌉",
+                "calls",
+            ),
+            PollingStep::PerPoller => ("calls per poller per minute: ⌈60 s / pause⌉", "calls"),
+            PollingStep::AllPollers => ("calls per minute, every poller", "calls"),
+            PollingStep::PerMonth => ("calls per 30-day month, every poller", "calls"),
+            PollingStep::MessageReceives => (
+                "fewest receives per minute that carry the messages",
+                "calls",
+            ),
+            PollingStep::ShortPolling => (
+                "short polling instead: calls per poller per minute",
+                "calls",
+            ),
+            PollingStep::ShortCapacity => ("messages the receives can take per minute", "messages"),
+        };
+        report.step(label, formula::text(&step.formula), step.value, unit);
+    }
+    let per_poller = answer.receives_per_poller_per_minute;
+    report.field(
+        "receives_per_poller_per_minute",
+        Value::from(per_poller),
+        "calls",
+    );
+    report.answer.push("receives_per_poller_per_minute".into());
+    report.field(
+        "receives_per_minute",
+        Value::from(answer.receives_per_minute),
+        "calls",
+    );
+    report.field(
+        "receives_per_month",
+        Value::from(answer.receives_per_month),
+        "calls",
+    );
+    if let Some(n) = answer.message_receives_per_minute {
+        report.field("message_receives_per_minute", Value::from(n), "calls");
+    }
+    if let Some(n) = answer.short_polling_per_poller_per_minute {
+        report.field(
+            "short_polling_per_poller_per_minute",
+            Value::from(n),
+            "calls",
+        );
+    }
+    if let Some(keeps_up) = answer.keeps_up {
+        report.field("keeps_up", Value::Bool(keeps_up), "");
+    }
+    let calls = plural(per_poller, "ReceiveMessage call");
+    report.headline = if answer.long_polling {
+        format!(
+            "{calls} per poller per minute on an empty queue, at most ({}-second long polls)",
+            group(answer.wait)
+        )
+    } else {
+        format!("{calls} per poller per minute (short polling: each call returns at once)")
+    };
+    report.summary = "how many ReceiveMessage calls SQS pollers make".into();
+    if answer.long_polling {
+        let exact = Decimal::from(60) / answer.wait;
+        let floor = exact.floor();
+        if floor != per_poller && floor > Decimal::ZERO {
+            report.alternatives.push(Alternative {
+                value: floor,
+                reading: "only the calls that end within the minute (60 / wait rounded down)"
+                    .into(),
+                distance: 1,
+            });
+        }
+        report.note(
+            "a long-polling receive returns as soon as a message arrives, so when messages \
+             come the calls are more: about one per batch received",
+        );
+        if let Some(short) = answer.short_polling_per_poller_per_minute {
+            report.note(format!(
+                "short polling at the same pause makes {} per poller per minute, empty or not",
+                plural(short, "call")
+            ));
+        }
+    } else {
+        report.note(
+            "short polling asks only some of SQS's servers, so a receive can come back empty \
+             while messages wait; long polling (a wait of 1 to 20 seconds) asks them all and \
+             cuts empty responses",
+        );
+        if answer.keeps_up == Some(false) {
+            report.check_failed = true;
+            report.warn(
+                "the pollers' receives cannot take the messages as fast as they arrive: the \
+                 queue grows; add pollers, ask for more messages per receive, or shorten the \
+                 pause",
+            );
+        }
+    }
+    report.aside(format!(
+        "a month here is 30 days ({} minutes); AWS bills by the calendar month",
+        group(Decimal::from(calc::MINUTES_PER_MONTH))
+    ));
+    report.attach_facts(book);
+    Ok(report)
+}
+
+/// Bytes in the unit AWS states the limit in: `1 MiB`, `256 KiB`, else `N bytes`.
+fn binary_words(bytes: Decimal) -> String {
+    let kib = Decimal::from(1024);
+    let mib = kib * kib;
+    let gib = mib * kib;
+    if bytes >= gib && (bytes % gib).is_zero() {
+        format!("{} GiB", group(bytes / gib))
+    } else if bytes >= mib && (bytes % mib).is_zero() {
+        format!("{} MiB", group(bytes / mib))
+    } else if bytes >= kib && (bytes % kib).is_zero() {
+        format!("{} KiB", group(bytes / kib))
+    } else {
+        plural(bytes, "byte")
+    }
+}
+
+/// `awscalc sqs --message-size SIZE`: [`calc::message`], explained.
+///
+/// # Errors
+/// As [`calc::message`].
+pub fn message(request: &MessageRequest, book: &mut FactBook) -> Result<Report, Error> {
+    let answer = calc::message(request, book)?;
+    let mut report = Report::new("sqs", book.as_of());
+    report.size_input(
+        "message_size",
+        &request.size,
+        SizeUnit::Byte,
+        KbConvention::Binary,
+        " (body and attributes)",
+    )?;
+    for step in &answer.steps {
+        let label = match step.what {
+            MessageStep::QueueHeadroom => "SQS's maximum message size − the message",
+            MessageStep::ExtendedHeadroom => "the extended client's maximum − the message",
+        };
+        report.step(label, formula::text(&step.formula), step.value, "bytes");
+    }
+    report.field("fits", Value::Bool(answer.fits), "");
+    report.answer.push("fits".into());
+    report.field("max_bytes", Value::from(answer.max_bytes), "bytes");
+    report.field(
+        "route",
+        Value::text(match answer.route {
+            MessageRoute::Queue => "queue",
+            MessageRoute::ExtendedClient => "extended_client",
+            MessageRoute::TooLarge => "too_large",
+        }),
+        "",
+    );
+    if let Some(max) = answer.extended_max_bytes {
+        report.detail("extended_max_bytes", Value::from(max), "bytes");
+    }
+    let max = binary_words(answer.max_bytes);
+    let over = answer.bytes - answer.max_bytes;
+    report.headline = match answer.route {
+        MessageRoute::Queue => format!("yes: the message fits SQS's maximum of {max}"),
+        MessageRoute::ExtendedClient => {
+            report.check_failed = true;
+            format!(
+                "no: {} above SQS's maximum of {max}: use the Extended Client Library (S3)",
+                plural(over, "byte")
+            )
+        }
+        MessageRoute::TooLarge => {
+            report.check_failed = true;
+            format!(
+                "no: above SQS's {max} and the extended client's {}",
+                binary_words(answer.extended_max_bytes.unwrap_or_default())
+            )
+        }
+    };
+    report.summary = "whether a message fits Amazon SQS".into();
+    match answer.route {
+        MessageRoute::Queue => {}
+        MessageRoute::ExtendedClient => report.note(format!(
+            "the Extended Client Library (Java, Python) stores the payload in S3 and sends a \
+             reference through the queue, up to {} a message",
+            binary_words(answer.extended_max_bytes.unwrap_or_default())
+        )),
+        MessageRoute::TooLarge => report
+            .warn("split the payload, or put it in S3 yourself and send its key through the queue"),
+    }
+    report.attach_facts(book);
+    Ok(report)
+}

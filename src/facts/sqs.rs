@@ -1,0 +1,194 @@
+//! Amazon SQS facts. Researched values: `shared/facts/lambda-sqs-compute.md` §6, each
+//! checked again with the search tool (2026-12-01) as its `confirmed` note says.
+//!
+//! Units: SQS sets its timeouts and wait times in whole seconds (the API's
+//! `VisibilityTimeout`, `WaitTimeSeconds`), so the facts here are seconds and counts.
+//!
+//! Left out, and why: the 64 KB billing chunk (each 64 KB of a payload billed as one
+//! request) was found only on third-party pages (pricing blogs, exam notes), not on an AWS
+//! page the search tool holds, so `awscalc sqs` counts calls, not requests billed.
+
+use super::{entry, whole, Fact, FactId};
+
+// Typed handles: calculators name a fact by one of these, so a typo does not compile.
+/// `sqs.visibility_timeout_default_seconds`: a queue's visibility timeout unless set.
+pub const VISIBILITY_TIMEOUT_DEFAULT_SECONDS: FactId =
+    FactId::new("sqs.visibility_timeout_default_seconds");
+/// `sqs.visibility_timeout_min_seconds`: the shortest visibility timeout.
+pub const VISIBILITY_TIMEOUT_MIN_SECONDS: FactId =
+    FactId::new("sqs.visibility_timeout_min_seconds");
+/// `sqs.visibility_timeout_max_seconds`: the longest visibility timeout (12 hours).
+pub const VISIBILITY_TIMEOUT_MAX_SECONDS: FactId =
+    FactId::new("sqs.visibility_timeout_max_seconds");
+/// `sqs.lambda_visibility_timeout_multiple`: how many function timeouts a queue that
+/// triggers Lambda should give as its visibility timeout.
+pub const LAMBDA_VISIBILITY_TIMEOUT_MULTIPLE: FactId =
+    FactId::new("sqs.lambda_visibility_timeout_multiple");
+/// `sqs.lambda_batching_window_max_seconds`: the longest batching window of an SQS event
+/// source mapping.
+pub const LAMBDA_BATCHING_WINDOW_MAX_SECONDS: FactId =
+    FactId::new("sqs.lambda_batching_window_max_seconds");
+/// `sqs.receive_wait_time_max_seconds`: the longest long-polling wait of one receive.
+pub const RECEIVE_WAIT_TIME_MAX_SECONDS: FactId = FactId::new("sqs.receive_wait_time_max_seconds");
+/// `sqs.receive_messages_max`: the most messages one ReceiveMessage call returns.
+pub const RECEIVE_MESSAGES_MAX: FactId = FactId::new("sqs.receive_messages_max");
+/// `sqs.receive_messages_default`: messages one ReceiveMessage call returns at most when
+/// `MaxNumberOfMessages` is not given.
+pub const RECEIVE_MESSAGES_DEFAULT: FactId = FactId::new("sqs.receive_messages_default");
+
+const VISIBILITY: &str = "https://docs.aws.amazon.com/AWSSimpleQueueService/latest/APIReference/API_ChangeMessageVisibility.html";
+const LAMBDA_SQS: &str = "https://docs.aws.amazon.com/lambda/latest/dg/services-sqs-configure.html";
+const BATCHING_WINDOW: &str =
+    "https://docs.aws.amazon.com/lambda/latest/api/API_CreateEventSourceMapping.html";
+const LONG_POLLING: &str = "https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/best-practices-setting-up-long-polling.html";
+const RECEIVE: &str =
+    "https://docs.aws.amazon.com/AWSSimpleQueueService/latest/APIReference/API_ReceiveMessage.html";
+
+const VISIBILITY_CONFIRMED: &str = "read in the current API reference (ChangeMessageVisibility, \
+     on docs.aws.amazon.com and in the AWS CLI reference): \"The default visibility timeout for \
+     a message is 30 seconds. The minimum is 0 seconds. The maximum is 12 hours\", with \
+     VisibilityTimeout \"0 to 43200\" seconds (searched 2026-12-01). No earlier value is known";
+
+pub(super) static FACTS: &[Fact] = &[
+    Fact {
+        id: VISIBILITY_TIMEOUT_DEFAULT_SECONDS.as_str(),
+        name: "a queue's visibility timeout unless set (VisibilityTimeout)",
+        unit: "seconds",
+        source: VISIBILITY,
+        confirmed: VISIBILITY_CONFIRMED,
+        history: &[entry(None, whole(30))],
+    },
+    Fact {
+        id: VISIBILITY_TIMEOUT_MIN_SECONDS.as_str(),
+        name: "shortest visibility timeout of a queue or a message",
+        unit: "seconds",
+        source: VISIBILITY,
+        confirmed: VISIBILITY_CONFIRMED,
+        history: &[entry(None, whole(0))],
+    },
+    Fact {
+        id: VISIBILITY_TIMEOUT_MAX_SECONDS.as_str(),
+        name: "longest visibility timeout of a queue or a message (12 hours)",
+        unit: "seconds",
+        source: VISIBILITY,
+        confirmed: VISIBILITY_CONFIRMED,
+        history: &[entry(None, whole(43_200))],
+    },
+    Fact {
+        id: LAMBDA_VISIBILITY_TIMEOUT_MULTIPLE.as_str(),
+        name: "function timeouts a queue that triggers Lambda should give as its visibility timeout (at least)",
+        unit: "×",
+        source: LAMBDA_SQS,
+        confirmed: "read in the current Lambda developer guide (services-sqs-configure): \"set \
+             the source queue's visibility timeout to at least six times the configuration \
+             timeout on your function. The extra time allows Lambda to retry if your function \
+             is throttled while processing a previous batch\"; the SQS developer guide \
+             (sqs-configure-lambda-function-trigger) says the same (searched 2026-12-01). The \
+             page also says Lambda refuses an event source mapping whose function timeout is \
+             above the queue's visibility timeout. Neither page adds the batching window: \
+             awscalc adds it on top, as the messages are in flight while Lambda gathers a batch. \
+             Since when the advice stands was not found",
+        history: &[entry(None, whole(6))],
+    },
+    Fact {
+        id: LAMBDA_BATCHING_WINDOW_MAX_SECONDS.as_str(),
+        name: "longest batching window of an SQS event source mapping (MaximumBatchingWindowInSeconds)",
+        unit: "seconds",
+        source: BATCHING_WINDOW,
+        confirmed: "read in the current Lambda API reference (as the AWS SDK for Kotlin \
+             reference on docs.aws.amazon.com quotes it): \"You can configure \
+             MaximumBatchingWindowInSeconds to any value from 0 seconds to 300 seconds\"; for \
+             SQS the default is 0 (searched 2026-12-01). Batching windows for SQS came in \
+             November 2020 (What's New, 2020/11, as an aws-cdk issue quotes it); awscalc gives \
+             300 s without a date, as the day was not read on an AWS page",
+        history: &[entry(None, whole(300))],
+    },
+    Fact {
+        id: RECEIVE_WAIT_TIME_MAX_SECONDS.as_str(),
+        name: "longest wait of one ReceiveMessage call (long polling; 0 is short polling)",
+        unit: "seconds",
+        source: LONG_POLLING,
+        confirmed: "read in the current SQS developer guide \
+             (best-practices-setting-up-long-polling): \"When the wait time for the \
+             ReceiveMessage API action is greater than 0, long polling is in effect. The \
+             maximum long polling wait time is 20 seconds\" (searched 2026-12-01). Long polling \
+             dates from 2012 by the research notes, from memory only, so no date is given",
+        history: &[entry(None, whole(20))],
+    },
+    Fact {
+        id: RECEIVE_MESSAGES_MAX.as_str(),
+        name: "most messages one ReceiveMessage call returns (MaxNumberOfMessages)",
+        unit: "messages",
+        source: RECEIVE,
+        confirmed: "the API reference (ReceiveMessage): MaxNumberOfMessages \"Valid values: 1 \
+             to 10. Default: 1\", as the research notes read it in AWS's API model and as the \
+             search tool showed it quoted (searched 2026-12-01)",
+        history: &[entry(None, whole(10))],
+    },
+    Fact {
+        id: RECEIVE_MESSAGES_DEFAULT.as_str(),
+        name: "most messages one ReceiveMessage call returns when MaxNumberOfMessages is not given",
+        unit: "messages",
+        source: RECEIVE,
+        confirmed: "the API reference (ReceiveMessage): MaxNumberOfMessages \"Valid values: 1 \
+             to 10. Default: 1\", as for sqs.receive_messages_max",
+        history: &[entry(None, whole(1))],
+    },
+];
+
+/// `sqs.message_size_max_bytes`: the largest message (body and attributes) SQS accepts.
+pub const MESSAGE_SIZE_MAX_BYTES: FactId = FactId::new("sqs.message_size_max_bytes");
+/// `sqs.extended_client_max_bytes`: the largest payload the Extended Client Library stores
+/// in S3 for one message.
+pub const EXTENDED_CLIENT_MAX_BYTES: FactId = FactId::new("sqs.extended_client_max_bytes");
+
+const QUOTAS_MESSAGES: &str =
+    "https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/quotas-messages.html";
+const LARGE_PAYLOADS_2013: &str =
+    "https://aws.amazon.com/about-aws/whats-new/2013/06/18/amazon-sqs-announces-256KB-large-payloads/";
+const ONE_MIB_2025: &str = "https://aws.amazon.com/blogs/compute/more-room-to-build-serverless-services-now-support-payloads-up-to-1-mb";
+const EXTENDED_CLIENT: &str =
+    "https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-s3-messages.html";
+
+/// 256 KB messages: AWS What's New of 2013-06-18 (its address carries the date).
+const LARGE_PAYLOADS_SINCE: jiff::civil::Date = jiff::civil::date(2013, 6, 18);
+/// 1 MiB messages: August 2025; the day is not confirmed (see the fact's note).
+const ONE_MIB_SINCE: jiff::civil::Date = jiff::civil::date(2025, 8, 4);
+
+pub(super) static MESSAGE_FACTS: &[Fact] = &[
+    Fact {
+        id: MESSAGE_SIZE_MAX_BYTES.as_str(),
+        name: "largest SQS message, body and attributes",
+        unit: "bytes",
+        source: QUOTAS_MESSAGES,
+        confirmed: "the current value is in the SQS developer guide (batch actions: \"cannot \
+             exceed 1,048,576 bytes (1 MiB)\"; quotas-messages, as the research notes read \
+             it: \"maximum is 1,048,576 bytes (1 MiB)\"). The raise from 256 KB came with \
+             Lambda's and EventBridge's (AWS Compute Blog, \"serverless services now support \
+             payloads up to 1 MB\"); the research notes date SQS's What's New 2025-08-04 (one \
+             copy 2025-08-05), which the search tool did not hold, so awscalc keeps the month \
+             only. 256 KB (262,144 bytes) came on 2013-06-18 (the What's New address, quoted \
+             in an elasticmq issue, and boto's changelog of that day); before it 64 KB, as the \
+             elasticmq issue quotes AWS (boto's changelog says 32k). An 8 KB limit before \
+             about 2010 is remembered only and left out",
+        history: &[
+            entry(None, whole(65_536)),
+            entry(Some(LARGE_PAYLOADS_SINCE), whole(262_144)).sourced(LARGE_PAYLOADS_2013),
+            entry(Some(ONE_MIB_SINCE), whole(1_048_576))
+                .sourced(ONE_MIB_2025)
+                .month_only(),
+        ],
+    },
+    Fact {
+        id: EXTENDED_CLIENT_MAX_BYTES.as_str(),
+        name: "largest payload the SQS Extended Client Library stores in S3 for one message (2 GB)",
+        unit: "bytes",
+        source: EXTENDED_CLIENT,
+        confirmed: "AWS's own library (awslabs/amazon-sqs-java-extended-client-lib README, and \
+             its Maven description: \"messages up to 2GB via Amazon S3\") and the research \
+             notes' reading of quotas-messages (\"maximum payload size is 2 GB\"), searched \
+             2026-12-01. AWS writes GB without a byte count; awscalc reads it as 1,024-based, \
+             like every SQS size (2,147,483,648 bytes)",
+        history: &[entry(None, whole(2_147_483_648))],
+    },
+];

@@ -1,0 +1,165 @@
+//! Property tests (`prop_*`) of the SQS calculators against small integer references
+//! written from the AWS rules (ChangeMessageVisibility: 0 to 43,200 s, default 30 s;
+//! services-sqs-configure: at least six function timeouts; long polling: a wait of 1 to
+//! 20 s, up to 10 messages per receive):
+//!
+//! - the visibility timeout covers a processing time exactly when it is at least as long,
+//!   and the need is the largest of the rules' needs;
+//! - a Lambda trigger needs 6 × timeout + window, monotonic in both;
+//! - an idle long-polling poller makes ⌈60 ÷ wait⌉ calls a minute, fewer the longer the
+//!   wait; the messages need ⌈messages a minute ÷ per receive⌉ receives;
+//! - no input in or out of range panics.
+
+use awscalc::calc::sqs::{polling, visibility, PollingRequest, Seconds, VisibilityRequest};
+use awscalc::facts::{FactBook, Registry};
+use proptest::prelude::*;
+use rust_decimal::Decimal;
+
+fn book() -> FactBook {
+    FactBook::new(Registry::builtin(), jiff::civil::date(2026, 12, 1))
+}
+
+fn s(n: u64) -> Seconds {
+    format!("{n}s").parse().unwrap()
+}
+
+fn idle(wait: u64, pollers: u64) -> Decimal {
+    let request = PollingRequest {
+        wait: format!("{wait}s").parse().unwrap(),
+        rate: None,
+        pollers: Some(pollers),
+        per_receive: None,
+        interval: None,
+    };
+    polling(&request, &mut book())
+        .unwrap()
+        .receives_per_poller_per_minute
+}
+
+proptest! {
+    #[test]
+    fn prop_visibility_covers_exactly_when_at_least_the_processing_time(
+        processing in 0_u64..100_000,
+        timeout in 0_u64..=43_200,
+    ) {
+        let request = VisibilityRequest {
+            processing: Some(s(processing)),
+            visibility: Some(s(timeout)),
+            lambda_timeout: None,
+            batch_window: None,
+        };
+        let v = visibility(&request, &mut book()).unwrap();
+        prop_assert_eq!(v.covered, timeout >= processing);
+        prop_assert_eq!(v.needed, Some(Decimal::from(processing)));
+        prop_assert_eq!(v.needed_allowed, processing <= 43_200);
+    }
+
+    #[test]
+    fn prop_lambda_trigger_needs_six_timeouts_plus_the_window(
+        timeout in 1_u64..=900,
+        window in 0_u64..=300,
+        processing in 0_u64..10_000,
+    ) {
+        let request = VisibilityRequest {
+            processing: Some(s(processing)),
+            visibility: None,
+            lambda_timeout: Some(s(timeout)),
+            batch_window: Some(s(window)),
+        };
+        let v = visibility(&request, &mut book()).unwrap();
+        let advice = 6 * timeout + window;
+        prop_assert_eq!(v.needed, Some(Decimal::from(advice.max(processing))));
+        // The default 30 s never meets the advice (at least 6 s × 6 = 36 s).
+        prop_assert!(!v.covered);
+    }
+
+    #[test]
+    fn prop_out_of_range_settings_are_refused_not_panicked(
+        timeout in 43_201_u64..10_000_000,
+        wait in 21_u64..10_000,
+        per_receive in 11_u64..1_000,
+    ) {
+        let request = VisibilityRequest {
+            processing: None,
+            visibility: Some(s(timeout)),
+            lambda_timeout: None,
+            batch_window: None,
+        };
+        prop_assert!(visibility(&request, &mut book()).is_err());
+        let request = PollingRequest {
+            wait: format!("{wait}s").parse().unwrap(),
+            rate: None,
+            pollers: None,
+            per_receive: None,
+            interval: None,
+        };
+        prop_assert!(polling(&request, &mut book()).is_err());
+        let request = PollingRequest {
+            wait: "20s".parse().unwrap(),
+            rate: None,
+            pollers: None,
+            per_receive: Some(per_receive),
+            interval: None,
+        };
+        prop_assert!(polling(&request, &mut book()).is_err());
+    }
+
+    #[test]
+    fn prop_idle_calls_match_the_integer_reference(wait in 1_u64..=20, pollers in 1_u64..1_000) {
+        let per_poller = idle(wait, pollers);
+        prop_assert_eq!(per_poller, Decimal::from(60_u64.div_ceil(wait)));
+    }
+
+    #[test]
+    fn prop_a_longer_wait_never_makes_more_calls(a in 1_u64..=20, b in 1_u64..=20) {
+        let (short, long) = (a.min(b), a.max(b));
+        prop_assert!(idle(long, 1) <= idle(short, 1));
+    }
+
+    #[test]
+    fn prop_message_receives_carry_every_message(
+        per_minute in 1_u64..1_000_000,
+        per_receive in 1_u64..=10,
+    ) {
+        let request = PollingRequest {
+            wait: "20s".parse().unwrap(),
+            rate: Some(format!("{per_minute}/min").parse().unwrap()),
+            pollers: None,
+            per_receive: Some(per_receive),
+            interval: None,
+        };
+        let receives = polling(&request, &mut book()).unwrap().message_receives_per_minute.unwrap();
+        prop_assert_eq!(receives, Decimal::from(per_minute.div_ceil(per_receive)));
+        // Enough receives, and one fewer would not be enough.
+        prop_assert!(receives * Decimal::from(per_receive) >= Decimal::from(per_minute));
+        prop_assert!((receives - Decimal::ONE) * Decimal::from(per_receive) < Decimal::from(per_minute));
+    }
+
+    #[test]
+    fn prop_any_seconds_text_parses_or_errs_without_panic(text in "\\PC{0,12}") {
+        let _ = text.parse::<Seconds>();
+    }
+}
+
+proptest! {
+    /// A message fits exactly when its bytes are at most the maximum in force: 256 KiB
+    /// before August 2025, 1 MiB since; a message that fits on the earlier date fits later.
+    #[test]
+    fn prop_message_fits_against_the_maximum_in_force(bytes in 1_u64..3_000_000_000) {
+        use awscalc::calc::sqs::{message, MessageRequest, MessageRoute};
+        let request = MessageRequest { size: format!("{bytes}b").parse().unwrap() };
+        let old = message(&request, &mut FactBook::new(Registry::builtin(), jiff::civil::date(2025, 1, 1))).unwrap();
+        let new = message(&request, &mut book()).unwrap();
+        prop_assert_eq!(old.fits, bytes <= 262_144);
+        prop_assert_eq!(new.fits, bytes <= 1_048_576);
+        prop_assert!(!old.fits || new.fits);
+        let expected = if bytes <= 1_048_576 {
+            MessageRoute::Queue
+        } else if bytes <= 2_147_483_648 {
+            MessageRoute::ExtendedClient
+        } else {
+            MessageRoute::TooLarge
+        };
+        prop_assert_eq!(new.route, expected);
+    }
+}
