@@ -347,6 +347,16 @@ impl Error {
     }
 }
 
+/// serde_json's message without the ` at line 3 column 9` it ends with: the reason, for
+/// errors that give the line and column themselves (an item file, a lifecycle file).
+pub(crate) fn json_reason(e: &serde_json::Error) -> String {
+    let message = e.to_string();
+    let suffix = format!(" at line {} column {}", e.line(), e.column());
+    message
+        .strip_suffix(&suffix)
+        .map_or_else(|| message.clone(), str::to_string)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

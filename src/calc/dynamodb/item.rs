@@ -836,19 +836,10 @@ fn not_json(source: &str, e: &serde_json::Error) -> Error {
             "not JSON (line {}, column {}: {})",
             e.line(),
             e.column(),
-            without_position(e)
+            crate::error::json_reason(e)
         ),
         expected: SHAPE.into(),
     }
-}
-
-/// serde_json's message without the ` at line 3 column 9` it ends with.
-fn without_position(e: &serde_json::Error) -> String {
-    let message = e.to_string();
-    let suffix = format!(" at line {} column {}", e.line(), e.column());
-    message
-        .strip_suffix(&suffix)
-        .map_or_else(|| message.clone(), str::to_string)
 }
 
 /// A value that does not fit, at its path, line and column.
@@ -858,7 +849,7 @@ fn path_error(source: &str, e: &serde_path_to_error::Error<serde_json::Error>) -
         return not_json(source, inner);
     }
     let path = e.path().to_string();
-    let message = one_line(&without_position(inner));
+    let message = one_line(&crate::error::json_reason(inner));
     let (reason, expected) = match message.rsplit_once(", expected ") {
         Some((reason, expected)) => (reason.to_string(), Some(expected.to_string())),
         None => (message, None),

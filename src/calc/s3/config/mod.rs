@@ -81,19 +81,10 @@ fn not_json(text: &str, e: &serde_json::Error) -> Error {
             "not JSON (line {}, column {}: {})",
             e.line(),
             e.column(),
-            without_position(e)
+            crate::error::json_reason(e)
         ),
         expected: SHAPE.into(),
     }
-}
-
-/// serde_json's message without the ` at line 3 column 9` it ends with.
-fn without_position(e: &serde_json::Error) -> String {
-    let message = e.to_string();
-    let suffix = format!(" at line {} column {}", e.line(), e.column());
-    message
-        .strip_suffix(&suffix)
-        .map_or_else(|| message.clone(), str::to_string)
 }
 
 /// A value that does not fit, at its path, with the ID of the rule it is in.
@@ -112,7 +103,7 @@ fn read_error(text: &str, e: &serde_path_to_error::Error<serde_json::Error>) -> 
         let json: serde_json::Value = serde_json::from_str(text).ok()?;
         Some(json.get("Rules")?.get(i)?.get("ID")?.as_str()?.to_string())
     });
-    let message = one_line(&without_position(inner));
+    let message = one_line(&crate::error::json_reason(inner));
     let (reason, expected) = match message.rsplit_once(", expected ") {
         Some((reason, expected)) => (reason.to_string(), Some(expected.to_string())),
         None => (message, None),
