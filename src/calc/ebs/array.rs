@@ -136,9 +136,10 @@ impl FromStr for InstanceThroughput {
         // A bit rate with its unit (`650mbps`, `10 Gbit/s`) is the shared bit-rate grammar;
         // anything else is a byte throughput with MB as 1,000,000 bytes.
         let (bytes, in_bits) = match text.parse::<units::BitRate>() {
-            Ok(rate) if rate.unit().is_some() => {
-                (rate.bits_per_second(BitUnit::Mbps)? / Decimal::from(8), true)
-            }
+            Ok(rate) if rate.unit().is_some() => (
+                rate.bits_per_second(BitUnit::Mbps)? / Decimal::from(8),
+                true,
+            ),
             _ => {
                 let typed: units::Throughput = text.parse()?;
                 let bytes = typed.size().bytes(SizeUnit::Mega, KbConvention::Decimal)?;
