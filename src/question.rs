@@ -22,6 +22,7 @@ use std::fmt;
 
 use jiff::civil::Date;
 
+use crate::calc::compute::ComputeRequest;
 use crate::calc::dynamodb::item::ItemInput;
 use crate::calc::dynamodb::{Demand, Items, ReadConsistency, ReadRequest, WriteMode, WriteRequest};
 use crate::calc::ebs::{ArrayRequest, IoSizeRequest, Need, TargetRequest, VolumeRequest};
@@ -73,6 +74,8 @@ pub enum Question {
     Nat(NatRequest),
     /// `awscalc lambda`: AWS Lambda concurrency.
     Lambda(LambdaRequest),
+    /// `awscalc compute`: which compute services can run a job.
+    Compute(ComputeRequest),
     /// `awscalc facts [FILTER]`: the AWS values awscalc uses.
     Facts {
         /// Only facts whose id or name contains this text.
@@ -189,6 +192,7 @@ impl Question {
             Question::Connect(_) => "connect",
             Question::Nat(_) => "nat",
             Question::Lambda(_) => "lambda",
+            Question::Compute(_) => "compute",
             Question::Facts { .. } => "facts",
         }
     }
@@ -310,6 +314,7 @@ impl Question {
                 LambdaRequest::Limits(request) => explain::lambda::limits(request, book)?,
                 LambdaRequest::Stream(request) => explain::lambda::stream(request, book)?,
             },
+            Question::Compute(request) => explain::compute::compute(request, book)?,
             Question::Facts { filter } => explain::facts::list(&registry, filter.as_deref(), book),
         };
         Ok((report, None))
@@ -458,6 +463,13 @@ impl fmt::Display for Question {
                 Ok(())
             }
             Question::Lambda(request) => lambda(&mut w, request),
+            Question::Compute(r) => {
+                w.option("--duration", Some(&r.duration))?;
+                w.option("--memory", Some(&r.memory))?;
+                w.option("--vcpu", Some(&r.vcpu))?;
+                w.option("--storage", r.storage.as_ref())?;
+                w.flag("--gpu", r.gpu)
+            }
             Question::Facts { filter } => match filter {
                 // A filter that looks like a flag follows `--`.
                 Some(filter) if filter.starts_with('-') => {

@@ -1,5 +1,6 @@
 //! The command line: clap definitions that turn flags into the library's typed inputs.
 
+mod compute;
 mod dynamodb;
 mod ebs;
 mod errors;
@@ -18,6 +19,7 @@ use awscalc::units::parse_whole;
 use awscalc::Error;
 
 use crate::render::Format;
+use compute::{ComputeArgs, COMPUTE_EXPECT};
 pub(crate) use dynamodb::{ItemArgs, RcuArgs, WcuArgs};
 use dynamodb::{ITEM_EXPECT, RCU_EXPECT, WCU_EXPECT};
 use ebs::EbsArgs;
@@ -51,6 +53,8 @@ Examples:
   awscalc s3 early-delete --class GLACIER --days 60
                                                   90 days billed
   awscalc lambda --rate 50/s --duration 100s      5,000 concurrent executions
+  awscalc compute --duration 2h --memory 8gib --vcpu 4
+                                                  fargate,batch,ec2
   awscalc check docs/examples/study-notes.check
   awscalc quiz rcu cidr --questions 10
   awscalc facts dynamodb --json
@@ -114,6 +118,7 @@ pub(crate) enum Command {
     Connect(ConnectArgs),
     Nat(NatArgs),
     Lambda(LambdaArgs),
+    Compute(ComputeArgs),
     Facts(FactsArgs),
     Check(CheckArgs),
     Quiz(QuizArgs),
@@ -385,6 +390,7 @@ impl Command {
             Command::Connect(args) => Question::Connect(args.request()?),
             Command::Nat(args) => Question::Nat(args.request()),
             Command::Lambda(args) => Question::Lambda(args.request()?),
+            Command::Compute(args) => Question::Compute(args.request()),
             Command::Facts(args) => Question::Facts {
                 filter: args.filter.clone(),
             },
@@ -411,6 +417,7 @@ impl Command {
             Command::Connect(_) => "connect",
             Command::Nat(_) => "nat",
             Command::Lambda(_) => "lambda",
+            Command::Compute(_) => "compute",
             Command::Facts(_) => "facts",
             Command::Check(_) => "check",
             Command::Quiz(_) => "quiz",
@@ -655,6 +662,7 @@ fn command_parts(name: &str) -> Option<(&'static str, Augment, Read)> {
         "connect" => ConnectArgs, Connect;
         "nat" => NatArgs, Nat;
         "lambda" => LambdaArgs, Lambda;
+        "compute" => ComputeArgs, Compute;
         "facts" => FactsArgs, Facts;
         "check" => CheckArgs, Check;
         "quiz" => QuizArgs, Quiz;
@@ -763,6 +771,7 @@ fn expect_help(command: &str) -> Option<&'static str> {
         "connect" => CONNECT_EXPECT,
         "nat" => NAT_EXPECT,
         "lambda" => LAMBDA_EXPECT,
+        "compute" => COMPUTE_EXPECT,
         _ => return None,
     })
 }
@@ -905,7 +914,7 @@ mod tests {
                 None => assert!(["completions", "man"].contains(&name), "{name}"),
             }
         }
-        assert_eq!(named, 14);
+        assert_eq!(named, 15);
         let top = top_command().subcommands(whole.get_subcommands().cloned());
         assert_eq!(format!("{top:?}"), format!("{whole:?}"));
 

@@ -8,6 +8,7 @@
 //!
 //! The data lives in one file per service (`facts/dynamodb.rs`, `facts/vpc.rs`, …).
 
+pub mod compute;
 pub mod dynamodb;
 pub mod ebs;
 pub mod kinesis;
@@ -279,6 +280,7 @@ static SERVICES: &[&[Fact]] = &[
     s3::FACTS,
     network::FACTS,
     network::NAT_FACTS,
+    compute::FACTS,
 ];
 
 /// Every fact awscalc knows.
