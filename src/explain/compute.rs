@@ -336,11 +336,10 @@ fn notes(report: &mut Report, request: &ComputeRequest, fit: &ComputeFit) {
          and on EC2 compute environments take any instance size and GPUs; awscalc checks no \
          EC2 instance size",
     );
-    report.aside(format!(
-        "Fargate sizes are Linux tasks (Windows: 1 to 4 vCPU), memory in AWS's GB of 1,024 \
-         MiB; the smallest size has the fewest vCPU, then the least memory (table: {})",
-        crate::facts::compute::FARGATE_SIZES_SOURCE
-    ));
+    report.aside(
+        "Fargate sizes are Linux tasks (Windows: 1 to 4 vCPU), memory in AWS's GB of 1,024 MiB; \
+         the smallest size has the fewest vCPU, then the least memory (docs/compute.md)",
+    );
 }
 
 /// One verdict as JSON.
