@@ -22,6 +22,7 @@ use std::fmt;
 
 use jiff::civil::Date;
 
+use crate::calc::compute::ComputeRequest;
 use crate::calc::dynamodb::item::ItemInput;
 use crate::calc::dynamodb::{Demand, Items, ReadConsistency, ReadRequest, WriteMode, WriteRequest};
 use crate::calc::ebs::{ArrayRequest, IoSizeRequest, Need, TargetRequest, VolumeRequest};
@@ -76,6 +77,8 @@ pub enum Question {
     Lambda(LambdaRequest),
     /// `awscalc sqs`: Amazon SQS visibility timeouts and polling.
     Sqs(SqsRequest),
+    /// `awscalc compute`: which compute services can run a job.
+    Compute(ComputeRequest),
     /// `awscalc facts [FILTER]`: the AWS values awscalc uses.
     Facts {
         /// Only facts whose id or name contains this text.
@@ -204,6 +207,7 @@ impl Question {
             Question::Nat(_) => "nat",
             Question::Lambda(_) => "lambda",
             Question::Sqs(_) => "sqs",
+            Question::Compute(_) => "compute",
             Question::Facts { .. } => "facts",
         }
     }
@@ -330,6 +334,7 @@ impl Question {
                 SqsRequest::Polling(request) => explain::sqs::polling(request, book)?,
                 SqsRequest::Message(request) => explain::sqs::message(request, book)?,
             },
+            Question::Compute(request) => explain::compute::compute(request, book)?,
             Question::Facts { filter } => explain::facts::list(&registry, filter.as_deref(), book),
         };
         Ok((report, None))
@@ -479,6 +484,13 @@ impl fmt::Display for Question {
             }
             Question::Lambda(request) => lambda(&mut w, request),
             Question::Sqs(request) => sqs(&mut w, request),
+            Question::Compute(r) => {
+                w.option("--duration", Some(&r.duration))?;
+                w.option("--memory", Some(&r.memory))?;
+                w.option("--vcpu", Some(&r.vcpu))?;
+                w.option("--storage", r.storage.as_ref())?;
+                w.flag("--gpu", r.gpu)
+            }
             Question::Facts { filter } => match filter {
                 // A filter that looks like a flag follows `--`.
                 Some(filter) if filter.starts_with('-') => {

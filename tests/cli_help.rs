@@ -26,6 +26,7 @@ const PAGES: &[&[&str]] = &[
     &["kinesis"],
     &["lambda"],
     &["sqs"],
+    &["compute"],
     &["s3"],
     &["s3", "classes"],
     &["s3", "early-delete"],
@@ -226,6 +227,7 @@ fn expect_help_names_each_commands_readings() {
         ("wcu", "transactional writes"),
         ("kinesis", "Kinesis FAQ formula"),
         ("lambda", "requests per second with --concurrency"),
+        ("compute", "the compute services that can run the job"),
         ("ebs", "a TB read as 1,000 GB"),
         ("cidr", "network and broadcast"),
         ("s3", "KB as 1,000 bytes"),
@@ -239,7 +241,7 @@ fn expect_help_names_each_commands_readings() {
         assert!(text.contains(reading), "{command} --help: {reading}");
     }
     for command in [
-        "kinesis", "ebs", "cidr", "s3", "vpn", "connect", "nat", "lambda", "sqs",
+        "kinesis", "ebs", "cidr", "s3", "vpn", "connect", "nat", "lambda", "sqs", "compute",
     ] {
         let text = help(&[command])
             .split_whitespace()

@@ -1,5 +1,6 @@
 //! The calculators, one module per AWS service.
 
+pub mod compute;
 pub mod dynamodb;
 pub mod ebs;
 pub mod facts;

@@ -1,5 +1,6 @@
 //! The command line: clap definitions that turn flags into the library's typed inputs.
 
+mod compute;
 mod dynamodb;
 mod ebs;
 mod errors;
@@ -19,6 +20,7 @@ use awscalc::units::parse_whole;
 use awscalc::Error;
 
 use crate::render::Format;
+use compute::{ComputeArgs, COMPUTE_EXPECT};
 pub(crate) use dynamodb::{ItemArgs, RcuArgs, WcuArgs};
 use dynamodb::{ITEM_EXPECT, RCU_EXPECT, WCU_EXPECT};
 use ebs::EbsArgs;
@@ -53,6 +55,8 @@ Examples:
   awscalc s3 early-delete --class GLACIER --days 60
                                                   90 days billed
   awscalc lambda --rate 50/s --duration 100s      5,000 concurrent executions
+  awscalc compute --duration 2h --memory 8gib --vcpu 4
+                                                  fargate,batch,ec2
   awscalc check docs/examples/study-notes.check
   awscalc quiz rcu cidr --questions 10
   awscalc facts dynamodb --json
@@ -117,6 +121,7 @@ pub(crate) enum Command {
     Nat(NatArgs),
     Lambda(LambdaArgs),
     Sqs(SqsArgs),
+    Compute(ComputeArgs),
     Facts(FactsArgs),
     Check(CheckArgs),
     Quiz(QuizArgs),
@@ -389,6 +394,7 @@ impl Command {
             Command::Nat(args) => Question::Nat(args.request()),
             Command::Lambda(args) => Question::Lambda(args.request()?),
             Command::Sqs(args) => Question::Sqs(args.request()?),
+            Command::Compute(args) => Question::Compute(args.request()),
             Command::Facts(args) => Question::Facts {
                 filter: args.filter.clone(),
             },
@@ -416,6 +422,7 @@ impl Command {
             Command::Nat(_) => "nat",
             Command::Lambda(_) => "lambda",
             Command::Sqs(_) => "sqs",
+            Command::Compute(_) => "compute",
             Command::Facts(_) => "facts",
             Command::Check(_) => "check",
             Command::Quiz(_) => "quiz",
@@ -661,6 +668,7 @@ fn command_parts(name: &str) -> Option<(&'static str, Augment, Read)> {
         "nat" => NatArgs, Nat;
         "lambda" => LambdaArgs, Lambda;
         "sqs" => SqsArgs, Sqs;
+        "compute" => ComputeArgs, Compute;
         "facts" => FactsArgs, Facts;
         "check" => CheckArgs, Check;
         "quiz" => QuizArgs, Quiz;
@@ -770,6 +778,7 @@ fn expect_help(command: &str) -> Option<&'static str> {
         "nat" => NAT_EXPECT,
         "lambda" => LAMBDA_EXPECT,
         "sqs" => SQS_EXPECT,
+        "compute" => COMPUTE_EXPECT,
         _ => return None,
     })
 }
@@ -912,7 +921,7 @@ mod tests {
                 None => assert!(["completions", "man"].contains(&name), "{name}"),
             }
         }
-        assert_eq!(named, 15);
+        assert_eq!(named, 16);
         let top = top_command().subcommands(whole.get_subcommands().cloned());
         assert_eq!(format!("{top:?}"), format!("{whole:?}"));
 

@@ -50,6 +50,7 @@ const LABELS: &[(&str, &str)] = &[
     ("units_per_write", "WCU per write"),
     ("usable_each", "usable in each"),
     ("usable_total", "usable in all"),
+    ("verdicts", "the verdict on each service"),
     ("windows_24h", "24-hour windows"),
     ("within_default_quota", "within the default peering quota"),
     ("wru_per_second", "on-demand WRU per second"),

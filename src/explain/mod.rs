@@ -9,6 +9,7 @@
 //! Every service is on this shape: DynamoDB, EBS, Kinesis, Lambda, S3, VPC (`cidr`) and
 //! `facts`.
 
+pub mod compute;
 pub mod dynamodb;
 pub mod ebs;
 pub mod facts;

@@ -8,6 +8,7 @@
 //!
 //! The data lives in one file per service (`facts/dynamodb.rs`, `facts/vpc.rs`, …).
 
+pub mod compute;
 pub mod dynamodb;
 pub mod ebs;
 pub mod kinesis;
@@ -282,6 +283,7 @@ static SERVICES: &[&[Fact]] = &[
     network::NAT_FACTS,
     sqs::FACTS,
     sqs::MESSAGE_FACTS,
+    compute::FACTS,
 ];
 
 /// Every fact awscalc knows.
