@@ -32,6 +32,7 @@ use crate::calc::lambda::{
     ConcurrencyRequest, LimitsRequest, RateRequest, ScalingRequest, StreamRequest as LambdaStream,
 };
 use crate::calc::network::{ConnectRequest, Gateway, NatRequest, VpnRequest};
+use crate::calc::resilience::DrRequest;
 use crate::calc::s3::billing::{EarlyDelete, SmallObjects, Stay};
 use crate::calc::s3::config::ConfigurationRequest;
 use crate::calc::s3::lifecycle::LifecycleRequest;
@@ -73,6 +74,8 @@ pub enum Question {
     Nat(NatRequest),
     /// `awscalc lambda`: AWS Lambda concurrency.
     Lambda(LambdaRequest),
+    /// `awscalc dr`: disaster-recovery strategies and data mechanisms for an RPO and an RTO.
+    Dr(DrRequest),
     /// `awscalc facts [FILTER]`: the AWS values awscalc uses.
     Facts {
         /// Only facts whose id or name contains this text.
@@ -189,6 +192,7 @@ impl Question {
             Question::Connect(_) => "connect",
             Question::Nat(_) => "nat",
             Question::Lambda(_) => "lambda",
+            Question::Dr(_) => "dr",
             Question::Facts { .. } => "facts",
         }
     }
@@ -310,6 +314,7 @@ impl Question {
                 LambdaRequest::Limits(request) => explain::lambda::limits(request, book)?,
                 LambdaRequest::Stream(request) => explain::lambda::stream(request, book)?,
             },
+            Question::Dr(request) => explain::resilience::dr(request, book)?,
             Question::Facts { filter } => explain::facts::list(&registry, filter.as_deref(), book),
         };
         Ok((report, None))
@@ -458,6 +463,14 @@ impl fmt::Display for Question {
                 Ok(())
             }
             Question::Lambda(request) => lambda(&mut w, request),
+            Question::Dr(r) => {
+                w.option("--rpo", Some(r.rpo.text()))?;
+                w.option("--rto", Some(r.rto.text()))?;
+                w.option(
+                    "--snapshot-every",
+                    r.snapshot_every.as_ref().map(crate::units::Duration::text),
+                )
+            }
             Question::Facts { filter } => match filter {
                 // A filter that looks like a flag follows `--`.
                 Some(filter) if filter.starts_with('-') => {

@@ -37,6 +37,7 @@ const PAGES: &[&[&str]] = &[
     &["vpn"],
     &["connect"],
     &["nat"],
+    &["dr"],
     &["facts"],
     &["check"],
     &["quiz"],
@@ -237,7 +238,7 @@ fn expect_help_names_each_commands_readings() {
         assert!(text.contains(reading), "{command} --help: {reading}");
     }
     for command in [
-        "kinesis", "ebs", "cidr", "s3", "vpn", "connect", "nat", "lambda",
+        "kinesis", "ebs", "cidr", "s3", "vpn", "connect", "nat", "lambda", "dr",
     ] {
         let text = help(&[command])
             .split_whitespace()

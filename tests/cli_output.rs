@@ -110,6 +110,8 @@ const FORMS: &[&str] = &[
     "nat --throughput 150gbps",
     "nat --throughput 20gbps --azs 3",
     "nat --connections 200000",
+    "dr --rpo 15min --rto 1h",
+    "dr --rpo 15min --rto 1h --snapshot-every 24h",
     "facts",
     "facts quota",
     "facts dynamodb",
@@ -174,6 +176,7 @@ const ONE_ANSWER: &[&str] = &[
     "nat --throughput 150gbps",
     "nat --throughput 20gbps --azs 3",
     "nat --connections 200000",
+    "dr --rpo 15min --rto 1h",
 ];
 
 /// The widest line the text view writes.

@@ -6,6 +6,7 @@ mod errors;
 mod kinesis;
 mod lambda;
 mod network;
+mod resilience;
 mod s3;
 mod vpc;
 
@@ -28,6 +29,7 @@ use kinesis::KINESIS_EXPECT;
 use lambda::LambdaArgs;
 use lambda::LAMBDA_EXPECT;
 use network::{ConnectArgs, NatArgs, VpnArgs, CONNECT_EXPECT, NAT_EXPECT, VPN_EXPECT};
+use resilience::{DrArgs, DR_EXPECT};
 use s3::S3Args;
 use s3::S3_EXPECT;
 use vpc::CidrArgs;
@@ -114,6 +116,7 @@ pub(crate) enum Command {
     Connect(ConnectArgs),
     Nat(NatArgs),
     Lambda(LambdaArgs),
+    Dr(DrArgs),
     Facts(FactsArgs),
     Check(CheckArgs),
     Quiz(QuizArgs),
@@ -385,6 +388,7 @@ impl Command {
             Command::Connect(args) => Question::Connect(args.request()?),
             Command::Nat(args) => Question::Nat(args.request()),
             Command::Lambda(args) => Question::Lambda(args.request()?),
+            Command::Dr(args) => Question::Dr(args.request()?),
             Command::Facts(args) => Question::Facts {
                 filter: args.filter.clone(),
             },
@@ -411,6 +415,7 @@ impl Command {
             Command::Connect(_) => "connect",
             Command::Nat(_) => "nat",
             Command::Lambda(_) => "lambda",
+            Command::Dr(_) => "dr",
             Command::Facts(_) => "facts",
             Command::Check(_) => "check",
             Command::Quiz(_) => "quiz",
@@ -655,6 +660,7 @@ fn command_parts(name: &str) -> Option<(&'static str, Augment, Read)> {
         "connect" => ConnectArgs, Connect;
         "nat" => NatArgs, Nat;
         "lambda" => LambdaArgs, Lambda;
+        "dr" => DrArgs, Dr;
         "facts" => FactsArgs, Facts;
         "check" => CheckArgs, Check;
         "quiz" => QuizArgs, Quiz;
@@ -763,6 +769,7 @@ fn expect_help(command: &str) -> Option<&'static str> {
         "connect" => CONNECT_EXPECT,
         "nat" => NAT_EXPECT,
         "lambda" => LAMBDA_EXPECT,
+        "dr" => DR_EXPECT,
         _ => return None,
     })
 }
@@ -905,7 +912,7 @@ mod tests {
                 None => assert!(["completions", "man"].contains(&name), "{name}"),
             }
         }
-        assert_eq!(named, 14);
+        assert_eq!(named, 15);
         let top = top_command().subcommands(whole.get_subcommands().cloned());
         assert_eq!(format!("{top:?}"), format!("{whole:?}"));
 

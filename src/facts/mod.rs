@@ -13,6 +13,7 @@ pub mod ebs;
 pub mod kinesis;
 pub mod lambda;
 pub mod network;
+pub mod resilience;
 pub mod s3;
 pub mod vpc;
 
@@ -279,6 +280,7 @@ static SERVICES: &[&[Fact]] = &[
     s3::FACTS,
     network::FACTS,
     network::NAT_FACTS,
+    resilience::FACTS,
 ];
 
 /// Every fact awscalc knows.
