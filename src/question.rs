@@ -32,7 +32,7 @@ use crate::calc::lambda::{
     ConcurrencyRequest, LimitsRequest, RateRequest, ScalingRequest, StreamRequest as LambdaStream,
 };
 use crate::calc::network::{ConnectRequest, Gateway, NatRequest, VpnRequest};
-use crate::calc::resilience::DrRequest;
+use crate::calc::resilience::{DrRequest, LimitRequest};
 use crate::calc::s3::billing::{EarlyDelete, SmallObjects, Stay};
 use crate::calc::s3::config::ConfigurationRequest;
 use crate::calc::s3::lifecycle::LifecycleRequest;
@@ -76,6 +76,8 @@ pub enum Question {
     Lambda(LambdaRequest),
     /// `awscalc dr`: disaster-recovery strategies and data mechanisms for an RPO and an RTO.
     Dr(DrRequest),
+    /// `awscalc limit`: a question decided by one AWS limit.
+    Limit(LimitRequest),
     /// `awscalc facts [FILTER]`: the AWS values awscalc uses.
     Facts {
         /// Only facts whose id or name contains this text.
@@ -193,6 +195,7 @@ impl Question {
             Question::Nat(_) => "nat",
             Question::Lambda(_) => "lambda",
             Question::Dr(_) => "dr",
+            Question::Limit(_) => "limit",
             Question::Facts { .. } => "facts",
         }
     }
@@ -315,6 +318,7 @@ impl Question {
                 LambdaRequest::Stream(request) => explain::lambda::stream(request, book)?,
             },
             Question::Dr(request) => explain::resilience::dr(request, book)?,
+            Question::Limit(request) => explain::resilience::limit(request, book)?,
             Question::Facts { filter } => explain::facts::list(&registry, filter.as_deref(), book),
         };
         Ok((report, None))
@@ -471,6 +475,25 @@ impl fmt::Display for Question {
                     r.snapshot_every.as_ref().map(crate::units::Duration::text),
                 )
             }
+            Question::Limit(r) => match r {
+                LimitRequest::Presign { expires, remaining } => {
+                    w.word("presign")?;
+                    w.option("--expires", Some(expires.text()))?;
+                    w.option(
+                        "--remaining",
+                        remaining.as_ref().map(crate::units::Duration::text),
+                    )
+                }
+                LimitRequest::Waf { requests, window } => {
+                    w.word("waf")?;
+                    w.option("--requests", Some(requests))?;
+                    w.option("--window", Some(window.text()))
+                }
+                LimitRequest::Kms { size } => {
+                    w.word("kms")?;
+                    w.option("--size", Some(size))
+                }
+            },
             Question::Facts { filter } => match filter {
                 // A filter that looks like a flag follows `--`.
                 Some(filter) if filter.starts_with('-') => {

@@ -38,6 +38,7 @@ const PAGES: &[&[&str]] = &[
     &["connect"],
     &["nat"],
     &["dr"],
+    &["limit"],
     &["facts"],
     &["check"],
     &["quiz"],
@@ -238,7 +239,7 @@ fn expect_help_names_each_commands_readings() {
         assert!(text.contains(reading), "{command} --help: {reading}");
     }
     for command in [
-        "kinesis", "ebs", "cidr", "s3", "vpn", "connect", "nat", "lambda", "dr",
+        "kinesis", "ebs", "cidr", "s3", "vpn", "connect", "nat", "lambda", "dr", "limit",
     ] {
         let text = help(&[command])
             .split_whitespace()

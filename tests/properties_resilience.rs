@@ -81,3 +81,22 @@ proptest! {
         prop_assert_eq!(snap.loss_seconds, Decimal::from(every));
     }
 }
+
+proptest! {
+    /// A presigned URL that fits fits every shorter expiry, and a credential with more
+    /// life left never turns a fit into a refusal.
+    #[test]
+    fn prop_a_presigned_url_that_fits_fits_every_shorter_one(
+        expires in 1u64..2_000_000,
+        shorter in 0u64..2_000_000,
+        left in 1u64..200_000,
+    ) {
+        use awscalc::calc::resilience::{limit, LimitRequest};
+        let book = || FactBook::new(Registry::builtin(), jiff::civil::date(2026, 11, 30));
+        let ask = |e: u64| LimitRequest::Presign { expires: seconds(e), remaining: Some(seconds(left)) };
+        let long = limit(&ask(expires + shorter), &mut book()).unwrap();
+        let short = limit(&ask(expires), &mut book()).unwrap();
+        prop_assert!(!long.fits || short.fits);
+        prop_assert_eq!(short.fits, expires <= 604_800 && expires <= left);
+    }
+}

@@ -29,7 +29,7 @@ use kinesis::KINESIS_EXPECT;
 use lambda::LambdaArgs;
 use lambda::LAMBDA_EXPECT;
 use network::{ConnectArgs, NatArgs, VpnArgs, CONNECT_EXPECT, NAT_EXPECT, VPN_EXPECT};
-use resilience::{DrArgs, DR_EXPECT};
+use resilience::{DrArgs, LimitArgs, DR_EXPECT, LIMIT_EXPECT};
 use s3::S3Args;
 use s3::S3_EXPECT;
 use vpc::CidrArgs;
@@ -117,6 +117,7 @@ pub(crate) enum Command {
     Nat(NatArgs),
     Lambda(LambdaArgs),
     Dr(DrArgs),
+    Limit(LimitArgs),
     Facts(FactsArgs),
     Check(CheckArgs),
     Quiz(QuizArgs),
@@ -389,6 +390,7 @@ impl Command {
             Command::Nat(args) => Question::Nat(args.request()),
             Command::Lambda(args) => Question::Lambda(args.request()?),
             Command::Dr(args) => Question::Dr(args.request()?),
+            Command::Limit(args) => Question::Limit(args.request()?),
             Command::Facts(args) => Question::Facts {
                 filter: args.filter.clone(),
             },
@@ -416,6 +418,7 @@ impl Command {
             Command::Nat(_) => "nat",
             Command::Lambda(_) => "lambda",
             Command::Dr(_) => "dr",
+            Command::Limit(_) => "limit",
             Command::Facts(_) => "facts",
             Command::Check(_) => "check",
             Command::Quiz(_) => "quiz",
@@ -661,6 +664,7 @@ fn command_parts(name: &str) -> Option<(&'static str, Augment, Read)> {
         "nat" => NatArgs, Nat;
         "lambda" => LambdaArgs, Lambda;
         "dr" => DrArgs, Dr;
+        "limit" => LimitArgs, Limit;
         "facts" => FactsArgs, Facts;
         "check" => CheckArgs, Check;
         "quiz" => QuizArgs, Quiz;
@@ -770,6 +774,7 @@ fn expect_help(command: &str) -> Option<&'static str> {
         "nat" => NAT_EXPECT,
         "lambda" => LAMBDA_EXPECT,
         "dr" => DR_EXPECT,
+        "limit" => LIMIT_EXPECT,
         _ => return None,
     })
 }
@@ -912,7 +917,7 @@ mod tests {
                 None => assert!(["completions", "man"].contains(&name), "{name}"),
             }
         }
-        assert_eq!(named, 15);
+        assert_eq!(named, 16);
         let top = top_command().subcommands(whole.get_subcommands().cloned());
         assert_eq!(format!("{top:?}"), format!("{whole:?}"));
 

@@ -3,7 +3,8 @@
 use rust_decimal::Decimal;
 
 use crate::calc::resilience::{
-    self as calc, Band, Dr, DrRequest, DrStep, Mechanism, Strategy, Verdict,
+    self as calc, Band, Dr, DrRequest, DrStep, Limit, LimitKind, LimitRequest, Mechanism, Strategy,
+    Verdict,
 };
 use crate::error::Error;
 use crate::facts::FactBook;
@@ -278,4 +279,149 @@ fn notes(answer: &Dr, report: &mut Report) {
         "a restore's own time counts against the RTO: restoring a large snapshot or table can \
          take hours",
     );
+}
+
+/// A limit in words.
+fn limit_words(kind: LimitKind) -> &'static str {
+    match kind {
+        LimitKind::PresignSigv4 => "SigV4's longest presigned URL",
+        LimitKind::PresignCredential => "the signing credential's remaining life",
+        LimitKind::WafMinimum => "WAF's lowest rate limit",
+        LimitKind::KmsEncrypt => "KMS Encrypt's plaintext limit",
+    }
+}
+
+/// `awscalc limit`: [`calc::limit`], explained.
+///
+/// # Errors
+/// As [`calc::limit`].
+pub fn limit(request: &LimitRequest, book: &mut FactBook) -> Result<Report, Error> {
+    let answer = calc::limit(request, book)?;
+    let mut report = Report::new("limit", book.as_of());
+    let (unit, summary) = match request {
+        LimitRequest::Presign { expires, remaining } => {
+            report.input(
+                "expires",
+                expires.text(),
+                format!("{} until the URL expires", duration_words(expires)),
+                Value::from(expires.seconds()),
+            );
+            if let Some(left) = remaining {
+                report.input(
+                    "remaining",
+                    left.text(),
+                    format!("{} left of the signing credential", duration_words(left)),
+                    Value::from(left.seconds()),
+                );
+            }
+            ("s", "whether a presigned URL can stay valid that long")
+        }
+        LimitRequest::Waf { requests, window } => {
+            report.input(
+                "requests",
+                &requests.to_string(),
+                format!("{} from one client", plural(*requests, "request")),
+                Value::from(Decimal::from(*requests)),
+            );
+            report.input(
+                "window",
+                window.text(),
+                format!("{} evaluation window", duration_words(window)),
+                Value::from(window.seconds()),
+            );
+            ("requests", "whether a WAF rate-based rule can be set so")
+        }
+        LimitRequest::Kms { size } => {
+            report.input(
+                "size",
+                size.text(),
+                format!("{} of plaintext", plural(answer.need, "byte")),
+                Value::from(answer.need),
+            );
+            ("bytes", "whether KMS Encrypt takes the plaintext directly")
+        }
+    };
+    for step in &answer.steps {
+        let what = if step.what == LimitKind::WafMinimum {
+            "requests − minimum"
+        } else {
+            "limit − need"
+        };
+        report.step(
+            format!("{}: {what}", limit_words(step.what)),
+            formula::text(&step.formula),
+            step.value,
+            unit,
+        );
+    }
+    report.field("fits", Value::Bool(answer.fits), "");
+    report.answer.push("fits".into());
+    if let Some(rate) = answer.rate_per_second {
+        report.field(
+            "rate_per_second",
+            Value::from(rate.round_dp(4).normalize()),
+            "requests/s",
+        );
+    }
+    if !answer.windows.is_empty() {
+        report.detail(
+            "windows_seconds",
+            Value::List(answer.windows.iter().map(|w| Value::from(*w)).collect()),
+            "s",
+        );
+    }
+    report.summary = summary.into();
+    let broken: Vec<&str> = answer
+        .checks
+        .iter()
+        .filter(|c| !c.fits)
+        .map(|c| limit_words(c.limit))
+        .collect();
+    report.headline = if answer.fits {
+        "yes: within the limit".to_string()
+    } else if answer.window_offered == Some(false) {
+        let windows: Vec<String> = answer.windows.iter().map(|w| human(*w)).collect();
+        format!(
+            "no: the window is not one WAF offers on {} ({})",
+            book.as_of(),
+            windows.join(", ")
+        )
+    } else {
+        format!("no: above {}", broken.join(" and "))
+    };
+    report.check_failed = !answer.fits;
+    limit_notes(request, &answer, &mut report);
+    report.attach_facts(book);
+    Ok(report)
+}
+
+/// The notes of `limit` that change the reading.
+fn limit_notes(request: &LimitRequest, answer: &Limit, report: &mut Report) {
+    match request {
+        LimitRequest::Presign { remaining, .. } => {
+            report.note(if remaining.is_some() {
+                "a presigned URL stops working when the credential that signed it expires"
+            } else {
+                "signed with temporary credentials (a role), the URL dies with them: give \
+                 --remaining"
+            });
+        }
+        LimitRequest::Waf { .. } => {
+            if let Some(rate) = answer.rate_per_second {
+                report.note(format!(
+                    "that is about {} requests per second sustained; WAF counts near the limit, \
+                     not exactly",
+                    group(rate.round_dp(2).normalize())
+                ));
+            }
+        }
+        LimitRequest::Kms { .. } => {
+            if !answer.fits {
+                report.note(
+                    "use envelope encryption: GenerateDataKey, encrypt the data locally with the \
+                     plaintext key, keep the encrypted key beside it",
+                );
+            }
+        }
+    }
 }

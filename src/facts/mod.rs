@@ -281,6 +281,7 @@ static SERVICES: &[&[Fact]] = &[
     network::FACTS,
     network::NAT_FACTS,
     resilience::FACTS,
+    resilience::LIMIT_FACTS,
 ];
 
 /// Every fact awscalc knows.

@@ -119,3 +119,103 @@ pub(super) static FACTS: &[Fact] = &[
         history: &[entry(None, whole(15))],
     },
 ];
+
+/// `resilience.presign_sigv4_max_seconds`: the longest a SigV4 presigned URL can be valid.
+pub const PRESIGN_SIGV4_MAX_SECONDS: FactId = FactId::new("resilience.presign_sigv4_max_seconds");
+/// `resilience.waf_window_1min`: WAF's 1-minute rate-based evaluation window, where offered.
+pub const WAF_WINDOW_1MIN: FactId = FactId::new("resilience.waf_window_1min");
+/// `resilience.waf_window_2min`: WAF's 2-minute window, where offered.
+pub const WAF_WINDOW_2MIN: FactId = FactId::new("resilience.waf_window_2min");
+/// `resilience.waf_window_5min`: WAF's 5-minute window (the only one before 2024-03-04).
+pub const WAF_WINDOW_5MIN: FactId = FactId::new("resilience.waf_window_5min");
+/// `resilience.waf_window_10min`: WAF's 10-minute window, where offered.
+pub const WAF_WINDOW_10MIN: FactId = FactId::new("resilience.waf_window_10min");
+/// `resilience.waf_rate_limit_min`: the lowest limit a WAF rate-based rule takes.
+pub const WAF_RATE_LIMIT_MIN: FactId = FactId::new("resilience.waf_rate_limit_min");
+/// `resilience.kms_encrypt_max_bytes`: the most plaintext KMS Encrypt takes.
+pub const KMS_ENCRYPT_MAX_BYTES: FactId = FactId::new("resilience.kms_encrypt_max_bytes");
+
+const PRESIGN: &str = "https://docs.aws.amazon.com/cli/latest/reference/s3/presign.html";
+const WAF_RATE: &str = "https://docs.aws.amazon.com/waf/latest/developerguide/waf-rule-statement-type-rate-based-high-level-settings.html";
+const WAF_WINDOWS_NEWS: &str = "https://aws.amazon.com/about-aws/whats-new/2024/03/aws-waf-rate-based-rules-configurable-time-windows/";
+const WAF_100_NEWS: &str =
+    "https://aws.amazon.com/about-aws/whats-new/2019/08/lower-threshold-for-aws-waf-rate-based-rules/";
+const WAF_RULES_NEWS: &str =
+    "https://aws.amazon.com/about-aws/whats-new/2017/06/aws-announces-rate-based-rules-for-aws-waf/";
+const KMS_ENCRYPT: &str = "https://docs.aws.amazon.com/kms/latest/APIReference/API_Encrypt.html";
+
+/// Rate-based rules: AWS What's New, 2017-06-21.
+const WAF_RULES_SINCE: jiff::civil::Date = date(2017, 6, 21);
+/// 1, 2 and 10-minute windows: AWS What's New, 2024-03-04.
+const WAF_WINDOWS_SINCE: jiff::civil::Date = date(2024, 3, 4);
+/// A minimum of 100: AWS What's New, 2019-08-28.
+const WAF_100_SINCE: jiff::civil::Date = date(2019, 8, 28);
+/// A minimum of 10: August 2024, the month of AWS's What's New post; the day is not known,
+/// awscalc takes the first.
+const WAF_10_SINCE: jiff::civil::Date = date(2024, 8, 1);
+
+const WAF_WINDOWS_READ: &str = "read in the current AWS page (search, 2026-11-30): \"Valid settings are 60 (1 minute), 120 (2 minutes), 300 (5 minutes), and 600 (10 minutes), and 300 (5 minutes) is the default\"; AWS What's New of 2024-03-04 (search, 2026-11-30): the 1, 2 and 10-minute windows came then, 5 minutes being the fixed window before";
+
+pub(super) static LIMIT_FACTS: &[Fact] = &[
+    Fact {
+        id: PRESIGN_SIGV4_MAX_SECONDS.as_str(),
+        name: "longest a presigned URL signed with Signature Version 4 is valid",
+        unit: "seconds",
+        source: PRESIGN,
+        confirmed: "the AWS CLI reference as network-resilience.md §8 quotes it: \"Maximum is 604800 seconds\" (7 days); a URL also stops when the credential that signed it expires (AWS Knowledge Center, presigned-url-s3-bucket-expiration)",
+        history: &[entry(None, whole(604_800))],
+    },
+    Fact {
+        id: WAF_WINDOW_1MIN.as_str(),
+        name: "WAF rate-based rule evaluation window of 1 minute",
+        unit: "seconds",
+        source: WAF_RATE,
+        confirmed: WAF_WINDOWS_READ,
+        history: &[entry(None, None), entry(Some(WAF_WINDOWS_SINCE), whole(60)).sourced(WAF_WINDOWS_NEWS)],
+    },
+    Fact {
+        id: WAF_WINDOW_2MIN.as_str(),
+        name: "WAF rate-based rule evaluation window of 2 minutes",
+        unit: "seconds",
+        source: WAF_RATE,
+        confirmed: WAF_WINDOWS_READ,
+        history: &[entry(None, None), entry(Some(WAF_WINDOWS_SINCE), whole(120)).sourced(WAF_WINDOWS_NEWS)],
+    },
+    Fact {
+        id: WAF_WINDOW_5MIN.as_str(),
+        name: "WAF rate-based rule evaluation window of 5 minutes (the default)",
+        unit: "seconds",
+        source: WAF_RATE,
+        confirmed: WAF_WINDOWS_READ,
+        history: &[entry(None, None), entry(Some(WAF_RULES_SINCE), whole(300)).sourced(WAF_RULES_NEWS)],
+    },
+    Fact {
+        id: WAF_WINDOW_10MIN.as_str(),
+        name: "WAF rate-based rule evaluation window of 10 minutes",
+        unit: "seconds",
+        source: WAF_RATE,
+        confirmed: WAF_WINDOWS_READ,
+        history: &[entry(None, None), entry(Some(WAF_WINDOWS_SINCE), whole(600)).sourced(WAF_WINDOWS_NEWS)],
+    },
+    Fact {
+        id: WAF_RATE_LIMIT_MIN.as_str(),
+        name: "lowest limit a WAF rate-based rule takes, per evaluation window",
+        unit: "requests",
+        source: WAF_RATE,
+        confirmed: "read in the current AWS page (search, 2026-11-30): \"The lowest limit setting allowed is 10\"; AWS What's New of 2019-08-28 (search): \"100 requests per 5 minutes (previously 2000 requests per 5 minutes)\"; rate-based rules came on 2017-06-21 (What's New). The change to 10 is dated month only, August 2024 (the What's New URL, and a WAF vendor's post of early September 2024 found with the search tool): awscalc takes 2024-08-01",
+        history: &[
+            entry(None, None),
+            entry(Some(WAF_RULES_SINCE), whole(2000)).sourced(WAF_RULES_NEWS),
+            entry(Some(WAF_100_SINCE), whole(100)).sourced(WAF_100_NEWS),
+            entry(Some(WAF_10_SINCE), whole(10)).month_only(),
+        ],
+    },
+    Fact {
+        id: KMS_ENCRYPT_MAX_BYTES.as_str(),
+        name: "most plaintext KMS Encrypt takes",
+        unit: "bytes",
+        source: KMS_ENCRYPT,
+        confirmed: "the Encrypt API reference as network-resilience.md §8 quotes it: \"Encrypts plaintext of up to 4,096 bytes using a KMS key\"; larger data is encrypted locally with a data key from GenerateDataKey (envelope encryption)",
+        history: &[entry(None, whole(4096))],
+    },
+];

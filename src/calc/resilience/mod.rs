@@ -32,8 +32,11 @@ use crate::facts::{FactBook, FactId};
 use crate::steps::{Expr, Step, Unit};
 use crate::units::Duration;
 
+mod limits;
 #[cfg(test)]
 mod tests;
+
+pub use limits::{limit, Limit, LimitCheck, LimitKind, LimitRequest};
 
 /// Seconds in a minute, an hour and a day: units of time, not AWS values.
 const MINUTE: u32 = 60;

@@ -119,3 +119,87 @@ fn pitr_is_not_offered_before_march_2018() {
         .all(|m| m.mechanism != Mechanism::DynamodbPitr));
     assert_eq!(answer.pitr_window_days, None);
 }
+
+fn limit_book() -> FactBook {
+    book(2026, 11, 30)
+}
+
+/// Study notes 002:212 (the `presign` candidate, §5 row 18): a document downloadable for
+/// 15 minutes is a URL of 900 s ≤ 604,800 s (SigV4's 7 days, presign.html). Signed by a
+/// role session with 1 h left, a 24 h URL stops after the hour: 86,400 s > 3,600 s.
+#[test]
+fn a_15_minute_presigned_url_fits_but_not_24_hours_on_a_1_hour_session() {
+    let short = LimitRequest::Presign {
+        expires: duration("15min"),
+        remaining: None,
+    };
+    assert!(limit(&short, &mut limit_book()).unwrap().fits);
+    let long = LimitRequest::Presign {
+        expires: duration("24h"),
+        remaining: Some(duration("1h")),
+    };
+    let answer = limit(&long, &mut limit_book()).unwrap();
+    assert!(!answer.fits);
+    assert_eq!(answer.steps[1].value, Decimal::from(3600 - 86_400));
+    let week = LimitRequest::Presign {
+        expires: duration("7d"),
+        remaining: None,
+    };
+    assert!(limit(&week, &mut limit_book()).unwrap().fits);
+    let eight = LimitRequest::Presign {
+        expires: duration("8d"),
+        remaining: None,
+    };
+    assert!(!limit(&eight, &mut limit_book()).unwrap().fits);
+}
+
+/// Study notes W1/A13 (001:301-302): 500 requests in 5 minutes is a valid rule (minimum 10
+/// since August 2024, 100 from 2019-08-28), 500 / 300 s ≈ 1.67 requests a second. A 1-minute
+/// window came on 2024-03-04; 50 requests was below the minimum of 100 in 2023.
+#[test]
+fn a_waf_rule_of_500_requests_in_5_minutes_and_its_older_limits() {
+    let rule = |requests, window: &str| LimitRequest::Waf {
+        requests,
+        window: duration(window),
+    };
+    let today = limit(&rule(500, "5min"), &mut limit_book()).unwrap();
+    assert!(today.fits);
+    assert_eq!(
+        today.rate_per_second.unwrap().round_dp(2),
+        "1.67".parse().unwrap()
+    );
+    assert!(
+        !limit(&rule(50, "5min"), &mut book(2023, 1, 1))
+            .unwrap()
+            .fits
+    );
+    assert!(limit(&rule(50, "5min"), &mut limit_book()).unwrap().fits);
+    assert!(
+        !limit(&rule(500, "1min"), &mut book(2024, 3, 3))
+            .unwrap()
+            .fits
+    );
+    assert!(
+        limit(&rule(500, "1min"), &mut book(2024, 3, 4))
+            .unwrap()
+            .fits
+    );
+    assert!(!limit(&rule(500, "3min"), &mut limit_book()).unwrap().fits);
+    assert!(
+        !limit(&rule(500, "5min"), &mut book(2019, 8, 27))
+            .unwrap()
+            .fits
+    );
+}
+
+/// Study notes W7/B41 (002:208): KMS Encrypt takes 4,096 bytes (API_Encrypt.html): 4 KB
+/// fits, 10 KB = 10,240 bytes and 100 GB do not: envelope encryption.
+#[test]
+fn kms_encrypt_takes_4_kb_not_100_gb() {
+    let kms = |size: &str| LimitRequest::Kms {
+        size: size.parse().unwrap(),
+    };
+    assert!(limit(&kms("4kb"), &mut limit_book()).unwrap().fits);
+    assert!(!limit(&kms("4097"), &mut limit_book()).unwrap().fits);
+    assert!(!limit(&kms("100gb"), &mut limit_book()).unwrap().fits);
+}
