@@ -33,6 +33,7 @@ use crate::calc::lambda::{
     ConcurrencyRequest, LimitsRequest, RateRequest, ScalingRequest, StreamRequest as LambdaStream,
 };
 use crate::calc::network::{ConnectRequest, Gateway, NatRequest, VpnRequest};
+use crate::calc::resilience::{DrRequest, LimitRequest};
 use crate::calc::s3::billing::{EarlyDelete, SmallObjects, Stay};
 use crate::calc::s3::config::ConfigurationRequest;
 use crate::calc::s3::lifecycle::LifecycleRequest;
@@ -79,6 +80,10 @@ pub enum Question {
     Sqs(SqsRequest),
     /// `awscalc compute`: which compute services can run a job.
     Compute(ComputeRequest),
+    /// `awscalc dr`: disaster-recovery strategies and data mechanisms for an RPO and an RTO.
+    Dr(DrRequest),
+    /// `awscalc limit`: a question decided by one AWS limit.
+    Limit(LimitRequest),
     /// `awscalc facts [FILTER]`: the AWS values awscalc uses.
     Facts {
         /// Only facts whose id or name contains this text.
@@ -208,6 +213,8 @@ impl Question {
             Question::Lambda(_) => "lambda",
             Question::Sqs(_) => "sqs",
             Question::Compute(_) => "compute",
+            Question::Dr(_) => "dr",
+            Question::Limit(_) => "limit",
             Question::Facts { .. } => "facts",
         }
     }
@@ -335,6 +342,8 @@ impl Question {
                 SqsRequest::Message(request) => explain::sqs::message(request, book)?,
             },
             Question::Compute(request) => explain::compute::compute(request, book)?,
+            Question::Dr(request) => explain::resilience::dr(request, book)?,
+            Question::Limit(request) => explain::resilience::limit(request, book)?,
             Question::Facts { filter } => explain::facts::list(&registry, filter.as_deref(), book),
         };
         Ok((report, None))
@@ -484,13 +493,7 @@ impl fmt::Display for Question {
             }
             Question::Lambda(request) => lambda(&mut w, request),
             Question::Sqs(request) => sqs(&mut w, request),
-            Question::Compute(r) => {
-                w.option("--duration", Some(&r.duration))?;
-                w.option("--memory", Some(&r.memory))?;
-                w.option("--vcpu", Some(&r.vcpu))?;
-                w.option("--storage", r.storage.as_ref())?;
-                w.flag("--gpu", r.gpu)
-            }
+            Question::Compute(_) | Question::Dr(_) | Question::Limit(_) => resilience(&mut w, self),
             Question::Facts { filter } => match filter {
                 // A filter that looks like a flag follows `--`.
                 Some(filter) if filter.starts_with('-') => {
@@ -691,6 +694,47 @@ fn lambda(w: &mut Words<'_, '_>, request: &LambdaRequest) -> fmt::Result {
             w.option("--parallelization", r.parallelization)?;
             w.option("--quota", r.quota)
         }
+    }
+}
+
+/// The words of `compute`, `dr` and `limit` questions.
+fn resilience(w: &mut Words<'_, '_>, question: &Question) -> fmt::Result {
+    match question {
+        Question::Compute(r) => {
+            w.option("--duration", Some(&r.duration))?;
+            w.option("--memory", Some(&r.memory))?;
+            w.option("--vcpu", Some(&r.vcpu))?;
+            w.option("--storage", r.storage.as_ref())?;
+            w.flag("--gpu", r.gpu)
+        }
+        Question::Dr(r) => {
+            w.option("--rpo", Some(r.rpo.text()))?;
+            w.option("--rto", Some(r.rto.text()))?;
+            w.option(
+                "--snapshot-every",
+                r.snapshot_every.as_ref().map(crate::units::Duration::text),
+            )
+        }
+        Question::Limit(r) => match r {
+            LimitRequest::Presign { expires, remaining } => {
+                w.word("presign")?;
+                w.option("--expires", Some(expires.text()))?;
+                w.option(
+                    "--remaining",
+                    remaining.as_ref().map(crate::units::Duration::text),
+                )
+            }
+            LimitRequest::Waf { requests, window } => {
+                w.word("waf")?;
+                w.option("--requests", Some(requests))?;
+                w.option("--window", Some(window.text()))
+            }
+            LimitRequest::Kms { size } => {
+                w.word("kms")?;
+                w.option("--size", Some(size))
+            }
+        },
+        _ => Ok(()),
     }
 }
 

@@ -39,6 +39,8 @@ const PAGES: &[&[&str]] = &[
     &["vpn"],
     &["connect"],
     &["nat"],
+    &["dr"],
+    &["limit"],
     &["facts"],
     &["check"],
     &["quiz"],
@@ -241,7 +243,8 @@ fn expect_help_names_each_commands_readings() {
         assert!(text.contains(reading), "{command} --help: {reading}");
     }
     for command in [
-        "kinesis", "ebs", "cidr", "s3", "vpn", "connect", "nat", "lambda", "sqs", "compute",
+        "kinesis", "ebs", "cidr", "s3", "vpn", "connect", "nat", "lambda", "sqs", "compute", "dr",
+        "limit",
     ] {
         let text = help(&[command])
             .split_whitespace()

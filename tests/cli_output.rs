@@ -121,6 +121,11 @@ const FORMS: &[&str] = &[
     "nat --throughput 150gbps",
     "nat --throughput 20gbps --azs 3",
     "nat --connections 200000",
+    "dr --rpo 15min --rto 1h",
+    "dr --rpo 15min --rto 1h --snapshot-every 24h",
+    "limit presign --expires 15min",
+    "limit waf --requests 500 --window 5min",
+    "limit kms --size 10kb",
     "facts",
     "facts quota",
     "facts dynamodb",
@@ -192,6 +197,7 @@ const ONE_ANSWER: &[&str] = &[
     "nat --throughput 150gbps",
     "nat --throughput 20gbps --azs 3",
     "nat --connections 200000",
+    "dr --rpo 15min --rto 1h",
 ];
 
 /// The widest line the text view writes.

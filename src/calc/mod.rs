@@ -7,6 +7,7 @@ pub mod facts;
 pub mod kinesis;
 pub mod lambda;
 pub mod network;
+pub mod resilience;
 pub mod s3;
 pub mod sqs;
 pub mod vpc;

@@ -7,6 +7,7 @@ mod errors;
 mod kinesis;
 mod lambda;
 mod network;
+mod resilience;
 mod s3;
 mod sqs;
 mod vpc;
@@ -31,6 +32,7 @@ use kinesis::KINESIS_EXPECT;
 use lambda::LambdaArgs;
 use lambda::LAMBDA_EXPECT;
 use network::{ConnectArgs, NatArgs, VpnArgs, CONNECT_EXPECT, NAT_EXPECT, VPN_EXPECT};
+use resilience::{DrArgs, LimitArgs, DR_EXPECT, LIMIT_EXPECT};
 use s3::S3Args;
 use s3::S3_EXPECT;
 use sqs::{SqsArgs, SQS_EXPECT};
@@ -122,6 +124,8 @@ pub(crate) enum Command {
     Lambda(LambdaArgs),
     Sqs(SqsArgs),
     Compute(ComputeArgs),
+    Dr(DrArgs),
+    Limit(LimitArgs),
     Facts(FactsArgs),
     Check(CheckArgs),
     Quiz(QuizArgs),
@@ -395,6 +399,8 @@ impl Command {
             Command::Lambda(args) => Question::Lambda(args.request()?),
             Command::Sqs(args) => Question::Sqs(args.request()?),
             Command::Compute(args) => Question::Compute(args.request()),
+            Command::Dr(args) => Question::Dr(args.request()?),
+            Command::Limit(args) => Question::Limit(args.request()?),
             Command::Facts(args) => Question::Facts {
                 filter: args.filter.clone(),
             },
@@ -423,6 +429,8 @@ impl Command {
             Command::Lambda(_) => "lambda",
             Command::Sqs(_) => "sqs",
             Command::Compute(_) => "compute",
+            Command::Dr(_) => "dr",
+            Command::Limit(_) => "limit",
             Command::Facts(_) => "facts",
             Command::Check(_) => "check",
             Command::Quiz(_) => "quiz",
@@ -669,6 +677,8 @@ fn command_parts(name: &str) -> Option<(&'static str, Augment, Read)> {
         "lambda" => LambdaArgs, Lambda;
         "sqs" => SqsArgs, Sqs;
         "compute" => ComputeArgs, Compute;
+        "dr" => DrArgs, Dr;
+        "limit" => LimitArgs, Limit;
         "facts" => FactsArgs, Facts;
         "check" => CheckArgs, Check;
         "quiz" => QuizArgs, Quiz;
@@ -779,6 +789,8 @@ fn expect_help(command: &str) -> Option<&'static str> {
         "lambda" => LAMBDA_EXPECT,
         "sqs" => SQS_EXPECT,
         "compute" => COMPUTE_EXPECT,
+        "dr" => DR_EXPECT,
+        "limit" => LIMIT_EXPECT,
         _ => return None,
     })
 }
@@ -921,7 +933,7 @@ mod tests {
                 None => assert!(["completions", "man"].contains(&name), "{name}"),
             }
         }
-        assert_eq!(named, 16);
+        assert_eq!(named, 18);
         let top = top_command().subcommands(whole.get_subcommands().cloned());
         assert_eq!(format!("{top:?}"), format!("{whole:?}"));
 

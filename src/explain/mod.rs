@@ -19,6 +19,7 @@ pub mod labels;
 pub mod lambda;
 pub mod network;
 pub mod quantity;
+pub mod resilience;
 pub mod s3;
 pub mod sqs;
 pub mod vpc;

@@ -14,6 +14,7 @@ pub mod ebs;
 pub mod kinesis;
 pub mod lambda;
 pub mod network;
+pub mod resilience;
 pub mod s3;
 pub mod sqs;
 pub mod vpc;
@@ -284,6 +285,8 @@ static SERVICES: &[&[Fact]] = &[
     sqs::FACTS,
     sqs::MESSAGE_FACTS,
     compute::FACTS,
+    resilience::FACTS,
+    resilience::LIMIT_FACTS,
 ];
 
 /// Every fact awscalc knows.

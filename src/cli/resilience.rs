@@ -1,0 +1,219 @@
+//! `awscalc dr` and `awscalc limit`: disaster-recovery and single-threshold flags.
+
+use clap::{Args, ValueEnum};
+
+use awscalc::calc::resilience::{DrRequest, LimitRequest};
+use awscalc::units::{Duration, DurationGrammar, Size};
+use awscalc::Error;
+
+pub(super) const DR_EXAMPLES: &str = "\
+Units (see docs/cli.md): durations take a unit: 90s, 15min, 1h, 7d.
+
+Examples:
+  awscalc dr --rpo 15min --rto 1h                    warm standby (pilot light may)
+  awscalc dr --rpo 15min --rto 1h --snapshot-every 24h
+                                                     warm standby; daily snapshots miss the RPO
+  awscalc dr --rpo 24h --rto 24h                     backup and restore
+  awscalc dr --rpo 1s --rto 1min                     multi-site active/active, if designed so";
+
+/// `dr`'s usage line, by hand.
+pub(super) const DR_USAGE: &str =
+    "awscalc dr --rpo DURATION --rto DURATION [--snapshot-every DURATION]";
+
+/// What `--expect` recognises for `dr`.
+pub(super) const DR_EXPECT: &str = "Compare the answer (a strategy: backup and restore, pilot \
+light, warm standby, multi-site active/active) with VALUE: exit 0 on a match, 1 on a mismatch";
+
+/// Disaster recovery: which strategies (AWS's bands) and which data mechanisms meet an RPO
+/// and an RTO
+#[derive(Debug, Args)]
+#[command(after_help = DR_EXAMPLES, override_usage = DR_USAGE)]
+pub(crate) struct DrArgs {
+    /// Recovery point objective: the most data, in time, that may be lost (15min, 1h)
+    #[arg(long, value_name = "DURATION", required = true, value_parser = parse_rpo)]
+    pub rpo: Option<Duration>,
+
+    /// Recovery time objective: the longest the workload may be down (1h, 30min)
+    #[arg(long, value_name = "DURATION", required = true, value_parser = parse_rto)]
+    pub rto: Option<Duration>,
+
+    /// The interval between scheduled snapshots or backups (4h, 24h), weighed against the RPO
+    #[arg(long, value_name = "DURATION", value_parser = parse_interval)]
+    pub snapshot_every: Option<Duration>,
+}
+
+impl DrArgs {
+    /// The typed request.
+    ///
+    /// # Errors
+    /// [`Error::Conflict`] without `--rpo` or `--rto` (clap requires them on the command
+    /// line).
+    pub(crate) fn request(&self) -> Result<DrRequest, Error> {
+        let (Some(rpo), Some(rto)) = (self.rpo.clone(), self.rto.clone()) else {
+            return Err(Error::Conflict {
+                message: "give --rpo and --rto".into(),
+            });
+        };
+        Ok(DrRequest {
+            rpo,
+            rto,
+            snapshot_every: self.snapshot_every.clone(),
+        })
+    }
+}
+
+/// Durations take a unit: a bare `15` could be minutes or hours.
+fn duration(text: &str, what: &'static str) -> Result<Duration, Error> {
+    Duration::parse(
+        text,
+        &DurationGrammar {
+            what,
+            bare_seconds: None,
+            smallest_unit_seconds: 1,
+            accepted: "a positive duration with a unit: 90s, 15min, 1h, 7d",
+        },
+    )
+}
+
+fn parse_rpo(text: &str) -> Result<Duration, Error> {
+    duration(text, "RPO")
+}
+
+fn parse_rto(text: &str) -> Result<Duration, Error> {
+    duration(text, "RTO")
+}
+
+fn parse_interval(text: &str) -> Result<Duration, Error> {
+    duration(text, "snapshot interval")
+}
+
+pub(super) const LIMIT_EXAMPLES: &str = "\
+Units (see docs/cli.md): durations take a unit (15min, 1h, 7d); --size a size (10kb; a bare
+number is bytes, KB is 1,024 bytes).
+
+Examples:
+  awscalc limit presign --expires 15min                   yes (SigV4: 7 days at most)
+  awscalc limit presign --expires 24h --remaining 1h      no: the role session ends first
+  awscalc limit waf --requests 500 --window 5min          yes
+  awscalc limit waf --requests 50 --window 5min --as-of 2023-01-01
+                                                          no (the minimum was 100)
+  awscalc limit kms --size 10kb                           no: use envelope encryption";
+
+/// `limit`'s usage line, by hand.
+pub(super) const LIMIT_USAGE: &str = "\
+awscalc limit presign --expires DURATION [--remaining DURATION]
+       awscalc limit waf --requests N --window DURATION
+       awscalc limit kms --size SIZE";
+
+/// What `--expect` recognises for `limit`.
+pub(super) const LIMIT_EXPECT: &str = "Compare the answer (yes or no) with VALUE: exit 0 on a \
+match, 1 on a mismatch, with the AWS values before a dated change (WAF's fixed 5-minute window \
+before 2024-03-04, its minimum of 2,000 and then 100)";
+
+/// Questions decided by one AWS limit: a presigned URL's expiry, a WAF rate-based rule, KMS
+/// Encrypt's plaintext size
+#[derive(Debug, Args)]
+#[command(after_help = LIMIT_EXAMPLES, override_usage = LIMIT_USAGE)]
+pub(crate) struct LimitArgs {
+    /// The limit to weigh: presign, waf or kms
+    #[arg(value_name = "LIMIT", required = true)]
+    pub what: Option<LimitWhat>,
+
+    /// presign: how long the URL is to stay valid (15min, 7d)
+    #[arg(long, value_name = "DURATION", value_parser = parse_expires)]
+    pub expires: Option<Duration>,
+
+    /// presign: what is left of the signing credential's life, as a role session's (1h)
+    #[arg(long, value_name = "DURATION", value_parser = parse_remaining)]
+    pub remaining: Option<Duration>,
+
+    /// waf: requests from one client in a window before the rule acts
+    #[arg(long, value_name = "N", value_parser = parse_requests)]
+    pub requests: Option<u64>,
+
+    /// waf: the evaluation window (1min, 2min, 5min, 10min)
+    #[arg(long, value_name = "DURATION", value_parser = parse_window)]
+    pub window: Option<Duration>,
+
+    /// kms: the plaintext to encrypt (10kb; a bare number is bytes)
+    #[arg(long, value_name = "SIZE")]
+    pub size: Option<Size>,
+}
+
+/// The limits `limit` weighs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum LimitWhat {
+    /// A presigned URL's expiry
+    Presign,
+    /// A WAF rate-based rule
+    Waf,
+    /// KMS Encrypt's plaintext
+    Kms,
+}
+
+impl LimitArgs {
+    /// The typed request: the options of the limit named, and no other.
+    ///
+    /// # Errors
+    /// [`Error::Conflict`] for a missing option or one of another limit.
+    pub(crate) fn request(&self) -> Result<LimitRequest, Error> {
+        let given = [
+            ("--expires", self.expires.is_some()),
+            ("--remaining", self.remaining.is_some()),
+            ("--requests", self.requests.is_some()),
+            ("--window", self.window.is_some()),
+            ("--size", self.size.is_some()),
+        ];
+        let (name, own): (&str, &[&str]) = match self.what {
+            Some(LimitWhat::Presign) => ("presign", &["--expires", "--remaining"]),
+            Some(LimitWhat::Waf) => ("waf", &["--requests", "--window"]),
+            Some(LimitWhat::Kms) => ("kms", &["--size"]),
+            None => {
+                return Err(Error::Conflict {
+                    message: "name the limit: presign, waf or kms".into(),
+                })
+            }
+        };
+        if let Some((flag, _)) = given.iter().find(|(f, on)| *on && !own.contains(f)) {
+            return Err(Error::Conflict {
+                message: format!(
+                    "`{flag}` does not apply to `limit {name}`, which takes {}",
+                    own.join(" and ")
+                ),
+            });
+        }
+        let missing = |flag: &str| Error::Conflict {
+            message: format!("`limit {name}` needs {flag}"),
+        };
+        Ok(match self.what {
+            Some(LimitWhat::Presign) => LimitRequest::Presign {
+                expires: self.expires.clone().ok_or_else(|| missing("--expires"))?,
+                remaining: self.remaining.clone(),
+            },
+            Some(LimitWhat::Waf) => LimitRequest::Waf {
+                requests: self.requests.ok_or_else(|| missing("--requests"))?,
+                window: self.window.clone().ok_or_else(|| missing("--window"))?,
+            },
+            _ => LimitRequest::Kms {
+                size: self.size.clone().ok_or_else(|| missing("--size"))?,
+            },
+        })
+    }
+}
+
+fn parse_expires(text: &str) -> Result<Duration, Error> {
+    duration(text, "expiry")
+}
+
+fn parse_remaining(text: &str) -> Result<Duration, Error> {
+    duration(text, "remaining credential life")
+}
+
+fn parse_window(text: &str) -> Result<Duration, Error> {
+    duration(text, "window")
+}
+
+/// A whole number of requests, 1 to 10^12.
+fn parse_requests(text: &str) -> Result<u64, Error> {
+    awscalc::units::parse_whole(text, "requests", 1_000_000_000_000)
+}
