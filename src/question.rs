@@ -42,8 +42,8 @@ use crate::calc::s3::timing::{Created, EligibleRequest};
 use crate::calc::s3::transfer::{Multipart, PrefixQuestion};
 use crate::calc::sqs::{MessageRequest, PollingRequest, VisibilityRequest};
 use crate::calc::vpc::{
-    BlockRequest, HostsRequest, Item, PlanRequest, RelateRequest, SecondaryRequest, SplitBy,
-    SplitRequest, Subnets,
+    BlockRequest, HostsRequest, Item, PlanRequest, QuotaRequest, RelateRequest, SecondaryRequest,
+    SplitBy, SplitRequest, Subnets,
 };
 use crate::error::Error;
 use crate::explain;
@@ -106,6 +106,8 @@ pub enum CidrRequest {
     Relate(RelateRequest),
     /// Whether a block may be added to a VPC: `cidr 10.0.0.0/16 --secondary 100.64.0.0/16`.
     Secondary(SecondaryRequest),
+    /// Whether a design fits the default VPC quotas: `cidr --vpcs 6 --tiers 3 --azs 3`.
+    Quota(QuotaRequest),
 }
 
 /// What an `ebs` command asks.
@@ -294,6 +296,7 @@ impl Question {
                 CidrRequest::Plan(request) => explain::vpc::plan(request, book)?,
                 CidrRequest::Relate(request) => explain::vpc::relate(request, book)?,
                 CidrRequest::Secondary(request) => explain::vpc::secondary(request, book)?,
+                CidrRequest::Quota(request) => explain::vpc::quota(request, book)?,
             },
             Question::Ebs(request) => match request {
                 EbsRequest::Volume(request) => explain::ebs::volume(request, book)?,
@@ -556,7 +559,15 @@ fn cidr(w: &mut Words<'_, '_>, request: &CidrRequest) -> fmt::Result {
         }
         CidrRequest::Plan(r) => {
             w.word(r.parent.text())?;
-            w.option("--plan", Some(&r.plan_text))?;
+            if !r.items.is_empty() {
+                w.option("--plan", Some(&r.plan_text))?;
+            }
+            w.option("--azs", r.azs)?;
+            // The blocks themselves: a file or standard input may not be there to read again.
+            if r.items.is_empty() || !r.existing.is_empty() {
+                let blocks: Vec<String> = r.existing.iter().map(ToString::to_string).collect();
+                w.option("--existing", Some(blocks.join(",")))?;
+            }
             w.flag("--strict", r.strict)
         }
         CidrRequest::Relate(r) => {
@@ -573,6 +584,13 @@ fn cidr(w: &mut Words<'_, '_>, request: &CidrRequest) -> fmt::Result {
             w.word(r.primary.text())?;
             w.option("--secondary", Some(r.secondary.text()))?;
             w.flag("--strict", r.strict)
+        }
+        CidrRequest::Quota(r) => {
+            w.option("--vpcs", Some(r.vpcs))?;
+            w.option("--tiers", Some(r.tiers))?;
+            w.option("--azs", Some(r.azs))?;
+            w.option("--blocks", r.blocks)?;
+            w.option("--eips", r.eips)
         }
     }
 }

@@ -33,11 +33,13 @@ pub use ipnet::{IpNet, Ipv4Net, Ipv6Net};
 mod address;
 mod arith;
 mod block;
+mod describe;
 mod hosts;
 mod overlap;
 mod parse;
 mod plan;
 mod problem;
+mod quota;
 mod relation;
 mod rules;
 mod secondary;
@@ -48,13 +50,18 @@ pub use arith::{Amount, Arith, Count, Step};
 pub use block::{
     block, readings, resolve, Addresses, BlockRequest, BlockStep, Reading, ReadingAnswer, Resolved,
 };
+pub use describe::{described_blocks, is_json, line_of, Described, Owner};
 pub use hosts::{hosts, hosts_readings, HostsRequest, HostsStep, SubnetFor};
 pub use overlap::{overlaps, Overlaps};
 pub use parse::{parse_block, parse_count, parse_prefix, CidrInput};
 pub use plan::{
-    aligned_blocks, parse_plan, place, plan, Layout, Plan, PlanItem, PlanRequest, PlanStep, Planned,
+    aligned_blocks, free_ranges, parse_plan, per_zone, place, plan, Layout, Plan, PlanItem,
+    PlanRequest, PlanStep, Planned,
 };
 pub use problem::Problem;
+pub use quota::{
+    default_layout, quota, DefaultLayout, QuotaCheck, QuotaKind, QuotaLine, QuotaRequest,
+};
 pub use relation::{
     relate, Compared, Comparison, Item, Pair, PairCounts, RelateRequest, Relation, SetRelation,
     DEFAULT_LISTED,

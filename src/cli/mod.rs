@@ -267,6 +267,12 @@ impl Cli {
                 limit: None,
                 plan: None,
                 secondary: None,
+                azs: None,
+                existing: None,
+                vpcs: None,
+                tiers: None,
+                vpc_blocks: None,
+                eips: None,
                 strict: false,
             }),
         })

@@ -5,8 +5,9 @@ use std::path::{Path, PathBuf};
 use clap::{ArgGroup, Args};
 
 use awscalc::calc::vpc::{
-    parse_count, parse_plan, parse_prefix, BlockRequest, CidrInput, HostsRequest, Item,
-    PlanRequest, RelateRequest, SecondaryRequest, SplitBy, SplitRequest,
+    described_blocks, is_json, line_of, parse_count, parse_plan, parse_prefix, per_zone,
+    BlockRequest, CidrInput, HostsRequest, IpNet, Item, Owner, PlanRequest, QuotaRequest,
+    RelateRequest, SecondaryRequest, SplitBy, SplitRequest,
 };
 use awscalc::question::CidrRequest;
 use awscalc::Error;
@@ -15,7 +16,8 @@ const CIDR_EXAMPLES: &str = "\
 AWS reserves 5 addresses in every subnet: the first four and the last.
 Subnets: IPv4 /16 to /28; IPv6 /44 to /64 in steps of 4. VPC blocks: IPv4 /16 to /28;
 IPv6 /44 to /60 in steps of 4 (Amazon-provided: /56). Many blocks: `--file blocks.txt`, or
-`--file -` to read them from a pipe (aws ec2 describe-subnets ... | awscalc cidr --file -).
+`--file -` to read them from a pipe; `--file` and `--existing` also read the JSON of
+`aws ec2 describe-vpcs` and `aws ec2 describe-subnets` (aws ec2 describe-subnets | awscalc ...).
 
 Examples:
   awscalc cidr 10.0.0.0/24                        251 usable (256 − 5), 10.0.0.4 to 10.0.0.254
@@ -35,16 +37,25 @@ Examples:
                                                   disjoint (exit 0): they can be peered
   awscalc cidr 10.0.0.0/16 10.0.0.2               contains; the Amazon DNS server's address
   awscalc cidr 10.0.0.0/16 --secondary 192.168.0.0/24
-                                                  not allowed: another RFC 1918 range";
+                                                  not allowed: another RFC 1918 range
+  awscalc cidr --file docs/examples/describe-vpcs.json
+                                                  overlap: 10.1.0.0/16 is in two VPCs
+  awscalc cidr 10.0.0.0/16 --existing 10.0.0.0/24,10.0.16.0/20
+                                                  10.0.1.0/24 first of 7 free blocks (61,184)
+  awscalc cidr 10.0.0.0/16 --plan web=500,db=200 --azs 3
+                                                  web-az1 10.0.0.0/23, ..., then the db /24s
+  awscalc cidr --vpcs 6 --tiers 3 --azs 3         no: 6 VPCs > 5 per Region (9 subnets each fit)";
 
 /// `cidr`'s usage line, by hand: its forms.
 pub(super) const CIDR_USAGE: &str = "\
 awscalc cidr CIDR [--strict]
        awscalc cidr [CIDR] --hosts N
        awscalc cidr CIDR (--split PREFIX | --into N) [--count | --limit N]
-       awscalc cidr CIDR --plan HOSTS,HOSTS...
+       awscalc cidr CIDR --plan HOSTS,HOSTS... [--azs N] [--existing FILE|BLOCKS]
+       awscalc cidr CIDR --existing FILE|BLOCKS
        awscalc cidr CIDR --secondary BLOCK
-       awscalc cidr CIDR CIDR... [--file FILE] [--limit N]";
+       awscalc cidr CIDR CIDR... [--file FILE] [--limit N]
+       awscalc cidr --vpcs N --tiers N --azs N [--blocks N] [--eips N]";
 
 /// What `--expect` recognises for `cidr`.
 pub(super) const CIDR_EXPECT: &str = "Compare the answer with VALUE: exit 0 on a match, 1 on a \
@@ -62,7 +73,7 @@ addresses reserved (as outside AWS), or only the first addresses reserved";
 pub(crate) struct CidrArgs {
     /// The block: an IPv4 or IPv6 address, a slash and a prefix length (10.0.0.0/24).
     /// Several blocks or addresses (10.0.5.7): which pairs overlap, and how many are disjoint
-    #[arg(value_name = "CIDR", required_unless_present_any = ["hosts", "file"])]
+    #[arg(value_name = "CIDR", required_unless_present_any = ["hosts", "file", "vpcs"])]
     pub cidr: Vec<String>,
 
     /// Compare the blocks and addresses in FILE too (`-`: standard input), separated by
@@ -127,10 +138,67 @@ pub(crate) struct CidrArgs {
     )]
     pub secondary: Option<String>,
 
+    /// With --plan: each entry is a tier, planned once in each of N Availability Zones
+    /// (web-az1, web-az2, ...)
+    #[arg(long, value_name = "N", allow_negative_numbers = true)]
+    pub azs: Option<String>,
+
+    /// Blocks already in use in CIDR: a FILE (`-`: standard input) of blocks or of the JSON
+    /// that `aws ec2 describe-subnets` prints, or blocks separated by commas. Alone: the free
+    /// ranges left; with --plan, the subnets go around them
+    #[arg(
+        long,
+        value_name = "FILE|BLOCKS",
+        requires = "cidr",
+        conflicts_with_all = ["hosts", "splitting", "secondary", "file"]
+    )]
+    pub existing: Option<String>,
+
+    /// Whether N VPCs (with --tiers and --azs) fit the default VPC quotas of a Region
+    #[arg(
+        long,
+        value_name = "N",
+        allow_negative_numbers = true,
+        requires_all = ["tiers", "azs"],
+        conflicts_with_all = ["cidr", "file", "hosts", "splitting", "plan", "secondary", "existing"]
+    )]
+    pub vpcs: Option<String>,
+
+    /// With --vpcs: tiers of subnets in each VPC, each in every AZ (public, private, data: 3)
+    #[arg(
+        long,
+        value_name = "N",
+        requires = "vpcs",
+        allow_negative_numbers = true
+    )]
+    pub tiers: Option<String>,
+
+    /// With --vpcs: IPv4 CIDR blocks in each VPC, the primary and secondaries (default 1)
+    #[arg(
+        long = "blocks",
+        value_name = "N",
+        requires = "vpcs",
+        allow_negative_numbers = true
+    )]
+    pub vpc_blocks: Option<String>,
+
+    /// With --vpcs: Elastic IP addresses in the Region (one per public NAT gateway, say)
+    #[arg(
+        long,
+        value_name = "N",
+        requires = "vpcs",
+        allow_negative_numbers = true
+    )]
+    pub eips: Option<String>,
+
     /// Refuse a block whose address has host bits set (10.0.0.5/24) instead of using its network
     #[arg(long, requires = "blocks")]
     pub strict: bool,
 }
+
+/// The most Availability Zones `--azs` takes (no Region has nearly so many; a bound on the
+/// plan's size, not an AWS figure).
+const MAX_AZS: u128 = 100;
 
 impl CidrArgs {
     /// The typed request, with the blocks of `--file` read into it (once: the question
@@ -140,6 +208,9 @@ impl CidrArgs {
     /// # Errors
     /// A block, prefix or count that cannot be read, or a `--file` that cannot be read.
     pub(crate) fn request(&self) -> Result<CidrRequest, Error> {
+        if let Some(vpcs) = &self.vpcs {
+            return self.quota(vpcs);
+        }
         let file_text = self.file.as_deref().map(read_text).transpose()?;
         if self.cidr.len() > 1 || self.file.is_some() {
             return self.relate(file_text.as_deref());
@@ -159,11 +230,36 @@ impl CidrArgs {
                 strict: self.strict,
             }));
         }
+        let azs = self.azs()?;
+        if azs.is_some() && self.plan.is_none() {
+            return Err(Error::Conflict {
+                message: "--azs takes --plan (each entry a tier, planned once per zone); give \
+                          --plan, or leave out --azs"
+                    .into(),
+            });
+        }
+        let existing = self.existing.as_deref().map(existing_blocks).transpose()?;
         if let (Some(parent), Some(plan_text)) = (&parent, &self.plan) {
+            let tiers = parse_plan(plan_text)?;
             return Ok(CidrRequest::Plan(PlanRequest {
                 parent: parent.clone(),
                 plan_text: plan_text.clone(),
-                items: parse_plan(plan_text)?,
+                items: match azs {
+                    Some(azs) => per_zone(&tiers, azs),
+                    None => tiers,
+                },
+                azs,
+                existing: existing.unwrap_or_default(),
+                strict: self.strict,
+            }));
+        }
+        if let (Some(parent), Some(existing)) = (&parent, existing) {
+            return Ok(CidrRequest::Plan(PlanRequest {
+                parent: parent.clone(),
+                plan_text: String::new(),
+                items: Vec::new(),
+                azs: None,
+                existing,
                 strict: self.strict,
             }));
         }
@@ -202,6 +298,55 @@ impl CidrArgs {
                 strict: self.strict,
             }),
         })
+    }
+
+    /// `--azs N`, at most [`MAX_AZS`].
+    fn azs(&self) -> Result<Option<u32>, Error> {
+        self.azs
+            .as_deref()
+            .map(|text| match parse_count(text, "azs")? {
+                n if n > MAX_AZS => Err(Error::TooLarge {
+                    what: "azs",
+                    input: text.to_string(),
+                    max: MAX_AZS.to_string(),
+                }),
+                // At most MAX_AZS, so it fits.
+                n => Ok(u32::try_from(n).unwrap_or(u32::MAX)),
+            })
+            .transpose()
+    }
+
+    /// `--vpcs N --tiers T --azs Z`: the design against the default quotas.
+    fn quota(&self, vpcs: &str) -> Result<CidrRequest, Error> {
+        let needed = |value: &Option<String>, flag: &str| {
+            value.clone().ok_or_else(|| Error::Conflict {
+                message: format!("--vpcs takes {flag} N too (--vpcs 6 --tiers 3 --azs 3)"),
+            })
+        };
+        let tiers = needed(&self.tiers, "--tiers")?;
+        let azs = needed(&self.azs, "--azs")?;
+        let zero_ok = |text: &str, what: &'static str| -> Result<u128, Error> {
+            if text.trim() == "0" {
+                Ok(0)
+            } else {
+                parse_count(text, what)
+            }
+        };
+        Ok(CidrRequest::Quota(QuotaRequest {
+            vpcs: parse_count(vpcs, "vpcs")?,
+            tiers: parse_count(&tiers, "tiers")?,
+            azs: parse_count(&azs, "azs")?,
+            blocks: self
+                .vpc_blocks
+                .as_deref()
+                .map(|b| parse_count(b, "blocks"))
+                .transpose()?,
+            eips: self
+                .eips
+                .as_deref()
+                .map(|e| zero_ok(e, "eips"))
+                .transpose()?,
+        }))
     }
 
     /// Several blocks or addresses: how they relate. The one-block options do not apply.
@@ -247,6 +392,48 @@ impl CidrArgs {
     }
 }
 
+/// The blocks of `--existing`: blocks separated by commas when every word is one, or else
+/// a file of blocks or of `describe-subnets` JSON (its VPCs' own blocks are passed over:
+/// they are the space the subnets are in, not space in use).
+fn existing_blocks(value: &str) -> Result<Vec<IpNet>, Error> {
+    let words: Vec<&str> = value
+        .split(',')
+        .map(str::trim)
+        .filter(|w| !w.is_empty())
+        .collect();
+    if let Ok(inputs) = words
+        .iter()
+        .map(|w| w.parse::<CidrInput>())
+        .collect::<Result<Vec<_>, _>>()
+    {
+        return Ok(inputs.iter().map(CidrInput::block).collect());
+    }
+    let path = Path::new(value);
+    let text = read_text(path)?;
+    let mut items = Vec::new();
+    if is_json(&text) {
+        for found in described_blocks(&text, &place(path))? {
+            if found.owner == Owner::Vpc {
+                continue;
+            }
+            items.push(found.cidr.parse().map_err(|e| Error::InFile {
+                place: place(path),
+                line: line_of(&text, &found.cidr),
+                error: Box::new(e),
+            })?);
+        }
+    } else {
+        file_items(path, &text, &mut items)?;
+    }
+    Ok(items
+        .iter()
+        .map(|item| match item {
+            Item::Block(input) => input.block(),
+            Item::Address { address, .. } => IpNet::from(*address),
+        })
+        .collect())
+}
+
 /// `FILE` in backticks, or `standard input` for `-`.
 fn place(path: &Path) -> String {
     if path.as_os_str() == "-" {
@@ -272,7 +459,20 @@ fn read_text(path: &Path) -> Result<String, Error> {
 /// The blocks and addresses of a `--file`: words separated by white space or commas, with
 /// `#` starting a comment to the end of the line. A word that is neither is an error
 /// naming its line.
+///
+/// Text starting with `{` or `[` is JSON: what `aws ec2 describe-vpcs` or `describe-subnets`
+/// prints, or a list of blocks (`awscalc::calc::vpc::described_blocks`).
 fn file_items(path: &Path, text: &str, items: &mut Vec<Item>) -> Result<(), Error> {
+    if is_json(text) {
+        for found in described_blocks(text, &place(path))? {
+            items.push(found.cidr.parse().map_err(|e| Error::InFile {
+                place: place(path),
+                line: line_of(text, &found.cidr),
+                error: Box::new(e),
+            })?);
+        }
+        return Ok(());
+    }
     for (i, line) in text.lines().enumerate() {
         let line = line.split_once('#').map_or(line, |(before, _)| before);
         for word in line

@@ -37,6 +37,16 @@ pub const AMAZON_IPV6_PREFIX: FactId = FactId::new("vpc.amazon_ipv6_prefix");
 pub const IPV4_CIDR_BLOCKS_PER_VPC: FactId = FactId::new("vpc.ipv4_cidr_blocks_per_vpc");
 /// `vpc.subnets_per_vpc`: subnets per VPC (default quota).
 pub const SUBNETS_PER_VPC: FactId = FactId::new("vpc.subnets_per_vpc");
+/// `vpc.vpcs_per_region`: VPCs per Region (default quota).
+pub const VPCS_PER_REGION: FactId = FactId::new("vpc.vpcs_per_region");
+/// `vpc.ipv6_cidr_blocks_per_vpc`: IPv6 CIDR blocks per VPC (default quota).
+pub const IPV6_CIDR_BLOCKS_PER_VPC: FactId = FactId::new("vpc.ipv6_cidr_blocks_per_vpc");
+/// `vpc.elastic_ips_per_region`: Elastic IP addresses per Region (default quota).
+pub const ELASTIC_IPS_PER_REGION: FactId = FactId::new("vpc.elastic_ips_per_region");
+/// `vpc.default_vpc_prefix`: prefix of a default VPC's IPv4 block (172.31.0.0/16).
+pub const DEFAULT_VPC_PREFIX: FactId = FactId::new("vpc.default_vpc_prefix");
+/// `vpc.default_subnet_prefix`: prefix of a default subnet, one per Availability Zone.
+pub const DEFAULT_SUBNET_PREFIX: FactId = FactId::new("vpc.default_subnet_prefix");
 
 const SUBNET_SIZING: &str = "https://docs.aws.amazon.com/vpc/latest/userguide/subnet-sizing.html";
 const VPC_CIDR_BLOCKS: &str =
@@ -44,6 +54,9 @@ const VPC_CIDR_BLOCKS: &str =
 const CREATE_VPC_API: &str =
     "https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateVpc.html";
 const VPC_QUOTAS: &str = "https://docs.aws.amazon.com/vpc/latest/userguide/amazon-vpc-limits.html";
+const DEFAULT_VPC: &str = "https://docs.aws.amazon.com/vpc/latest/userguide/default-vpc.html";
+const CREATE_DEFAULT_SUBNET_API: &str =
+    "https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateDefaultSubnet.html";
 const PEERING_PREREQUISITES: &str =
     "https://docs.aws.amazon.com/vpc/latest/peering/create-vpc-peering-connection.html";
 
@@ -186,7 +199,69 @@ pub(super) static FACTS: &[Fact] = &[
             adjustable; not re-read here",
         history: &[entry(None, whole(200))],
     },
+    Fact {
+        id: VPCS_PER_REGION.as_str(),
+        name: "VPCs per Region (default quota)",
+        unit: "VPCs",
+        source: VPC_QUOTAS,
+        confirmed: "shared facts §2.7 and network-resilience §6 ([DOC-CURRENT], the \
+            amazon-vpc-limits page fetched 2026-09-26): 5, adjustable; the AWS General \
+            Reference quota table (vpc-service.html) found by search on 2026-12-01 lists the \
+            same quotas. No earlier default is recorded, so the history holds one value",
+        history: &[entry(None, whole(5))],
+    },
+    Fact {
+        id: IPV6_CIDR_BLOCKS_PER_VPC.as_str(),
+        name: "IPv6 CIDR blocks per VPC (default quota)",
+        unit: "blocks",
+        source: VPC_QUOTAS,
+        confirmed: "shared facts §2.7 and network-resilience §6 ([DOC-CURRENT]): 5, \
+            adjustable up to 50; the vpc-cidr-blocks page says \"associate up to five IPv6 \
+            CIDR blocks\" (audit 2026-11, vpc.vpc_ipv6_min_prefix)",
+        history: &[entry(None, whole(5))],
+    },
+    Fact {
+        id: ELASTIC_IPS_PER_REGION.as_str(),
+        name: "Elastic IP addresses per Region (default quota)",
+        unit: "addresses",
+        source: VPC_QUOTAS,
+        confirmed: "shared facts §2.7 and network-resilience §6 ([DOC-CURRENT]): 5, \
+            adjustable; the audit of 2026-11 lists the same (EIPs 5 per Region)",
+        history: &[entry(None, whole(5))],
+    },
+    Fact {
+        id: DEFAULT_VPC_PREFIX.as_str(),
+        name: "prefix of a default VPC's IPv4 block (172.31.0.0/16)",
+        unit: "bits",
+        source: DEFAULT_VPC,
+        confirmed: "shared facts §2.6 (the default-vpc page: \"a size /16 IPv4 CIDR block \
+            (172.31.0.0/16)\"); the EC2 API reference for CreateDefaultVpc, found by search on \
+            2026-12-01: \"Creates a default VPC with a size /16 IPv4 CIDR block and a default \
+            subnet in each Availability Zone\"",
+        history: &[entry(None, whole(16))],
+    },
+    Fact {
+        id: DEFAULT_SUBNET_PREFIX.as_str(),
+        name: "prefix of a default subnet, one per Availability Zone",
+        unit: "bits",
+        source: CREATE_DEFAULT_SUBNET_API,
+        confirmed: "found by search on 2026-12-01 in the EC2 API reference for \
+            CreateDefaultSubnet: \"Creates a default subnet with a size /20 IPv4 CIDR block in \
+            the specified Availability Zone in your default VPC. You can have only one default \
+            subnet per Availability Zone\"; shared facts §2.6 (\"one /20 default subnet per AZ\")",
+        history: &[entry(None, whole(20))],
+    },
 ];
+
+/// The default VPC's IPv4 block: the same in every Region (a range, not a number; its
+/// prefix is the fact `vpc.default_vpc_prefix`). Source: the default-vpc page, shared facts
+/// §2.6.
+pub const DEFAULT_VPC_BLOCK: RangeRule = RangeRule {
+    cidr: "172.31.0.0/16",
+    reason: "a default VPC has the IPv4 block 172.31.0.0/16, with a default subnet of /20 in \
+        each Availability Zone (172.31.0.0/20, 172.31.16.0/20, ...)",
+    source: DEFAULT_VPC,
+};
 
 /// An IPv4 range with what AWS says about it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

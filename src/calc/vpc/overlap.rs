@@ -222,6 +222,32 @@ mod tests {
                 prop_assert_eq!(limited.count, found.count);
                 prop_assert_eq!(&limited.listed[..], &found.listed[..limit.min(found.listed.len())]);
             }
+
+            /// Disjoint blocks (the fewest aligned blocks of separate ranges, shuffled):
+            /// no pair reported.
+            #[test]
+            fn prop_disjoint_blocks_report_no_overlap(
+                mut cuts in proptest::collection::vec(0u128..65_536, 2..20),
+                seed in any::<u64>(),
+            ) {
+                cuts.sort_unstable();
+                cuts.dedup();
+                let mut blocks = Vec::new();
+                for pair in cuts.windows(2) {
+                    // Each range ends one address before the next starts.
+                    let (start, end) = (0x0a00_0000 + pair[0], 0x0a00_0000 + pair[1] - 1);
+                    blocks.extend(crate::calc::vpc::aligned_blocks(crate::calc::vpc::Family::V4, start, end));
+                }
+                // A fixed shuffle from the seed: the sweep must not rely on the order given.
+                let n = blocks.len();
+                for i in (1..n).rev() {
+                    let j = usize::try_from((seed >> (i % 32)) % (i as u64 + 1)).unwrap();
+                    blocks.swap(i, j);
+                }
+                let found = overlaps(&blocks, usize::MAX);
+                prop_assert_eq!(found.count, 0);
+                prop_assert!(found.listed.is_empty());
+            }
         }
     }
 }

@@ -105,10 +105,87 @@ pub struct PlanRequest {
     pub parent: CidrInput,
     /// The plan as typed.
     pub plan_text: String,
-    /// The subnets asked for, in the order given.
+    /// The subnets asked for, in the order given (with `--azs`, each tier once per zone:
+    /// see [`per_zone`]).
     pub items: Vec<PlanItem>,
+    /// `--azs N`: each entry is a tier, planned once in each of N Availability Zones.
+    pub azs: Option<u32>,
+    /// Blocks already in use (`--existing`): the plan goes around those inside the block.
+    pub existing: Vec<IpNet>,
     /// Refuse a parent with host bits set.
     pub strict: bool,
+}
+
+/// Each tier once per Availability Zone, `name-az1`, `name-az2`, … in tier order: the
+/// subnets of a plan with `--azs N`.
+///
+/// ```
+/// use awscalc::calc::vpc::{parse_plan, per_zone};
+///
+/// let items = per_zone(&parse_plan("web=500,db=200").unwrap(), 2);
+/// let names: Vec<&str> = items.iter().map(|i| i.name.as_str()).collect();
+/// assert_eq!(names, ["web-az1", "web-az2", "db-az1", "db-az2"]);
+/// ```
+#[must_use]
+pub fn per_zone(tiers: &[PlanItem], azs: u32) -> Vec<PlanItem> {
+    tiers
+        .iter()
+        .flat_map(|tier| {
+            (1..=azs).map(move |az| PlanItem {
+                name: format!("{}-az{az}", tier.name),
+                given: format!("{} (AZ {az})", tier.given),
+                hosts: tier.hosts,
+            })
+        })
+        .collect()
+}
+
+/// The addresses of `parent` not in any of `existing`, as ranges `(first, last)` in
+/// address order. Blocks of the other family or outside `parent` are passed over; a block
+/// holding `parent` leaves nothing. Blocks nest or are apart, so one sorted sweep does.
+///
+/// ```
+/// use awscalc::calc::vpc::{free_ranges, IpNet};
+///
+/// let parent: IpNet = "10.0.0.0/24".parse().unwrap();
+/// let used: Vec<IpNet> = ["10.0.0.64/26", "10.0.0.0/28", "10.0.0.64/27", "192.168.0.0/24"]
+///     .iter().map(|b| b.parse().unwrap()).collect();
+/// // Free: 10.0.0.16 to 10.0.0.63 and 10.0.0.128 to 10.0.0.255.
+/// assert_eq!(free_ranges(parent, &used), [(0x0a00_0010, 0x0a00_003f), (0x0a00_0080, 0x0a00_00ff)]);
+/// ```
+#[must_use]
+pub fn free_ranges(parent: IpNet, existing: &[IpNet]) -> Vec<(u128, u128)> {
+    let (first, last) = (parent.first_value(), parent.last_value());
+    let mut used: Vec<(u128, u128)> = existing
+        .iter()
+        .filter(|b| b.family() == parent.family() && b.overlaps(&parent))
+        .map(|b| (b.first_value().max(first), b.last_value().min(last)))
+        .collect();
+    used.sort_unstable();
+    let mut free = Vec::new();
+    // `None` once the block is used up to its very last address.
+    let mut cursor = Some(first);
+    for (start, end) in used {
+        let Some(at) = cursor else { break };
+        if start > at {
+            free.push((at, start - 1));
+        }
+        if end >= at {
+            cursor = end.checked_add(1);
+        }
+    }
+    if let Some(at) = cursor.filter(|&at| at <= last) {
+        free.push((at, last));
+    }
+    free
+}
+
+/// The first address at or after `at` that is a multiple of `2^h`, and fits `2^h`
+/// addresses by `end`.
+fn aligned_start(at: u128, end: u128, h: u32) -> Option<u128> {
+    let mask = host_mask(h);
+    let start = at.checked_add(mask)? & !mask;
+    (start <= end && end - start >= mask).then_some(start)
 }
 
 /// One planned subnet.
@@ -135,10 +212,12 @@ pub struct Plan {
 ///
 /// # Errors
 /// [`Problem::PlanEntryTooLarge`] naming the first request no AWS subnet size holds;
-/// [`Problem::PlanDoesNotFit`] naming the first request (largest first) that does not fit.
+/// [`Problem::PlanDoesNotFit`] naming the first request (largest first) that does not fit;
+/// [`Problem::PlanNoRoomAround`] for that when blocks are in use.
 pub fn place(
     parent: IpNet,
     items: &[PlanItem],
+    existing: &[IpNet],
     book: &mut FactBook,
 ) -> Result<(Plan, Vec<u32>), Error> {
     let family = parent.family();
@@ -165,44 +244,87 @@ pub fn place(
     // Largest first (shortest prefix); equal sizes keep the order given.
     let mut order: Vec<usize> = (0..items.len()).collect();
     order.sort_by_key(|&i| prefixes[i]);
-    let end = parent.last_value();
     let needed = needed_addresses(&prefixes, bits);
-    // `None` once the block is used up to its very last address.
-    let mut cursor = Some(parent.first_value());
+    let existing_inside = existing
+        .iter()
+        .filter(|b| b.family() == family && b.overlaps(&parent))
+        .count();
+    let mut ranges = free_ranges(parent, existing);
     let mut subnets = Vec::with_capacity(items.len());
     for &i in &order {
         let prefix = prefixes[i];
-        let size_minus_one = host_mask(bits - prefix);
-        let fits = prefix >= parent.prefix()
-            && cursor.is_some_and(|c| c <= end && end - c >= size_minus_one);
-        let (Some(start), true) = (cursor, fits) else {
-            let left = cursor
-                .filter(|c| *c <= end)
-                .and_then(|c| (end - c).checked_add(1))
-                .unwrap_or(0);
-            return Err(Problem::PlanDoesNotFit {
+        let h = bits - prefix;
+        // First fit, largest first: with nothing in use the one range is filled from its
+        // start and every start is aligned (see the module docs).
+        let found = (prefix >= parent.prefix())
+            .then(|| {
+                ranges
+                    .iter()
+                    .enumerate()
+                    .find_map(|(at, &(start, end))| aligned_start(start, end, h).map(|s| (at, s)))
+            })
+            .flatten();
+        let Some((at, start)) = found else {
+            let left = ranges.iter().fold(0u128, |sum, (s, e)| {
+                sum.saturating_add((e - s).saturating_add(1))
+            });
+            if existing_inside == 0 {
+                return Err(Problem::PlanDoesNotFit {
+                    parent,
+                    given: items[i].given.clone(),
+                    prefix,
+                    left,
+                    needed,
+                }
+                .into());
+            }
+            let largest = ranges
+                .iter()
+                .flat_map(|&(s, e)| aligned_blocks(family, s, e))
+                .min_by_key(IpNet::prefix_len);
+            return Err(Problem::PlanNoRoomAround {
                 parent,
                 given: items[i].given.clone(),
                 prefix,
                 left,
-                needed,
+                largest,
+                existing: existing_inside,
             }
             .into());
         };
-        // `start` is aligned to the size (see the module docs), so this is its own block.
         let cidr = containing(address_at(family, start), prefix).ok_or(Error::Overflow)?;
-        cursor = cidr.last_value().checked_add(1);
+        let (range_start, range_end) = ranges[at];
+        let mut rest = Vec::with_capacity(2);
+        if start > range_start {
+            rest.push((range_start, start - 1));
+        }
+        if cidr.last_value() < range_end {
+            rest.push((cidr.last_value() + 1, range_end));
+        }
+        ranges.splice(at..=at, rest);
         subnets.push(Planned {
             item: items[i].clone(),
             cidr,
             usable: reservation.usable(bits - prefix),
         });
     }
-    let free = match cursor {
-        Some(start) if start <= end => aligned_blocks(family, start, end),
-        _ => Vec::new(),
-    };
+    // Address order (first fit around blocks in use may place a smaller one earlier).
+    subnets.sort_by_key(|s| s.cidr.first_value());
+    let free = ranges
+        .iter()
+        .flat_map(|&(s, e)| aligned_blocks(family, s, e))
+        .collect();
     Ok((Plan { subnets, free }, prefixes))
+}
+
+/// `a − b` for counts, `None` below zero.
+fn minus(a: Count, b: Count) -> Option<Count> {
+    match (a, b) {
+        (Count::Exact(a), Count::Exact(b)) => a.checked_sub(b).map(Count::Exact),
+        (Count::TwoTo128, Count::Exact(b)) => (u128::MAX - b).checked_add(1).map(Count::Exact),
+        (Count::TwoTo128, Count::TwoTo128) => Some(Count::Exact(0)),
+        (Count::Exact(_), Count::TwoTo128) => None,
+    }
 }
 
 /// The sum of the sizes of blocks of these prefixes, exactly (beyond `u128` only for
@@ -269,15 +391,24 @@ pub enum PlanStep {
     },
     /// Addresses used: the subnets' sizes, largest first, and their sum.
     Used {
-        /// Each subnet's host bits, in address order.
+        /// Each subnet's host bits, largest first.
         host_bits: Vec<u32>,
         /// `2^a + 2^b + …`.
         used: Count,
     },
-    /// Addresses free: the block's less those used.
+    /// Addresses already in use inside the block (`--existing`), merged where they nest.
+    Existing {
+        /// The blocks in use inside the block.
+        blocks: usize,
+        /// Their addresses, each counted once.
+        addresses: Count,
+    },
+    /// Addresses free: the block's less those in use and those used.
     Free {
         /// The block's addresses.
         total: Count,
+        /// Those already in use (`--existing`).
+        existing: Count,
         /// Those used.
         used: Count,
         /// The rest.
@@ -303,6 +434,10 @@ pub struct Layout {
     pub vpc_rule: SizeRule,
     /// The block's addresses.
     pub total: Count,
+    /// Addresses already in use (`--existing`), each counted once.
+    pub existing: Count,
+    /// Blocks already in use inside the block.
+    pub existing_blocks: usize,
     /// Addresses the subnets use.
     pub used: Count,
     /// Addresses left.
@@ -328,6 +463,8 @@ pub struct Layout {
 ///     parent: "10.0.0.0/16".parse().unwrap(),
 ///     plan_text: "500,200,50,50".into(),
 ///     items: parse_plan("500,200,50,50").unwrap(),
+///     azs: None,
+///     existing: vec![],
 ///     strict: false,
 /// };
 /// let layout = plan(&request, &mut book).unwrap();
@@ -346,7 +483,7 @@ pub fn plan(request: &PlanRequest, book: &mut FactBook) -> Result<Layout, Error>
     let parent = resolved.block;
     let family = parent.family();
     let bits = family.bits();
-    let (placed, prefixes) = place(parent, &request.items, book)?;
+    let (placed, prefixes) = place(parent, &request.items, &request.existing, book)?;
     let reservation = Reservation::from_facts(book)?;
     let rule = size_rule(family, Use::Subnet, book)?;
     let mut steps = Vec::new();
@@ -369,13 +506,41 @@ pub fn plan(request: &PlanRequest, book: &mut FactBook) -> Result<Layout, Error>
         });
     }
     let used = needed_addresses(&prefixes, bits);
-    steps.push(PlanStep::Used {
-        host_bits: placed.subnets.iter().map(|s| s.cidr.host_bits()).collect(),
-        used,
-    });
+    // Largest first, as placed (the subnets are listed in address order).
+    let mut host_bits: Vec<u32> = placed.subnets.iter().map(|s| s.cidr.host_bits()).collect();
+    host_bits.sort_unstable_by(|a, b| b.cmp(a));
+    if !request.items.is_empty() {
+        steps.push(PlanStep::Used { host_bits, used });
+    }
     let total = Count::pow2(parent.host_bits());
     let free = sum_of(placed.free.iter().map(Block::host_bits));
-    steps.push(PlanStep::Free { total, used, free });
+    let free_before = sum_of(
+        free_ranges(parent, &request.existing)
+            .into_iter()
+            .flat_map(|(s, e)| aligned_blocks(family, s, e))
+            .map(|b| b.host_bits()),
+    );
+    let existing = minus(total, free_before).ok_or(Error::Overflow)?;
+    let existing_blocks = request
+        .existing
+        .iter()
+        .filter(|b| b.family() == family && b.overlaps(&parent))
+        .count();
+    if existing_blocks > 0 {
+        steps.insert(
+            0,
+            PlanStep::Existing {
+                blocks: existing_blocks,
+                addresses: existing,
+            },
+        );
+    }
+    steps.push(PlanStep::Free {
+        total,
+        existing,
+        used,
+        free,
+    });
     steps.extend(
         placed
             .free
@@ -390,6 +555,8 @@ pub fn plan(request: &PlanRequest, book: &mut FactBook) -> Result<Layout, Error>
         reservation,
         vpc_rule,
         total,
+        existing,
+        existing_blocks,
         used,
         free,
         quota,
@@ -406,7 +573,7 @@ mod tests {
 
     fn plan_of(parent: &str, spec: &str) -> Result<Plan, Error> {
         let items = parse_plan(spec)?;
-        place(parent.parse().unwrap(), &items, &mut book()).map(|(p, _)| p)
+        place(parent.parse().unwrap(), &items, &[], &mut book()).map(|(p, _)| p)
     }
 
     fn cidrs(plan: &Plan) -> Vec<String> {
@@ -522,9 +689,206 @@ mod tests {
         assert_eq!(p.free[63].to_string(), "8000::/1");
     }
 
+    fn nets(texts: &[&str]) -> Vec<IpNet> {
+        texts.iter().map(|t| t.parse().unwrap()).collect()
+    }
+
+    /// 10.0.0.0/24 with 10.0.0.0/26 (64) and 10.0.0.128/27 (32) in use: free are
+    /// 10.0.0.64 to 10.0.0.127 (64) and 10.0.0.160 to 10.0.0.255 (96). 50 hosts → /26
+    /// (2^6 − 5 = 59), placed first (largest) at 10.0.0.64, the first aligned /26 free;
+    /// 20 hosts → /27 (27) at 10.0.0.160. Left: 10.0.0.192/26, 256 − 96 − 96 = 64.
+    #[test]
+    fn a_plan_goes_around_the_blocks_in_use() {
+        let existing = nets(&["10.0.0.0/26", "10.0.0.128/27"]);
+        let items = parse_plan("a=20,b=50").unwrap();
+        let (p, _) = place(
+            "10.0.0.0/24".parse().unwrap(),
+            &items,
+            &existing,
+            &mut book(),
+        )
+        .unwrap();
+        assert_eq!(cidrs(&p), ["10.0.0.64/26", "10.0.0.160/27"]);
+        assert_eq!(p.subnets[0].item.name, "b");
+        let free: Vec<String> = p.free.iter().map(ToString::to_string).collect();
+        assert_eq!(free, ["10.0.0.192/26"]);
+    }
+
+    /// Nested blocks in use count once, and blocks outside the parent or of IPv6 are
+    /// passed over: 10.0.0.0/16 holding 10.0.0.0/24 and 10.0.1.0/24 → 10.0.0.0/16 is all
+    /// in use; in 10.1.0.0/24 nothing of it is.
+    #[test]
+    fn free_ranges_merge_nested_blocks_and_skip_others() {
+        let used = nets(&["10.0.0.0/24", "10.0.0.0/16", "10.0.1.0/24", "2600::/56"]);
+        assert!(free_ranges("10.0.0.0/16".parse().unwrap(), &used).is_empty());
+        assert!(free_ranges("10.0.1.0/24".parse().unwrap(), &used).is_empty());
+        assert_eq!(
+            free_ranges("10.1.0.0/24".parse().unwrap(), &used),
+            [(0x0a01_0000, 0x0a01_00ff)]
+        );
+    }
+
+    /// 10.0.0.64/26 and 10.0.0.192/26 in use leave 128 addresses in two /26s: 100 hosts
+    /// need a /25 (2^7 − 5 = 123), and no aligned /25 is free.
+    #[test]
+    fn a_fragmented_block_is_refused_naming_the_largest_free_block() {
+        let existing = nets(&["10.0.0.64/26", "10.0.0.192/26"]);
+        let items = parse_plan("100").unwrap();
+        let err = place(
+            "10.0.0.0/24".parse().unwrap(),
+            &items,
+            &existing,
+            &mut book(),
+        )
+        .unwrap_err();
+        let Error::Vpc(problem) = err else {
+            panic!("{err}")
+        };
+        assert_eq!(
+            *problem,
+            Problem::PlanNoRoomAround {
+                parent: "10.0.0.0/24".parse().unwrap(),
+                given: "100".into(),
+                prefix: 25,
+                left: 128,
+                largest: Some("10.0.0.0/26".parse().unwrap()),
+                existing: 2,
+            }
+        );
+    }
+
+    /// Two tiers in three zones in 10.0.0.0/16: web 500 → /23 × 3 from 10.0.0.0 (512
+    /// each), db 200 → /24 × 3 from 10.0.6.0; used 3 × 512 + 3 × 256 = 2,304.
+    #[test]
+    fn tiers_per_zone_are_planned_largest_first() {
+        let items = per_zone(&parse_plan("db=200,web=500").unwrap(), 3);
+        let mut b = book();
+        let (p, _) = place("10.0.0.0/16".parse().unwrap(), &items, &[], &mut b).unwrap();
+        assert_eq!(
+            cidrs(&p),
+            [
+                "10.0.0.0/23",
+                "10.0.2.0/23",
+                "10.0.4.0/23",
+                "10.0.6.0/24",
+                "10.0.7.0/24",
+                "10.0.8.0/24"
+            ]
+        );
+        let names: Vec<&str> = p.subnets.iter().map(|s| s.item.name.as_str()).collect();
+        assert_eq!(
+            names,
+            ["web-az1", "web-az2", "web-az3", "db-az1", "db-az2", "db-az3"]
+        );
+        assert_eq!(
+            sum_of(p.subnets.iter().map(|s| s.cidr.host_bits())),
+            Count::Exact(2_304)
+        );
+    }
+
     mod props {
         use super::*;
         use proptest::prelude::*;
+
+        /// Blocks in use inside 10.0.0.0/20: random, possibly nested or repeated.
+        fn in_use() -> impl Strategy<Value = Vec<IpNet>> {
+            proptest::collection::vec(
+                (0u32..4096, 21u32..=28).prop_map(|(offset, p)| {
+                    containing(
+                        IpAddr::V4(std::net::Ipv4Addr::from(0x0a00_0000 | offset)),
+                        p,
+                    )
+                    .unwrap()
+                }),
+                0..10,
+            )
+        }
+
+        proptest! {
+            /// Around blocks in use, every subnet placed is inside the parent, aligned,
+            /// apart from the blocks in use, the other subnets and the free blocks; in use +
+            /// used + free is the whole block. A refusal happens only when no free range
+            /// holds an aligned block of the size refused (checked by trying every one).
+            #[test]
+            fn prop_plans_around_blocks_in_use_never_overlap_them(
+                existing in in_use(),
+                hosts in proptest::collection::vec(1u128..=600, 1..8),
+            ) {
+                let parent: IpNet = "10.0.0.0/20".parse().unwrap();
+                let spec = hosts.iter().map(ToString::to_string).collect::<Vec<_>>().join(",");
+                let items = parse_plan(&spec).unwrap();
+                let mut b = book();
+                let free_before: u128 = free_ranges(parent, &existing).iter().map(|(s, e)| e - s + 1).sum();
+                // Brute force over a bitmap of the 4,096 addresses: mark the blocks in use,
+                // then take the sizes largest first (ties in the order given), each at the
+                // lowest multiple of its size whose addresses are all clear.
+                let res = Reservation::from_facts(&mut b).unwrap();
+                let mut taken = vec![false; 4096];
+                for e in &existing {
+                    let start = usize::try_from(e.first_value() - 0x0a00_0000).unwrap();
+                    let end = usize::try_from(e.last_value() - 0x0a00_0000).unwrap();
+                    taken[start..=end].iter_mut().for_each(|t| *t = true);
+                }
+                let mut sizes: Vec<(u32, usize)> = hosts
+                    .iter()
+                    .enumerate()
+                    .map(|(i, &h)| ((16..=28).rev().find(|&p| res.usable(32 - p) >= h).unwrap(), i))
+                    .collect();
+                sizes.sort_by_key(|&(p, _)| p);
+                let mut expected = Some(Vec::new());
+                for (prefix, i) in sizes {
+                    let size = 1usize << (32 - prefix);
+                    let spot = (prefix >= 20)
+                        .then(|| (0..4096).step_by(size).find(|&s| taken[s..s + size].iter().all(|t| !t)))
+                        .flatten();
+                    let Some(start) = spot else {
+                        expected = None;
+                        break;
+                    };
+                    taken[start..start + size].iter_mut().for_each(|t| *t = true);
+                    if let Some(list) = expected.as_mut() {
+                        list.push((format!("10.0.{}.{}/{prefix}", start / 256, start % 256), i));
+                    }
+                }
+                match (place(parent, &items, &existing, &mut b), expected) {
+                    (Ok((plan, _)), Some(mut expected)) => {
+                        for (i, s) in plan.subnets.iter().enumerate() {
+                            prop_assert!(parent.contains(&s.cidr));
+                            prop_assert_eq!(s.cidr.trunc(), s.cidr);
+                            for e in &existing {
+                                prop_assert!(!s.cidr.overlaps(e), "{} overlaps {}", s.cidr, e);
+                            }
+                            for t in &plan.subnets[i + 1..] {
+                                prop_assert!(!s.cidr.overlaps(&t.cidr));
+                            }
+                            for f in &plan.free {
+                                prop_assert!(!s.cidr.overlaps(f));
+                            }
+                        }
+                        let used: u128 = plan.subnets.iter().map(|s| pow2(s.cidr.host_bits()).unwrap()).sum();
+                        let free: u128 = plan.free.iter().map(|f| pow2(f.host_bits()).unwrap()).sum();
+                        prop_assert_eq!(used + free, free_before);
+                        // The same blocks as the brute force, for the same entries.
+                        let mut got: Vec<(String, usize)> = plan
+                            .subnets
+                            .iter()
+                            .map(|s| (s.cidr.to_string(), items.iter().position(|it| it.name == s.item.name).unwrap()))
+                            .collect();
+                        got.sort();
+                        expected.sort();
+                        prop_assert_eq!(got, expected);
+                    }
+                    (Err(Error::Vpc(problem)), None) => {
+                        let refused = matches!(
+                            *problem,
+                            Problem::PlanDoesNotFit { .. } | Problem::PlanNoRoomAround { .. }
+                        );
+                        prop_assert!(refused, "{problem:?}");
+                    }
+                    (got, expected) => prop_assert!(false, "place: {got:?}; brute force: {expected:?}"),
+                }
+            }
+        }
 
         proptest! {
             #[test]
@@ -538,7 +902,7 @@ mod tests {
                 let items = parse_plan(&spec).unwrap();
                 let mut b = book();
                 let res = Reservation::from_facts(&mut b).unwrap();
-                match place(parent, &items, &mut b) {
+                match place(parent, &items, &[], &mut b) {
                     Ok((plan, _)) => {
                         for (i, s) in plan.subnets.iter().enumerate() {
                             prop_assert!(parent.contains(&s.cidr));

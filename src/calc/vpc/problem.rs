@@ -77,6 +77,22 @@ pub enum Problem {
         /// Addresses the whole plan needs.
         needed: super::arith::Count,
     },
+    /// A `--plan` entry (largest first) with no aligned room left between the blocks
+    /// already in use (`--existing`).
+    PlanNoRoomAround {
+        /// The block.
+        parent: IpNet,
+        /// The entry as typed (or its tier and zone: `web=500` in AZ 2).
+        given: String,
+        /// The prefix it needs.
+        prefix: u32,
+        /// Addresses still free when it is placed.
+        left: u128,
+        /// The largest free aligned block then, if any.
+        largest: Option<IpNet>,
+        /// Blocks already in use inside the block.
+        existing: usize,
+    },
     /// Fewer than two blocks or addresses to compare.
     TooFewItems,
     /// IPv4 and IPv6 items compared together.
@@ -105,6 +121,7 @@ impl Problem {
         match self {
             Problem::NoSubnetHolds { .. } | Problem::PlanEntryTooLarge { .. } => "aws_limit",
             Problem::PlanDoesNotFit { .. }
+            | Problem::PlanNoRoomAround { .. }
             | Problem::SplitBeyondFamily { .. }
             | Problem::SplitIntoLarger { .. }
             | Problem::TooManyToList { .. }

@@ -15,7 +15,7 @@ use std::net::IpAddr;
 use ipnet::IpNet;
 use serde::Serialize;
 
-use super::address::Block;
+use super::address::{Block, Family};
 use super::block::resolve;
 use super::overlap::overlaps;
 use super::parse::{parse_address, CidrInput};
@@ -237,8 +237,10 @@ pub struct Comparison {
     pub unlisted_host_bits: usize,
     /// What AWS reserves in every subnet.
     pub reservation: Reservation,
-    /// The subnet sizes of the items' family.
+    /// The subnet sizes of the first item's family.
     pub subnet_rule: SizeRule,
+    /// The subnet sizes of the other family, when IPv4 and IPv6 items are compared together.
+    pub other_subnet_rule: Option<SizeRule>,
     /// The pairs listed: every overlapping one up to the limit (for two items, their one
     /// pair).
     pub pairs: Vec<Pair>,
@@ -251,6 +253,22 @@ pub struct Comparison {
 }
 
 impl Comparison {
+    /// The subnet sizes of `family`.
+    #[must_use]
+    pub fn subnet_rule_of(&self, family: Family) -> SizeRule {
+        match self.other_subnet_rule {
+            Some(rule)
+                if self
+                    .items
+                    .first()
+                    .is_some_and(|i| i.block.family() != family) =>
+            {
+                rule
+            }
+            _ => self.subnet_rule,
+        }
+    }
+
     /// Overlapping pairs listed.
     #[must_use]
     pub fn listed_overlapping(&self) -> u128 {
@@ -265,7 +283,8 @@ impl Comparison {
 /// relation. Time `O(n log n)`; memory `O(n)`.
 ///
 /// 10.0.0.0/16 holds 10.0.128.0/17; 192.168.0.0/24 lies apart from both: of 3 pairs, 1
-/// overlaps. An IPv4 block with an IPv6 one is refused:
+/// overlaps. An IPv4 block with an IPv6 one is refused as a question of two items; in a
+/// larger set (a VPC's blocks as describe-vpcs prints them) they are disjoint pairs:
 ///
 /// ```
 /// use awscalc::calc::vpc::{relate, RelateRequest, SetRelation};
@@ -283,11 +302,14 @@ impl Comparison {
 ///
 /// request.items = items(&["10.0.0.0/16", "2600::/56"]);
 /// assert_eq!(relate(&request, &mut book).unwrap_err().kind(), "conflict");
+/// request.items = items(&["10.0.0.0/16", "2600::/56", "10.0.1.0/24", "2600::/64"]);
+/// let c = relate(&request, &mut book).unwrap();
+/// assert_eq!((c.counts.total, c.counts.overlapping), (6, 2));
 /// ```
 ///
 /// # Errors
-/// [`Problem::TooFewItems`] for fewer than two items, [`Problem::MixedFamilies`] for an
-/// IPv4 and an IPv6 item together; [`Error::InvalidCidr`] for a block with host bits set
+/// [`Problem::TooFewItems`] for fewer than two items, [`Problem::MixedFamilies`] for two
+/// items, an IPv4 and an IPv6; [`Error::InvalidCidr`] for a block with host bits set
 /// under `strict`.
 pub fn relate(request: &RelateRequest, book: &mut FactBook) -> Result<Comparison, Error> {
     let n = request.items.len();
@@ -320,17 +342,16 @@ pub fn relate(request: &RelateRequest, book: &mut FactBook) -> Result<Comparison
         });
     }
     let first_family = items[0].block.family();
-    if let Some(j) = items.iter().position(|r| r.block.family() != first_family) {
-        return Err(Problem::MixedFamilies {
-            first: request.items[0].given().to_string(),
-            first_family,
-            other: request.items[j].given().to_string(),
-            other_family: items[j].block.family(),
-        }
-        .into());
-    }
+    two_of_one_family(request, &items)?;
     let reservation = Reservation::from_facts(book)?;
     let subnet_rule = size_rule(first_family, Use::Subnet, book)?;
+    // IPv4 and IPv6 together (a VPC's blocks from describe-vpcs): they never overlap, and
+    // the other family's subnet sizes are kept for its pairs.
+    let other_subnet_rule = items
+        .iter()
+        .find(|r| r.block.family() != first_family)
+        .map(|other| size_rule(other.block.family(), Use::Subnet, book))
+        .transpose()?;
     let blocks: Vec<IpNet> = items.iter().map(|r| r.block).collect();
     let found = overlaps(&blocks, limit);
     // Each pair in the order given: `a` before `b`, the relation read from `a`.
@@ -383,11 +404,27 @@ pub fn relate(request: &RelateRequest, book: &mut FactBook) -> Result<Comparison
         unlisted_host_bits,
         reservation,
         subnet_rule,
+        other_subnet_rule,
         pairs,
         counts,
         unlisted: found.count - listed_overlapping,
         answer,
     })
+}
+
+/// Two items are one question, which has no answer across families: an IPv4 and an IPv6
+/// item alone are refused (in a larger set they are simply disjoint).
+fn two_of_one_family(request: &RelateRequest, items: &[Compared]) -> Result<(), Error> {
+    match items {
+        [a, b] if a.block.family() != b.block.family() => Err(Problem::MixedFamilies {
+            first: request.items[0].given().to_string(),
+            first_family: a.block.family(),
+            other: request.items[1].given().to_string(),
+            other_family: b.block.family(),
+        }
+        .into()),
+        _ => Ok(()),
+    }
 }
 
 /// The reserved roles of `address` in `block`, when `block` is a block containing it

@@ -57,6 +57,7 @@ pub(crate) mod testing {
 pub mod block;
 pub mod hosts;
 pub mod plan;
+pub mod quota;
 pub mod relation;
 pub mod secondary;
 pub mod split;
@@ -64,6 +65,7 @@ pub mod split;
 pub use block::block;
 pub use hosts::hosts;
 pub use plan::plan;
+pub use quota::quota;
 pub use relation::relate;
 pub use secondary::secondary;
 pub use split::split;
@@ -317,6 +319,29 @@ impl fmt::Display for Problem {
                 },
                 needed.number().grouped(),
                 pow2_number(parent.host_bits()).grouped()
+            ),
+            Problem::PlanNoRoomAround {
+                parent,
+                given,
+                prefix,
+                left,
+                largest,
+                existing,
+            } => write!(
+                f,
+                "the plan does not fit in {parent} around the {} {} already in use: `{given}` \
+                 needs an aligned /{prefix} ({} addresses); {} {} free, the largest free \
+                 block {}; use a larger block, fewer hosts, or free some subnets",
+                Number::from(*existing).grouped(),
+                if *existing == 1 { "block" } else { "blocks" },
+                pow2_number(parent.family().bits().saturating_sub(*prefix)).grouped(),
+                Number::from(*left).grouped(),
+                if *left == 1 {
+                    "address is"
+                } else {
+                    "addresses are"
+                },
+                largest.map_or_else(|| "none".to_string(), |b| format!("{b}")),
             ),
             Problem::TooFewItems => f.write_str(
                 "comparing needs at least two blocks or addresses, like \

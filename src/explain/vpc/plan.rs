@@ -20,12 +20,26 @@ pub fn plan(request: &PlanRequest, book: &mut FactBook) -> Result<Report, Error>
         host_bits_warning(&request.parent, parent, &mut report);
     }
     describe_block_input(&request.parent, parent, &mut report);
-    plan_input(&mut report, request);
+    if !request.items.is_empty() {
+        plan_input(&mut report, request);
+    }
+    if !request.existing.is_empty() || request.items.is_empty() {
+        existing_input(&mut report, request, &layout);
+    }
     steps(&mut report, request, &layout);
-    table(&mut report, &layout);
+    if request.items.is_empty() {
+        free_table(&mut report, &layout);
+    } else {
+        table(&mut report, &layout);
+    }
     fields(&mut report, &layout);
     let count = layout.plan.subnets.len();
     let family = parent.family();
+    if request.items.is_empty() {
+        free_words(&mut report, &layout);
+        report.attach_facts(book);
+        return Ok(report);
+    }
     report.headline = format!(
         "{count} {} planned in {parent}; {} of {} addresses free",
         if count == 1 { "subnet" } else { "subnets" },
@@ -66,6 +80,99 @@ pub fn plan(request: &PlanRequest, book: &mut FactBook) -> Result<Report, Error>
     }
     report.attach_facts(book);
     Ok(report)
+}
+
+/// The blocks already in use, as understood.
+fn existing_input(report: &mut Report, request: &PlanRequest, layout: &Layout) {
+    let n = request.existing.len();
+    let inside = layout.existing_blocks;
+    report.input(
+        "existing",
+        &format!(
+            "{} {}",
+            Number::from(n).grouped(),
+            if n == 1 { "block" } else { "blocks" }
+        ),
+        format!(
+            "{} inside {} in use{}",
+            Number::from(inside).grouped(),
+            layout.parent.block,
+            if n > inside {
+                format!(
+                    "; {} outside it or of the other family passed over",
+                    Number::from(n - inside).grouped()
+                )
+            } else {
+                String::new()
+            }
+        ),
+        Value::List(
+            request
+                .existing
+                .iter()
+                .map(|b| Value::text(b.to_string()))
+                .collect(),
+        ),
+    );
+}
+
+/// The free ranges of a block around the blocks in use: the headline, summary and answer.
+fn free_words(report: &mut Report, layout: &Layout) {
+    let parent = layout.parent.block;
+    let n = layout.plan.free.len();
+    report.headline = format!(
+        "{} of {} addresses free in {parent}, in {} aligned {}",
+        layout.free.number().grouped(),
+        layout.total.number().grouped(),
+        Number::from(n).grouped(),
+        if n == 1 { "block" } else { "blocks" }
+    );
+    let shown: Vec<String> = layout
+        .plan
+        .free
+        .iter()
+        .take(8)
+        .map(ToString::to_string)
+        .collect();
+    report.summary = format!(
+        "{} {} in use; free: {}{}",
+        Number::from(layout.existing_blocks).grouped(),
+        if layout.existing_blocks == 1 {
+            "block"
+        } else {
+            "blocks"
+        },
+        if shown.is_empty() {
+            "none".to_string()
+        } else {
+            shown.join(", ")
+        },
+        if n > shown.len() { ", …" } else { "" }
+    );
+    report.answer.push("free_addresses".into());
+}
+
+/// The free blocks as the table: one a line.
+fn free_table(report: &mut Report, layout: &Layout) {
+    let rows = layout
+        .plan
+        .free
+        .iter()
+        .map(|b| {
+            vec![
+                Value::text(b.to_string()),
+                Value::Number(Count::pow2(b.host_bits()).number()),
+                Value::text(b.network().to_string()),
+                Value::text(b.broadcast().to_string()),
+            ]
+        })
+        .collect();
+    report.table = Some(Table {
+        columns: ["free", "addresses", "first", "last"]
+            .map(String::from)
+            .to_vec(),
+        rows,
+    });
 }
 
 /// The plan as understood.
@@ -144,13 +251,42 @@ fn steps(report: &mut Report, request: &PlanRequest, layout: &Layout) {
                     "addresses",
                 );
             }
-            PlanStep::Free { total, used, free } => step(
+            PlanStep::Existing { blocks, addresses } => step(
+                report,
+                format!(
+                    "addresses in use ({} {})",
+                    Number::from(*blocks).grouped(),
+                    if *blocks == 1 { "block" } else { "blocks" }
+                ),
+                "each address counted once where blocks nest".to_string(),
+                Value::Number(addresses.number()),
+                "addresses",
+            ),
+            PlanStep::Free {
+                total,
+                existing,
+                used,
+                free,
+            } => step(
                 report,
                 "addresses free",
-                format!("{} − {}", grouped(*total), grouped(*used)),
+                if *existing == Count::Exact(0) {
+                    format!("{} − {}", grouped(*total), grouped(*used))
+                } else if request.items.is_empty() {
+                    format!("{} − {}", grouped(*total), grouped(*existing))
+                } else {
+                    format!(
+                        "{} − {} − {}",
+                        grouped(*total),
+                        grouped(*existing),
+                        grouped(*used)
+                    )
+                },
                 Value::Number(free.number()),
                 "addresses",
             ),
+            // Without a plan the free blocks are the table.
+            PlanStep::FreeBlock { .. } if request.items.is_empty() => {}
             PlanStep::FreeBlock { block } => step(
                 report,
                 "free block",
@@ -230,6 +366,13 @@ fn fields(report: &mut Report, layout: &Layout) {
         ),
         "",
     );
+    if layout.existing_blocks > 0 {
+        report.field(
+            "existing",
+            Value::Number(layout.existing.number()),
+            "addresses",
+        );
+    }
     report.field("used", Value::Number(layout.used.number()), "addresses");
     report.field(
         "free_addresses",
@@ -265,6 +408,8 @@ mod tests {
                 parent: "10.0.0.0/16".parse().unwrap(),
                 plan_text: "500,200,50,50".into(),
                 items: parse_plan("500,200,50,50").unwrap(),
+                azs: None,
+                existing: vec![],
                 strict: false,
             },
             &mut book(),

@@ -44,7 +44,6 @@ pub fn relate(request: &RelateRequest, book: &mut FactBook) -> Result<Report, Er
             Number::from(c.unlisted_host_bits).grouped(),
         ));
     }
-    let family = c.items[0].block.family();
     for (i, item) in c.items.iter().enumerate().take(c.described) {
         match (&request.items[i], item.address) {
             (Item::Block(input), None) => {
@@ -55,7 +54,7 @@ pub fn relate(request: &RelateRequest, book: &mut FactBook) -> Result<Report, Er
             (given, Some(address)) => report.input(
                 &format!("address {}", i + 1),
                 given.given(),
-                format!("{} address {address}", family.name()),
+                format!("{} address {address}", item.block.family().name()),
                 Value::text(address.to_string()),
             ),
             (Item::Address { .. }, None) => {}
@@ -349,13 +348,14 @@ fn pair_note(
             shown(a)
         ),
         Relation::Contains | Relation::Inside => {
-            let fits = if c.subnet_rule.allows(inner.block.prefix()) {
+            let rule = c.subnet_rule_of(inner.block.family());
+            let fits = if rule.allows(inner.block.prefix()) {
                 String::new()
             } else {
                 format!(
                     ", but /{} is not an AWS subnet size ({})",
                     inner.block.prefix(),
-                    size_words(c.subnet_rule)
+                    size_words(rule)
                 )
             };
             format!(
