@@ -782,9 +782,10 @@ fn usage_errors() {
         "the argument '--size <SIZE>' cannot be used with '--throughput <THROUGHPUT>'",
     );
     fails_with(&["kinesis", "--to", "5"], "--shards");
+    // --consumers works with --shards (each consumer's reads), but not with a resharding.
     fails_with(
-        &["kinesis", "--shards", "5", "--consumers", "2"],
-        "cannot be used with",
+        &["kinesis", "--shards", "5", "--consumers", "2", "--to", "6"],
+        "does not combine with --consumers",
     );
     fails_with(
         &[

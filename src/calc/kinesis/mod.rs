@@ -32,6 +32,7 @@ use crate::units::{Duration, DurationGrammar, Rate, Size};
 
 mod limits;
 mod on_demand;
+mod reads;
 mod reshard;
 mod stream;
 #[cfg(test)]
@@ -41,6 +42,7 @@ pub use on_demand::{
     on_demand, OnDemand, OnDemandRequest, OnDemandStep, PeakCapacity, RateUnit, Region,
     RegionClass, RuleCheck, RuleId, MAJOR_REGIONS,
 };
+pub use reads::{reads, EfoReads, ReadsRequest, ReadsStep, SharedReads, StreamReads};
 pub use reshard::{capacity, reshard, CapacityStep, ReshardStep, Resharding, StreamCapacity};
 pub use stream::{
     readings, shards, Constraint, Finding, Reading, ReadingAnswer, ShardStep, Shards,
