@@ -26,8 +26,8 @@ use crate::calc::dynamodb::item::ItemInput;
 use crate::calc::dynamodb::{Demand, Items, ReadConsistency, ReadRequest, WriteMode, WriteRequest};
 use crate::calc::ebs::{ArrayRequest, IoSizeRequest, Need, TargetRequest, VolumeRequest};
 use crate::calc::kinesis::{
-    CapacityRequest, OnDemandRequest, ReadsRequest, ReshardRequest, Retention, StreamRequest,
-    Workload,
+    BatchRequest, CapacityRequest, OnDemandRequest, ReadsRequest, ReshardRequest, Retention,
+    StreamRequest, Workload,
 };
 use crate::calc::lambda::{
     ConcurrencyRequest, LimitsRequest, RateRequest, ScalingRequest, StreamRequest as LambdaStream,
@@ -126,6 +126,8 @@ pub enum KinesisRequest {
     OnDemand(Box<OnDemandRequest>),
     /// What a stream gives its consumers: `kinesis --shards 10 --consumers 3 --efo 2`.
     Reads(ReadsRequest),
+    /// A producer's PutRecords requests: `kinesis --size 1kb --rate 20000/s --put-records 500`.
+    Batches(Box<BatchRequest>),
 }
 
 /// What a `lambda` command asks.
@@ -289,6 +291,7 @@ impl Question {
                     explain::kinesis::on_demand_with(request, book, detail)?
                 }
                 KinesisRequest::Reads(request) => explain::kinesis::reads(request, book)?,
+                KinesisRequest::Batches(request) => explain::kinesis::batches(request, book)?,
             },
             Question::S3(request) => {
                 use explain::s3;
@@ -614,6 +617,12 @@ fn kinesis(w: &mut Words<'_, '_>, request: &KinesisRequest) -> fmt::Result {
             )?;
             w.option("--efo", (r.efo_consumers > 0).then_some(r.efo_consumers))?;
             w.flag("--advantage", r.advantage)
+        }
+        KinesisRequest::Batches(r) => {
+            w.option("--size", Some(&r.size))?;
+            w.option("--rate", Some(&r.rate))?;
+            w.option("--put-records", Some(r.put_records))?;
+            w.option("--aggregate", (r.aggregate > 1).then_some(r.aggregate))
         }
     }
 }

@@ -93,3 +93,35 @@ proptest! {
         let _ = awscalc::explain::kinesis::reads(&request, &mut book());
     }
 }
+
+proptest! {
+    /// Batching never needs more requests than records, nor more than records ÷ batch
+    /// rounded up; aggregation never needs more shards for records.
+    #[test]
+    fn prop_batching_never_needs_more_requests_than_records(
+        kib in 1u32..=1024,
+        rate in 1u64..=1_000_000,
+        put in 1u32..=500,
+        aggregate in 1u32..=1000,
+    ) {
+        use awscalc::calc::kinesis::{batches, BatchRequest};
+        let request = BatchRequest {
+            size: format!("{kib}kb").parse().unwrap(),
+            rate: format!("{rate}/s").parse().unwrap(),
+            put_records: put,
+            aggregate,
+        };
+        match batches(&request, &mut book()) {
+            Ok(b) => {
+                prop_assert!(b.requests_per_second <= b.records_per_second);
+                prop_assert!(b.records_per_second <= Decimal::from(rate));
+                prop_assert!(b.records_per_request <= Decimal::from(put));
+                prop_assert!(b.records_per_request * b.record_bytes <= b.max_request_bytes);
+                prop_assert!(b.requests_per_second * b.records_per_request >= b.records_per_second);
+                prop_assert!(b.shards_for_records <= b.shards_for_records_unaggregated);
+            }
+            // Only an aggregated record over 1 MiB is refused.
+            Err(_) => prop_assert!(u64::from(kib) * u64::from(aggregate) > 1024),
+        }
+    }
+}

@@ -6,10 +6,10 @@ use std::fmt;
 use rust_decimal::Decimal;
 
 use crate::calc::kinesis::{
-    self as calc, CapacityRequest, CapacityStep, Consumers, Finding, OnDemand, OnDemandRequest,
-    OnDemandStep, Problem, RateUnit, Reading, ReadingAnswer, ReadsRequest, ReadsStep, RecordSource,
-    RegionClass, ReshardEnd, ReshardRequest, ReshardStep, RuleCheck, RuleId, ShardQuota, ShardStep,
-    Shards, SharedReads, StreamReads, StreamRequest, Workload,
+    self as calc, BatchRequest, CapacityRequest, CapacityStep, Consumers, Finding, OnDemand,
+    OnDemandRequest, OnDemandStep, Problem, RateUnit, Reading, ReadingAnswer, ReadsRequest,
+    ReadsStep, RecordSource, RegionClass, ReshardEnd, ReshardRequest, ReshardStep, RuleCheck,
+    RuleId, ShardQuota, ShardStep, Shards, SharedReads, StreamReads, StreamRequest, Workload,
 };
 use crate::error::Error;
 use crate::explain::formula;
@@ -1614,4 +1614,160 @@ fn reads_alternatives(answer: &StreamReads) -> Vec<Alternative> {
         }
     }
     out
+}
+
+/// `awscalc kinesis --size S --rate R --put-records N [--aggregate A]`: [`calc::batches`],
+/// explained: the PutRecords requests per second a producer needs, and what aggregation does
+/// to the records and the shards.
+///
+/// # Errors
+/// As [`calc::batches`].
+#[allow(clippy::too_many_lines)] // the inputs, six steps and their fields, in order
+pub fn batches(request: &BatchRequest, book: &mut FactBook) -> Result<Report, Error> {
+    let b = calc::batches(request, book)?;
+    let mut report = Report::new("kinesis", book.as_of());
+    report.input(
+        "size",
+        request.size.text(),
+        format!("{} bytes per user record", group(b.user_record_bytes)),
+        Value::from(b.user_record_bytes),
+    );
+    rate_input(&mut report, "rate", &request.rate);
+    report.input(
+        "put_records",
+        &request.put_records.to_string(),
+        format!("{} records per PutRecords request", request.put_records),
+        Value::from(Decimal::from(request.put_records)),
+    );
+    if request.aggregate > 1 {
+        report.input(
+            "aggregate",
+            &request.aggregate.to_string(),
+            format!(
+                "{} user records per Kinesis record (KPL)",
+                request.aggregate
+            ),
+            Value::from(b.aggregate),
+        );
+    }
+    let steps: [(&str, String, Decimal, &str); 6] = [
+        (
+            "Kinesis records",
+            format!(
+                "ceil({} / {})",
+                group(b.user_records_per_second),
+                group(b.aggregate)
+            ),
+            b.records_per_second,
+            "records/s",
+        ),
+        (
+            "records per request",
+            format!(
+                "min({}, {}, floor({} / {}))",
+                request.put_records,
+                group(b.max_records_per_request),
+                group(b.max_request_bytes),
+                group(b.record_bytes)
+            ),
+            b.records_per_request,
+            "records",
+        ),
+        (
+            "PutRecords requests",
+            format!(
+                "ceil({} / {})",
+                group(b.records_per_second),
+                group(b.records_per_request)
+            ),
+            b.requests_per_second,
+            "requests/s",
+        ),
+        (
+            "shards for records",
+            format!(
+                "ceil({} / {})",
+                group(b.records_per_second),
+                group(b.shard_records_per_second)
+            ),
+            b.shards_for_records,
+            "shards",
+        ),
+        (
+            "shards for bytes",
+            format!(
+                "ceil({} / {})",
+                group(b.bytes_per_second),
+                group(b.shard_bytes_per_second)
+            ),
+            b.shards_for_bytes,
+            "shards",
+        ),
+        (
+            "shards: the larger",
+            format!(
+                "max({}, {})",
+                group(b.shards_for_records),
+                group(b.shards_for_bytes)
+            ),
+            b.shards,
+            "shards",
+        ),
+    ];
+    for (label, formula, value, unit) in steps {
+        report.step(label, formula, value, unit);
+    }
+    report.field(
+        "requests_per_second",
+        Value::from(b.requests_per_second),
+        "requests/s",
+    );
+    report.field(
+        "records_per_request",
+        Value::from(b.records_per_request),
+        "records",
+    );
+    report.field(
+        "records_per_second",
+        Value::from(b.records_per_second),
+        "records/s",
+    );
+    report.field("record_bytes", Value::from(b.record_bytes), "bytes");
+    report.field("shards", Value::from(b.shards), "shards");
+    report.field(
+        "shards_for_records_unaggregated",
+        Value::from(b.shards_for_records_unaggregated),
+        "shards",
+    );
+    report.answer.push("requests_per_second".into());
+    report.headline = format!(
+        "{} per second",
+        crate::words::plural(b.requests_per_second, "PutRecords request")
+    );
+    report.summary = format!(
+        "a producer of {} user records/s in requests of {} records: {} Kinesis records/s, {}",
+        group(b.user_records_per_second),
+        group(b.records_per_request),
+        group(b.records_per_second),
+        count(b.shards, "shard", "shards")
+    );
+    report.aside(format!(
+        "PutRecords: at most {} records and {} bytes per request, partition keys included \
+         (awscalc leaves the keys' bytes and the aggregation format's overhead out)",
+        group(b.max_records_per_request),
+        group(b.max_request_bytes)
+    ));
+    if b.aggregate > Decimal::ONE {
+        report.note(format!(
+            "aggregation: {} records/s need {} for the {} records/s limit without it, {} with \
+             it; the bytes still need {}",
+            group(b.user_records_per_second),
+            count(b.shards_for_records_unaggregated, "shard", "shards"),
+            group(b.shard_records_per_second),
+            group(b.shards_for_records),
+            group(b.shards_for_bytes)
+        ));
+    }
+    report.attach_facts(book);
+    Ok(report)
 }

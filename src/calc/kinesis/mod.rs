@@ -30,6 +30,7 @@ use crate::facts::kinesis as fact;
 use crate::facts::{FactBook, FactId};
 use crate::units::{Duration, DurationGrammar, Rate, Size};
 
+mod batches;
 mod limits;
 mod on_demand;
 mod reads;
@@ -38,6 +39,7 @@ mod stream;
 #[cfg(test)]
 mod tests;
 
+pub use batches::{batches, BatchRequest, Batches};
 pub use on_demand::{
     on_demand, OnDemand, OnDemandRequest, OnDemandStep, PeakCapacity, RateUnit, Region,
     RegionClass, RuleCheck, RuleId, MAJOR_REGIONS,

@@ -868,3 +868,51 @@ fn reads_refusals_and_efo_only() {
     };
     assert!(reads(&advantage, &mut book()).is_ok());
 }
+
+fn batch(size: &str, rate: &str, put: u32, aggregate: u32) -> BatchRequest {
+    BatchRequest {
+        size: size.parse().unwrap(),
+        rate: rate.parse().unwrap(),
+        put_records: put,
+        aggregate,
+    }
+}
+
+/// PutRecords: at most 500 records per request. 20,000 records/s of 1 KiB in requests of
+/// 500: 20,000 ÷ 500 = 40 requests/s; 20,000 ÷ 1,000 = 20 shards for records and
+/// 20,480,000 ÷ 1,048,576 = 19.53 → 20 for bytes. Aggregating 10 user records per Kinesis
+/// record: 2,000 records/s, ⌈2,000 ÷ 500⌉ = 4 requests/s, 2 shards for records, but the
+/// bytes still need 20.
+#[test]
+fn put_records_batches_and_aggregation() {
+    let b = batches(&batch("1kb", "20000/s", 500, 1), &mut book()).unwrap();
+    assert_eq!(b.requests_per_second, d("40"));
+    assert_eq!(b.records_per_request, d("500"));
+    assert_eq!(b.shards, d("20"));
+    let a = batches(&batch("1kb", "20000/s", 500, 10), &mut book()).unwrap();
+    assert_eq!(a.records_per_second, d("2000"));
+    assert_eq!(a.record_bytes, d("10240"));
+    assert_eq!(a.requests_per_second, d("4"));
+    assert_eq!(a.shards_for_records, d("2"));
+    assert_eq!(a.shards_for_records_unaggregated, d("20"));
+    assert_eq!(a.shards_for_bytes, d("20"));
+    // Requests of 100: 200 requests/s.
+    let small = batches(&batch("1kb", "20000/s", 100, 1), &mut book()).unwrap();
+    assert_eq!(small.requests_per_second, d("200"));
+}
+
+/// The request's bytes: 600 KiB records, 100 per second. Before 2025-10-27 a request held
+/// 5 MiB: ⌊5,242,880 ÷ 614,400⌋ = 8 records, ⌈100 ÷ 8⌉ = 13 requests/s; since, 10 MiB:
+/// ⌊10,485,760 ÷ 614,400⌋ = 17 records, ⌈100 ÷ 17⌉ = 6 requests/s.
+#[test]
+fn put_records_bytes_limit_changed_on_2025_10_27() {
+    let old = batches(&batch("600kb", "100", 500, 1), &mut book_on(2025, 10, 26)).unwrap();
+    assert_eq!(old.records_per_request, d("8"));
+    assert_eq!(old.requests_per_second, d("13"));
+    let new = batches(&batch("600kb", "100", 500, 1), &mut book_on(2025, 10, 27)).unwrap();
+    assert_eq!(new.records_per_request, d("17"));
+    assert_eq!(new.requests_per_second, d("6"));
+    // Over 500 per request, or an aggregated record over 1 MiB (10 × 200 KiB), is refused.
+    assert!(batches(&batch("1kb", "10", 501, 1), &mut book()).is_err());
+    assert!(batches(&batch("200kb", "10", 500, 10), &mut book()).is_err());
+}
