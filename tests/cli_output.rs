@@ -152,6 +152,7 @@ const ONE_ANSWER: &[&str] = &[
     "ebs --type gp3 --iops 200000 --raid 0",
     "kinesis --write 4.5mb/s --records 4600/s",
     "kinesis --record-size 2kb --rate 5000/s --consumers 2",
+    "kinesis --write 4.5mb/s --records 4600/s --on-demand",
     "kinesis --shards 10",
     "kinesis --shards 10 --to 25",
     "kinesis --shards 100 --parallelization 2",

@@ -319,6 +319,22 @@ pub fn on_demand_with(
         for step in &answer.steps {
             let (label, unit) = on_demand_step_words(step.what, &where_words);
             report.step(label, formula::text(&step.formula), step.value, &unit);
+            // The bandwidths and the Region's read maximum reappear in the rules' lines:
+            // under -v only, so the default view keeps to about 25 lines.
+            if matches!(
+                step.what,
+                OnDemandStep::WriteMib | OnDemandStep::ReadMib | OnDemandStep::RegionReadMax { .. }
+            ) {
+                if let Some(last) = report.steps.last_mut() {
+                    last.aside = true;
+                }
+            }
+        }
+        // The assumed consumer changes no on-demand rule's reading: under -v only.
+        for note in &mut report.notes {
+            if note.text.starts_with("no --consumers or --efo given") {
+                note.level = crate::report::Level::Aside;
+            }
         }
     }
     report.headline = match answer.rules.iter().find(|r| !r.passes) {
@@ -511,7 +527,7 @@ fn on_demand_notes(
         }
     }
     if request.region.is_none() {
-        report.note(format!(
+        report.aside(format!(
             "no --region: the on-demand maximum of Regions other than {MAJOR_WORDS} is used{}",
             answer
                 .major_max_write_mib_per_second
@@ -558,7 +574,7 @@ fn on_demand_notes(
         group(answer.region_max_write_mib_per_second),
         group(answer.region_max_read_mib_per_second)
     ));
-    report.note(
+    report.aside(
         "AWS writes MB/s and GB/s for on-demand capacity; awscalc reads them as MiB/s and GiB/s \
          (1,024-based), like the shard limits",
     );
