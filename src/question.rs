@@ -27,7 +27,8 @@ use crate::calc::dynamodb::item::ItemInput;
 use crate::calc::dynamodb::{Demand, Items, ReadConsistency, ReadRequest, WriteMode, WriteRequest};
 use crate::calc::ebs::{ArrayRequest, IoSizeRequest, Need, TargetRequest, VolumeRequest};
 use crate::calc::kinesis::{
-    CapacityRequest, OnDemandRequest, ReshardRequest, Retention, StreamRequest, Workload,
+    BatchRequest, CapacityRequest, OnDemandRequest, ReadsRequest, ReshardRequest, Retention,
+    StreamRequest, Workload,
 };
 use crate::calc::lambda::{
     ConcurrencyRequest, LimitsRequest, RateRequest, ScalingRequest, StreamRequest as LambdaStream,
@@ -136,6 +137,10 @@ pub enum KinesisRequest {
     Reshard(ReshardRequest),
     /// Whether a workload fits an on-demand stream: `kinesis … --on-demand`.
     OnDemand(Box<OnDemandRequest>),
+    /// What a stream gives its consumers: `kinesis --shards 10 --consumers 3 --efo 2`.
+    Reads(ReadsRequest),
+    /// A producer's PutRecords requests: `kinesis --size 1kb --rate 20000/s --put-records 500`.
+    Batches(Box<BatchRequest>),
 }
 
 /// What a `lambda` command asks.
@@ -314,6 +319,8 @@ impl Question {
                 KinesisRequest::OnDemand(request) => {
                     explain::kinesis::on_demand_with(request, book, detail)?
                 }
+                KinesisRequest::Reads(request) => explain::kinesis::reads(request, book)?,
+                KinesisRequest::Batches(request) => explain::kinesis::batches(request, book)?,
             },
             Question::S3(request) => {
                 use explain::s3;
@@ -655,6 +662,21 @@ fn kinesis(w: &mut Words<'_, '_>, request: &KinesisRequest) -> fmt::Result {
             w.flag("--on-demand", true)?;
             w.option("--previous-peak", r.previous_peak.as_ref())?;
             w.option("--region", r.region.as_ref())
+        }
+        KinesisRequest::Reads(r) => {
+            w.option("--shards", Some(r.shards))?;
+            w.option(
+                "--consumers",
+                (r.shared_consumers > 0).then_some(r.shared_consumers),
+            )?;
+            w.option("--efo", (r.efo_consumers > 0).then_some(r.efo_consumers))?;
+            w.flag("--advantage", r.advantage)
+        }
+        KinesisRequest::Batches(r) => {
+            w.option("--size", Some(&r.size))?;
+            w.option("--rate", Some(&r.rate))?;
+            w.option("--put-records", Some(r.put_records))?;
+            w.option("--aggregate", (r.aggregate > 1).then_some(r.aggregate))
         }
     }
 }

@@ -782,9 +782,10 @@ fn usage_errors() {
         "the argument '--size <SIZE>' cannot be used with '--throughput <THROUGHPUT>'",
     );
     fails_with(&["kinesis", "--to", "5"], "--shards");
+    // --consumers works with --shards (each consumer's reads), but not with a resharding.
     fails_with(
-        &["kinesis", "--shards", "5", "--consumers", "2"],
-        "cannot be used with",
+        &["kinesis", "--shards", "5", "--consumers", "2", "--to", "6"],
+        "does not combine with --consumers",
     );
     fails_with(
         &[
@@ -850,7 +851,8 @@ fn on_demand_default_output_names_the_rule_and_compares_with_provisioned() {
         )),
         "{text}"
     );
-    assert!(common::flatten(&text).contains("4,608 / 1,024"), "{text}");
+    // The MiB/s conversion is under -v since the default view keeps to 25 lines.
+    assert!(!common::flatten(&text).contains("4,608 / 1,024"), "{text}");
     assert!(common::flatten(&text).contains("4.5 ≤ 200"), "{text}");
     assert!(common::flatten(&text).contains("4.5 > 4"), "{text}");
     assert!(common::flatten(&text).contains("4,600 > 4,000"), "{text}");
@@ -861,7 +863,8 @@ fn on_demand_default_output_names_the_rule_and_compares_with_provisioned() {
         ),
         "{text}"
     );
-    assert!(common::flatten(&text).contains("no --region"), "{text}");
+    // The Region is named in the inputs; the note on the other Regions' maximum is -v only.
+    assert!(!common::flatten(&text).contains("no --region"), "{text}");
     assert!(
         common::flatten(&text).contains("within 15 minutes"),
         "{text}"
@@ -1450,12 +1453,17 @@ fn on_demand_shows_the_provisioned_steps_with_verbose_only() {
     };
     let short = text(&[]);
     assert!(!short.contains("ceil(4,608 / 1,024)"), "{short}");
+    // Steps 7 to 9 (bandwidths, the Region's read maximum) reappear in the rules: -v only.
     assert!(
-        short.contains("   7  on-demand: write bandwidth in MiB/s"),
+        !short.contains("   7  on-demand: write bandwidth in MiB/s"),
         "{short}"
     );
     assert!(
-        common::flatten(&short).contains("-v shows 6 more steps"),
+        short.contains("  10  rule 1, region-max-write: passes"),
+        "{short}"
+    );
+    assert!(
+        common::flatten(&short).contains("-v shows 9 more steps"),
         "{short}"
     );
     let long = text(&["-v"]);
@@ -1465,5 +1473,9 @@ fn on_demand_shows_the_provisioned_steps_with_verbose_only() {
         "{long}"
     );
     assert!(!common::flatten(&long).contains("more steps"), "{long}");
+    assert!(
+        long.contains("   7  on-demand: write bandwidth in MiB/s"),
+        "{long}"
+    );
     assert_eq!(json(&args)["steps"].as_array().unwrap().len(), 14);
 }

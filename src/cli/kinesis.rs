@@ -3,8 +3,8 @@
 use clap::{ArgGroup, Args};
 
 use awscalc::calc::kinesis::{
-    CapacityRequest, OnDemandRequest, Region, ReshardRequest, Retention, StreamRequest, Throughput,
-    Workload,
+    BatchRequest, CapacityRequest, OnDemandRequest, ReadsRequest, Region, ReshardRequest,
+    Retention, StreamRequest, Throughput, Workload,
 };
 use awscalc::question::KinesisRequest;
 use awscalc::units::{parse_size_with_unit, parse_whole, Rate, Size};
@@ -22,6 +22,9 @@ Examples:
   awscalc kinesis --throughput 4.5mb/s --rate 4600/s      5 shards
   awscalc kinesis --size 1kb --rate 1000 --efo 3          1 shard (EFO reads are dedicated)
   awscalc kinesis --shards 100 --parallelization 2        200 concurrent Lambda invocations
+  awscalc kinesis --shards 10 --consumers 4 --efo 2       5 MiB/s per standard consumer
+  awscalc kinesis --size 1kb --rate 20000/s --put-records 500
+                                                          40 PutRecords requests per second
   awscalc kinesis --shards 10 --to 25                     2 UpdateShardCount calls
   awscalc kinesis --throughput 4.5mb/s --rate 4600/s --on-demand
                                                           no (a new stream: 4 MiB/s)
@@ -32,16 +35,19 @@ Examples:
 pub(super) const KINESIS_USAGE: &str = "\
 awscalc kinesis --size SIZE --rate RATE [--efo N] [--on-demand] [...]
        awscalc kinesis --throughput THROUGHPUT --rate RATE [--efo N] [--on-demand] [...]
-       awscalc kinesis --shards N [--to M] [--parallelization N]";
+       awscalc kinesis --shards N [--to M] [--parallelization N]
+       awscalc kinesis --shards N --consumers C [--efo E] [--advantage]
+       awscalc kinesis --size SIZE --rate RATE --put-records N [--aggregate N]";
 
 /// What `--expect` recognises for `kinesis`.
 pub(super) const KINESIS_EXPECT: &str = "Compare the answer with VALUE: exit 0 on a match, 1 on \
 a mismatch, with a hint naming the reading that gives VALUE: the Kinesis FAQ formula (KB as 1,000 \
-bytes), the records-per-second limit left out, enhanced fan-out counted as shared reads, or the \
-AWS values before a dated change";
+bytes), the records-per-second limit left out, enhanced fan-out counted as shared reads, a \
+standard consumer given a whole shard's reads, or the AWS values before a dated change";
 
 /// Kinesis Data Streams shards for a workload (write bandwidth, records, consumers), what a
-/// stream of N shards serves (KCL, Lambda), and resharding from N to M shards
+/// stream of N shards serves (KCL, Lambda, each consumer's reads), and resharding from N to M
+/// shards
 #[derive(Debug, Args)]
 #[command(after_help = KINESIS_EXAMPLES, override_usage = KINESIS_USAGE, group = ArgGroup::new("form").required(true).args(["size", "throughput", "shards"]))]
 // Either a workload (`--size` or `--throughput`, with `--rate`), an existing stream
@@ -80,16 +86,17 @@ pub(crate) struct KinesisArgs {
     )]
     pub throughput: Option<Throughput>,
 
-    /// Standard consumers: they share each shard's 2 MiB/s (default 1 without --efo)
-    #[arg(long, value_name = "N", value_parser = parse_consumers, conflicts_with = "shards")]
+    /// Standard consumers: they share each shard's 2 MiB/s and 5 GetRecords calls/s
+    /// (default 1 without --efo); with --shards, what each one gets
+    #[arg(long, value_name = "N", value_parser = parse_consumers)]
     pub consumers: Option<u32>,
 
     /// Enhanced fan-out consumers: 2 MiB/s per shard each, at most 20 per stream
-    #[arg(long, value_name = "N", value_parser = parse_consumers, conflicts_with = "shards")]
+    #[arg(long, value_name = "N", value_parser = parse_consumers)]
     pub efo: Option<u32>,
 
     /// The stream is in On-demand Advantage mode: up to 50 enhanced fan-out consumers
-    #[arg(long, conflicts_with = "shards")]
+    #[arg(long)]
     pub advantage: bool,
 
     /// Lambda concurrent batches per shard (ParallelizationFactor, 1 to 10; default 1)
@@ -154,6 +161,15 @@ pub(crate) struct KinesisArgs {
     )]
     pub region: Option<Box<Region>>,
 
+    /// Producer batches: records per PutRecords request (1 to 500); the answer is the
+    /// requests per second
+    #[arg(long, value_name = "N", value_parser = parse_batch, requires = "size", conflicts_with_all = ["shards", "throughput"])]
+    pub put_records: Option<u32>,
+
+    /// With --put-records: user records per Kinesis record (KPL aggregation; default 1)
+    #[arg(long, value_name = "N", value_parser = parse_batch, requires = "put_records")]
+    pub aggregate: Option<u32>,
+
     /// Open shards of an existing stream: what they take and serve; with --to, resharding
     #[arg(long, value_name = "N", value_parser = parse_shards, conflicts_with_all = ["size", "throughput", "rate"])]
     pub shards: Option<u64>,
@@ -174,6 +190,9 @@ impl KinesisArgs {
     /// without `--on-demand` would pass unread next to `--parallelization`.)
     pub(crate) fn request(&self) -> Result<KinesisRequest, Error> {
         if let Some(from) = self.shards {
+            if let Some(reads) = self.reads(from)? {
+                return Ok(reads);
+            }
             return Ok(match self.to {
                 Some(to) => KinesisRequest::Reshard(ReshardRequest {
                     from,
@@ -185,6 +204,11 @@ impl KinesisArgs {
                     parallelization: self.parallelization,
                 }),
             });
+        }
+        if let (Some(put_records), Some(size), Some(rate)) =
+            (self.put_records, &self.size, &self.rate)
+        {
+            return self.batches(put_records, size, rate);
         }
         let workload = match (&self.throughput, &self.size, &self.rate) {
             (Some(write), None, Some(records)) => Workload::Throughput {
@@ -232,6 +256,76 @@ impl KinesisArgs {
     }
 }
 
+impl KinesisArgs {
+    /// `--size S --rate R --put-records N [--aggregate A]`: a producer's batches; the
+    /// stream's other flags are refused, as the batches do not use them.
+    fn batches(&self, put_records: u32, size: &Size, rate: &Rate) -> Result<KinesisRequest, Error> {
+        let unused = [
+            ("--consumers", self.consumers.is_some()),
+            ("--efo", self.efo.is_some()),
+            ("--advantage", self.advantage),
+            ("--parallelization", self.parallelization.is_some()),
+            ("--max-record-size", self.max_record_size.is_some()),
+            ("--partition-key", self.partition_key.is_some()),
+            ("--retention", self.retention.is_some()),
+            ("--on-demand", self.on_demand),
+        ];
+        if let Some((flag, _)) = unused.iter().find(|(_, given)| *given) {
+            return Err(Error::Conflict {
+                message: format!(
+                    "{flag} does not combine with --put-records: the batches answer counts \
+                     PutRecords requests; ask the stream without --put-records"
+                ),
+            });
+        }
+        Ok(KinesisRequest::Batches(Box::new(BatchRequest {
+            size: size.clone(),
+            rate: rate.clone(),
+            put_records,
+            aggregate: self.aggregate.unwrap_or(1),
+        })))
+    }
+
+    /// `--shards N` with `--consumers` or `--efo`: what the stream gives its consumers.
+    /// `None` without them (the capacity and resharding forms).
+    fn reads(&self, shards: u64) -> Result<Option<KinesisRequest>, Error> {
+        if self.consumers.is_none() && self.efo.is_none() {
+            if self.advantage {
+                return Err(Error::Conflict {
+                    message: "--advantage with --shards sets the enhanced fan-out limit: give \
+                              --efo N too"
+                        .into(),
+                });
+            }
+            return Ok(None);
+        }
+        let refuse = |flag: &str, why: &str| {
+            Err(Error::Conflict {
+                message: format!("{flag} does not combine with --consumers or --efo: {why}"),
+            })
+        };
+        if let Some(to) = self.to {
+            return refuse(
+                &format!("`--to {to}`"),
+                "ask the resharding and the consumers' reads separately",
+            );
+        }
+        if let Some(factor) = self.parallelization {
+            return refuse(
+                &format!("`--parallelization {factor}`"),
+                "a Lambda function is one polling consumer (--consumers); drop \
+                 --parallelization, or drop --consumers/--efo for the invocations N shards allow",
+            );
+        }
+        Ok(Some(KinesisRequest::Reads(ReadsRequest {
+            shards,
+            shared_consumers: self.consumers.unwrap_or(0),
+            efo_consumers: self.efo.unwrap_or(0),
+            advantage: self.advantage,
+        })))
+    }
+}
+
 /// A value kept on the heap: the `Command` enum stays small (clippy's large_enum_variant).
 fn parse_boxed<T: std::str::FromStr<Err = Error>>(text: &str) -> Result<Box<T>, Error> {
     text.parse().map(Box::new)
@@ -243,6 +337,11 @@ fn parse_consumers(text: &str) -> Result<u32, Error> {
         return Ok(0);
     }
     whole(text, "consumers", 1_000_000)
+}
+
+/// A whole, positive count of records (PutRecords' limit is checked by the calculator).
+fn parse_batch(text: &str) -> Result<u32, Error> {
+    whole(text, "records", 1_000_000)
 }
 
 /// A whole, positive parallelization factor (its AWS range is checked by the calculator).

@@ -6,10 +6,10 @@ use std::fmt;
 use rust_decimal::Decimal;
 
 use crate::calc::kinesis::{
-    self as calc, CapacityRequest, CapacityStep, Consumers, Finding, OnDemand, OnDemandRequest,
-    OnDemandStep, Problem, RateUnit, Reading, ReadingAnswer, RecordSource, RegionClass, ReshardEnd,
-    ReshardRequest, ReshardStep, RuleCheck, RuleId, ShardQuota, ShardStep, Shards, StreamRequest,
-    Workload,
+    self as calc, BatchRequest, CapacityRequest, CapacityStep, Consumers, Finding, OnDemand,
+    OnDemandRequest, OnDemandStep, Problem, RateUnit, Reading, ReadingAnswer, ReadsRequest,
+    ReadsStep, RecordSource, RegionClass, ReshardEnd, ReshardRequest, ReshardStep, RuleCheck,
+    RuleId, ShardQuota, ShardStep, Shards, SharedReads, StreamReads, StreamRequest, Workload,
 };
 use crate::error::Error;
 use crate::explain::formula;
@@ -319,6 +319,22 @@ pub fn on_demand_with(
         for step in &answer.steps {
             let (label, unit) = on_demand_step_words(step.what, &where_words);
             report.step(label, formula::text(&step.formula), step.value, &unit);
+            // The bandwidths and the Region's read maximum reappear in the rules' lines:
+            // under -v only, so the default view keeps to about 25 lines.
+            if matches!(
+                step.what,
+                OnDemandStep::WriteMib | OnDemandStep::ReadMib | OnDemandStep::RegionReadMax { .. }
+            ) {
+                if let Some(last) = report.steps.last_mut() {
+                    last.aside = true;
+                }
+            }
+        }
+        // The assumed consumer changes no on-demand rule's reading: under -v only.
+        for note in &mut report.notes {
+            if note.text.starts_with("no --consumers or --efo given") {
+                note.level = crate::report::Level::Aside;
+            }
         }
     }
     report.headline = match answer.rules.iter().find(|r| !r.passes) {
@@ -511,7 +527,7 @@ fn on_demand_notes(
         }
     }
     if request.region.is_none() {
-        report.note(format!(
+        report.aside(format!(
             "no --region: the on-demand maximum of Regions other than {MAJOR_WORDS} is used{}",
             answer
                 .major_max_write_mib_per_second
@@ -558,7 +574,7 @@ fn on_demand_notes(
         group(answer.region_max_write_mib_per_second),
         group(answer.region_max_read_mib_per_second)
     ));
-    report.note(
+    report.aside(
         "AWS writes MB/s and GB/s for on-demand capacity; awscalc reads them as MiB/s and GiB/s \
          (1,024-based), like the shard limits",
     );
@@ -1362,4 +1378,412 @@ impl fmt::Display for Problem {
             ),
         }
     }
+}
+
+/// `awscalc kinesis --shards N --consumers C --efo E`: [`calc::reads`], explained: each
+/// consumer's read throughput (MiB/s, the binary family AWS states the shard limits in,
+/// KiB/s exact beside), the GetRecords budget the polling consumers share, and the typical
+/// propagation delays.
+///
+/// ```
+/// use awscalc::calc::kinesis::ReadsRequest;
+/// use awscalc::facts::{FactBook, Registry};
+///
+/// // 10 shards × 2 MiB/s shared by 4 polling consumers: 5 MiB/s each.
+/// let mut book = FactBook::new(Registry::builtin(), jiff::civil::date(2026, 11, 30));
+/// let request = ReadsRequest { shards: 10, shared_consumers: 4, efo_consumers: 0, advantage: false };
+/// let report = awscalc::explain::kinesis::reads(&request, &mut book).unwrap();
+/// assert_eq!(report.headline, "each standard consumer reads 5 MiB/s (5,120 KiB/s)");
+/// ```
+///
+/// # Errors
+/// As [`calc::reads`].
+pub fn reads(request: &ReadsRequest, book: &mut FactBook) -> Result<Report, Error> {
+    let answer = calc::reads(request, book)?;
+    let mut report = Report::new("kinesis", book.as_of());
+    report.input(
+        "shards",
+        &request.shards.to_string(),
+        format!("{} open", count(answer.shards, "shard", "shards")),
+        Value::from(answer.shards),
+    );
+    let (shared_n, efo_n) = reads_inputs(request, &mut report);
+    for step in &answer.steps {
+        let (label, unit) = match step.what {
+            ReadsStep::SharedPerShard => ("standard consumer, per shard", "KiB/s"),
+            ReadsStep::SharedPerConsumer => ("standard consumer, all shards", "KiB/s"),
+            ReadsStep::CallsPerConsumer => ("GetRecords calls per shard", "calls/s"),
+            ReadsStep::PollInterval => ("shortest poll interval", "s"),
+            ReadsStep::EfoPerConsumer => ("enhanced fan-out consumer, all shards", "KiB/s"),
+            ReadsStep::Total => ("all consumers together", "KiB/s"),
+        };
+        report.step(label, formula::text(&step.formula), step.value, unit);
+    }
+    let mut headline = Vec::new();
+    if let Some(shared) = &answer.shared {
+        reads_shared(shared, &mut report);
+        headline.push(format!(
+            "each standard consumer reads {}",
+            per_second(shared.per_consumer_kib_per_second, None)
+        ));
+    }
+    if let Some(efo) = &answer.efo {
+        report.field(
+            "efo_consumer_kib_per_second",
+            Value::from(efo.per_consumer_kib_per_second),
+            "KiB/s",
+        );
+        kib_as_mib(
+            &mut report,
+            "efo_consumer_mib_per_second",
+            efo.per_consumer_kib_per_second,
+        );
+        report.field(
+            "efo_typical_delay_ms",
+            Value::from(efo.typical_delay_ms),
+            "ms",
+        );
+        let text = per_second(efo.per_consumer_kib_per_second, None);
+        headline.push(if answer.shared.is_some() {
+            format!("each enhanced fan-out one {text}")
+        } else {
+            format!("each enhanced fan-out consumer reads {text}")
+        });
+    }
+    report.field(
+        "total_kib_per_second",
+        Value::from(answer.total_kib_per_second),
+        "KiB/s",
+    );
+    kib_as_mib(
+        &mut report,
+        "total_mib_per_second",
+        answer.total_kib_per_second,
+    );
+    report.answer.push(if answer.shared.is_some() {
+        "standard_consumer_mib_per_second".into()
+    } else {
+        "efo_consumer_mib_per_second".into()
+    });
+    report.headline = headline.join("; ");
+    let mut who = Vec::new();
+    if !shared_n.is_zero() {
+        who.push(count(shared_n, "standard consumer", "standard consumers"));
+    }
+    if !efo_n.is_zero() {
+        who.push(count(
+            efo_n,
+            "enhanced fan-out consumer",
+            "enhanced fan-out consumers",
+        ));
+    }
+    report.summary = format!(
+        "what {} give {}: {} read in all",
+        count(answer.shards, "shard", "shards"),
+        who.join(" and "),
+        per_second(answer.total_kib_per_second, None)
+    );
+    reads_notes(&answer, &mut report);
+    report.alternatives = reads_alternatives(&answer);
+    quota_warning(answer.quota.as_ref(), &mut report);
+    report.attach_facts(book);
+    Ok(report)
+}
+
+/// The consumer inputs as understood: the standard and enhanced fan-out counts.
+fn reads_inputs(request: &ReadsRequest, report: &mut Report) -> (Decimal, Decimal) {
+    let shared_n = Decimal::from(request.shared_consumers);
+    let efo_n = Decimal::from(request.efo_consumers);
+    if request.shared_consumers > 0 {
+        report.input(
+            "consumers",
+            &request.shared_consumers.to_string(),
+            format!(
+                "{} (polling with GetRecords)",
+                count(shared_n, "standard consumer", "standard consumers")
+            ),
+            Value::from(shared_n),
+        );
+    }
+    if request.efo_consumers > 0 {
+        report.input(
+            "efo",
+            &request.efo_consumers.to_string(),
+            count(
+                efo_n,
+                "enhanced fan-out consumer",
+                "enhanced fan-out consumers",
+            ),
+            Value::from(efo_n),
+        );
+    }
+    (shared_n, efo_n)
+}
+
+/// The standard consumers' fields.
+fn reads_shared(shared: &SharedReads, report: &mut Report) {
+    report.field(
+        "standard_consumer_kib_per_second",
+        Value::from(shared.per_consumer_kib_per_second),
+        "KiB/s",
+    );
+    report.field(
+        "standard_consumer_mib_per_second",
+        Value::from(shared.per_consumer_mib_per_second),
+        "MiB/s",
+    );
+    report.field(
+        "standard_consumer_per_shard_kib_per_second",
+        Value::from(shared.per_shard_kib_per_second),
+        "KiB/s",
+    );
+    report.field(
+        "get_records_calls_per_consumer_per_second",
+        Value::from(shared.calls_per_consumer_per_second),
+        "calls/s",
+    );
+    report.field(
+        "min_poll_interval_seconds",
+        Value::from(shared.min_poll_interval_seconds),
+        "s",
+    );
+    report.field(
+        "typical_delay_ms",
+        shared.typical_delay_ms.map_or(Value::Null, Value::from),
+        "ms",
+    );
+}
+
+/// The GetRecords budget and the typical delays, in words.
+fn reads_notes(answer: &StreamReads, report: &mut Report) {
+    if let Some(shared) = &answer.shared {
+        let n = shared.consumers;
+        report.note(format!(
+            "GetRecords: each shard takes {} calls/s, shared by {}: each calls each shard at \
+             most {} times a second (once every {} s at the least); one call returns at most \
+             {} or {} records",
+            group(shared.shard_calls_per_second),
+            if n == Decimal::ONE {
+                "its one polling consumer".to_string()
+            } else {
+                format!("the {} polling consumers", group(n))
+            },
+            // Rounded down, as a budget is: 5 ÷ 3 calls is at most 1.66, not 1.67.
+            group(
+                shared
+                    .calls_per_consumer_per_second
+                    .round_dp_with_strategy(2, rust_decimal::RoundingStrategy::ToZero)
+                    .normalize()
+            ),
+            group(shared.min_poll_interval_seconds.normalize()),
+            quantity::bytes(shared.max_bytes_per_call, None, KbConvention::Binary).short(),
+            group(shared.max_records_per_call)
+        ));
+    }
+    let mut delays = Vec::new();
+    if let Some(shared) = &answer.shared {
+        delays.push(format!(
+            "polling about {} ms with one consumer, about {} ms with five",
+            group(shared.typical_delay_one_consumer_ms),
+            group(shared.typical_delay_five_consumers_ms)
+        ));
+    }
+    if let Some(efo) = &answer.efo {
+        delays.push(format!(
+            "enhanced fan-out about {} ms",
+            group(efo.typical_delay_ms)
+        ));
+    }
+    report.note(format!(
+        "typical propagation delay (AWS's averages, not a guarantee): {}",
+        delays.join("; ")
+    ));
+}
+
+/// The readings `--expect` names: the shared 2 MiB/s not split, and enhanced fan-out
+/// consumers counted as sharing it.
+fn reads_alternatives(answer: &StreamReads) -> Vec<Alternative> {
+    let mut out = Vec::new();
+    let Some(shared) = &answer.shared else {
+        return out;
+    };
+    let mib_of = |kib: Decimal| (kib / Decimal::from(1024)).normalize();
+    let whole = answer.shards * answer.shard_read_kib_per_second;
+    if shared.consumers > Decimal::ONE {
+        out.push(Alternative {
+            value: mib_of(whole),
+            reading: "each standard consumer given a whole shard's read throughput, not a share \
+                      of it"
+                .into(),
+            distance: 1,
+        });
+    }
+    if let Some(efo) = &answer.efo {
+        if let Some(all) = shared.consumers.checked_add(efo.consumers) {
+            out.push(Alternative {
+                value: mib_of(whole / all),
+                reading: "enhanced fan-out consumers counted as sharing the shard's read \
+                          throughput"
+                    .into(),
+                distance: 1,
+            });
+        }
+    }
+    out
+}
+
+/// `awscalc kinesis --size S --rate R --put-records N [--aggregate A]`: [`calc::batches`],
+/// explained: the PutRecords requests per second a producer needs, and what aggregation does
+/// to the records and the shards.
+///
+/// # Errors
+/// As [`calc::batches`].
+#[allow(clippy::too_many_lines)] // the inputs, six steps and their fields, in order
+pub fn batches(request: &BatchRequest, book: &mut FactBook) -> Result<Report, Error> {
+    let b = calc::batches(request, book)?;
+    let mut report = Report::new("kinesis", book.as_of());
+    report.input(
+        "size",
+        request.size.text(),
+        format!("{} bytes per user record", group(b.user_record_bytes)),
+        Value::from(b.user_record_bytes),
+    );
+    rate_input(&mut report, "rate", &request.rate);
+    report.input(
+        "put_records",
+        &request.put_records.to_string(),
+        format!("{} records per PutRecords request", request.put_records),
+        Value::from(Decimal::from(request.put_records)),
+    );
+    if request.aggregate > 1 {
+        report.input(
+            "aggregate",
+            &request.aggregate.to_string(),
+            format!(
+                "{} user records per Kinesis record (KPL)",
+                request.aggregate
+            ),
+            Value::from(b.aggregate),
+        );
+    }
+    let steps: [(&str, String, Decimal, &str); 6] = [
+        (
+            "Kinesis records",
+            format!(
+                "ceil({} / {})",
+                group(b.user_records_per_second),
+                group(b.aggregate)
+            ),
+            b.records_per_second,
+            "records/s",
+        ),
+        (
+            "records per request",
+            format!(
+                "min({}, {}, floor({} / {}))",
+                request.put_records,
+                group(b.max_records_per_request),
+                group(b.max_request_bytes),
+                group(b.record_bytes)
+            ),
+            b.records_per_request,
+            "records",
+        ),
+        (
+            "PutRecords requests",
+            format!(
+                "ceil({} / {})",
+                group(b.records_per_second),
+                group(b.records_per_request)
+            ),
+            b.requests_per_second,
+            "requests/s",
+        ),
+        (
+            "shards for records",
+            format!(
+                "ceil({} / {})",
+                group(b.records_per_second),
+                group(b.shard_records_per_second)
+            ),
+            b.shards_for_records,
+            "shards",
+        ),
+        (
+            "shards for bytes",
+            format!(
+                "ceil({} / {})",
+                group(b.bytes_per_second),
+                group(b.shard_bytes_per_second)
+            ),
+            b.shards_for_bytes,
+            "shards",
+        ),
+        (
+            "shards: the larger",
+            format!(
+                "max({}, {})",
+                group(b.shards_for_records),
+                group(b.shards_for_bytes)
+            ),
+            b.shards,
+            "shards",
+        ),
+    ];
+    for (label, formula, value, unit) in steps {
+        report.step(label, formula, value, unit);
+    }
+    report.field(
+        "requests_per_second",
+        Value::from(b.requests_per_second),
+        "requests/s",
+    );
+    report.field(
+        "records_per_request",
+        Value::from(b.records_per_request),
+        "records",
+    );
+    report.field(
+        "records_per_second",
+        Value::from(b.records_per_second),
+        "records/s",
+    );
+    report.field("record_bytes", Value::from(b.record_bytes), "bytes");
+    report.field("shards", Value::from(b.shards), "shards");
+    report.field(
+        "shards_for_records_unaggregated",
+        Value::from(b.shards_for_records_unaggregated),
+        "shards",
+    );
+    report.answer.push("requests_per_second".into());
+    report.headline = format!(
+        "{} per second",
+        crate::words::plural(b.requests_per_second, "PutRecords request")
+    );
+    report.summary = format!(
+        "a producer of {} user records/s in requests of {} records: {} Kinesis records/s, {}",
+        group(b.user_records_per_second),
+        group(b.records_per_request),
+        group(b.records_per_second),
+        count(b.shards, "shard", "shards")
+    );
+    report.aside(format!(
+        "PutRecords: at most {} records and {} bytes per request, partition keys included \
+         (awscalc leaves the keys' bytes and the aggregation format's overhead out)",
+        group(b.max_records_per_request),
+        group(b.max_request_bytes)
+    ));
+    if b.aggregate > Decimal::ONE {
+        report.note(format!(
+            "aggregation: {} records/s need {} for the {} records/s limit without it, {} with \
+             it; the bytes still need {}",
+            group(b.user_records_per_second),
+            count(b.shards_for_records_unaggregated, "shard", "shards"),
+            group(b.shard_records_per_second),
+            group(b.shards_for_records),
+            group(b.shards_for_bytes)
+        ));
+    }
+    report.attach_facts(book);
+    Ok(report)
 }

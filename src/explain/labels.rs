@@ -26,6 +26,14 @@ const LABELS: &[(&str, &str)] = &[
     ("early_delete_days", "early-deletion days billed"),
     ("ecmp_needed", "ECMP needed"),
     ("efo_consumers", "enhanced fan-out consumers"),
+    (
+        "efo_typical_delay_ms",
+        "typical delay, enhanced fan-out (ms)",
+    ),
+    (
+        "get_records_calls_per_consumer_per_second",
+        "GetRecords calls per consumer per shard (per second)",
+    ),
     ("item_bytes", "item size"),
     ("max_item_bytes", "maximum item size"),
     ("max_kcl_workers", "KCL workers at most"),
@@ -46,6 +54,7 @@ const LABELS: &[(&str, &str)] = &[
     ("stored_days", "days stored"),
     ("tgw_attachments", "Transit Gateway attachments"),
     ("tunnel_gbps", "bandwidth per tunnel (Gbps)"),
+    ("typical_delay_ms", "typical delay, standard consumers (ms)"),
     ("units_per_read", "RCU per read"),
     ("units_per_write", "WCU per write"),
     ("usable_each", "usable in each"),

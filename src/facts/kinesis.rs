@@ -89,6 +89,26 @@ pub const FAQ_WRITE_DIVISOR_KB: FactId = FactId::new("kinesis.faq_write_divisor_
 /// `kinesis.faq_read_divisor_kb`: read divisor of the FAQ's shard formula (KB per shard).
 pub const FAQ_READ_DIVISOR_KB: FactId = FactId::new("kinesis.faq_read_divisor_kb");
 
+/// `kinesis.get_records_calls_per_second`: GetRecords calls per second per shard, shared by its polling consumers.
+pub const GET_RECORDS_CALLS_PER_SECOND: FactId =
+    FactId::new("kinesis.get_records_calls_per_second");
+/// `kinesis.get_records_max_bytes`: most data one GetRecords call returns.
+pub const GET_RECORDS_MAX_BYTES: FactId = FactId::new("kinesis.get_records_max_bytes");
+/// `kinesis.get_records_max_records`: most records one GetRecords call returns.
+pub const GET_RECORDS_MAX_RECORDS: FactId = FactId::new("kinesis.get_records_max_records");
+/// `kinesis.shared_delay_one_consumer_ms`: typical propagation delay with one polling consumer.
+pub const SHARED_DELAY_ONE_CONSUMER_MS: FactId =
+    FactId::new("kinesis.shared_delay_one_consumer_ms");
+/// `kinesis.shared_delay_five_consumers_ms`: typical propagation delay with five polling consumers.
+pub const SHARED_DELAY_FIVE_CONSUMERS_MS: FactId =
+    FactId::new("kinesis.shared_delay_five_consumers_ms");
+/// `kinesis.efo_delay_ms`: typical propagation delay of an enhanced fan-out consumer.
+pub const EFO_DELAY_MS: FactId = FactId::new("kinesis.efo_delay_ms");
+/// `kinesis.put_records_max_records`: most records in one PutRecords request.
+pub const PUT_RECORDS_MAX_RECORDS: FactId = FactId::new("kinesis.put_records_max_records");
+/// `kinesis.put_records_max_bytes`: most data in one PutRecords request, partition keys included.
+pub const PUT_RECORDS_MAX_BYTES: FactId = FactId::new("kinesis.put_records_max_bytes");
+
 const QUOTAS: &str = "https://docs.aws.amazon.com/streams/latest/dev/service-sizes-and-limits.html";
 const SIZING: &str = "https://docs.aws.amazon.com/streams/latest/dev/how-do-i-size-a-stream.html";
 const EFO: &str = "https://docs.aws.amazon.com/streams/latest/dev/enhanced-consumers.html";
@@ -100,6 +120,9 @@ const UPDATE_SHARD_COUNT: &str =
     "https://docs.aws.amazon.com/kinesis/latest/APIReference/API_UpdateShardCount.html";
 const LAMBDA: &str = "https://docs.aws.amazon.com/lambda/latest/dg/with-kinesis.html";
 const FAQ: &str = "https://aws.amazon.com/kinesis/data-streams/faqs/";
+const CONSUMERS: &str = "https://docs.aws.amazon.com/streams/latest/dev/building-consumers.html";
+const PUT_RECORDS: &str =
+    "https://docs.aws.amazon.com/kinesis/latest/APIReference/API_PutRecords.html";
 
 /// Large records (up to 10 MiB when the stream's maximum is raised): the Kinesis document
 /// history, "Added support for large record sizes up to 10 MiB | October 27, 2025".
@@ -424,5 +447,72 @@ pub(super) static FACTS: &[Fact] = &[
         source: FAQ,
         confirmed: "read in a copy of the Kinesis FAQ (see kinesis.faq_write_divisor_kb)",
         history: &[entry(None, whole(2000))],
+    },
+    Fact {
+        id: GET_RECORDS_CALLS_PER_SECOND.as_str(),
+        name: "GetRecords calls per second per shard, shared by its polling consumers",
+        unit: "calls/s",
+        source: QUOTAS,
+        confirmed: "shared/facts K1 [DOC-CURRENT], quota page: \"5 GetRecords transactions/s per shard\" for shared-throughput reads; searched 2026-12-01: the search tool found it only in a secondary exam-notes page (\"Max 5 GetRecords API call/sec\"), not in an AWS page it holds, so the value rests on the facts file's reading of the quota page",
+        history: &[entry(None, whole(5))],
+    },
+    Fact {
+        id: GET_RECORDS_MAX_BYTES.as_str(),
+        name: "most data one GetRecords call returns",
+        unit: "bytes",
+        source: QUOTAS,
+        confirmed: "shared/facts K1 [DOC-CURRENT]: up to 10 MB or 10,000 records per call, and a call that returns 10 MB throttles the next 5 s; confirmed 2026-12-01 in the AWS SDK for .NET (v1) GetRecordsRequest page (\"can retrieve up to 10 MB of data\", Limit \"up to 10,000\"). Read as 10 MiB like the shard limits",
+        history: &[entry(None, whole(10 * MIB))],
+    },
+    Fact {
+        id: GET_RECORDS_MAX_RECORDS.as_str(),
+        name: "most records one GetRecords call returns",
+        unit: "records",
+        source: QUOTAS,
+        confirmed: "shared/facts K1 [DOC-CURRENT]; confirmed 2026-12-01 in the AWS SDK for .NET (v1) GetRecordsRequest page: the Limit parameter \"can be set to an integer value of up to 10,000\"",
+        history: &[entry(None, whole(10_000))],
+    },
+    Fact {
+        id: SHARED_DELAY_ONE_CONSUMER_MS.as_str(),
+        name: "typical propagation delay with one polling (shared-throughput) consumer",
+        unit: "ms",
+        source: CONSUMERS,
+        confirmed: "a typical average, not a guarantee: read 2026-12-01 in the AWS page's table (\"An average of around 200 ms if you have one consumer reading from the stream. This average goes up to around 1000 ms if you have five consumers\"); shared/facts K2 quotes the same from enhanced-consumers.html",
+        history: &[entry(None, whole(200))],
+    },
+    Fact {
+        id: SHARED_DELAY_FIVE_CONSUMERS_MS.as_str(),
+        name: "typical propagation delay with five polling (shared-throughput) consumers",
+        unit: "ms",
+        source: CONSUMERS,
+        confirmed: "a typical average, not a guarantee: read 2026-12-01 in the AWS page (\"goes up to around 1000 ms if you have five consumers\"); AWS gives no figure for other counts",
+        history: &[entry(None, whole(1000))],
+    },
+    Fact {
+        id: EFO_DELAY_MS.as_str(),
+        name: "typical propagation delay of an enhanced fan-out consumer",
+        unit: "ms",
+        source: CONSUMERS,
+        confirmed: "a typical average, not a guarantee: read 2026-12-01 in the AWS page (\"Typically an average of 70 ms whether you have one consumer or five consumers\")",
+        history: &[entry(None, whole(70))],
+    },
+    Fact {
+        id: PUT_RECORDS_MAX_RECORDS.as_str(),
+        name: "most records in one PutRecords request",
+        unit: "records",
+        source: PUT_RECORDS,
+        confirmed: "read 2026-12-01 in the current API reference (\"Each PutRecords request can support up to 500 records\") and in every older SDK copy found (AWS SDK for .NET, Android, Kotlin, JavaScript v3)",
+        history: &[entry(None, whole(500))],
+    },
+    Fact {
+        id: PUT_RECORDS_MAX_BYTES.as_str(),
+        name: "most data in one PutRecords request, partition keys included",
+        unit: "bytes",
+        source: PUT_RECORDS,
+        confirmed: "5 MiB read 2026-12-01 in the SDK copies of the API reference (JavaScript v3, SAP ABAP, aws-sdk-kinesis: \"up to a limit of 5 MiB for the entire request, including partition keys\"); 10 MiB in the current API reference (docs.amazonaws.cn API_PutRecords.md: \"as large as 10 MiB, up to a limit of 10 MiB for the entire request\") and shared/facts K3 (quota page). The raise came with large records, dated by the document history (October 27, 2025); no separate date for the request limit was found, so awscalc uses that day",
+        history: &[
+            entry(None, whole(5 * MIB)),
+            entry(Some(LARGE_RECORDS_SINCE), whole(10 * MIB)),
+        ],
     },
 ];

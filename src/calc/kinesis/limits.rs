@@ -22,34 +22,43 @@ pub(super) fn check(request: &StreamRequest, book: &mut FactBook) -> Result<(), 
 
 /// Enhanced fan-out consumers per stream.
 fn check_efo(request: &StreamRequest, book: &mut FactBook) -> Result<(), Error> {
-    if request.efo_consumers == 0 {
-        if request.advantage {
+    check_efo_count(request.efo_consumers, request.advantage, book)
+}
+
+/// `efo_consumers` enhanced fan-out consumers against the most a stream takes in its mode.
+pub(super) fn check_efo_count(
+    efo_consumers: u32,
+    advantage: bool,
+    book: &mut FactBook,
+) -> Result<(), Error> {
+    if efo_consumers == 0 {
+        if advantage {
             book.value(fact::EFO_CONSUMERS_PER_STREAM_ADVANTAGE)?;
         }
         return Ok(());
     }
-    let cap = book.value(if request.advantage {
+    let cap = book.value(if advantage {
         fact::EFO_CONSUMERS_PER_STREAM_ADVANTAGE
     } else {
         fact::EFO_CONSUMERS_PER_STREAM
     })?;
-    if Decimal::from(request.efo_consumers) <= cap {
+    if Decimal::from(efo_consumers) <= cap {
         return Ok(());
     }
     let advantage_cap = match book.peek(fact::EFO_CONSUMERS_PER_STREAM_ADVANTAGE) {
-        Some(advantage_cap) if !request.advantage && advantage_cap > cap => Some(advantage_cap),
+        Some(advantage_cap) if !advantage && advantage_cap > cap => Some(advantage_cap),
         _ => None,
     };
-    let standard_elsewhere = if request.advantage {
+    let standard_elsewhere = if advantage {
         book.peek(fact::EFO_CONSUMERS_PER_STREAM)
             .filter(|standard| *standard < cap)
     } else {
         None
     };
     Err(Problem::TooManyEfoConsumers {
-        given: request.efo_consumers,
+        given: efo_consumers,
         cap,
-        advantage: request.advantage,
+        advantage,
         standard_elsewhere,
         advantage_cap,
     }

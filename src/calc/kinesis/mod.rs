@@ -30,17 +30,21 @@ use crate::facts::kinesis as fact;
 use crate::facts::{FactBook, FactId};
 use crate::units::{Duration, DurationGrammar, Rate, Size};
 
+mod batches;
 mod limits;
 mod on_demand;
+mod reads;
 mod reshard;
 mod stream;
 #[cfg(test)]
 mod tests;
 
+pub use batches::{batches, BatchRequest, Batches};
 pub use on_demand::{
     on_demand, OnDemand, OnDemandRequest, OnDemandStep, PeakCapacity, RateUnit, Region,
     RegionClass, RuleCheck, RuleId, MAJOR_REGIONS,
 };
+pub use reads::{reads, EfoReads, ReadsRequest, ReadsStep, SharedReads, StreamReads};
 pub use reshard::{capacity, reshard, CapacityStep, ReshardStep, Resharding, StreamCapacity};
 pub use stream::{
     readings, shards, Constraint, Finding, Reading, ReadingAnswer, ShardStep, Shards,

@@ -758,3 +758,161 @@ fn a_brief_report_gives_the_same_answer() {
     assert!(brief.alternatives.is_empty());
     assert!(full.same_answer(&brief));
 }
+
+fn reads_of(shards: u64, shared: u32, efo: u32) -> ReadsRequest {
+    ReadsRequest {
+        shards,
+        shared_consumers: shared,
+        efo_consumers: efo,
+        advantage: false,
+    }
+}
+
+/// building-consumers.html: standard consumers share a shard's 2 MiB/s ("the sum of the
+/// throughputs they receive from the shard doesn't exceed 2 MiB/sec"), each enhanced
+/// fan-out consumer has its own. 10 shards, 4 standard and 2 enhanced fan-out consumers:
+/// 2,048 ÷ 4 = 512 KiB/s per shard, × 10 = 5,120 KiB/s (5 MiB/s) for each standard one;
+/// 10 × 2,048 = 20,480 KiB/s (20 MiB/s) for each enhanced fan-out one; together
+/// 20,480 + 2 × 20,480 = 61,440 KiB/s.
+#[test]
+fn ten_shards_four_standard_two_efo_consumers() {
+    let r = reads(&reads_of(10, 4, 2), &mut book()).unwrap();
+    let shared = r.shared.as_ref().unwrap();
+    assert_eq!(shared.per_shard_kib_per_second, d("512"));
+    assert_eq!(shared.per_consumer_kib_per_second, d("5120"));
+    assert_eq!(shared.per_consumer_mib_per_second, d("5"));
+    let efo = r.efo.as_ref().unwrap();
+    assert_eq!(efo.per_consumer_kib_per_second, d("20480"));
+    assert_eq!(r.total_kib_per_second, d("61440"));
+    // Quota page: 5 GetRecords calls per second per shard, shared by the 4 polling
+    // consumers: 1.25 calls each, one every 0.8 s at the least.
+    assert_eq!(shared.calls_per_consumer_per_second, d("1.25"));
+    assert_eq!(shared.min_poll_interval_seconds, d("0.8"));
+    // One call returns at most 10 MiB or 10,000 records.
+    assert_eq!(shared.max_bytes_per_call, d("10485760"));
+    assert_eq!(shared.max_records_per_call, d("10000"));
+    // Typical delays (building-consumers.html): ~200 ms with one polling consumer, ~1,000 ms
+    // with five, nothing stated for four; ~70 ms with enhanced fan-out.
+    assert_eq!(shared.typical_delay_ms, None);
+    assert_eq!(efo.typical_delay_ms, d("70"));
+    let report = explain::reads(&reads_of(10, 4, 2), &mut book()).unwrap();
+    assert_eq!(
+        report.primary().unwrap().name,
+        "standard_consumer_mib_per_second"
+    );
+    assert!(
+        report.headline.contains("5 MiB/s (5,120 KiB/s)"),
+        "{}",
+        report.headline
+    );
+}
+
+/// One polling consumer has the whole shard and all 5 calls: 2 MiB/s per shard, a call
+/// every 0.2 s, and AWS's typical ~200 ms delay. Three share 2,048 ÷ 3 = 682.666… KiB/s,
+/// promised rounded down (682.6666), and 5 ÷ 3 = 1.666… calls (1.6666); a call every 0.6 s.
+#[test]
+fn one_and_three_polling_consumers() {
+    let one = reads(&reads_of(1, 1, 0), &mut book()).unwrap();
+    let shared = one.shared.unwrap();
+    assert_eq!(shared.per_consumer_kib_per_second, d("2048"));
+    assert_eq!(shared.min_poll_interval_seconds, d("0.2"));
+    assert_eq!(shared.typical_delay_ms, Some(d("200")));
+    assert!(one.efo.is_none());
+    let three = reads(&reads_of(10, 3, 0), &mut book()).unwrap();
+    let shared = three.shared.unwrap();
+    assert_eq!(shared.per_shard_kib_per_second, d("682.6666"));
+    assert_eq!(shared.per_consumer_kib_per_second, d("6826.6666"));
+    // 10 × 2 MiB/s ÷ 3 = 6.666… MiB/s.
+    assert_eq!(shared.per_consumer_mib_per_second, d("6.6666"));
+    assert_eq!(shared.calls_per_consumer_per_second, d("1.6666"));
+    assert_eq!(shared.min_poll_interval_seconds, d("0.6"));
+    let five = reads(&reads_of(10, 5, 0), &mut book()).unwrap();
+    assert_eq!(five.shared.unwrap().typical_delay_ms, Some(d("1000")));
+}
+
+/// `--expect` names the readings that give a wrong figure: the shard's 2 MiB/s given to
+/// every standard consumer (10 × 2 = 20 MiB/s), and enhanced fan-out counted as sharing
+/// (20 ÷ (3 + 2) = 4 MiB/s).
+#[test]
+fn reads_expect_names_the_readings() {
+    let report = explain::reads(&reads_of(10, 3, 2), &mut book()).unwrap();
+    let hint = |v: &str| report.expect(v).unwrap();
+    assert!(hint("6.67").matches);
+    assert!(hint("20").hints[0].contains("whole shard's read throughput"));
+    assert!(hint("4").hints[0].contains("enhanced fan-out consumers counted as sharing"));
+}
+
+/// Only enhanced fan-out consumers: the answer is theirs; no consumers at all, zero shards
+/// and more than 20 enhanced fan-out consumers (50 with Advantage) are refused.
+#[test]
+fn reads_refusals_and_efo_only() {
+    let efo = explain::reads(&reads_of(3, 0, 2), &mut book()).unwrap();
+    assert_eq!(efo.primary().unwrap().name, "efo_consumer_mib_per_second");
+    // 3 × 2 MiB/s.
+    assert_eq!(
+        efo.primary().unwrap().value,
+        crate::report::Value::from(d("6"))
+    );
+    assert!(reads(&reads_of(3, 0, 0), &mut book()).is_err());
+    assert!(reads(&reads_of(0, 1, 0), &mut book()).is_err());
+    assert!(matches!(
+        reads(&reads_of(3, 0, 21), &mut book()),
+        Err(Error::Kinesis(Problem::TooManyEfoConsumers {
+            given: 21,
+            ..
+        }))
+    ));
+    let advantage = ReadsRequest {
+        advantage: true,
+        ..reads_of(3, 0, 21)
+    };
+    assert!(reads(&advantage, &mut book()).is_ok());
+}
+
+fn batch(size: &str, rate: &str, put: u32, aggregate: u32) -> BatchRequest {
+    BatchRequest {
+        size: size.parse().unwrap(),
+        rate: rate.parse().unwrap(),
+        put_records: put,
+        aggregate,
+    }
+}
+
+/// PutRecords: at most 500 records per request. 20,000 records/s of 1 KiB in requests of
+/// 500: 20,000 ÷ 500 = 40 requests/s; 20,000 ÷ 1,000 = 20 shards for records and
+/// 20,480,000 ÷ 1,048,576 = 19.53 → 20 for bytes. Aggregating 10 user records per Kinesis
+/// record: 2,000 records/s, ⌈2,000 ÷ 500⌉ = 4 requests/s, 2 shards for records, but the
+/// bytes still need 20.
+#[test]
+fn put_records_batches_and_aggregation() {
+    let b = batches(&batch("1kb", "20000/s", 500, 1), &mut book()).unwrap();
+    assert_eq!(b.requests_per_second, d("40"));
+    assert_eq!(b.records_per_request, d("500"));
+    assert_eq!(b.shards, d("20"));
+    let a = batches(&batch("1kb", "20000/s", 500, 10), &mut book()).unwrap();
+    assert_eq!(a.records_per_second, d("2000"));
+    assert_eq!(a.record_bytes, d("10240"));
+    assert_eq!(a.requests_per_second, d("4"));
+    assert_eq!(a.shards_for_records, d("2"));
+    assert_eq!(a.shards_for_records_unaggregated, d("20"));
+    assert_eq!(a.shards_for_bytes, d("20"));
+    // Requests of 100: 200 requests/s.
+    let small = batches(&batch("1kb", "20000/s", 100, 1), &mut book()).unwrap();
+    assert_eq!(small.requests_per_second, d("200"));
+}
+
+/// The request's bytes: 600 KiB records, 100 per second. Before 2025-10-27 a request held
+/// 5 MiB: ⌊5,242,880 ÷ 614,400⌋ = 8 records, ⌈100 ÷ 8⌉ = 13 requests/s; since, 10 MiB:
+/// ⌊10,485,760 ÷ 614,400⌋ = 17 records, ⌈100 ÷ 17⌉ = 6 requests/s.
+#[test]
+fn put_records_bytes_limit_changed_on_2025_10_27() {
+    let old = batches(&batch("600kb", "100", 500, 1), &mut book_on(2025, 10, 26)).unwrap();
+    assert_eq!(old.records_per_request, d("8"));
+    assert_eq!(old.requests_per_second, d("13"));
+    let new = batches(&batch("600kb", "100", 500, 1), &mut book_on(2025, 10, 27)).unwrap();
+    assert_eq!(new.records_per_request, d("17"));
+    assert_eq!(new.requests_per_second, d("6"));
+    // Over 500 per request, or an aggregated record over 1 MiB (10 × 200 KiB), is refused.
+    assert!(batches(&batch("1kb", "10", 501, 1), &mut book()).is_err());
+    assert!(batches(&batch("200kb", "10", 500, 10), &mut book()).is_err());
+}
