@@ -423,10 +423,13 @@ fn pointer(report: &Report, listed: usize, text: &mut Text) {
         parts.push(plural(more_notes as u64, "more note"));
     }
     if !report.facts.is_empty() {
-        parts.push(format!(
-            "the {} used with their sources",
-            plural(report.facts.len() as u64, "AWS fact")
-        ));
+        parts.push(match report.facts.len() {
+            1 => "the AWS fact used with its source".to_string(),
+            n => format!(
+                "the {} used with their sources",
+                plural(n as u64, "AWS fact")
+            ),
+        });
     }
     let Some((final_part, rest)) = parts.split_last() else {
         return;
