@@ -337,7 +337,7 @@ fn notes(report: &mut Report, request: &ComputeRequest, fit: &ComputeFit) {
          EC2 instance size",
     );
     report.aside(
-        "Fargate sizes are Linux tasks (Windows: 1 to 4 vCPU), memory in AWS's GB of 1,024 MiB; \
+        "Fargate sizes here are Linux tasks' (Windows tasks have their own table), memory in AWS's GB of 1,024 MiB; \
          the smallest size has the fewest vCPU, then the least memory (docs/compute.md)",
     );
 }

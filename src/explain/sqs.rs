@@ -10,10 +10,25 @@ use crate::calc::sqs::{
 };
 use crate::error::Error;
 use crate::explain::formula;
+use crate::facts::sqs as fact;
 use crate::facts::FactBook;
 use crate::report::{Alternative, Report, Value};
 use crate::units::{group, KbConvention, SizeUnit};
 use crate::words::plural;
+
+/// `12 hours`: a number of seconds in hours, for words.
+fn plural_hours(seconds: Decimal) -> String {
+    let hours = (seconds / Decimal::from(3_600)).normalize();
+    format!(
+        "{} {}",
+        group(hours),
+        if hours == Decimal::ONE {
+            "hour"
+        } else {
+            "hours"
+        }
+    )
+}
 
 /// A setting's option and name, for messages.
 fn setting_words(setting: Setting) -> (&'static str, &'static str) {
@@ -249,19 +264,18 @@ pub fn visibility(request: &VisibilityRequest, book: &mut FactBook) -> Result<Re
     report.summary = "whether an SQS visibility timeout covers the processing of a message".into();
     for check in answer.checks.iter().filter(|c| !c.holds) {
         let advice = match check.rule {
-            VisibilityRule::Processing => {
-                "the message becomes visible again before it is deleted and another consumer \
-                 receives it: raise the visibility timeout, or call ChangeMessageVisibility while \
-                 processing"
-            }
-            VisibilityRule::LambdaTimeout => {
-                "Lambda refuses an event source mapping whose function timeout is above the \
-                 queue's visibility timeout"
-            }
-            VisibilityRule::LambdaAdvice => {
-                "AWS advises at least six times the function timeout, so that Lambda can retry \
-                 a batch when the function is throttled"
-            }
+            VisibilityRule::Processing => "the message becomes visible again before it is deleted \
+                 and another consumer receives it: raise the visibility timeout, or call \
+                 ChangeMessageVisibility while processing"
+                .to_string(),
+            VisibilityRule::LambdaTimeout => "Lambda refuses an event source mapping whose \
+                 function timeout is above the queue's visibility timeout"
+                .to_string(),
+            VisibilityRule::LambdaAdvice => format!(
+                "AWS advises at least {} times the function timeout, so that Lambda can retry \
+                 a batch when the function is throttled",
+                group(book.value(fact::LAMBDA_VISIBILITY_TIMEOUT_MULTIPLE)?)
+            ),
         };
         report.warn(format!(
             "{} of visibility timeout is below {} ({}): {advice}",
@@ -272,10 +286,11 @@ pub fn visibility(request: &VisibilityRequest, book: &mut FactBook) -> Result<Re
     }
     if !answer.needed_allowed {
         report.warn(format!(
-            "no visibility timeout covers {} seconds: the maximum is {} (12 hours) from the \
+            "no visibility timeout covers {} seconds: the maximum is {} ({}) from the \
              receive, ChangeMessageVisibility included; split the work into shorter steps",
             group(answer.needed.unwrap_or_default()),
-            group(answer.max)
+            group(answer.max),
+            plural_hours(answer.max)
         ));
     }
     if request.batch_window.is_some() {
@@ -431,11 +446,12 @@ pub fn polling(request: &PollingRequest, book: &mut FactBook) -> Result<Report, 
             ));
         }
     } else {
-        report.note(
+        report.note(format!(
             "short polling asks only some of SQS's servers, so a receive can come back empty \
-             while messages wait; long polling (a wait of 1 to 20 seconds) asks them all and \
+             while messages wait; long polling (a wait of 1 to {} seconds) asks them all and \
              cuts empty responses",
-        );
+            group(book.value(fact::RECEIVE_WAIT_TIME_MAX_SECONDS)?)
+        ));
         if answer.keeps_up == Some(false) {
             report.check_failed = true;
             report.warn(
