@@ -357,6 +357,20 @@ pub(crate) fn json_reason(e: &serde_json::Error) -> String {
         .map_or_else(|| message.clone(), str::to_string)
 }
 
+/// `text` with its control characters escaped (`\n`), so that a message quoting a key, a
+/// path or an ID from a file stays one line.
+pub(crate) fn one_line(text: &str) -> String {
+    text.chars()
+        .map(|c| {
+            if c.is_control() {
+                c.escape_default().to_string()
+            } else {
+                c.to_string()
+            }
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

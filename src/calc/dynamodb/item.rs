@@ -46,7 +46,7 @@ use rust_decimal::Decimal;
 use serde::de::{self, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde::{Deserialize, Serialize};
 
-use crate::error::Error;
+use crate::error::{one_line, Error};
 use crate::facts::dynamodb as fact;
 use crate::facts::FactBook;
 
@@ -870,19 +870,6 @@ fn path_error(source: &str, e: &serde_path_to_error::Error<serde_json::Error>) -
         reason,
         expected,
     }
-}
-
-/// `text` with its control characters escaped, so that a message stays one line.
-fn one_line(text: &str) -> String {
-    text.chars()
-        .map(|c| {
-            if c.is_control() {
-                c.escape_default().to_string()
-            } else {
-                c.to_string()
-            }
-        })
-        .collect()
 }
 
 #[cfg(test)]

@@ -22,7 +22,7 @@ use serde_path_to_error::Segment;
 use super::lifecycle::{self, Action, ActionKind, Lifecycle, LifecycleRequest, Verdict};
 use super::timing::Created;
 use super::Problem;
-use crate::error::Error;
+use crate::error::{one_line, Error};
 use crate::facts::FactBook;
 use crate::units::Size;
 
@@ -119,20 +119,6 @@ fn read_error(text: &str, e: &serde_path_to_error::Error<serde_json::Error>) -> 
         reason,
         expected,
     }
-}
-
-/// `text` with its control characters escaped (`\n`), so that a message stays one line
-/// whatever the keys and IDs it quotes hold.
-fn one_line(text: &str) -> String {
-    text.chars()
-        .map(|c| {
-            if c.is_control() {
-                c.escape_default().to_string()
-            } else {
-                c.to_string()
-            }
-        })
-        .collect()
 }
 
 /// A refusal at `path` in the rule with ID `id`.
