@@ -1132,7 +1132,7 @@ fn strict_without_a_block_is_refused_not_ignored() {
         .assert()
         .code(2)
         .stderr(predicates::str::contains(
-            "error: the following required arguments were not provided:\n  <CIDR|--file <FILE>>",
+            "error: CIDR or --file is required\n",
         ));
     // With a block it checks it: 10.0.0.5/16 has host bits set.
     awscalc()

@@ -198,3 +198,53 @@ fn a_sheet_line_cannot_choose_the_format() {
              on a line",
         ));
 }
+
+/// A missing argument is named on one line, on standard error, in `--json` and in a
+/// `check` sheet alike, where clap's own first line ("the following required arguments
+/// were not provided:") names nothing and its group listing ran to 155 columns.
+#[test]
+fn missing_arguments_are_named_on_one_line_everywhere() {
+    let cases: &[(&[&str], &str)] = &[
+        (&["dr"], "--rpo and --rto are required"),
+        (&["s3", "multipart"], "--size is required"),
+        (&["limit"], "LIMIT is required: presign, waf or kms"),
+        (
+            &["cidr", "--hosts", "5", "--strict"],
+            "CIDR or --file is required",
+        ),
+        (
+            &["lambda"],
+            "one of --rate, --concurrency, --scale-to, --duration, --memory, --tmp, --payload, \
+             --package or --shards is required",
+        ),
+    ];
+    for (args, message) in cases {
+        let output = awscalc().args(*args).output().unwrap();
+        assert_eq!(output.status.code(), Some(2), "{args:?}");
+        let stderr = String::from_utf8(output.stderr).unwrap();
+        assert!(
+            stderr.starts_with(&format!("error: {message}\n\nUsage: ")),
+            "{stderr}"
+        );
+        // The usage under it fits 100 columns.
+        assert!(
+            stderr.lines().skip(1).all(|l| l.chars().count() <= 100),
+            "{stderr}"
+        );
+
+        let json = awscalc().args(*args).arg("--json").output().unwrap();
+        let value: Value = serde_json::from_slice(&json.stdout).unwrap();
+        assert_eq!(value["error"]["message"], *message, "{args:?}");
+
+        let line = format!("{} = 1\n", args.join(" "));
+        awscalc()
+            .args(["check", "-"])
+            .write_stdin(line.clone())
+            .assert()
+            .code(2)
+            .stdout(predicate::str::contains(format!(
+                "{}: {message}",
+                line.trim_end()
+            )));
+    }
+}

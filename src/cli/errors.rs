@@ -191,13 +191,104 @@ pub(super) fn usage_error(e: &clap::Error, args: &[std::ffi::OsString], message:
         );
         let _ = out.flush();
     }
-    let _ = e.print();
+    if e.kind() == clap::error::ErrorKind::MissingRequiredArgument {
+        // One line naming what is missing (clap's lists a group as one long `<a|b|c>`),
+        // then the usage, as clap prints it for other errors.
+        match e.get(ContextKind::Usage) {
+            Some(ContextValue::StyledStr(usage)) => eprintln!(
+                "error: {message}\n\n{}\n\nFor more information, try '--help'.",
+                usage.to_string().trim_end()
+            ),
+            _ => eprintln!("error: {message}"),
+        }
+    } else {
+        let _ = e.print();
+    }
     std::process::exit(2)
 }
 
-/// The first line of a clap error, without its `error: ` prefix.
+/// The first line of a clap error, without its `error: ` prefix; for missing arguments,
+/// one line naming them (clap's own first line ends in a colon and lists them below).
 pub(crate) fn clap_message(e: &clap::Error) -> String {
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    if e.kind() == ErrorKind::MissingRequiredArgument {
+        if let Some(ContextValue::Strings(missing)) = e.get(ContextKind::InvalidArg) {
+            if !missing.is_empty() {
+                return missing_message(missing);
+            }
+        }
+    }
     let rendered = e.render().to_string();
     let first = rendered.lines().next().unwrap_or_default();
     first.strip_prefix("error: ").unwrap_or(first).to_string()
+}
+
+/// "--duration is required", "--rpo and --rto are required", or for a group clap renders as
+/// `<--rate <RATE>|--concurrency <N>|...>`, "one of --rate, --concurrency ... is required".
+fn missing_message(missing: &[String]) -> String {
+    // An argument as clap renders it (`--rate <RATE>`, `<CIDR>`) by its name alone.
+    let name = |arg: &str| -> String {
+        let first = arg.split_whitespace().next().unwrap_or(arg);
+        first
+            .trim_start_matches('<')
+            .trim_end_matches('>')
+            .to_string()
+    };
+    let list = |names: &[String], and: &str| match names {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} {and} {last}", rest.join(", ")),
+    };
+    if let [group] = missing {
+        let inner = group.strip_prefix('<').and_then(|g| g.strip_suffix('>'));
+        if let Some(inner) = inner.filter(|g| g.contains('|')) {
+            let names: Vec<String> = inner.split('|').map(name).collect();
+            let choices = list(&names, "or");
+            return if names.len() == 2 {
+                format!("{choices} is required")
+            } else {
+                format!("one of {choices} is required")
+            };
+        }
+    }
+    let names: Vec<String> = missing.iter().map(|m| name(m)).collect();
+    let verb = if names.len() == 1 { "is" } else { "are" };
+    let mut message = format!("{} {verb} required", list(&names, "and"));
+    // A positional with a closed set of values (`limit`'s LIMIT) names the set.
+    if let [positional] = names.as_slice() {
+        if !positional.starts_with('-') {
+            let values = possible_values(&Cli::command(), positional);
+            if !values.is_empty() {
+                message = format!("{positional} is required: {}", list(&values, "or"));
+            }
+        }
+    }
+    message
+}
+
+/// The possible values of the positional argument shown as `value_name` anywhere in the
+/// command tree (empty when it takes any value).
+fn possible_values(command: &clap::Command, value_name: &str) -> Vec<String> {
+    for arg in command.get_positionals() {
+        let shown = arg.get_value_names().and_then(|names| names.first());
+        let matches = match shown {
+            Some(shown) => shown.as_str() == value_name,
+            None => arg.get_id().as_str().eq_ignore_ascii_case(value_name),
+        };
+        if matches {
+            let values: Vec<String> = arg
+                .get_possible_values()
+                .iter()
+                .map(|v| v.get_name().to_string())
+                .collect();
+            if !values.is_empty() {
+                return values;
+            }
+        }
+    }
+    command
+        .get_subcommands()
+        .map(|sub| possible_values(sub, value_name))
+        .find(|values| !values.is_empty())
+        .unwrap_or_default()
 }
