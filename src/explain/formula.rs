@@ -8,7 +8,7 @@ use crate::units::group;
 /// `expr` as a formula with its numbers filled in, digits grouped: `ceil(5,120 / 4,096)`.
 ///
 /// Operators bind as usual (`×` and `/` before `+`), and parentheses are written only
-/// where they change the meaning. A quantity of seconds is followed by `s`; an earlier
+/// where they change the meaning. A quantity of seconds is followed by `s` (`86,400 s`); an earlier
 /// step's result shows as that step shows its value.
 ///
 /// ```
@@ -62,7 +62,7 @@ fn write(expr: &Expr, out: &mut String) {
     match expr {
         Expr::Quantity { value, unit, .. } => {
             if *unit == Unit::Seconds {
-                let _ = write!(out, "{} s", value.normalize());
+                let _ = write!(out, "{} s", group(*value));
             } else {
                 out.push_str(&group(*value));
             }
@@ -257,7 +257,7 @@ mod tests {
         let per_second =
             q(2).times(q(100))
                 .over(Expr::quantity("seconds", 3600.into(), Unit::Seconds));
-        assert_eq!(text(&per_second), "2 × 100 / 3600 s");
+        assert_eq!(text(&per_second), "2 × 100 / 3,600 s");
         let step = Step::rounded((), per_second, Rounding::Nearest6).unwrap();
         assert_eq!(text(&Expr::earlier("r", &step).ceil()), "ceil(0.055556)");
     }
