@@ -142,3 +142,52 @@ fn a_mismatch_is_one_short_line() {
                 .unwrap(),
         );
 }
+
+/// With `--expect`, the expectation alone decides the exit code: a learner who expects a
+/// `no` and gets one was right (exit 0). Without it, a `no` exits 1, so a script can test
+/// whether something fits.
+#[test]
+fn a_matched_no_exits_0_and_a_bare_no_exits_1() {
+    // An 8-day presigned URL is over SigV4's 7-day maximum: the answer is no.
+    let url = [
+        "limit",
+        "presign",
+        "--expires",
+        "8d",
+        "--as-of",
+        "2026-11-30",
+    ];
+    awscalc().args(url).assert().code(1);
+    awscalc()
+        .args(url)
+        .args(["--expect", "no"])
+        .assert()
+        .code(0);
+    awscalc()
+        .args(url)
+        .args(["--expect", "yes"])
+        .assert()
+        .code(1);
+    // A 7-day one fits: yes, exit 0; expecting no is a mismatch.
+    let week = [
+        "limit",
+        "presign",
+        "--expires",
+        "7d",
+        "--as-of",
+        "2026-11-30",
+    ];
+    awscalc().args(week).assert().code(0);
+    awscalc()
+        .args(week)
+        .args(["--expect", "no"])
+        .assert()
+        .code(1);
+    // A check sheet line expecting the no passes.
+    awscalc()
+        .args(["check", "-"])
+        .write_stdin("limit presign --expires 8d --as-of 2026-11-30 = no\n")
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains("1 passed, 0 failed"));
+}

@@ -68,9 +68,10 @@ pub(crate) fn answer(
     written
 }
 
-/// The exit code of a written answer: 1 for an `--expect` that did not hold (with
-/// `--quiet`, the verdict goes to standard error) or a check the command makes that
-/// failed, else 0.
+/// The exit code of a written answer. With `--expect`, the expectation decides: 0 when it
+/// holds (`limit presign --expires 8d --expect no` is a right answer to the question the
+/// user asked), 1 when it does not (with `--quiet`, the verdict goes to standard error).
+/// Without it, 1 for a check the command makes that failed (a `no`, a broken rule), else 0.
 pub(crate) fn exit_code(
     format: Format,
     expectation: Option<&Expectation>,
@@ -83,7 +84,8 @@ pub(crate) fn exit_code(
             }
             Exit::from(1)
         }
-        _ if check_failed => Exit::from(1),
+        None if check_failed => Exit::from(1),
+        // A matched expectation, or an answer without a failed check.
         _ => Exit::SUCCESS,
     }
 }
