@@ -21,11 +21,23 @@ impl Report {
         if expectation.matches || !expectation.hints.is_empty() {
             return Ok(expectation);
         }
-        for change in &report.changes {
-            let Some(Ok(old)) = &change.other_side else {
-                continue;
-            };
-            if change.in_force(report.as_of) && old.check(expected).is_ok_and(|e| e.matches) {
+        // The changes whose day-before answer is the one expected. Only the latest is named:
+        // before it every older change is in the past too, so naming them all (compute's
+        // Lambda timeout of 2018 beside the Fargate raise of 2022 that decides the answer)
+        // would send the learner to changes that do not explain their answer.
+        let giving: Vec<_> = report
+            .changes
+            .iter()
+            .filter(|change| {
+                let Some(Ok(old)) = &change.other_side else {
+                    return false;
+                };
+                change.in_force(report.as_of) && old.check(expected).is_ok_and(|e| e.matches)
+            })
+            .collect();
+        let latest = giving.iter().map(|change| change.since).max();
+        for change in giving {
+            if Some(change.since) == latest {
                 let facts: Vec<String> = change
                     .facts
                     .iter()
