@@ -286,7 +286,8 @@ fn the_same_main_answer_with_other_fields_changed_names_them() {
     let fields = other["differing_fields"].to_string();
     assert!(fields.contains("\"delivering\""), "{fields}");
     assert!(v["notes"].to_string().contains(
-        "with the values before 2025-09-26 the main answer is the same, but delivering is 2 types"
+        "with the values before 2025-09-26: the main answer is the same, but number of types that \
+         deliver it is 2 types; candidates and tier table differ"
     ));
 }
 

@@ -323,7 +323,7 @@ fn outcome(report: &Report, change: &Change) -> Option<String> {
     };
     Some(match change.other_answer(report) {
         None => format!("with {values} the answer is the same"),
-        Some(Ok(other)) => format!("with {values}: {}", difference(report, other)),
+        Some(Ok(other)) => format!("with {values}: {}", report.difference(other)),
         Some(Err(message)) => format!("with {values} there is no answer: {message}"),
     })
 }
@@ -356,50 +356,10 @@ fn change_line(report: &Report, change: &Change) -> String {
     let outcome = match (&change.other_side, change.other_answer(report)) {
         (None, _) => "-v shows the values".to_string(),
         (Some(_), None) => format!("the answer is the same {side}"),
-        (Some(_), Some(Ok(other))) => format!("{side}: {}", difference(report, other)),
+        (Some(_), Some(Ok(other))) => format!("{side}: {}", report.difference(other)),
         (Some(_), Some(Err(message))) => format!("{side}, there is no answer: {message}"),
     };
     format!("AWS {verb} {what} {when}; {outcome}")
-}
-
-/// How `other`'s answer differs from `report`'s, fields named by their labels.
-fn difference(report: &Report, other: &Report) -> String {
-    let theirs = other.answer_text();
-    if theirs != report.answer_text() {
-        return theirs;
-    }
-    let names = report.differing_field_names(other);
-    let (lists, scalars): (Vec<_>, Vec<_>) = names
-        .iter()
-        .filter_map(|name| other.get(name))
-        .partition(|field| matches!(field.value, Value::List(_) | Value::Map(_)));
-    let mut fields: Vec<String> = scalars
-        .iter()
-        .map(|field| {
-            format!(
-                "{} is {}",
-                label(&field.name),
-                quantity(&field.value, &field.unit)
-            )
-        })
-        .collect();
-    match lists.as_slice() {
-        [] => {}
-        [one] => fields.push(format!("{} differs", label(&one.name))),
-        [rest @ .., last] => fields.push(format!(
-            "{} and {} differ",
-            rest.iter()
-                .map(|f| label(&f.name))
-                .collect::<Vec<_>>()
-                .join(", "),
-            label(&last.name)
-        )),
-    }
-    if fields.is_empty() {
-        theirs
-    } else {
-        format!("the main answer is the same, but {}", fields.join("; "))
-    }
 }
 
 /// The one line that says what `--verbose` adds.

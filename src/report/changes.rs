@@ -4,6 +4,7 @@ use jiff::civil::Date;
 
 use super::{Field, Report, Value};
 use crate::error::Error;
+use crate::explain::labels::label;
 use crate::facts::ChangedFact;
 
 /// A day AWS changed values the answer used, and the answer on the other side of that day.
@@ -72,7 +73,7 @@ impl Report {
             };
             notes.push(match change.other_answer(self) {
                 None => format!("with {values} the answer is the same"),
-                Some(Ok(other)) => format!("with {values}{}", self.difference(other)),
+                Some(Ok(other)) => format!("with {values}: {}", self.difference(other)),
                 Some(Err(message)) => format!("with {values} there is no answer: {message}"),
             });
         }
@@ -104,13 +105,14 @@ impl Report {
             .collect()
     }
 
-    /// How `other`'s answer differs from this one, as the end of "with the values before
-    /// DATE…": `: ` and its answer in words where that differs, else the fields that differ.
+    /// How `other`'s answer differs from this one, in words: its answer where that differs
+    /// (`300 RCU`), else the fields that differ, named by their labels (`the main answer is
+    /// the same, but RCU per read is 3 units`). The change notes of every format use it.
     #[must_use]
     pub fn difference(&self, other: &Report) -> String {
         let theirs = other.answer_text();
         if theirs != self.answer_text() {
-            return format!(": {theirs}");
+            return theirs;
         }
         let (lists, scalars): (Vec<&Field>, Vec<&Field>) = self
             .differing_fields(other)
@@ -118,16 +120,24 @@ impl Report {
             .partition(|field| matches!(field.value, Value::List(_) | Value::Map(_)));
         let mut parts: Vec<String> = scalars
             .iter()
-            .map(|field| format!("{} is {}", field.name, field.value.with_unit(&field.unit)))
+            .map(|field| {
+                format!(
+                    "{} is {}",
+                    label(&field.name),
+                    field.value.with_unit(&field.unit)
+                )
+            })
             .collect();
-        if !lists.is_empty() {
-            let names: Vec<&str> = lists.iter().map(|field| field.name.as_str()).collect();
-            parts.push(format!("{} differ", names.join(", ")));
+        let lists: Vec<String> = lists.iter().map(|field| label(&field.name)).collect();
+        match lists.as_slice() {
+            [] => {}
+            [one] => parts.push(format!("{one} differs")),
+            [rest @ .., last] => parts.push(format!("{} and {last} differ", rest.join(", "))),
         }
         if parts.is_empty() {
-            format!(": {theirs}")
+            theirs
         } else {
-            format!(" the main answer is the same, but {}", parts.join("; "))
+            format!("the main answer is the same, but {}", parts.join("; "))
         }
     }
 
