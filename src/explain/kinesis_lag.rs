@@ -32,7 +32,11 @@ fn hours_words(seconds: Decimal) -> String {
         .apply(seconds / Decimal::from(86_400))
         .round_dp(2)
         .normalize();
-    format!("{} hours ({} days)", group(hours), group(days))
+    format!(
+        "{} ({})",
+        crate::words::plural(hours, "hour"),
+        crate::words::plural(days, "day")
+    )
 }
 
 /// `awscalc kinesis --throughput W --consume-rate C`: [`calc::lag`], explained.

@@ -102,7 +102,7 @@ pub const MULTIPART_CONTROL_REQUESTS: FactId = FactId::new("s3.multipart_control
 pub const SNOW_DEVICES_AT_ONCE: FactId = FactId::new("s3.snow_devices_at_once");
 /// `s3.snowball_edge_prepare_max_days`: days AWS may take to prepare a Snowball Edge before it ships (up to 4 weeks).
 pub const SNOWBALL_EDGE_PREPARE_MAX_DAYS: FactId = FactId::new("s3.snowball_edge_prepare_max_days");
-/// `s3.snowball_edge_new_customers`: whether AWS Snowball Edge takes new customers (1) or only existing ones (0).
+/// `s3.snowball_edge_new_customers`: whether AWS Snowball Edge is open to new customers (1) or only to existing ones (0).
 pub const SNOWBALL_EDGE_NEW_CUSTOMERS: FactId = FactId::new("s3.snowball_edge_new_customers");
 
 /// What confirmed each launch day, for the `confirmed` notes (literals, for `concat!`).
@@ -653,8 +653,8 @@ pub(super) static FACTS: &[Fact] = &[
     },
     Fact {
         id: SNOWBALL_EDGE_NEW_CUSTOMERS.as_str(),
-        name: "AWS Snowball Edge takes new customers (1) or only existing ones (0)",
-        unit: "yes (1) or no (0)",
+        name: "AWS Snowball Edge open to new customers",
+        unit: "(1 = open, 0 = existing customers only)",
         source: SNOW_NEW_CUSTOMERS,
         confirmed: "read 2026-12-01 in the Snowball Edge developer guide: \"Effective November 7, 2025, AWS \
                     Snowball Edge will only be available to existing customers ... New customers should explore AWS \

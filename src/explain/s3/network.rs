@@ -30,16 +30,26 @@ fn time_words(seconds: Decimal) -> String {
     if seconds < Decimal::from(HOUR) {
         format!("{} s", group(seconds.round_dp(2).normalize()))
     } else if seconds < Decimal::from(DAY) {
-        format!("{} hours", group(hours))
+        crate::words::plural(hours, "hour")
     } else {
-        format!("{} hours ({} days)", group(hours), group(days))
+        format!(
+            "{} ({})",
+            crate::words::plural(hours, "hour"),
+            crate::words::plural(days, "day")
+        )
     }
 }
 
 /// `1 Gbps`, `800 Mbps`: bits per second in the largest decimal unit that keeps it whole,
 /// or in Mbps with decimals.
 fn bits_words(bits_per_second: Decimal) -> String {
-    for unit in [BitUnit::Tbps, BitUnit::Gbps, BitUnit::Mbps] {
+    for unit in [
+        BitUnit::Tbps,
+        BitUnit::Gbps,
+        BitUnit::Mbps,
+        BitUnit::Kbps,
+        BitUnit::Bps,
+    ] {
         let value = bits_per_second / unit.bits_per_second();
         if value >= Decimal::ONE && value.fract().is_zero() {
             return format!("{} {}", group(value.normalize()), unit.symbol());
