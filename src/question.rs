@@ -27,8 +27,8 @@ use crate::calc::dynamodb::item::ItemInput;
 use crate::calc::dynamodb::{Demand, Items, ReadConsistency, ReadRequest, WriteMode, WriteRequest};
 use crate::calc::ebs::{ArrayRequest, IoSizeRequest, Need, TargetRequest, VolumeRequest};
 use crate::calc::kinesis::{
-    BatchRequest, CapacityRequest, OnDemandRequest, ReadsRequest, ReshardRequest, Retention,
-    StreamRequest, Workload,
+    BatchRequest, CapacityRequest, ConsumerKind, LagRequest, OnDemandRequest, ReadsRequest,
+    ReshardRequest, Retention, StreamRequest, Workload,
 };
 use crate::calc::lambda::{
     ConcurrencyRequest, LimitsRequest, RateRequest, ScalingRequest, StreamRequest as LambdaStream,
@@ -38,6 +38,8 @@ use crate::calc::resilience::{DrRequest, LimitRequest};
 use crate::calc::s3::billing::{EarlyDelete, SmallObjects, Stay};
 use crate::calc::s3::config::ConfigurationRequest;
 use crate::calc::s3::lifecycle::LifecycleRequest;
+use crate::calc::s3::network::TransferRequest;
+use crate::calc::s3::requests::RequestsQuestion;
 use crate::calc::s3::restore::RestoreRequest;
 use crate::calc::s3::timing::{Created, EligibleRequest};
 use crate::calc::s3::transfer::{Multipart, PrefixQuestion};
@@ -139,6 +141,8 @@ pub enum KinesisRequest {
     OnDemand(Box<OnDemandRequest>),
     /// What a stream gives its consumers: `kinesis --shards 10 --consumers 3 --efo 2`.
     Reads(ReadsRequest),
+    /// A consumer slower than its stream: `kinesis --throughput 4mb/s --consume-rate 3mb/s`.
+    Lag(Box<LagRequest>),
     /// A producer's PutRecords requests: `kinesis --size 1kb --rate 20000/s --put-records 500`.
     Batches(Box<BatchRequest>),
 }
@@ -190,6 +194,10 @@ pub enum S3Request {
     Prefixes(PrefixQuestion),
     /// `s3 multipart`: multipart upload sizing.
     Multipart(Multipart),
+    /// `s3 transfer`: the time over a link, and shipping devices instead.
+    Transfer(Box<TransferRequest>),
+    /// `s3 multipart --objects N`: the requests of many multipart uploads, and their cost.
+    MultipartRequests(Box<RequestsQuestion>),
 }
 
 /// An answered question: its report and, for a split, the subnets, produced one at a time
@@ -320,6 +328,7 @@ impl Question {
                     explain::kinesis::on_demand_with(request, book, detail)?
                 }
                 KinesisRequest::Reads(request) => explain::kinesis::reads(request, book)?,
+                KinesisRequest::Lag(request) => explain::kinesis_lag::lag(request, book)?,
                 KinesisRequest::Batches(request) => explain::kinesis::batches(request, book)?,
             },
             Question::S3(request) => {
@@ -334,6 +343,10 @@ impl Question {
                     S3Request::SmallObjects(request) => s3::billing::small_objects(request, book)?,
                     S3Request::Prefixes(request) => s3::transfer::prefixes(request, book)?,
                     S3Request::Multipart(request) => s3::transfer::multipart(request, book)?,
+                    S3Request::Transfer(request) => s3::network::transfer(request, book)?,
+                    S3Request::MultipartRequests(request) => {
+                        s3::requests::upload_requests(request, book)?
+                    }
                 }
             }
             Question::Vpn(request) => explain::network::vpn(request, book)?,
@@ -672,6 +685,18 @@ fn kinesis(w: &mut Words<'_, '_>, request: &KinesisRequest) -> fmt::Result {
             w.option("--efo", (r.efo_consumers > 0).then_some(r.efo_consumers))?;
             w.flag("--advantage", r.advantage)
         }
+        KinesisRequest::Lag(r) => {
+            w.option("--throughput", Some(&r.write))?;
+            w.option("--consume-rate", Some(&r.consume))?;
+            w.option("--shards", r.shards)?;
+            match r.consumer {
+                ConsumerKind::Shared(1) => {}
+                ConsumerKind::Shared(n) => w.option("--consumers", Some(n))?,
+                ConsumerKind::Efo => w.option("--efo", Some(1))?,
+            }
+            w.option("--parallelization", r.parallelization)?;
+            w.option("--retention", r.retention.as_ref().map(Retention::text))
+        }
         KinesisRequest::Batches(r) => {
             w.option("--size", Some(&r.size))?;
             w.option("--rate", Some(&r.rate))?;
@@ -856,6 +881,26 @@ fn s3(w: &mut Words<'_, '_>, request: &S3Request) -> fmt::Result {
             w.word("multipart")?;
             w.option("--size", Some(&r.size))?;
             w.option("--part-size", r.part_size.as_ref())
+        }
+        S3Request::MultipartRequests(r) => {
+            w.word("multipart")?;
+            w.option("--size", Some(&r.upload.size))?;
+            w.option("--part-size", r.upload.part_size.as_ref())?;
+            w.option("--objects", Some(r.objects))?;
+            w.option("--price-per-1000", r.price_per_1000.as_ref())
+        }
+        S3Request::Transfer(r) => {
+            w.word("transfer")?;
+            w.option("--size", Some(&r.size))?;
+            w.option("--bandwidth", Some(&r.bandwidth))?;
+            w.option("--utilization", r.utilization.as_ref())?;
+            w.option("--streams", r.streams)?;
+            w.option("--per-stream", r.per_stream.as_ref())?;
+            w.option("--device-capacity", r.device_capacity.as_ref())?;
+            w.option(
+                "--turnaround",
+                r.turnaround.as_ref().map(crate::units::Duration::text),
+            )
         }
     }
 }

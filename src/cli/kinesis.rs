@@ -3,8 +3,8 @@
 use clap::{ArgGroup, Args};
 
 use awscalc::calc::kinesis::{
-    BatchRequest, CapacityRequest, OnDemandRequest, ReadsRequest, Region, ReshardRequest,
-    Retention, StreamRequest, Throughput, Workload,
+    BatchRequest, CapacityRequest, ConsumerKind, LagRequest, OnDemandRequest, ReadsRequest, Region,
+    ReshardRequest, Retention, StreamRequest, Throughput, Workload,
 };
 use awscalc::question::KinesisRequest;
 use awscalc::units::{parse_size_with_unit, parse_whole, Rate, Size};
@@ -16,6 +16,7 @@ Units (see docs/cli.md): Kinesis's KB and MB are 1,024-based, as in AWS's sizing
   --throughput    4.5mb/s, 500kb/s, 60gb/h; a bare number is MB/s
   --rate          5000, 5000/s, 300000/min; a bare number is per second
   --retention     24h, 168 hours, 7d, 365 days; a bare number is hours
+  --consume-rate  3mb/s: what the consumer processes; a bare number is MB/s
 
 Examples:
   awscalc kinesis --size 2kb --rate 5000/s --consumers 2  10 shards
@@ -26,6 +27,8 @@ Examples:
   awscalc kinesis --size 1kb --rate 20000/s --put-records 500
                                                           40 PutRecords requests per second
   awscalc kinesis --shards 10 --to 25                     2 UpdateShardCount calls
+  awscalc kinesis --throughput 4mb/s --consume-rate 3mb/s
+                                                          0.25 s of iterator age per second
   awscalc kinesis --throughput 4.5mb/s --rate 4600/s --on-demand
                                                           no (a new stream: 4 MiB/s)
   awscalc kinesis --throughput 80mb/s --rate 80000/s --on-demand --previous-peak 40mb/s
@@ -37,7 +40,9 @@ awscalc kinesis --size SIZE --rate RATE [--efo N] [--on-demand] [...]
        awscalc kinesis --throughput THROUGHPUT --rate RATE [--efo N] [--on-demand] [...]
        awscalc kinesis --shards N [--to M] [--parallelization N]
        awscalc kinesis --shards N --consumers C [--efo E] [--advantage]
-       awscalc kinesis --size SIZE --rate RATE --put-records N [--aggregate N]";
+       awscalc kinesis --size SIZE --rate RATE --put-records N [--aggregate N]
+       awscalc kinesis --throughput T --consume-rate T [--shards N] [--consumers C | --efo 1]
+                       [--parallelization P] [--retention D]";
 
 /// What `--expect` recognises for `kinesis`.
 pub(super) const KINESIS_EXPECT: &str = "Compare the answer with VALUE: exit 0 on a match, 1 on \
@@ -49,7 +54,7 @@ standard consumer given a whole shard's reads, or the AWS values before a dated 
 /// stream of N shards serves (KCL, Lambda, each consumer's reads), and resharding from N to M
 /// shards
 #[derive(Debug, Args)]
-#[command(after_help = KINESIS_EXAMPLES, override_usage = KINESIS_USAGE, group = ArgGroup::new("form").required(true).args(["size", "throughput", "shards"]))]
+#[command(after_help = KINESIS_EXAMPLES, override_usage = KINESIS_USAGE, group = ArgGroup::new("form").required(true).multiple(true).args(["size", "throughput", "shards"]))]
 // Either a workload (`--size` or `--throughput`, with `--rate`), an existing stream
 // (`--shards`), or a resharding (`--shards` and `--to`).
 pub(crate) struct KinesisArgs {
@@ -80,11 +85,20 @@ pub(crate) struct KinesisArgs {
         long,
         value_name = "THROUGHPUT",
         visible_alias = "write",
-        requires = "rate",
-        conflicts_with = "shards",
         allow_hyphen_values = true
     )]
     pub throughput: Option<Throughput>,
+
+    /// Lag: what one consumer processes per second, below --throughput: how fast its
+    /// iterator age grows and what brings it back; a bare number is MB/s
+    #[arg(
+        long,
+        value_name = "THROUGHPUT",
+        requires = "throughput",
+        allow_hyphen_values = true,
+        value_parser = parse_boxed::<Throughput>
+    )]
+    pub consume_rate: Option<Box<Throughput>>,
 
     /// Standard consumers: they share each shard's 2 MiB/s and 5 GetRecords calls/s
     /// (default 1 without --efo); with --shards, what each one gets
@@ -123,11 +137,11 @@ pub(crate) struct KinesisArgs {
     )]
     pub partition_key: Option<String>,
 
-    /// A retention period to check: 24 hours to 365 days
+    /// A retention period to check: 24 hours to 365 days (with --consume-rate: the window
+    /// the consumer must stay inside, default 24 hours)
     #[arg(
         long,
         value_name = "DURATION",
-        conflicts_with = "shards",
         allow_hyphen_values = true,
         value_parser = parse_boxed::<Retention>
     )]
@@ -171,7 +185,7 @@ pub(crate) struct KinesisArgs {
     pub aggregate: Option<u32>,
 
     /// Open shards of an existing stream: what they take and serve; with --to, resharding
-    #[arg(long, value_name = "N", value_parser = parse_shards, conflicts_with_all = ["size", "throughput", "rate"])]
+    #[arg(long, value_name = "N", value_parser = parse_shards, conflicts_with_all = ["size", "rate"])]
     pub shards: Option<u64>,
 
     /// Resharding target: the UpdateShardCount calls from --shards to N
@@ -189,6 +203,24 @@ impl KinesisArgs {
     /// a missing `requires` when the missing flag conflicts with one given, so `--region`
     /// without `--on-demand` would pass unread next to `--parallelization`.)
     pub(crate) fn request(&self) -> Result<KinesisRequest, Error> {
+        if let (Some(consume), Some(write)) = (&self.consume_rate, &self.throughput) {
+            return self.lag(write, consume);
+        }
+        if let (Some(_), Some(write)) = (self.shards, &self.throughput) {
+            return Err(Error::Conflict {
+                message: format!(
+                    "`--throughput {write}` with --shards asks the lag: give --consume-rate \
+                     (what the consumer processes), or drop --shards for the shards a workload needs"
+                ),
+            });
+        }
+        if self.shards.is_some() && self.retention.is_some() {
+            return Err(Error::Conflict {
+                message: "--retention with --shards is read only by the lag: give --throughput \
+                          and --consume-rate too, or drop --retention"
+                    .into(),
+            });
+        }
         if let Some(from) = self.shards {
             if let Some(reads) = self.reads(from)? {
                 return Ok(reads);
@@ -221,7 +253,9 @@ impl KinesisArgs {
             },
             _ => {
                 return Err(Error::Conflict {
-                    message: "give --size and --rate, --throughput and --rate, or --shards".into(),
+                    message: "give --size and --rate, --throughput and --rate, --throughput and \
+                              --consume-rate, or --shards"
+                        .into(),
                 })
             }
         };
@@ -257,6 +291,57 @@ impl KinesisArgs {
 }
 
 impl KinesisArgs {
+    /// `--throughput W --consume-rate C [...]`: a consumer slower than its stream; the
+    /// flags the lag does not read are refused.
+    fn lag(&self, write: &Throughput, consume: &Throughput) -> Result<KinesisRequest, Error> {
+        let unused = [
+            ("--rate", self.rate.is_some()),
+            ("--to", self.to.is_some()),
+            ("--advantage", self.advantage),
+            ("--max-record-size", self.max_record_size.is_some()),
+            ("--partition-key", self.partition_key.is_some()),
+            ("--on-demand", self.on_demand),
+            ("--put-records", self.put_records.is_some()),
+        ];
+        if let Some((flag, _)) = unused.iter().find(|(_, given)| *given) {
+            return Err(Error::Conflict {
+                message: format!(
+                    "{flag} does not combine with --consume-rate: the lag reads --throughput, \
+                     --shards, --consumers or --efo 1, --parallelization and --retention"
+                ),
+            });
+        }
+        let consumer = match (self.consumers, self.efo) {
+            (Some(_), Some(_)) => {
+                return Err(Error::Conflict {
+                    message:
+                        "the lag is one consumer's: give --consumers C (it polls, sharing \
+                              each shard with C in all) or --efo 1 (it has its own reads), not both"
+                            .into(),
+                })
+            }
+            (_, Some(1)) => ConsumerKind::Efo,
+            (_, Some(n)) => {
+                return Err(Error::Conflict {
+                    message: format!(
+                        "`--efo {n}` with --consume-rate: the lag is one consumer's; give --efo 1 \
+                         for an enhanced fan-out consumer (others do not share its reads)"
+                    ),
+                })
+            }
+            (Some(c), None) => ConsumerKind::Shared(c),
+            (None, None) => ConsumerKind::Shared(1),
+        };
+        Ok(KinesisRequest::Lag(Box::new(LagRequest {
+            write: write.clone(),
+            consume: consume.clone(),
+            shards: self.shards,
+            consumer,
+            parallelization: self.parallelization,
+            retention: self.retention.as_deref().cloned(),
+        })))
+    }
+
     /// `--size S --rate R --put-records N [--aggregate A]`: a producer's batches; the
     /// stream's other flags are refused, as the batches do not use them.
     fn batches(&self, put_records: u32, size: &Size, rate: &Rate) -> Result<KinesisRequest, Error> {

@@ -5,12 +5,14 @@ use clap::{ArgGroup, Args, Subcommand};
 use awscalc::calc::s3::billing::{EarlyDelete, SmallObjects, Stay};
 use awscalc::calc::s3::config::ConfigurationRequest;
 use awscalc::calc::s3::lifecycle::{Action, LifecycleRequest};
+use awscalc::calc::s3::network::{parse_turnaround, TransferRequest, Utilization};
+use awscalc::calc::s3::requests::{Price, RequestsQuestion};
 use awscalc::calc::s3::restore::{Deadline, RestoreRequest};
 use awscalc::calc::s3::timing::{Created, EligibleRequest};
 use awscalc::calc::s3::transfer::{Multipart, PrefixQuestion};
 use awscalc::calc::s3::{parse_days, StorageClass};
 use awscalc::question::S3Request;
-use awscalc::units::{parse_whole, Rate, Size};
+use awscalc::units::{parse_whole, BitRate, Duration, Rate, Size};
 use awscalc::Error;
 
 const S3_EXAMPLES: &str = "\
@@ -39,7 +41,9 @@ Examples:
   awscalc s3 small-objects --size 50kb --objects 1000 --class STANDARD_IA
                                                               131,072,000 bytes billed
   awscalc s3 prefixes --get 30000/s --put 7000/s              6 prefixes
-  awscalc s3 multipart --size 6gb --part-size 100mib          62 parts";
+  awscalc s3 multipart --size 6gb --part-size 100mib          62 parts
+  awscalc s3 transfer --size 10tb --bandwidth 1gbps --utilization 80%
+                                                              27.78 hours (1.16 days)";
 
 /// `s3`'s usage line.
 pub(super) const S3_USAGE: &str =
@@ -104,7 +108,22 @@ const MULTIPART_HELP: &str = "\
 Examples:
   awscalc s3 multipart --size 6gb --part-size 100mib  62 parts
   awscalc s3 multipart --size 6gb                     1,229 parts of 5 MiB
-  awscalc s3 multipart --size 100gb                   10,000 parts";
+  awscalc s3 multipart --size 100gb                   10,000 parts
+  awscalc s3 multipart --size 6gb --part-size 100mib --objects 1000 --price-per-1000 0.005
+                                                      64,000 requests for 1,000 objects";
+
+const TRANSFER_HELP: &str = "\
+Units: --size and --device-capacity are decimal (10tb = 10^13 bytes), as disks and devices are
+sold; --bandwidth and --per-stream are bit rates (1gbps = 10^9 bits/s; a bare number is Mbps).
+--expect knows: the size read 1,024-based, and the bandwidth read as bytes per second.
+
+Examples:
+  awscalc s3 transfer --size 10tb --bandwidth 1gbps --utilization 80%
+                                                      27.78 hours (1.16 days)
+  awscalc s3 transfer --size 1tb --bandwidth 10gbps --streams 8 --per-stream 100mbps
+                                                      2.78 hours
+  awscalc s3 transfer --size 500tb --bandwidth 1gbps --device-capacity 80tb --turnaround 10d
+                                                      1,111.11 hours (46.3 days)";
 
 // `awscalc s3`: the about line and examples of [`S3Info`], and one of the commands. No doc
 // comment: on an arguments struct it would become the about line.
@@ -117,7 +136,8 @@ pub(crate) struct S3Args {
     pub command: S3Command,
 }
 
-/// Amazon S3: storage classes, early deletion, lifecycle rules, small objects, prefixes, multipart
+/// Amazon S3: storage classes, early deletion, lifecycle rules, small objects, prefixes, multipart,
+/// transfer time
 #[derive(Debug, Args)]
 #[command(after_help = S3_EXAMPLES, override_usage = S3_USAGE)]
 #[group(skip)]
@@ -176,6 +196,7 @@ pub(super) fn s3_command_parts(name: &str) -> Option<(&'static str, super::Augme
         "small-objects" => SmallObjectsArgs, SmallObjects;
         "prefixes" => PrefixesArgs, Prefixes;
         "multipart" => MultipartArgs, Multipart;
+        "transfer" => TransferArgs, Transfer;
     };
     commands.into_iter().find(|(n, _, _)| *n == name)
 }
@@ -194,6 +215,7 @@ pub(crate) enum S3Command {
     SmallObjects(SmallObjectsArgs),
     Prefixes(PrefixesArgs),
     Multipart(MultipartArgs),
+    Transfer(TransferArgs),
 }
 
 /// Every storage class: minimum duration, minimum billable size, archive overhead,
@@ -230,7 +252,7 @@ pub(crate) struct PrefixesArgs {
 #[derive(Debug, Args)]
 #[command(
     after_help = MULTIPART_HELP,
-    override_usage = "awscalc s3 multipart --size SIZE [--part-size SIZE]"
+    override_usage = "awscalc s3 multipart --size SIZE [--part-size SIZE] [--objects N [--price-per-1000 PRICE]]"
 )]
 pub(crate) struct MultipartArgs {
     /// The object's size (a bare number is bytes)
@@ -240,6 +262,76 @@ pub(crate) struct MultipartArgs {
     /// The part size to use (default: the smallest that fits in 10,000 parts)
     #[arg(long, value_name = "SIZE", allow_hyphen_values = true)]
     pub part_size: Option<Size>,
+
+    /// Objects uploaded alike: the answer is the requests, (parts + 2) × objects
+    #[arg(long, value_name = "N", value_parser = object_count, allow_hyphen_values = true)]
+    pub objects: Option<u64>,
+
+    /// With --objects: your price per 1,000 requests (0.005 or $0.005); awscalc holds none
+    #[arg(
+        long = "price-per-1000",
+        value_name = "PRICE",
+        requires = "objects",
+        allow_hyphen_values = true
+    )]
+    pub price_per_1000: Option<Price>,
+}
+
+/// A whole, positive number of objects.
+fn object_count(text: &str) -> Result<u64, Error> {
+    parse_whole(text, "objects", 1_000_000_000_000)
+}
+
+/// How long data takes over a network link, and when shipping a device beats it
+#[derive(Debug, Args)]
+#[command(
+    after_help = TRANSFER_HELP,
+    override_usage = "awscalc s3 transfer --size SIZE --bandwidth RATE [--utilization PERCENT]
+       [--streams N [--per-stream RATE]] [--device-capacity SIZE --turnaround DURATION]"
+)]
+pub(crate) struct TransferArgs {
+    /// The data to move, decimal: 10tb is 10^13 bytes (a bare number is bytes)
+    #[arg(long, value_name = "SIZE", allow_hyphen_values = true)]
+    pub size: Size,
+
+    /// The link's bandwidth in bits per second: 1gbps, 500mbps (a bare number is Mbps)
+    #[arg(long, value_name = "RATE", allow_hyphen_values = true)]
+    pub bandwidth: BitRate,
+
+    /// The share of the link the transfer gets: 80% (default 100%)
+    #[arg(long, value_name = "PERCENT", allow_hyphen_values = true)]
+    pub utilization: Option<Utilization>,
+
+    /// Parallel streams: each one's share of the rate (default 1)
+    #[arg(long, value_name = "N", value_parser = stream_count, allow_hyphen_values = true)]
+    pub streams: Option<u32>,
+
+    /// What one stream carries at most: the rate is at most streams × this
+    #[arg(
+        long,
+        value_name = "RATE",
+        requires = "streams",
+        allow_hyphen_values = true
+    )]
+    pub per_stream: Option<BitRate>,
+
+    /// A device's usable capacity (your figure; AWS documents none to assume): 80tb
+    #[arg(
+        long,
+        value_name = "SIZE",
+        requires = "turnaround",
+        allow_hyphen_values = true
+    )]
+    pub device_capacity: Option<Size>,
+
+    /// A device's end-to-end turnaround, order to data in S3 (your figure): 14d
+    #[arg(long, value_name = "DURATION", requires = "device_capacity", value_parser = parse_turnaround, allow_hyphen_values = true)]
+    pub turnaround: Option<Duration>,
+}
+
+/// A whole, positive number of streams.
+fn stream_count(text: &str) -> Result<u32, Error> {
+    parse_whole(text, "streams", 100_000).map(|n| u32::try_from(n).unwrap_or(100_000))
 }
 
 /// Days billed when an object leaves a class before its minimum storage duration
@@ -463,10 +555,29 @@ impl S3Args {
                     put: args.put.clone(),
                 },
             }),
-            S3Command::Multipart(args) => S3Request::Multipart(Multipart {
+            S3Command::Multipart(args) => {
+                let upload = Multipart {
+                    size: args.size.clone(),
+                    part_size: args.part_size.clone(),
+                };
+                match args.objects {
+                    Some(objects) => S3Request::MultipartRequests(Box::new(RequestsQuestion {
+                        upload,
+                        objects,
+                        price_per_1000: args.price_per_1000.clone(),
+                    })),
+                    None => S3Request::Multipart(upload),
+                }
+            }
+            S3Command::Transfer(args) => S3Request::Transfer(Box::new(TransferRequest {
                 size: args.size.clone(),
-                part_size: args.part_size.clone(),
-            }),
+                bandwidth: args.bandwidth.clone(),
+                utilization: args.utilization.clone(),
+                streams: args.streams,
+                per_stream: args.per_stream.clone(),
+                device_capacity: args.device_capacity.clone(),
+                turnaround: args.turnaround.clone(),
+            })),
             S3Command::SmallObjects(args) => S3Request::SmallObjects(SmallObjects {
                 size: args.object_size.clone(),
                 objects: args.objects,

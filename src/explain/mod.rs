@@ -15,6 +15,7 @@ pub mod ebs;
 pub mod facts;
 pub mod formula;
 pub mod kinesis;
+pub mod kinesis_lag;
 pub mod labels;
 pub mod lambda;
 pub mod network;

@@ -96,6 +96,14 @@ pub const MULTIPART_MAX_PART_BYTES: FactId = FactId::new("s3.multipart_max_part_
 pub const MULTIPART_MAX_PARTS: FactId = FactId::new("s3.multipart_max_parts");
 /// `s3.multipart_advised_bytes`: object size from which AWS advises multipart upload (100 MB).
 pub const MULTIPART_ADVISED_BYTES: FactId = FactId::new("s3.multipart_advised_bytes");
+/// `s3.multipart_control_requests`: requests of a multipart upload beside its parts (initiate and complete).
+pub const MULTIPART_CONTROL_REQUESTS: FactId = FactId::new("s3.multipart_control_requests");
+/// `s3.snow_devices_at_once`: Snow devices an account may have at one time by default.
+pub const SNOW_DEVICES_AT_ONCE: FactId = FactId::new("s3.snow_devices_at_once");
+/// `s3.snowball_edge_prepare_max_days`: days AWS may take to prepare a Snowball Edge before it ships (up to 4 weeks).
+pub const SNOWBALL_EDGE_PREPARE_MAX_DAYS: FactId = FactId::new("s3.snowball_edge_prepare_max_days");
+/// `s3.snowball_edge_new_customers`: whether AWS Snowball Edge is open to new customers (1) or only to existing ones (0).
+pub const SNOWBALL_EDGE_NEW_CUSTOMERS: FactId = FactId::new("s3.snowball_edge_new_customers");
 
 /// What confirmed each launch day, for the `confirmed` notes (literals, for `concat!`).
 macro_rules! glacier_not_dated {
@@ -165,6 +173,13 @@ const RETRIEVAL: &str =
 const PERFORMANCE: &str =
     "https://docs.aws.amazon.com/AmazonS3/latest/userguide/optimizing-performance.html";
 const MULTIPART: &str = "https://docs.aws.amazon.com/AmazonS3/latest/userguide/qfacts.html";
+const MPU_OVERVIEW: &str = "https://docs.aws.amazon.com/AmazonS3/latest/userguide/mpuoverview.html";
+const SNOW_USAGE: &str =
+    "https://docs.aws.amazon.com/snowball/latest/api-reference/API_GetSnowballUsage.html";
+const SNOW_SHIPPING: &str =
+    "https://docs.aws.amazon.com/snowball/latest/developer-guide/shipping.html";
+const SNOW_NEW_CUSTOMERS: &str =
+    "https://docs.aws.amazon.com/snowball/latest/developer-guide/cancel-job-order.html";
 const OBJECTS: &str = "https://docs.aws.amazon.com/AmazonS3/latest/userguide/UsingObjects.html";
 const IT_2021: &str =
     "https://aws.amazon.com/about-aws/whats-new/2021/09/amazon-s3-intelligent-tiering-automates-storage-savings/";
@@ -611,5 +626,55 @@ pub(super) static FACTS: &[Fact] = &[
         source: MULTIPART,
         confirmed: "\"when your object size reaches 100 MB\" read in the current qfacts page; MB taken as 1,024^2 bytes",
         history: &[entry(None, whole(104_857_600))],
+    },
+    Fact {
+        id: SNOW_DEVICES_AT_ONCE.as_str(),
+        name: "Snow devices an account may have at one time by default",
+        unit: "devices",
+        source: SNOW_USAGE,
+        confirmed: "read 2026-12-01 in the GetSnowballUsage API reference: \"The default service limit for the \
+                    number of Snow devices that you can have at one time is 1. If you want to increase your service \
+                    limit, contact Amazon Web Services Support.\" No date of introduction found",
+        history: &[entry(None, whole(1))],
+    },
+    Fact {
+        id: SNOWBALL_EDGE_PREPARE_MAX_DAYS.as_str(),
+        name: "days AWS may take to prepare a Snowball Edge before it ships (up to 4 weeks)",
+        unit: "days",
+        source: SNOW_SHIPPING,
+        confirmed: "read 2026-12-01 in the Snowball Edge shipping page: \"It may take up to 4 weeks to provision \
+                    and prepare the device for your job before it is shipped\"; 4 weeks taken as 28 days. An upper \
+                    bound AWS gives, not a typical time; shipping itself is \"typically\" about a day express \
+                    (ShippingDetails API reference). AWS documents no end-to-end turnaround and no single usable \
+                    capacity awscalc could confirm (the device type list names a \"Storage Optimized 210 TB\" \
+                    model; usable capacity not found on an AWS page), so both are the user's inputs. No date of \
+                    introduction found",
+        history: &[entry(None, whole(28))],
+    },
+    Fact {
+        id: SNOWBALL_EDGE_NEW_CUSTOMERS.as_str(),
+        name: "AWS Snowball Edge open to new customers",
+        unit: "(1 = open, 0 = existing customers only)",
+        source: SNOW_NEW_CUSTOMERS,
+        confirmed: "read 2026-12-01 in the Snowball Edge developer guide: \"Effective November 7, 2025, AWS \
+                    Snowball Edge will only be available to existing customers ... New customers should explore AWS \
+                    DataSync for online transfers, AWS Data Transfer Terminal for secure physical transfers, or AWS \
+                    Partner solutions\"; the API reference now says \"AWS Snowball Edge is no longer available to \
+                    new customers\". Not the 2024-11 notice some material cites: on 2024-11-12 AWS discontinued the \
+                    previous-generation Snowball devices and Snowcone (end-of-support notice in the API reference), \
+                    with the latest generation still open to all customers then",
+        history: &[entry(None, whole(1)), entry(Some(date(2025, 11, 7)), whole(0))],
+    },
+    Fact {
+        id: MULTIPART_CONTROL_REQUESTS.as_str(),
+        name: "requests of a multipart upload beside its parts (initiate and complete)",
+        unit: "requests",
+        source: MPU_OVERVIEW,
+        confirmed: "2026-12-01: the search tool returned the page only as quoted by others (a README and a \
+                    DEV post citing mpuoverview.html): \"Multipart uploading is a three-step process: You \
+                    initiate the upload, you upload the object parts, and after you have uploaded all the parts, \
+                    you complete the multipart upload\"; one CreateMultipartUpload and one \
+                    CompleteMultipartUpload per upload, so 2. Not re-read on the AWS page itself",
+        history: &[entry(None, whole(2))],
     },
 ];

@@ -31,6 +31,7 @@ use crate::facts::{FactBook, FactId};
 use crate::units::{Duration, DurationGrammar, Rate, Size};
 
 mod batches;
+mod lag;
 mod limits;
 mod on_demand;
 mod reads;
@@ -40,6 +41,7 @@ mod stream;
 mod tests;
 
 pub use batches::{batches, BatchRequest, Batches};
+pub use lag::{lag, Bound, ConsumerKind, Lag, LagRequest, LagStep};
 pub use on_demand::{
     on_demand, OnDemand, OnDemandRequest, OnDemandStep, PeakCapacity, RateUnit, Region,
     RegionClass, RuleCheck, RuleId, MAJOR_REGIONS,

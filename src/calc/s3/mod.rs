@@ -13,6 +13,8 @@ pub mod billing;
 pub mod classes;
 pub mod config;
 pub mod lifecycle;
+pub mod network;
+pub mod requests;
 pub mod restore;
 pub mod timing;
 pub mod transfer;

@@ -1,0 +1,201 @@
+//! Requests and request cost of multipart uploads for many objects:
+//! `awscalc s3 multipart --size 6gb --part-size 100mib --objects 1000 --price-per-1000 0.005`.
+//!
+//! The rule, from <https://docs.aws.amazon.com/AmazonS3/latest/userguide/mpuoverview.html>:
+//! a multipart upload is initiated (CreateMultipartUpload), its parts uploaded (one UploadPart
+//! each) and completed (CompleteMultipartUpload), so one object takes `parts + 2` requests.
+//! The price is the user's (`--price-per-1000`): awscalc holds no S3 prices, which vary by
+//! Region and change; the cost is `requests ÷ 1,000 × price`, exactly.
+
+use std::str::FromStr;
+
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+use super::transfer::{multipart, Multipart, Upload};
+use crate::error::Error;
+use crate::facts::s3 as fact;
+use crate::facts::FactBook;
+use crate::steps::{Expr, Step, Unit};
+
+/// A price per 1,000 requests, as typed: `0.005`, `$0.005`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Price {
+    value: Decimal,
+    text: String,
+}
+
+impl Price {
+    /// The price.
+    #[must_use]
+    pub fn value(&self) -> Decimal {
+        self.value
+    }
+}
+
+impl std::fmt::Display for Price {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.text)
+    }
+}
+
+impl FromStr for Price {
+    type Err = Error;
+
+    fn from_str(input: &str) -> Result<Price, Error> {
+        let text = input.trim();
+        let number = text.strip_prefix('$').unwrap_or(text).trim();
+        let bad = |reason: &str| Error::Invalid {
+            what: "price",
+            input: text.to_string(),
+            reason: reason.to_string(),
+            expected: "a price per 1,000 requests, 0 or more, like 0.005 or $0.005".to_string(),
+        };
+        let value: Decimal = number.parse().map_err(|_| bad("not a number"))?;
+        if value.is_sign_negative() {
+            return Err(bad("it cannot be negative"));
+        }
+        Ok(Price {
+            value: value.normalize(),
+            text: text.to_string(),
+        })
+    }
+}
+
+/// `s3 multipart … --objects N [--price-per-1000 P]`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RequestsQuestion {
+    /// Each object's upload.
+    pub upload: Multipart,
+    /// Objects uploaded alike.
+    pub objects: u64,
+    /// The price per 1,000 requests.
+    pub price_per_1000: Option<Price>,
+}
+
+/// What each step computes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RequestStep {
+    /// One object's requests: parts + initiate + complete.
+    PerObject,
+    /// All objects' requests.
+    Total,
+    /// Their cost: requests ÷ 1,000 × price.
+    Cost,
+}
+
+/// The requests of many multipart uploads, and their cost.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct UploadRequests {
+    /// One object's upload.
+    pub upload: Upload,
+    /// Requests beside the parts: initiate and complete.
+    pub control_requests: Decimal,
+    /// One object's requests.
+    pub per_object: Decimal,
+    /// Objects.
+    pub objects: Decimal,
+    /// All requests.
+    pub requests: Decimal,
+    /// All requests as single PUTs, where one PUT would carry the object.
+    pub single_put_requests: Option<Decimal>,
+    /// The cost at the price given.
+    pub cost: Option<Decimal>,
+    /// The derivation.
+    pub steps: Vec<Step<RequestStep>>,
+}
+
+/// `s3 multipart --objects N [--price-per-1000 P]`: requests `(parts + 2) × objects`, and
+/// their cost at the user's price.
+///
+/// ```
+/// use awscalc::calc::s3::requests::{upload_requests, RequestsQuestion};
+/// use awscalc::calc::s3::transfer::Multipart;
+/// use awscalc::facts::{FactBook, Registry};
+///
+/// // 62 parts + 2 = 64 requests an object; × 1,000 = 64,000; at 0.005 per 1,000: 0.32.
+/// let mut book = FactBook::new(Registry::builtin(), jiff::civil::date(2026, 12, 1));
+/// let q = RequestsQuestion {
+///     upload: Multipart { size: "6gb".parse().unwrap(), part_size: Some("100mib".parse().unwrap()) },
+///     objects: 1000,
+///     price_per_1000: Some("0.005".parse().unwrap()),
+/// };
+/// let r = upload_requests(&q, &mut book).unwrap();
+/// assert_eq!(r.requests, 64_000.into());
+/// assert_eq!(r.cost, Some("0.32".parse().unwrap()));
+/// // An upload that breaks a limit has no request count.
+/// let broken = RequestsQuestion {
+///     upload: Multipart { size: "6gb".parse().unwrap(), part_size: Some("1mib".parse().unwrap()) },
+///     ..q
+/// };
+/// assert!(upload_requests(&broken, &mut book).is_err());
+/// ```
+///
+/// # Errors
+/// As [`multipart`]; an upload that breaks one of S3's limits; no objects.
+pub fn upload_requests(
+    question: &RequestsQuestion,
+    book: &mut FactBook,
+) -> Result<UploadRequests, Error> {
+    if question.objects == 0 {
+        return Err(Error::NotPositive {
+            what: "objects",
+            input: "0".into(),
+        });
+    }
+    let upload = multipart(&question.upload, book)?;
+    if !upload.within_limit() {
+        return Err(Error::Conflict {
+            message: format!(
+                "the upload of `{}` breaks one of S3's multipart limits: ask `awscalc s3 \
+                 multipart --size {}` without --objects for the limit and a part size that fits",
+                question.upload.size, question.upload.size
+            ),
+        });
+    }
+    let control = book.value(fact::MULTIPART_CONTROL_REQUESTS)?;
+    let objects = Decimal::from(question.objects);
+    let per_object = Step::new(
+        RequestStep::PerObject,
+        Expr::sum(vec![
+            Expr::quantity("parts", upload.parts, Unit::Count),
+            Expr::quantity("control", control, Unit::Count),
+        ]),
+    )?;
+    let per_value = per_object.value;
+    let total = Step::new(
+        RequestStep::Total,
+        Expr::quantity("per_object", per_value, Unit::Count).times(Expr::quantity(
+            "objects",
+            objects,
+            Unit::Count,
+        )),
+    )?;
+    let total_value = total.value;
+    let mut steps = vec![per_object, total];
+    let cost = match &question.price_per_1000 {
+        Some(price) => {
+            let step = Step::new(
+                RequestStep::Cost,
+                Expr::quantity("requests", total_value, Unit::Count)
+                    .over(Expr::number(Decimal::from(1000)))
+                    .times(Expr::quantity("price", price.value(), Unit::Count)),
+            )?;
+            let value = step.value;
+            steps.push(step);
+            Some(value.normalize())
+        }
+        None => None,
+    };
+    Ok(UploadRequests {
+        single_put_requests: upload.single_put.then_some(objects),
+        upload,
+        control_requests: control,
+        per_object: per_value,
+        objects,
+        requests: total_value,
+        cost,
+        steps,
+    })
+}
