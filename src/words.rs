@@ -47,6 +47,7 @@ const NOUNS: &[(&str, &str)] = &[
     ("record", "records"),
     ("request", "requests"),
     ("result", "results"),
+    ("round", "rounds"),
     ("rule", "rules"),
     ("second", "seconds"),
     ("shard", "shards"),

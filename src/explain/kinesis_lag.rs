@@ -104,7 +104,7 @@ pub fn lag(request: &LagRequest, book: &mut FactBook) -> Result<Report, Error> {
             LagStep::SpeedUp => ("speed-up needed", "×"),
             LagStep::ShardsForProcessing => ("shards for processing", "shards"),
             LagStep::ShardsForReads => ("shards for reads", "shards"),
-            LagStep::Parallelization => ("Lambda parallelization", "factor"),
+            LagStep::Parallelization => ("Lambda parallelization factor", ""),
         };
         report.step(label, formula::text(&step.formula), step.value, unit);
     }
@@ -240,11 +240,7 @@ fn fields(l: &Lag, report: &mut Report) {
     report.field("retention_hours", num(l.retention_hours), "hours");
     report.field("shards", num(l.shards), "shards");
     report.field("shards_needed", opt(l.shards_needed), "shards");
-    report.field(
-        "parallelization_needed",
-        opt(l.parallelization_needed),
-        "factor",
-    );
+    report.field("parallelization_needed", opt(l.parallelization_needed), "");
     report.detail(
         "limited_by",
         Value::text(match l.bound {

@@ -120,12 +120,14 @@ impl Report {
             .partition(|field| matches!(field.value, Value::List(_) | Value::Map(_)));
         let mut parts: Vec<String> = scalars
             .iter()
-            .map(|field| {
-                format!(
+            .map(|field| match field.value {
+                // A field with no value on the other side (a factor that did not exist yet).
+                Value::Null => format!("{} is none", label(&field.name)),
+                _ => format!(
                     "{} is {}",
                     label(&field.name),
                     field.value.with_unit(&field.unit)
-                )
+                ),
             })
             .collect();
         let lists: Vec<String> = lists.iter().map(|field| label(&field.name)).collect();
