@@ -400,7 +400,7 @@ impl Command {
             Command::Kinesis(args) => Question::Kinesis(args.request()?),
             Command::S3(args) => Question::S3(args.request()?),
             Command::Vpn(args) => Question::Vpn(args.request()?),
-            Command::Connect(args) => Question::Connect(args.request()?),
+            Command::Connect(args) => args.question()?,
             Command::Nat(args) => Question::Nat(args.request()),
             Command::Lambda(args) => Question::Lambda(args.request()?),
             Command::Sqs(args) => Question::Sqs(args.request()?),
