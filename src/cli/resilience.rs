@@ -159,7 +159,7 @@ pub(crate) struct LimitArgs {
     pub timeout: Option<Duration>,
 
     /// apigw: the request or response payload (8mb; a bare number is bytes, MB is 1,048,576)
-    #[arg(long, value_name = "SIZE")]
+    #[arg(long, value_name = "SIZE", allow_hyphen_values = true)]
     pub payload: Option<Size>,
 
     /// apigw: requests per second across the account in the Region (12000/s)
