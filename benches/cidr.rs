@@ -149,6 +149,7 @@ fn relate_report(bencher: divan::Bencher, n: usize) {
             items: words.iter().map(|w| w.parse().unwrap()).collect(),
             strict: false,
             limit: None,
+            names: Vec::new(),
         };
         awscalc::explain::vpc::relate(&request, &mut FactBook::new(Registry::builtin(), today))
             .unwrap()

@@ -33,7 +33,7 @@ use crate::calc::kinesis::{
 use crate::calc::lambda::{
     ConcurrencyRequest, LimitsRequest, RateRequest, ScalingRequest, StreamRequest as LambdaStream,
 };
-use crate::calc::network::{ConnectRequest, Gateway, NatRequest, VpnRequest};
+use crate::calc::network::{ConnectRequest, DirectConnectRequest, Gateway, NatRequest, VpnRequest};
 use crate::calc::resilience::{DrRequest, LimitRequest};
 use crate::calc::s3::billing::{EarlyDelete, SmallObjects, Stay};
 use crate::calc::s3::config::ConfigurationRequest;
@@ -77,6 +77,8 @@ pub enum Question {
     Connect(ConnectRequest),
     /// `awscalc nat`: NAT gateways for a bandwidth, a packet rate and connections.
     Nat(NatRequest),
+    /// `awscalc connect --direct-connect`: dedicated Direct Connect ports and LAGs.
+    DirectConnect(DirectConnectRequest),
     /// `awscalc lambda`: AWS Lambda concurrency.
     Lambda(LambdaRequest),
     /// `awscalc sqs`: Amazon SQS visibility timeouts and polling.
@@ -223,7 +225,7 @@ impl Question {
             Question::Kinesis(_) => "kinesis",
             Question::S3(_) => "s3",
             Question::Vpn(_) => "vpn",
-            Question::Connect(_) => "connect",
+            Question::Connect(_) | Question::DirectConnect(_) => "connect",
             Question::Nat(_) => "nat",
             Question::Lambda(_) => "lambda",
             Question::Sqs(_) => "sqs",
@@ -352,6 +354,7 @@ impl Question {
             Question::Vpn(request) => explain::network::vpn(request, book)?,
             Question::Connect(request) => explain::network::connect(request, book)?,
             Question::Nat(request) => explain::network::nat(request, book)?,
+            Question::DirectConnect(request) => explain::network::direct_connect(request, book)?,
             Question::Lambda(request) => match request {
                 LambdaRequest::Concurrency(request) => explain::lambda::concurrency(request, book)?,
                 LambdaRequest::Rate(request) => explain::lambda::sustained_rate(request, book)?,
@@ -505,6 +508,11 @@ impl fmt::Display for Question {
                 w.option("--connections", r.connections)?;
                 w.option("--addresses", r.addresses)?;
                 w.option("--azs", r.azs)
+            }
+            Question::DirectConnect(r) => {
+                w.word("--direct-connect")?;
+                w.option("--throughput", Some(&r.throughput))?;
+                w.option("--port", r.port.as_ref())
             }
             Question::Connect(r) if r.cidrs.is_empty() => w.option("--vpcs", Some(r.vpcs)),
             Question::Connect(r) => {
@@ -797,6 +805,36 @@ fn resilience(w: &mut Words<'_, '_>, question: &Question) -> fmt::Result {
             LimitRequest::Kms { size } => {
                 w.word("kms")?;
                 w.option("--size", Some(size))
+            }
+            LimitRequest::Apigw {
+                timeout,
+                payload,
+                rate,
+            } => {
+                w.word("apigw")?;
+                w.option(
+                    "--timeout",
+                    timeout.as_ref().map(crate::units::Duration::text),
+                )?;
+                w.option("--payload", payload.as_ref())?;
+                w.option("--rate", rate.as_ref())
+            }
+            LimitRequest::Secrets { every } => {
+                w.word("secrets")?;
+                w.option("--rotate-every", Some(every.text()))
+            }
+            LimitRequest::Buckets { buckets } => {
+                w.word("s3-buckets")?;
+                w.option("--buckets", Some(buckets))
+            }
+            LimitRequest::Multivalue { records } => {
+                w.word("route53")?;
+                w.option("--values", Some(records))
+            }
+            LimitRequest::Cloudwatch { period, keep } => {
+                w.word("cloudwatch")?;
+                w.option("--period", Some(period.text()))?;
+                w.option("--keep", Some(keep.text()))
             }
         },
         _ => Ok(()),

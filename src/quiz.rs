@@ -79,6 +79,16 @@ pub enum Topic {
     Kinesis,
     /// S3 storage durations and request rates.
     S3,
+    /// Site-to-Site VPN tunnels and connections.
+    Vpn,
+    /// Connecting VPCs: peering against Transit Gateway; Direct Connect ports.
+    Connect,
+    /// NAT gateways for a bandwidth.
+    Nat,
+    /// Disaster-recovery strategies for an RPO and an RTO.
+    Dr,
+    /// Questions decided by one AWS limit.
+    Limit,
 }
 
 impl Topic {
@@ -92,6 +102,16 @@ impl Topic {
         Topic::S3,
     ];
 
+    /// The networking and resilience topics, asked when named (`quiz vpn dr`): a quiz
+    /// with no topic draws from [`Topic::ALL`], so its seeds keep asking what they asked.
+    pub const NETWORK: [Topic; 5] = [
+        Topic::Vpn,
+        Topic::Connect,
+        Topic::Nat,
+        Topic::Dr,
+        Topic::Limit,
+    ];
+
     /// The topic's name, as typed.
     #[must_use]
     pub fn name(self) -> &'static str {
@@ -102,6 +122,11 @@ impl Topic {
             Topic::Ebs => "ebs",
             Topic::Kinesis => "kinesis",
             Topic::S3 => "s3",
+            Topic::Vpn => "vpn",
+            Topic::Connect => "connect",
+            Topic::Nat => "nat",
+            Topic::Dr => "dr",
+            Topic::Limit => "limit",
         }
     }
 }
@@ -123,9 +148,15 @@ impl FromStr for Topic {
             "ebs" => Ok(Topic::Ebs),
             "kinesis" => Ok(Topic::Kinesis),
             "s3" => Ok(Topic::S3),
+            "vpn" => Ok(Topic::Vpn),
+            "connect" | "peering" => Ok(Topic::Connect),
+            "nat" => Ok(Topic::Nat),
+            "dr" => Ok(Topic::Dr),
+            "limit" => Ok(Topic::Limit),
             _ => Err(Error::Conflict {
                 message: format!(
-                    "unknown quiz topic `{text}`: choose rcu, wcu, cidr, ebs, kinesis or s3"
+                    "unknown quiz topic `{text}`: choose rcu, wcu, cidr, ebs, kinesis, s3, vpn, \
+                     connect, nat, dr or limit"
                 ),
             }),
         }
@@ -199,6 +230,11 @@ fn exercise(topic: Topic, rng: &mut Rng) -> Option<Exercise> {
         Topic::Ebs => ebs_question(rng),
         Topic::Kinesis => kinesis_question(rng),
         Topic::S3 => s3_question(rng),
+        Topic::Vpn => network::vpn_question(rng),
+        Topic::Connect => network::connect_question(rng),
+        Topic::Nat => network::nat_question(rng),
+        Topic::Dr => network::dr_question(rng),
+        Topic::Limit => network::limit_question(rng),
     }
 }
 
@@ -429,9 +465,221 @@ fn s3_question(rng: &mut Rng) -> Option<Exercise> {
     })
 }
 
+/// Networking and resilience questions: `vpn`, `connect`, `nat`, `dr`, `limit`.
+mod network {
+    use super::{Exercise, Rng, Topic};
+    use crate::calc::network::{
+        ConnectRequest, DirectConnectRequest, Gateway, NatRequest, VpnRequest,
+    };
+    use crate::calc::resilience::{DrRequest, LimitRequest};
+    use crate::question::Question;
+    use crate::units::{Duration, DurationGrammar};
+
+    fn duration(text: &str) -> Option<Duration> {
+        Duration::parse(
+            text,
+            &DurationGrammar {
+                what: "duration",
+                bare_seconds: None,
+                smallest_unit_seconds: 1,
+                accepted: "15min, 1h",
+            },
+        )
+        .ok()
+    }
+
+    pub(super) fn vpn_question(rng: &mut Rng) -> Option<Exercise> {
+        let gbps = *rng.pick(&["1", "2", "2.5", "3", "4", "5", "8", "10"]);
+        Some(Exercise {
+            topic: Topic::Vpn,
+            prompt: format!(
+                "A data center needs {gbps} Gbps to AWS over Site-to-Site VPN on a transit \
+                 gateway with ECMP, using standard tunnels. How many tunnels are needed?"
+            ),
+            question: Question::Vpn(VpnRequest {
+                throughput: format!("{gbps}gbps").parse().ok()?,
+                large: false,
+                gateway: Gateway::Transit,
+            }),
+        })
+    }
+
+    pub(super) fn connect_question(rng: &mut Rng) -> Option<Exercise> {
+        if rng.between(0, 2) == 0 {
+            let gbps = *rng.pick(&[5, 15, 25, 40, 150, 300, 500, 800]);
+            return Some(Exercise {
+                topic: Topic::Connect,
+                prompt: format!(
+                    "A company needs {gbps} Gbps over AWS Direct Connect dedicated connections, \
+                     bundled in one link aggregation group where possible, on the slowest port \
+                     speed that allows it. How many ports does it order?"
+                ),
+                question: Question::DirectConnect(DirectConnectRequest {
+                    throughput: format!("{gbps}gbps").parse().ok()?,
+                    port: None,
+                }),
+            });
+        }
+        let vpcs = u32::try_from(rng.between(3, 12)).ok()?;
+        Some(Exercise {
+            topic: Topic::Connect,
+            prompt: format!(
+                "{vpcs} VPCs must all reach each other through VPC peering. How many peering \
+                 connections does a full mesh need?"
+            ),
+            question: Question::Connect(ConnectRequest {
+                vpcs,
+                cidrs: Vec::new(),
+            }),
+        })
+    }
+
+    pub(super) fn nat_question(rng: &mut Rng) -> Option<Exercise> {
+        let gbps = *rng.pick(&[20, 50, 90, 120, 150, 250, 400]);
+        let azs = u32::try_from(rng.between(1, 3)).ok()?;
+        let zones = if azs == 1 {
+            "one Availability Zone".to_string()
+        } else {
+            format!("{azs} Availability Zones")
+        };
+        Some(Exercise {
+            topic: Topic::Nat,
+            prompt: format!(
+                "Private subnets in {zones} send {gbps} Gbps to the internet through NAT \
+                 gateways, one per AZ at least. How many NAT gateways are needed?"
+            ),
+            question: Question::Nat(NatRequest {
+                throughput: Some(format!("{gbps}gbps").parse().ok()?),
+                rate: None,
+                connections: None,
+                addresses: None,
+                azs: Some(azs),
+            }),
+        })
+    }
+
+    pub(super) fn dr_question(rng: &mut Rng) -> Option<Exercise> {
+        let (rpo, rto) = *rng.pick(&[
+            ("24h", "24h"),
+            ("8h", "12h"),
+            ("30min", "2h"),
+            ("15min", "1h"),
+            ("5min", "10min"),
+            ("1s", "30s"),
+        ]);
+        Some(Exercise {
+            topic: Topic::Dr,
+            prompt: format!(
+                "A workload has a recovery point objective of {rpo} and a recovery time \
+                 objective of {rto}. Which is the cheapest AWS disaster-recovery strategy whose \
+                 band meets both?"
+            ),
+            question: Question::Dr(DrRequest {
+                rpo: duration(rpo)?,
+                rto: duration(rto)?,
+                snapshot_every: None,
+            }),
+        })
+    }
+
+    pub(super) fn limit_question(rng: &mut Rng) -> Option<Exercise> {
+        match rng.between(0, 3) {
+            0 => {
+                let (text, words) = *rng.pick(&[
+                    ("15min", "15 minutes"),
+                    ("12h", "12 hours"),
+                    ("7d", "7 days"),
+                    ("8d", "8 days"),
+                    ("30d", "30 days"),
+                ]);
+                Some(Exercise {
+                    topic: Topic::Limit,
+                    prompt: format!(
+                        "Can an S3 presigned URL signed with Signature Version 4 by an IAM user \
+                         stay valid for {words}? (yes or no)"
+                    ),
+                    question: Question::Limit(LimitRequest::Presign {
+                        expires: duration(text)?,
+                        remaining: None,
+                    }),
+                })
+            }
+            1 => {
+                let requests = *rng.pick(&[50, 100, 500, 2000]);
+                Some(Exercise {
+                    topic: Topic::Limit,
+                    prompt: format!(
+                        "Can a WAF rate-based rule block a client after {requests} requests in \
+                         5 minutes? (yes or no)"
+                    ),
+                    question: Question::Limit(LimitRequest::Waf {
+                        requests,
+                        window: duration("5min")?,
+                    }),
+                })
+            }
+            2 => {
+                let (text, words) = *rng.pick(&[
+                    ("2kb", "2 KB"),
+                    ("4kb", "4 KB"),
+                    ("10kb", "10 KB"),
+                    ("1mb", "1 MB"),
+                ]);
+                Some(Exercise {
+                    topic: Topic::Limit,
+                    prompt: format!(
+                        "Can KMS Encrypt encrypt {words} of data directly, without envelope \
+                         encryption? (yes or no)"
+                    ),
+                    question: Question::Limit(LimitRequest::Kms {
+                        size: text.parse().ok()?,
+                    }),
+                })
+            }
+            _ => {
+                let (period, keep, words) = *rng.pick(&[
+                    ("1s", "2h", "1-second data for 2 hours"),
+                    ("1s", "1d", "1-second data for a day"),
+                    ("1min", "10d", "1-minute data for 10 days"),
+                    ("1min", "30d", "1-minute data for 30 days"),
+                    ("5min", "60d", "5-minute data for 60 days"),
+                    ("1h", "400d", "1-hour data for 400 days"),
+                ]);
+                Some(Exercise {
+                    topic: Topic::Limit,
+                    prompt: format!("Does CloudWatch keep {words}? (yes or no)"),
+                    question: Question::Limit(LimitRequest::Cloudwatch {
+                        period: duration(period)?,
+                        keep: duration(keep)?,
+                    }),
+                })
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every networking and resilience question computes, on the dates their facts allow,
+    /// and the same seed asks the same ones.
+    #[test]
+    fn network_questions_compute() {
+        use crate::report::Detail;
+        for seed in 0..20 {
+            let questions = generate(&Topic::NETWORK, seed, 10);
+            assert_eq!(questions, generate(&Topic::NETWORK, seed, 10));
+            for q in questions {
+                let on = jiff::civil::date(2026, 12, 1);
+                assert!(
+                    q.question.answer(on, Detail::Answer).is_ok(),
+                    "{}",
+                    q.question
+                );
+            }
+        }
+    }
 
     #[test]
     fn the_same_seed_gives_the_same_questions() {

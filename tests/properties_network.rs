@@ -6,7 +6,10 @@
 //!   carry at least the demand;
 //! - a full mesh of n VPCs has n(n − 1)/2 peerings, n − 1 per VPC, n attachments; monotonic.
 
-use awscalc::calc::network::{connect, nat, vpn, ConnectRequest, Gateway, NatRequest, VpnRequest};
+use awscalc::calc::network::{
+    connect, direct_connect, nat, vpn, ConnectRequest, DirectConnectRequest, Gateway, NatRequest,
+    VpnRequest,
+};
 use awscalc::calc::vpc::IpNet;
 use awscalc::facts::{FactBook, Registry};
 use proptest::prelude::*;
@@ -126,5 +129,41 @@ proptest! {
     #[test]
     fn prop_bit_rates_never_panic(text in "\\PC{0,24}") {
         let _ = text.parse::<awscalc::units::BitRate>();
+    }
+}
+
+fn dx_ports(gbps: u64, port: u64) -> (Decimal, Decimal) {
+    let request = DirectConnectRequest {
+        throughput: format!("{gbps}gbps").parse().unwrap(),
+        port: Some(format!("{port}gbps").parse().unwrap()),
+    };
+    let answer = direct_connect(&request, &mut book()).unwrap();
+    (answer.choice.ports, answer.choice.lags)
+}
+
+proptest! {
+    /// Direct Connect (dedicated_connection.html, lags.html): ports = ⌈G ÷ P⌉ for a port of P
+    /// Gbps; a LAG holds 4 ports below 100 Gbps, 2 at 100 and 400; LAGs = ⌈ports ÷ that⌉.
+    #[test]
+    fn prop_dx_ports_match_the_integer_reference(gbps in 1_u64..5_000, at in 0_usize..4) {
+        let port = [1_u64, 10, 100, 400][at];
+        let per_lag = if port < 100 { 4 } else { 2 };
+        let ports = gbps.div_ceil(port);
+        prop_assert_eq!(dx_ports(gbps, port), (ports.into(), ports.div_ceil(per_lag).into()));
+    }
+
+    /// More bandwidth never needs fewer ports, and the ports carry the demand.
+    #[test]
+    fn prop_dx_ports_are_monotonic_and_carry_the_demand(a in 1_u64..5_000, b in 1_u64..5_000) {
+        let (low, high) = (a.min(b), a.max(b));
+        let ask = |g: u64| {
+            let request = DirectConnectRequest { throughput: format!("{g}gbps").parse().unwrap(), port: None };
+            direct_connect(&request, &mut book()).unwrap()
+        };
+        let (small, large) = (ask(low), ask(high));
+        for (s, l) in small.options.iter().zip(&large.options) {
+            prop_assert!(s.ports <= l.ports);
+        }
+        prop_assert!(large.choice.ports * large.choice.port_gbps >= Decimal::from(high));
     }
 }

@@ -100,3 +100,30 @@ proptest! {
         prop_assert_eq!(short.fits, expires <= 604_800 && expires <= left);
     }
 }
+
+proptest! {
+    /// CloudWatch retention (GetMetricStatistics): a look-back that fits fits every shorter
+    /// one, and the verdict is the look-back against 3 h, 15 d, 63 d or 455 d by period.
+    #[test]
+    fn prop_cloudwatch_retention_follows_the_period(period in 1u64..10_000, keep in 1u64..50_000_000) {
+        use awscalc::calc::resilience::{limit, LimitRequest};
+        let book = || FactBook::new(Registry::builtin(), jiff::civil::date(2026, 12, 1));
+        let ask = |k: u64| LimitRequest::Cloudwatch { period: seconds(period), keep: seconds(k) };
+        let kept: u64 = if period < 60 { 3 * 3_600 } else if period < 300 { 15 * 86_400 } else if period < 3_600 { 63 * 86_400 } else { 455 * 86_400 };
+        let answer = limit(&ask(keep), &mut book()).unwrap();
+        prop_assert_eq!(answer.fits, keep <= kept);
+        if answer.fits {
+            prop_assert!(limit(&ask(keep.div_ceil(2)), &mut book()).unwrap().fits);
+        }
+    }
+
+    /// A Secrets Manager interval that fits fits every longer one (at least 4 hours).
+    #[test]
+    fn prop_secrets_rotation_fits_every_longer_interval(every in 1u64..10_000_000, more in 0u64..1_000_000) {
+        use awscalc::calc::resilience::{limit, LimitRequest};
+        let book = || FactBook::new(Registry::builtin(), jiff::civil::date(2026, 12, 1));
+        let fits = |e: u64| limit(&LimitRequest::Secrets { every: seconds(e) }, &mut book()).unwrap().fits;
+        prop_assert_eq!(fits(every), every >= 4 * 3_600);
+        prop_assert!(!fits(every) || fits(every + more));
+    }
+}

@@ -185,7 +185,8 @@ Examples:
     override_usage = "awscalc quiz [TOPIC...] [--questions N] [--seed N] [--sheet]"
 )]
 pub(crate) struct QuizArgs {
-    /// Topics to draw from: rcu, wcu, cidr, ebs, kinesis, s3 (default: all)
+    /// Topics to draw from: rcu, wcu, cidr, ebs, kinesis, s3 (the default: all six); vpn,
+    /// connect, nat, dr, limit when named
     #[arg(value_name = "TOPIC")]
     pub topic: Vec<awscalc::quiz::Topic>,
 
@@ -269,6 +270,7 @@ impl Cli {
                 secondary: None,
                 azs: None,
                 existing: None,
+                vpc_id: None,
                 vpcs: None,
                 tiers: None,
                 vpc_blocks: None,
@@ -400,7 +402,7 @@ impl Command {
             Command::Kinesis(args) => Question::Kinesis(args.request()?),
             Command::S3(args) => Question::S3(args.request()?),
             Command::Vpn(args) => Question::Vpn(args.request()?),
-            Command::Connect(args) => Question::Connect(args.request()?),
+            Command::Connect(args) => args.question()?,
             Command::Nat(args) => Question::Nat(args.request()),
             Command::Lambda(args) => Question::Lambda(args.request()?),
             Command::Sqs(args) => Question::Sqs(args.request()?),

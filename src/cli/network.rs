@@ -2,8 +2,11 @@
 
 use clap::{ArgGroup, Args, ValueEnum};
 
-use awscalc::calc::network::{ConnectRequest, Gateway, NatRequest, VpnRequest};
+use awscalc::calc::network::{
+    ConnectRequest, DirectConnectRequest, Gateway, NatRequest, VpnRequest,
+};
 use awscalc::calc::vpc::{parse_block, IpNet};
+use awscalc::question::Question;
 use awscalc::units::{BitRate, Rate, Whole};
 use awscalc::Error;
 
@@ -85,34 +88,80 @@ Examples:
   awscalc connect --vpcs 10       45 peering connections, or 10 Transit Gateway attachments
   awscalc connect --vpcs 60       1,770 peering connections (over the default quota)
   awscalc connect --cidr 10.0.0.0/16 10.1.0.0/16 10.0.128.0/17
-                                  3 peering connections; 1 pair overlaps and cannot peer";
+                                  3 peering connections; 1 pair overlaps and cannot peer
+  awscalc connect --direct-connect --throughput 40gbps
+                                  4 × 10 Gbps dedicated ports in one LAG
+  awscalc connect --direct-connect --throughput 25gbps --port 100gbps
+                                  1 × 100 Gbps dedicated port";
 
 /// `connect`'s usage line, by hand.
 pub(super) const CONNECT_USAGE: &str = "\
 awscalc connect --vpcs N
-       awscalc connect --cidr BLOCK BLOCK...";
+       awscalc connect --cidr BLOCK BLOCK...
+       awscalc connect --direct-connect --throughput BITRATE [--port BITRATE]";
 
 /// What `--expect` recognises for `connect`.
 pub(super) const CONNECT_EXPECT: &str = "Compare the answer with VALUE: exit 0 on a match, 1 \
 on a mismatch, with a hint naming the reading that gives VALUE: Transit Gateway attachments for \
-peering connections, each connection counted from both VPCs, or the AWS values before a dated \
-change";
+peering connections, each connection counted from both VPCs, Direct Connect LAGs for ports or \
+ports of another speed, or the AWS values before a dated change (no 400 Gbps ports before July \
+2024)";
 
 /// Connecting VPCs: a full mesh of peering connections against the per-VPC peering quota,
-/// and Transit Gateway attachments
+/// and Transit Gateway attachments; Direct Connect ports and link aggregation groups
 #[derive(Debug, Args)]
-#[command(after_help = CONNECT_EXAMPLES, override_usage = CONNECT_USAGE, group = ArgGroup::new("form").required(true).args(["vpcs", "cidr"]))]
+#[command(after_help = CONNECT_EXAMPLES, override_usage = CONNECT_USAGE, group = ArgGroup::new("form").required(true).args(["vpcs", "cidr", "direct_connect"]))]
 pub(crate) struct ConnectArgs {
     /// VPCs to connect, each to every other (2 to 1,000,000)
     #[arg(long, value_name = "N", value_parser = parse_vpcs, conflicts_with = "cidr")]
     pub vpcs: Option<u32>,
 
     /// Each VPC's CIDR block, one per VPC: overlapping blocks are why peering is refused
-    #[arg(long, value_name = "BLOCK", num_args = 1.., value_parser = parse_block)]
+    #[arg(long, value_name = "BLOCK", num_args = 1.., value_parser = parse_block, conflicts_with = "direct_connect")]
     pub cidr: Vec<IpNet>,
+
+    /// Direct Connect: dedicated ports and link aggregation groups (LAGs) for --throughput
+    #[arg(long, conflicts_with = "vpcs", requires = "throughput")]
+    pub direct_connect: bool,
+
+    /// direct-connect: bandwidth wanted, in bits per second: 25gbps; a bare number is Gbps
+    #[arg(
+        long,
+        value_name = "BITRATE",
+        allow_hyphen_values = true,
+        requires = "direct_connect"
+    )]
+    pub throughput: Option<BitRate>,
+
+    /// direct-connect: the dedicated port speed to use (1gbps, 10gbps, 100gbps, 400gbps);
+    /// default: the slowest whose ports fit in one LAG
+    #[arg(
+        long,
+        value_name = "BITRATE",
+        allow_hyphen_values = true,
+        requires = "direct_connect"
+    )]
+    pub port: Option<BitRate>,
 }
 
 impl ConnectArgs {
+    /// The typed question: Direct Connect with `--direct-connect`, else VPCs to connect.
+    ///
+    /// # Errors
+    /// As [`ConnectArgs::request`].
+    pub(crate) fn question(&self) -> Result<Question, Error> {
+        if self.direct_connect {
+            let throughput = self.throughput.clone().ok_or_else(|| Error::Conflict {
+                message: "`connect --direct-connect` needs --throughput".into(),
+            })?;
+            return Ok(Question::DirectConnect(DirectConnectRequest {
+                throughput,
+                port: self.port.clone(),
+            }));
+        }
+        Ok(Question::Connect(self.request()?))
+    }
+
     /// The typed request.
     ///
     /// # Errors

@@ -3,7 +3,7 @@
 use clap::{Args, ValueEnum};
 
 use awscalc::calc::resilience::{DrRequest, LimitRequest};
-use awscalc::units::{Duration, DurationGrammar, Size};
+use awscalc::units::{Duration, DurationGrammar, Rate, Size};
 use awscalc::Error;
 
 pub(super) const DR_EXAMPLES: &str = "\
@@ -22,7 +22,9 @@ pub(super) const DR_USAGE: &str =
 
 /// What `--expect` recognises for `dr`.
 pub(super) const DR_EXPECT: &str = "Compare the answer (a strategy: backup and restore, pilot \
-light, warm standby, multi-site active/active) with VALUE: exit 0 on a match, 1 on a mismatch";
+light, warm standby, multi-site active/active) with VALUE: exit 0 on a match, 1 on a mismatch, \
+with a hint naming the reading that gives VALUE: a strategy whose band holds the target (the \
+looser reading), a costlier strategy that also meets it, or the AWS values before a dated change";
 
 /// Disaster recovery: which strategies (AWS's bands) and which data mechanisms meet an RPO
 /// and an RTO
@@ -97,25 +99,38 @@ Examples:
   awscalc limit waf --requests 500 --window 5min          yes
   awscalc limit waf --requests 50 --window 5min --as-of 2023-01-01
                                                           no (the minimum was 100)
-  awscalc limit kms --size 10kb                           no: use envelope encryption";
+  awscalc limit kms --size 10kb                           no: use envelope encryption
+  awscalc limit apigw --timeout 45s                       no: 29 s by default
+  awscalc limit apigw --payload 8mb --rate 12000/s        no: 10,000 requests/s by default
+  awscalc limit secrets --rotate-every 2h                 no: every 4 hours at most
+  awscalc limit s3-buckets --buckets 500                  yes (10,000 since November 2024)
+  awscalc limit route53 --values 10                       no: up to 8 records per answer
+  awscalc limit cloudwatch --period 1s --keep 5h          no: kept 3 hours";
 
 /// `limit`'s usage line, by hand.
 pub(super) const LIMIT_USAGE: &str = "\
 awscalc limit presign --expires DURATION [--remaining DURATION]
        awscalc limit waf --requests N --window DURATION
-       awscalc limit kms --size SIZE";
+       awscalc limit kms --size SIZE
+       awscalc limit apigw [--timeout DURATION] [--payload SIZE] [--rate RATE]
+       awscalc limit secrets --rotate-every DURATION
+       awscalc limit s3-buckets --buckets N
+       awscalc limit route53 --values N
+       awscalc limit cloudwatch --period DURATION --keep DURATION";
 
 /// What `--expect` recognises for `limit`.
 pub(super) const LIMIT_EXPECT: &str = "Compare the answer (yes or no) with VALUE: exit 0 on a \
 match, 1 on a mismatch, with the AWS values before a dated change (WAF's fixed 5-minute window \
-before 2024-03-04, its minimum of 2,000 and then 100)";
+before 2024-03-04, its minimum of 2,000 and then 100; 100 S3 buckets before November 2024; daily \
+Secrets Manager rotation before November 2022; API Gateway's 29 s fixed before June 2024)";
 
 /// Questions decided by one AWS limit: a presigned URL's expiry, a WAF rate-based rule, KMS
-/// Encrypt's plaintext size
+/// Encrypt's plaintext size, API Gateway, Secrets Manager rotation, S3 buckets, Route 53
+/// multivalue answers, CloudWatch retention
 #[derive(Debug, Args)]
 #[command(after_help = LIMIT_EXAMPLES, override_usage = LIMIT_USAGE)]
 pub(crate) struct LimitArgs {
-    /// The limit to weigh: presign, waf or kms
+    /// The limit to weigh: presign, waf, kms, apigw, secrets, s3-buckets, route53 or cloudwatch
     #[arg(value_name = "LIMIT", required = true)]
     pub what: Option<LimitWhat>,
 
@@ -138,6 +153,38 @@ pub(crate) struct LimitArgs {
     /// kms: the plaintext to encrypt (10kb; a bare number is bytes)
     #[arg(long, value_name = "SIZE")]
     pub size: Option<Size>,
+
+    /// apigw: how long the integration runs (45s, 2min)
+    #[arg(long, value_name = "DURATION", value_parser = parse_timeout)]
+    pub timeout: Option<Duration>,
+
+    /// apigw: the request or response payload (8mb; a bare number is bytes, MB is 1,048,576)
+    #[arg(long, value_name = "SIZE", allow_hyphen_values = true)]
+    pub payload: Option<Size>,
+
+    /// apigw: requests per second across the account in the Region (12000/s)
+    #[arg(long, value_name = "RATE", allow_hyphen_values = true)]
+    pub rate: Option<Rate>,
+
+    /// secrets: the rotation interval wanted (4h, 30d)
+    #[arg(long, value_name = "DURATION", value_parser = parse_rotation)]
+    pub rotate_every: Option<Duration>,
+
+    /// s3-buckets: general purpose buckets in one account
+    #[arg(long, value_name = "N", value_parser = parse_buckets)]
+    pub buckets: Option<u64>,
+
+    /// route53: healthy records (values) wanted in one multivalue answer
+    #[arg(long, value_name = "N", value_parser = parse_values)]
+    pub values: Option<u64>,
+
+    /// cloudwatch: the period of the data points (1s, 1min, 5min, 1h)
+    #[arg(long, value_name = "DURATION", value_parser = parse_period)]
+    pub period: Option<Duration>,
+
+    /// cloudwatch: how far back the data points are wanted (5h, 30d)
+    #[arg(long, value_name = "DURATION", value_parser = parse_keep)]
+    pub keep: Option<Duration>,
 }
 
 /// The limits `limit` weighs.
@@ -149,6 +196,16 @@ pub(crate) enum LimitWhat {
     Waf,
     /// KMS Encrypt's plaintext
     Kms,
+    /// API Gateway's integration timeout, payload and account request rate
+    Apigw,
+    /// Secrets Manager's rotation interval
+    Secrets,
+    /// S3 general purpose buckets per account
+    S3Buckets,
+    /// Route 53 records per multivalue answer
+    Route53,
+    /// CloudWatch metric retention for a period
+    Cloudwatch,
 }
 
 impl LimitArgs {
@@ -163,14 +220,29 @@ impl LimitArgs {
             ("--requests", self.requests.is_some()),
             ("--window", self.window.is_some()),
             ("--size", self.size.is_some()),
+            ("--timeout", self.timeout.is_some()),
+            ("--payload", self.payload.is_some()),
+            ("--rate", self.rate.is_some()),
+            ("--rotate-every", self.rotate_every.is_some()),
+            ("--buckets", self.buckets.is_some()),
+            ("--values", self.values.is_some()),
+            ("--period", self.period.is_some()),
+            ("--keep", self.keep.is_some()),
         ];
         let (name, own): (&str, &[&str]) = match self.what {
             Some(LimitWhat::Presign) => ("presign", &["--expires", "--remaining"]),
             Some(LimitWhat::Waf) => ("waf", &["--requests", "--window"]),
             Some(LimitWhat::Kms) => ("kms", &["--size"]),
+            Some(LimitWhat::Apigw) => ("apigw", &["--timeout", "--payload", "--rate"]),
+            Some(LimitWhat::Secrets) => ("secrets", &["--rotate-every"]),
+            Some(LimitWhat::S3Buckets) => ("s3-buckets", &["--buckets"]),
+            Some(LimitWhat::Route53) => ("route53", &["--values"]),
+            Some(LimitWhat::Cloudwatch) => ("cloudwatch", &["--period", "--keep"]),
             None => {
                 return Err(Error::Conflict {
-                    message: "name the limit: presign, waf or kms".into(),
+                    message: "name the limit: presign, waf, kms, apigw, secrets, s3-buckets, \
+                              route53 or cloudwatch"
+                        .into(),
                 })
             }
         };
@@ -194,8 +266,34 @@ impl LimitArgs {
                 requests: self.requests.ok_or_else(|| missing("--requests"))?,
                 window: self.window.clone().ok_or_else(|| missing("--window"))?,
             },
-            _ => LimitRequest::Kms {
+            Some(LimitWhat::Kms) => LimitRequest::Kms {
                 size: self.size.clone().ok_or_else(|| missing("--size"))?,
+            },
+            Some(LimitWhat::Apigw) => {
+                if self.timeout.is_none() && self.payload.is_none() && self.rate.is_none() {
+                    return Err(missing("--timeout, --payload or --rate"));
+                }
+                LimitRequest::Apigw {
+                    timeout: self.timeout.clone(),
+                    payload: self.payload.clone(),
+                    rate: self.rate.clone(),
+                }
+            }
+            Some(LimitWhat::Secrets) => LimitRequest::Secrets {
+                every: self
+                    .rotate_every
+                    .clone()
+                    .ok_or_else(|| missing("--rotate-every"))?,
+            },
+            Some(LimitWhat::S3Buckets) => LimitRequest::Buckets {
+                buckets: self.buckets.ok_or_else(|| missing("--buckets"))?,
+            },
+            Some(LimitWhat::Route53) => LimitRequest::Multivalue {
+                records: self.values.ok_or_else(|| missing("--values"))?,
+            },
+            _ => LimitRequest::Cloudwatch {
+                period: self.period.clone().ok_or_else(|| missing("--period"))?,
+                keep: self.keep.clone().ok_or_else(|| missing("--keep"))?,
             },
         })
     }
@@ -216,4 +314,30 @@ fn parse_window(text: &str) -> Result<Duration, Error> {
 /// A whole number of requests, 1 to 10^12.
 fn parse_requests(text: &str) -> Result<u64, Error> {
     awscalc::units::parse_whole(text, "requests", 1_000_000_000_000)
+}
+
+fn parse_timeout(text: &str) -> Result<Duration, Error> {
+    duration(text, "timeout")
+}
+
+fn parse_rotation(text: &str) -> Result<Duration, Error> {
+    duration(text, "rotation interval")
+}
+
+fn parse_period(text: &str) -> Result<Duration, Error> {
+    duration(text, "period")
+}
+
+fn parse_keep(text: &str) -> Result<Duration, Error> {
+    duration(text, "retention")
+}
+
+/// A whole number of buckets, 1 to 10^9.
+fn parse_buckets(text: &str) -> Result<u64, Error> {
+    awscalc::units::parse_whole(text, "buckets", 1_000_000_000)
+}
+
+/// A whole number of records, 1 to 10^6.
+fn parse_values(text: &str) -> Result<u64, Error> {
+    awscalc::units::parse_whole(text, "values", 1_000_000)
 }

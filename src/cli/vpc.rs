@@ -6,8 +6,8 @@ use clap::{ArgGroup, Args};
 
 use awscalc::calc::vpc::{
     described_blocks, is_json, line_of, parse_count, parse_plan, parse_prefix, per_zone,
-    BlockRequest, CidrInput, HostsRequest, IpNet, Item, Owner, PlanRequest, QuotaRequest,
-    RelateRequest, SecondaryRequest, SplitBy, SplitRequest,
+    Block as _, BlockRequest, CidrInput, HostsRequest, IpNet, Item, Owner, PlanRequest,
+    QuotaRequest, RelateRequest, SecondaryRequest, SplitBy, SplitRequest,
 };
 use awscalc::question::CidrRequest;
 use awscalc::Error;
@@ -154,6 +154,11 @@ pub(crate) struct CidrArgs {
     )]
     pub existing: Option<String>,
 
+    /// With --existing describe-subnets JSON of several VPCs: the VPC planned (its VpcId);
+    /// only its subnets are in use. Without it, the one VPC with subnets in CIDR
+    #[arg(long, value_name = "VPC_ID", requires = "existing")]
+    pub vpc_id: Option<String>,
+
     /// Whether N VPCs (with --tiers and --azs) fit the default VPC quotas of a Region
     #[arg(
         long,
@@ -238,7 +243,14 @@ impl CidrArgs {
                     .into(),
             });
         }
-        let existing = self.existing.as_deref().map(existing_blocks).transpose()?;
+        let existing = match &self.existing {
+            Some(value) => Some(existing_blocks(
+                value,
+                parent.as_ref().map(CidrInput::block),
+                self.vpc_id.as_deref(),
+            )?),
+            None => None,
+        };
         if let (Some(parent), Some(plan_text)) = (&parent, &self.plan) {
             let tiers = parse_plan(plan_text)?;
             return Ok(CidrRequest::Plan(PlanRequest {
@@ -376,8 +388,9 @@ impl CidrArgs {
             .iter()
             .map(|c| c.parse::<Item>())
             .collect::<Result<Vec<_>, _>>()?;
+        let mut names = vec![String::new(); items.len()];
         if let (Some(path), Some(text)) = (&self.file, file_text) {
-            file_items(path, text, &mut items)?;
+            file_items(path, text, &mut items, &mut names)?;
         }
         Ok(CidrRequest::Relate(RelateRequest {
             items,
@@ -388,14 +401,21 @@ impl CidrArgs {
                 .map(|l| parse_count(l, "limit"))
                 .transpose()?
                 .map(|l| usize::try_from(l).unwrap_or(usize::MAX)),
+            names,
         }))
     }
 }
 
 /// The blocks of `--existing`: blocks separated by commas when every word is one, or else
 /// a file of blocks or of `describe-subnets` JSON (its VPCs' own blocks are passed over:
-/// they are the space the subnets are in, not space in use).
-fn existing_blocks(value: &str) -> Result<Vec<IpNet>, Error> {
+/// they are the space the subnets are in, not space in use). Subnets of another VPC are
+/// not in use in the one planned: with `vpc_id`, only that VPC's subnets count; without
+/// it, those of the one VPC whose subnets lie in `parent` (several such VPCs are refused).
+fn existing_blocks(
+    value: &str,
+    parent: Option<IpNet>,
+    vpc_id: Option<&str>,
+) -> Result<Vec<IpNet>, Error> {
     let words: Vec<&str> = value
         .split(',')
         .map(str::trim)
@@ -406,24 +426,50 @@ fn existing_blocks(value: &str) -> Result<Vec<IpNet>, Error> {
         .map(|w| w.parse::<CidrInput>())
         .collect::<Result<Vec<_>, _>>()
     {
+        if let Some(id) = vpc_id {
+            return Err(Error::Conflict {
+                message: format!(
+                    "`--vpc-id {id}` picks subnets from describe-subnets JSON: give --existing a \
+                     file of it, or leave out --vpc-id"
+                ),
+            });
+        }
         return Ok(inputs.iter().map(CidrInput::block).collect());
     }
     let path = Path::new(value);
     let text = read_text(path)?;
     let mut items = Vec::new();
     if is_json(&text) {
+        let mut subnets = Vec::new();
         for found in described_blocks(&text, &place(path))? {
             if found.owner == Owner::Vpc {
                 continue;
             }
-            items.push(found.cidr.parse().map_err(|e| Error::InFile {
+            let item: Item = found.cidr.parse().map_err(|e| Error::InFile {
                 place: place(path),
                 line: line_of(&text, &found.cidr),
                 error: Box::new(e),
-            })?);
+            })?;
+            subnets.push((found.vpc_id, item));
         }
+        let chosen = planned_vpc(&subnets, parent, vpc_id, &place(path))?;
+        items.extend(
+            subnets
+                .into_iter()
+                .filter(|(vpc, _)| chosen.is_none() || vpc.is_none() || *vpc == chosen)
+                .map(|(_, item)| item),
+        );
     } else {
-        file_items(path, &text, &mut items)?;
+        if let Some(id) = vpc_id {
+            return Err(Error::Conflict {
+                message: format!(
+                    "`--vpc-id {id}` picks subnets from describe-subnets JSON, and {} holds \
+                     none: leave out --vpc-id",
+                    place(path)
+                ),
+            });
+        }
+        file_items(path, &text, &mut items, &mut Vec::new())?;
     }
     Ok(items
         .iter()
@@ -462,7 +508,14 @@ fn read_text(path: &Path) -> Result<String, Error> {
 ///
 /// Text starting with `{` or `[` is JSON: what `aws ec2 describe-vpcs` or `describe-subnets`
 /// prints, or a list of blocks (`awscalc::calc::vpc::described_blocks`).
-fn file_items(path: &Path, text: &str, items: &mut Vec<Item>) -> Result<(), Error> {
+/// Each item's name (a JSON block's `VpcId` or `SubnetId`; empty otherwise) goes to
+/// `names`, one per item.
+fn file_items(
+    path: &Path,
+    text: &str,
+    items: &mut Vec<Item>,
+    names: &mut Vec<String>,
+) -> Result<(), Error> {
     if is_json(text) {
         for found in described_blocks(text, &place(path))? {
             items.push(found.cidr.parse().map_err(|e| Error::InFile {
@@ -470,6 +523,7 @@ fn file_items(path: &Path, text: &str, items: &mut Vec<Item>) -> Result<(), Erro
                 line: line_of(text, &found.cidr),
                 error: Box::new(e),
             })?);
+            names.push(found.id.unwrap_or_default());
         }
         return Ok(());
     }
@@ -484,7 +538,62 @@ fn file_items(path: &Path, text: &str, items: &mut Vec<Item>) -> Result<(), Erro
                 line: i + 1,
                 error: Box::new(e),
             })?);
+            names.push(String::new());
         }
     }
     Ok(())
+}
+
+/// The VPC whose subnets `--existing` counts: `vpc_id` when given (it must own one of the
+/// subnets), else the one VPC with subnets inside `parent`; `None` when no subnet names
+/// its VPC.
+fn planned_vpc(
+    subnets: &[(Option<String>, Item)],
+    parent: Option<IpNet>,
+    vpc_id: Option<&str>,
+    place: &str,
+) -> Result<Option<String>, Error> {
+    let mut all: Vec<&str> = subnets.iter().filter_map(|(v, _)| v.as_deref()).collect();
+    all.sort_unstable();
+    all.dedup();
+    if let Some(id) = vpc_id {
+        if all.contains(&id) {
+            return Ok(Some(id.to_string()));
+        }
+        return Err(Error::Conflict {
+            message: format!(
+                "no subnet in {place} belongs to `--vpc-id {id}`: its subnets belong to {}",
+                if all.is_empty() {
+                    "no named VPC".to_string()
+                } else {
+                    all.join(", ")
+                }
+            ),
+        });
+    }
+    let mut inside: Vec<&str> = subnets
+        .iter()
+        .filter(|(_, item)| {
+            let block = match item {
+                Item::Block(input) => input.block(),
+                Item::Address { address, .. } => IpNet::from(*address),
+            };
+            parent.is_none_or(|p| p.overlaps(&block))
+        })
+        .filter_map(|(v, _)| v.as_deref())
+        .collect();
+    inside.sort_unstable();
+    inside.dedup();
+    match inside.as_slice() {
+        [] => Ok(None),
+        [one] => Ok(Some((*one).to_string())),
+        many => Err(Error::Conflict {
+            message: format!(
+                "{place} holds subnets of {} VPCs in the block planned ({}): name the VPC with \
+                 --vpc-id",
+                many.len(),
+                many.join(", ")
+            ),
+        }),
+    }
 }

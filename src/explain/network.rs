@@ -6,8 +6,8 @@ use std::fmt;
 use rust_decimal::Decimal;
 
 use crate::calc::network::{
-    self as calc, Connect, ConnectRequest, ConnectStep, Gateway, Nat, NatProblem, NatRequest,
-    NatStep, Problem, Tunnel, Vpn, VpnRequest, VpnStep,
+    self as calc, Connect, ConnectRequest, ConnectStep, DirectConnectRequest, DirectStep, Gateway,
+    Nat, NatProblem, NatRequest, NatStep, Problem, Tunnel, Vpn, VpnRequest, VpnStep,
 };
 use crate::error::Error;
 use crate::facts::FactBook;
@@ -659,6 +659,23 @@ impl fmt::Display for Problem {
                 "`--addresses {given}` is more than a NAT gateway takes on {as_of}: at most {}",
                 group(*max)
             ),
+            Problem::PortNotOffered {
+                given,
+                offered,
+                as_of,
+                ..
+            } => {
+                let offered: Vec<String> = offered
+                    .iter()
+                    .map(|g| format!("{} Gbps", group(*g)))
+                    .collect();
+                write!(
+                    f,
+                    "`--port {given}` is not a dedicated Direct Connect port speed on {as_of}: \
+                     use {}",
+                    offered.join(", ")
+                )
+            }
             Problem::TooFewVpcs { vpcs } => {
                 write!(
                     f,
@@ -669,4 +686,171 @@ impl fmt::Display for Problem {
             }
         }
     }
+}
+
+/// `1 LAG`, `3 LAGs`.
+fn lags_words(n: Decimal) -> String {
+    if n == Decimal::ONE {
+        "1 LAG".to_string()
+    } else {
+        format!("{} LAGs", group(n))
+    }
+}
+
+/// `awscalc connect --direct-connect`: [`calc::direct_connect`], explained.
+///
+/// # Errors
+/// As [`calc::direct_connect`].
+#[allow(clippy::too_many_lines)] // one report, read top to bottom
+pub fn direct_connect(
+    request: &DirectConnectRequest,
+    book: &mut FactBook,
+) -> Result<Report, Error> {
+    let answer = calc::direct_connect(request, book)?;
+    let asked = request.throughput.unit();
+    let mut report = Report::new("connect", book.as_of());
+    report.input(
+        "throughput",
+        request.throughput.text(),
+        format!(
+            "{}{}",
+            bandwidth(answer.demand_gbps, asked),
+            if asked.is_none() {
+                " (a bare number is Gbps)"
+            } else {
+                ""
+            }
+        ),
+        Value::from(answer.demand_gbps),
+    );
+    if let Some(port) = &request.port {
+        report.input(
+            "port",
+            port.text(),
+            format!(
+                "{} dedicated ports",
+                bandwidth(answer.choice.port_gbps, None)
+            ),
+            Value::from(answer.choice.port_gbps),
+        );
+    }
+    let mut speeds = answer.options.iter();
+    for step in &answer.steps {
+        let (label, unit) = match step.what {
+            DirectStep::Ports => {
+                let speed = speeds.next().map_or(Decimal::ZERO, |o| o.port_gbps);
+                (format!("ports of {} Gbps", group(speed)), "ports")
+            }
+            DirectStep::Lags => (
+                format!(
+                    "LAGs of {} Gbps ports, at most {} each",
+                    group(answer.choice.port_gbps),
+                    group(answer.choice.lag_max)
+                ),
+                "LAGs",
+            ),
+        };
+        report.step(label, formula::text(&step.formula), step.value, unit);
+    }
+    let choice = &answer.choice;
+    report.field("ports", Value::from(choice.ports), "ports");
+    report.answer.push("ports".into());
+    report.field("port_gbps", Value::from(choice.port_gbps), "Gbps");
+    report.field("lags", Value::from(choice.lags), "LAGs");
+    report.field("hosted_fits", Value::Bool(answer.hosted_fits), "");
+    report.detail(
+        "options",
+        Value::List(
+            answer
+                .options
+                .iter()
+                .map(|o| {
+                    Value::Map(vec![
+                        ("port_gbps".into(), Value::from(o.port_gbps)),
+                        ("ports".into(), Value::from(o.ports)),
+                        ("lag_max".into(), Value::from(o.lag_max)),
+                        ("lags".into(), Value::from(o.lags)),
+                    ])
+                })
+                .collect(),
+        ),
+        "",
+    );
+    let ports = format!(
+        "{} × {} Gbps dedicated {}",
+        group(choice.ports),
+        group(choice.port_gbps),
+        if choice.ports == Decimal::ONE {
+            "port"
+        } else {
+            "ports"
+        }
+    );
+    report.headline = if choice.ports == Decimal::ONE {
+        format!("{ports} for {}", bandwidth(answer.demand_gbps, asked))
+    } else if choice.one_lag {
+        format!(
+            "{ports} in one LAG for {}",
+            bandwidth(answer.demand_gbps, asked)
+        )
+    } else {
+        format!(
+            "{ports} in {} for {}",
+            lags_words(choice.lags),
+            bandwidth(answer.demand_gbps, asked)
+        )
+    };
+    report.summary = format!(
+        "Direct Connect ports for {}",
+        bandwidth(answer.demand_gbps, asked)
+    );
+    report.note(format!(
+        "a LAG bundles up to {} connections below 100 Gbps, or {} of 100 Gbps and up, all of \
+         the same speed on the same AWS device",
+        group(answer.options.first().map_or(Decimal::ZERO, |o| o.lag_max)),
+        group(answer.options.last().map_or(Decimal::ZERO, |o| o.lag_max))
+    ));
+    if !choice.one_lag {
+        report.warn(format!(
+            "{} ports are more than one LAG of {} Gbps ports holds: use {} (each its own BGP \
+             session) or faster ports",
+            group(choice.ports),
+            group(choice.port_gbps),
+            lags_words(choice.lags)
+        ));
+    }
+    if answer.hosted_fits {
+        report.note(format!(
+            "a hosted connection from a Direct Connect Partner also carries it: {} Mbps to {} \
+             Gbps",
+            group(answer.hosted_min_mbps),
+            group(answer.hosted_max_gbps)
+        ));
+    }
+    report.aside(
+        "a LAG is one device in one location: for resilience, a second LAG or connection at \
+         another location",
+    );
+    report.alternatives.push(Alternative {
+        value: choice.lags,
+        reading: "LAGs, not ports".into(),
+        distance: 1,
+    });
+    for other in answer
+        .options
+        .iter()
+        .filter(|o| o.port_gbps != choice.port_gbps)
+    {
+        report.alternatives.push(Alternative {
+            value: other.ports,
+            reading: format!(
+                "ports of {} Gbps (--port {}gbps)",
+                group(other.port_gbps),
+                other.port_gbps
+            ),
+            distance: 1,
+        });
+    }
+    report.attach_facts(book);
+    Ok(report)
 }

@@ -10,7 +10,7 @@ use crate::error::Error;
 use crate::facts::FactBook;
 use crate::report::{Report, Value};
 use crate::steps::Step;
-use crate::units::{group, Duration};
+use crate::units::{group, Duration, KbConvention, SizeUnit};
 use crate::words::plural;
 
 use super::formula;
@@ -178,8 +178,41 @@ pub fn dr(request: &DrRequest, book: &mut FactBook) -> Result<Report, Error> {
     report.summary =
         "disaster-recovery strategies and data mechanisms for an RPO and an RTO".into();
     notes(&answer, &mut report);
+    dr_readings(&answer, &mut report);
     report.attach_facts(book);
     Ok(report)
+}
+
+/// The other strategies as readings for `--expect`: what would make each the answer.
+fn dr_readings(answer: &Dr, report: &mut Report) {
+    for fit in answer
+        .strategies
+        .iter()
+        .filter(|s| Some(s.strategy) != answer.strategy)
+    {
+        let band = band_words(fit.band);
+        let reading = match fit.overall {
+            Verdict::MayMeet => format!(
+                "the looser reading of its band ({band}): a strategy that may meet the target, \
+                 depending on its design"
+            ),
+            Verdict::Meets => format!(
+                "a costlier strategy that also meets the target (its band: {band}); the answer \
+                 is the cheapest"
+            ),
+            Verdict::Misses => {
+                let missed = match (fit.rpo, fit.rto) {
+                    (Verdict::Misses, Verdict::Misses) => "the RPO and the RTO",
+                    (Verdict::Misses, _) => "the RPO",
+                    _ => "the RTO",
+                };
+                format!("a target loose enough for its band ({band}): it misses {missed} here")
+            }
+        };
+        report
+            .text_alternatives
+            .push((strategy_words(fit.strategy).to_string(), reading));
+    }
 }
 
 /// The inputs of `dr` as understood.
@@ -288,6 +321,22 @@ fn limit_words(kind: LimitKind) -> &'static str {
         LimitKind::PresignCredential => "the signing credential's remaining life",
         LimitKind::WafMinimum => "WAF's lowest rate limit",
         LimitKind::KmsEncrypt => "KMS Encrypt's plaintext limit",
+        LimitKind::ApigwTimeout => "API Gateway's integration timeout",
+        LimitKind::ApigwPayload => "API Gateway's largest payload",
+        LimitKind::ApigwRate => "API Gateway's account request rate",
+        LimitKind::SecretsRotation => "Secrets Manager's fastest rotation",
+        LimitKind::S3Buckets => "S3's default bucket quota",
+        LimitKind::Route53Multivalue => "Route 53's records per multivalue answer",
+        LimitKind::CloudwatchRetention => "CloudWatch's retention for that period",
+    }
+}
+
+/// `1 bucket`, `500 buckets`: a count and its noun.
+fn count_words(n: u64, noun: &str) -> String {
+    if n == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{} {noun}s", group(Decimal::from(n)))
     }
 }
 
@@ -295,6 +344,7 @@ fn limit_words(kind: LimitKind) -> &'static str {
 ///
 /// # Errors
 /// As [`calc::limit`].
+#[allow(clippy::too_many_lines)] // one input arm per limit, read top to bottom
 pub fn limit(request: &LimitRequest, book: &mut FactBook) -> Result<Report, Error> {
     let answer = calc::limit(request, book)?;
     let mut report = Report::new("limit", book.as_of());
@@ -340,12 +390,111 @@ pub fn limit(request: &LimitRequest, book: &mut FactBook) -> Result<Report, Erro
             );
             ("bytes", "whether KMS Encrypt takes the plaintext directly")
         }
+        LimitRequest::Apigw {
+            timeout,
+            payload,
+            rate,
+        } => {
+            if let Some(timeout) = timeout {
+                report.input(
+                    "timeout",
+                    timeout.text(),
+                    format!("{} for the integration", duration_words(timeout)),
+                    Value::from(timeout.seconds()),
+                );
+            }
+            if let Some(payload) = payload {
+                let bytes = payload
+                    .bytes(SizeUnit::Byte, KbConvention::Binary)
+                    .unwrap_or_default();
+                report.input(
+                    "payload",
+                    payload.text(),
+                    format!("{} of payload", plural(bytes, "byte")),
+                    Value::from(bytes),
+                );
+            }
+            if let Some(rate) = rate {
+                report.input(
+                    "rate",
+                    rate.text(),
+                    format!(
+                        "{} requests per second",
+                        group(rate.as_per_second().round_dp(4).normalize())
+                    ),
+                    Value::from(rate.as_per_second()),
+                );
+            }
+            let unit = match (timeout, payload) {
+                (Some(_), _) => "s",
+                (None, Some(_)) => "bytes",
+                (None, None) => "requests/s",
+            };
+            (unit, "whether an API Gateway REST API takes it")
+        }
+        LimitRequest::Secrets { every } => {
+            report.input(
+                "rotate_every",
+                every.text(),
+                format!("{} between rotations", duration_words(every)),
+                Value::from(every.seconds()),
+            );
+            ("s", "whether Secrets Manager rotates a secret that often")
+        }
+        LimitRequest::Buckets { buckets } => {
+            report.input(
+                "buckets",
+                &buckets.to_string(),
+                format!("{} in one account", count_words(*buckets, "bucket")),
+                Value::from(Decimal::from(*buckets)),
+            );
+            (
+                "buckets",
+                "whether one account holds that many S3 buckets by default",
+            )
+        }
+        LimitRequest::Multivalue { records } => {
+            report.input(
+                "records",
+                &records.to_string(),
+                format!("{} in one answer", count_words(*records, "healthy record")),
+                Value::from(Decimal::from(*records)),
+            );
+            (
+                "records",
+                "whether one Route 53 multivalue answer returns that many records",
+            )
+        }
+        LimitRequest::Cloudwatch { period, keep } => {
+            report.input(
+                "period",
+                period.text(),
+                format!("{} data points", duration_words(period)),
+                Value::from(period.seconds()),
+            );
+            report.input(
+                "keep",
+                keep.text(),
+                format!("{} back", duration_words(keep)),
+                Value::from(keep.seconds()),
+            );
+            (
+                "s",
+                "whether CloudWatch keeps data points of that period that long",
+            )
+        }
     };
     for step in &answer.steps {
-        let what = if step.what == LimitKind::WafMinimum {
-            "requests − minimum"
-        } else {
-            "limit − need"
+        let what = match step.what {
+            LimitKind::WafMinimum => "requests − minimum",
+            LimitKind::SecretsRotation => "interval − minimum",
+            _ => "limit − need",
+        };
+        let unit = match step.what {
+            LimitKind::ApigwTimeout => "s",
+            LimitKind::ApigwPayload => "bytes",
+            LimitKind::ApigwRate => "requests/s",
+            _ => unit,
         };
         report.step(
             format!("{}: {what}", limit_words(step.what)),
@@ -386,6 +535,8 @@ pub fn limit(request: &LimitRequest, book: &mut FactBook) -> Result<Report, Erro
             book.as_of(),
             windows.join(", ")
         )
+    } else if matches!(request, LimitRequest::Secrets { .. }) {
+        "no: more often than Secrets Manager rotates a secret".to_string()
     } else {
         format!("no: above {}", broken.join(" and "))
     };
@@ -412,6 +563,51 @@ fn limit_notes(request: &LimitRequest, answer: &Limit, report: &mut Report) {
                     "that is about {} requests per second sustained; WAF counts near the limit, \
                      not exactly",
                     group(rate.round_dp(2).normalize())
+                ));
+            }
+        }
+        LimitRequest::Apigw { timeout, rate, .. } => {
+            if timeout.is_some() && !answer.fits {
+                report.note(if answer.timeout_raisable == Some(true) {
+                    "29 s is the default: a Regional or private REST API can have it raised with a \
+                     quota increase (since June 2024), an edge-optimized one cannot; or answer at \
+                     once and finish the work asynchronously"
+                } else {
+                    "the integration timeout could not be raised then: answer at once and finish \
+                     the work asynchronously"
+                });
+            }
+            if let (Some(_), Some(burst)) = (rate, answer.burst) {
+                report.note(format!(
+                    "the account's token bucket holds a burst of {} requests; a stage or usage \
+                     plan can set lower limits",
+                    group(burst)
+                ));
+            }
+        }
+        LimitRequest::Secrets { .. } => {
+            report.note(
+                "set hours with a ScheduleExpression such as rate(4 hours); AutomaticallyAfterDays \
+                 counts whole days",
+            );
+        }
+        LimitRequest::Buckets { .. } => {
+            if !answer.fits {
+                report.note("the bucket quota can be raised with a Service Quotas request");
+            }
+        }
+        LimitRequest::Multivalue { .. } => {
+            report.note(
+                "with more healthy records, Route 53 answers different resolvers with different \
+                 sets of up to that many",
+            );
+        }
+        LimitRequest::Cloudwatch { .. } => {
+            if let Some(kept) = answer.kept_seconds {
+                report.note(format!(
+                    "data points of that period are kept {}; older data is kept only at longer \
+                     periods (see `awscalc facts cloudwatch`)",
+                    human(kept)
                 ));
             }
         }

@@ -282,11 +282,13 @@ static SERVICES: &[&[Fact]] = &[
     s3::FACTS,
     network::FACTS,
     network::NAT_FACTS,
+    network::DX_FACTS,
     sqs::FACTS,
     sqs::MESSAGE_FACTS,
     compute::FACTS,
     resilience::FACTS,
     resilience::LIMIT_FACTS,
+    resilience::MORE_LIMIT_FACTS,
 ];
 
 /// Every fact awscalc knows.

@@ -178,3 +178,111 @@ pub(super) static NAT_FACTS: &[Fact] = &[
         ],
     },
 ];
+
+/// `network.dx_dedicated_1_gbps`: a 1 Gbps dedicated Direct Connect port.
+pub const DX_DEDICATED_1_GBPS: FactId = FactId::new("network.dx_dedicated_1_gbps");
+/// `network.dx_dedicated_10_gbps`: a 10 Gbps dedicated Direct Connect port.
+pub const DX_DEDICATED_10_GBPS: FactId = FactId::new("network.dx_dedicated_10_gbps");
+/// `network.dx_dedicated_100_gbps`: a 100 Gbps dedicated Direct Connect port.
+pub const DX_DEDICATED_100_GBPS: FactId = FactId::new("network.dx_dedicated_100_gbps");
+/// `network.dx_dedicated_400_gbps`: a 400 Gbps dedicated Direct Connect port.
+pub const DX_DEDICATED_400_GBPS: FactId = FactId::new("network.dx_dedicated_400_gbps");
+/// `network.dx_lag_max_below_100_gbps`: connections in one LAG of ports below 100 Gbps.
+pub const DX_LAG_MAX_BELOW_100: FactId = FactId::new("network.dx_lag_max_below_100_gbps");
+/// `network.dx_lag_max_100_gbps_up`: connections in one LAG of 100 or 400 Gbps ports.
+pub const DX_LAG_MAX_100_UP: FactId = FactId::new("network.dx_lag_max_100_gbps_up");
+/// `network.dx_hosted_max_gbps`: the fastest hosted Direct Connect connection.
+pub const DX_HOSTED_MAX_GBPS: FactId = FactId::new("network.dx_hosted_max_gbps");
+/// `network.dx_hosted_min_mbps`: the slowest hosted Direct Connect connection.
+pub const DX_HOSTED_MIN_MBPS: FactId = FactId::new("network.dx_hosted_min_mbps");
+
+/// The dedicated port speeds, slowest first: every one a fact.
+pub const DX_DEDICATED_SPEEDS: [FactId; 4] = [
+    DX_DEDICATED_1_GBPS,
+    DX_DEDICATED_10_GBPS,
+    DX_DEDICATED_100_GBPS,
+    DX_DEDICATED_400_GBPS,
+];
+
+const DX_DEDICATED: &str =
+    "https://docs.aws.amazon.com/directconnect/latest/UserGuide/dedicated_connection.html";
+const DX_HOSTED: &str =
+    "https://docs.aws.amazon.com/directconnect/latest/UserGuide/hosted_connection.html";
+const DX_LAGS: &str = "https://docs.aws.amazon.com/directconnect/latest/UserGuide/lags.html";
+const DX_400_ANNOUNCED: &str = "https://aws.amazon.com/about-aws/whats-new/2024/07/aws-direct-connect-native-400-gbps-dedicated-connections-select-locations/";
+
+/// 400 Gbps dedicated ports: AWS What's New of July 2024 (the post's URL gives the month;
+/// the day was not found, so awscalc counts from the first of the month).
+const DX_400_SINCE: jiff::civil::Date = date(2024, 7, 1);
+
+pub(super) static DX_FACTS: &[Fact] = &[
+    Fact {
+        id: DX_DEDICATED_1_GBPS.as_str(),
+        name: "Direct Connect dedicated port speed: 1 Gbps",
+        unit: "Gbps",
+        source: DX_DEDICATED,
+        confirmed: "read in the current AWS page (search, 2026-12-01): \"Port speed: The possible values are 1 Gbps, 10 Gbps, 100 Gbps, and 400 Gbps\"; the Direct Connect FAQ says the same",
+        history: &[entry(None, whole(1))],
+    },
+    Fact {
+        id: DX_DEDICATED_10_GBPS.as_str(),
+        name: "Direct Connect dedicated port speed: 10 Gbps",
+        unit: "Gbps",
+        source: DX_DEDICATED,
+        confirmed: "read in the current AWS page (search, 2026-12-01), as for 1 Gbps",
+        history: &[entry(None, whole(10))],
+    },
+    Fact {
+        id: DX_DEDICATED_100_GBPS.as_str(),
+        name: "Direct Connect dedicated port speed: 100 Gbps (select locations)",
+        unit: "Gbps",
+        source: DX_DEDICATED,
+        confirmed: "read in the current AWS page (search, 2026-12-01); AWS's networking blog \"Upgrading AWS Direct Connect to 100 Gbps in 5 steps\" announces native 100 Gbps ports at select locations, but the copy found carries no date, so awscalc keeps 100 Gbps undated (the research notes' 2021-02 is from memory)",
+        history: &[entry(None, whole(100))],
+    },
+    Fact {
+        id: DX_DEDICATED_400_GBPS.as_str(),
+        name: "Direct Connect dedicated port speed: 400 Gbps (select locations)",
+        unit: "Gbps",
+        source: DX_DEDICATED,
+        confirmed: "read in the current AWS page and the Direct Connect FAQ (search, 2026-12-01): \"a 1 Gbps, 10 Gbps, 100 Gbps, or 400 Gbps Ethernet port\"; older FAQ copies list only 1, 10 and 100 Gbps. The date is AWS's What's New post of July 2024, month only (its URL; the day was not found: awscalc counts from 2024-07-01)",
+        history: &[
+            entry(None, None),
+            entry(Some(DX_400_SINCE), whole(400))
+                .month_only()
+                .sourced(DX_400_ANNOUNCED),
+        ],
+    },
+    Fact {
+        id: DX_LAG_MAX_BELOW_100.as_str(),
+        name: "dedicated connections in one Direct Connect LAG, ports below 100 Gbps (all the same speed)",
+        unit: "connections",
+        source: DX_LAGS,
+        confirmed: "read in the current AWS page (search, 2026-12-01): \"You can have a maximum of two 100 Gbps or 400 Gbps connections, or four connections with a port speed less than 100 Gbps in a LAG\" and \"All connections in the LAG must use the same bandwidth\"; the CreateLag API reference (numberOfConnections) says the same",
+        history: &[entry(None, whole(4))],
+    },
+    Fact {
+        id: DX_LAG_MAX_100_UP.as_str(),
+        name: "dedicated connections in one Direct Connect LAG, 100 or 400 Gbps ports (all the same speed)",
+        unit: "connections",
+        source: DX_LAGS,
+        confirmed: "read in the current AWS page (search, 2026-12-01), as for ports below 100 Gbps: \"a maximum of two 100 Gbps or 400 Gbps connections\"",
+        history: &[entry(None, whole(2))],
+    },
+    Fact {
+        id: DX_HOSTED_MAX_GBPS.as_str(),
+        name: "fastest hosted Direct Connect connection (from a Direct Connect Partner)",
+        unit: "Gbps",
+        source: DX_HOSTED,
+        confirmed: "read in the current AWS page (search, 2026-12-01): \"the possible values are 50 Mbps, 100 Mbps, 200 Mbps, 300 Mbps, 400 Mbps, 500 Mbps, 1 Gbps, 2 Gbps, 5 Gbps, 10 Gbps, and 25 Gbps\", 25 Gbps only where 100 Gbps ports are offered; AWS's hybrid-networking lens said \"from 50 Mbps up to 10 Gbps\" earlier. The day 25 Gbps came was not found, so the value is kept undated",
+        history: &[entry(None, whole(25))],
+    },
+    Fact {
+        id: DX_HOSTED_MIN_MBPS.as_str(),
+        name: "slowest hosted Direct Connect connection",
+        unit: "Mbps",
+        source: DX_HOSTED,
+        confirmed: "read in the current AWS page (search, 2026-12-01), as for the fastest: 50 Mbps is the first of the values",
+        history: &[entry(None, whole(50))],
+    },
+];

@@ -219,3 +219,167 @@ pub(super) static LIMIT_FACTS: &[Fact] = &[
         history: &[entry(None, whole(4096))],
     },
 ];
+
+/// `resilience.apigw_integration_timeout_seconds`: API Gateway REST integration timeout (default quota).
+pub const APIGW_INTEGRATION_TIMEOUT_SECONDS: FactId =
+    FactId::new("resilience.apigw_integration_timeout_seconds");
+/// `resilience.apigw_timeout_raisable`: 1 where a Regional or private REST API's integration timeout can be raised past the default.
+pub const APIGW_TIMEOUT_RAISABLE: FactId = FactId::new("resilience.apigw_timeout_raisable");
+/// `resilience.apigw_payload_max_bytes`: the largest REST API payload.
+pub const APIGW_PAYLOAD_MAX_BYTES: FactId = FactId::new("resilience.apigw_payload_max_bytes");
+/// `resilience.apigw_throttle_rps`: API Gateway's steady request rate per account and Region.
+pub const APIGW_THROTTLE_RPS: FactId = FactId::new("resilience.apigw_throttle_rps");
+/// `resilience.apigw_throttle_burst`: API Gateway's burst (token bucket) per account and Region.
+pub const APIGW_THROTTLE_BURST: FactId = FactId::new("resilience.apigw_throttle_burst");
+/// `resilience.secrets_rotation_min_hours`: the shortest Secrets Manager rotation interval.
+pub const SECRETS_ROTATION_MIN_HOURS: FactId = FactId::new("resilience.secrets_rotation_min_hours");
+/// `resilience.s3_buckets_per_account`: general purpose S3 buckets per account (default quota).
+pub const S3_BUCKETS_PER_ACCOUNT: FactId = FactId::new("resilience.s3_buckets_per_account");
+/// `resilience.route53_multivalue_records`: healthy records in one multivalue answer.
+pub const ROUTE53_MULTIVALUE_RECORDS: FactId = FactId::new("resilience.route53_multivalue_records");
+/// `resilience.cloudwatch_keep_sub_minute_hours`: how long data points of a period under 60 s are kept.
+pub const CLOUDWATCH_KEEP_SUB_MINUTE_HOURS: FactId =
+    FactId::new("resilience.cloudwatch_keep_sub_minute_hours");
+/// `resilience.cloudwatch_keep_1min_days`: how long 1-minute data points are kept.
+pub const CLOUDWATCH_KEEP_1MIN_DAYS: FactId = FactId::new("resilience.cloudwatch_keep_1min_days");
+/// `resilience.cloudwatch_keep_5min_days`: how long 5-minute data points are kept.
+pub const CLOUDWATCH_KEEP_5MIN_DAYS: FactId = FactId::new("resilience.cloudwatch_keep_5min_days");
+/// `resilience.cloudwatch_keep_1h_days`: how long 1-hour data points are kept.
+pub const CLOUDWATCH_KEEP_1H_DAYS: FactId = FactId::new("resilience.cloudwatch_keep_1h_days");
+
+const APIGW_REST_QUOTAS: &str = "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-execution-service-limits-table.html";
+const APIGW_THROTTLING: &str =
+    "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-request-throttling.html";
+const APIGW_TIMEOUT_NEWS: &str = "https://aws.amazon.com/about-aws/whats-new/2024/06/amazon-api-gateway-integration-timeout-limit-29-seconds/";
+const SECRETS_ROTATION: &str =
+    "https://docs.aws.amazon.com/secretsmanager/latest/apireference/API_RotationRulesType.html";
+const S3_BUCKETS: &str =
+    "https://docs.aws.amazon.com/AmazonS3/latest/userguide/BucketRestrictions.html";
+const ROUTE53_MULTIVALUE: &str =
+    "https://docs.aws.amazon.com/Route53/latest/DeveloperGuide/routing-policy-multivalue.html";
+const CLOUDWATCH_RETENTION: &str =
+    "https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_GetMetricStatistics.html";
+
+/// Integration timeouts past 29 s for Regional and private REST APIs: June 2024, the month
+/// of AWS's What's New post (its URL); the day was not found, awscalc takes the first.
+const APIGW_RAISABLE_SINCE: jiff::civil::Date = date(2024, 6, 1);
+/// Rotation as often as every four hours: November 2022 (AWS Security Blog's review of
+/// 2022); the day was not found, awscalc takes the first.
+const SECRETS_4H_SINCE: jiff::civil::Date = date(2022, 11, 1);
+/// 10,000 buckets by default: November 2024 (research notes, from third-party copies of
+/// the announcement); the day was not found, awscalc takes the first.
+const S3_10K_SINCE: jiff::civil::Date = date(2024, 11, 1);
+/// 5-minute and 1-hour data kept 63 and 455 days: "as of 9 July 2016" (older API text).
+const CLOUDWATCH_LONGER_SINCE: jiff::civil::Date = date(2016, 7, 9);
+
+const CLOUDWATCH_READ: &str = "read in the current GetMetricStatistics and GetMetricData API references (search, 2026-12-01): \"Data points with a period of less than 60 seconds are available for 3 hours… 60 seconds (1-minute) are available for 15 days… 300 seconds (5-minute) are available for 63 days… 3600 seconds (1 hour) are available for 455 days (15 months)\"";
+
+pub(super) static MORE_LIMIT_FACTS: &[Fact] = &[
+    Fact {
+        id: APIGW_INTEGRATION_TIMEOUT_SECONDS.as_str(),
+        name: "API Gateway REST API integration timeout (default quota)",
+        unit: "seconds",
+        source: APIGW_REST_QUOTAS,
+        confirmed: "read in the current AWS page (search, 2026-12-01): \"Integration timeout: 50 milliseconds - 29 seconds for all integration types… Can be increased: Yes*\" (Regional and private REST APIs only)",
+        history: &[entry(None, whole(29))],
+    },
+    Fact {
+        id: APIGW_TIMEOUT_RAISABLE.as_str(),
+        name: "API Gateway Regional or private REST API integration timeout raisable past the default (1 = yes)",
+        unit: "",
+        source: APIGW_REST_QUOTAS,
+        confirmed: "the current quota page marks the timeout increasable for Regional and private REST APIs, not edge-optimized ones (search, 2026-12-01); AWS re:Post answers say the same. The date is month only: the month of AWS's What's New post (June 2024, its URL; a blog of 2024-06-23 calls it \"recently launched\"): awscalc takes 2024-06-01. Before, 29 s was a hard limit",
+        history: &[
+            entry(None, None),
+            entry(Some(APIGW_RAISABLE_SINCE), whole(1))
+                .month_only()
+                .sourced(APIGW_TIMEOUT_NEWS),
+        ],
+    },
+    Fact {
+        id: APIGW_PAYLOAD_MAX_BYTES.as_str(),
+        name: "largest API Gateway REST API payload (10 MB)",
+        unit: "bytes",
+        source: APIGW_REST_QUOTAS,
+        confirmed: "the quota page as network-resilience.md §9 quotes it: \"Payload size 10 MB\", not adjustable. AWS writes MB without saying which: awscalc reads 10 × 1,048,576 = 10,485,760 bytes; a payload between 10,000,000 and 10,485,760 bytes is near the limit either way",
+        history: &[entry(None, whole(10_485_760))],
+    },
+    Fact {
+        id: APIGW_THROTTLE_RPS.as_str(),
+        name: "API Gateway steady request rate per account per Region (default quota)",
+        unit: "requests/s",
+        source: APIGW_THROTTLING,
+        confirmed: "the throttling page as network-resilience.md §9 quotes it: \"10,000 requests per second (RPS)… maximum bucket capacity of 5,000 requests\"; newer Regions (Cape Town, Milan, Jakarta and others) have 2,500 rps and 1,250 burst, which awscalc does not hold",
+        history: &[entry(None, whole(10_000))],
+    },
+    Fact {
+        id: APIGW_THROTTLE_BURST.as_str(),
+        name: "API Gateway burst (token bucket) per account per Region (default quota)",
+        unit: "requests",
+        source: APIGW_THROTTLING,
+        confirmed: "as the steady rate: \"a maximum bucket capacity of 5,000 requests\"",
+        history: &[entry(None, whole(5_000))],
+    },
+    Fact {
+        id: SECRETS_ROTATION_MIN_HOURS.as_str(),
+        name: "shortest Secrets Manager rotation interval",
+        unit: "hours",
+        source: SECRETS_ROTATION,
+        confirmed: "read in the current API reference (search, 2026-12-01): ScheduleExpression \"You can rotate a secret as often as every four hours\"; AutomaticallyAfterDays \"Minimum value of 1\", the only schedule before rate() in hours came. The date is month only, November 2022 (AWS Security Blog's review of 2022, research notes §8); the study notes' X28 says 2023. awscalc takes 2022-11-01",
+        history: &[
+            entry(None, whole(24)),
+            entry(Some(SECRETS_4H_SINCE), whole(4)).month_only(),
+        ],
+    },
+    Fact {
+        id: S3_BUCKETS_PER_ACCOUNT.as_str(),
+        name: "general purpose S3 buckets per account (default quota)",
+        unit: "buckets",
+        source: S3_BUCKETS,
+        confirmed: "read in the current AWS page (search, 2026-12-01): \"By default, you can create up to 10,000 general purpose buckets per AWS account\"; older copies: \"By default, you can create up to 100 buckets… to a maximum of 1,000\". The date is month only: November 2024, from the research notes' third-party copies of the announcement: awscalc takes 2024-11-01",
+        history: &[
+            entry(None, whole(100)),
+            entry(Some(S3_10K_SINCE), whole(10_000)).month_only(),
+        ],
+    },
+    Fact {
+        id: ROUTE53_MULTIVALUE_RECORDS.as_str(),
+        name: "healthy records Route 53 returns in one multivalue answer",
+        unit: "records",
+        source: ROUTE53_MULTIVALUE,
+        confirmed: "read in the current AWS page (search, 2026-12-01): \"Route 53 responds to DNS queries with up to eight healthy records and gives different answers to different DNS resolvers\"",
+        history: &[entry(None, whole(8))],
+    },
+    Fact {
+        id: CLOUDWATCH_KEEP_SUB_MINUTE_HOURS.as_str(),
+        name: "how long CloudWatch keeps data points of a period under 60 s (high resolution)",
+        unit: "hours",
+        source: CLOUDWATCH_RETENTION,
+        confirmed: CLOUDWATCH_READ,
+        history: &[entry(None, whole(3))],
+    },
+    Fact {
+        id: CLOUDWATCH_KEEP_1MIN_DAYS.as_str(),
+        name: "how long CloudWatch keeps 1-minute data points",
+        unit: "days",
+        source: CLOUDWATCH_RETENTION,
+        confirmed: CLOUDWATCH_READ,
+        history: &[entry(None, whole(15))],
+    },
+    Fact {
+        id: CLOUDWATCH_KEEP_5MIN_DAYS.as_str(),
+        name: "how long CloudWatch keeps 5-minute data points",
+        unit: "days",
+        source: CLOUDWATCH_RETENTION,
+        confirmed: "as for 1-minute data; older API text: \"CloudWatch started retaining 5-minute and 1-hour metric data as of 9 July 2016\" (research notes §9); what it kept before is not recorded, so awscalc holds no earlier value",
+        history: &[entry(None, None), entry(Some(CLOUDWATCH_LONGER_SINCE), whole(63))],
+    },
+    Fact {
+        id: CLOUDWATCH_KEEP_1H_DAYS.as_str(),
+        name: "how long CloudWatch keeps 1-hour data points",
+        unit: "days",
+        source: CLOUDWATCH_RETENTION,
+        confirmed: "as for 5-minute data: 455 days (15 months) since 9 July 2016",
+        history: &[entry(None, None), entry(Some(CLOUDWATCH_LONGER_SINCE), whole(455))],
+    },
+];

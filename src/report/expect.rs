@@ -90,6 +90,14 @@ impl Report {
             }
         };
         let mut hints = Vec::new();
+        if !matches && !matches!(actual, Value::Number(_)) {
+            let want = expected.trim();
+            for (answer, reading) in &self.text_alternatives {
+                if answer.eq_ignore_ascii_case(want) {
+                    hints.push(format!("{want} is the answer for {reading}"));
+                }
+            }
+        }
         if !matches {
             if let Ok(want) = parse_expected_number(expected, &primary.unit) {
                 let closest = self

@@ -176,6 +176,9 @@ pub struct Report {
     pub table: Option<Table>,
     /// Other readings of the question, for `--expect`.
     pub alternatives: Vec<Alternative>,
+    /// Other readings of a question whose answer is text (a strategy), for `--expect`:
+    /// each the answer under the reading, and the reading.
+    pub text_alternatives: Vec<(String, String)>,
     /// The days AWS changed values this answer used ([`Report::weigh_changes`] adds the
     /// answer on the other side of each).
     pub changes: Vec<Change>,
@@ -204,6 +207,7 @@ impl Report {
             facts: Vec::new(),
             table: None,
             alternatives: Vec::new(),
+            text_alternatives: Vec::new(),
             changes: Vec::new(),
             also_true: Vec::new(),
             check_failed: false,

@@ -19,12 +19,14 @@ use serde::Serialize;
 use crate::error::Error;
 
 mod connect;
+mod direct;
 mod nat;
 #[cfg(test)]
 mod tests;
 mod vpn;
 
 pub use connect::{connect, Connect, ConnectRequest, ConnectStep, OVERLAPS_LISTED};
+pub use direct::{direct_connect, DirectConnect, DirectConnectRequest, DirectStep, PortOption};
 pub use nat::{nat, Nat, NatProblem, NatRequest, NatStep};
 pub use vpn::{vpn, Tunnel, Vpn, VpnRequest, VpnStep};
 
@@ -47,6 +49,17 @@ pub enum Problem {
     },
     /// A NAT gateway question with no answer.
     Nat(NatProblem),
+    /// A Direct Connect port speed not offered on the date.
+    PortNotOffered {
+        /// The speed as typed.
+        given: String,
+        /// The speed asked, in Gbps.
+        port_gbps: rust_decimal::Decimal,
+        /// The dedicated speeds offered on the date, in Gbps.
+        offered: Vec<rust_decimal::Decimal>,
+        /// The question's date.
+        as_of: jiff::civil::Date,
+    },
 }
 
 impl Problem {
@@ -56,7 +69,9 @@ impl Problem {
     pub fn kind(&self) -> &'static str {
         match self {
             Problem::LargeNotYet { .. } | Problem::LargeOnVgw => "conflict",
-            Problem::TooFewVpcs { .. } | Problem::Nat(NatProblem::NothingAsked) => "invalid",
+            Problem::PortNotOffered { .. }
+            | Problem::TooFewVpcs { .. }
+            | Problem::Nat(NatProblem::NothingAsked) => "invalid",
             Problem::Nat(NatProblem::TooManyAddresses { .. }) => "aws_limit",
         }
     }

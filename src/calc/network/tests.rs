@@ -291,3 +291,80 @@ fn nat_one_gateway_per_az() {
     );
     assert!(nat(&NatRequest::default(), &mut book(2026, 11, 30)).is_err());
 }
+
+fn dx(throughput: &str, port: Option<&str>, on: (i16, i8, i8)) -> DirectConnect {
+    let request = DirectConnectRequest {
+        throughput: throughput.parse().unwrap(),
+        port: port.map(|p| p.parse().unwrap()),
+    };
+    direct_connect(&request, &mut book(on.0, on.1, on.2)).unwrap()
+}
+
+/// lags.html: "a maximum of two 100 Gbps or 400 Gbps connections, or four connections with
+/// a port speed less than 100 Gbps in a LAG"; the study notes' "40 Gbps via DX → LAG of
+/// 4 × 10 Gbps" (network-resilience.md §5): ceil(40 / 10) = 4 ≤ 4, one LAG.
+#[test]
+fn forty_gbps_is_a_lag_of_four_ten_gbps_ports() {
+    let answer = dx("40gbps", None, (2026, 12, 1));
+    assert_eq!(answer.choice.port_gbps, dec("10"));
+    assert_eq!(answer.choice.ports, dec("4"));
+    assert_eq!(answer.choice.lags, dec("1"));
+    assert!(answer.choice.one_lag);
+    // 1 Gbps ports: 40 of them, ceil(40 / 4) = 10 LAGs.
+    assert_eq!(answer.options[0].ports, dec("40"));
+    assert_eq!(answer.options[0].lags, dec("10"));
+    assert!(!answer.hosted_fits);
+}
+
+/// 500 Gbps: 100 Gbps ports need ceil(500 / 100) = 5 > 2 per LAG, so 400 Gbps ports:
+/// ceil(500 / 400) = 2 in one LAG. Before 400 Gbps ports (What's New, July 2024) the fastest
+/// is 100 Gbps: 5 ports in ceil(5 / 2) = 3 LAGs.
+#[test]
+fn five_hundred_gbps_takes_400_gbps_ports_since_july_2024() {
+    let now = dx("500gbps", None, (2026, 12, 1));
+    assert_eq!(
+        (now.choice.port_gbps, now.choice.ports),
+        (dec("400"), dec("2"))
+    );
+    assert_eq!(now.choice.lags, dec("1"));
+    let before = dx("500gbps", None, (2024, 6, 30));
+    assert_eq!(before.options.len(), 3);
+    assert_eq!(
+        (before.choice.port_gbps, before.choice.ports),
+        (dec("100"), dec("5"))
+    );
+    assert_eq!(before.choice.lags, dec("3"));
+    assert!(!before.choice.one_lag);
+}
+
+/// hosted_connection.html: hosted connections from 50 Mbps to 25 Gbps; 800 Mbps fits one,
+/// and on dedicated ports it is one 1 Gbps port.
+#[test]
+fn eight_hundred_mbps_is_one_1_gbps_port_or_a_hosted_connection() {
+    let answer = dx("800mbps", None, (2026, 12, 1));
+    assert_eq!(
+        (answer.choice.port_gbps, answer.choice.ports),
+        (dec("1"), dec("1"))
+    );
+    assert!(answer.hosted_fits);
+}
+
+/// A port speed AWS does not sell is refused; 400 Gbps before July 2024 too.
+#[test]
+fn a_port_speed_not_offered_is_refused() {
+    let ask = |port: &str, on: (i16, i8, i8)| {
+        direct_connect(
+            &DirectConnectRequest {
+                throughput: "25gbps".parse().unwrap(),
+                port: Some(port.parse().unwrap()),
+            },
+            &mut book(on.0, on.1, on.2),
+        )
+    };
+    assert!(ask("40gbps", (2026, 12, 1)).is_err());
+    assert!(ask("400gbps", (2024, 1, 1)).is_err());
+    assert_eq!(
+        ask("100gbps", (2026, 12, 1)).unwrap().choice.ports,
+        dec("1")
+    );
+}

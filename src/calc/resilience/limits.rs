@@ -9,7 +9,13 @@ use crate::error::Error;
 use crate::facts::resilience as fact;
 use crate::facts::FactBook;
 use crate::steps::{Expr, Step, Unit};
-use crate::units::{Duration, KbConvention, Size, SizeUnit};
+use crate::units::{Duration, KbConvention, Rate, Size, SizeUnit};
+
+/// Seconds in a minute, five minutes, an hour and a day: units of time, not AWS values.
+const MINUTE: Decimal = Decimal::from_parts(60, 0, 0, false, 0);
+const FIVE_MINUTES: Decimal = Decimal::from_parts(300, 0, 0, false, 0);
+const HOUR: Decimal = Decimal::from_parts(3_600, 0, 0, false, 0);
+const DAY: Decimal = Decimal::from_parts(86_400, 0, 0, false, 0);
 
 /// A single-threshold question.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -33,6 +39,37 @@ pub enum LimitRequest {
         /// The plaintext to encrypt (a bare number is bytes; KB is 1,024 bytes).
         size: Size,
     },
+    /// `limit apigw --timeout 45s`, `--payload 12mb`, `--rate 12000/s`: any of them.
+    Apigw {
+        /// How long the integration is to run.
+        timeout: Option<Duration>,
+        /// The request or response payload.
+        payload: Option<Size>,
+        /// Requests per second across the account in the Region.
+        rate: Option<Rate>,
+    },
+    /// `limit secrets --rotate-every 2h`.
+    Secrets {
+        /// The rotation interval wanted.
+        every: Duration,
+    },
+    /// `limit s3-buckets --buckets 500`.
+    Buckets {
+        /// General purpose buckets in one account.
+        buckets: u64,
+    },
+    /// `limit route53 --records 10`.
+    Multivalue {
+        /// Healthy records wanted in one multivalue answer.
+        records: u64,
+    },
+    /// `limit cloudwatch --period 1s --keep 5h`.
+    Cloudwatch {
+        /// The period of the data points.
+        period: Duration,
+        /// How far back they are wanted.
+        keep: Duration,
+    },
 }
 
 /// Which limit a check weighs.
@@ -47,6 +84,20 @@ pub enum LimitKind {
     WafMinimum,
     /// KMS Encrypt's plaintext limit.
     KmsEncrypt,
+    /// API Gateway's integration timeout (default quota).
+    ApigwTimeout,
+    /// API Gateway's largest payload.
+    ApigwPayload,
+    /// API Gateway's steady request rate per account and Region.
+    ApigwRate,
+    /// Secrets Manager's shortest rotation interval.
+    SecretsRotation,
+    /// S3 buckets per account (default quota).
+    S3Buckets,
+    /// Route 53's healthy records per multivalue answer.
+    Route53Multivalue,
+    /// How long CloudWatch keeps data points of the period.
+    CloudwatchRetention,
 }
 
 /// One limit weighed.
@@ -73,6 +124,13 @@ pub struct Limit {
     pub rate_per_second: Option<Decimal>,
     /// The measure of the question in the limit's unit: seconds, requests or bytes.
     pub need: Decimal,
+    /// API Gateway: the integration timeout can be raised past the default on the date
+    /// (Regional and private REST APIs).
+    pub timeout_raisable: Option<bool>,
+    /// API Gateway: the burst (token bucket) per account and Region.
+    pub burst: Option<Decimal>,
+    /// CloudWatch: how long data points of the period asked are kept, in seconds.
+    pub kept_seconds: Option<Decimal>,
     /// The derivation.
     pub steps: Vec<Step<LimitKind>>,
 }
@@ -91,6 +149,7 @@ pub struct Limit {
 ///
 /// # Errors
 /// [`Error::NotYetAvailable`] for a WAF question before rate-based rules existed.
+#[allow(clippy::too_many_lines)] // one short arm per limit, read top to bottom
 pub fn limit(request: &LimitRequest, book: &mut FactBook) -> Result<Limit, Error> {
     let mut steps = Vec::new();
     let mut checks = Vec::new();
@@ -101,6 +160,9 @@ pub fn limit(request: &LimitRequest, book: &mut FactBook) -> Result<Limit, Error
         window_offered: None,
         rate_per_second: None,
         need: Decimal::ZERO,
+        timeout_raisable: None,
+        burst: None,
+        kept_seconds: None,
         steps: Vec::new(),
     };
     let mut check = |kind: LimitKind, demand: Expr, max: Expr| -> Result<(), Error> {
@@ -157,6 +219,105 @@ pub fn limit(request: &LimitRequest, book: &mut FactBook) -> Result<Limit, Error
                 LimitKind::KmsEncrypt,
                 Expr::quantity("plaintext", answer.need, Unit::Bytes),
                 Expr::quantity("encrypt_max", max, Unit::Bytes),
+            )?;
+        }
+        LimitRequest::Apigw {
+            timeout,
+            payload,
+            rate,
+        } => {
+            if let Some(timeout) = timeout {
+                answer.need = timeout.seconds();
+                let max = book.value(fact::APIGW_INTEGRATION_TIMEOUT_SECONDS)?;
+                answer.timeout_raisable =
+                    Some(super::available(book, fact::APIGW_TIMEOUT_RAISABLE)?.is_some());
+                check(
+                    LimitKind::ApigwTimeout,
+                    Expr::quantity("timeout", answer.need, Unit::Seconds),
+                    Expr::quantity("integration_timeout", max, Unit::Seconds),
+                )?;
+            }
+            if let Some(payload) = payload {
+                let bytes = payload.bytes(SizeUnit::Byte, KbConvention::Binary)?;
+                if timeout.is_none() {
+                    answer.need = bytes;
+                }
+                let max = book.value(fact::APIGW_PAYLOAD_MAX_BYTES)?;
+                check(
+                    LimitKind::ApigwPayload,
+                    Expr::quantity("payload", bytes, Unit::Bytes),
+                    Expr::quantity("payload_max", max, Unit::Bytes),
+                )?;
+            }
+            if let Some(rate) = rate {
+                let per_second = rate.as_per_second();
+                if timeout.is_none() && payload.is_none() {
+                    answer.need = per_second;
+                }
+                let max = book.value(fact::APIGW_THROTTLE_RPS)?;
+                answer.burst = Some(book.value(fact::APIGW_THROTTLE_BURST)?);
+                check(
+                    LimitKind::ApigwRate,
+                    Expr::quantity("rate", per_second, Unit::PerSecond),
+                    Expr::quantity("throttle_rps", max, Unit::PerSecond),
+                )?;
+            }
+        }
+        LimitRequest::Secrets { every } => {
+            answer.need = every.seconds();
+            let hours = book.value(fact::SECRETS_ROTATION_MIN_HOURS)?;
+            check(
+                LimitKind::SecretsRotation,
+                Expr::quantity("min_hours", hours, Unit::Count)
+                    .times(Expr::number(HOUR))
+                    .labelled(Unit::Seconds),
+                Expr::quantity("every", answer.need, Unit::Seconds),
+            )?;
+        }
+        LimitRequest::Buckets { buckets } => {
+            answer.need = Decimal::from(*buckets);
+            let max = book.value(fact::S3_BUCKETS_PER_ACCOUNT)?;
+            check(
+                LimitKind::S3Buckets,
+                Expr::quantity("buckets", answer.need, Unit::Count),
+                Expr::quantity("bucket_quota", max, Unit::Count),
+            )?;
+        }
+        LimitRequest::Multivalue { records } => {
+            answer.need = Decimal::from(*records);
+            let max = book.value(fact::ROUTE53_MULTIVALUE_RECORDS)?;
+            check(
+                LimitKind::Route53Multivalue,
+                Expr::quantity("records", answer.need, Unit::Count),
+                Expr::quantity("multivalue_max", max, Unit::Count),
+            )?;
+        }
+        LimitRequest::Cloudwatch { period, keep } => {
+            answer.need = keep.seconds();
+            let p = period.seconds();
+            let kept = if p < MINUTE {
+                Expr::quantity(
+                    "kept_hours",
+                    book.value(fact::CLOUDWATCH_KEEP_SUB_MINUTE_HOURS)?,
+                    Unit::Count,
+                )
+                .times(Expr::number(HOUR))
+            } else {
+                let id = if p < FIVE_MINUTES {
+                    fact::CLOUDWATCH_KEEP_1MIN_DAYS
+                } else if p < HOUR {
+                    fact::CLOUDWATCH_KEEP_5MIN_DAYS
+                } else {
+                    fact::CLOUDWATCH_KEEP_1H_DAYS
+                };
+                Expr::quantity("kept_days", book.value(id)?, Unit::Count).times(Expr::number(DAY))
+            }
+            .labelled(Unit::Seconds);
+            answer.kept_seconds = Some(kept.eval()?);
+            check(
+                LimitKind::CloudwatchRetention,
+                Expr::quantity("keep", answer.need, Unit::Seconds),
+                kept,
             )?;
         }
     }

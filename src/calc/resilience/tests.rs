@@ -203,3 +203,98 @@ fn kms_encrypt_takes_4_kb_not_100_gb() {
     assert!(!limit(&kms("4097"), &mut limit_book()).unwrap().fits);
     assert!(!limit(&kms("100gb"), &mut limit_book()).unwrap().fits);
 }
+
+fn limit_fits(request: &LimitRequest, on: (i16, i8, i8)) -> bool {
+    limit(request, &mut book(on.0, on.1, on.2)).unwrap().fits
+}
+
+/// API Gateway REST quotas: "Integration timeout: 50 milliseconds - 29 seconds": 29 s fits,
+/// 30 s does not; raisable (Regional and private) only since June 2024.
+#[test]
+fn api_gateway_integration_timeout_is_29_seconds() {
+    let ask = |t: &str| LimitRequest::Apigw {
+        timeout: Some(duration(t)),
+        payload: None,
+        rate: None,
+    };
+    assert!(limit_fits(&ask("29s"), (2026, 12, 1)));
+    assert!(!limit_fits(&ask("30s"), (2026, 12, 1)));
+    let now = limit(&ask("45s"), &mut book(2026, 12, 1)).unwrap();
+    assert_eq!(now.timeout_raisable, Some(true));
+    let before = limit(&ask("45s"), &mut book(2024, 1, 1)).unwrap();
+    assert_eq!(before.timeout_raisable, Some(false));
+}
+
+/// 10 MB payloads (10 × 1,048,576 bytes) and 10,000 requests per second with a burst of
+/// 5,000 (api-gateway-request-throttling.html).
+#[test]
+fn api_gateway_payload_and_account_rate() {
+    let ask = |payload: &str, rate: &str| LimitRequest::Apigw {
+        timeout: None,
+        payload: Some(payload.parse().unwrap()),
+        rate: Some(rate.parse().unwrap()),
+    };
+    let fits = limit(&ask("10mb", "10000/s"), &mut book(2026, 12, 1)).unwrap();
+    assert!(fits.fits);
+    assert_eq!(fits.burst, Some(Decimal::from(5_000)));
+    assert!(!limit_fits(&ask("11mb", "1/s"), (2026, 12, 1)));
+    assert!(!limit_fits(&ask("1mb", "10001/s"), (2026, 12, 1)));
+}
+
+/// "You can rotate a secret as often as every four hours" (RotationRulesType), since
+/// November 2022; a day before (AutomaticallyAfterDays minimum 1).
+#[test]
+fn secrets_rotate_every_four_hours_at_most_since_november_2022() {
+    let ask = |t: &str| LimitRequest::Secrets { every: duration(t) };
+    assert!(limit_fits(&ask("4h"), (2026, 12, 1)));
+    assert!(!limit_fits(&ask("3h"), (2026, 12, 1)));
+    assert!(!limit_fits(&ask("4h"), (2022, 6, 1)));
+    assert!(limit_fits(&ask("24h"), (2022, 6, 1)));
+}
+
+/// BucketRestrictions.html: 10,000 general purpose buckets by default (100 before
+/// November 2024).
+#[test]
+fn s3_buckets_per_account_rose_from_100_to_10000() {
+    let ask = LimitRequest::Buckets { buckets: 500 };
+    assert!(limit_fits(&ask, (2026, 12, 1)));
+    assert!(!limit_fits(&ask, (2024, 6, 1)));
+    assert!(limit_fits(
+        &LimitRequest::Buckets { buckets: 100 },
+        (2024, 6, 1)
+    ));
+}
+
+/// routing-policy-multivalue.html: "up to eight healthy records" (study notes R2).
+#[test]
+fn route53_multivalue_returns_up_to_eight_records() {
+    assert!(limit_fits(
+        &LimitRequest::Multivalue { records: 8 },
+        (2026, 12, 1)
+    ));
+    assert!(!limit_fits(
+        &LimitRequest::Multivalue { records: 9 },
+        (2026, 12, 1)
+    ));
+}
+
+/// GetMetricStatistics: under 60 s kept 3 hours, 60 s 15 days, 300 s 63 days, 3,600 s 455
+/// days (study notes CW1, CW2).
+#[test]
+fn cloudwatch_keeps_each_period_for_its_time() {
+    let ask = |p: &str, k: &str| LimitRequest::Cloudwatch {
+        period: duration(p),
+        keep: duration(k),
+    };
+    let on = (2026, 12, 1);
+    assert!(limit_fits(&ask("1s", "3h"), on));
+    assert!(!limit_fits(&ask("1s", "4h"), on));
+    assert!(limit_fits(&ask("1min", "10d"), on));
+    assert!(!limit_fits(&ask("1min", "16d"), on));
+    assert!(limit_fits(&ask("5min", "63d"), on));
+    assert!(!limit_fits(&ask("5min", "64d"), on));
+    assert!(limit_fits(&ask("1h", "455d"), on));
+    assert!(!limit_fits(&ask("1h", "456d"), on));
+    let kept = limit(&ask("1s", "1h"), &mut book(2026, 12, 1)).unwrap();
+    assert_eq!(kept.kept_seconds, Some(Decimal::from(10_800)));
+}

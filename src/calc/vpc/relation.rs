@@ -159,6 +159,9 @@ pub struct RelateRequest {
     /// (`--limit`); [`DEFAULT_LISTED`] when `None`. Every item is compared and every pair
     /// counted either way.
     pub limit: Option<usize>,
+    /// Each item's name where it has one (a `VpcId` or `SubnetId` read from
+    /// `describe-*` JSON), in the order of `items`; empty, or shorter, where none is known.
+    pub names: Vec<String>,
 }
 
 /// One item of a comparison, resolved: an address, or a block.
@@ -296,6 +299,7 @@ impl Comparison {
 ///     items: items(&["10.0.0.0/16", "10.0.128.0/17", "192.168.0.0/24"]),
 ///     strict: false,
 ///     limit: None,
+///     names: Vec::new(),
 /// };
 /// let c = relate(&request, &mut book).unwrap();
 /// assert_eq!((c.answer, c.counts.total, c.counts.overlapping), (SetRelation::Overlap, 3, 1));
@@ -457,6 +461,7 @@ mod tests {
                 items: items.iter().map(|t| t.parse().unwrap()).collect(),
                 strict: false,
                 limit,
+                names: Vec::new(),
             },
             &mut book(),
         )

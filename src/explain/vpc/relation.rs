@@ -48,8 +48,7 @@ pub fn relate(request: &RelateRequest, book: &mut FactBook) -> Result<Report, Er
         match (&request.items[i], item.address) {
             (Item::Block(input), None) => {
                 describe_block_input(input, item.block, &mut report);
-                let last = report.inputs.len() - 1;
-                report.inputs[last].name = format!("cidr {}", i + 1);
+                name_input(&mut report, request, i);
             }
             (given, Some(address)) => report.input(
                 &format!("address {}", i + 1),
@@ -73,7 +72,7 @@ pub fn relate(request: &RelateRequest, book: &mut FactBook) -> Result<Report, Er
         };
         step(&mut report, shown(item), formula, value, "addresses");
     }
-    let pairs = pairs(&mut report, &c);
+    let pairs = pairs(&mut report, request, &c);
     if n > 2 {
         count_steps(&mut report, &c);
     }
@@ -128,22 +127,46 @@ pub fn relate(request: &RelateRequest, book: &mut FactBook) -> Result<Report, Er
     Ok(report)
 }
 
+/// The last input is block `i`: `cidr 3`, with the name it was read with, where it has one.
+fn name_input(report: &mut Report, request: &RelateRequest, i: usize) {
+    let last = report.inputs.len() - 1;
+    report.inputs[last].name = format!("cidr {}", i + 1);
+    if let Some(name) = item_name(request, i) {
+        let understood = &report.inputs[last].understood;
+        report.inputs[last].understood = format!("{understood} ({name})");
+    }
+}
+
+/// The name an item was read with (its `VpcId` or `SubnetId`), where it has one.
+fn item_name(request: &RelateRequest, i: usize) -> Option<&str> {
+    request
+        .names
+        .get(i)
+        .map(String::as_str)
+        .filter(|n| !n.is_empty())
+}
+
 /// Each listed pair as a step and a note (once per distinct note); their JSON values.
-fn pairs(report: &mut Report, c: &Comparison) -> Vec<Value> {
+fn pairs(report: &mut Report, request: &RelateRequest, c: &Comparison) -> Vec<Value> {
     let n = c.items.len();
     let mut noted = HashSet::new();
     let mut values = Vec::with_capacity(c.pairs.len());
     for pair in &c.pairs {
         let (a, b) = (&c.items[pair.a], &c.items[pair.b]);
-        // Among many, the positions say which of equal blocks are meant.
-        let label = if n == 2 {
+        // Among many, the names read from describe-* JSON (or else the positions) say which
+        // of equal blocks are meant.
+        let tag = |i: usize| {
+            item_name(request, i).map_or_else(|| format!("#{}", i + 1), ToString::to_string)
+        };
+        let named = item_name(request, pair.a).is_some() || item_name(request, pair.b).is_some();
+        let label = if n == 2 && !named {
             format!("{} vs {}", shown(a), shown(b))
         } else {
             format!(
-                "#{} {} vs #{} {}",
-                pair.a + 1,
+                "{} {} vs {} {}",
+                tag(pair.a),
                 shown(a),
-                pair.b + 1,
+                tag(pair.b),
                 shown(b)
             )
         };
@@ -423,6 +446,7 @@ mod tests {
                 items: items.iter().map(|t| t.parse().unwrap()).collect(),
                 strict: false,
                 limit: None,
+                names: Vec::new(),
             },
             &mut FactBook::new(Registry::builtin(), date(2026, 11, 22)),
         )
@@ -510,6 +534,7 @@ mod tests {
                 items: items.iter().map(|t| t.parse().unwrap()).collect(),
                 strict,
                 limit,
+                names: Vec::new(),
             },
             &mut FactBook::new(Registry::builtin(), date(2026, 11, 22)),
         )
@@ -725,7 +750,7 @@ mod tests {
             fn prop_no_panic_on_any_items(a in "\\PC*", b in "[0-9a-f:./]{0,45}") {
                 let items: Vec<Item> = [a, b].iter().filter_map(|t| t.parse().ok()).collect();
                 let _ = relate(
-                    &RelateRequest { items, strict: false, limit: None },
+                    &RelateRequest { items, strict: false, limit: None, names: Vec::new() },
                     &mut FactBook::new(Registry::builtin(), date(2026, 11, 22)),
                 );
             }
