@@ -39,6 +39,7 @@ use crate::calc::s3::billing::{EarlyDelete, SmallObjects, Stay};
 use crate::calc::s3::config::ConfigurationRequest;
 use crate::calc::s3::lifecycle::LifecycleRequest;
 use crate::calc::s3::restore::RestoreRequest;
+use crate::calc::s3::tiering::TieringRequest;
 use crate::calc::s3::timing::{Created, EligibleRequest};
 use crate::calc::s3::transfer::{Multipart, PrefixQuestion};
 use crate::calc::sqs::{MessageRequest, PollingRequest, VisibilityRequest};
@@ -190,6 +191,8 @@ pub enum S3Request {
     Prefixes(PrefixQuestion),
     /// `s3 multipart`: multipart upload sizing.
     Multipart(Multipart),
+    /// `s3 intelligent-tiering`: the access tier after some days without access.
+    IntelligentTiering(TieringRequest),
 }
 
 /// An answered question: its report and, for a split, the subnets, produced one at a time
@@ -334,6 +337,9 @@ impl Question {
                     S3Request::SmallObjects(request) => s3::billing::small_objects(request, book)?,
                     S3Request::Prefixes(request) => s3::transfer::prefixes(request, book)?,
                     S3Request::Multipart(request) => s3::transfer::multipart(request, book)?,
+                    S3Request::IntelligentTiering(request) => {
+                        s3::tiering::intelligent_tiering(request, book)?
+                    }
                 }
             }
             Question::Vpn(request) => explain::network::vpn(request, book)?,
@@ -856,6 +862,13 @@ fn s3(w: &mut Words<'_, '_>, request: &S3Request) -> fmt::Result {
             w.word("multipart")?;
             w.option("--size", Some(&r.size))?;
             w.option("--part-size", r.part_size.as_ref())
+        }
+        S3Request::IntelligentTiering(r) => {
+            w.word("intelligent-tiering")?;
+            w.option("--days", Some(r.idle_days))?;
+            w.option("--archive-days", r.archive_days)?;
+            w.option("--deep-archive-days", r.deep_archive_days)?;
+            w.option("--size", r.object_size.as_ref())
         }
     }
 }
