@@ -129,21 +129,23 @@ pub fn configuration(request: &ConfigurationRequest, book: &mut FactBook) -> Res
                 .map_or(Value::Null, Value::number),
         ));
         if parts.is_empty() {
-            unchecked += 1;
-            entry.push(("verdict".into(), Value::text("unchecked")));
-            rows.push(vec![
-                Value::text(rule.name.clone()),
-                Value::text(status),
-                Value::text("unchecked"),
-                Value::Null,
-            ]);
-            if rule.expired_object_delete_marker.is_none()
-                && rule.abort_incomplete_upload_days.is_none()
-            {
+            let verdict = if rule.only_cleanup() {
+                valid += 1;
+                "valid"
+            } else {
+                unchecked += 1;
                 report.note(format!(
                     "{label}: no Days-based transition or expiration to check"
                 ));
-            }
+                "unchecked"
+            };
+            entry.push(("verdict".into(), Value::text(verdict)));
+            rows.push(vec![
+                Value::text(rule.name.clone()),
+                Value::text(status),
+                Value::text(verdict),
+                Value::Null,
+            ]);
             list.push(Value::Map(entry));
             continue;
         }

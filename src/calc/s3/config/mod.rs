@@ -62,6 +62,18 @@ pub struct ConfigRule {
     pub not_checked: Vec<String>,
 }
 
+impl ConfigRule {
+    /// Whether the rule's only actions are a delete-marker expiration or an abort of
+    /// incomplete multipart uploads (nothing Days-based to check).
+    #[must_use]
+    pub fn only_cleanup(&self) -> bool {
+        self.actions.is_empty()
+            && self.noncurrent.is_empty()
+            && (self.expired_object_delete_marker.is_some()
+                || self.abort_incomplete_upload_days.is_some())
+    }
+}
+
 /// A noncurrent-version action's `NewerNoncurrentVersions`: S3 acts on a version only once
 /// it is `NoncurrentDays` noncurrent *and* more than `versions` newer noncurrent versions
 /// exist (API_NoncurrentVersionExpiration.html: "You can specify up to 100").
@@ -397,7 +409,9 @@ pub struct CheckedRule {
 
 impl CheckedRule {
     /// `Some(true)` when every part checked is valid, `Some(false)` when one is invalid,
-    /// `None` when the rule has nothing to check.
+    /// `None` when the rule has nothing to check. A rule whose only actions are
+    /// `ExpiredObjectDeleteMarker` or `AbortIncompleteMultipartUpload` is valid: reading it
+    /// already refused what S3 refuses of them.
     #[must_use]
     pub fn valid(&self) -> Option<bool> {
         let parts: Vec<bool> = [&self.result, &self.noncurrent]
@@ -405,7 +419,10 @@ impl CheckedRule {
             .flatten()
             .map(|r| matches!(r.verdict, Verdict::Valid(_)))
             .collect();
-        (!parts.is_empty()).then(|| parts.iter().all(|v| *v))
+        if parts.is_empty() {
+            return self.rule.only_cleanup().then_some(true);
+        }
+        Some(parts.iter().all(|v| *v))
     }
 }
 

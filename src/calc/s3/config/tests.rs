@@ -230,7 +230,23 @@ fn transitions_and_expiration_are_read_by_days_or_date() {
         ));
         assert!(r.actions.is_empty() && r.not_checked.is_empty());
         assert_eq!(r.expired_object_delete_marker, Some(marker));
+        assert!(r.only_cleanup());
     }
+    // Such a rule counts as valid, not as one with nothing to check.
+    let typed = configuration(
+        &ConfigurationRequest {
+            text: r#"{"Rules": [{"Status": "Enabled", "Filter": {},
+                "AbortIncompleteMultipartUpload": {"DaysAfterInitiation": 7}},
+                {"Status": "Enabled", "Filter": {}}]}"#
+                .into(),
+            source: "rules.json".into(),
+            object_size: None,
+            created: None,
+        },
+        &mut book(),
+    )
+    .unwrap();
+    assert_eq!(typed.counts(), (1, 0, 1));
     // Day 0 and the 100,000-day limit are read; S3's "non-zero" expiration is the check's.
     let r = one(
         r#"{"Status": "Enabled", "Transitions": [{"Days": 0, "StorageClass": "GLACIER"}],
