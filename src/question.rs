@@ -41,6 +41,7 @@ use crate::calc::s3::lifecycle::LifecycleRequest;
 use crate::calc::s3::network::TransferRequest;
 use crate::calc::s3::requests::RequestsQuestion;
 use crate::calc::s3::restore::RestoreRequest;
+use crate::calc::s3::tiering::TieringRequest;
 use crate::calc::s3::timing::{Created, EligibleRequest};
 use crate::calc::s3::transfer::{Multipart, PrefixQuestion};
 use crate::calc::sqs::{MessageRequest, PollingRequest, VisibilityRequest};
@@ -200,6 +201,8 @@ pub enum S3Request {
     Transfer(Box<TransferRequest>),
     /// `s3 multipart --objects N`: the requests of many multipart uploads, and their cost.
     MultipartRequests(Box<RequestsQuestion>),
+    /// `s3 intelligent-tiering`: the access tier after some days without access.
+    IntelligentTiering(TieringRequest),
 }
 
 /// An answered question: its report and, for a split, the subnets, produced one at a time
@@ -348,6 +351,9 @@ impl Question {
                     S3Request::Transfer(request) => s3::network::transfer(request, book)?,
                     S3Request::MultipartRequests(request) => {
                         s3::requests::upload_requests(request, book)?
+                    }
+                    S3Request::IntelligentTiering(request) => {
+                        s3::tiering::intelligent_tiering(request, book)?
                     }
                 }
             }
@@ -939,6 +945,13 @@ fn s3(w: &mut Words<'_, '_>, request: &S3Request) -> fmt::Result {
                 "--turnaround",
                 r.turnaround.as_ref().map(crate::units::Duration::text),
             )
+        }
+        S3Request::IntelligentTiering(r) => {
+            w.word("intelligent-tiering")?;
+            w.option("--days", Some(r.idle_days))?;
+            w.option("--archive-days", r.archive_days)?;
+            w.option("--deep-archive-days", r.deep_archive_days)?;
+            w.option("--size", r.object_size.as_ref())
         }
     }
 }

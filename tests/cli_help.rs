@@ -37,6 +37,7 @@ const PAGES: &[&[&str]] = &[
     &["s3", "prefixes"],
     &["s3", "multipart"],
     &["s3", "transfer"],
+    &["s3", "intelligent-tiering"],
     &["vpn"],
     &["connect"],
     &["nat"],

@@ -652,3 +652,64 @@ mod configuration {
         }
     }
 }
+
+mod tiering {
+    //! S3 Intelligent-Tiering (intelligent-tiering-overview.html, API Tiering): an object
+    //! only ever moves to colder tiers as its days without access grow, never leaves Frequent
+    //! Access under 128 KB, and needs a restore only in the optional archive tiers.
+    use super::*;
+    use awscalc::calc::s3::tiering::{intelligent_tiering, AccessTier, TieringRequest};
+
+    proptest! {
+        #[test]
+        fn prop_tier_never_warms_as_days_without_access_grow(
+            a in 0u32..2000,
+            b in 0u32..2000,
+            archive in prop::option::of(90u32..=730),
+            deep in prop::option::of(180u32..=730),
+            small in any::<bool>(),
+        ) {
+            let (low, high) = (a.min(b), a.max(b));
+            let ask = |days| {
+                let request = TieringRequest {
+                    idle_days: days,
+                    archive_days: archive,
+                    deep_archive_days: deep,
+                    object_size: small.then(|| "127kb".parse().unwrap()),
+                };
+                intelligent_tiering(&request, &mut book(date(2026, 11, 30))).unwrap()
+            };
+            let (before, after) = (ask(low), ask(high));
+            prop_assert!(before.tier <= after.tier);
+            if small {
+                prop_assert_eq!(after.tier, AccessTier::FrequentAccess);
+            }
+            // The tier reached is one whose threshold the days pass.
+            let t = after.thresholds.iter().find(|t| t.tier == after.tier).unwrap();
+            prop_assert!(small || t.after_days <= high);
+            if after.tier.needs_restore() {
+                prop_assert!(archive.is_some() || deep.is_some());
+            }
+        }
+
+        #[test]
+        fn prop_archive_days_outside_the_limits_are_refused_not_panicked(
+            days in any::<u32>(),
+            archive in prop::option::of(any::<u32>()),
+            deep in prop::option::of(any::<u32>()),
+        ) {
+            let request = TieringRequest {
+                idle_days: days,
+                archive_days: archive,
+                deep_archive_days: deep,
+                object_size: None,
+            };
+            let ok = archive.is_none_or(|d| (90..=730).contains(&d))
+                && deep.is_none_or(|d| (180..=730).contains(&d));
+            prop_assert_eq!(
+                intelligent_tiering(&request, &mut book(date(2026, 11, 30))).is_ok(),
+                ok
+            );
+        }
+    }
+}

@@ -8,6 +8,7 @@ use awscalc::calc::s3::lifecycle::{Action, LifecycleRequest};
 use awscalc::calc::s3::network::{parse_turnaround, TransferRequest, Utilization};
 use awscalc::calc::s3::requests::{Price, RequestsQuestion};
 use awscalc::calc::s3::restore::{Deadline, RestoreRequest};
+use awscalc::calc::s3::tiering::TieringRequest;
 use awscalc::calc::s3::timing::{Created, EligibleRequest};
 use awscalc::calc::s3::transfer::{Multipart, PrefixQuestion};
 use awscalc::calc::s3::{parse_days, StorageClass};
@@ -197,6 +198,7 @@ pub(super) fn s3_command_parts(name: &str) -> Option<(&'static str, super::Augme
         "prefixes" => PrefixesArgs, Prefixes;
         "multipart" => MultipartArgs, Multipart;
         "transfer" => TransferArgs, Transfer;
+        "intelligent-tiering" => TieringArgs, IntelligentTiering;
     };
     commands.into_iter().find(|(n, _, _)| *n == name)
 }
@@ -216,6 +218,45 @@ pub(crate) enum S3Command {
     Prefixes(PrefixesArgs),
     Multipart(MultipartArgs),
     Transfer(TransferArgs),
+    IntelligentTiering(TieringArgs),
+}
+
+const TIERING_HELP: &str = "\
+--expect knows: the tier by its S3 Inventory name.
+
+Examples:
+  awscalc s3 intelligent-tiering --days 100                           ARCHIVE_INSTANT_ACCESS
+  awscalc s3 intelligent-tiering --days 200 --deep-archive-days 180   DEEP_ARCHIVE_ACCESS
+  awscalc s3 intelligent-tiering --days 400 --size 100kb              FREQUENT_ACCESS";
+
+/// The S3 Intelligent-Tiering access tier an object sits in after some days without access
+#[derive(Debug, Args)]
+#[command(
+    after_help = TIERING_HELP,
+    override_usage = "awscalc s3 intelligent-tiering --days DAYS [--size SIZE]
+       awscalc s3 intelligent-tiering --days DAYS [--archive-days N] [--deep-archive-days N]"
+)]
+pub(crate) struct TieringArgs {
+    /// Consecutive days without access
+    #[arg(long, value_name = "DAYS", value_parser = days, allow_hyphen_values = true)]
+    pub days: u32,
+
+    /// Turn on the optional Archive Access tier after this many days without access (90-730)
+    #[arg(long, value_name = "N", value_parser = days, allow_hyphen_values = true)]
+    pub archive_days: Option<u32>,
+
+    /// Turn on the optional Deep Archive Access tier after this many days (180-730)
+    #[arg(long, value_name = "N", value_parser = days, allow_hyphen_values = true)]
+    pub deep_archive_days: Option<u32>,
+
+    /// The object's size (a bare number is bytes; under 128 KB it is not monitored)
+    #[arg(
+        long = "size",
+        visible_alias = "object-size",
+        value_name = "SIZE",
+        allow_hyphen_values = true
+    )]
+    pub object_size: Option<Size>,
 }
 
 /// Every storage class: minimum duration, minimum billable size, archive overhead,
@@ -578,6 +619,12 @@ impl S3Args {
                 device_capacity: args.device_capacity.clone(),
                 turnaround: args.turnaround.clone(),
             })),
+            S3Command::IntelligentTiering(args) => S3Request::IntelligentTiering(TieringRequest {
+                idle_days: args.days,
+                archive_days: args.archive_days,
+                deep_archive_days: args.deep_archive_days,
+                object_size: args.object_size.clone(),
+            }),
             S3Command::SmallObjects(args) => S3Request::SmallObjects(SmallObjects {
                 size: args.object_size.clone(),
                 objects: args.objects,

@@ -38,6 +38,19 @@ pub const LIFECYCLE_MIN_TRANSITION_BYTES: FactId = FactId::new("s3.lifecycle_min
 /// `s3.lifecycle_min_archive_transition_bytes`: smallest object S3 Lifecycle transitions by default to Glacier Flexible Retrieval or Deep Archive.
 pub const LIFECYCLE_MIN_ARCHIVE_TRANSITION_BYTES: FactId =
     FactId::new("s3.lifecycle_min_archive_transition_bytes");
+/// `s3.it_infrequent_after_days`: days without access after which S3 Intelligent-Tiering moves an object to the Infrequent Access tier.
+pub const IT_INFREQUENT_AFTER_DAYS: FactId = FactId::new("s3.it_infrequent_after_days");
+/// `s3.it_archive_instant_after_days`: days without access after which S3 Intelligent-Tiering moves an object to the Archive Instant Access tier.
+pub const IT_ARCHIVE_INSTANT_AFTER_DAYS: FactId = FactId::new("s3.it_archive_instant_after_days");
+/// `s3.it_archive_access_min_days`: fewest days without access an Intelligent-Tiering configuration may set for the optional Archive Access tier.
+pub const IT_ARCHIVE_ACCESS_MIN_DAYS: FactId = FactId::new("s3.it_archive_access_min_days");
+/// `s3.it_deep_archive_access_min_days`: fewest days without access an Intelligent-Tiering configuration may set for the optional Deep Archive Access tier.
+pub const IT_DEEP_ARCHIVE_ACCESS_MIN_DAYS: FactId =
+    FactId::new("s3.it_deep_archive_access_min_days");
+/// `s3.it_archive_max_days`: most days without access an Intelligent-Tiering configuration may set for either archive tier (2 years).
+pub const IT_ARCHIVE_MAX_DAYS: FactId = FactId::new("s3.it_archive_max_days");
+/// `s3.it_min_monitored_bytes`: smallest object S3 Intelligent-Tiering monitors and moves between tiers (128 KB).
+pub const IT_MIN_MONITORED_BYTES: FactId = FactId::new("s3.it_min_monitored_bytes");
 /// `s3.restore_expedited_min_minutes`: Expedited retrieval from Glacier Flexible Retrieval, fastest typical time.
 pub const RESTORE_EXPEDITED_MIN_MINUTES: FactId = FactId::new("s3.restore_expedited_min_minutes");
 /// `s3.restore_expedited_max_minutes`: Expedited retrieval from Glacier Flexible Retrieval, slowest typical time (objects under 250 MB).
@@ -181,6 +194,11 @@ const SNOW_SHIPPING: &str =
 const SNOW_NEW_CUSTOMERS: &str =
     "https://docs.aws.amazon.com/snowball/latest/developer-guide/cancel-job-order.html";
 const OBJECTS: &str = "https://docs.aws.amazon.com/AmazonS3/latest/userguide/UsingObjects.html";
+const IT_WORKS: &str =
+    "https://docs.aws.amazon.com/AmazonS3/latest/userguide/intelligent-tiering-overview.html";
+const IT_TIERING_API: &str = "https://docs.aws.amazon.com/AmazonS3/latest/API/API_Tiering.html";
+const IT_ARCHIVE_2020: &str =
+    "https://aws.amazon.com/blogs/aws/s3-intelligent-tiering-adds-archive-access-tiers/";
 const IT_2021: &str =
     "https://aws.amazon.com/about-aws/whats-new/2021/09/amazon-s3-intelligent-tiering-automates-storage-savings/";
 const IA_2026: &str =
@@ -224,6 +242,11 @@ const INTELLIGENT_TIERING_CAME: Date = date(2018, 11, 26);
 const DEEP_ARCHIVE_CAME: Date = date(2019, 3, 27);
 /// S3 Glacier Instant Retrieval came.
 const GLACIER_IR_CAME: Date = date(2021, 11, 30);
+
+/// S3 Intelligent-Tiering's optional Archive Access and Deep Archive Access tiers came (AWS
+/// News Blog "S3 Intelligent-Tiering Adds Archive Access Tiers"; the day is not in the text
+/// read, see the facts' notes).
+const IT_ARCHIVE_TIERS_CAME: Date = date(2020, 11, 9);
 
 /// The removal of the 30-day wait before Standard-IA / One Zone-IA (AWS What's New, 2026-07-16).
 const IA_WAIT_REMOVED: Date = date(2026, 7, 16);
@@ -377,6 +400,82 @@ pub(super) static FACTS: &[Fact] = &[
             entry(None, whole(0)),
             entry(Some(SMALL_OBJECT_DEFAULT), whole(131_072)).month_only(),
         ],
+    },
+    // ---- Intelligent-Tiering access tiers ----
+    Fact {
+        id: IT_INFREQUENT_AFTER_DAYS.as_str(),
+        name: "days without access before S3 Intelligent-Tiering moves an object to the Infrequent Access tier",
+        unit: "days",
+        source: IT_WORKS,
+        confirmed: concat!(
+            "read 2026-12-01 in How S3 Intelligent-Tiering works (intelligent-tiering-overview.html, current and \
+             older dev-guide copies agree): \"automatically moves objects to the Infrequent Access tier when they \
+             have not been accessed for 30 consecutive days\"; the class has had this tier since it came; ",
+            intelligent_tiering_came!()
+        ),
+        history: &from_launch(INTELLIGENT_TIERING_CAME, whole(30)),
+    },
+    Fact {
+        id: IT_ARCHIVE_INSTANT_AFTER_DAYS.as_str(),
+        name: "days without access before S3 Intelligent-Tiering moves an object to the Archive Instant Access tier",
+        unit: "days",
+        source: IT_WORKS,
+        confirmed: "read 2026-12-01 in How S3 Intelligent-Tiering works: \"After 90 days of no access, the objects \
+                    are moved to the Archive Instant Access tier\". The tier came with S3 Glacier Instant Retrieval \
+                    (re:Invent, 2021-11-30): that day is awscalc's, from memory of the launch, not read in an AWS \
+                    page this time (unconfirmed)",
+        history: &from_launch(GLACIER_IR_CAME, whole(90)),
+    },
+    Fact {
+        id: IT_ARCHIVE_ACCESS_MIN_DAYS.as_str(),
+        name: "fewest days without access an Intelligent-Tiering configuration may set for the Archive Access tier",
+        unit: "days",
+        source: IT_TIERING_API,
+        confirmed: "read 2026-12-01 in the API reference (Tiering.Days): \"The minimum number of days specified for \
+                    Archive Access tier must be at least 90 days and Deep Archive Access tier must be at least 180 \
+                    days. The maximum can be up to 2 years (730 days)\"; the optional tier is opt-in (a bucket's \
+                    Intelligent-Tiering configuration). It came with the AWS News Blog post \"S3 Intelligent-Tiering \
+                    Adds Archive Access Tiers\" (read; its date is not in the text read: 2020-11-09 is from memory, \
+                    unconfirmed)",
+        history: &[
+            entry(None, None),
+            changed(IT_ARCHIVE_TIERS_CAME, whole(90), IT_ARCHIVE_2020),
+        ],
+    },
+    Fact {
+        id: IT_DEEP_ARCHIVE_ACCESS_MIN_DAYS.as_str(),
+        name: "fewest days without access an Intelligent-Tiering configuration may set for the Deep Archive Access tier",
+        unit: "days",
+        source: IT_TIERING_API,
+        confirmed: "read 2026-12-01 in the API reference (Tiering.Days), as s3.it_archive_access_min_days: at least \
+                    180 days; the day the tier came (2020-11-09) is from memory, unconfirmed",
+        history: &[
+            entry(None, None),
+            changed(IT_ARCHIVE_TIERS_CAME, whole(180), IT_ARCHIVE_2020),
+        ],
+    },
+    Fact {
+        id: IT_ARCHIVE_MAX_DAYS.as_str(),
+        name: "most days without access an Intelligent-Tiering configuration may set for an archive tier",
+        unit: "days",
+        source: IT_TIERING_API,
+        confirmed: "read 2026-12-01 in the API reference (Tiering.Days): \"The maximum can be up to 2 years (730 \
+                    days)\"; the day the tiers came (2020-11-09) is from memory, unconfirmed",
+        history: &[
+            entry(None, None),
+            changed(IT_ARCHIVE_TIERS_CAME, whole(730), IT_ARCHIVE_2020),
+        ],
+    },
+    Fact {
+        id: IT_MIN_MONITORED_BYTES.as_str(),
+        name: "smallest object S3 Intelligent-Tiering monitors and moves between access tiers (128 KB)",
+        unit: "bytes",
+        source: IT_WORKS,
+        confirmed: "read 2026-12-01 in How S3 Intelligent-Tiering works: \"If the size of an object is less than 128 \
+                    KB, it is not monitored and is not eligible for automatic tiering\" (such objects are always \
+                    billed at the Frequent Access tier rate); KB taken as 1,024 bytes, as awscalc reads S3's 128 KB \
+                    elsewhere. Since September 2021 they carry no monitoring charge (What's New, September 2021)",
+        history: &[entry(None, whole(131_072))],
     },
     // ---- restore (retrieval) times, in minutes ----
     Fact {

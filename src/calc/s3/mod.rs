@@ -5,6 +5,7 @@
 //! - storage classes: <https://docs.aws.amazon.com/AmazonS3/latest/userguide/storage-class-intro.html>
 //! - lifecycle transitions: <https://docs.aws.amazon.com/AmazonS3/latest/userguide/lifecycle-transition-general-considerations.html>
 //! - retrieval: <https://docs.aws.amazon.com/AmazonS3/latest/userguide/restoring-objects-retrieval-options.html>
+//! - Intelligent-Tiering access tiers: <https://docs.aws.amazon.com/AmazonS3/latest/userguide/intelligent-tiering-overview.html>
 //!
 //! Sizes: S3 writes "KB" without saying 1,000 or 1,024; awscalc reads every S3 KB as 1,024
 //! bytes (`docs/s3.md`), and a bare number is bytes, as in S3's own size filters.
@@ -16,6 +17,7 @@ pub mod lifecycle;
 pub mod network;
 pub mod requests;
 pub mod restore;
+pub mod tiering;
 pub mod timing;
 pub mod transfer;
 

@@ -5,7 +5,8 @@
 use super::lifecycle::report as rule_report;
 use super::rule_label;
 use crate::calc::s3::config::{
-    self as calc, check_rule, duplicate_ids, parse_configuration, ConfigurationRequest,
+    self as calc, check_noncurrent, check_rule, duplicate_ids, parse_configuration,
+    ConfigurationRequest,
 };
 use crate::error::Error;
 use crate::facts::FactBook;
@@ -63,77 +64,182 @@ pub fn configuration(request: &ConfigurationRequest, book: &mut FactBook) -> Res
                 rule.not_checked.join(", ")
             ));
         }
-        let Some(result) = check_rule(rule, request, book)? else {
-            unchecked += 1;
-            entry.push(("verdict".into(), Value::text("unchecked")));
+        let mut parts = Vec::new();
+        if let Some(result) = check_rule(rule, request, book)? {
+            parts.push((
+                label.clone(),
+                rule.name.clone(),
+                "rule",
+                calc::rule_request(rule, request),
+                result,
+            ));
+        }
+        if let Some(result) = check_noncurrent(rule, request, book)? {
+            parts.push((
+                format!("{label} (noncurrent)"),
+                format!("{} (noncurrent)", rule.name),
+                "noncurrent_rule",
+                calc::noncurrent_request(rule, request),
+                result,
+            ));
+        }
+        for keep in &rule.newer_noncurrent_versions {
+            report.note(format!(
+                "{label}: `{}` waits until more than {} newer noncurrent version{} exist, \
+                 as well as the days",
+                keep.action,
+                keep.versions,
+                if keep.versions == 1 { "" } else { "s" }
+            ));
+        }
+        if rule.expired_object_delete_marker == Some(true) {
+            report.note(format!(
+                "{label}: expired object delete markers (no noncurrent version left) are removed"
+            ));
+        }
+        if let Some(days) = rule.abort_incomplete_upload_days {
+            report.note(format!(
+                "{label}: incomplete multipart uploads are aborted {days} day{} after they \
+                 were initiated (their parts deleted)",
+                if days == 1 { "" } else { "s" }
+            ));
+        }
+        entry.push((
+            "newer_noncurrent_versions".into(),
+            Value::List(
+                rule.newer_noncurrent_versions
+                    .iter()
+                    .map(|k| {
+                        Value::Map(vec![
+                            ("action".into(), Value::text(k.action.to_string())),
+                            ("versions".into(), Value::number(k.versions)),
+                        ])
+                    })
+                    .collect(),
+            ),
+        ));
+        entry.push((
+            "expired_object_delete_marker".into(),
+            rule.expired_object_delete_marker
+                .map_or(Value::Null, Value::Bool),
+        ));
+        entry.push((
+            "abort_incomplete_upload_days".into(),
+            rule.abort_incomplete_upload_days
+                .map_or(Value::Null, Value::number),
+        ));
+        if parts.is_empty() {
+            let verdict = if rule.only_cleanup() {
+                valid += 1;
+                "valid"
+            } else {
+                unchecked += 1;
+                report.note(format!(
+                    "{label}: no Days-based transition or expiration to check"
+                ));
+                "unchecked"
+            };
+            entry.push(("verdict".into(), Value::text(verdict)));
             rows.push(vec![
                 Value::text(rule.name.clone()),
                 Value::text(status),
-                Value::text("unchecked"),
+                Value::text(verdict),
                 Value::Null,
             ]);
-            report.note(format!(
-                "{label}: no Days-based transition or expiration to check"
-            ));
             list.push(Value::Map(entry));
             continue;
-        };
-        let sub = rule_report(&calc::rule_request(rule, request), &result, book);
-        if sub.check_failed {
+        }
+        let mut rule_failed = false;
+        for (part_label, row_name, key, part_request, result) in parts {
+            let sub = rule_report(&part_request, &result, book);
+            rule_failed |= sub.check_failed;
+            for step in sub.steps.clone() {
+                report.steps.push(Step {
+                    label: format!("{part_label}: {}", step.label),
+                    ..step
+                });
+            }
+            for note in sub.notes.clone() {
+                let text = if note.level == Level::Warning {
+                    format!("{part_label}: {}", note.text)
+                } else {
+                    note.text
+                };
+                if !notes.iter().any(|n| n.text == text) {
+                    notes.push(Note {
+                        level: note.level,
+                        text,
+                    });
+                }
+            }
+            let verdict = sub
+                .get("verdict")
+                .map_or_else(String::new, |f| f.value.plain());
+            rows.push(vec![
+                Value::text(row_name),
+                Value::text(status),
+                Value::text(&verdict),
+                sub.get("billed_days")
+                    .map_or(Value::Null, |f| f.value.clone()),
+            ]);
+            notes.push(Note {
+                level: if sub.check_failed {
+                    Level::Warning
+                } else {
+                    Level::Note
+                },
+                text: format!("{part_label}: {}", sub.headline),
+            });
+            if key == "rule" {
+                entry.push((
+                    "rule".into(),
+                    Value::text(
+                        rule.actions
+                            .iter()
+                            .map(ToString::to_string)
+                            .collect::<Vec<_>>()
+                            .join(" "),
+                    ),
+                ));
+                for field in sub.result.clone() {
+                    entry.push((field.name, field.value));
+                }
+            } else {
+                let mut fields = vec![(
+                    "rule".into(),
+                    Value::text(
+                        rule.noncurrent
+                            .iter()
+                            .map(ToString::to_string)
+                            .collect::<Vec<_>>()
+                            .join(" "),
+                    ),
+                )];
+                for field in sub.result.clone() {
+                    fields.push((field.name, field.value));
+                }
+                entry.push(("noncurrent".into(), Value::Map(fields)));
+                let note = "noncurrent-version days count from when a version became noncurrent \
+                            (its successor was written), the version taken to be in STANDARD then";
+                if !notes.iter().any(|n| n.text == note) {
+                    notes.push(Note {
+                        level: Level::Note,
+                        text: note.into(),
+                    });
+                }
+            }
+        }
+        if rule.actions.is_empty() {
+            entry.push((
+                "verdict".into(),
+                Value::text(if rule_failed { "invalid" } else { "valid" }),
+            ));
+        }
+        if rule_failed {
             invalid_count += 1;
             report.check_failed = true;
         } else {
             valid += 1;
-        }
-        for step in sub.steps.clone() {
-            report.steps.push(Step {
-                label: format!("{label}: {}", step.label),
-                ..step
-            });
-        }
-        for note in sub.notes.clone() {
-            let text = if note.level == Level::Warning {
-                format!("{label}: {}", note.text)
-            } else {
-                note.text
-            };
-            if !notes.iter().any(|n| n.text == text) {
-                notes.push(Note {
-                    level: note.level,
-                    text,
-                });
-            }
-        }
-        let verdict = sub
-            .get("verdict")
-            .map_or_else(String::new, |f| f.value.plain());
-        rows.push(vec![
-            Value::text(rule.name.clone()),
-            Value::text(status),
-            Value::text(verdict),
-            sub.get("billed_days")
-                .map_or(Value::Null, |f| f.value.clone()),
-        ]);
-        notes.push(Note {
-            level: if sub.check_failed {
-                Level::Warning
-            } else {
-                Level::Note
-            },
-            text: format!("{label}: {}", sub.headline),
-        });
-        entry.push((
-            "rule".into(),
-            Value::text(
-                rule.actions
-                    .iter()
-                    .map(ToString::to_string)
-                    .collect::<Vec<_>>()
-                    .join(" "),
-            ),
-        ));
-        for field in sub.result.clone() {
-            entry.push((field.name, field.value));
         }
         list.push(Value::Map(entry));
     }

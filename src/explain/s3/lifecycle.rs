@@ -8,7 +8,7 @@
 use rust_decimal::Decimal;
 
 use super::timing::{self as words, rfc3339, text_step, utc_text};
-use super::{bytes_label, size_understood, small_object_default_since};
+use super::{bytes_label, object_size_input, size_understood, small_object_default_since};
 use crate::calc::s3::lifecycle::{
     self as calc, Action, ActionKind, BilledStep, IaWait, Lifecycle, LifecycleRequest, Reason,
     SkipReason, Timeline, ValidRule, Verdict, Violation,
@@ -356,15 +356,7 @@ pub(crate) fn report(request: &LifecycleRequest, result: &Lifecycle, book: &Fact
         ),
     );
     if let (Some(size), Some(bytes)) = (&request.object_size, result.sizes.object) {
-        report.input(
-            "object_size",
-            size.text(),
-            size_understood(size, bytes),
-            Value::Map(vec![
-                ("given".into(), Value::text(size.text())),
-                ("bytes".into(), Value::from(bytes)),
-            ]),
-        );
+        object_size_input(&mut report, size, bytes);
     }
     if let (Some(size), Some(bytes)) = (&request.size_greater_than, result.sizes.greater_than) {
         report.input(

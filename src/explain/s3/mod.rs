@@ -3,7 +3,8 @@
 //!
 //! One file per concern: [`billing`] (early deletion, small objects), [`classes`] (the
 //! storage class table), [`config`] (lifecycle configuration files), [`lifecycle`]
-//! (lifecycle rules in the short syntax), [`restore`] (retrieval tiers), [`timing`] (when
+//! (lifecycle rules in the short syntax), [`restore`] (retrieval tiers), [`tiering`]
+//! (Intelligent-Tiering access tiers), [`timing`] (when
 //! an action becomes due), [`transfer`] (prefixes, multipart upload); and here the words
 //! they share.
 
@@ -16,6 +17,7 @@ use crate::calc::s3::{Problem, StorageClass};
 use crate::error::Error;
 use crate::facts::s3 as fact;
 use crate::facts::{DatePrecision, FactBook};
+use crate::report::{Report, Value};
 use crate::units::{group, KbConvention, Size, SizeUnit};
 
 pub mod billing;
@@ -25,6 +27,7 @@ pub mod lifecycle;
 pub mod network;
 pub mod requests;
 pub mod restore;
+pub mod tiering;
 pub mod timing;
 pub mod transfer;
 
@@ -61,6 +64,19 @@ pub fn bytes_label(bytes: Decimal) -> String {
         value /= kib;
     }
     format!("{} PiB", group(value))
+}
+
+/// The `object_size` input: the size as given and as bytes.
+pub(crate) fn object_size_input(report: &mut Report, size: &Size, bytes: Decimal) {
+    report.input(
+        "object_size",
+        size.text(),
+        size_understood(size, bytes),
+        Value::Map(vec![
+            ("given".into(), Value::text(size.text())),
+            ("bytes".into(), Value::from(bytes)),
+        ]),
+    );
 }
 
 /// `50 KB × 1,024 = 51,200 bytes`, or `51,200 bytes`.

@@ -5,9 +5,13 @@
 //! The JSON is read into `shape`'s structs, one per type of the S3 API reference
 //! (<https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutBucketLifecycleConfiguration.html>),
 //! then each rule becomes a [`ConfigRule`]: `ID`, `Status`, the `Days` of each transition
-//! and of the expiration, and `Filter.ObjectSizeGreaterThan` (also inside `Filter.And`).
-//! Date-based actions, noncurrent-version actions, delete-marker expiration, incomplete
-//! multipart uploads and `ObjectSizeLessThan` are listed as not checked. A value that does
+//! and of the expiration, the `NoncurrentDays` of each noncurrent-version transition and of
+//! the noncurrent-version expiration (with `NewerNoncurrentVersions`),
+//! `ExpiredObjectDeleteMarker`, `AbortIncompleteMultipartUpload.DaysAfterInitiation`, and
+//! `Filter.ObjectSizeGreaterThan` (also inside `Filter.And`). Noncurrent versions are checked
+//! by the same rules as current ones, their days counted from when a version became
+//! noncurrent (intro-lifecycle-rules.html). Date-based actions, a noncurrent action without
+//! `NoncurrentDays` and `ObjectSizeLessThan` are listed as not checked. A value that does
 //! not fit is refused naming its JSON path: ``invalid lifecycle configuration at
 //! Rules[1].Transitions[0].Days (rule `archive`): invalid type: string "30", expected a whole
 //! number of days``. The parser is pure: it takes the JSON text, and the binary reads the file.
@@ -45,8 +49,40 @@ pub struct ConfigRule {
     pub actions: Vec<Action>,
     /// `Filter.ObjectSizeGreaterThan`, in bytes.
     pub size_greater_than: Option<u64>,
-    /// Elements present but not checked (`NoncurrentVersionTransitions`, `Expiration.Date`).
+    /// The noncurrent-version transitions and expiration, their days counted from when a
+    /// version became noncurrent, in the order given.
+    pub noncurrent: Vec<Action>,
+    /// `NewerNoncurrentVersions` of each noncurrent action that has it.
+    pub newer_noncurrent_versions: Vec<KeepNewer>,
+    /// `Expiration.ExpiredObjectDeleteMarker`.
+    pub expired_object_delete_marker: Option<bool>,
+    /// `AbortIncompleteMultipartUpload.DaysAfterInitiation`.
+    pub abort_incomplete_upload_days: Option<u32>,
+    /// Elements present but not checked (`Expiration.Date`, `Filter.ObjectSizeLessThan`).
     pub not_checked: Vec<String>,
+}
+
+impl ConfigRule {
+    /// Whether the rule's only actions are a delete-marker expiration or an abort of
+    /// incomplete multipart uploads (nothing Days-based to check).
+    #[must_use]
+    pub fn only_cleanup(&self) -> bool {
+        self.actions.is_empty()
+            && self.noncurrent.is_empty()
+            && (self.expired_object_delete_marker.is_some()
+                || self.abort_incomplete_upload_days.is_some())
+    }
+}
+
+/// A noncurrent-version action's `NewerNoncurrentVersions`: S3 acts on a version only once
+/// it is `NoncurrentDays` noncurrent *and* more than `versions` newer noncurrent versions
+/// exist (API_NoncurrentVersionExpiration.html: "You can specify up to 100").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct KeepNewer {
+    /// The action.
+    pub action: Action,
+    /// The newer noncurrent versions kept.
+    pub versions: u32,
 }
 
 /// Reads a lifecycle configuration's rules from its JSON text.
@@ -169,24 +205,16 @@ fn config_rule(i: usize, rule: &shape::Rule) -> Result<ConfigRule, Error> {
     };
     let mut not_checked = Vec::new();
     let actions = actions(rule, &place, id, &mut not_checked)?;
-    for (element, present) in [
-        (
-            "NoncurrentVersionTransitions",
-            rule.noncurrent_version_transitions.is_some(),
-        ),
-        (
-            "NoncurrentVersionExpiration",
-            rule.noncurrent_version_expiration.is_some(),
-        ),
-        (
-            "AbortIncompleteMultipartUpload",
-            rule.abort_incomplete_multipart_upload.is_some(),
-        ),
-    ] {
-        if present {
-            not_checked.push(element.into());
+    let (noncurrent, newer_noncurrent_versions) = noncurrent(rule, &mut not_checked);
+    let abort_incomplete_upload_days = match &rule.abort_incomplete_multipart_upload {
+        Some(abort) => {
+            if abort.days_after_initiation.is_none() {
+                not_checked.push("AbortIncompleteMultipartUpload".into());
+            }
+            abort.days_after_initiation.map(|d| d.0)
         }
-    }
+        None => None,
+    };
     let size_greater_than = size_filter(rule, &place, id, &mut not_checked)?;
     Ok(ConfigRule {
         name,
@@ -194,8 +222,62 @@ fn config_rule(i: usize, rule: &shape::Rule) -> Result<ConfigRule, Error> {
         enabled: rule.status == shape::Status::Enabled,
         actions,
         size_greater_than,
+        noncurrent,
+        newer_noncurrent_versions,
+        expired_object_delete_marker: rule
+            .expiration
+            .as_ref()
+            .and_then(|e| e.expired_object_delete_marker),
+        abort_incomplete_upload_days,
         not_checked,
     })
+}
+
+/// The noncurrent-version transitions in the order given, then the noncurrent-version
+/// expiration, as actions on a version's days since it became noncurrent; one without
+/// `NoncurrentDays` goes to `not_checked`.
+fn noncurrent(rule: &shape::Rule, not_checked: &mut Vec<String>) -> (Vec<Action>, Vec<KeepNewer>) {
+    let mut actions = Vec::new();
+    let mut newer = Vec::new();
+    let mut push = |action: Action, versions: Option<&shape::Versions>| {
+        actions.push(action);
+        if let Some(v) = versions {
+            newer.push(KeepNewer {
+                action,
+                versions: v.0,
+            });
+        }
+    };
+    for (j, t) in rule
+        .noncurrent_version_transitions
+        .iter()
+        .flatten()
+        .enumerate()
+    {
+        match t.noncurrent_days {
+            Some(days) => push(
+                Action {
+                    kind: ActionKind::Transition(t.storage_class.0),
+                    day: days.0,
+                },
+                t.newer_noncurrent_versions.as_ref(),
+            ),
+            None => not_checked.push(format!("NoncurrentVersionTransitions[{j}]")),
+        }
+    }
+    if let Some(exp) = &rule.noncurrent_version_expiration {
+        match exp.noncurrent_days {
+            Some(days) => push(
+                Action {
+                    kind: ActionKind::Expire,
+                    day: days.0,
+                },
+                exp.newer_noncurrent_versions.as_ref(),
+            ),
+            None => not_checked.push("NoncurrentVersionExpiration".into()),
+        }
+    }
+    (actions, newer)
 }
 
 /// The Days-based transitions, in the order given, then the expiration; the Date-based ones
@@ -254,9 +336,6 @@ fn actions(
         }
         if exp.date.is_some() {
             not_checked.push("Expiration.Date".into());
-        }
-        if exp.expired_object_delete_marker.is_some() {
-            not_checked.push("Expiration.ExpiredObjectDeleteMarker".into());
         }
     }
     Ok(actions)
@@ -323,6 +402,28 @@ pub struct CheckedRule {
     /// The rule checked as the short syntax is; `None` when it has no Days-based
     /// transition or expiration to check.
     pub result: Option<Lifecycle>,
+    /// Its noncurrent-version actions checked the same way, days counted from when a version
+    /// became noncurrent; `None` when it has none.
+    pub noncurrent: Option<Lifecycle>,
+}
+
+impl CheckedRule {
+    /// `Some(true)` when every part checked is valid, `Some(false)` when one is invalid,
+    /// `None` when the rule has nothing to check. A rule whose only actions are
+    /// `ExpiredObjectDeleteMarker` or `AbortIncompleteMultipartUpload` is valid: reading it
+    /// already refused what S3 refuses of them.
+    #[must_use]
+    pub fn valid(&self) -> Option<bool> {
+        let parts: Vec<bool> = [&self.result, &self.noncurrent]
+            .into_iter()
+            .flatten()
+            .map(|r| matches!(r.verdict, Verdict::Valid(_)))
+            .collect();
+        if parts.is_empty() {
+            return self.rule.only_cleanup().then_some(true);
+        }
+        Some(parts.iter().all(|v| *v))
+    }
 }
 
 /// `s3 lifecycle --file`, computed: every rule checked.
@@ -338,9 +439,9 @@ impl Configuration {
     pub fn counts(&self) -> (usize, usize, usize) {
         let mut counts = (0, 0, 0);
         for rule in &self.rules {
-            match rule.result.as_ref().map(|r| &r.verdict) {
-                Some(Verdict::Valid(_)) => counts.0 += 1,
-                Some(Verdict::Invalid(_)) => counts.1 += 1,
+            match rule.valid() {
+                Some(true) => counts.0 += 1,
+                Some(false) => counts.1 += 1,
                 None => counts.2 += 1,
             }
         }
@@ -358,6 +459,43 @@ pub fn rule_request(rule: &ConfigRule, request: &ConfigurationRequest) -> Lifecy
         size_greater_than: rule.size_greater_than.map(Size::from_bytes),
         created: request.created.clone(),
     }
+}
+
+/// The short-syntax question a rule's noncurrent-version actions ask: days since a version
+/// became noncurrent, the request's object size, no creation time (a version becomes
+/// noncurrent when its successor is written, which the request does not know).
+#[must_use]
+pub fn noncurrent_request(rule: &ConfigRule, request: &ConfigurationRequest) -> LifecycleRequest {
+    LifecycleRequest {
+        actions: rule.noncurrent.clone(),
+        created: None,
+        ..rule_request(rule, request)
+    }
+}
+
+/// A rule's noncurrent-version actions checked as the short syntax is, their days counted
+/// from when a version became noncurrent; `None` when it has none.
+///
+/// # Errors
+/// [`Problem::InRule`]: the check's error ([`lifecycle::lifecycle`]) with the rule named.
+pub fn check_noncurrent(
+    rule: &ConfigRule,
+    request: &ConfigurationRequest,
+    book: &mut FactBook,
+) -> Result<Option<Lifecycle>, Error> {
+    if rule.noncurrent.is_empty() {
+        return Ok(None);
+    }
+    lifecycle::lifecycle(&noncurrent_request(rule, request), book)
+        .map(Some)
+        .map_err(|error| {
+            Problem::InRule {
+                name: rule.name.clone(),
+                id_given: rule.id_given,
+                error: Box::new(error),
+            }
+            .into()
+        })
 }
 
 /// One rule checked as the short syntax is; `None` when it has nothing to check.
@@ -430,10 +568,12 @@ pub fn configuration(
     let mut checked = Vec::new();
     for (rule, duplicate_id) in rules.into_iter().zip(duplicates) {
         let result = check_rule(&rule, request, book)?;
+        let noncurrent = check_noncurrent(&rule, request, book)?;
         checked.push(CheckedRule {
             rule,
             duplicate_id,
             result,
+            noncurrent,
         });
     }
     Ok(Configuration { rules: checked })

@@ -45,7 +45,14 @@ fn rules_are_read_with_their_days_classes_filters_and_status() {
     );
     assert!(!rules[1].enabled);
     assert_eq!(rules[1].size_greater_than, Some(500));
-    assert_eq!(rules[1].not_checked, ["NoncurrentVersionExpiration"]);
+    assert!(rules[1].not_checked.is_empty());
+    assert_eq!(
+        rules[1].noncurrent,
+        [Action {
+            kind: ActionKind::Expire,
+            day: 30
+        }]
+    );
 }
 
 /// archive-logs: STANDARD 30, IA 60 (≥ 30), GLACIER 275 (≥ 90): 365 billed, valid.
@@ -214,23 +221,32 @@ fn transitions_and_expiration_are_read_by_days_or_date() {
         ["STANDARD_IA:30", "DEEP_ARCHIVE:120", "expire:400"]
     );
     assert_eq!(r.not_checked, ["Transitions[1].Date"]);
-    for (expiration, not_checked) in [
-        (r#"{"Date": "2027-01-01"}"#, "Expiration.Date"),
-        (
-            r#"{"ExpiredObjectDeleteMarker": true}"#,
-            "Expiration.ExpiredObjectDeleteMarker",
-        ),
-        (
-            r#"{"ExpiredObjectDeleteMarker": false}"#,
-            "Expiration.ExpiredObjectDeleteMarker",
-        ),
-    ] {
+    let r = one(r#"{"Status": "Enabled", "Expiration": {"Date": "2027-01-01"}}"#);
+    assert!(r.actions.is_empty());
+    assert_eq!(r.not_checked, ["Expiration.Date"]);
+    for marker in [true, false] {
         let r = one(&format!(
-            r#"{{"Status": "Enabled", "Expiration": {expiration}}}"#
+            r#"{{"Status": "Enabled", "Expiration": {{"ExpiredObjectDeleteMarker": {marker}}}}}"#
         ));
-        assert!(r.actions.is_empty(), "{expiration}");
-        assert_eq!(r.not_checked, [not_checked], "{expiration}");
+        assert!(r.actions.is_empty() && r.not_checked.is_empty());
+        assert_eq!(r.expired_object_delete_marker, Some(marker));
+        assert!(r.only_cleanup());
     }
+    // Such a rule counts as valid, not as one with nothing to check.
+    let typed = configuration(
+        &ConfigurationRequest {
+            text: r#"{"Rules": [{"Status": "Enabled", "Filter": {},
+                "AbortIncompleteMultipartUpload": {"DaysAfterInitiation": 7}},
+                {"Status": "Enabled", "Filter": {}}]}"#
+                .into(),
+            source: "rules.json".into(),
+            object_size: None,
+            created: None,
+        },
+        &mut book(),
+    )
+    .unwrap();
+    assert_eq!(typed.counts(), (1, 0, 1));
     // Day 0 and the 100,000-day limit are read; S3's "non-zero" expiration is the check's.
     let r = one(
         r#"{"Status": "Enabled", "Transitions": [{"Days": 0, "StorageClass": "GLACIER"}],
@@ -261,8 +277,12 @@ fn every_storage_class_is_read_by_its_api_name() {
     }
 }
 
+/// Noncurrent-version actions become actions on days since a version became noncurrent,
+/// transitions first, then the expiration; `NewerNoncurrentVersions` is kept beside its
+/// action; `DaysAfterInitiation` is read (API_NoncurrentVersionTransition.html,
+/// API_NoncurrentVersionExpiration.html, API_AbortIncompleteMultipartUpload.html).
 #[test]
-fn noncurrent_versions_and_incomplete_uploads_are_listed_as_not_checked() {
+fn noncurrent_versions_and_incomplete_uploads_are_read() {
     let r = one(r#"{"Status": "Enabled",
             "NoncurrentVersionTransitions": [
                 {"NoncurrentDays": 30, "StorageClass": "STANDARD_IA", "NewerNoncurrentVersions": 2},
@@ -270,14 +290,87 @@ fn noncurrent_versions_and_incomplete_uploads_are_listed_as_not_checked() {
             "NoncurrentVersionExpiration": {"NoncurrentDays": 90, "NewerNoncurrentVersions": 100},
             "AbortIncompleteMultipartUpload": {"DaysAfterInitiation": 7}}"#);
     assert!(r.actions.is_empty());
+    assert!(r.not_checked.is_empty());
+    let text: Vec<String> = r.noncurrent.iter().map(ToString::to_string).collect();
+    assert_eq!(text, ["STANDARD_IA:30", "GLACIER:60", "expire:90"]);
+    assert_eq!(
+        r.newer_noncurrent_versions,
+        [
+            KeepNewer {
+                action: r.noncurrent[0],
+                versions: 2
+            },
+            KeepNewer {
+                action: r.noncurrent[2],
+                versions: 100
+            }
+        ]
+    );
+    assert_eq!(r.abort_incomplete_upload_days, Some(7));
+    // Without NoncurrentDays (NewerNoncurrentVersions alone) the action is not checked.
+    let r = one(r#"{"Status": "Enabled",
+            "NoncurrentVersionTransitions": [{"StorageClass": "GLACIER", "NewerNoncurrentVersions": 3}],
+            "NoncurrentVersionExpiration": {"NewerNoncurrentVersions": 5},
+            "AbortIncompleteMultipartUpload": {}}"#);
+    assert!(r.noncurrent.is_empty());
     assert_eq!(
         r.not_checked,
         [
-            "NoncurrentVersionTransitions",
+            "NoncurrentVersionTransitions[0]",
             "NoncurrentVersionExpiration",
             "AbortIncompleteMultipartUpload"
         ]
     );
+}
+
+/// Noncurrent versions follow the current-version rules, counted from when a version became
+/// noncurrent: Glacier IR at 4 days noncurrent, then Deep Archive no earlier than 4 + 90 = 94
+/// (lifecycle-transition-general-considerations.html's example, for versions); expiration
+/// "must be a non-zero positive integer" (API_NoncurrentVersionExpiration.html). A rule whose
+/// current actions are valid but noncurrent ones are not is invalid.
+#[test]
+fn noncurrent_actions_are_checked_like_current_ones() {
+    let text = r#"{"Rules": [{"ID": "versions", "Status": "Enabled", "Filter": {},
+        "Expiration": {"Days": 365},
+        "NoncurrentVersionTransitions": [
+            {"NoncurrentDays": 4, "StorageClass": "GLACIER_IR"},
+            {"NoncurrentDays": 50, "StorageClass": "DEEP_ARCHIVE"}],
+        "NoncurrentVersionExpiration": {"NoncurrentDays": 0}}]}"#;
+    let request = ConfigurationRequest {
+        text: text.into(),
+        source: "rules.json".into(),
+        object_size: None,
+        created: None,
+    };
+    let typed = configuration(&request, &mut book()).unwrap();
+    assert_eq!(typed.counts(), (0, 1, 0));
+    assert!(matches!(
+        typed.rules[0].result.as_ref().unwrap().verdict,
+        Verdict::Valid(_)
+    ));
+    let Verdict::Invalid(checked) = &typed.rules[0].noncurrent.as_ref().unwrap().verdict else {
+        panic!("noncurrent actions are invalid")
+    };
+    let nearest: Vec<Option<u32>> = checked.violations.iter().map(|v| v.nearest_day).collect();
+    assert_eq!(nearest, [Some(94), Some(95)]);
+    // Repaired: GLACIER_IR:4, DEEP_ARCHIVE:94, expire:95 noncurrent days; billed 4 in
+    // STANDARD, 90 in GLACIER_IR, 180 (Deep Archive's minimum) for 1 day: 274.
+    let fixed = text
+        .replace("50,", "94,")
+        .replace("\"NoncurrentDays\": 0", "\"NoncurrentDays\": 95");
+    let typed = configuration(
+        &ConfigurationRequest {
+            text: fixed,
+            ..request
+        },
+        &mut book(),
+    )
+    .unwrap();
+    assert_eq!(typed.counts(), (1, 0, 0));
+    let Verdict::Valid(valid) = &typed.rules[0].noncurrent.as_ref().unwrap().verdict else {
+        panic!("repaired")
+    };
+    assert_eq!(valid.billing.unwrap().billed_days, 274.into());
 }
 
 /// Every element at once, in the order not-checked elements are listed.
@@ -303,12 +396,22 @@ fn a_rule_with_every_element_is_read_whole() {
                 day: 90
             }],
             size_greater_than: Some(131_072),
+            noncurrent: vec![
+                Action {
+                    kind: ActionKind::Transition(StorageClass::Glacier),
+                    day: 30
+                },
+                Action {
+                    kind: ActionKind::Expire,
+                    day: 365
+                }
+            ],
+            newer_noncurrent_versions: vec![],
+            expired_object_delete_marker: None,
+            abort_incomplete_upload_days: Some(3),
             not_checked: [
                 "Transitions[0].Date",
                 "Expiration.Date",
-                "NoncurrentVersionTransitions",
-                "NoncurrentVersionExpiration",
-                "AbortIncompleteMultipartUpload",
                 "Filter.ObjectSizeLessThan",
             ]
             .map(String::from)
@@ -815,20 +918,33 @@ mod round_trip {
                 day: *day,
             }),
             Some(Expire::When(When::Date(_))) => not_checked.push("Expiration.Date".into()),
-            Some(Expire::DeleteMarker(_)) => {
-                not_checked.push("Expiration.ExpiredObjectDeleteMarker".into());
-            }
-            None => {}
+            Some(Expire::DeleteMarker(_)) | None => {}
         }
+        let expired_object_delete_marker = match &made.expiration {
+            Some(Expire::DeleteMarker(b)) => Some(*b),
+            _ => None,
+        };
+        // As shaped(): GLACIER at 30 noncurrent days keeping 3 newer versions, expiration at
+        // 90, aborting after 7 days.
         let (transitions, expiration, abort) = made.noncurrent;
-        for (present, element) in [
-            (transitions, "NoncurrentVersionTransitions"),
-            (expiration, "NoncurrentVersionExpiration"),
-            (abort, "AbortIncompleteMultipartUpload"),
-        ] {
-            if present {
-                not_checked.push(element.into());
-            }
+        let mut noncurrent = Vec::new();
+        let mut newer_noncurrent_versions = Vec::new();
+        if transitions {
+            let action = Action {
+                kind: ActionKind::Transition(StorageClass::Glacier),
+                day: 30,
+            };
+            noncurrent.push(action);
+            newer_noncurrent_versions.push(KeepNewer {
+                action,
+                versions: 3,
+            });
+        }
+        if expiration {
+            noncurrent.push(Action {
+                kind: ActionKind::Expire,
+                day: 90,
+            });
         }
         let (size_greater_than, less_than) = match &made.filter {
             Only::GreaterThan(bytes) => (Some(*bytes), false),
@@ -849,6 +965,10 @@ mod round_trip {
             enabled: made.enabled,
             actions,
             size_greater_than,
+            noncurrent,
+            newer_noncurrent_versions,
+            expired_object_delete_marker,
+            abort_incomplete_upload_days: abort.then_some(7),
             not_checked,
         }
     }
