@@ -16,6 +16,7 @@
 //! the English report is built from them by [`crate::explain::ebs`].
 
 mod array;
+mod burst;
 mod io_size;
 mod models;
 mod problem;
@@ -25,6 +26,9 @@ mod which;
 pub use array::{
     array, array_target, Array, ArrayRequest, ArrayStep, InstanceThroughput, Raid, Side, Target,
     TargetRequest, MAX_VOLUMES,
+};
+pub use burst::{
+    burst, After, BurstOverTime, BurstRequest, BurstStep, CreditUnit, Credits, Load, Trend,
 };
 pub use io_size::{
     io_kib, io_size, Counted, Direction, Family, IoLimit, IoSizeAnswer, IoSizeRequest, IoStep,
@@ -637,6 +641,28 @@ pub fn other_dates(request: &VolumeRequest, answer: Decimal, book: &FactBook) ->
     out
 }
 
+/// Refuses a size of `size` GiB (typed `given`) outside the type's `(min, max)`.
+fn check_size(
+    volume_type: VolumeType,
+    given: &Size,
+    size: Decimal,
+    (min, max): (Decimal, Decimal),
+    as_of: Date,
+) -> Result<(), Error> {
+    if size < min || size > max {
+        return Err(Problem::SizeOutOfRange {
+            volume_type,
+            min,
+            max,
+            as_of,
+            given: given.text().to_string(),
+            size,
+        }
+        .into());
+    }
+    Ok(())
+}
+
 /// One volume question, as the per-type derivations need it.
 struct One<'a> {
     request: &'a VolumeRequest,
@@ -647,18 +673,13 @@ struct One<'a> {
 impl One<'_> {
     /// Refuses a size outside `[min, max]`.
     fn check_size(&self, min: Decimal, max: Decimal) -> Result<(), Error> {
-        if self.size < min || self.size > max {
-            return Err(Problem::SizeOutOfRange {
-                volume_type: self.request.volume_type,
-                min,
-                max,
-                as_of: self.as_of,
-                given: self.request.size.text().to_string(),
-                size: self.size,
-            }
-            .into());
-        }
-        Ok(())
+        check_size(
+            self.request.volume_type,
+            &self.request.size,
+            self.size,
+            (min, max),
+            self.as_of,
+        )
     }
 
     /// The checks every provisioned-IOPS type shares: at least its minimum, at most the
