@@ -141,3 +141,41 @@ proptest! {
         }
     }
 }
+
+fn gp2_volume(size: u64) -> awscalc::calc::ebs::VolumeRequest {
+    awscalc::calc::ebs::VolumeRequest {
+        volume_type: VolumeType::Gp2,
+        size: size.to_string().parse().unwrap(),
+        iops: None,
+        throughput: None,
+        scan: false,
+    }
+}
+
+proptest! {
+    /// ModifyVolume: "The target volume size must be greater than or equal to the existing
+    /// size of the volume": a smaller target is refused, a larger one (within gp2's 1 to
+    /// 16,384 GiB) allowed, and grows by the difference.
+    #[test]
+    fn prop_a_volume_only_grows(from in 1u64..=16_384, to in 1u64..=16_384) {
+        use awscalc::calc::ebs::{modify, ModifyRequest};
+        prop_assume!(from != to);
+        let request = ModifyRequest {
+            from: gp2_volume(from),
+            to_type: None,
+            to_size: Some(to.to_string().parse().unwrap()),
+            to_iops: None,
+            to_throughput: None,
+        };
+        match modify(&request, &mut book()) {
+            Ok(m) => {
+                prop_assert!(to > from);
+                prop_assert_eq!(m.grows_gib, Decimal::from(to - from));
+            }
+            Err(e) => {
+                prop_assert!(to < from);
+                prop_assert!(e.to_string().contains("only grows"));
+            }
+        }
+    }
+}

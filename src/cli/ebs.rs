@@ -4,8 +4,8 @@ use clap::Args;
 use rust_decimal::Decimal;
 
 use awscalc::calc::ebs::{
-    ArrayRequest, BurstRequest, Credits, InstanceThroughput, IoSizeRequest, Load, Need, Raid,
-    TargetRequest, Throughput, VolumeRequest, VolumeType, MAX_VOLUMES,
+    ArrayRequest, BurstRequest, Credits, InstanceThroughput, IoSizeRequest, Load, ModifyRequest,
+    Need, Raid, TargetRequest, Throughput, VolumeRequest, VolumeType, MAX_VOLUMES,
 };
 use awscalc::question::EbsRequest;
 use awscalc::units::{parse_whole, Duration, DurationGrammar, Size};
@@ -59,7 +59,12 @@ Burst over time (gp2 with --iops, st1 and sc1 with --throughput; --for D, --cred
   awscalc ebs --type gp2 --size 100 --iops 200 --credits 50%
                                                     27,000 s to fill: it never empties
   awscalc ebs --type st1 --size 1tib --throughput 250
-                                                    4,993.21 s until empty, then 40 MiB/s";
+                                                    4,993.21 s until empty, then 40 MiB/s
+
+Changing a volume (--to-type, --to-size, --to-iops, --to-throughput; sizes only grow):
+  awscalc ebs --type gp2 --size 100 --to-type gp3 --to-size 200
+                                                    80,000 IOPS at most after it: allowed
+  awscalc ebs --type gp2 --size 100 --to-size 50    error: an EBS volume only grows";
 
 /// `ebs`'s usage line, by hand: its two forms.
 pub(super) const EBS_USAGE: &str = "\
@@ -70,7 +75,9 @@ awscalc ebs --type TYPE --size SIZE [--iops N] [--throughput MIB/S] [--scan]
                    [--instance-iops N] [--instance-throughput T]
        awscalc ebs --type TYPE (--iops N | --throughput MIB/S)... --raid 0|1 [--volumes N] [...]
        awscalc ebs --type gp2|st1|sc1 --size SIZE (--iops N | --throughput MIB/S) [--for D]
-                   [--credits C]";
+                   [--credits C]
+       awscalc ebs --type TYPE --size SIZE [--to-type TYPE] [--to-size SIZE] [--to-iops N]
+                   [--to-throughput MIB/S]";
 
 /// What `--expect` recognises for `ebs`.
 pub(super) const EBS_EXPECT: &str = "Compare the answer with VALUE: exit 0 on a match, 1 on a \
@@ -135,7 +142,35 @@ pub(crate) struct EbsArgs {
     #[arg(long, value_name = "C", value_parser = parse_credits,
           conflicts_with_all = ["scan", "io_size", "volumes", "raid", "instance_iops", "instance_throughput"])]
     pub credits: Option<Credits>,
+
+    /// Modify the volume (--type, --size) to this type
+    #[arg(long, value_name = "TYPE", value_parser = parse_type, conflicts_with_all = MODIFY_CONFLICTS)]
+    pub to_type: Option<VolumeType>,
+
+    /// Modify the volume to this size: it only grows
+    #[arg(long, value_name = "SIZE", conflicts_with_all = MODIFY_CONFLICTS)]
+    pub to_size: Option<Size>,
+
+    /// Modify the volume's provisioned IOPS (gp3, io1, io2)
+    #[arg(long, value_name = "N", value_parser = parse_iops, conflicts_with_all = MODIFY_CONFLICTS)]
+    pub to_iops: Option<Decimal>,
+
+    /// Modify the volume's provisioned throughput (gp3)
+    #[arg(long, value_name = "MIB/S", conflicts_with_all = MODIFY_CONFLICTS)]
+    pub to_throughput: Option<Throughput>,
 }
+
+/// What a modification does not combine with.
+const MODIFY_CONFLICTS: [&str; 8] = [
+    "scan",
+    "io_size",
+    "volumes",
+    "raid",
+    "instance_iops",
+    "instance_throughput",
+    "period",
+    "credits",
+];
 
 fn parse_period(text: &str) -> Result<Duration, Error> {
     Duration::parse(
@@ -231,6 +266,9 @@ impl EbsArgs {
                 instance_throughput: self.instance_throughput.clone(),
             })));
         }
+        if let Some(modify) = self.modify()? {
+            return Ok(EbsRequest::Modify(Box::new(modify)));
+        }
         if let Some(burst) = self.burst()? {
             return Ok(EbsRequest::Burst(burst));
         }
@@ -273,6 +311,35 @@ impl EbsArgs {
 }
 
 impl EbsArgs {
+    /// A modification: any `--to-*`, with the volume as it is (`--type`, `--size`).
+    fn modify(&self) -> Result<Option<ModifyRequest>, Error> {
+        if self.to_type.is_none()
+            && self.to_size.is_none()
+            && self.to_iops.is_none()
+            && self.to_throughput.is_none()
+        {
+            return Ok(None);
+        }
+        let (Some(volume_type), Some(size)) = (self.volume_type, &self.size) else {
+            return Err(Error::Conflict {
+                message: "--to-type, --to-size, --to-iops and --to-throughput modify a volume: give it with --type and --size".into(),
+            });
+        };
+        Ok(Some(ModifyRequest {
+            from: VolumeRequest {
+                volume_type,
+                size: size.clone(),
+                iops: self.iops,
+                throughput: self.throughput.clone(),
+                scan: false,
+            },
+            to_type: self.to_type,
+            to_size: self.to_size.clone(),
+            to_iops: self.to_iops,
+            to_throughput: self.to_throughput.clone(),
+        }))
+    }
+
     /// A burst question: a gp2, st1 or sc1 volume with a workload (`--iops` for gp2,
     /// `--throughput` for st1 and sc1), or any volume with `--for` or `--credits` (the
     /// calculator refuses a type without a bucket).

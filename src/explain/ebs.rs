@@ -19,7 +19,9 @@ use crate::report::{Alternative, Report, Step, Table, Value};
 use crate::units::{group, SizeUnit};
 
 mod burst;
+mod modify;
 pub use burst::burst;
+pub use modify::modify;
 
 /// `awscalc ebs --type T --size S`: [`calc::volume`], explained, with the answer under
 /// the facts on the other side of each dated change it used.
@@ -477,6 +479,19 @@ impl fmt::Display for Problem {
                 } else {
                     "--throughput (st1 and sc1 credits are throughput credits)"
                 }
+            ),
+            Problem::Shrink {
+                given,
+                from_gib,
+                to_gib,
+            } => write!(
+                f,
+                "an EBS volume only grows: `--to-size {given}` is {} GiB, below the volume's {} GiB (AWS: the target size must be greater than or equal to the existing size); create a smaller volume and copy the data instead",
+                group(*to_gib),
+                group(*from_gib)
+            ),
+            Problem::NoChange => f.write_str(
+                "the modification changes nothing: give a larger --to-size, another --to-type, or --to-iops or --to-throughput",
             ),
             Problem::CreditsUnreadable { given } => write!(
                 f,

@@ -19,6 +19,7 @@ mod array;
 mod burst;
 mod io_size;
 mod models;
+mod modify;
 mod problem;
 mod throughput;
 mod which;
@@ -35,6 +36,7 @@ pub use io_size::{
     TypeLimit,
 };
 use models::{Gp2, Gp3, Hdd, Io, IoThroughput, Magnetic};
+pub use modify::{modify, Frequency, Modification, ModifyRequest};
 pub use problem::Problem;
 
 pub use throughput::Throughput;

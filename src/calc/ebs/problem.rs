@@ -185,6 +185,17 @@ pub enum Problem {
         /// The flag and its value, as typed.
         given: String,
     },
+    /// `--to-size` below the volume's size: a volume only grows.
+    Shrink {
+        /// The target size as typed.
+        given: String,
+        /// The size now, GiB.
+        from_gib: Decimal,
+        /// The target, GiB.
+        to_gib: Decimal,
+    },
+    /// A modification that changes nothing.
+    NoChange,
     /// `--credits` that cannot be read.
     CreditsUnreadable {
         /// The text given, trimmed.
@@ -231,7 +242,8 @@ impl Problem {
             | Problem::RaidParity { .. }
             | Problem::BurstNotBursting { .. }
             | Problem::BurstLoadFlag { .. }
-            | Problem::CreditsUnreadable { .. } => "conflict",
+            | Problem::CreditsUnreadable { .. }
+            | Problem::NoChange => "conflict",
             Problem::NotYet { .. } => "not_yet_available",
             Problem::FractionalSize { .. }
             | Problem::SizeOutOfRange { .. }
@@ -243,7 +255,8 @@ impl Problem {
             | Problem::ThroughputAboveMaximum { .. }
             | Problem::ThroughputAboveIops { .. }
             | Problem::CannotSustain { .. }
-            | Problem::CreditsAboveBucket { .. } => "aws_limit",
+            | Problem::CreditsAboveBucket { .. }
+            | Problem::Shrink { .. } => "aws_limit",
         }
     }
 
