@@ -110,6 +110,20 @@ impl VolumeType {
         matches!(self, VolumeType::Gp3 | VolumeType::Io1 | VolumeType::Io2)
     }
 
+    /// Whether the type can be a boot volume. AWS's CreateVolume reference: "Throughput
+    /// Optimized HDD (st1) and Cold HDD (sc1) volumes can't be used as boot volumes".
+    #[must_use]
+    pub fn bootable(self) -> bool {
+        !matches!(self, VolumeType::St1 | VolumeType::Sc1)
+    }
+
+    /// Whether the type can use Multi-Attach. AWS's ModifyVolume reference: Multi-Attach "is
+    /// supported with io1 and io2 volumes only" (up to `ebs.multi_attach_max_instances`).
+    #[must_use]
+    pub fn multi_attach(self) -> bool {
+        matches!(self, VolumeType::Io1 | VolumeType::Io2)
+    }
+
     /// A fact that has no value before the type existed, where awscalc knows the date.
     fn launch_fact(self) -> Option<FactId> {
         match self {

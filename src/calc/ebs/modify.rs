@@ -64,6 +64,11 @@ pub struct Modification {
     pub type_changes: bool,
     /// How often a volume may be modified on the question's date.
     pub frequency: Frequency,
+    /// Whether the modified volume can be a boot volume (not st1 or sc1).
+    pub bootable: bool,
+    /// Instances the modified volume can attach to with Multi-Attach (io1, io2); `None` for
+    /// a type without Multi-Attach.
+    pub multi_attach_instances: Option<Decimal>,
 }
 
 impl Modification {
@@ -161,7 +166,14 @@ pub fn modify(request: &ModifyRequest, book: &mut FactBook) -> Result<Modificati
     };
     let to = volume(&to_request, book)?;
     let frequency = frequency(book)?;
+    let multi_attach_instances = if to.volume_type.multi_attach() {
+        Some(book.value(fact::MULTI_ATTACH_MAX_INSTANCES)?)
+    } else {
+        None
+    };
     Ok(Modification {
+        bootable: to.volume_type.bootable(),
+        multi_attach_instances,
         grows_gib: to.size_gib - from.size_gib,
         from,
         to,
@@ -176,15 +188,7 @@ mod tests {
     use crate::facts::Registry;
     use jiff::civil::date;
 
-    fn from(kind: VolumeType, size: &str) -> VolumeRequest {
-        VolumeRequest {
-            volume_type: kind,
-            size: size.parse().unwrap(),
-            iops: None,
-            throughput: None,
-            scan: false,
-        }
-    }
+    use crate::calc::ebs::tests::request as from;
 
     fn ask(request: &ModifyRequest, on: jiff::civil::Date) -> Result<Modification, Error> {
         modify(request, &mut FactBook::new(Registry::builtin(), on))
@@ -243,6 +247,30 @@ mod tests {
         let then = ask(&request, date(2025, 6, 1)).unwrap();
         assert_eq!(then.frequency, Frequency::Cooldown { hours: 6.into() });
         assert!(ask(&request, date(2016, 6, 1)).is_err());
+    }
+
+    /// CreateVolume: "st1 and sc1 volumes can't be used as boot volumes"; ModifyVolume:
+    /// Multi-Attach "up to 16 Nitro-based instances ... io1 and io2 volumes only".
+    #[test]
+    fn boot_and_multi_attach_follow_the_target_type() {
+        let request = ModifyRequest {
+            from: from(VolumeType::Gp2, "500"),
+            to_type: Some(VolumeType::St1),
+            to_size: None,
+            to_iops: None,
+            to_throughput: None,
+        };
+        let m = ask(&request, date(2026, 12, 1)).unwrap();
+        assert!(!m.bootable);
+        assert_eq!(m.multi_attach_instances, None);
+        let io2 = ModifyRequest {
+            to_type: Some(VolumeType::Io2),
+            to_iops: Some(1000.into()),
+            ..request
+        };
+        let m = ask(&io2, date(2026, 12, 1)).unwrap();
+        assert!(m.bootable);
+        assert_eq!(m.multi_attach_instances, Some(16.into()));
     }
 
     #[test]

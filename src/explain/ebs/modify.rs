@@ -75,6 +75,28 @@ pub fn modify(request: &ModifyRequest, book: &mut FactBook) -> Result<Report, Er
             report.field("cooldown_hours", Value::from(hours), "hours");
         }
     }
+    let kind = m.to.volume_type;
+    report.field("bootable", Value::Bool(m.bootable), "");
+    report.field(
+        "multi_attach_instances",
+        m.multi_attach_instances.map_or(Value::Null, Value::from),
+        "instances",
+    );
+    if !m.bootable {
+        report.note(format!(
+            "{kind} cannot be a boot volume (AWS: st1 and sc1 \"can't be used as boot volumes\"): a root volume cannot become {kind}"
+        ));
+    }
+    match m.multi_attach_instances {
+        Some(n) => report.aside(format!(
+            "{kind} can use Multi-Attach: up to {} Nitro-based instances in one Availability Zone",
+            group(n)
+        )),
+        None if m.from.volume_type.multi_attach() => report.note(format!(
+            "Multi-Attach is io1 and io2 only (AWS: ModifyVolume): as {kind} the volume cannot keep it"
+        )),
+        None => {}
+    }
     if !m.grows_gib.is_zero() {
         report.note(
             "after a size change, extend the file system to use the new space (AWS: Elastic Volumes)",
