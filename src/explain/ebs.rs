@@ -490,6 +490,15 @@ impl fmt::Display for Problem {
                 group(*to_gib),
                 group(*from_gib)
             ),
+            Problem::ToNotProvisioned { volume_type, given } => write!(
+                f,
+                "{volume_type} does not take `{given}`: {}",
+                if volume_type.takes_iops() {
+                    "only gp3 takes a provisioned throughput"
+                } else {
+                    "its IOPS and throughput follow from its size; provision them with gp3, io1 or io2"
+                }
+            ),
             Problem::NoChange => f.write_str(
                 "the modification changes nothing: give a larger --to-size, another --to-type, or --to-iops or --to-throughput",
             ),

@@ -149,6 +149,24 @@ pub fn modify(request: &ModifyRequest, book: &mut FactBook) -> Result<Modificati
     {
         return Err(Problem::NoChange.into());
     }
+    if let Some(iops) = request.to_iops.filter(|_| !to_type.takes_iops()) {
+        return Err(Problem::ToNotProvisioned {
+            volume_type: to_type,
+            given: format!("--to-iops {iops}"),
+        }
+        .into());
+    }
+    if let Some(t) = request
+        .to_throughput
+        .as_ref()
+        .filter(|_| to_type != VolumeType::Gp3)
+    {
+        return Err(Problem::ToNotProvisioned {
+            volume_type: to_type,
+            given: format!("--to-throughput {}", t.text()),
+        }
+        .into());
+    }
     // Provisioned figures carry over where the target type takes them and none are given.
     let keeps = !type_changes;
     let to_request = VolumeRequest {

@@ -196,6 +196,13 @@ pub enum Problem {
     },
     /// A modification that changes nothing.
     NoChange,
+    /// `--to-iops` or `--to-throughput` for a target type that does not provision it.
+    ToNotProvisioned {
+        /// The target type.
+        volume_type: VolumeType,
+        /// The flag and its value, as typed.
+        given: String,
+    },
     /// `--credits` that cannot be read.
     CreditsUnreadable {
         /// The text given, trimmed.
@@ -243,7 +250,8 @@ impl Problem {
             | Problem::BurstNotBursting { .. }
             | Problem::BurstLoadFlag { .. }
             | Problem::CreditsUnreadable { .. }
-            | Problem::NoChange => "conflict",
+            | Problem::NoChange
+            | Problem::ToNotProvisioned { .. } => "conflict",
             Problem::NotYet { .. } => "not_yet_available",
             Problem::FractionalSize { .. }
             | Problem::SizeOutOfRange { .. }
