@@ -25,7 +25,10 @@ use jiff::civil::Date;
 use crate::calc::compute::ComputeRequest;
 use crate::calc::dynamodb::item::ItemInput;
 use crate::calc::dynamodb::{Demand, Items, ReadConsistency, ReadRequest, WriteMode, WriteRequest};
-use crate::calc::ebs::{ArrayRequest, IoSizeRequest, Need, TargetRequest, VolumeRequest};
+use crate::calc::ebs::{
+    ArrayRequest, BurstRequest, IoSizeRequest, Load, ModifyRequest, Need, TargetRequest,
+    VolumeRequest,
+};
 use crate::calc::kinesis::{
     BatchRequest, CapacityRequest, ConsumerKind, LagRequest, OnDemandRequest, ReadsRequest,
     ReshardRequest, Retention, StreamRequest, Workload,
@@ -129,6 +132,10 @@ pub enum EbsRequest {
     Array(Box<ArrayRequest>),
     /// The volumes that reach a target: `ebs --type gp3 --iops 200000 --raid 0`.
     Target(Box<TargetRequest>),
+    /// A burst bucket under a load over time: `ebs --type gp2 --size 100 --iops 1000`.
+    Burst(BurstRequest),
+    /// Changing a volume: `ebs --type gp2 --size 100 --to-type gp3 --to-size 200`.
+    Modify(Box<ModifyRequest>),
 }
 
 /// What a `kinesis` command asks.
@@ -322,6 +329,8 @@ impl Question {
                 EbsRequest::IoSize(request) => explain::ebs::io_size(request, book)?,
                 EbsRequest::Array(request) => explain::ebs::array(request, book)?,
                 EbsRequest::Target(request) => explain::ebs::array_target(request, book)?,
+                EbsRequest::Burst(request) => explain::ebs::burst(request, book)?,
+                EbsRequest::Modify(request) => explain::ebs::modify(request, book)?,
             },
             Question::Kinesis(request) => match request {
                 KinesisRequest::Stream(request) => {
@@ -668,6 +677,26 @@ fn ebs(w: &mut Words<'_, '_>, request: &EbsRequest) -> fmt::Result {
             w.option("--raid", Some(r.raid))?;
             w.option("--instance-iops", r.instance_iops)?;
             w.option("--instance-throughput", r.instance_throughput.as_ref())
+        }
+        EbsRequest::Burst(r) => {
+            w.option("--type", Some(r.volume_type))?;
+            w.option("--size", Some(&r.size))?;
+            match &r.load {
+                Load::Iops(iops) => w.option("--iops", Some(iops))?,
+                Load::Throughput(t) => w.option("--throughput", Some(t))?,
+            }
+            w.option("--for", r.period.as_ref().map(crate::units::Duration::text))?;
+            w.option("--credits", r.credits.as_ref())
+        }
+        EbsRequest::Modify(r) => {
+            w.option("--type", Some(r.from.volume_type))?;
+            w.option("--size", Some(&r.from.size))?;
+            w.option("--iops", r.from.iops)?;
+            w.option("--throughput", r.from.throughput.as_ref())?;
+            w.option("--to-type", r.to_type)?;
+            w.option("--to-size", r.to_size.as_ref())?;
+            w.option("--to-iops", r.to_iops)?;
+            w.option("--to-throughput", r.to_throughput.as_ref())
         }
     }
 }

@@ -482,8 +482,8 @@ fn every_error_says_what_is_allowed() {
         "EBS volume sizes are whole GiB: `1.5` is not; use 2 GiB",
     );
     error(
-        &["--type", "gp2", "--size", "100", "--iops", "3000"],
-        "gp2 IOPS follow from the volume, not from --iops: drop `--iops 3000`, or use --type gp3, io1 or io2 to provision IOPS",
+        &["--type", "gp2", "--size", "100", "--throughput", "200"],
+        "`--throughput 200` does not load a gp2 volume's bucket: give its workload with --iops (gp2 credits are I/O credits)",
     );
     error(
         &["--type", "io1", "--size", "100", "--throughput", "200"],
@@ -523,11 +523,20 @@ fn options_a_form_does_not_read_are_refused() {
         ));
     error(
         &["--type", "st1", "--size", "5tib", "--iops", "6000"],
-        "st1 IOPS follow from the volume, not from --iops: drop `--iops 6000`, or use --type gp3, io1 or io2 to provision IOPS",
+        "`--iops 6000` does not load an st1 volume's bucket: give its workload with --throughput (st1 and sc1 credits are throughput credits)",
     );
     error(
-        &["--type", "sc1", "--size", "5tib", "--throughput", "250"],
-        "only gp3 takes a provisioned throughput; sc1 throughput follows from its size: drop `--throughput 250`",
+        &[
+            "--type",
+            "sc1",
+            "--size",
+            "5tib",
+            "--throughput",
+            "250",
+            "--iops",
+            "10",
+        ],
+        "an sc1 workload is one of --iops and --throughput: give --throughput alone",
     );
     error(
         &["--type", "standard", "--size", "500", "--scan"],

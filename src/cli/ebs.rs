@@ -4,11 +4,11 @@ use clap::Args;
 use rust_decimal::Decimal;
 
 use awscalc::calc::ebs::{
-    ArrayRequest, InstanceThroughput, IoSizeRequest, Need, Raid, TargetRequest, Throughput,
-    VolumeRequest, VolumeType, MAX_VOLUMES,
+    ArrayRequest, BurstRequest, Credits, InstanceThroughput, IoSizeRequest, Load, ModifyRequest,
+    Need, Raid, TargetRequest, Throughput, VolumeRequest, VolumeType, MAX_VOLUMES,
 };
 use awscalc::question::EbsRequest;
-use awscalc::units::{parse_whole, Size};
+use awscalc::units::{parse_whole, Duration, DurationGrammar, Size};
 use awscalc::Error;
 
 pub(super) const EBS_EXAMPLES: &str = "\
@@ -50,7 +50,21 @@ Arrays and the instance (--volumes N --raid 0|1, --instance-iops, --instance-thr
                                                     4,000 write IOPS and 500 MiB/s, 500 GiB
   awscalc ebs --type gp3 --size 500 --iops 16000 --instance-throughput 650mbps
                                                     16,000 IOPS, about 77.49 MiB/s: the instance
-  awscalc ebs --type gp3 --iops 200000 --raid 0     3 volumes of 134 GiB: the fewest";
+  awscalc ebs --type gp3 --iops 200000 --raid 0     3 volumes of 134 GiB: the fewest
+
+Burst over time (gp2 with --iops, st1 and sc1 with --throughput; --for D, --credits C):
+  awscalc ebs --type gp2 --size 100 --iops 3000     2,000 s until the bucket is empty
+  awscalc ebs --type gp2 --size 100 --iops 1000 --for 1h
+                                                    2,880,000 I/O credits left (53.33%)
+  awscalc ebs --type gp2 --size 100 --iops 200 --credits 50%
+                                                    27,000 s to fill: it never empties
+  awscalc ebs --type st1 --size 1tib --throughput 250
+                                                    4,993.21 s until empty, then 40 MiB/s
+
+Changing a volume (--to-type, --to-size, --to-iops, --to-throughput; sizes only grow):
+  awscalc ebs --type gp2 --size 100 --to-type gp3 --to-size 200
+                                                    80,000 IOPS at most after it: allowed
+  awscalc ebs --type gp2 --size 100 --to-size 50    error: an EBS volume only grows";
 
 /// `ebs`'s usage line, by hand: its two forms.
 pub(super) const EBS_USAGE: &str = "\
@@ -59,7 +73,11 @@ awscalc ebs --type TYPE --size SIZE [--iops N] [--throughput MIB/S] [--scan]
        awscalc ebs --io-size SIZE (--iops N | --throughput MIB/S) [--type TYPE]
        awscalc ebs --type TYPE --size SIZE [--iops N] [--throughput MIB/S] [--volumes N --raid 0|1]
                    [--instance-iops N] [--instance-throughput T]
-       awscalc ebs --type TYPE (--iops N | --throughput MIB/S)... --raid 0|1 [--volumes N] [...]";
+       awscalc ebs --type TYPE (--iops N | --throughput MIB/S)... --raid 0|1 [--volumes N] [...]
+       awscalc ebs --type gp2|st1|sc1 --size SIZE (--iops N | --throughput MIB/S) [--for D]
+                   [--credits C]
+       awscalc ebs --type TYPE --size SIZE [--to-type TYPE] [--to-size SIZE] [--to-iops N]
+                   [--to-throughput MIB/S]";
 
 /// What `--expect` recognises for `ebs`.
 pub(super) const EBS_EXPECT: &str = "Compare the answer with VALUE: exit 0 on a match, 1 on a \
@@ -67,7 +85,8 @@ mismatch, with a hint naming the reading that gives VALUE: the burst or the base
 IOPS gp3 includes, an instance not built on Nitro, a TB read as 1,000 GB, or the AWS limits of \
 another date; with --io-size: an I/O not split at the cap, the HDD count, the I/O size alone \
 before the type's limits; with --volumes or --instance-*: the volumes without the \
-instance's limit, reads from every RAID 1 mirror";
+instance's limit, reads from every RAID 1 mirror; with a gp2, st1 or sc1 workload: the bucket \
+drained at the whole load, or filled at the baseline alone";
 
 /// Amazon EBS: what a volume delivers, or which volume sustains N IOPS or MiB/s
 #[derive(Debug, Args)]
@@ -112,6 +131,61 @@ pub(crate) struct EbsArgs {
     /// The instance's EBS throughput: 650mbps (bits, as AWS lists it), 81.25mb/s; bare is MB/s
     #[arg(long, value_name = "T", conflicts_with_all = ["scan", "io_size"])]
     pub instance_throughput: Option<InstanceThroughput>,
+
+    /// How long the workload runs (gp2, st1, sc1): the credit balance at its end; 90s, 1h
+    #[arg(long = "for", value_name = "D", value_parser = parse_period,
+          conflicts_with_all = ["scan", "io_size", "volumes", "raid", "instance_iops", "instance_throughput"])]
+    pub period: Option<Duration>,
+
+    /// The credit balance at the start (gp2, st1, sc1): 50% of the bucket, 1000000 gp2 I/O
+    /// credits, 512gib of st1/sc1 credits (bare: MiB); a full bucket if not given
+    #[arg(long, value_name = "C", value_parser = parse_credits,
+          conflicts_with_all = ["scan", "io_size", "volumes", "raid", "instance_iops", "instance_throughput"])]
+    pub credits: Option<Credits>,
+
+    /// Modify the volume (--type, --size) to this type
+    #[arg(long, value_name = "TYPE", value_parser = parse_type, conflicts_with_all = MODIFY_CONFLICTS)]
+    pub to_type: Option<VolumeType>,
+
+    /// Modify the volume to this size: it only grows
+    #[arg(long, value_name = "SIZE", conflicts_with_all = MODIFY_CONFLICTS)]
+    pub to_size: Option<Size>,
+
+    /// Modify the volume's provisioned IOPS (gp3, io1, io2)
+    #[arg(long, value_name = "N", value_parser = parse_iops, conflicts_with_all = MODIFY_CONFLICTS)]
+    pub to_iops: Option<Decimal>,
+
+    /// Modify the volume's provisioned throughput (gp3)
+    #[arg(long, value_name = "MIB/S", conflicts_with_all = MODIFY_CONFLICTS)]
+    pub to_throughput: Option<Throughput>,
+}
+
+/// What a modification does not combine with.
+const MODIFY_CONFLICTS: [&str; 8] = [
+    "scan",
+    "io_size",
+    "volumes",
+    "raid",
+    "instance_iops",
+    "instance_throughput",
+    "period",
+    "credits",
+];
+
+fn parse_period(text: &str) -> Result<Duration, Error> {
+    Duration::parse(
+        text,
+        &DurationGrammar {
+            what: "period",
+            bare_seconds: None,
+            smallest_unit_seconds: 1,
+            accepted: "a positive duration with a unit: 90s, 15min, 1h, 7d",
+        },
+    )
+}
+
+fn parse_credits(text: &str) -> Result<Credits, Error> {
+    text.parse()
 }
 
 fn parse_raid(text: &str) -> Result<Raid, Error> {
@@ -192,6 +266,12 @@ impl EbsArgs {
                 instance_throughput: self.instance_throughput.clone(),
             })));
         }
+        if let Some(modify) = self.modify()? {
+            return Ok(EbsRequest::Modify(Box::new(modify)));
+        }
+        if let Some(burst) = self.burst()? {
+            return Ok(EbsRequest::Burst(burst));
+        }
         match (self.volume_type, &self.size) {
             (Some(volume_type), Some(size)) => Ok(EbsRequest::Volume(VolumeRequest {
                 volume_type,
@@ -227,6 +307,104 @@ impl EbsArgs {
                 message: "give --type and --size for one volume, or --iops and/or --throughput to find which volume delivers them".into(),
             }),
         }
+    }
+}
+
+impl EbsArgs {
+    /// A modification: any `--to-*`, with the volume as it is (`--type`, `--size`).
+    fn modify(&self) -> Result<Option<ModifyRequest>, Error> {
+        if self.to_type.is_none()
+            && self.to_size.is_none()
+            && self.to_iops.is_none()
+            && self.to_throughput.is_none()
+        {
+            return Ok(None);
+        }
+        let (Some(volume_type), Some(size)) = (self.volume_type, &self.size) else {
+            return Err(Error::Conflict {
+                message: "--to-type, --to-size, --to-iops and --to-throughput modify a volume: give it with --type and --size".into(),
+            });
+        };
+        Ok(Some(ModifyRequest {
+            from: VolumeRequest {
+                volume_type,
+                size: size.clone(),
+                iops: self.iops,
+                throughput: self.throughput.clone(),
+                scan: false,
+            },
+            to_type: self.to_type,
+            to_size: self.to_size.clone(),
+            to_iops: self.to_iops,
+            to_throughput: self.to_throughput.clone(),
+        }))
+    }
+
+    /// A burst question: a gp2, st1 or sc1 volume with a workload (`--iops` for gp2,
+    /// `--throughput` for st1 and sc1), or any volume with `--for` or `--credits` (the
+    /// calculator refuses a type without a bucket).
+    fn burst(&self) -> Result<Option<BurstRequest>, Error> {
+        let timed = self.period.is_some() || self.credits.is_some();
+        let (Some(volume_type), Some(size)) = (self.volume_type, &self.size) else {
+            if timed {
+                return Err(Error::Conflict {
+                    message: "--for and --credits apply to one volume: add --type gp2, st1 or sc1, --size, and its workload (--iops for gp2, --throughput for st1 and sc1)".into(),
+                });
+            }
+            return Ok(None);
+        };
+        let bursts = matches!(
+            volume_type,
+            VolumeType::Gp2 | VolumeType::St1 | VolumeType::Sc1
+        );
+        let load = match (self.iops, &self.throughput) {
+            (Some(_), Some(_)) if bursts => {
+                return Err(Error::Conflict {
+                    message: format!(
+                        "{} {volume_type} workload is one of --iops and --throughput: give {}",
+                        if volume_type == VolumeType::Gp2 {
+                            "a"
+                        } else {
+                            "an"
+                        },
+                        if volume_type == VolumeType::Gp2 {
+                            "--iops alone"
+                        } else {
+                            "--throughput alone"
+                        }
+                    ),
+                })
+            }
+            (Some(iops), None) if bursts || timed => Load::Iops(iops),
+            (None, Some(t)) if bursts || timed => Load::Throughput(t.clone()),
+            (None, None) if timed => {
+                return Err(Error::Conflict {
+                    message: format!(
+                        "--for and --credits need the workload: add {}",
+                        if volume_type == VolumeType::Gp2 {
+                            "--iops N".to_string()
+                        } else if bursts {
+                            "--throughput MIB/S".to_string()
+                        } else {
+                            format!("--type gp2, st1 or sc1 ({volume_type} has no burst bucket)")
+                        }
+                    ),
+                })
+            }
+            _ => return Ok(None),
+        };
+        if self.scan {
+            return Err(Error::Conflict {
+                message: "--scan times a full read at the burst rate: drop --scan, or drop the workload (--iops, --throughput) for the scan".into(),
+            });
+        }
+        Ok(Some(BurstRequest {
+            volume_type,
+            size: size.clone(),
+            load,
+            period: self.period.clone(),
+            credits: self.credits.clone(),
+        }))
     }
 }
 

@@ -18,6 +18,11 @@ use crate::facts::FactBook;
 use crate::report::{Alternative, Report, Step, Table, Value};
 use crate::units::{group, SizeUnit};
 
+mod burst;
+mod modify;
+pub use burst::burst;
+pub use modify::modify;
+
 /// `awscalc ebs --type T --size S`: [`calc::volume`], explained, with the answer under
 /// the facts on the other side of each dated change it used.
 ///
@@ -460,6 +465,60 @@ impl fmt::Display for Problem {
                 throughput
                     .as_ref()
                     .map_or(String::new(), |t| format!(" --throughput {}", t.0))
+            ),
+            Problem::BurstNotBursting { volume_type } => write!(
+                f,
+                "{volume_type} has no burst bucket: --for and --credits apply to gp2, st1 and sc1"
+            ),
+            Problem::BurstLoadFlag { volume_type, given } => write!(
+                f,
+                "`{given}` does not load {} {volume_type} volume's bucket: give its workload with {}",
+                if *volume_type == VolumeType::Gp2 { "a" } else { "an" },
+                if *volume_type == VolumeType::Gp2 {
+                    "--iops (gp2 credits are I/O credits)"
+                } else {
+                    "--throughput (st1 and sc1 credits are throughput credits)"
+                }
+            ),
+            Problem::Shrink {
+                given,
+                from_gib,
+                to_gib,
+            } => write!(
+                f,
+                "an EBS volume only grows: `--to-size {given}` is {} GiB, below the volume's {} GiB (AWS: the target size must be greater than or equal to the existing size); create a smaller volume and copy the data instead",
+                group(*to_gib),
+                group(*from_gib)
+            ),
+            Problem::ToNotProvisioned { volume_type, given } => write!(
+                f,
+                "{volume_type} does not take `{given}`: {}",
+                if volume_type.takes_iops() {
+                    "only gp3 takes a provisioned throughput"
+                } else {
+                    "its IOPS and throughput follow from its size; provision them with gp3, io1 or io2"
+                }
+            ),
+            Problem::NoChange => f.write_str(
+                "the modification changes nothing: give a larger --to-size, another --to-type, or --to-iops or --to-throughput",
+            ),
+            Problem::CreditsUnreadable { given } => write!(
+                f,
+                "`{given}` is not a credit balance: expected a share of the full bucket from 0% to 100% (50%), I/O credits for gp2 (1000000), or throughput credits for st1 and sc1 (512gib; a bare number is MiB)"
+            ),
+            Problem::CreditsAboveBucket {
+                volume_type,
+                given,
+                bucket,
+            } => write!(
+                f,
+                "`--credits {given}` is more than a full {volume_type} bucket of this size holds: at most {} {}",
+                group(*bucket),
+                if *volume_type == VolumeType::Gp2 {
+                    "I/O credits"
+                } else {
+                    "MiB of credits"
+                }
             ),
         }
     }

@@ -155,6 +155,8 @@ pub const STANDARD_MAX_THROUGHPUT_MIBPS: FactId = FactId::new("ebs.standard_max_
 pub const MODIFICATIONS_PER_24H: FactId = FactId::new("ebs.modifications_per_24h");
 /// `ebs.modification_cooldown_hours`: hours to wait after modifying a volume before modifying it again.
 pub const MODIFICATION_COOLDOWN_HOURS: FactId = FactId::new("ebs.modification_cooldown_hours");
+/// `ebs.multi_attach_max_instances`: instances one Multi-Attach volume (io1, io2) attaches to.
+pub const MULTI_ATTACH_MAX_INSTANCES: FactId = FactId::new("ebs.multi_attach_max_instances");
 
 const VOLUME_TYPES: &str = "https://docs.aws.amazon.com/ebs/latest/userguide/ebs-volume-types.html";
 const GENERAL_PURPOSE: &str =
@@ -796,5 +798,17 @@ pub(super) static FACTS: &[Fact] = &[
             entry(Some(ELASTIC_VOLUMES), whole(6)),
             with_source(FOUR_MODIFICATIONS, whole(0), ELASTIC_VOLUMES_2026),
         ],
+    },
+    Fact {
+        id: MULTI_ATTACH_MAX_INSTANCES.as_str(),
+        name: "instances one Multi-Attach volume attaches to",
+        unit: "instances",
+        source: MODIFY_VOLUME,
+        confirmed: "16 read on 2026-12-01 in the ModifyVolume reference (MultiAttachEnabled, as the AWS \
+             SDK for Kotlin reference gives it): \"If you enable Multi-Attach, you can attach the volume to \
+             up to 16 Nitro-based instances in the same Availability Zone. This parameter is supported \
+             with io1 and io2 volumes only\" (awscalc's VolumeType::multi_attach). The date Multi-Attach \
+             came and whether the 16 ever differed were not confirmed in AWS text: one undated value",
+        history: &[entry(None, whole(16))],
     },
 ];

@@ -16,8 +16,10 @@
 //! the English report is built from them by [`crate::explain::ebs`].
 
 mod array;
+mod burst;
 mod io_size;
 mod models;
+mod modify;
 mod problem;
 mod throughput;
 mod which;
@@ -26,11 +28,15 @@ pub use array::{
     array, array_target, Array, ArrayRequest, ArrayStep, InstanceThroughput, Raid, Side, Target,
     TargetRequest, MAX_VOLUMES,
 };
+pub use burst::{
+    burst, After, BurstOverTime, BurstRequest, BurstStep, CreditUnit, Credits, Load, Trend,
+};
 pub use io_size::{
     io_kib, io_size, Counted, Direction, Family, IoLimit, IoSizeAnswer, IoSizeRequest, IoStep,
     TypeLimit,
 };
 use models::{Gp2, Gp3, Hdd, Io, IoThroughput, Magnetic};
+pub use modify::{modify, Frequency, Modification, ModifyRequest};
 pub use problem::Problem;
 
 pub use throughput::Throughput;
@@ -102,6 +108,20 @@ impl VolumeType {
     #[must_use]
     pub fn takes_iops(self) -> bool {
         matches!(self, VolumeType::Gp3 | VolumeType::Io1 | VolumeType::Io2)
+    }
+
+    /// Whether the type can be a boot volume. AWS's CreateVolume reference: "Throughput
+    /// Optimized HDD (st1) and Cold HDD (sc1) volumes can't be used as boot volumes".
+    #[must_use]
+    pub fn bootable(self) -> bool {
+        !matches!(self, VolumeType::St1 | VolumeType::Sc1)
+    }
+
+    /// Whether the type can use Multi-Attach. AWS's ModifyVolume reference: Multi-Attach "is
+    /// supported with io1 and io2 volumes only" (up to `ebs.multi_attach_max_instances`).
+    #[must_use]
+    pub fn multi_attach(self) -> bool {
+        matches!(self, VolumeType::Io1 | VolumeType::Io2)
     }
 
     /// A fact that has no value before the type existed, where awscalc knows the date.
@@ -637,6 +657,28 @@ pub fn other_dates(request: &VolumeRequest, answer: Decimal, book: &FactBook) ->
     out
 }
 
+/// Refuses a size of `size` GiB (typed `given`) outside the type's `(min, max)`.
+fn check_size(
+    volume_type: VolumeType,
+    given: &Size,
+    size: Decimal,
+    (min, max): (Decimal, Decimal),
+    as_of: Date,
+) -> Result<(), Error> {
+    if size < min || size > max {
+        return Err(Problem::SizeOutOfRange {
+            volume_type,
+            min,
+            max,
+            as_of,
+            given: given.text().to_string(),
+            size,
+        }
+        .into());
+    }
+    Ok(())
+}
+
 /// One volume question, as the per-type derivations need it.
 struct One<'a> {
     request: &'a VolumeRequest,
@@ -647,18 +689,13 @@ struct One<'a> {
 impl One<'_> {
     /// Refuses a size outside `[min, max]`.
     fn check_size(&self, min: Decimal, max: Decimal) -> Result<(), Error> {
-        if self.size < min || self.size > max {
-            return Err(Problem::SizeOutOfRange {
-                volume_type: self.request.volume_type,
-                min,
-                max,
-                as_of: self.as_of,
-                given: self.request.size.text().to_string(),
-                size: self.size,
-            }
-            .into());
-        }
-        Ok(())
+        check_size(
+            self.request.volume_type,
+            &self.request.size,
+            self.size,
+            (min, max),
+            self.as_of,
+        )
     }
 
     /// The checks every provisioned-IOPS type shares: at least its minimum, at most the

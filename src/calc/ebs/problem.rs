@@ -172,6 +172,51 @@ pub enum Problem {
         /// The type.
         volume_type: VolumeType,
     },
+    /// A burst question (`--for`, `--credits`, or a load) for a type with no burst bucket.
+    BurstNotBursting {
+        /// The type.
+        volume_type: VolumeType,
+    },
+    /// The load given with the flag the type does not take: gp2 takes `--iops`, st1 and
+    /// sc1 `--throughput`.
+    BurstLoadFlag {
+        /// The type.
+        volume_type: VolumeType,
+        /// The flag and its value, as typed.
+        given: String,
+    },
+    /// `--to-size` below the volume's size: a volume only grows.
+    Shrink {
+        /// The target size as typed.
+        given: String,
+        /// The size now, GiB.
+        from_gib: Decimal,
+        /// The target, GiB.
+        to_gib: Decimal,
+    },
+    /// A modification that changes nothing.
+    NoChange,
+    /// `--to-iops` or `--to-throughput` for a target type that does not provision it.
+    ToNotProvisioned {
+        /// The target type.
+        volume_type: VolumeType,
+        /// The flag and its value, as typed.
+        given: String,
+    },
+    /// `--credits` that cannot be read.
+    CreditsUnreadable {
+        /// The text given, trimmed.
+        given: String,
+    },
+    /// `--credits` above the full bucket.
+    CreditsAboveBucket {
+        /// The type.
+        volume_type: VolumeType,
+        /// The balance as typed (or grouped).
+        given: String,
+        /// The full bucket, in the type's credit unit.
+        bucket: Decimal,
+    },
     /// `--type T --iops N` for a type that cannot sustain the need at any size.
     CannotSustain {
         /// The type.
@@ -201,7 +246,12 @@ impl Problem {
             | Problem::RaidUnknown { .. }
             | Problem::ArrayNoRule { .. }
             | Problem::VolumeCount { .. }
-            | Problem::RaidParity { .. } => "conflict",
+            | Problem::RaidParity { .. }
+            | Problem::BurstNotBursting { .. }
+            | Problem::BurstLoadFlag { .. }
+            | Problem::CreditsUnreadable { .. }
+            | Problem::NoChange
+            | Problem::ToNotProvisioned { .. } => "conflict",
             Problem::NotYet { .. } => "not_yet_available",
             Problem::FractionalSize { .. }
             | Problem::SizeOutOfRange { .. }
@@ -212,7 +262,9 @@ impl Problem {
             | Problem::ThroughputBelowIncluded { .. }
             | Problem::ThroughputAboveMaximum { .. }
             | Problem::ThroughputAboveIops { .. }
-            | Problem::CannotSustain { .. } => "aws_limit",
+            | Problem::CannotSustain { .. }
+            | Problem::CreditsAboveBucket { .. }
+            | Problem::Shrink { .. } => "aws_limit",
         }
     }
 

@@ -21,7 +21,7 @@ fn d(s: &str) -> Decimal {
     s.parse().unwrap()
 }
 
-fn request(kind: VolumeType, size: &str) -> VolumeRequest {
+pub(super) fn request(kind: VolumeType, size: &str) -> VolumeRequest {
     VolumeRequest {
         volume_type: kind,
         size: size.parse().unwrap(),
