@@ -23,6 +23,7 @@ use std::fmt;
 use jiff::civil::Date;
 
 use crate::calc::compute::ComputeRequest;
+use crate::calc::dynamodb::index::IndexKind;
 use crate::calc::dynamodb::item::ItemInput;
 use crate::calc::dynamodb::{Demand, Items, ReadConsistency, ReadRequest, WriteMode, WriteRequest};
 use crate::calc::ebs::{ArrayRequest, IoSizeRequest, Need, TargetRequest, VolumeRequest};
@@ -465,7 +466,15 @@ impl fmt::Display for Question {
             Question::Wcu(request) => {
                 items(&mut w, &request.items)?;
                 demand(&mut w, &request.demand)?;
-                w.flag("--transactional", request.mode == WriteMode::Transactional)
+                w.flag("--transactional", request.mode == WriteMode::Transactional)?;
+                for index in &request.indexes {
+                    let flag = match index.kind {
+                        IndexKind::Global => "--gsi",
+                        IndexKind::Local => "--lsi",
+                    };
+                    w.option(flag, Some(&index.entry))?;
+                }
+                Ok(())
             }
             Question::Item(input) => {
                 // A file name that looks like a flag follows `--`.
@@ -876,6 +885,7 @@ mod tests {
             items: Items::Single("7kb".parse().unwrap()),
             mode: WriteMode::Standard,
             demand: Demand::Rate("600/min".parse().unwrap()),
+            indexes: Vec::new(),
         });
         assert_eq!(wcu.to_string(), "wcu --size 7kb --rate 600/min");
         let ebs = Question::Ebs(EbsRequest::Volume(VolumeRequest {
@@ -912,6 +922,7 @@ mod tests {
             items: Items::Single("7kb".parse().unwrap()),
             mode: WriteMode::Standard,
             demand: Demand::Rate("10".parse().unwrap()),
+            indexes: Vec::new(),
         });
         let report = question.answer(date(), Detail::Answer).unwrap();
         assert_eq!(report.headline, "70 WCU");

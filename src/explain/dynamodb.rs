@@ -1,6 +1,7 @@
 //! DynamoDB capacity in words: the report for `awscalc rcu` and `awscalc wcu`, built from
 //! the typed [`Capacity`] of [`crate::calc::dynamodb`].
 
+mod index;
 mod item;
 
 use std::fmt;
@@ -105,6 +106,9 @@ pub fn write_capacity_with(
 ) -> Result<Report, Error> {
     if let Some(report) = item::over_limit(&request.items, "wcu", book, detail)? {
         return Ok(report);
+    }
+    if !request.indexes.is_empty() {
+        return index::indexed_write(request, book, detail);
     }
     let capacity = calc::write_capacity(request, book)?;
     let items = sized_items(&request.items, &capacity);

@@ -60,6 +60,15 @@ pub const ON_DEMAND_NEW_TABLE_READS: FactId = FactId::new("dynamodb.on_demand_ne
 pub const ON_DEMAND_NEW_TABLE_WRITES: FactId = FactId::new("dynamodb.on_demand_new_table_writes");
 /// `dynamodb.mode_switches_per_day`: switches from provisioned to on-demand mode per 24 hours.
 pub const MODE_SWITCHES_PER_DAY: FactId = FactId::new("dynamodb.mode_switches_per_day");
+/// `dynamodb.index_writes`: index writes a table write costs when it adds or changes an
+/// index entry without changing its key.
+pub const INDEX_WRITES: FactId = FactId::new("dynamodb.index_writes");
+/// `dynamodb.index_key_change_writes`: index writes a table write costs when it changes the
+/// index's key attribute (a delete plus a put).
+pub const INDEX_KEY_CHANGE_WRITES: FactId = FactId::new("dynamodb.index_key_change_writes");
+/// `dynamodb.item_collection_max_gb`: largest item collection of a table with local
+/// secondary indexes.
+pub const ITEM_COLLECTION_MAX_GB: FactId = FactId::new("dynamodb.item_collection_max_gb");
 /// `dynamodb.number_base_bytes`: the byte every Number value takes besides its digits.
 pub const NUMBER_BASE_BYTES: FactId = FactId::new("dynamodb.number_base_bytes");
 /// `dynamodb.number_digits_per_byte`: significant digits a Number stores per byte.
@@ -93,6 +102,7 @@ const TRANSACTIONS_LAUNCH: &str =
 const TRANSACTIONS_25: &str = "https://aws.amazon.com/about-aws/whats-new/2019/06/amazon-dynamodb-now-supports-up-to-25-unique-items-and-4-mb-of-data-per-transactional-request/";
 const TRANSACTIONS_100: &str = "https://aws.amazon.com/about-aws/whats-new/2022/09/amazon-dynamodb-supports-100-actions-per-transaction/";
 const DOC_CURRENT: &str = "read in the current AWS page";
+const GSI: &str = "https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/GSI.html";
 
 /// "DynamoDB item sizes and formats": the size of each type of attribute value.
 const ITEM_SIZES: &str =
@@ -168,6 +178,53 @@ pub(super) static FACTS: &[Fact] = &[
         source: CONSTRAINTS,
         confirmed: "read in the current AWS page: 400 KB, names and values included",
         history: &[entry(None, whole(409_600))],
+    },
+    Fact {
+        id: INDEX_WRITES.as_str(),
+        name: "index writes for a table write that adds or changes an index entry, key unchanged",
+        unit: "writes",
+        source: GSI,
+        confirmed: "GSI.html, \"Provisioned throughput considerations for Global Secondary \
+                    Indexes\" (researched in shared/facts D5, [DOC-CURRENT]): a new indexed item, \
+                    an indexed attribute removed, or only projected non-key attributes changed \
+                    cost one write on the index, and only index entries of 1 KB or less are \
+                    covered by that count (larger entries cost more: awscalc rounds the entry \
+                    up to 1 KB write units, the rule for every write); LSI.html says the same \
+                    of local indexes. Searched 2026-12-01: the AWS whitepaper \"Comparing the \
+                    Use of Amazon DynamoDB and Apache HBase\" (docs.aws.amazon.com) says a \
+                    table write is throttled when a GSI lacks write capacity; the GSI page \
+                    itself was not in the search index",
+        history: &[entry(None, whole(1))],
+    },
+    Fact {
+        id: INDEX_KEY_CHANGE_WRITES.as_str(),
+        name: "index writes for a table write that changes the index's key attribute",
+        unit: "writes",
+        source: GSI,
+        confirmed: "GSI.html#GSI.Writes, quoted: \"If an update to the table changes the value \
+                    of an indexed key attribute (from A to B), two writes are required, one to \
+                    delete the previous item from the index and another write to put the new \
+                    item into the index\" (shared/facts D5, [DOC-CURRENT]; the same sentence, \
+                    with its GSI.html address, found by search on 2026-12-01 in a copy on \
+                    hashnode.com, and in an AWS re:Post answer: \"2 write units - one to \
+                    delete ... and another to write a replacement\")",
+        history: &[entry(None, whole(2))],
+    },
+    Fact {
+        id: ITEM_COLLECTION_MAX_GB.as_str(),
+        name: "largest item collection (one partition key value) of a table with local secondary indexes",
+        unit: "GB",
+        source: "https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/LSI.html",
+        confirmed: "searched 2026-12-01: the DynamoDB API reference, as AWS's SDK pages on \
+                    docs.aws.amazon.com print it (ItemCollectionSizeLimitExceededException: \
+                    \"The total size of an item collection has exceeded the maximum limit of 10 \
+                    gigabytes\"; LocalSecondaryIndexes: \"Tables with one or more local \
+                    secondary indexes are subject to an item collection size limit, where the \
+                    amount of data within a given item collection cannot exceed 10 GB\"); \
+                    ItemCollectionMetrics: the size counts the table's items plus the \
+                    attributes projected into all local indexes. Constraints.html: 1 GB = 1024 \
+                    MB (shared/facts D5, [DOC-CURRENT])",
+        history: &[entry(None, whole(10))],
     },
     Fact {
         id: NUMBER_BASE_BYTES.as_str(),

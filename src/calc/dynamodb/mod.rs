@@ -25,6 +25,7 @@ use crate::facts::{FactBook, FactId};
 use crate::steps::{Expr, Rounding, Step, Unit};
 use crate::units::{ceil_div, floor_div, KbConvention, Rate, Size, SizeUnit};
 
+pub mod index;
 pub mod item;
 #[cfg(test)]
 mod tests;
@@ -141,6 +142,9 @@ pub struct WriteRequest {
     pub mode: WriteMode,
     /// Rate or units.
     pub demand: Demand,
+    /// The secondary indexes each write touches (`--gsi`, `--lsi`); none for the table
+    /// alone. See [`index::indexed_write_capacity`].
+    pub indexes: Vec<index::IndexWrite>,
 }
 
 /// Reads or writes.
@@ -671,6 +675,7 @@ pub fn read_capacity(request: &ReadRequest, book: &mut FactBook) -> Result<Capac
 ///     items: Items::Single("7kb".parse().unwrap()),
 ///     mode: WriteMode::Standard,
 ///     demand: Demand::Rate("10".parse().unwrap()),
+///     indexes: Vec::new(),
 /// };
 /// let mut book = FactBook::new(Registry::builtin(), jiff::civil::date(2026, 11, 30));
 /// assert_eq!(write_capacity(&request, &mut book).unwrap().answer.value(), 70.into());
