@@ -58,6 +58,7 @@ fn wcu_batch_of_25(bencher: Bencher) {
         mode: WriteMode::Standard,
         demand: Demand::Rate("10".parse().unwrap()),
         indexes: Vec::new(),
+        collection: None,
     };
     bencher.bench(|| write_capacity(black_box(&request), &mut book()).unwrap());
 }

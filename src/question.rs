@@ -474,7 +474,7 @@ impl fmt::Display for Question {
                     };
                     w.option(flag, Some(&index.entry))?;
                 }
-                Ok(())
+                w.option("--collection", request.collection.as_ref())
             }
             Question::Item(input) => {
                 // A file name that looks like a flag follows `--`.
@@ -886,6 +886,7 @@ mod tests {
             mode: WriteMode::Standard,
             demand: Demand::Rate("600/min".parse().unwrap()),
             indexes: Vec::new(),
+            collection: None,
         });
         assert_eq!(wcu.to_string(), "wcu --size 7kb --rate 600/min");
         let ebs = Question::Ebs(EbsRequest::Volume(VolumeRequest {
@@ -923,6 +924,7 @@ mod tests {
             mode: WriteMode::Standard,
             demand: Demand::Rate("10".parse().unwrap()),
             indexes: Vec::new(),
+            collection: None,
         });
         let report = question.answer(date(), Detail::Answer).unwrap();
         assert_eq!(report.headline, "70 WCU");

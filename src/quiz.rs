@@ -259,6 +259,7 @@ fn write_question(rng: &mut Rng) -> Option<Exercise> {
             mode,
             demand: Demand::Rate(rate.parse().ok()?),
             indexes: Vec::new(),
+            collection: None,
         }),
     })
 }

@@ -218,6 +218,7 @@ fn try_wcu(items: Items, mode: WriteMode, demand: Demand) -> Result<Capacity, Er
             mode,
             demand,
             indexes: Vec::new(),
+            collection: None,
         },
         &mut book(),
     )
@@ -1006,6 +1007,7 @@ proptest! {
                     mode,
                     demand,
                     indexes: Vec::new(),
+                    collection: None,
                 },
                 &mut book(),
             ),

@@ -47,6 +47,7 @@ fn request(item: u64, rate: u64, indexes: &[Index]) -> WriteRequest {
                 },
             })
             .collect(),
+        collection: None,
     }
 }
 
@@ -117,5 +118,24 @@ proptest! {
     #[test]
     fn prop_no_entry_text_panics(text in ".{0,40}") {
         let _ = text.parse::<IndexEntry>();
+    }
+}
+
+proptest! {
+    /// The items left fill the room under 10 GB and one more would not fit.
+    #[test]
+    fn prop_items_left_fill_the_collection_room(
+        item in 1u64..=409_600,
+        lsi_share in 1u64..=100,
+        collection in 0u64..=12 * 1024 * 1024 * 1024,
+    ) {
+        let lsi = (item * lsi_share).div_ceil(100);
+        let mut r = request(item, 1, &[(false, lsi, false)]);
+        r.collection = Some(format!("{collection}b").parse().unwrap());
+        let check = indexed_write_capacity(&r, &mut book()).unwrap().collection.unwrap();
+        let max: u64 = 10 * 1024 * 1024 * 1024;
+        prop_assert_eq!(check.fits, collection <= max);
+        let left = if collection <= max { (max - collection) / (item + lsi) } else { 0 };
+        prop_assert_eq!(check.items_left, Decimal::from(left));
     }
 }

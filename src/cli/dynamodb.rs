@@ -47,7 +47,9 @@ Examples:
   awscalc wcu --item docs/examples/item.json       1 WCU: the item is 134 bytes
   awscalc wcu --size 2kb --rate 100 --gsi 1kb --gsi 500b:key-change
                                                    500 WCU: table 200, GSI 1 100, GSI 2 200
-  awscalc wcu --size 2kb --rate 100 --lsi 1kb      300 WCU: LSI writes use the table's";
+  awscalc wcu --size 2kb --rate 100 --lsi 1kb      300 WCU: LSI writes use the table's
+  awscalc wcu --size 3kb --lsi 1kb --collection 9.5gb
+                                                   4 WCU; the collection takes 131,072 more items";
 
 /// `rcu`'s usage line, by hand: its forms, not clap's list of argument groups.
 pub(super) const RCU_USAGE: &str = "\
@@ -60,7 +62,8 @@ awscalc rcu --size SIZE [--rate RATE | --units N] [--strong | --eventual | --tra
 pub(super) const WCU_USAGE: &str = "\
 awscalc wcu (--size SIZE | --item FILE) [--rate RATE | --units N] [--transactional]
        awscalc wcu --batch SIZE,SIZE... [--rate RATE] [--transactional]
-       awscalc wcu (--size SIZE | --item FILE) [--rate RATE] --gsi SIZE[:key-change]... [--lsi ...]";
+       awscalc wcu (--size SIZE | --item FILE) [--rate RATE] --gsi SIZE[:key-change]... [--lsi ...]
+       awscalc wcu (--size SIZE | --item FILE) [--rate RATE] --lsi SIZE... [--collection SIZE]";
 
 pub(super) const ITEM_EXAMPLES: &str = "\
 FILE is DynamoDB JSON ({\"id\": {\"S\": \"abc\"}}, as `aws dynamodb get-item` prints it) or plain
@@ -194,6 +197,16 @@ pub(crate) struct WcuArgs {
         conflicts_with_all = ["units", "batch", "transactional"]
     )]
     pub lsi: Vec<IndexEntry>,
+
+    /// With --lsi: the size of the item collection (one partition key value, table and LSI
+    /// entries) the writes go to, checked against its limit; a bare number is GB
+    #[arg(
+        long,
+        value_name = "SIZE",
+        requires = "lsi",
+        allow_hyphen_values = true
+    )]
+    pub collection: Option<Size>,
 }
 
 /// DynamoDB item size from the item's JSON: each attribute, the total, the units it takes
@@ -358,6 +371,7 @@ impl WcuArgs {
                     entry: entry.clone(),
                 })
                 .collect(),
+            collection: self.collection.clone(),
         })
     }
 }

@@ -107,7 +107,7 @@ pub fn write_capacity_with(
     if let Some(report) = item::over_limit(&request.items, "wcu", book, detail)? {
         return Ok(report);
     }
-    if !request.indexes.is_empty() {
+    if !request.indexes.is_empty() || request.collection.is_some() {
         return index::indexed_write(request, book, detail);
     }
     let capacity = calc::write_capacity(request, book)?;

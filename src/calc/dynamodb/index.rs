@@ -124,6 +124,14 @@ pub enum IndexStep {
     TableWithLocal,
     /// The table's WCU plus each global index's.
     Total,
+    /// The item collection's limit in bytes.
+    CollectionMax,
+    /// Bytes each new item adds to its collection: the item plus its LSI entries.
+    CollectionPerItem,
+    /// Bytes left under the limit (negative when over).
+    CollectionRoom,
+    /// New items the collection still takes: the room left over the bytes per item.
+    CollectionItemsLeft,
 }
 
 /// One index's share of a table write.
@@ -159,8 +167,26 @@ pub struct IndexedWrite {
     pub indexes: Vec<IndexCapacity>,
     /// The table's WCU plus every global index's.
     pub total_wcu: Decimal,
+    /// The item collection checked against its limit, where `--collection` was given.
+    pub collection: Option<CollectionCheck>,
     /// The derivation of the index shares (the table's own is in `table`).
     pub steps: Vec<Step<IndexStep>>,
+}
+
+/// An item collection (the items of one partition key value, with their entries in every
+/// local secondary index) against the limit of a table with local secondary indexes.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct CollectionCheck {
+    /// The collection's size, in bytes.
+    pub bytes: Decimal,
+    /// The limit, in bytes.
+    pub max_bytes: Decimal,
+    /// Whether the collection is within the limit.
+    pub fits: bool,
+    /// Bytes each new item adds: the item and its entry in each local index.
+    pub bytes_per_item: Decimal,
+    /// New items of this size the collection still takes (0 when over).
+    pub items_left: Decimal,
 }
 
 /// A common other reading of an indexed write, for `--expect`.
@@ -204,6 +230,7 @@ fn per_second(demand: &Demand) -> Result<Decimal, Error> {
 ///     mode: WriteMode::Standard,
 ///     demand: Demand::Rate("100".parse().unwrap()),
 ///     indexes: vec![gsi("1kb"), gsi("500b:key-change")],
+///     collection: None,
 /// };
 /// let mut book = FactBook::new(Registry::builtin(), jiff::civil::date(2026, 12, 1));
 /// let answer = indexed_write_capacity(&request, &mut book).unwrap();
@@ -398,8 +425,15 @@ fn evaluate(
     );
     let total = Step::new(IndexStep::Total, Expr::sum(terms))?;
     let total_wcu = total.value;
-    steps.push(total);
+    if indexes.iter().any(|i| i.kind == IndexKind::Global) {
+        steps.push(total);
+    }
+    let collection = match &request.collection {
+        Some(size) => Some(collection_check(size, item, &indexes, &mut steps, book)?),
+        None => None,
+    };
     Ok(IndexedWrite {
+        collection,
         table_units_per_write: table_units,
         table,
         per_second,
@@ -408,6 +442,69 @@ fn evaluate(
         total_wcu,
         steps,
     })
+}
+
+/// The item collection against its limit: [`IndexStep::CollectionMax`] and the items left.
+fn collection_check(
+    size: &Size,
+    item: Decimal,
+    indexes: &[IndexCapacity],
+    steps: &mut Vec<Step<IndexStep>>,
+    book: &mut FactBook,
+) -> Result<CollectionCheck, Error> {
+    if !indexes.iter().any(|i| i.kind == IndexKind::Local) {
+        return Err(Error::Conflict {
+            message: "--collection checks the item collection limit of a table with local \
+                      secondary indexes: give --lsi too"
+                .into(),
+        });
+    }
+    let bytes = size.bytes(SizeUnit::Giga, KbConvention::Binary)?;
+    let max_gb = book.value(fact::ITEM_COLLECTION_MAX_GB)?;
+    let kb = book.value(fact::KB_BYTES)?;
+    let kb_q = || Expr::quantity("kb_bytes", kb, Unit::Bytes);
+    let max = Step::new(
+        IndexStep::CollectionMax,
+        Expr::quantity("max_gb", max_gb, Unit::Count)
+            .times(kb_q())
+            .times(kb_q())
+            .times(kb_q()),
+    )?;
+    let mut terms = vec![Expr::quantity("item_bytes", item, Unit::Bytes)];
+    terms.extend(
+        indexes
+            .iter()
+            .filter(|i| i.kind == IndexKind::Local)
+            .map(|i| Expr::quantity("lsi_entry_bytes", i.entry_bytes, Unit::Bytes)),
+    );
+    let per_item = Step::new(IndexStep::CollectionPerItem, Expr::sum(terms))?;
+    let fits = bytes <= max.value;
+    let room = Step::new(
+        IndexStep::CollectionRoom,
+        Expr::earlier("max_bytes", &max).minus(Expr::quantity(
+            "collection_bytes",
+            bytes,
+            Unit::Bytes,
+        )),
+    )?;
+    let left = Step::new(
+        IndexStep::CollectionItemsLeft,
+        Expr::max(vec![
+            Expr::earlier("room_bytes", &room)
+                .over(Expr::earlier("bytes_per_item", &per_item))
+                .floor(),
+            Expr::number(Decimal::ZERO),
+        ]),
+    )?;
+    let check = CollectionCheck {
+        bytes,
+        max_bytes: max.value,
+        fits,
+        bytes_per_item: per_item.value,
+        items_left: left.value.max(Decimal::ZERO),
+    };
+    steps.extend([max, per_item, room, left]);
+    Ok(check)
 }
 
 #[cfg(test)]
@@ -436,6 +533,7 @@ mod tests {
                 .map(|t| index(IndexKind::Global, t))
                 .chain(lsi.iter().map(|t| index(IndexKind::Local, t)))
                 .collect(),
+            collection: None,
         }
     }
 
@@ -483,6 +581,7 @@ mod tests {
         // plus a 1 KB LSI entry (1 unit) = 3 units per write, × 100 = 300 WCU on the table,
         // and no index of its own to provision.
         let a = answer(&request("2kb", "100", &[], &["1kb"]));
+        assert!(a.collection.is_none());
         assert_eq!(a.table_wcu, Decimal::from(300));
         assert_eq!(a.indexes[0].wcu, None);
         assert_eq!(a.total_wcu, Decimal::from(300));
@@ -534,5 +633,29 @@ mod tests {
         assert!("1kb:put".parse::<IndexEntry>().is_err());
         assert!(":key-change".parse::<IndexEntry>().is_err());
         assert!("".parse::<IndexEntry>().is_err());
+    }
+
+    #[test]
+    fn an_item_collection_is_checked_against_10_gb() {
+        // LSI.html / the API reference: with an LSI an item collection cannot exceed 10 GB =
+        // 10 × 1,024³ = 10,737,418,240 bytes. 9.5 GB = 10,200,547,328 bytes leaves
+        // 536,870,912; each 3 KB item adds 3,072 + a 1 KB LSI entry 1,024 = 4,096 bytes:
+        // 536,870,912 / 4,096 = 131,072 more items.
+        let mut r = request("3kb", "1", &[], &["1kb"]);
+        r.collection = Some("9.5gb".parse().unwrap());
+        let c = answer(&r).collection.unwrap();
+        assert_eq!(c.max_bytes, Decimal::from(10_737_418_240_u64));
+        assert!(c.fits);
+        assert_eq!(c.bytes_per_item, Decimal::from(4096));
+        assert_eq!(c.items_left, Decimal::from(131_072));
+        // 10.5 GB is over: no room left.
+        r.collection = Some("10.5gb".parse().unwrap());
+        let over = answer(&r).collection.unwrap();
+        assert!(!over.fits);
+        assert_eq!(over.items_left, Decimal::ZERO);
+        // Without an LSI there is no such limit: refused.
+        let mut g = request("3kb", "1", &["1kb"], &[]);
+        g.collection = Some("1gb".parse().unwrap());
+        assert!(indexed_write_capacity(&g, &mut book()).is_err());
     }
 }

@@ -145,6 +145,9 @@ pub struct WriteRequest {
     /// The secondary indexes each write touches (`--gsi`, `--lsi`); none for the table
     /// alone. See [`index::indexed_write_capacity`].
     pub indexes: Vec<index::IndexWrite>,
+    /// The size of the item collection the writes go to (`--collection`, with `--lsi`):
+    /// checked against the limit of a table with local secondary indexes.
+    pub collection: Option<Size>,
 }
 
 /// Reads or writes.
@@ -676,6 +679,7 @@ pub fn read_capacity(request: &ReadRequest, book: &mut FactBook) -> Result<Capac
 ///     mode: WriteMode::Standard,
 ///     demand: Demand::Rate("10".parse().unwrap()),
 ///     indexes: Vec::new(),
+///     collection: None,
 /// };
 /// let mut book = FactBook::new(Registry::builtin(), jiff::civil::date(2026, 11, 30));
 /// assert_eq!(write_capacity(&request, &mut book).unwrap().answer.value(), 70.into());

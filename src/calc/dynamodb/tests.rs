@@ -35,6 +35,7 @@ fn wcu(items: Items, mode: WriteMode, demand: Demand) -> Report {
             mode,
             demand,
             indexes: Vec::new(),
+            collection: None,
         },
         &mut book(),
     )
@@ -325,6 +326,7 @@ fn transaction_item_limit_follows_the_date() {
         mode: WriteMode::Transactional,
         demand: rate("1"),
         indexes: Vec::new(),
+        collection: None,
     };
     // 2019-01-01: at most 10, so 11 items need ceil(11 / 10) = 2 requests.
     let mut launch = FactBook::new(Registry::builtin(), date(2019, 1, 1));
@@ -489,6 +491,7 @@ fn a_rate_per_minute_is_divided_exactly() {
             mode: WriteMode::Standard,
             demand: rate("600/min"),
             indexes: Vec::new(),
+            collection: None,
         },
         &mut book(),
     )
@@ -500,6 +503,7 @@ fn a_rate_per_minute_is_divided_exactly() {
             mode: WriteMode::Standard,
             demand: rate("7/min"),
             indexes: Vec::new(),
+            collection: None,
         },
         &mut book(),
     )

@@ -60,7 +60,14 @@ pub(super) fn indexed_write(
             .iter()
             .map(|(number, wcu)| format!("GSI {number} {}", group(*wcu))),
     );
-    report.headline = format!("{} WCU: {}", group(answer.total_wcu), parts.join(", "));
+    report.headline = if globals.is_empty() {
+        format!(
+            "{} WCU on the table, LSI writes included",
+            group(answer.total_wcu)
+        )
+    } else {
+        format!("{} WCU: {}", group(answer.total_wcu), parts.join(", "))
+    };
     report.field("total_wcu", Value::from(answer.total_wcu), "WCU");
     report.field("table_wcu", Value::from(answer.table_wcu), "WCU");
     for (number, wcu) in &globals {
@@ -71,9 +78,35 @@ pub(super) fn indexed_write(
         );
     }
     report.answer.push("total_wcu".into());
+    if let Some(c) = &answer.collection {
+        report.headline = if c.fits {
+            format!(
+                "{}; room for {} more {} in the item collection",
+                report.headline,
+                group(c.items_left),
+                crate::words::noun_for(c.items_left, "item")
+            )
+        } else {
+            format!("{}; the item collection is over its limit", report.headline)
+        };
+        report.field("collection_fits", Value::Bool(c.fits), "");
+        report.answer.push("collection_fits".into());
+        report.field("collection_items_left", Value::from(c.items_left), "items");
+        if !c.fits {
+            report.warn(format!(
+                "the item collection ({} bytes) is over the {} bytes a table with an LSI \
+                 allows: writes to it fail with ItemCollectionSizeLimitExceededException",
+                group(c.bytes),
+                group(c.max_bytes)
+            ));
+        }
+    }
     if detail.words() {
         report.summary = format!("{}, with {}", report.summary, index_words(&request.indexes));
         describe_inputs(&mut report, &request.indexes, &answer.indexes)?;
+        if let Some(size) = &request.collection {
+            report.size_input("collection", size, SizeUnit::Giga, KbConvention::Binary, "")?;
+        }
         let rate = crate::units::group(answer.per_second.round_dp(6));
         for step in &answer.steps {
             let (label, unit) = step_words(step.what, &rate);
@@ -162,6 +195,10 @@ fn step_words(what: IndexStep, rate: &str) -> (String, &'static str) {
         }
         IndexStep::TableWithLocal => (format!("table + LSI units × {rate}/s, round up"), "WCU"),
         IndexStep::Total => ("total: table + each GSI".into(), "WCU"),
+        IndexStep::CollectionMax => ("item collection limit in bytes".into(), "bytes"),
+        IndexStep::CollectionPerItem => ("bytes per new item, LSI entries too".into(), "bytes"),
+        IndexStep::CollectionRoom => ("room left: limit − collection".into(), "bytes"),
+        IndexStep::CollectionItemsLeft => ("items of this size that still fit".into(), "items"),
     }
 }
 
