@@ -23,6 +23,7 @@ use std::fmt;
 use jiff::civil::Date;
 
 use crate::calc::compute::ComputeRequest;
+use crate::calc::dynamodb::capacity::BurstRequest;
 use crate::calc::dynamodb::index::IndexKind;
 use crate::calc::dynamodb::item::ItemInput;
 use crate::calc::dynamodb::{Demand, Items, ReadConsistency, ReadRequest, WriteMode, WriteRequest};
@@ -62,6 +63,8 @@ pub enum Question {
     Wcu(WriteRequest),
     /// `awscalc item FILE`: a DynamoDB item's size from its JSON.
     Item(ItemInput),
+    /// `awscalc burst`: DynamoDB burst capacity.
+    Burst(BurstRequest),
     /// `awscalc cidr`: VPC address arithmetic.
     Cidr(CidrRequest),
     /// `awscalc ebs`: an EBS volume, or which volume meets a need.
@@ -211,6 +214,7 @@ impl Question {
             Question::Rcu(_) => "rcu",
             Question::Wcu(_) => "wcu",
             Question::Item(_) => "item",
+            Question::Burst(_) => "burst",
             Question::Cidr(_) => "cidr",
             Question::Ebs(_) => "ebs",
             Question::Kinesis(_) => "kinesis",
@@ -292,6 +296,7 @@ impl Question {
                 explain::dynamodb::write_capacity_with(request, book, detail)?
             }
             Question::Item(input) => explain::dynamodb::item_size(input, book, detail)?,
+            Question::Burst(request) => explain::dynamodb::burst(request, book)?,
             Question::Cidr(request) => match request {
                 CidrRequest::Block(request) => explain::vpc::block(request, book)?,
                 CidrRequest::Hosts(request) => explain::vpc::hosts(request, book)?,
@@ -482,6 +487,11 @@ impl fmt::Display for Question {
                     w.word("--")?;
                 }
                 w.word(&input.source)
+            }
+            Question::Burst(r) => {
+                w.option("--units", Some(r.provisioned.normalize()))?;
+                w.option("--used", Some(r.used.normalize()))?;
+                w.option("--spike", r.spike.map(|s| s.normalize()))
             }
             Question::Cidr(request) => cidr(&mut w, request),
             Question::Ebs(request) => ebs(&mut w, request),

@@ -36,6 +36,7 @@ const PAGES: &[&[&str]] = &[
     &["s3", "small-objects"],
     &["s3", "prefixes"],
     &["s3", "multipart"],
+    &["burst"],
     &["vpn"],
     &["connect"],
     &["nat"],

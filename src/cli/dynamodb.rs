@@ -6,6 +6,7 @@ use rust_decimal::Decimal;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
+use awscalc::calc::dynamodb::capacity::BurstRequest;
 use awscalc::calc::dynamodb::index::{IndexEntry, IndexKind, IndexWrite};
 use awscalc::calc::dynamodb::item::{ItemInput, MAX_ITEM_JSON_BYTES};
 use awscalc::calc::dynamodb::{
@@ -373,5 +374,58 @@ impl WcuArgs {
                 .collect(),
             collection: self.collection.clone(),
         })
+    }
+}
+
+pub(super) const BURST_EXAMPLES: &str = "\
+DynamoDB keeps up to 300 seconds of unused read and write capacity for bursts above the
+provisioned capacity (burst-adaptive-capacity.html). --units, --used and --spike are capacity
+units per second (RCU or WCU). See docs/dynamodb.md.
+
+Examples:
+  awscalc burst --units 100 --used 40               18,000 units of burst capacity
+  awscalc burst --units 100 --used 40 --spike 250   120 seconds of burst
+  awscalc burst --units 100 --used 40 --spike 80    18,000 units kept: no burst needed";
+
+/// What `--expect` recognises for `burst`.
+pub(super) const BURST_EXPECT: &str = "Compare the answer (seconds of burst with --spike, else \
+the units kept) with VALUE: exit 0 on a match, 1 on a mismatch";
+
+/// DynamoDB burst capacity: the unused capacity kept, and how long it serves a spike
+#[derive(Debug, Args)]
+#[command(
+    after_help = BURST_EXAMPLES,
+    override_usage = "awscalc burst --units N --used N [--spike N]"
+)]
+pub(crate) struct BurstArgs {
+    /// Provisioned capacity units (RCU or WCU)
+    #[arg(long, value_name = "N", value_parser = parse_units, allow_hyphen_values = true)]
+    pub units: Decimal,
+
+    /// Units consumed per second over the last five minutes, on average (0 allowed)
+    #[arg(long, value_name = "N", value_parser = parse_used, allow_hyphen_values = true)]
+    pub used: Decimal,
+
+    /// Units per second a spike asks for: how long the burst capacity serves it
+    #[arg(long, value_name = "N", value_parser = parse_units, allow_hyphen_values = true)]
+    pub spike: Option<Decimal>,
+}
+
+/// Units used per second: 0, or a whole count as --units takes.
+fn parse_used(text: &str) -> Result<Decimal, Error> {
+    if text.trim() == "0" {
+        return Ok(Decimal::ZERO);
+    }
+    parse_units(text)
+}
+
+impl BurstArgs {
+    /// The typed request.
+    pub(crate) fn request(&self) -> BurstRequest {
+        BurstRequest {
+            provisioned: self.units,
+            used: self.used,
+            spike: self.spike,
+        }
     }
 }

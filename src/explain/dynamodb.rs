@@ -1,6 +1,7 @@
 //! DynamoDB capacity in words: the report for `awscalc rcu` and `awscalc wcu`, built from
 //! the typed [`Capacity`] of [`crate::calc::dynamodb`].
 
+mod capacity;
 mod index;
 mod item;
 
@@ -134,6 +135,17 @@ pub fn write_capacity_with(
     }
     report.attach_facts(book);
     Ok(report)
+}
+
+/// `awscalc burst`: DynamoDB burst capacity, and how long it serves a spike.
+///
+/// # Errors
+/// As [`crate::calc::dynamodb::capacity::burst`].
+pub fn burst(
+    request: &crate::calc::dynamodb::capacity::BurstRequest,
+    book: &mut FactBook,
+) -> Result<Report, Error> {
+    capacity::burst(request, book)
 }
 
 /// `awscalc item FILE`: the item's size, attribute by attribute, and the read and write

@@ -69,6 +69,8 @@ pub const INDEX_KEY_CHANGE_WRITES: FactId = FactId::new("dynamodb.index_key_chan
 /// `dynamodb.item_collection_max_gb`: largest item collection of a table with local
 /// secondary indexes.
 pub const ITEM_COLLECTION_MAX_GB: FactId = FactId::new("dynamodb.item_collection_max_gb");
+/// `dynamodb.burst_seconds`: seconds of unused capacity DynamoDB retains for bursts.
+pub const BURST_SECONDS: FactId = FactId::new("dynamodb.burst_seconds");
 /// `dynamodb.number_base_bytes`: the byte every Number value takes besides its digits.
 pub const NUMBER_BASE_BYTES: FactId = FactId::new("dynamodb.number_base_bytes");
 /// `dynamodb.number_digits_per_byte`: significant digits a Number stores per byte.
@@ -225,6 +227,19 @@ pub(super) static FACTS: &[Fact] = &[
                     attributes projected into all local indexes. Constraints.html: 1 GB = 1024 \
                     MB (shared/facts D5, [DOC-CURRENT])",
         history: &[entry(None, whole(10))],
+    },
+    Fact {
+        id: BURST_SECONDS.as_str(),
+        name: "seconds of unused read and write capacity retained for bursts",
+        unit: "s",
+        source: "https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/burst-adaptive-capacity.html",
+        confirmed: "read in the current AWS page (shared/facts D7, [DOC-CURRENT]): \"DynamoDB \
+                    currently retains up to five minutes (300 seconds) of unused read and write \
+                    capacity\"; the page adds that burst capacity may be used for background \
+                    maintenance without notice and that \"these burst capacity details might \
+                    change in the future\"; no date of introduction or change was found, so \
+                    awscalc keeps one value",
+        history: &[entry(None, whole(300))],
     },
     Fact {
         id: NUMBER_BASE_BYTES.as_str(),

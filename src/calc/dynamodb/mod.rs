@@ -25,6 +25,7 @@ use crate::facts::{FactBook, FactId};
 use crate::steps::{Expr, Rounding, Step, Unit};
 use crate::units::{ceil_div, floor_div, KbConvention, Rate, Size, SizeUnit};
 
+pub mod capacity;
 pub mod index;
 pub mod item;
 #[cfg(test)]
