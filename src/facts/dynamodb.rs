@@ -71,6 +71,10 @@ pub const INDEX_KEY_CHANGE_WRITES: FactId = FactId::new("dynamodb.index_key_chan
 pub const ITEM_COLLECTION_MAX_GB: FactId = FactId::new("dynamodb.item_collection_max_gb");
 /// `dynamodb.burst_seconds`: seconds of unused capacity DynamoDB retains for bursts.
 pub const BURST_SECONDS: FactId = FactId::new("dynamodb.burst_seconds");
+/// `dynamodb.decreases_per_day`: most decreases of a table's provisioned capacity in a UTC day.
+pub const DECREASES_PER_DAY: FactId = FactId::new("dynamodb.decreases_per_day");
+/// `dynamodb.decreases_at_day_start`: decreases available at the start of each UTC day.
+pub const DECREASES_AT_DAY_START: FactId = FactId::new("dynamodb.decreases_at_day_start");
 /// `dynamodb.number_base_bytes`: the byte every Number value takes besides its digits.
 pub const NUMBER_BASE_BYTES: FactId = FactId::new("dynamodb.number_base_bytes");
 /// `dynamodb.number_digits_per_byte`: significant digits a Number stores per byte.
@@ -240,6 +244,38 @@ pub(super) static FACTS: &[Fact] = &[
                     change in the future\"; no date of introduction or change was found, so \
                     awscalc keeps one value",
         history: &[entry(None, whole(300))],
+    },
+    Fact {
+        id: DECREASES_PER_DAY.as_str(),
+        name: "most decreases of a table's provisioned capacity in a UTC day",
+        unit: "decreases",
+        source: QUOTAS,
+        confirmed: "ServiceQuotas.html, \"Decreasing provisioned throughput\" (shared/facts D7, \
+                    [DOC-CURRENT]): 4 decreases are available at the start of each UTC day, \
+                    then 1 more each hour (at most 4 held), so up to 27 in a day; increases are \
+                    unlimited. Searched 2026-12-01: the API reference (NumberOfDecreasesToday, \
+                    \"during this UTC calendar day\") points to that page for the maximums; \
+                    GitHub issues of 2016 and 2018 (sebdah/dynamic-dynamodb #300, \
+                    sbstjn/serverless-dynamodb-autoscaling #41) speak of 4 decreases a UTC day \
+                    then; the date the hourly decreases came was not found, so awscalc keeps \
+                    today's value only",
+        history: &[entry(None, whole(27))],
+    },
+    Fact {
+        id: DECREASES_AT_DAY_START.as_str(),
+        name: "decreases of provisioned capacity available at the start of a UTC day",
+        unit: "decreases",
+        source: QUOTAS,
+        confirmed: "ServiceQuotas.html, \"Decreasing provisioned throughput\" (shared/facts D7, \
+                    [DOC-CURRENT]): 4 decreases are available at the start of each UTC day, \
+                    then 1 more each hour (at most 4 held), so up to 27 in a day; increases are \
+                    unlimited. Searched 2026-12-01: the API reference (NumberOfDecreasesToday, \
+                    \"during this UTC calendar day\") points to that page for the maximums; \
+                    GitHub issues of 2016 and 2018 (sebdah/dynamic-dynamodb #300, \
+                    sbstjn/serverless-dynamodb-autoscaling #41) speak of 4 decreases a UTC day \
+                    then; the date the hourly decreases came was not found, so awscalc keeps \
+                    today's value only",
+        history: &[entry(None, whole(4))],
     },
     Fact {
         id: NUMBER_BASE_BYTES.as_str(),
