@@ -57,6 +57,8 @@ fn wcu_batch_of_25(bencher: Bencher) {
         items: Items::Batch(vec!["3.5kb".parse().unwrap(); 25]),
         mode: WriteMode::Standard,
         demand: Demand::Rate("10".parse().unwrap()),
+        indexes: Vec::new(),
+        collection: None,
     };
     bencher.bench(|| write_capacity(black_box(&request), &mut book()).unwrap());
 }

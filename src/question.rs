@@ -23,6 +23,8 @@ use std::fmt;
 use jiff::civil::Date;
 
 use crate::calc::compute::ComputeRequest;
+use crate::calc::dynamodb::capacity::BurstRequest as TableBurstRequest;
+use crate::calc::dynamodb::index::IndexKind;
 use crate::calc::dynamodb::item::ItemInput;
 use crate::calc::dynamodb::{Demand, Items, ReadConsistency, ReadRequest, WriteMode, WriteRequest};
 use crate::calc::ebs::{
@@ -67,6 +69,8 @@ pub enum Question {
     Wcu(WriteRequest),
     /// `awscalc item FILE`: a DynamoDB item's size from its JSON.
     Item(ItemInput),
+    /// `awscalc burst`: DynamoDB burst capacity.
+    Burst(TableBurstRequest),
     /// `awscalc cidr`: VPC address arithmetic.
     Cidr(CidrRequest),
     /// `awscalc ebs`: an EBS volume, or which volume meets a need.
@@ -230,6 +234,7 @@ impl Question {
             Question::Rcu(_) => "rcu",
             Question::Wcu(_) => "wcu",
             Question::Item(_) => "item",
+            Question::Burst(_) => "burst",
             Question::Cidr(_) => "cidr",
             Question::Ebs(_) => "ebs",
             Question::Kinesis(_) => "kinesis",
@@ -311,6 +316,7 @@ impl Question {
                 explain::dynamodb::write_capacity_with(request, book, detail)?
             }
             Question::Item(input) => explain::dynamodb::item_size(input, book, detail)?,
+            Question::Burst(request) => explain::dynamodb::burst(request, book)?,
             Question::Cidr(request) => match request {
                 CidrRequest::Block(request) => explain::vpc::block(request, book)?,
                 CidrRequest::Hosts(request) => explain::vpc::hosts(request, book)?,
@@ -496,7 +502,15 @@ impl fmt::Display for Question {
             Question::Wcu(request) => {
                 items(&mut w, &request.items)?;
                 demand(&mut w, &request.demand)?;
-                w.flag("--transactional", request.mode == WriteMode::Transactional)
+                w.flag("--transactional", request.mode == WriteMode::Transactional)?;
+                for index in &request.indexes {
+                    let flag = match index.kind {
+                        IndexKind::Global => "--gsi",
+                        IndexKind::Local => "--lsi",
+                    };
+                    w.option(flag, Some(&index.entry))?;
+                }
+                w.option("--collection", request.collection.as_ref())
             }
             Question::Item(input) => {
                 // A file name that looks like a flag follows `--`.
@@ -504,6 +518,11 @@ impl fmt::Display for Question {
                     w.word("--")?;
                 }
                 w.word(&input.source)
+            }
+            Question::Burst(r) => {
+                w.option("--units", Some(r.provisioned.normalize()))?;
+                w.option("--used", Some(r.used.normalize()))?;
+                w.option("--spike", r.spike.map(|s| s.normalize()))
             }
             Question::Cidr(request) => cidr(&mut w, request),
             Question::Ebs(request) => ebs(&mut w, request),
@@ -1001,6 +1020,8 @@ mod tests {
             items: Items::Single("7kb".parse().unwrap()),
             mode: WriteMode::Standard,
             demand: Demand::Rate("600/min".parse().unwrap()),
+            indexes: Vec::new(),
+            collection: None,
         });
         assert_eq!(wcu.to_string(), "wcu --size 7kb --rate 600/min");
         let ebs = Question::Ebs(EbsRequest::Volume(VolumeRequest {
@@ -1037,6 +1058,8 @@ mod tests {
             items: Items::Single("7kb".parse().unwrap()),
             mode: WriteMode::Standard,
             demand: Demand::Rate("10".parse().unwrap()),
+            indexes: Vec::new(),
+            collection: None,
         });
         let report = question.answer(date(), Detail::Answer).unwrap();
         assert_eq!(report.headline, "70 WCU");

@@ -294,6 +294,8 @@ fn write_question(rng: &mut Rng) -> Option<Exercise> {
             items: Items::Single(format!("{size}kb").parse().ok()?),
             mode,
             demand: Demand::Rate(rate.parse().ok()?),
+            indexes: Vec::new(),
+            collection: None,
         }),
     })
 }

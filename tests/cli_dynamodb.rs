@@ -932,3 +932,50 @@ fn change_notes_name_the_value_in_force_for_a_fact_that_changed_twice() {
         "{in_2020}"
     );
 }
+
+// ---- writes to a table with secondary indexes (GSI.html, LSI.html) ----
+
+/// GSI.html: a key change is a delete plus a put on the index. 2 KB items at 100/s: table
+/// 2 × 100 = 200; GSI 1 (1 KB) 100; GSI 2 (500 bytes, key change) 1 × 2 × 100 = 200: 500.
+/// Each common mistake is named by `--expect`: 200 (index writes forgotten), 400 (a key
+/// change as one write: 200 + 100 + 100), 800 (entries as the whole item: 200 + 200 + 400).
+#[test]
+fn gsi_writes_add_to_the_table_and_expect_names_each_mistake() {
+    let args = [
+        "wcu",
+        "--size",
+        "2kb",
+        "--rate",
+        "100",
+        "--gsi",
+        "1kb",
+        "--gsi",
+        "500b:key-change",
+    ];
+    let out = json(&args);
+    assert_eq!(out["result"]["total_wcu"], 500);
+    assert_eq!(out["result"]["table_wcu"], 200);
+    assert_eq!(out["result"]["gsi_1"], 100);
+    assert_eq!(out["result"]["gsi_2"], 200);
+    for (expected, hint) in [
+        ("200", "the table alone: the index writes forgotten"),
+        ("400", "a key change counted as one index write"),
+        ("800", "index entries taken as the whole item"),
+    ] {
+        let mut with = args.to_vec();
+        with.extend(["--expect", expected]);
+        let out = common::json_with(&with, 1);
+        let hints = out["expect"]["hints"].to_string();
+        assert!(hints.contains(hint), "{expected}: {hints}");
+    }
+}
+
+/// LSI.html: a local index uses the table's capacity. (2 + 1) units × 100 = 300 WCU on the
+/// table, nothing of its own; `check` takes the same line.
+#[test]
+fn lsi_writes_join_the_table_capacity() {
+    assert_eq!(
+        quiet(&["wcu", "--size", "2kb", "--rate", "100", "--lsi", "1kb"]),
+        "300\n"
+    );
+}

@@ -38,6 +38,7 @@ const PAGES: &[&[&str]] = &[
     &["s3", "multipart"],
     &["s3", "transfer"],
     &["s3", "intelligent-tiering"],
+    &["burst"],
     &["vpn"],
     &["connect"],
     &["nat"],

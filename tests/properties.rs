@@ -217,6 +217,8 @@ fn try_wcu(items: Items, mode: WriteMode, demand: Demand) -> Result<Capacity, Er
             items,
             mode,
             demand,
+            indexes: Vec::new(),
+            collection: None,
         },
         &mut book(),
     )
@@ -1000,7 +1002,13 @@ proptest! {
                 &mut book(),
             ),
             awscalc::explain::dynamodb::write_capacity(
-                &WriteRequest { items, mode, demand },
+                &WriteRequest {
+                    items,
+                    mode,
+                    demand,
+                    indexes: Vec::new(),
+                    collection: None,
+                },
                 &mut book(),
             ),
         ];

@@ -6,6 +6,8 @@ use rust_decimal::Decimal;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
+use awscalc::calc::dynamodb::capacity::BurstRequest;
+use awscalc::calc::dynamodb::index::{IndexEntry, IndexKind, IndexWrite};
 use awscalc::calc::dynamodb::item::{ItemInput, MAX_ITEM_JSON_BYTES};
 use awscalc::calc::dynamodb::{
     Demand, Items, ReadConsistency, ReadRequest, WriteMode, WriteRequest,
@@ -43,7 +45,12 @@ Examples:
   awscalc wcu --size 2kb --rate 5 --transactional  20 WCU
   awscalc wcu --size 1kb --units 10                10 writes per second
   awscalc wcu --batch 500b,3.5kb                   5 WCU: BatchWriteItem, 1 KB + 4 KB
-  awscalc wcu --item docs/examples/item.json       1 WCU: the item is 134 bytes";
+  awscalc wcu --item docs/examples/item.json       1 WCU: the item is 134 bytes
+  awscalc wcu --size 2kb --rate 100 --gsi 1kb --gsi 500b:key-change
+                                                   500 WCU: table 200, GSI 1 100, GSI 2 200
+  awscalc wcu --size 2kb --rate 100 --lsi 1kb      300 WCU: LSI writes use the table's
+  awscalc wcu --size 3kb --lsi 1kb --collection 9.5gb
+                                                   4 WCU; the collection takes 131,072 more items";
 
 /// `rcu`'s usage line, by hand: its forms, not clap's list of argument groups.
 pub(super) const RCU_USAGE: &str = "\
@@ -55,7 +62,9 @@ awscalc rcu --size SIZE [--rate RATE | --units N] [--strong | --eventual | --tra
 /// `wcu`'s usage line.
 pub(super) const WCU_USAGE: &str = "\
 awscalc wcu (--size SIZE | --item FILE) [--rate RATE | --units N] [--transactional]
-       awscalc wcu --batch SIZE,SIZE... [--rate RATE] [--transactional]";
+       awscalc wcu --batch SIZE,SIZE... [--rate RATE] [--transactional]
+       awscalc wcu (--size SIZE | --item FILE) [--rate RATE] --gsi SIZE[:key-change]... [--lsi ...]
+       awscalc wcu (--size SIZE | --item FILE) [--rate RATE] --lsi SIZE... [--collection SIZE]";
 
 pub(super) const ITEM_EXAMPLES: &str = "\
 FILE is DynamoDB JSON ({\"id\": {\"S\": \"abc\"}}, as `aws dynamodb get-item` prints it) or plain
@@ -80,7 +89,8 @@ or the AWS values before a dated change";
 pub(super) const WCU_EXPECT: &str = "Compare the answer with VALUE: exit 0 on a match, 1 on a \
 mismatch, with a hint naming the reading that gives VALUE: standard or transactional writes, KB \
 as 1,000 bytes, rounding once instead of per item, a read unit for a write unit, or the AWS values \
-before a dated change";
+before a dated change; with --gsi or --lsi: the table alone (index writes forgotten), a key \
+change counted as one index write, or index entries taken as the whole item";
 
 /// The items and the demand, shared by rcu and wcu.
 #[derive(Debug, Args)]
@@ -166,6 +176,38 @@ pub(crate) struct WcuArgs {
     /// Transactional writes (TransactWriteItems): 2 units per 1 KB
     #[arg(long)]
     pub transactional: bool,
+
+    /// A global secondary index each write touches: its entry size (keys + projected
+    /// attributes), `:key-change` when the write changes its key (a delete + a put); repeat
+    /// or separate with commas
+    #[arg(
+        long,
+        value_name = "SIZE[:key-change]",
+        value_delimiter = ',',
+        allow_hyphen_values = true,
+        conflicts_with_all = ["units", "batch", "transactional"]
+    )]
+    pub gsi: Vec<IndexEntry>,
+
+    /// A local secondary index each write touches, as --gsi: its writes use the table's WCU
+    #[arg(
+        long,
+        value_name = "SIZE[:key-change]",
+        value_delimiter = ',',
+        allow_hyphen_values = true,
+        conflicts_with_all = ["units", "batch", "transactional"]
+    )]
+    pub lsi: Vec<IndexEntry>,
+
+    /// With --lsi: the size of the item collection (one partition key value, table and LSI
+    /// entries) the writes go to, checked against its limit; a bare number is GB
+    #[arg(
+        long,
+        value_name = "SIZE",
+        requires = "lsi",
+        allow_hyphen_values = true
+    )]
+    pub collection: Option<Size>,
 }
 
 /// DynamoDB item size from the item's JSON: each attribute, the total, the units it takes
@@ -320,6 +362,70 @@ impl WcuArgs {
                 WriteMode::Standard
             },
             demand: self.workload.demand(),
+            indexes: self
+                .gsi
+                .iter()
+                .map(|entry| (IndexKind::Global, entry))
+                .chain(self.lsi.iter().map(|entry| (IndexKind::Local, entry)))
+                .map(|(kind, entry)| IndexWrite {
+                    kind,
+                    entry: entry.clone(),
+                })
+                .collect(),
+            collection: self.collection.clone(),
         })
+    }
+}
+
+pub(super) const BURST_EXAMPLES: &str = "\
+DynamoDB keeps up to 300 seconds of unused read and write capacity for bursts above the
+provisioned capacity (burst-adaptive-capacity.html). --units, --used and --spike are capacity
+units per second (RCU or WCU). See docs/dynamodb.md.
+
+Examples:
+  awscalc burst --units 100 --used 40               18,000 units of burst capacity
+  awscalc burst --units 100 --used 40 --spike 250   120 seconds of burst
+  awscalc burst --units 100 --used 40 --spike 80    18,000 units kept: no burst needed";
+
+/// What `--expect` recognises for `burst`.
+pub(super) const BURST_EXPECT: &str = "Compare the answer (seconds of burst with --spike, else \
+the units kept) with VALUE: exit 0 on a match, 1 on a mismatch";
+
+/// DynamoDB burst capacity: the unused capacity kept, and how long it serves a spike
+#[derive(Debug, Args)]
+#[command(
+    after_help = BURST_EXAMPLES,
+    override_usage = "awscalc burst --units N --used N [--spike N]"
+)]
+pub(crate) struct BurstArgs {
+    /// Provisioned capacity units (RCU or WCU)
+    #[arg(long, value_name = "N", value_parser = parse_units, allow_hyphen_values = true)]
+    pub units: Decimal,
+
+    /// Units consumed per second over the last five minutes, on average (0 allowed)
+    #[arg(long, value_name = "N", value_parser = parse_used, allow_hyphen_values = true)]
+    pub used: Decimal,
+
+    /// Units per second a spike asks for: how long the burst capacity serves it
+    #[arg(long, value_name = "N", value_parser = parse_units, allow_hyphen_values = true)]
+    pub spike: Option<Decimal>,
+}
+
+/// Units used per second: 0, or a whole count as --units takes.
+fn parse_used(text: &str) -> Result<Decimal, Error> {
+    if text.trim() == "0" {
+        return Ok(Decimal::ZERO);
+    }
+    parse_units(text)
+}
+
+impl BurstArgs {
+    /// The typed request.
+    pub(crate) fn request(&self) -> BurstRequest {
+        BurstRequest {
+            provisioned: self.units,
+            used: self.used,
+            spike: self.spike,
+        }
     }
 }

@@ -22,7 +22,7 @@ use awscalc::Error;
 
 use crate::render::Format;
 use compute::{ComputeArgs, COMPUTE_EXPECT};
-pub(crate) use dynamodb::{ItemArgs, RcuArgs, WcuArgs};
+pub(crate) use dynamodb::{BurstArgs, ItemArgs, RcuArgs, WcuArgs};
 use dynamodb::{ITEM_EXPECT, RCU_EXPECT, WCU_EXPECT};
 use ebs::EbsArgs;
 use ebs::EBS_EXPECT;
@@ -114,6 +114,7 @@ pub(crate) enum Command {
     Rcu(RcuArgs),
     Wcu(WcuArgs),
     Item(ItemArgs),
+    Burst(BurstArgs),
     Cidr(CidrArgs),
     Ebs(EbsArgs),
     Kinesis(KinesisArgs),
@@ -397,6 +398,7 @@ impl Command {
             Command::Rcu(args) => Question::Rcu(args.request()?),
             Command::Wcu(args) => Question::Wcu(args.request()?),
             Command::Item(args) => Question::Item(args.request()?),
+            Command::Burst(args) => Question::Burst(args.request()),
             Command::Cidr(args) => Question::Cidr(args.request()?),
             Command::Ebs(args) => Question::Ebs(args.request()?),
             Command::Kinesis(args) => Question::Kinesis(args.request()?),
@@ -427,6 +429,7 @@ impl Command {
             Command::Rcu(_) => "rcu",
             Command::Wcu(_) => "wcu",
             Command::Item(_) => "item",
+            Command::Burst(_) => "burst",
             Command::Cidr(_) => "cidr",
             Command::Ebs(_) => "ebs",
             Command::Kinesis(_) => "kinesis",
@@ -676,6 +679,7 @@ fn command_parts(name: &str) -> Option<(&'static str, Augment, Read)> {
         "rcu" => RcuArgs, Rcu;
         "wcu" => WcuArgs, Wcu;
         "item" => ItemArgs, Item;
+        "burst" => BurstArgs, Burst;
         "cidr" => CidrArgs, Cidr;
         "ebs" => EbsArgs, Ebs;
         "kinesis" => KinesisArgs, Kinesis;
@@ -787,6 +791,7 @@ fn expect_help(command: &str) -> Option<&'static str> {
         "rcu" => RCU_EXPECT,
         "wcu" => WCU_EXPECT,
         "item" => ITEM_EXPECT,
+        "burst" => dynamodb::BURST_EXPECT,
         "cidr" => CIDR_EXPECT,
         "ebs" => EBS_EXPECT,
         "kinesis" => KINESIS_EXPECT,
@@ -941,7 +946,7 @@ mod tests {
                 None => assert!(["completions", "man"].contains(&name), "{name}"),
             }
         }
-        assert_eq!(named, 18);
+        assert_eq!(named, 19);
         let top = top_command().subcommands(whole.get_subcommands().cloned());
         assert_eq!(format!("{top:?}"), format!("{whole:?}"));
 

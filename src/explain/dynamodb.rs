@@ -1,6 +1,8 @@
 //! DynamoDB capacity in words: the report for `awscalc rcu` and `awscalc wcu`, built from
 //! the typed [`Capacity`] of [`crate::calc::dynamodb`].
 
+mod capacity;
+mod index;
 mod item;
 
 use std::fmt;
@@ -106,6 +108,9 @@ pub fn write_capacity_with(
     if let Some(report) = item::over_limit(&request.items, "wcu", book, detail)? {
         return Ok(report);
     }
+    if !request.indexes.is_empty() || request.collection.is_some() {
+        return index::indexed_write(request, book, detail);
+    }
     let capacity = calc::write_capacity(request, book)?;
     let items = sized_items(&request.items, &capacity);
     let explainer = Explainer {
@@ -130,6 +135,17 @@ pub fn write_capacity_with(
     }
     report.attach_facts(book);
     Ok(report)
+}
+
+/// `awscalc burst`: DynamoDB burst capacity, and how long it serves a spike.
+///
+/// # Errors
+/// As [`crate::calc::dynamodb::capacity::burst`].
+pub fn burst(
+    request: &crate::calc::dynamodb::capacity::BurstRequest,
+    book: &mut FactBook,
+) -> Result<Report, Error> {
+    capacity::burst(request, book)
 }
 
 /// `awscalc item FILE`: the item's size, attribute by attribute, and the read and write

@@ -60,6 +60,21 @@ pub const ON_DEMAND_NEW_TABLE_READS: FactId = FactId::new("dynamodb.on_demand_ne
 pub const ON_DEMAND_NEW_TABLE_WRITES: FactId = FactId::new("dynamodb.on_demand_new_table_writes");
 /// `dynamodb.mode_switches_per_day`: switches from provisioned to on-demand mode per 24 hours.
 pub const MODE_SWITCHES_PER_DAY: FactId = FactId::new("dynamodb.mode_switches_per_day");
+/// `dynamodb.index_writes`: index writes a table write costs when it adds or changes an
+/// index entry without changing its key.
+pub const INDEX_WRITES: FactId = FactId::new("dynamodb.index_writes");
+/// `dynamodb.index_key_change_writes`: index writes a table write costs when it changes the
+/// index's key attribute (a delete plus a put).
+pub const INDEX_KEY_CHANGE_WRITES: FactId = FactId::new("dynamodb.index_key_change_writes");
+/// `dynamodb.item_collection_max_gb`: largest item collection of a table with local
+/// secondary indexes.
+pub const ITEM_COLLECTION_MAX_GB: FactId = FactId::new("dynamodb.item_collection_max_gb");
+/// `dynamodb.burst_seconds`: seconds of unused capacity DynamoDB retains for bursts.
+pub const BURST_SECONDS: FactId = FactId::new("dynamodb.burst_seconds");
+/// `dynamodb.decreases_per_day`: most decreases of a table's provisioned capacity in a UTC day.
+pub const DECREASES_PER_DAY: FactId = FactId::new("dynamodb.decreases_per_day");
+/// `dynamodb.decreases_at_day_start`: decreases available at the start of each UTC day.
+pub const DECREASES_AT_DAY_START: FactId = FactId::new("dynamodb.decreases_at_day_start");
 /// `dynamodb.number_base_bytes`: the byte every Number value takes besides its digits.
 pub const NUMBER_BASE_BYTES: FactId = FactId::new("dynamodb.number_base_bytes");
 /// `dynamodb.number_digits_per_byte`: significant digits a Number stores per byte.
@@ -93,6 +108,7 @@ const TRANSACTIONS_LAUNCH: &str =
 const TRANSACTIONS_25: &str = "https://aws.amazon.com/about-aws/whats-new/2019/06/amazon-dynamodb-now-supports-up-to-25-unique-items-and-4-mb-of-data-per-transactional-request/";
 const TRANSACTIONS_100: &str = "https://aws.amazon.com/about-aws/whats-new/2022/09/amazon-dynamodb-supports-100-actions-per-transaction/";
 const DOC_CURRENT: &str = "read in the current AWS page";
+const GSI: &str = "https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/GSI.html";
 
 /// "DynamoDB item sizes and formats": the size of each type of attribute value.
 const ITEM_SIZES: &str =
@@ -168,6 +184,98 @@ pub(super) static FACTS: &[Fact] = &[
         source: CONSTRAINTS,
         confirmed: "read in the current AWS page: 400 KB, names and values included",
         history: &[entry(None, whole(409_600))],
+    },
+    Fact {
+        id: INDEX_WRITES.as_str(),
+        name: "index writes for a table write that adds or changes an index entry, key unchanged",
+        unit: "writes",
+        source: GSI,
+        confirmed: "GSI.html, \"Provisioned throughput considerations for Global Secondary \
+                    Indexes\" (researched in shared/facts D5, [DOC-CURRENT]): a new indexed item, \
+                    an indexed attribute removed, or only projected non-key attributes changed \
+                    cost one write on the index, and only index entries of 1 KB or less are \
+                    covered by that count (larger entries cost more: awscalc rounds the entry \
+                    up to 1 KB write units, the rule for every write); LSI.html says the same \
+                    of local indexes. Searched 2026-12-01: the AWS whitepaper \"Comparing the \
+                    Use of Amazon DynamoDB and Apache HBase\" (docs.aws.amazon.com) says a \
+                    table write is throttled when a GSI lacks write capacity; the GSI page \
+                    itself was not in the search index",
+        history: &[entry(None, whole(1))],
+    },
+    Fact {
+        id: INDEX_KEY_CHANGE_WRITES.as_str(),
+        name: "index writes for a table write that changes the index's key attribute",
+        unit: "writes",
+        source: GSI,
+        confirmed: "GSI.html#GSI.Writes, quoted: \"If an update to the table changes the value \
+                    of an indexed key attribute (from A to B), two writes are required, one to \
+                    delete the previous item from the index and another write to put the new \
+                    item into the index\" (shared/facts D5, [DOC-CURRENT]; the same sentence, \
+                    with its GSI.html address, found by search on 2026-12-01 in a copy on \
+                    hashnode.com, and in an AWS re:Post answer: \"2 write units - one to \
+                    delete ... and another to write a replacement\")",
+        history: &[entry(None, whole(2))],
+    },
+    Fact {
+        id: ITEM_COLLECTION_MAX_GB.as_str(),
+        name: "largest item collection (one partition key value) of a table with local secondary indexes",
+        unit: "GB",
+        source: "https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/LSI.html",
+        confirmed: "searched 2026-12-01: the DynamoDB API reference, as AWS's SDK pages on \
+                    docs.aws.amazon.com print it (ItemCollectionSizeLimitExceededException: \
+                    \"The total size of an item collection has exceeded the maximum limit of 10 \
+                    gigabytes\"; LocalSecondaryIndexes: \"Tables with one or more local \
+                    secondary indexes are subject to an item collection size limit, where the \
+                    amount of data within a given item collection cannot exceed 10 GB\"); \
+                    ItemCollectionMetrics: the size counts the table's items plus the \
+                    attributes projected into all local indexes. Constraints.html: 1 GB = 1024 \
+                    MB (shared/facts D5, [DOC-CURRENT])",
+        history: &[entry(None, whole(10))],
+    },
+    Fact {
+        id: BURST_SECONDS.as_str(),
+        name: "seconds of unused read and write capacity retained for bursts",
+        unit: "s",
+        source: "https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/burst-adaptive-capacity.html",
+        confirmed: "read in the current AWS page (shared/facts D7, [DOC-CURRENT]): \"DynamoDB \
+                    currently retains up to five minutes (300 seconds) of unused read and write \
+                    capacity\"; the page adds that burst capacity may be used for background \
+                    maintenance without notice and that \"these burst capacity details might \
+                    change in the future\"; no date of introduction or change was found, so \
+                    awscalc keeps one value",
+        history: &[entry(None, whole(300))],
+    },
+    Fact {
+        id: DECREASES_PER_DAY.as_str(),
+        name: "most decreases of a table's provisioned capacity in a UTC day",
+        unit: "decreases",
+        source: QUOTAS,
+        confirmed: "ServiceQuotas.html, \"Decreasing provisioned throughput\" (shared/facts D7, \
+                    [DOC-CURRENT]): 4 decreases are available at the start of each UTC day, \
+                    then 1 more each hour (at most 4 held), so up to 27 in a day; increases are \
+                    unlimited. Searched 2026-12-01: the API reference (NumberOfDecreasesToday, \
+                    \"during this UTC calendar day\") points to that page for the maximums; \
+                    GitHub issues of 2016 and 2018 (sebdah/dynamic-dynamodb #300, \
+                    sbstjn/serverless-dynamodb-autoscaling #41) speak of 4 decreases a UTC day \
+                    then; the date the hourly decreases came was not found, so awscalc keeps \
+                    today's value only",
+        history: &[entry(None, whole(27))],
+    },
+    Fact {
+        id: DECREASES_AT_DAY_START.as_str(),
+        name: "decreases of provisioned capacity available at the start of a UTC day",
+        unit: "decreases",
+        source: QUOTAS,
+        confirmed: "ServiceQuotas.html, \"Decreasing provisioned throughput\" (shared/facts D7, \
+                    [DOC-CURRENT]): 4 decreases are available at the start of each UTC day, \
+                    then 1 more each hour (at most 4 held), so up to 27 in a day; increases are \
+                    unlimited. Searched 2026-12-01: the API reference (NumberOfDecreasesToday, \
+                    \"during this UTC calendar day\") points to that page for the maximums; \
+                    GitHub issues of 2016 and 2018 (sebdah/dynamic-dynamodb #300, \
+                    sbstjn/serverless-dynamodb-autoscaling #41) speak of 4 decreases a UTC day \
+                    then; the date the hourly decreases came was not found, so awscalc keeps \
+                    today's value only",
+        history: &[entry(None, whole(4))],
     },
     Fact {
         id: NUMBER_BASE_BYTES.as_str(),

@@ -25,6 +25,8 @@ use crate::facts::{FactBook, FactId};
 use crate::steps::{Expr, Rounding, Step, Unit};
 use crate::units::{ceil_div, floor_div, KbConvention, Rate, Size, SizeUnit};
 
+pub mod capacity;
+pub mod index;
 pub mod item;
 #[cfg(test)]
 mod tests;
@@ -141,6 +143,12 @@ pub struct WriteRequest {
     pub mode: WriteMode,
     /// Rate or units.
     pub demand: Demand,
+    /// The secondary indexes each write touches (`--gsi`, `--lsi`); none for the table
+    /// alone. See [`index::indexed_write_capacity`].
+    pub indexes: Vec<index::IndexWrite>,
+    /// The size of the item collection the writes go to (`--collection`, with `--lsi`):
+    /// checked against the limit of a table with local secondary indexes.
+    pub collection: Option<Size>,
 }
 
 /// Reads or writes.
@@ -671,6 +679,8 @@ pub fn read_capacity(request: &ReadRequest, book: &mut FactBook) -> Result<Capac
 ///     items: Items::Single("7kb".parse().unwrap()),
 ///     mode: WriteMode::Standard,
 ///     demand: Demand::Rate("10".parse().unwrap()),
+///     indexes: Vec::new(),
+///     collection: None,
 /// };
 /// let mut book = FactBook::new(Registry::builtin(), jiff::civil::date(2026, 11, 30));
 /// assert_eq!(write_capacity(&request, &mut book).unwrap().answer.value(), 70.into());

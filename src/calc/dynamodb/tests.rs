@@ -34,6 +34,8 @@ fn wcu(items: Items, mode: WriteMode, demand: Demand) -> Report {
             items,
             mode,
             demand,
+            indexes: Vec::new(),
+            collection: None,
         },
         &mut book(),
     )
@@ -323,6 +325,8 @@ fn transaction_item_limit_follows_the_date() {
         items: Items::Batch(vec![size("1kb"); n]),
         mode: WriteMode::Transactional,
         demand: rate("1"),
+        indexes: Vec::new(),
+        collection: None,
     };
     // 2019-01-01: at most 10, so 11 items need ceil(11 / 10) = 2 requests.
     let mut launch = FactBook::new(Registry::builtin(), date(2019, 1, 1));
@@ -486,6 +490,8 @@ fn a_rate_per_minute_is_divided_exactly() {
             items: Items::Single(size("1kb")),
             mode: WriteMode::Standard,
             demand: rate("600/min"),
+            indexes: Vec::new(),
+            collection: None,
         },
         &mut book(),
     )
@@ -496,6 +502,8 @@ fn a_rate_per_minute_is_divided_exactly() {
             items: Items::Single(size("1kb")),
             mode: WriteMode::Standard,
             demand: rate("7/min"),
+            indexes: Vec::new(),
+            collection: None,
         },
         &mut book(),
     )
