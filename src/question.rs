@@ -36,7 +36,8 @@ use crate::calc::kinesis::{
     ReshardRequest, Retention, StreamRequest, Workload,
 };
 use crate::calc::lambda::{
-    ConcurrencyRequest, LimitsRequest, RateRequest, ScalingRequest, StreamRequest as LambdaStream,
+    ConcurrencyRequest, LimitsRequest, QueueRequest, RateRequest, ScalingRequest,
+    StreamRequest as LambdaStream,
 };
 use crate::calc::network::{ConnectRequest, DirectConnectRequest, Gateway, NatRequest, VpnRequest};
 use crate::calc::resilience::{DrRequest, LimitRequest};
@@ -49,7 +50,7 @@ use crate::calc::s3::restore::RestoreRequest;
 use crate::calc::s3::tiering::TieringRequest;
 use crate::calc::s3::timing::{Created, EligibleRequest};
 use crate::calc::s3::transfer::{Multipart, PrefixQuestion};
-use crate::calc::sqs::{MessageRequest, PollingRequest, VisibilityRequest};
+use crate::calc::sqs::{MessageRequest, PollingRequest, SettingsRequest, VisibilityRequest};
 use crate::calc::vpc::{
     BlockRequest, HostsRequest, Item, PlanRequest, QuotaRequest, RelateRequest, SecondaryRequest,
     SplitBy, SplitRequest, Subnets,
@@ -174,6 +175,8 @@ pub enum LambdaRequest {
     Limits(LimitsRequest),
     /// A stream trigger's concurrency: `lambda --shards 100 --parallelization 10`.
     Stream(LambdaStream),
+    /// An SQS trigger's concurrency: `lambda --queue standard --rate 1000/s --duration 2s`.
+    Queue(QueueRequest),
 }
 
 /// What an `sqs` command asks.
@@ -185,6 +188,8 @@ pub enum SqsRequest {
     Polling(PollingRequest),
     /// Whether a message fits SQS: `sqs --message-size 300kb`.
     Message(MessageRequest),
+    /// Whether queue settings fit AWS's ranges: `sqs --retention 20d`.
+    Settings(SettingsRequest),
 }
 
 /// What an `s3` command asks.
@@ -382,11 +387,13 @@ impl Question {
                 LambdaRequest::Scaling(request) => explain::lambda::scaling(request, book)?,
                 LambdaRequest::Limits(request) => explain::lambda::limits(request, book)?,
                 LambdaRequest::Stream(request) => explain::lambda::stream(request, book)?,
+                LambdaRequest::Queue(request) => explain::lambda::queue(request, book)?,
             },
             Question::Sqs(request) => match request {
                 SqsRequest::Visibility(request) => explain::sqs::visibility(request, book)?,
                 SqsRequest::Polling(request) => explain::sqs::polling(request, book)?,
                 SqsRequest::Message(request) => explain::sqs::message(request, book)?,
+                SqsRequest::Settings(request) => explain::sqs::settings(request, book)?,
             },
             Question::Compute(request) => explain::compute::compute(request, book)?,
             Question::Dr(request) => explain::resilience::dr(request, book)?,
@@ -821,6 +828,16 @@ fn lambda(w: &mut Words<'_, '_>, request: &LambdaRequest) -> fmt::Result {
             w.option("--parallelization", r.parallelization)?;
             w.option("--quota", r.quota)
         }
+        LambdaRequest::Queue(r) => {
+            w.option("--queue", Some(r.kind))?;
+            w.option("--rate", Some(&r.rate))?;
+            w.option("--duration", Some(&r.duration))?;
+            w.option("--batch-size", r.batch_size)?;
+            w.option("--max-concurrency", r.max_concurrency)?;
+            w.option("--groups", r.groups)?;
+            w.option("--max-pollers", r.max_pollers)?;
+            w.option("--quota", r.quota)
+        }
     }
 }
 
@@ -911,6 +928,13 @@ fn sqs(w: &mut Words<'_, '_>, request: &SqsRequest) -> fmt::Result {
             w.option("--interval", r.interval.as_ref())
         }
         SqsRequest::Message(r) => w.option("--message-size", Some(&r.size)),
+        SqsRequest::Settings(r) => {
+            w.option("--queue", r.kind)?;
+            w.option("--retention", r.retention.as_ref())?;
+            w.option("--delay", r.delay.as_ref())?;
+            w.option("--max-receive-count", r.max_receive_count)?;
+            w.option("--in-flight", r.in_flight)
+        }
     }
 }
 

@@ -8,14 +8,19 @@
 use std::fmt;
 use std::str::FromStr;
 
+use crate::calc::compute::ComputeRequest;
 use crate::calc::dynamodb::{Demand, Items, ReadConsistency, ReadRequest, WriteMode, WriteRequest};
 use crate::calc::ebs::{VolumeRequest, VolumeType};
 use crate::calc::kinesis::{CapacityRequest, StreamRequest, Workload};
+use crate::calc::lambda::{ConcurrencyRequest, QueueKind, QueueRequest};
 use crate::calc::s3::billing::{EarlyDelete, Stay};
 use crate::calc::s3::transfer::PrefixQuestion;
+use crate::calc::sqs::{PollingRequest, VisibilityRequest};
 use crate::calc::vpc::{BlockRequest, HostsRequest};
 use crate::error::Error;
-use crate::question::{CidrRequest, EbsRequest, KinesisRequest, Question, S3Request};
+use crate::question::{
+    CidrRequest, EbsRequest, KinesisRequest, LambdaRequest, Question, S3Request, SqsRequest,
+};
 
 /// A small deterministic random number generator (SplitMix64): the same seed gives the
 /// same questions on every machine and every version of the dependencies.
@@ -89,21 +94,34 @@ pub enum Topic {
     Dr,
     /// Questions decided by one AWS limit.
     Limit,
+    /// Lambda concurrency, on its own and behind an SQS queue.
+    Lambda,
+    /// SQS visibility timeouts and long polling.
+    Sqs,
+    /// Which compute service can run a job.
+    Compute,
 }
 
 impl Topic {
     /// Every topic, in the order a mixed quiz draws from.
-    pub const ALL: [Topic; 6] = [
+    pub const ALL: [Topic; 14] = [
         Topic::Rcu,
         Topic::Wcu,
         Topic::Cidr,
         Topic::Ebs,
         Topic::Kinesis,
         Topic::S3,
+        Topic::Lambda,
+        Topic::Sqs,
+        Topic::Compute,
+        Topic::Vpn,
+        Topic::Connect,
+        Topic::Nat,
+        Topic::Dr,
+        Topic::Limit,
     ];
 
-    /// The networking and resilience topics, asked when named (`quiz vpn dr`): a quiz
-    /// with no topic draws from [`Topic::ALL`], so its seeds keep asking what they asked.
+    /// The networking and resilience topics (`quiz vpn connect nat dr limit`).
     pub const NETWORK: [Topic; 5] = [
         Topic::Vpn,
         Topic::Connect,
@@ -127,6 +145,9 @@ impl Topic {
             Topic::Nat => "nat",
             Topic::Dr => "dr",
             Topic::Limit => "limit",
+            Topic::Lambda => "lambda",
+            Topic::Sqs => "sqs",
+            Topic::Compute => "compute",
         }
     }
 }
@@ -153,10 +174,13 @@ impl FromStr for Topic {
             "nat" => Ok(Topic::Nat),
             "dr" => Ok(Topic::Dr),
             "limit" => Ok(Topic::Limit),
+            "lambda" => Ok(Topic::Lambda),
+            "sqs" => Ok(Topic::Sqs),
+            "compute" => Ok(Topic::Compute),
             _ => Err(Error::Conflict {
                 message: format!(
-                    "unknown quiz topic `{text}`: choose rcu, wcu, cidr, ebs, kinesis, s3, vpn, \
-                     connect, nat, dr or limit"
+                    "unknown quiz topic `{text}`: choose rcu, wcu, cidr, ebs, kinesis, s3, \
+                     lambda, sqs, compute, vpn, connect, nat, dr or limit"
                 ),
             }),
         }
@@ -235,6 +259,9 @@ fn exercise(topic: Topic, rng: &mut Rng) -> Option<Exercise> {
         Topic::Nat => network::nat_question(rng),
         Topic::Dr => network::dr_question(rng),
         Topic::Limit => network::limit_question(rng),
+        Topic::Lambda => lambda_question(rng),
+        Topic::Sqs => sqs_question(rng),
+        Topic::Compute => compute_question(rng),
     }
 }
 
@@ -660,6 +687,108 @@ mod network {
     }
 }
 
+fn lambda_question(rng: &mut Rng) -> Option<Exercise> {
+    let (rate, rate_words) = rate(rng);
+    if rng.between(0, 2) == 0 {
+        // An SQS trigger: one invocation per batch.
+        let batch = *rng.pick(&[1_u64, 5, 10, 20, 50, 100]);
+        let seconds = *rng.pick(&[1_u64, 2, 3, 5, 10, 30]);
+        return Some(Exercise {
+            topic: Topic::Lambda,
+            prompt: format!(
+                "A standard SQS queue receives messages at {rate_words} and triggers a Lambda \
+                 function with a batch size of {batch}; each invocation takes {seconds} s. How \
+                 many concurrent executions does the function need?"
+            ),
+            question: Question::Lambda(LambdaRequest::Queue(QueueRequest {
+                kind: QueueKind::Standard,
+                rate: rate.parse().ok()?,
+                duration: format!("{seconds}s").parse().ok()?,
+                batch_size: Some(batch),
+                max_concurrency: None,
+                groups: None,
+                max_pollers: None,
+                quota: None,
+            })),
+        });
+    }
+    let duration = *rng.pick(&["100ms", "250ms", "500ms", "1s", "2s", "5s", "30s", "100s"]);
+    Some(Exercise {
+        topic: Topic::Lambda,
+        prompt: format!(
+            "A Lambda function receives requests at {rate_words}, each running {duration} on \
+             average. How many concurrent executions does it need?"
+        ),
+        question: Question::Lambda(LambdaRequest::Concurrency(ConcurrencyRequest {
+            rate: rate.parse().ok()?,
+            duration: duration.parse().ok()?,
+            quota: None,
+            reserved: None,
+            provisioned: None,
+        })),
+    })
+}
+
+fn sqs_question(rng: &mut Rng) -> Option<Exercise> {
+    if rng.between(0, 1) == 0 {
+        let wait = *rng.pick(&[1_u64, 2, 5, 10, 15, 20]);
+        return Some(Exercise {
+            topic: Topic::Sqs,
+            prompt: format!(
+                "A consumer long-polls an empty SQS queue with a receive wait time of {wait} s. \
+                 How many ReceiveMessage calls does it make per minute?"
+            ),
+            question: Question::Sqs(SqsRequest::Polling(PollingRequest {
+                wait: format!("{wait}s").parse().ok()?,
+                rate: None,
+                pollers: None,
+                per_receive: None,
+                interval: None,
+            })),
+        });
+    }
+    let processing = *rng.pick(&["20s", "45s", "2min", "5min", "10min"]);
+    let visibility = *rng.pick(&["30s", "60s", "300s", "900s"]);
+    Some(Exercise {
+        topic: Topic::Sqs,
+        prompt: format!(
+            "Each SQS message takes {processing} to process, and the queue's visibility \
+             timeout is {visibility}. Does the timeout cover the processing (yes or no)?"
+        ),
+        question: Question::Sqs(SqsRequest::Visibility(VisibilityRequest {
+            processing: Some(processing.parse().ok()?),
+            visibility: Some(visibility.parse().ok()?),
+            lambda_timeout: None,
+            batch_window: None,
+        })),
+    })
+}
+
+fn compute_question(rng: &mut Rng) -> Option<Exercise> {
+    let (duration, words) = *rng.pick(&[
+        ("5min", "5 minutes"),
+        ("10min", "10 minutes"),
+        ("30min", "30 minutes"),
+        ("2h", "2 hours"),
+    ]);
+    let memory = *rng.pick(&[1_u64, 2, 4, 8, 16]);
+    let vcpu = *rng.pick(&[1_u64, 2, 4]);
+    Some(Exercise {
+        topic: Topic::Compute,
+        prompt: format!(
+            "A job runs for {words} with {memory} GB of memory and {vcpu} vCPU. Which of \
+             Lambda, Fargate, Batch and EC2 can run it?"
+        ),
+        question: Question::Compute(ComputeRequest {
+            duration: duration.parse().ok()?,
+            memory: format!("{memory}gb").parse().ok()?,
+            vcpu: vcpu.to_string().parse().ok()?,
+            storage: None,
+            gpu: false,
+        }),
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -759,7 +888,10 @@ mod tests {
     fn topics_parse_by_name() {
         assert_eq!("RCU".parse::<Topic>().unwrap(), Topic::Rcu);
         assert_eq!("subnet".parse::<Topic>().unwrap(), Topic::Cidr);
-        let err = "lambda".parse::<Topic>().unwrap_err().to_string();
-        assert!(err.contains("unknown quiz topic `lambda`"), "{err}");
+        assert_eq!("Lambda".parse::<Topic>().unwrap(), Topic::Lambda);
+        assert_eq!("sqs".parse::<Topic>().unwrap(), Topic::Sqs);
+        assert_eq!("compute".parse::<Topic>().unwrap(), Topic::Compute);
+        let err = "sns".parse::<Topic>().unwrap_err().to_string();
+        assert!(err.contains("unknown quiz topic `sns`"), "{err}");
     }
 }

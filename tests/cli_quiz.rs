@@ -15,7 +15,10 @@ const SEED_42: [&str; 3] = ["630", "52", "120"];
 fn the_same_seed_asks_the_same_questions() {
     let sheet = |seed: &str| {
         awscalc()
-            .args(["quiz", "--seed", seed, "--count", "3", "--sheet"])
+            .args([
+                "quiz", "rcu", "wcu", "cidr", "ebs", "kinesis", "s3", "--seed", seed, "--count",
+                "3", "--sheet",
+            ])
             .output()
             .unwrap()
             .stdout
@@ -40,7 +43,9 @@ fn the_same_seed_asks_the_same_questions() {
 #[test]
 fn right_answers_score_full_marks() {
     awscalc()
-        .args(["quiz", "--seed", "42", "--count", "3"])
+        .args([
+            "quiz", "rcu", "wcu", "cidr", "ebs", "kinesis", "s3", "--seed", "42", "--count", "3",
+        ])
         .write_stdin(format!("{}\n", SEED_42.join("\n")))
         .assert()
         .code(0)
@@ -56,7 +61,9 @@ fn a_wrong_answer_shows_the_answer_the_slip_and_the_derivation() {
     // answer for strongly consistent reads (1 unit × 26/s) instead of transactional;
     // 120 is right.
     awscalc()
-        .args(["quiz", "--seed", "42", "--count", "3"])
+        .args([
+            "quiz", "rcu", "wcu", "cidr", "ebs", "kinesis", "s3", "--seed", "42", "--count", "3",
+        ])
         .write_stdin("15\n26\n120\n")
         .assert()
         .code(0)
@@ -113,7 +120,9 @@ fn consistency_slips_are_named() {
 #[test]
 fn end_of_input_ends_with_the_score_so_far() {
     awscalc()
-        .args(["quiz", "--seed", "42", "--count", "3"])
+        .args([
+            "quiz", "rcu", "wcu", "cidr", "ebs", "kinesis", "s3", "--seed", "42", "--count", "3",
+        ])
         .write_stdin("630\n")
         .assert()
         .code(0)
@@ -126,7 +135,9 @@ fn end_of_input_ends_with_the_score_so_far() {
 #[test]
 fn an_answer_that_is_not_a_number_counts_as_wrong() {
     awscalc()
-        .args(["quiz", "--seed", "42", "--count", "1"])
+        .args([
+            "quiz", "rcu", "wcu", "cidr", "ebs", "kinesis", "s3", "--seed", "42", "--count", "1",
+        ])
         .write_stdin("lots\n")
         .assert()
         .code(0)
@@ -150,10 +161,10 @@ fn generated_sheets_pass_check_for_every_topic_and_many_seeds() {
 #[test]
 fn topics_and_counts_are_checked() {
     awscalc()
-        .args(["quiz", "lambda"])
+        .args(["quiz", "sns"])
         .assert()
         .code(2)
-        .stderr(predicate::str::contains("unknown quiz topic `lambda`"));
+        .stderr(predicate::str::contains("unknown quiz topic `sns`"));
     awscalc()
         .args(["quiz", "--questions", "0"])
         .assert()
@@ -181,7 +192,9 @@ fn ctrl_c_ends_with_the_score_so_far() {
     use std::process::Stdio;
 
     let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("awscalc"))
-        .args(["quiz", "--seed", "42", "--count", "3"])
+        .args([
+            "quiz", "rcu", "wcu", "cidr", "ebs", "kinesis", "s3", "--seed", "42", "--count", "3",
+        ])
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .spawn()
@@ -332,7 +345,10 @@ fn json_prints_one_record_per_answered_question_and_a_summary() {
     // Seed 42's first two answers are 630 WCU and 52 RCU (SEED_42); 26 is the slip of
     // strongly consistent reads instead of transactional (1 unit × 26/s).
     let out = awscalc()
-        .args(["quiz", "--seed", "42", "--count", "3", "--json"])
+        .args([
+            "quiz", "rcu", "wcu", "cidr", "ebs", "kinesis", "s3", "--seed", "42", "--count", "3",
+            "--json",
+        ])
         .write_stdin("630\n26\n")
         .output()
         .unwrap();
@@ -362,7 +378,10 @@ fn json_prints_one_record_per_answered_question_and_a_summary() {
 #[test]
 fn sheet_json_gives_each_question_with_its_answer() {
     let out = awscalc()
-        .args(["quiz", "--seed", "42", "--count", "3", "--sheet", "--json"])
+        .args([
+            "quiz", "rcu", "wcu", "cidr", "ebs", "kinesis", "s3", "--seed", "42", "--count", "3",
+            "--sheet", "--json",
+        ])
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(0));
@@ -378,7 +397,9 @@ fn sheet_json_gives_each_question_with_its_answer() {
 #[test]
 fn an_answer_that_is_not_utf8_is_a_wrong_answer_not_the_end() {
     awscalc()
-        .args(["quiz", "--seed", "42", "--count", "3"])
+        .args([
+            "quiz", "rcu", "wcu", "cidr", "ebs", "kinesis", "s3", "--seed", "42", "--count", "3",
+        ])
         .write_stdin(b"630\n\xff\n120\n".to_vec())
         .assert()
         .code(0)

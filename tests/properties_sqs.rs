@@ -163,3 +163,66 @@ proptest! {
         prop_assert_eq!(new.route, expected);
     }
 }
+
+mod settings {
+    //! Queue settings against AWS's ranges (quotas-messages: retention 60 s to 1,209,600 s;
+    //! quotas-queues: delay 0 to 900 s; quotas-fifo: 120,000 in flight, 20,000 before
+    //! November 2024): a setting fits exactly when it is within its range, and a FIFO queue
+    //! that fits the older limit fits every later one.
+
+    use awscalc::calc::lambda::QueueKind;
+    use awscalc::calc::sqs::{settings, SettingsRequest};
+    use awscalc::facts::{FactBook, Registry};
+    use proptest::prelude::*;
+
+    fn ask() -> SettingsRequest {
+        SettingsRequest {
+            kind: None,
+            retention: None,
+            delay: None,
+            max_receive_count: None,
+            in_flight: None,
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn prop_retention_fits_exactly_within_a_minute_to_14_days(seconds in 0_u64..3_000_000) {
+            let request = SettingsRequest {
+                retention: Some(format!("{seconds}s").parse().unwrap()),
+                ..ask()
+            };
+            let mut book = FactBook::new(Registry::builtin(), jiff::civil::date(2026, 12, 1));
+            let fits = settings(&request, &mut book).unwrap().fits;
+            prop_assert_eq!(fits, (60..=1_209_600).contains(&seconds));
+        }
+
+        #[test]
+        fn prop_delay_fits_exactly_up_to_15_minutes(seconds in 0_u64..100_000) {
+            let request = SettingsRequest {
+                delay: Some(format!("{seconds}s").parse().unwrap()),
+                ..ask()
+            };
+            let mut book = FactBook::new(Registry::builtin(), jiff::civil::date(2026, 12, 1));
+            prop_assert_eq!(settings(&request, &mut book).unwrap().fits, seconds <= 900);
+        }
+
+        #[test]
+        fn prop_a_fifo_in_flight_count_that_fit_then_fits_now(
+            count in 1_u64..500_000,
+            year in 2015_i16..2027,
+        ) {
+            let request = SettingsRequest {
+                kind: Some(QueueKind::Fifo),
+                in_flight: Some(count),
+                ..ask()
+            };
+            let mut then = FactBook::new(Registry::builtin(), jiff::civil::date(year, 6, 1));
+            let mut now = FactBook::new(Registry::builtin(), jiff::civil::date(2026, 12, 1));
+            let fit_then = settings(&request, &mut then).unwrap().fits;
+            let fits_now = settings(&request, &mut now).unwrap().fits;
+            prop_assert!(!fit_then || fits_now);
+            prop_assert_eq!(fits_now, count <= 120_000);
+        }
+    }
+}

@@ -3,7 +3,8 @@
 use clap::{ArgGroup, Args};
 
 use awscalc::calc::lambda::{
-    ConcurrencyRequest, FunctionDuration, LimitsRequest, RateRequest, ScalingRequest, StreamRequest,
+    ConcurrencyRequest, FunctionDuration, LimitsRequest, QueueKind, QueueRequest, RateRequest,
+    ScalingRequest, StreamRequest,
 };
 use awscalc::question::LambdaRequest;
 use awscalc::units::{parse_whole, Rate, Size};
@@ -32,7 +33,11 @@ Examples:
   awscalc lambda --memory 2048 --tmp 2gb            yes (1.15 vCPU)
   awscalc lambda --payload 512kb --async --as-of 2025-01-01
                                                     no (above the 256 KB of then)
-  awscalc lambda --shards 100 --parallelization 10  1,000 concurrent executions";
+  awscalc lambda --shards 100 --parallelization 10  1,000 concurrent executions
+  awscalc lambda --queue standard --rate 1000/s --duration 2s --batch-size 10
+                                                    200 concurrent executions (1 minute to scale)
+  awscalc lambda --queue fifo --rate 100/s --duration 1s --batch-size 1 --groups 20
+                                                    100 concurrent executions (20 groups: behind)";
 
 /// `lambda`'s usage line, by hand: its forms, not clap's list of argument groups.
 pub(super) const LAMBDA_USAGE: &str = "\
@@ -41,13 +46,15 @@ awscalc lambda --rate RATE --duration D [--quota N] [--reserved N] [--provisione
        awscalc lambda --scale-to N [--duration D] [--burst N] [--quota N]
        awscalc lambda [--duration D] [--memory SIZE] [--tmp SIZE] [--payload SIZE [--async]]
                       [--package SIZE]
-       awscalc lambda --shards N [--parallelization N] [--quota N]";
+       awscalc lambda --shards N [--parallelization N] [--quota N]
+       awscalc lambda --queue standard|fifo --rate RATE --duration D [--batch-size N]
+                      [--max-concurrency N | --max-pollers N] [--groups N] [--quota N]";
 
 /// What `--expect` recognises for `lambda`.
 pub(super) const LAMBDA_EXPECT: &str = "Compare the answer (concurrent executions; requests \
-per second with --concurrency; seconds with --scale-to; executions with --shards) with VALUE: exit 0 on a match, 1 on a \
+per second with --concurrency; seconds with --scale-to; executions with --shards or --queue) with VALUE: exit 0 on a match, 1 on a \
 mismatch, with a hint naming the reading that gives VALUE: the first scaling step counted as \
-time taken, the parallelization factor left out, or the AWS values before a dated change (the per-Region burst; the limits in \
+time taken, the parallelization factor left out, the batch size left out (--queue), or the AWS values before a dated change (the per-Region burst; the limits in \
 force then, for the limits check's yes or no)";
 
 /// AWS Lambda concurrency: the concurrent executions a request rate needs at a duration,
@@ -62,7 +69,7 @@ force then, for the limits check's yes or no)";
         .multiple(true)
         .args([
             "rate", "concurrency", "scale_to", "duration", "memory", "tmp", "payload", "package",
-            "shards"
+            "shards", "queue"
         ])
 )]
 pub(crate) struct LambdaArgs {
@@ -127,6 +134,38 @@ pub(crate) struct LambdaArgs {
     #[arg(long, value_name = "N", value_parser = parse_factor, requires = "shards")]
     pub parallelization: Option<u32>,
 
+    /// Event source: an SQS queue, standard or fifo, triggers the function (with --rate in
+    /// messages and --duration per batch)
+    #[arg(
+        long,
+        value_name = "KIND",
+        requires_all = ["rate", "duration"],
+        conflicts_with_all = ["concurrency", "scale_to", "shards", "reserved", "provisioned"]
+    )]
+    pub queue: Option<QueueKind>,
+
+    /// SQS trigger: messages per batch, one invocation each (BatchSize; default 10)
+    #[arg(long, value_name = "N", value_parser = parse_batch_size, requires = "queue")]
+    pub batch_size: Option<u64>,
+
+    /// SQS trigger: the mapping's maximum concurrency (ScalingConfig, 2 to 1,000)
+    #[arg(long, value_name = "N", value_parser = parse_executions, requires = "queue")]
+    pub max_concurrency: Option<u64>,
+
+    /// SQS trigger, FIFO: message groups with messages waiting
+    #[arg(long, value_name = "N", value_parser = parse_groups, requires = "queue")]
+    pub groups: Option<u64>,
+
+    /// SQS trigger, provisioned mode: the most pollers (MaximumPollers)
+    #[arg(
+        long,
+        value_name = "N",
+        value_parser = parse_pollers,
+        requires = "queue",
+        conflicts_with = "max_concurrency"
+    )]
+    pub max_pollers: Option<u64>,
+
     /// Limits check: memory the function needs; a bare number is MB
     #[arg(long, value_name = "SIZE", conflicts_with_all = LIMITS_NOT_WITH, allow_hyphen_values = true)]
     pub memory: Option<Size>,
@@ -149,7 +188,7 @@ pub(crate) struct LambdaArgs {
 }
 
 /// The forms the limits check's flags do not go with.
-const LIMITS_NOT_WITH: [&str; 4] = ["rate", "concurrency", "scale_to", "shards"];
+const LIMITS_NOT_WITH: [&str; 5] = ["rate", "concurrency", "scale_to", "shards", "queue"];
 
 impl LambdaArgs {
     /// The typed request.
@@ -170,6 +209,18 @@ impl LambdaArgs {
             return Ok(LambdaRequest::Stream(StreamRequest {
                 shards,
                 parallelization: self.parallelization,
+                quota: self.quota,
+            }));
+        }
+        if let (Some(kind), Some(rate), Some(duration)) = (self.queue, &self.rate, &self.duration) {
+            return Ok(LambdaRequest::Queue(QueueRequest {
+                kind,
+                rate: rate.clone(),
+                duration: duration.clone(),
+                batch_size: self.batch_size,
+                max_concurrency: self.max_concurrency,
+                groups: self.groups,
+                max_pollers: self.max_pollers,
                 quota: self.quota,
             }));
         }
@@ -231,4 +282,19 @@ fn parse_factor(text: &str) -> Result<u32, Error> {
     // At most 1,000,000, so it fits u32.
     parse_whole(text, "parallelization factor", 1_000_000)
         .map(|n| u32::try_from(n).unwrap_or(u32::MAX))
+}
+
+/// A whole, positive batch size (its AWS range is checked by the calculator).
+fn parse_batch_size(text: &str) -> Result<u64, Error> {
+    parse_whole(text, "batch size", 1_000_000)
+}
+
+/// A whole, positive count of message groups.
+fn parse_groups(text: &str) -> Result<u64, Error> {
+    parse_whole(text, "message groups", 1_000_000_000)
+}
+
+/// A whole, positive count of pollers (its AWS range is checked by the calculator).
+fn parse_pollers(text: &str) -> Result<u64, Error> {
+    parse_whole(text, "pollers", 1_000_000)
 }

@@ -2,15 +2,19 @@
 
 use clap::{ArgGroup, Args};
 
-use awscalc::calc::sqs::{MessageRequest, PollingRequest, Seconds, VisibilityRequest};
+use awscalc::calc::lambda::QueueKind;
+use awscalc::calc::sqs::{
+    MessageRequest, PollingRequest, Seconds, SettingsRequest, VisibilityRequest,
+};
 use awscalc::question::SqsRequest;
 use awscalc::units::{parse_whole, Rate, Size};
 use awscalc::Error;
 
 pub(super) const SQS_EXAMPLES: &str = "\
 Units (see docs/cli.md):
-  --processing, --visibility, --lambda-timeout, --batch-window, --wait, --interval
-                  45s, 5min, 12h, 0; a bare number is seconds
+  --processing, --visibility, --lambda-timeout, --batch-window, --wait, --interval,
+  --retention, --delay
+                  45s, 5min, 12h, 14d, 0; a bare number is seconds
   --rate          10/s, 1/min; a bare number is per second
   --message-size  300kb, 1mib, 1gb; KB is 1,024 bytes; a bare number is bytes
 
@@ -25,21 +29,26 @@ Examples:
   awscalc sqs --wait 0 --interval 1s               60 calls per poller per minute
   awscalc sqs --message-size 300kb                 yes (the maximum is 1 MiB)
   awscalc sqs --message-size 300kb --as-of 2025-01-01
-                                                   no: above 256 KiB, use the extended client";
+                                                   no: above 256 KiB, use the extended client
+  awscalc sqs --retention 20d                      no: above the 14 days (1,209,600 s) allowed
+  awscalc sqs --queue fifo --in-flight 50000 --as-of 2024-01-01
+                                                   no: above the 20,000 of then";
 
 /// `sqs`'s usage line, by hand: its forms, not clap's list of argument groups.
 pub(super) const SQS_USAGE: &str = "\
 awscalc sqs --processing D [--visibility D]
        awscalc sqs --lambda-timeout D [--batch-window D] [--visibility D] [--processing D]
        awscalc sqs --wait D [--rate RATE] [--pollers N] [--per-receive N] [--interval D]
-       awscalc sqs --message-size SIZE";
+       awscalc sqs --message-size SIZE
+       awscalc sqs [--queue standard|fifo] [--retention D] [--delay D] [--max-receive-count N]
+                   [--in-flight N]";
 
 /// What `--expect` recognises for `sqs`.
 pub(super) const SQS_EXPECT: &str = "Compare the answer (yes or no: whether the visibility \
-timeout covers what it must, or the message fits; ReceiveMessage calls per poller per minute with --wait) with VALUE: \
+timeout covers what it must, the message fits, or the settings are within range; ReceiveMessage calls per poller per minute with --wait) with VALUE: \
 exit 0 on a match, 1 on a mismatch, with a hint naming the reading that gives VALUE: only the \
 calls that end within the minute (60 / wait rounded down); the maximum message size before \
-a dated change (256 KB before August 2025)";
+a dated change (256 KB before August 2025), or the FIFO in-flight limit (20,000 before November 2024)";
 
 /// Amazon SQS: whether a visibility timeout covers the processing of a message (and AWS's
 /// rule for a Lambda trigger); ReceiveMessage calls with short and long polling; whether a
@@ -51,7 +60,10 @@ a dated change (256 KB before August 2025)";
     group = ArgGroup::new("form")
         .required(true)
         .multiple(true)
-        .args(["processing", "visibility", "lambda_timeout", "wait", "message_size"])
+        .args([
+            "processing", "visibility", "lambda_timeout", "wait", "message_size", "retention",
+            "delay", "max_receive_count", "in_flight"
+        ])
 )]
 pub(crate) struct SqsArgs {
     /// Time to process (and delete) one message: 45s, 5min; a bare number is seconds
@@ -113,7 +125,36 @@ pub(crate) struct SqsArgs {
         allow_hyphen_values = true
     )]
     pub message_size: Option<Size>,
+
+    /// Settings: standard (default) or fifo, for the in-flight limit
+    #[arg(long, value_name = "KIND", conflicts_with_all = SETTINGS_NOT_WITH)]
+    pub queue: Option<QueueKind>,
+
+    /// Settings: message retention period (1 minute to 14 days); a bare number is seconds
+    #[arg(long, value_name = "D", conflicts_with_all = SETTINGS_NOT_WITH, allow_hyphen_values = true)]
+    pub retention: Option<Seconds>,
+
+    /// Settings: delay of the queue or a message (0 to 15 minutes); a bare number is seconds
+    #[arg(long, value_name = "D", conflicts_with_all = SETTINGS_NOT_WITH, allow_hyphen_values = true)]
+    pub delay: Option<Seconds>,
+
+    /// Settings: receives before a message goes to the dead-letter queue (maxReceiveCount)
+    #[arg(long, value_name = "N", value_parser = parse_receive_count, conflicts_with_all = SETTINGS_NOT_WITH)]
+    pub max_receive_count: Option<u64>,
+
+    /// Settings: messages received and not yet deleted at once
+    #[arg(long, value_name = "N", value_parser = parse_in_flight, conflicts_with_all = SETTINGS_NOT_WITH)]
+    pub in_flight: Option<u64>,
 }
+
+/// The forms the settings check's flags do not go with.
+const SETTINGS_NOT_WITH: [&str; 5] = [
+    "processing",
+    "visibility",
+    "lambda_timeout",
+    "wait",
+    "message_size",
+];
 
 impl SqsArgs {
     /// The typed request.
@@ -122,6 +163,27 @@ impl SqsArgs {
     /// [`Error::Conflict`] when no form is complete (clap's `form` group prevents that on
     /// the command line).
     pub(crate) fn request(&self) -> Result<SqsRequest, Error> {
+        if self.retention.is_some()
+            || self.delay.is_some()
+            || self.max_receive_count.is_some()
+            || self.in_flight.is_some()
+        {
+            return Ok(SqsRequest::Settings(SettingsRequest {
+                kind: self.queue,
+                retention: self.retention.clone(),
+                delay: self.delay.clone(),
+                max_receive_count: self.max_receive_count,
+                in_flight: self.in_flight,
+            }));
+        }
+        if let Some(kind) = self.queue {
+            return Err(Error::Conflict {
+                message: format!(
+                    "`--queue {kind}` goes with --retention, --delay, --max-receive-count or \
+                     --in-flight"
+                ),
+            });
+        }
         if let Some(size) = &self.message_size {
             return Ok(SqsRequest::Message(MessageRequest { size: size.clone() }));
         }
@@ -159,4 +221,14 @@ fn parse_pollers(text: &str) -> Result<u64, Error> {
 /// calculator).
 fn parse_per_receive(text: &str) -> Result<u64, Error> {
     parse_whole(text, "messages per receive", 1_000_000)
+}
+
+/// A whole count of receives (its AWS range is checked by the calculator).
+fn parse_receive_count(text: &str) -> Result<u64, Error> {
+    parse_whole(text, "receives", 1_000_000_000)
+}
+
+/// A whole count of in-flight messages.
+fn parse_in_flight(text: &str) -> Result<u64, Error> {
+    parse_whole(text, "in-flight messages", 1_000_000_000_000)
 }

@@ -4,8 +4,8 @@ use rust_decimal::Decimal;
 
 use crate::calc::lambda::{
     self as calc, Concurrency, ConcurrencyRequest, ConcurrencyStep, Finding, FunctionDuration,
-    LimitKind, Limits, LimitsRequest, RateRequest, ScalingRequest, ScalingRule, ScalingStep,
-    StreamRequest,
+    LimitKind, Limits, LimitsRequest, QueueKind, QueueLimit, QueueRequest, RateRequest,
+    ScalingRequest, ScalingRule, ScalingStep, StreamRequest,
 };
 use crate::error::Error;
 use crate::explain::formula;
@@ -681,6 +681,187 @@ pub fn stream(request: &StreamRequest, book: &mut FactBook) -> Result<Report, Er
             plural(answer.concurrency, "concurrent execution"),
             group(answer.quota)
         ));
+    }
+    report.attach_facts(book);
+    Ok(report)
+}
+
+/// What sets an SQS trigger's ceiling, in words.
+fn queue_limit_words(limit: QueueLimit) -> &'static str {
+    match limit {
+        QueueLimit::EventSource => "AWS's ceiling for one SQS event source mapping",
+        QueueLimit::Pollers => "the provisioned-mode pollers",
+        QueueLimit::MaxConcurrency => "the mapping's maximum concurrency",
+        QueueLimit::Groups => "the FIFO queue's message groups",
+        QueueLimit::Quota => "the account's concurrency quota",
+    }
+}
+
+/// `awscalc lambda --queue standard --rate RATE --duration D`: [`calc::queue_concurrency`],
+/// explained.
+///
+/// # Errors
+/// As [`calc::queue_concurrency`].
+#[allow(clippy::too_many_lines)] // one report, read top to bottom
+pub fn queue(request: &QueueRequest, book: &mut FactBook) -> Result<Report, Error> {
+    let answer = calc::queue_concurrency(request, book)?;
+    let mut report = Report::new("lambda", book.as_of());
+    report.input(
+        "queue",
+        &request.kind.to_string(),
+        match request.kind {
+            QueueKind::Standard => "a standard queue triggers the function".into(),
+            QueueKind::Fifo => "a FIFO queue triggers the function".to_string(),
+        },
+        Value::Text(request.kind.to_string()),
+    );
+    report.input(
+        "rate",
+        request.rate.text(),
+        super::rate_words(&request.rate, "messages"),
+        Value::from(request.rate.as_per_second()),
+    );
+    duration_input(&mut report, &request.duration);
+    report.input(
+        "batch_size",
+        &request
+            .batch_size
+            .map_or_else(|| "default".to_string(), |b| group(Decimal::from(b))),
+        format!(
+            "{} per batch (one invocation)",
+            plural(answer.batch_size, "message")
+        ),
+        Value::from(answer.batch_size),
+    );
+    if let Some(max) = request.max_concurrency {
+        report.input(
+            "max_concurrency",
+            &group(Decimal::from(max)),
+            format!(
+                "the mapping's maximum concurrency, {}",
+                group(Decimal::from(max))
+            ),
+            Value::from(Decimal::from(max)),
+        );
+    }
+    if let Some(groups) = request.groups {
+        report.input(
+            "groups",
+            &group(Decimal::from(groups)),
+            format!(
+                "{} message groups with messages waiting",
+                group(Decimal::from(groups))
+            ),
+            Value::from(Decimal::from(groups)),
+        );
+    }
+    if let Some(pollers) = request.max_pollers {
+        report.input(
+            "max_pollers",
+            &group(Decimal::from(pollers)),
+            format!(
+                "provisioned mode, at most {}",
+                plural(Decimal::from(pollers), "poller")
+            ),
+            Value::from(Decimal::from(pollers)),
+        );
+    }
+    quota_input(&mut report, answer.quota, answer.quota_is_default);
+    for step in &answer.steps {
+        let (label, unit) = match step.what {
+            calc::QueueStep::Needed => ("needed: rate × duration ÷ batch", EXECUTIONS),
+            calc::QueueStep::PollerCeiling => ("pollers × invocations each", EXECUTIONS),
+            calc::QueueStep::Ceiling => ("most it reaches: least limit", EXECUTIONS),
+            calc::QueueStep::Throughput => ("messages it processes", "messages per second"),
+            calc::QueueStep::ScaleMinutes => ("minutes to scale from the start", "minutes"),
+        };
+        report.step(label, formula::text(&step.formula), step.value, unit);
+    }
+    report.field(
+        "concurrent_executions",
+        Value::from(answer.needed),
+        EXECUTIONS,
+    );
+    report.field("ceiling", Value::from(answer.ceiling), EXECUTIONS);
+    report.field(
+        "limited_by",
+        Value::Text(
+            match answer.limited_by {
+                QueueLimit::EventSource => "event_source",
+                QueueLimit::Pollers => "pollers",
+                QueueLimit::MaxConcurrency => "max_concurrency",
+                QueueLimit::Groups => "groups",
+                QueueLimit::Quota => "quota",
+            }
+            .into(),
+        ),
+        "",
+    );
+    report.field("keeps_up", Value::Bool(answer.keeps_up), "");
+    report.field(
+        "ceiling_messages_per_second",
+        Value::from(answer.ceiling_messages_per_second),
+        "messages per second",
+    );
+    report.field(
+        "scale_minutes",
+        answer.scale_minutes.map_or(Value::Null, Value::from),
+        "minutes",
+    );
+    report.field("quota", Value::from(answer.quota), EXECUTIONS);
+    report.answer.push("concurrent_executions".into());
+    report.headline = plural(answer.needed, "concurrent execution");
+    report.summary = format!(
+        "the concurrency an SQS trigger needs ({} the trigger reaches)",
+        if answer.keeps_up {
+            "within what"
+        } else {
+            "above what"
+        }
+    );
+    if answer.unbatched != answer.needed {
+        report.alternatives.push(Alternative {
+            value: answer.unbatched,
+            reading: "one message per invocation (the batch size left out)".into(),
+            distance: 1,
+        });
+    }
+    if answer.keeps_up {
+        if let (Some(minutes), Some(per_minute)) = (answer.scale_minutes, answer.scale_per_minute) {
+            if minutes > Decimal::ZERO {
+                let start = book.peek(fact::SQS_INITIAL_CONCURRENCY).unwrap_or_default();
+                report.note(format!(
+                    "from a standing start the trigger takes about {} to get there ({} batches \
+                     at first, then up to {} more a minute): messages wait in the queue meanwhile",
+                    plural(minutes, "minute"),
+                    group(start),
+                    group(per_minute)
+                ));
+            }
+        }
+    } else {
+        report.warn(format!(
+            "{} is above the most the trigger reaches, {} ({}): the queue's backlog grows by \
+             about {} messages a second",
+            plural(answer.needed, "concurrent execution"),
+            group(answer.ceiling),
+            queue_limit_words(answer.limited_by),
+            group(
+                (request.rate.as_per_second() - answer.ceiling_messages_per_second)
+                    .max(Decimal::ZERO)
+                    .floor()
+            )
+        ));
+    }
+    match request.kind {
+        QueueKind::Standard => report.note(
+            "a standard queue keeps no order: batches run in parallel and a message may come \
+             twice; use a FIFO queue where order matters",
+        ),
+        QueueKind::Fifo => report.note(
+            "a FIFO queue keeps order within each message group: Lambda runs one batch at a \
+             time per group, so more groups (not more pollers) bring more concurrency",
+        ),
     }
     report.attach_facts(book);
     Ok(report)

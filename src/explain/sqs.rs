@@ -6,7 +6,8 @@ use rust_decimal::Decimal;
 
 use crate::calc::sqs::{
     self as calc, MessageRequest, MessageRoute, MessageStep, PollingRequest, PollingStep, Problem,
-    Seconds, Setting, VisibilityRequest, VisibilityRule, VisibilityStep,
+    QueueSetting, Seconds, Setting, SettingsRequest, VisibilityRequest, VisibilityRule,
+    VisibilityStep,
 };
 use crate::error::Error;
 use crate::explain::formula;
@@ -550,6 +551,177 @@ pub fn message(request: &MessageRequest, book: &mut FactBook) -> Result<Report, 
         )),
         MessageRoute::TooLarge => report
             .warn("split the payload, or put it in S3 yourself and send its key through the queue"),
+    }
+    report.attach_facts(book);
+    Ok(report)
+}
+
+/// A queue setting's name in words.
+fn queue_setting_name(setting: QueueSetting) -> &'static str {
+    match setting {
+        QueueSetting::Retention => "retention period",
+        QueueSetting::Delay => "delay",
+        QueueSetting::MaxReceiveCount => "maxReceiveCount",
+        QueueSetting::InFlight => "in-flight count",
+    }
+}
+
+/// A value of a queue setting in words: `20 days (1,728,000 s)`, `5,000 receives`.
+fn queue_setting_value(setting: QueueSetting, value: Decimal) -> String {
+    match setting {
+        QueueSetting::Retention | QueueSetting::Delay => {
+            let day = Decimal::from(86_400);
+            let minute = Decimal::from(60);
+            if value >= day && (value % day).is_zero() {
+                format!("{} ({} s)", plural(value / day, "day"), group(value))
+            } else if value >= minute && (value % minute).is_zero() {
+                format!("{} ({} s)", plural(value / minute, "minute"), group(value))
+            } else {
+                plural(value, "second")
+            }
+        }
+        QueueSetting::MaxReceiveCount => format!("{} receives", group(value)),
+        QueueSetting::InFlight => plural(value, "message"),
+    }
+}
+
+/// `awscalc sqs --retention D --delay D --max-receive-count N --in-flight N`:
+/// [`calc::settings`], explained.
+///
+/// # Errors
+/// As [`calc::settings`].
+#[allow(clippy::too_many_lines)] // one report, read top to bottom
+pub fn settings(request: &SettingsRequest, book: &mut FactBook) -> Result<Report, Error> {
+    let answer = calc::settings(request, book)?;
+    let mut report = Report::new("sqs", book.as_of());
+    report.input(
+        "queue",
+        &request
+            .kind
+            .map_or_else(|| "default".to_string(), |k| k.to_string()),
+        format!("a {} queue", answer.kind),
+        Value::text(answer.kind.to_string()),
+    );
+    if let Some(retention) = &request.retention {
+        seconds_input(&mut report, "retention", retention, "to keep a message");
+    }
+    if let Some(delay) = &request.delay {
+        seconds_input(
+            &mut report,
+            "delay",
+            delay,
+            "before a message can be received",
+        );
+    }
+    if let Some(n) = request.max_receive_count {
+        report.input(
+            "max_receive_count",
+            &n.to_string(),
+            format!(
+                "{} receives before the dead-letter queue",
+                group(Decimal::from(n))
+            ),
+            Value::from(Decimal::from(n)),
+        );
+    }
+    if let Some(n) = request.in_flight {
+        report.input(
+            "in_flight",
+            &n.to_string(),
+            format!(
+                "{} received and not yet deleted",
+                plural(Decimal::from(n), "message")
+            ),
+            Value::from(Decimal::from(n)),
+        );
+    }
+    for step in &answer.steps {
+        let unit = match step.what {
+            QueueSetting::Retention | QueueSetting::Delay => "seconds",
+            QueueSetting::MaxReceiveCount => "receives",
+            QueueSetting::InFlight => "messages",
+        };
+        report.step(
+            format!("most allowed − the {}", queue_setting_name(step.what)),
+            formula::text(&step.formula),
+            step.value,
+            unit,
+        );
+    }
+    report.field("fits", Value::Bool(answer.fits), "");
+    report.answer.push("fits".into());
+    for check in &answer.checks {
+        let key = match check.setting {
+            QueueSetting::Retention => "retention",
+            QueueSetting::Delay => "delay",
+            QueueSetting::MaxReceiveCount => "max_receive_count",
+            QueueSetting::InFlight => "in_flight",
+        };
+        report.detail(
+            &format!("{key}_range"),
+            Value::Map(vec![
+                ("min".into(), Value::from(check.min)),
+                ("max".into(), Value::from(check.max)),
+                ("fits".into(), Value::Bool(check.fits)),
+            ]),
+            "",
+        );
+    }
+    let failing = answer.checks.iter().find(|c| !c.fits);
+    report.headline = match failing {
+        None => "yes: every setting is within AWS's range".into(),
+        Some(check) => {
+            report.check_failed = true;
+            let name = queue_setting_name(check.setting);
+            let (side, bound) = if check.value > check.max {
+                ("above the most", check.max)
+            } else {
+                ("below the least", check.min)
+            };
+            format!(
+                "no: {name} of {} is {side} allowed, {}",
+                queue_setting_value(check.setting, check.value),
+                queue_setting_value(check.setting, bound)
+            )
+        }
+    };
+    report.summary = "whether SQS queue settings are within AWS's ranges".into();
+    for check in answer.checks.iter().filter(|c| !c.fits).skip(1) {
+        report.warn(format!(
+            "{} of {} is outside {} to {}",
+            queue_setting_name(check.setting),
+            queue_setting_value(check.setting, check.value),
+            group(check.min),
+            queue_setting_value(check.setting, check.max)
+        ));
+    }
+    for check in &answer.checks {
+        match check.setting {
+            QueueSetting::Retention => {
+                if let Some(default) = book.peek(fact::RETENTION_DEFAULT_SECONDS) {
+                    report.note(format!(
+                        "a queue keeps messages {} unless set; a dead-letter queue should keep \
+                         them longer than its source queue",
+                        queue_setting_value(QueueSetting::Retention, default)
+                    ));
+                }
+            }
+            QueueSetting::MaxReceiveCount => report.note(
+                "the range 1 to 1,000 for maxReceiveCount is not confirmed on an AWS page \
+                 (found only in AWS's MDAA docs and IaC validators)",
+            ),
+            QueueSetting::InFlight => report.note(match answer.kind {
+                crate::calc::lambda::QueueKind::Standard => {
+                    "a standard queue's limit is approximate: at it, short polling gets \
+                     OverLimit errors; delete messages once processed"
+                }
+                crate::calc::lambda::QueueKind::Fifo => {
+                    "at a FIFO queue's limit SQS returns no error, but receives stall until \
+                     messages are deleted"
+                }
+            }),
+            QueueSetting::Delay => {}
+        }
     }
     report.attach_facts(book);
     Ok(report)

@@ -51,6 +51,29 @@ pub const PAYLOAD_ASYNC_KB: FactId = FactId::new("lambda.payload_async_kb");
 /// `lambda.package_unzipped_mb`: largest unzipped deployment package, layers included.
 pub const PACKAGE_UNZIPPED_MB: FactId = FactId::new("lambda.package_unzipped_mb");
 
+/// `lambda.sqs_batch_size_default`: messages per batch of an SQS event source unless set.
+pub const SQS_BATCH_SIZE_DEFAULT: FactId = FactId::new("lambda.sqs_batch_size_default");
+/// `lambda.sqs_batch_size_max_standard`: most messages per batch from a standard queue.
+pub const SQS_BATCH_SIZE_MAX_STANDARD: FactId = FactId::new("lambda.sqs_batch_size_max_standard");
+/// `lambda.sqs_batch_size_max_fifo`: most messages per batch from a FIFO queue.
+pub const SQS_BATCH_SIZE_MAX_FIFO: FactId = FactId::new("lambda.sqs_batch_size_max_fifo");
+/// `lambda.sqs_initial_concurrency`: concurrent batches an SQS event source starts with.
+pub const SQS_INITIAL_CONCURRENCY: FactId = FactId::new("lambda.sqs_initial_concurrency");
+/// `lambda.sqs_scale_up_per_minute`: concurrent invocations an SQS event source adds per minute.
+pub const SQS_SCALE_UP_PER_MINUTE: FactId = FactId::new("lambda.sqs_scale_up_per_minute");
+/// `lambda.sqs_max_concurrency_standard`: most concurrent invocations of one SQS event source.
+pub const SQS_MAX_CONCURRENCY_STANDARD: FactId = FactId::new("lambda.sqs_max_concurrency_standard");
+/// `lambda.sqs_maximum_concurrency_min`: least MaximumConcurrency of an SQS event source.
+pub const SQS_MAXIMUM_CONCURRENCY_MIN: FactId = FactId::new("lambda.sqs_maximum_concurrency_min");
+/// `lambda.sqs_maximum_concurrency_max`: most MaximumConcurrency of an SQS event source.
+pub const SQS_MAXIMUM_CONCURRENCY_MAX: FactId = FactId::new("lambda.sqs_maximum_concurrency_max");
+/// `lambda.sqs_poller_concurrency`: concurrent invocations one provisioned-mode poller handles.
+pub const SQS_POLLER_CONCURRENCY: FactId = FactId::new("lambda.sqs_poller_concurrency");
+/// `lambda.sqs_max_pollers_min`: the least MaximumPollers an SQS event source may set.
+pub const SQS_MAX_POLLERS_MIN: FactId = FactId::new("lambda.sqs_max_pollers_min");
+/// `lambda.sqs_max_pollers`: most provisioned-mode pollers of one SQS event source.
+pub const SQS_MAX_POLLERS: FactId = FactId::new("lambda.sqs_max_pollers");
+
 const QUOTAS: &str = "https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html";
 const PUT_FUNCTION_CONCURRENCY: &str =
     "https://docs.aws.amazon.com/lambda/latest/api/API_PutFunctionConcurrency.html";
@@ -74,6 +97,39 @@ const PAYLOAD_NEWS: &str = "https://aws.amazon.com/about-aws/whats-new/2025/10/a
 /// Per-function concurrency limits (reserved concurrency): What's New, "Posted On: Nov 30,
 /// 2017".
 const RESERVED_SINCE: jiff::civil::Date = date(2017, 11, 30);
+
+const SQS_PARAMETERS: &str =
+    "https://docs.aws.amazon.com/lambda/latest/dg/services-sqs-parameters.html";
+const SQS_SCALING: &str = "https://docs.aws.amazon.com/lambda/latest/dg/services-sqs-scaling.html";
+const SQS_SCALING_NEWS: &str = "https://aws.amazon.com/about-aws/whats-new/2023/11/aws-lambda-polling-scale-rate-sqs-event-source/";
+const SCALING_CONFIG: &str = "https://docs.aws.amazon.com/lambda/latest/api/API_ScalingConfig.html";
+const POLLER_CONFIG: &str =
+    "https://docs.aws.amazon.com/lambda/latest/api/API_ProvisionedPollerConfig.html";
+const PROVISIONED_NEWS: &str =
+    "https://aws.amazon.com/about-aws/whats-new/2025/11/aws-lambda-provisioned-mode-sqs-esm/";
+const POLLERS_NEWS: &str = "https://aws.amazon.com/about-aws/whats-new/2026/08/aws-Lambda-provisioned-sqs-esm-max-pollers/";
+
+/// The SQS event source's faster scale-up (300 a minute, was 60): What's New, "Nov 6, 2023".
+pub const SQS_SCALING_SINCE: jiff::civil::Date = date(2023, 11, 6);
+/// Provisioned mode for SQS event sources: What's New 2025/11 (day not found; the 1st is
+/// awscalc's stand-in, shown as the month only).
+pub const SQS_PROVISIONED_SINCE: jiff::civil::Date = date(2025, 11, 1);
+
+const SQS_BATCH_CONFIRMED: &str = "read in the current developer guide (services-sqs-parameters): \
+     BatchSize \"N 10 For standard queues, the maximum is 10,000. For FIFO queues, the \
+     maximum is 10\"; the same in the API reference's CreateEventSourceMapping (\"Amazon Simple \
+     Queue Service – Default 10. For standard queues the max is 10,000. For FIFO queues the \
+     max is 10\"), searched 2026-12-01. Older pages gave 10 as the maximum for every queue; \
+     when 10,000 came is not confirmed, so no earlier value is recorded";
+
+const SQS_PROVISIONED_CONFIRMED: &str = "read in the current developer guide \
+     (services-sqs-parameters): ProvisionedPollerConfig \"Configures the minimum (2-200) and \
+     maximum (2-2000) number of dedicated event pollers … Each poller can handle up to 1 \
+     MB/sec of throughput and 10 concurrent invokes\"; the current API reference \
+     (ProvisionedPollerConfig) gives SQS mappings \"between 2 and 10,000\" maximum pollers, \
+     raised from 2,000 by What's New 2026/08 (aws-Lambda-provisioned-sqs-esm-max-pollers, \
+     2026-08-03); provisioned mode itself came with What's New 2025/11 (day not found: awscalc \
+     shows the month only), searched 2026-12-01";
 
 pub(super) static FACTS: &[Fact] = &[
     Fact {
@@ -311,5 +367,132 @@ pub(super) static FACTS: &[Fact] = &[
         confirmed: "read in the current AWS quotas page: 250 MB unzipped, \"includes layers\"; \
              a container image may be 10 GB. No earlier value is known",
         history: &[entry(None, whole(250))],
+    },
+    Fact {
+        id: SQS_BATCH_SIZE_DEFAULT.as_str(),
+        name: "messages per batch of an SQS event source unless set (BatchSize)",
+        unit: "messages",
+        source: SQS_PARAMETERS,
+        confirmed: SQS_BATCH_CONFIRMED,
+        history: &[entry(None, whole(10))],
+    },
+    Fact {
+        id: SQS_BATCH_SIZE_MAX_STANDARD.as_str(),
+        name: "most messages per batch from a standard queue (BatchSize)",
+        unit: "messages",
+        source: SQS_PARAMETERS,
+        confirmed: SQS_BATCH_CONFIRMED,
+        history: &[entry(None, whole(10_000))],
+    },
+    Fact {
+        id: SQS_BATCH_SIZE_MAX_FIFO.as_str(),
+        name: "most messages per batch from a FIFO queue (BatchSize)",
+        unit: "messages",
+        source: SQS_PARAMETERS,
+        confirmed: SQS_BATCH_CONFIRMED,
+        history: &[entry(None, whole(10))],
+    },
+    Fact {
+        id: SQS_INITIAL_CONCURRENCY.as_str(),
+        name: "concurrent batches a standard queue's event source starts with",
+        unit: "concurrent executions",
+        source: SQS_SCALING,
+        confirmed: "read in the current developer guide (services-sqs-scaling): \"When messages \
+             are available, Lambda starts processing five batches at a time with five concurrent \
+             invocations of your function\"; the same five in the AWS Compute Blog of 2021 \
+             (understanding how Lambda scales with SQS standard queues), searched 2026-12-01",
+        history: &[entry(None, whole(5))],
+    },
+    Fact {
+        id: SQS_SCALE_UP_PER_MINUTE.as_str(),
+        name: "concurrent invocations a standard queue's event source adds per minute while messages wait",
+        unit: "concurrent executions",
+        source: SQS_SCALING,
+        confirmed: "read in the current developer guide (services-sqs-scaling): \"Lambda \
+             increases the number of processes that are reading batches by up to 300 more \
+             concurrent invokes per minute\"; What's New of Nov 6, 2023 \
+             (aws-lambda-polling-scale-rate-sqs-event-source): up to five times faster, \"up to \
+             300 concurrent executions per minute\", where it had added \"up to 60\"; the AWS \
+             Compute Blog post of the same day: \"Up until today, the Lambda was adding up to 60 \
+             concurrent executions per minute\", searched 2026-12-01",
+        history: &[
+            entry(None, whole(60)),
+            entry(Some(SQS_SCALING_SINCE), whole(300)).sourced(SQS_SCALING_NEWS),
+        ],
+    },
+    Fact {
+        id: SQS_MAX_CONCURRENCY_STANDARD.as_str(),
+        name: "most concurrent invocations one SQS event source reaches without provisioned mode",
+        unit: "concurrent executions",
+        source: SQS_SCALING,
+        confirmed: "read in the current developer guide (services-sqs-scaling): \"The maximum \
+             number of invokes that an event source mapping can process simultaneously is \
+             1,250\" and \"By default, Lambda can scale up to 1,250 concurrent function \
+             instances for Amazon SQS event source mappings\"; the Compute Blog of 2023-11-06 \
+             gives 1,250 as the ceiling before that day too. Older copies of the guide and the \
+             2021 Compute Blog say 1,000 (\"maximum number of batches … is 1,000\"); awscalc \
+             keeps 1,250 for every date, as AWS's later posts do, searched 2026-12-01",
+        history: &[entry(None, whole(1250))],
+    },
+    Fact {
+        id: SQS_MAXIMUM_CONCURRENCY_MIN.as_str(),
+        name: "least maximum concurrency of an SQS event source (ScalingConfig MaximumConcurrency)",
+        unit: "concurrent executions",
+        source: SCALING_CONFIG,
+        confirmed: "read in the current API reference (ScalingConfig): MaximumConcurrency \
+             \"Valid Range: Minimum value of 2. Maximum value of 1000\", the same in the \
+             CloudFormation reference, searched 2026-12-01. The setting came in January 2023 \
+             (AWS Compute Blog, \"Introducing maximum concurrency of AWS Lambda functions when \
+             using Amazon SQS as an event source\"); its day is not confirmed, so no date is \
+             recorded",
+        history: &[entry(None, whole(2))],
+    },
+    Fact {
+        id: SQS_MAXIMUM_CONCURRENCY_MAX.as_str(),
+        name: "most maximum concurrency of an SQS event source (ScalingConfig MaximumConcurrency)",
+        unit: "concurrent executions",
+        source: SCALING_CONFIG,
+        confirmed: "as lambda.sqs_maximum_concurrency_min: \"Maximum value of 1000\"",
+        history: &[entry(None, whole(1000))],
+    },
+    Fact {
+        id: SQS_POLLER_CONCURRENCY.as_str(),
+        name: "concurrent invocations one provisioned-mode poller of an SQS event source handles",
+        unit: "concurrent executions",
+        source: SQS_PARAMETERS,
+        confirmed: SQS_PROVISIONED_CONFIRMED,
+        history: &[
+            entry(None, None),
+            entry(Some(SQS_PROVISIONED_SINCE), whole(10))
+                .sourced(PROVISIONED_NEWS)
+                .month_only(),
+        ],
+    },
+    Fact {
+        id: SQS_MAX_POLLERS_MIN.as_str(),
+        name: "least MaximumPollers of an SQS event source in provisioned mode",
+        unit: "pollers",
+        source: POLLER_CONFIG,
+        confirmed: SQS_PROVISIONED_CONFIRMED,
+        history: &[
+            entry(None, None),
+            entry(Some(SQS_PROVISIONED_SINCE), whole(2))
+                .sourced(PROVISIONED_NEWS)
+                .month_only(),
+        ],
+    },
+    Fact {
+        id: SQS_MAX_POLLERS.as_str(),
+        name: "most provisioned-mode pollers of one SQS event source (MaximumPollers)",
+        unit: "pollers",
+        source: POLLER_CONFIG,
+        confirmed: SQS_PROVISIONED_CONFIRMED,
+        history: &[
+            entry(None, None),
+            entry(Some(SQS_PROVISIONED_SINCE), whole(2000))
+                .sourced(PROVISIONED_NEWS)
+                .month_only(),
+            entry(Some(date(2026, 8, 3)), whole(10_000)).sourced(POLLERS_NEWS),
+        ],
     },
 ];

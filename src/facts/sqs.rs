@@ -142,6 +142,23 @@ pub const MESSAGE_SIZE_MAX_BYTES: FactId = FactId::new("sqs.message_size_max_byt
 /// in S3 for one message.
 pub const EXTENDED_CLIENT_MAX_BYTES: FactId = FactId::new("sqs.extended_client_max_bytes");
 
+/// `sqs.retention_min_seconds`: the shortest message retention period.
+pub const RETENTION_MIN_SECONDS: FactId = FactId::new("sqs.retention_min_seconds");
+/// `sqs.retention_max_seconds`: the longest message retention period (14 days).
+pub const RETENTION_MAX_SECONDS: FactId = FactId::new("sqs.retention_max_seconds");
+/// `sqs.retention_default_seconds`: a queue's retention period unless set (4 days).
+pub const RETENTION_DEFAULT_SECONDS: FactId = FactId::new("sqs.retention_default_seconds");
+/// `sqs.delay_max_seconds`: the longest delay of a queue or message (15 minutes).
+pub const DELAY_MAX_SECONDS: FactId = FactId::new("sqs.delay_max_seconds");
+/// `sqs.in_flight_max_standard`: about the most in-flight messages of a standard queue.
+pub const IN_FLIGHT_MAX_STANDARD: FactId = FactId::new("sqs.in_flight_max_standard");
+/// `sqs.in_flight_max_fifo`: the most in-flight messages of a FIFO queue.
+pub const IN_FLIGHT_MAX_FIFO: FactId = FactId::new("sqs.in_flight_max_fifo");
+/// `sqs.max_receive_count_min`: the least maxReceiveCount of a redrive policy.
+pub const MAX_RECEIVE_COUNT_MIN: FactId = FactId::new("sqs.max_receive_count_min");
+/// `sqs.max_receive_count_max`: the most maxReceiveCount of a redrive policy.
+pub const MAX_RECEIVE_COUNT_MAX: FactId = FactId::new("sqs.max_receive_count_max");
+
 const QUOTAS_MESSAGES: &str =
     "https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/quotas-messages.html";
 const LARGE_PAYLOADS_2013: &str =
@@ -154,6 +171,27 @@ const EXTENDED_CLIENT: &str =
 const LARGE_PAYLOADS_SINCE: jiff::civil::Date = jiff::civil::date(2013, 6, 18);
 /// 1 MiB messages: August 2025; the day is not confirmed (see the fact's note).
 const ONE_MIB_SINCE: jiff::civil::Date = jiff::civil::date(2025, 8, 4);
+
+const QUOTAS_QUEUES: &str =
+    "https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/quotas-queues.html";
+const QUOTAS_FIFO: &str =
+    "https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/quotas-fifo.html";
+const DEAD_LETTER: &str = "https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-dead-letter-queues.html";
+const FIFO_IN_FLIGHT_NEWS: &str = "https://aws.amazon.com/about-aws/whats-new/2024/11/amazon-sqs-increases-in-flight-limit-fifo-queues/";
+/// FIFO in-flight 120,000: What's New 2024/11 by its address; the day was not read, so
+/// the 1st stands in and only the month is shown.
+const FIFO_IN_FLIGHT_SINCE: jiff::civil::Date = jiff::civil::date(2024, 11, 1);
+
+const RETENTION_CONFIRMED: &str = "read in the current SQS developer guide \
+     (quotas-messages): \"Message retention By default, a message is retained for 4 days. The \
+     minimum is 60 seconds (1 minute). The maximum is 1,209,600 seconds (14 days)\" (searched \
+     2026-12-01). No earlier value is known";
+
+const MAX_RECEIVE_CONFIRMED: &str = "NOT CONFIRMED on an AWS documentation page: the range 1 \
+     to 1,000 was found only in AWS's Modern Data Architecture Accelerator docs on \
+     aws.github.io (\"maxReceiveCount must be a number between 1 and 1000\") and IaC \
+     validators; the SQS guide and API reference the search tool holds give no range \
+     (searched 2026-12-01). awscalc uses it and says so where it decides an answer";
 
 pub(super) static MESSAGE_FACTS: &[Fact] = &[
     Fact {
@@ -190,5 +228,87 @@ pub(super) static MESSAGE_FACTS: &[Fact] = &[
              2026-12-01. AWS writes GB without a byte count; awscalc reads it as 1,024-based, \
              like every SQS size (2,147,483,648 bytes)",
         history: &[entry(None, whole(2_147_483_648))],
+    },
+    Fact {
+        id: RETENTION_MIN_SECONDS.as_str(),
+        name: "shortest message retention period (MessageRetentionPeriod)",
+        unit: "seconds",
+        source: QUOTAS_MESSAGES,
+        confirmed: RETENTION_CONFIRMED,
+        history: &[entry(None, whole(60))],
+    },
+    Fact {
+        id: RETENTION_MAX_SECONDS.as_str(),
+        name: "longest message retention period (14 days)",
+        unit: "seconds",
+        source: QUOTAS_MESSAGES,
+        confirmed: RETENTION_CONFIRMED,
+        history: &[entry(None, whole(1_209_600))],
+    },
+    Fact {
+        id: RETENTION_DEFAULT_SECONDS.as_str(),
+        name: "a queue's message retention period unless set (4 days)",
+        unit: "seconds",
+        source: QUOTAS_MESSAGES,
+        confirmed: RETENTION_CONFIRMED,
+        history: &[entry(None, whole(345_600))],
+    },
+    Fact {
+        id: DELAY_MAX_SECONDS.as_str(),
+        name: "longest delay of a queue (DelaySeconds) or a message timer (15 minutes)",
+        unit: "seconds",
+        source: QUOTAS_QUEUES,
+        confirmed: "read in the current SQS developer guide (quotas-queues and quotas-fifo): \
+             \"Delay queue The default (minimum) delay for a queue is 0 seconds. The maximum is \
+             15 minutes\" (searched 2026-12-01). No earlier value is known",
+        history: &[entry(None, whole(900))],
+    },
+    Fact {
+        id: IN_FLIGHT_MAX_STANDARD.as_str(),
+        name: "in-flight messages of a standard queue, about (received, not yet deleted)",
+        unit: "messages",
+        source: QUOTAS_QUEUES,
+        confirmed: "read in the current SQS developer guide (quotas-queues): \"For most \
+             standard queues (depending on queue traffic and message backlog), there can be a \
+             maximum of approximately 120,000 in flight messages … If you reach this quota while \
+             using short polling, Amazon SQS returns the OverLimit error message\" (searched \
+             2026-12-01). No earlier value is known",
+        history: &[entry(None, whole(120_000))],
+    },
+    Fact {
+        id: IN_FLIGHT_MAX_FIFO.as_str(),
+        name: "in-flight messages of a FIFO queue (received, not yet deleted)",
+        unit: "messages",
+        source: QUOTAS_FIFO,
+        confirmed: "read in the current SQS developer guide (quotas-fifo): \"FIFO queues \
+             support a maximum of 120,000 in-flight messages … If this limit is reached, Amazon \
+             SQS does not return an error\"; 20,000 before, in older guides and exam material \
+             (Packt's developer guide, Blue Matador). The What's New address \
+             (2024/11, amazon-sqs-increases-in-flight-limit-fifo-queues) comes from the research \
+             notes; the search tool did not hold the post, so the month is NOT CONFIRMED on an \
+             AWS page and the day is not known: awscalc shows the month only (searched \
+             2026-12-01)",
+        history: &[
+            entry(None, whole(20_000)),
+            entry(Some(FIFO_IN_FLIGHT_SINCE), whole(120_000))
+                .sourced(FIFO_IN_FLIGHT_NEWS)
+                .month_only(),
+        ],
+    },
+    Fact {
+        id: MAX_RECEIVE_COUNT_MIN.as_str(),
+        name: "least maxReceiveCount of a redrive policy (receives before the dead-letter queue)",
+        unit: "receives",
+        source: DEAD_LETTER,
+        confirmed: MAX_RECEIVE_CONFIRMED,
+        history: &[entry(None, whole(1))],
+    },
+    Fact {
+        id: MAX_RECEIVE_COUNT_MAX.as_str(),
+        name: "most maxReceiveCount of a redrive policy (receives before the dead-letter queue)",
+        unit: "receives",
+        source: DEAD_LETTER,
+        confirmed: MAX_RECEIVE_CONFIRMED,
+        history: &[entry(None, whole(1000))],
     },
 ];

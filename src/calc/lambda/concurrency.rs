@@ -162,7 +162,7 @@ pub struct SustainedRate {
 }
 
 /// The quota used: `--quota`, else AWS's default in force.
-fn quota(given: Option<u64>, book: &mut FactBook) -> Result<(Decimal, bool), Error> {
+pub(super) fn quota(given: Option<u64>, book: &mut FactBook) -> Result<(Decimal, bool), Error> {
     Ok(match given {
         Some(n) => (Decimal::from(n), false),
         None => (book.value(fact::CONCURRENT_EXECUTIONS_QUOTA)?, true),
@@ -171,7 +171,7 @@ fn quota(given: Option<u64>, book: &mut FactBook) -> Result<(Decimal, bool), Err
 
 /// `rate × duration` as a formula: `50 × 100 s`, or `600 / 60 s × 100 s` for a rate per
 /// minute.
-fn demand(rate: &Rate, duration: &FunctionDuration) -> Expr {
+pub(super) fn demand(rate: &Rate, duration: &FunctionDuration) -> Expr {
     let per_second = if rate.per_seconds() == 1 {
         Expr::quantity("requests_per_second", rate.count(), Unit::PerSecond)
     } else {

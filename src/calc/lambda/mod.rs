@@ -22,6 +22,7 @@ use crate::units::{leading_number, Duration, DurationGrammar};
 
 mod concurrency;
 mod limits;
+mod queue;
 mod scaling;
 mod streams;
 #[cfg(test)]
@@ -32,6 +33,9 @@ pub use concurrency::{
     RateRequest, RateStep, SustainedRate,
 };
 pub use limits::{limits, LimitCheck, LimitKind, Limits, LimitsRequest};
+pub use queue::{
+    queue_concurrency, QueueConcurrency, QueueKind, QueueLimit, QueueRequest, QueueStep,
+};
 pub use scaling::{scaling, Scaling, ScalingRequest, ScalingRule, ScalingStep};
 pub use streams::{stream_concurrency, StreamConcurrency, StreamRequest, StreamStep};
 

@@ -20,12 +20,14 @@ use crate::units::{Duration, DurationGrammar};
 
 mod message;
 mod polling;
+mod settings;
 #[cfg(test)]
 mod tests;
 mod visibility;
 
 pub use message::{message, Message, MessageRequest, MessageRoute, MessageStep};
 pub use polling::{polling, Polling, PollingRequest, PollingStep, MINUTES_PER_MONTH};
+pub use settings::{settings, QueueSetting, SettingCheck, Settings, SettingsRequest};
 pub use visibility::{
     visibility, Visibility, VisibilityCheck, VisibilityRequest, VisibilityRule, VisibilityStep,
 };
