@@ -907,6 +907,14 @@ fn resilience(w: &mut Words<'_, '_>, question: &Question) -> fmt::Result {
                 w.option("--period", Some(period.text()))?;
                 w.option("--keep", Some(keep.text()))
             }
+            LimitRequest::Alarm {
+                period,
+                evaluations,
+            } => {
+                w.word("alarm")?;
+                w.option("--period", Some(period.text()))?;
+                w.option("--evaluations", Some(evaluations))
+            }
         },
         _ => Ok(()),
     }

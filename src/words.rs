@@ -44,6 +44,7 @@ const NOUNS: &[(&str, &str)] = &[
     ("pair", "pairs"),
     ("part", "parts"),
     ("partition", "partitions"),
+    ("period", "periods"),
     ("poller", "pollers"),
     ("port", "ports"),
     ("prefix", "prefixes"),

@@ -207,7 +207,7 @@ fn missing_arguments_are_named_on_one_line_everywhere() {
     let cases: &[(&[&str], &str)] = &[
         (&["dr"], "--rpo and --rto are required"),
         (&["s3", "multipart"], "--size is required"),
-        (&["limit"], "LIMIT is required: presign, waf, kms, apigw, secrets, s3-buckets, route53 or cloudwatch"),
+        (&["limit"], "LIMIT is required: presign, waf, kms, apigw, secrets, s3-buckets, route53, cloudwatch or alarm"),
         (
             &["cidr", "--hosts", "5", "--strict"],
             "CIDR or --file is required",

@@ -127,3 +127,25 @@ proptest! {
         prop_assert!(!fits(every) || fits(every + more));
     }
 }
+
+proptest! {
+    /// A CloudWatch alarm (PutMetricAlarm): the period is valid exactly when it is 10, 20, 30
+    /// or a multiple of 60 seconds, and period × evaluation periods at most 1 day under an
+    /// hour, 7 days from an hour; the next valid period is never below the period asked.
+    #[test]
+    fn prop_alarm_period_and_span_follow_put_metric_alarm(period in 1u64..100_000, evaluations in 1u64..10_000) {
+        use awscalc::calc::resilience::{limit, LimitRequest};
+        let mut book = FactBook::new(Registry::builtin(), jiff::civil::date(2026, 12, 1));
+        let answer = limit(
+            &LimitRequest::Alarm { period: seconds(period), evaluations },
+            &mut book,
+        )
+        .unwrap();
+        let valid = matches!(period, 10 | 20 | 30) || period % 60 == 0;
+        let span = if period < 3_600 { 86_400 } else { 604_800 };
+        prop_assert_eq!(answer.fits, valid && period * evaluations <= span);
+        let next = answer.valid_period_seconds.unwrap();
+        prop_assert!(next >= Decimal::from(period));
+        prop_assert_eq!(next == Decimal::from(period), valid);
+    }
+}

@@ -105,7 +105,9 @@ Examples:
   awscalc limit secrets --rotate-every 2h                 no: every 4 hours at most
   awscalc limit s3-buckets --buckets 500                  yes (10,000 since November 2024)
   awscalc limit route53 --values 10                       no: up to 8 records per answer
-  awscalc limit cloudwatch --period 1s --keep 5h          no: kept 3 hours";
+  awscalc limit cloudwatch --period 1s --keep 5h          no: kept 3 hours
+  awscalc limit alarm --period 45s --evaluations 3        no: 10, 20, 30 s or a multiple of 60
+  awscalc limit alarm --period 5min --evaluations 300     no: 1 day at most under an hour";
 
 /// `limit`'s usage line, by hand.
 pub(super) const LIMIT_USAGE: &str = "\
@@ -116,7 +118,8 @@ awscalc limit presign --expires DURATION [--remaining DURATION]
        awscalc limit secrets --rotate-every DURATION
        awscalc limit s3-buckets --buckets N
        awscalc limit route53 --values N
-       awscalc limit cloudwatch --period DURATION --keep DURATION";
+       awscalc limit cloudwatch --period DURATION --keep DURATION
+       awscalc limit alarm --period DURATION --evaluations N";
 
 /// What `--expect` recognises for `limit`.
 pub(super) const LIMIT_EXPECT: &str = "Compare the answer (yes or no) with VALUE: exit 0 on a \
@@ -126,11 +129,12 @@ Secrets Manager rotation before November 2022; API Gateway's 29 s fixed before J
 
 /// Questions decided by one AWS limit: a presigned URL's expiry, a WAF rate-based rule, KMS
 /// Encrypt's plaintext size, API Gateway, Secrets Manager rotation, S3 buckets, Route 53
-/// multivalue answers, CloudWatch retention
+/// multivalue answers, CloudWatch retention and alarm periods
 #[derive(Debug, Args)]
 #[command(after_help = LIMIT_EXAMPLES, override_usage = LIMIT_USAGE)]
 pub(crate) struct LimitArgs {
-    /// The limit to weigh: presign, waf, kms, apigw, secrets, s3-buckets, route53 or cloudwatch
+    /// The limit to weigh: presign, waf, kms, apigw, secrets, s3-buckets, route53, cloudwatch or
+    /// alarm
     #[arg(value_name = "LIMIT", required = true)]
     pub what: Option<LimitWhat>,
 
@@ -178,13 +182,17 @@ pub(crate) struct LimitArgs {
     #[arg(long, value_name = "N", value_parser = parse_values)]
     pub values: Option<u64>,
 
-    /// cloudwatch: the period of the data points (1s, 1min, 5min, 1h)
+    /// cloudwatch: the period of the data points (1s, 1min, 5min, 1h); alarm: its period
     #[arg(long, value_name = "DURATION", value_parser = parse_period)]
     pub period: Option<Duration>,
 
     /// cloudwatch: how far back the data points are wanted (5h, 30d)
     #[arg(long, value_name = "DURATION", value_parser = parse_keep)]
     pub keep: Option<Duration>,
+
+    /// alarm: how many periods the alarm evaluates (EvaluationPeriods)
+    #[arg(long, value_name = "N", value_parser = parse_evaluations)]
+    pub evaluations: Option<u64>,
 }
 
 /// The limits `limit` weighs.
@@ -206,6 +214,8 @@ pub(crate) enum LimitWhat {
     Route53,
     /// CloudWatch metric retention for a period
     Cloudwatch,
+    /// A CloudWatch alarm's period and evaluation periods
+    Alarm,
 }
 
 impl LimitArgs {
@@ -228,6 +238,7 @@ impl LimitArgs {
             ("--values", self.values.is_some()),
             ("--period", self.period.is_some()),
             ("--keep", self.keep.is_some()),
+            ("--evaluations", self.evaluations.is_some()),
         ];
         let (name, own): (&str, &[&str]) = match self.what {
             Some(LimitWhat::Presign) => ("presign", &["--expires", "--remaining"]),
@@ -238,10 +249,11 @@ impl LimitArgs {
             Some(LimitWhat::S3Buckets) => ("s3-buckets", &["--buckets"]),
             Some(LimitWhat::Route53) => ("route53", &["--values"]),
             Some(LimitWhat::Cloudwatch) => ("cloudwatch", &["--period", "--keep"]),
+            Some(LimitWhat::Alarm) => ("alarm", &["--period", "--evaluations"]),
             None => {
                 return Err(Error::Conflict {
                     message: "name the limit: presign, waf, kms, apigw, secrets, s3-buckets, \
-                              route53 or cloudwatch"
+                              route53, cloudwatch or alarm"
                         .into(),
                 })
             }
@@ -291,6 +303,10 @@ impl LimitArgs {
             Some(LimitWhat::Route53) => LimitRequest::Multivalue {
                 records: self.values.ok_or_else(|| missing("--values"))?,
             },
+            Some(LimitWhat::Alarm) => LimitRequest::Alarm {
+                period: self.period.clone().ok_or_else(|| missing("--period"))?,
+                evaluations: self.evaluations.ok_or_else(|| missing("--evaluations"))?,
+            },
             _ => LimitRequest::Cloudwatch {
                 period: self.period.clone().ok_or_else(|| missing("--period"))?,
                 keep: self.keep.clone().ok_or_else(|| missing("--keep"))?,
@@ -335,6 +351,11 @@ fn parse_keep(text: &str) -> Result<Duration, Error> {
 /// A whole number of buckets, 1 to 10^9.
 fn parse_buckets(text: &str) -> Result<u64, Error> {
     awscalc::units::parse_whole(text, "buckets", 1_000_000_000)
+}
+
+/// A whole number of evaluation periods, 1 to 10^6.
+fn parse_evaluations(text: &str) -> Result<u64, Error> {
+    awscalc::units::parse_whole(text, "evaluation periods", 1_000_000)
 }
 
 /// A whole number of records, 1 to 10^6.

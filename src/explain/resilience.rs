@@ -328,6 +328,8 @@ fn limit_words(kind: LimitKind) -> &'static str {
         LimitKind::S3Buckets => "S3's default bucket quota",
         LimitKind::Route53Multivalue => "Route 53's records per multivalue answer",
         LimitKind::CloudwatchRetention => "CloudWatch's retention for that period",
+        LimitKind::AlarmPeriod => "a valid alarm period",
+        LimitKind::AlarmEvaluation => "an alarm's longest evaluation span",
     }
 }
 
@@ -465,6 +467,24 @@ pub fn limit(request: &LimitRequest, book: &mut FactBook) -> Result<Report, Erro
                 "whether one Route 53 multivalue answer returns that many records",
             )
         }
+        LimitRequest::Alarm {
+            period,
+            evaluations,
+        } => {
+            report.input(
+                "period",
+                period.text(),
+                format!("{} alarm period", duration_words(period)),
+                Value::from(period.seconds()),
+            );
+            report.input(
+                "evaluations",
+                &evaluations.to_string(),
+                format!("{} evaluated", plural(*evaluations, "period")),
+                Value::from(Decimal::from(*evaluations)),
+            );
+            ("s", "whether a CloudWatch alarm can evaluate so")
+        }
         LimitRequest::Cloudwatch { period, keep } => {
             report.input(
                 "period",
@@ -488,6 +508,8 @@ pub fn limit(request: &LimitRequest, book: &mut FactBook) -> Result<Report, Erro
         let what = match step.what {
             LimitKind::WafMinimum => "requests − minimum",
             LimitKind::SecretsRotation => "interval − minimum",
+            LimitKind::AlarmPeriod => "period − next valid one",
+            LimitKind::AlarmEvaluation => "limit − period × periods",
             _ => "limit − need",
         };
         let unit = match step.what {
@@ -535,6 +557,12 @@ pub fn limit(request: &LimitRequest, book: &mut FactBook) -> Result<Report, Erro
             book.as_of(),
             windows.join(", ")
         )
+    } else if answer
+        .checks
+        .iter()
+        .any(|c| c.limit == LimitKind::AlarmPeriod && !c.fits)
+    {
+        "no: an alarm's period is 10, 20 or 30 s or a multiple of 60 s".to_string()
     } else if matches!(request, LimitRequest::Secrets { .. }) {
         "no: more often than Secrets Manager rotates a secret".to_string()
     } else {
@@ -601,6 +629,22 @@ fn limit_notes(request: &LimitRequest, answer: &Limit, report: &mut Report) {
                 "with more healthy records, Route 53 answers different resolvers with different \
                  sets of up to that many",
             );
+        }
+        LimitRequest::Alarm { period, .. } => {
+            if let Some(valid) = answer.valid_period_seconds {
+                if valid != period.seconds() {
+                    report.note(format!(
+                        "an alarm's period is 10, 20 or 30 s (high-resolution metrics only) or a \
+                         multiple of 60 s: the next valid one is {}",
+                        human(valid)
+                    ));
+                } else if valid < Decimal::from(60) {
+                    report.note(
+                        "a period of 10, 20 or 30 s makes a high-resolution alarm, charged more, \
+                         and needs a metric stored at 1-second resolution",
+                    );
+                }
+            }
         }
         LimitRequest::Cloudwatch { .. } => {
             if let Some(kept) = answer.kept_seconds {

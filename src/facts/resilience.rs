@@ -246,6 +246,22 @@ pub const CLOUDWATCH_KEEP_1MIN_DAYS: FactId = FactId::new("resilience.cloudwatch
 pub const CLOUDWATCH_KEEP_5MIN_DAYS: FactId = FactId::new("resilience.cloudwatch_keep_5min_days");
 /// `resilience.cloudwatch_keep_1h_days`: how long 1-hour data points are kept.
 pub const CLOUDWATCH_KEEP_1H_DAYS: FactId = FactId::new("resilience.cloudwatch_keep_1h_days");
+/// `resilience.cloudwatch_alarm_period_multiple_seconds`: an alarm's period of a minute or
+/// more is a multiple of this.
+pub const CLOUDWATCH_ALARM_PERIOD_MULTIPLE_SECONDS: FactId =
+    FactId::new("resilience.cloudwatch_alarm_period_multiple_seconds");
+/// `resilience.cloudwatch_alarm_high_resolution_step_seconds`: a high-resolution alarm's
+/// period is a multiple of this under a minute (10, 20 or 30 seconds).
+pub const CLOUDWATCH_ALARM_HIGH_RESOLUTION_STEP_SECONDS: FactId =
+    FactId::new("resilience.cloudwatch_alarm_high_resolution_step_seconds");
+/// `resilience.cloudwatch_alarm_evaluation_max_seconds`: the longest an alarm's periods
+/// together may span.
+pub const CLOUDWATCH_ALARM_EVALUATION_MAX_SECONDS: FactId =
+    FactId::new("resilience.cloudwatch_alarm_evaluation_max_seconds");
+/// `resilience.cloudwatch_alarm_evaluation_max_sub_hour_seconds`: the same, for an alarm
+/// whose period is under an hour.
+pub const CLOUDWATCH_ALARM_EVALUATION_MAX_SUB_HOUR_SECONDS: FactId =
+    FactId::new("resilience.cloudwatch_alarm_evaluation_max_sub_hour_seconds");
 
 const APIGW_REST_QUOTAS: &str = "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-execution-service-limits-table.html";
 const APIGW_THROTTLING: &str =
@@ -271,6 +287,16 @@ const SECRETS_4H_SINCE: jiff::civil::Date = date(2022, 11, 1);
 const S3_10K_SINCE: jiff::civil::Date = date(2024, 11, 1);
 /// 5-minute and 1-hour data kept 63 and 455 days: "as of 9 July 2016" (older API text).
 const CLOUDWATCH_LONGER_SINCE: jiff::civil::Date = date(2016, 7, 9);
+const CLOUDWATCH_ALARM: &str =
+    "https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_PutMetricAlarm.html";
+const CLOUDWATCH_ALARM_READ: &str = "read in the PutMetricAlarm reference as the AWS SDK for \
+     Kotlin carries it on docs.aws.amazon.com (search, 2026-12-01): Period \"Valid values are \
+     10, 20, 30, and any multiple of 60\" (10, 20 or 30 only for high-resolution metrics, and \
+     then a high-resolution alarm); \"An alarm's total current evaluation period can be no \
+     longer than seven days, so Period multiplied by EvaluationPeriods can't be more than \
+     604,800 seconds. For alarms with a period of less than one hour (3,600 seconds), the total \
+     evaluation period can't be longer than one day (86,400 seconds)\". No earlier value or date \
+     of change was found, so one value is held";
 
 const CLOUDWATCH_READ: &str = "read in the current GetMetricStatistics and GetMetricData API references (search, 2026-12-01): \"Data points with a period of less than 60 seconds are available for 3 hours… 60 seconds (1-minute) are available for 15 days… 300 seconds (5-minute) are available for 63 days… 3600 seconds (1 hour) are available for 455 days (15 months)\"";
 
@@ -381,5 +407,37 @@ pub(super) static MORE_LIMIT_FACTS: &[Fact] = &[
         source: CLOUDWATCH_RETENTION,
         confirmed: "as for 5-minute data: 455 days (15 months) since 9 July 2016",
         history: &[entry(None, None), entry(Some(CLOUDWATCH_LONGER_SINCE), whole(455))],
+    },
+    Fact {
+        id: CLOUDWATCH_ALARM_PERIOD_MULTIPLE_SECONDS.as_str(),
+        name: "an alarm's period of a minute or more: a multiple of",
+        unit: "seconds",
+        source: CLOUDWATCH_ALARM,
+        confirmed: CLOUDWATCH_ALARM_READ,
+        history: &[entry(None, whole(60))],
+    },
+    Fact {
+        id: CLOUDWATCH_ALARM_HIGH_RESOLUTION_STEP_SECONDS.as_str(),
+        name: "a high-resolution alarm's period under a minute: a multiple of (10, 20 or 30 s)",
+        unit: "seconds",
+        source: CLOUDWATCH_ALARM,
+        confirmed: CLOUDWATCH_ALARM_READ,
+        history: &[entry(None, whole(10))],
+    },
+    Fact {
+        id: CLOUDWATCH_ALARM_EVALUATION_MAX_SECONDS.as_str(),
+        name: "the longest an alarm's evaluation periods may span together (period × periods)",
+        unit: "seconds",
+        source: CLOUDWATCH_ALARM,
+        confirmed: CLOUDWATCH_ALARM_READ,
+        history: &[entry(None, whole(604_800))],
+    },
+    Fact {
+        id: CLOUDWATCH_ALARM_EVALUATION_MAX_SUB_HOUR_SECONDS.as_str(),
+        name: "the longest an alarm's evaluation periods may span with a period under an hour",
+        unit: "seconds",
+        source: CLOUDWATCH_ALARM,
+        confirmed: CLOUDWATCH_ALARM_READ,
+        history: &[entry(None, whole(86_400))],
     },
 ];

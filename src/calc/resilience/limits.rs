@@ -63,6 +63,13 @@ pub enum LimitRequest {
         /// Healthy records wanted in one multivalue answer.
         records: u64,
     },
+    /// `limit alarm --period 30s --evaluations 5`.
+    Alarm {
+        /// The alarm's period.
+        period: Duration,
+        /// How many periods it evaluates (EvaluationPeriods).
+        evaluations: u64,
+    },
     /// `limit cloudwatch --period 1s --keep 5h`.
     Cloudwatch {
         /// The period of the data points.
@@ -98,6 +105,10 @@ pub enum LimitKind {
     Route53Multivalue,
     /// How long CloudWatch keeps data points of the period.
     CloudwatchRetention,
+    /// The periods an alarm takes: 10, 20, 30 s or a multiple of 60 s.
+    AlarmPeriod,
+    /// How long an alarm's evaluation periods may span together.
+    AlarmEvaluation,
 }
 
 /// One limit weighed.
@@ -131,6 +142,9 @@ pub struct Limit {
     pub burst: Option<Decimal>,
     /// CloudWatch: how long data points of the period asked are kept, in seconds.
     pub kept_seconds: Option<Decimal>,
+    /// CloudWatch alarm: the shortest period it takes at or above the one asked, in
+    /// seconds (the period itself when it is valid).
+    pub valid_period_seconds: Option<Decimal>,
     /// The derivation.
     pub steps: Vec<Step<LimitKind>>,
 }
@@ -163,6 +177,7 @@ pub fn limit(request: &LimitRequest, book: &mut FactBook) -> Result<Limit, Error
         timeout_raisable: None,
         burst: None,
         kept_seconds: None,
+        valid_period_seconds: None,
         steps: Vec::new(),
     };
     let mut check = |kind: LimitKind, demand: Expr, max: Expr| -> Result<(), Error> {
@@ -290,6 +305,45 @@ pub fn limit(request: &LimitRequest, book: &mut FactBook) -> Result<Limit, Error
                 LimitKind::Route53Multivalue,
                 Expr::quantity("records", answer.need, Unit::Count),
                 Expr::quantity("multivalue_max", max, Unit::Count),
+            )?;
+        }
+        LimitRequest::Alarm {
+            period,
+            evaluations,
+        } => {
+            let p = period.seconds();
+            let minute = book.value(fact::CLOUDWATCH_ALARM_PERIOD_MULTIPLE_SECONDS)?;
+            let step = book.value(fact::CLOUDWATCH_ALARM_HIGH_RESOLUTION_STEP_SECONDS)?;
+            // Under a minute the periods are 10, 20 and 30 s; a period above 30 s and under
+            // a minute rounds up to the minute, as every longer one to a multiple of it.
+            let high = step * Decimal::from(3);
+            let unit = if p <= high { step } else { minute };
+            let valid = Expr::quantity("period", p, Unit::Seconds)
+                .over(Expr::quantity("period_step", unit, Unit::Seconds))
+                .ceil()
+                .times(Expr::quantity("period_step", unit, Unit::Seconds));
+            answer.valid_period_seconds = Some(valid.eval()?);
+            // Valid when the next valid period is the period itself: `ceil(45 / 60) × 60 > 45`.
+            check(
+                LimitKind::AlarmPeriod,
+                valid,
+                Expr::quantity("period", p, Unit::Seconds),
+            )?;
+            let total = Expr::quantity("period", p, Unit::Seconds).times(Expr::quantity(
+                "evaluations",
+                Decimal::from(*evaluations),
+                Unit::Count,
+            ));
+            answer.need = total.eval()?;
+            let max = if p < HOUR {
+                fact::CLOUDWATCH_ALARM_EVALUATION_MAX_SUB_HOUR_SECONDS
+            } else {
+                fact::CLOUDWATCH_ALARM_EVALUATION_MAX_SECONDS
+            };
+            check(
+                LimitKind::AlarmEvaluation,
+                total,
+                Expr::quantity("evaluation_max", book.value(max)?, Unit::Seconds),
             )?;
         }
         LimitRequest::Cloudwatch { period, keep } => {

@@ -298,3 +298,29 @@ fn cloudwatch_keeps_each_period_for_its_time() {
     let kept = limit(&ask("1s", "1h"), &mut book(2026, 12, 1)).unwrap();
     assert_eq!(kept.kept_seconds, Some(Decimal::from(10_800)));
 }
+
+/// PutMetricAlarm: "Valid values are 10, 20, 30, and any multiple of 60"; period ×
+/// EvaluationPeriods at most 604,800 s, and at most 86,400 s for a period under 3,600 s.
+#[test]
+fn an_alarm_takes_put_metric_alarms_periods_and_span() {
+    let ask = |p: &str, n: u64| LimitRequest::Alarm {
+        period: duration(p),
+        evaluations: n,
+    };
+    let on = (2026, 12, 1);
+    // 10, 20, 30 s and whole minutes are valid; 45 s is not, and 1 minute is the next.
+    assert!(limit_fits(&ask("10s", 1), on));
+    assert!(limit_fits(&ask("30s", 1), on));
+    assert!(!limit_fits(&ask("15s", 1), on));
+    assert!(!limit_fits(&ask("45s", 1), on));
+    let next = limit(&ask("45s", 1), &mut book(2026, 12, 1)).unwrap();
+    assert_eq!(next.valid_period_seconds, Some(Decimal::from(60)));
+    let next = limit(&ask("15s", 1), &mut book(2026, 12, 1)).unwrap();
+    assert_eq!(next.valid_period_seconds, Some(Decimal::from(20)));
+    // 5 min × 288 = 86,400 s: one day, the most under an hour; 289 is over.
+    assert!(limit_fits(&ask("5min", 288), on));
+    assert!(!limit_fits(&ask("5min", 289), on));
+    // 1 h × 168 = 604,800 s: seven days; 169 is over.
+    assert!(limit_fits(&ask("1h", 168), on));
+    assert!(!limit_fits(&ask("1h", 169), on));
+}
