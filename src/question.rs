@@ -881,8 +881,13 @@ fn resilience(w: &mut Words<'_, '_>, question: &Question) -> fmt::Result {
                 timeout,
                 payload,
                 rate,
+                cache_ttl,
             } => {
                 w.word("apigw")?;
+                w.option(
+                    "--cache-ttl",
+                    cache_ttl.as_ref().map(crate::units::Duration::text),
+                )?;
                 w.option(
                     "--timeout",
                     timeout.as_ref().map(crate::units::Duration::text),

@@ -102,6 +102,7 @@ Examples:
   awscalc limit kms --size 10kb                           no: use envelope encryption
   awscalc limit apigw --timeout 45s                       no: 29 s by default
   awscalc limit apigw --payload 8mb --rate 12000/s        no: 10,000 requests/s by default
+  awscalc limit apigw --cache-ttl 2h                      no: a cache keeps 1 hour at most
   awscalc limit secrets --rotate-every 2h                 no: every 4 hours at most
   awscalc limit s3-buckets --buckets 500                  yes (10,000 since November 2024)
   awscalc limit route53 --values 10                       no: up to 8 records per answer
@@ -115,6 +116,7 @@ awscalc limit presign --expires DURATION [--remaining DURATION]
        awscalc limit waf --requests N --window DURATION
        awscalc limit kms --size SIZE
        awscalc limit apigw [--timeout DURATION] [--payload SIZE] [--rate RATE]
+                           [--cache-ttl DURATION]
        awscalc limit secrets --rotate-every DURATION
        awscalc limit s3-buckets --buckets N
        awscalc limit route53 --values N
@@ -170,6 +172,10 @@ pub(crate) struct LimitArgs {
     #[arg(long, value_name = "RATE", allow_hyphen_values = true)]
     pub rate: Option<Rate>,
 
+    /// apigw: how long the stage cache is to keep a response, its TTL (10min, 2h)
+    #[arg(long, value_name = "DURATION", value_parser = parse_cache_ttl)]
+    pub cache_ttl: Option<Duration>,
+
     /// secrets: the rotation interval wanted (4h, 30d)
     #[arg(long, value_name = "DURATION", value_parser = parse_rotation)]
     pub rotate_every: Option<Duration>,
@@ -204,7 +210,7 @@ pub(crate) enum LimitWhat {
     Waf,
     /// KMS Encrypt's plaintext
     Kms,
-    /// API Gateway's integration timeout, payload and account request rate
+    /// API Gateway's integration timeout, payload, account request rate and cache TTL
     Apigw,
     /// Secrets Manager's rotation interval
     Secrets,
@@ -233,6 +239,7 @@ impl LimitArgs {
             ("--timeout", self.timeout.is_some()),
             ("--payload", self.payload.is_some()),
             ("--rate", self.rate.is_some()),
+            ("--cache-ttl", self.cache_ttl.is_some()),
             ("--rotate-every", self.rotate_every.is_some()),
             ("--buckets", self.buckets.is_some()),
             ("--values", self.values.is_some()),
@@ -244,7 +251,10 @@ impl LimitArgs {
             Some(LimitWhat::Presign) => ("presign", &["--expires", "--remaining"]),
             Some(LimitWhat::Waf) => ("waf", &["--requests", "--window"]),
             Some(LimitWhat::Kms) => ("kms", &["--size"]),
-            Some(LimitWhat::Apigw) => ("apigw", &["--timeout", "--payload", "--rate"]),
+            Some(LimitWhat::Apigw) => (
+                "apigw",
+                &["--timeout", "--payload", "--rate", "--cache-ttl"],
+            ),
             Some(LimitWhat::Secrets) => ("secrets", &["--rotate-every"]),
             Some(LimitWhat::S3Buckets) => ("s3-buckets", &["--buckets"]),
             Some(LimitWhat::Route53) => ("route53", &["--values"]),
@@ -282,13 +292,18 @@ impl LimitArgs {
                 size: self.size.clone().ok_or_else(|| missing("--size"))?,
             },
             Some(LimitWhat::Apigw) => {
-                if self.timeout.is_none() && self.payload.is_none() && self.rate.is_none() {
-                    return Err(missing("--timeout, --payload or --rate"));
+                if self.timeout.is_none()
+                    && self.payload.is_none()
+                    && self.rate.is_none()
+                    && self.cache_ttl.is_none()
+                {
+                    return Err(missing("--timeout, --payload, --rate or --cache-ttl"));
                 }
                 LimitRequest::Apigw {
                     timeout: self.timeout.clone(),
                     payload: self.payload.clone(),
                     rate: self.rate.clone(),
+                    cache_ttl: self.cache_ttl.clone(),
                 }
             }
             Some(LimitWhat::Secrets) => LimitRequest::Secrets {
@@ -334,6 +349,10 @@ fn parse_requests(text: &str) -> Result<u64, Error> {
 
 fn parse_timeout(text: &str) -> Result<Duration, Error> {
     duration(text, "timeout")
+}
+
+fn parse_cache_ttl(text: &str) -> Result<Duration, Error> {
+    duration(text, "cache TTL")
 }
 
 fn parse_rotation(text: &str) -> Result<Duration, Error> {

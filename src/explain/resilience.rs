@@ -324,6 +324,7 @@ fn limit_words(kind: LimitKind) -> &'static str {
         LimitKind::ApigwTimeout => "API Gateway's integration timeout",
         LimitKind::ApigwPayload => "API Gateway's largest payload",
         LimitKind::ApigwRate => "API Gateway's account request rate",
+        LimitKind::ApigwCacheTtl => "API Gateway's longest cache TTL",
         LimitKind::SecretsRotation => "Secrets Manager's fastest rotation",
         LimitKind::S3Buckets => "S3's default bucket quota",
         LimitKind::Route53Multivalue => "Route 53's records per multivalue answer",
@@ -396,7 +397,16 @@ pub fn limit(request: &LimitRequest, book: &mut FactBook) -> Result<Report, Erro
             timeout,
             payload,
             rate,
+            cache_ttl,
         } => {
+            if let Some(ttl) = cache_ttl {
+                report.input(
+                    "cache_ttl",
+                    ttl.text(),
+                    format!("{} in the stage cache", duration_words(ttl)),
+                    Value::from(ttl.seconds()),
+                );
+            }
             if let Some(timeout) = timeout {
                 report.input(
                     "timeout",
@@ -427,10 +437,11 @@ pub fn limit(request: &LimitRequest, book: &mut FactBook) -> Result<Report, Erro
                     Value::from(rate.as_per_second()),
                 );
             }
-            let unit = match (timeout, payload) {
-                (Some(_), _) => "s",
-                (None, Some(_)) => "bytes",
-                (None, None) => "requests/s",
+            let unit = match (timeout, payload, rate) {
+                (None, Some(_), _) => "bytes",
+                (None, None, Some(_)) => "requests/s",
+                // A timeout, or the cache TTL alone: seconds.
+                _ => "s",
             };
             (unit, "whether an API Gateway REST API takes it")
         }
@@ -513,7 +524,7 @@ pub fn limit(request: &LimitRequest, book: &mut FactBook) -> Result<Report, Erro
             _ => "limit − need",
         };
         let unit = match step.what {
-            LimitKind::ApigwTimeout => "s",
+            LimitKind::ApigwTimeout | LimitKind::ApigwCacheTtl => "s",
             LimitKind::ApigwPayload => "bytes",
             LimitKind::ApigwRate => "requests/s",
             _ => unit,
@@ -570,6 +581,20 @@ pub fn limit(request: &LimitRequest, book: &mut FactBook) -> Result<Report, Erro
     };
     report.check_failed = !answer.fits;
     limit_notes(request, &answer, &mut report);
+    if let LimitRequest::Apigw {
+        cache_ttl: Some(_), ..
+    } = request
+    {
+        report.note(format!(
+            "a stage cache keeps a response {} unless set (0 turns caching off), and holds \
+             responses of up to {}",
+            human(book.value(crate::facts::resilience::APIGW_CACHE_TTL_DEFAULT_SECONDS)?),
+            plural(
+                book.value(crate::facts::resilience::APIGW_CACHE_RESPONSE_MAX_BYTES)?,
+                "byte"
+            )
+        ));
+    }
     report.attach_facts(book);
     Ok(report)
 }

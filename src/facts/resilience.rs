@@ -231,6 +231,15 @@ pub const APIGW_PAYLOAD_MAX_BYTES: FactId = FactId::new("resilience.apigw_payloa
 pub const APIGW_THROTTLE_RPS: FactId = FactId::new("resilience.apigw_throttle_rps");
 /// `resilience.apigw_throttle_burst`: API Gateway's burst (token bucket) per account and Region.
 pub const APIGW_THROTTLE_BURST: FactId = FactId::new("resilience.apigw_throttle_burst");
+/// `resilience.apigw_cache_ttl_max_seconds`: the longest time-to-live of a stage's cache.
+pub const APIGW_CACHE_TTL_MAX_SECONDS: FactId =
+    FactId::new("resilience.apigw_cache_ttl_max_seconds");
+/// `resilience.apigw_cache_ttl_default_seconds`: a stage cache's time-to-live unless set.
+pub const APIGW_CACHE_TTL_DEFAULT_SECONDS: FactId =
+    FactId::new("resilience.apigw_cache_ttl_default_seconds");
+/// `resilience.apigw_cache_response_max_bytes`: the largest response a stage cache holds.
+pub const APIGW_CACHE_RESPONSE_MAX_BYTES: FactId =
+    FactId::new("resilience.apigw_cache_response_max_bytes");
 /// `resilience.secrets_rotation_min_hours`: the shortest Secrets Manager rotation interval.
 pub const SECRETS_ROTATION_MIN_HOURS: FactId = FactId::new("resilience.secrets_rotation_min_hours");
 /// `resilience.s3_buckets_per_account`: general purpose S3 buckets per account (default quota).
@@ -263,6 +272,14 @@ pub const CLOUDWATCH_ALARM_EVALUATION_MAX_SECONDS: FactId =
 pub const CLOUDWATCH_ALARM_EVALUATION_MAX_SUB_HOUR_SECONDS: FactId =
     FactId::new("resilience.cloudwatch_alarm_evaluation_max_sub_hour_seconds");
 
+const APIGW_CACHING: &str =
+    "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-caching.html";
+const APIGW_CACHING_READ: &str = "read in AWS's page on cache settings for REST APIs (search, \
+     2026-12-01; the copies on docs.aws.amazon.com/es_es and docs.amazonaws.cn agree): \"The \
+     default TTL value for API caching is 300 seconds. The maximum TTL value is 3600 seconds. \
+     TTL=0 means caching is disabled\" and \"The maximum size of a response that can be cached \
+     is 1048576 bytes\". No earlier value or date was found. The cache sizes (0.5 GB to 237 GB) \
+     were found only in third-party SDK copies of the API's enum, so they are not held";
 const APIGW_REST_QUOTAS: &str = "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-execution-service-limits-table.html";
 const APIGW_THROTTLING: &str =
     "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-request-throttling.html";
@@ -329,6 +346,30 @@ pub(super) static MORE_LIMIT_FACTS: &[Fact] = &[
         source: APIGW_REST_QUOTAS,
         confirmed: "the quota page as network-resilience.md §9 quotes it: \"Payload size 10 MB\", not adjustable. AWS writes MB without saying which: awscalc reads 10 × 1,048,576 = 10,485,760 bytes; a payload between 10,000,000 and 10,485,760 bytes is near the limit either way",
         history: &[entry(None, whole(10_485_760))],
+    },
+    Fact {
+        id: APIGW_CACHE_TTL_MAX_SECONDS.as_str(),
+        name: "longest time-to-live of an API Gateway stage cache",
+        unit: "seconds",
+        source: APIGW_CACHING,
+        confirmed: APIGW_CACHING_READ,
+        history: &[entry(None, whole(3_600))],
+    },
+    Fact {
+        id: APIGW_CACHE_TTL_DEFAULT_SECONDS.as_str(),
+        name: "an API Gateway stage cache's time-to-live unless set",
+        unit: "seconds",
+        source: APIGW_CACHING,
+        confirmed: APIGW_CACHING_READ,
+        history: &[entry(None, whole(300))],
+    },
+    Fact {
+        id: APIGW_CACHE_RESPONSE_MAX_BYTES.as_str(),
+        name: "largest response an API Gateway stage cache holds",
+        unit: "bytes",
+        source: APIGW_CACHING,
+        confirmed: APIGW_CACHING_READ,
+        history: &[entry(None, whole(1_048_576))],
     },
     Fact {
         id: APIGW_THROTTLE_RPS.as_str(),

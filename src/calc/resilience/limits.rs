@@ -47,6 +47,8 @@ pub enum LimitRequest {
         payload: Option<Size>,
         /// Requests per second across the account in the Region.
         rate: Option<Rate>,
+        /// How long the stage cache is to keep a response (its TTL).
+        cache_ttl: Option<Duration>,
     },
     /// `limit secrets --rotate-every 2h`.
     Secrets {
@@ -97,6 +99,8 @@ pub enum LimitKind {
     ApigwPayload,
     /// API Gateway's steady request rate per account and Region.
     ApigwRate,
+    /// API Gateway's longest stage-cache TTL.
+    ApigwCacheTtl,
     /// Secrets Manager's shortest rotation interval.
     SecretsRotation,
     /// S3 buckets per account (default quota).
@@ -240,6 +244,7 @@ pub fn limit(request: &LimitRequest, book: &mut FactBook) -> Result<Limit, Error
             timeout,
             payload,
             rate,
+            cache_ttl,
         } => {
             if let Some(timeout) = timeout {
                 answer.need = timeout.seconds();
@@ -262,6 +267,17 @@ pub fn limit(request: &LimitRequest, book: &mut FactBook) -> Result<Limit, Error
                     LimitKind::ApigwPayload,
                     Expr::quantity("payload", bytes, Unit::Bytes),
                     Expr::quantity("payload_max", max, Unit::Bytes),
+                )?;
+            }
+            if let Some(ttl) = cache_ttl {
+                if timeout.is_none() && payload.is_none() && rate.is_none() {
+                    answer.need = ttl.seconds();
+                }
+                let max = book.value(fact::APIGW_CACHE_TTL_MAX_SECONDS)?;
+                check(
+                    LimitKind::ApigwCacheTtl,
+                    Expr::quantity("cache_ttl", ttl.seconds(), Unit::Seconds),
+                    Expr::quantity("cache_ttl_max", max, Unit::Seconds),
                 )?;
             }
             if let Some(rate) = rate {

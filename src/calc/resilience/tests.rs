@@ -216,6 +216,7 @@ fn api_gateway_integration_timeout_is_29_seconds() {
         timeout: Some(duration(t)),
         payload: None,
         rate: None,
+        cache_ttl: None,
     };
     assert!(limit_fits(&ask("29s"), (2026, 12, 1)));
     assert!(!limit_fits(&ask("30s"), (2026, 12, 1)));
@@ -233,6 +234,7 @@ fn api_gateway_payload_and_account_rate() {
         timeout: None,
         payload: Some(payload.parse().unwrap()),
         rate: Some(rate.parse().unwrap()),
+        cache_ttl: None,
     };
     let fits = limit(&ask("10mb", "10000/s"), &mut book(2026, 12, 1)).unwrap();
     assert!(fits.fits);
@@ -323,4 +325,20 @@ fn an_alarm_takes_put_metric_alarms_periods_and_span() {
     // 1 h × 168 = 604,800 s: seven days; 169 is over.
     assert!(limit_fits(&ask("1h", 168), on));
     assert!(!limit_fits(&ask("1h", 169), on));
+}
+
+/// API Gateway caching (api-gateway-caching.html): "The maximum TTL value is 3600 seconds":
+/// an hour fits, an hour and a second does not.
+#[test]
+fn api_gateway_cache_keeps_a_response_an_hour_at_most() {
+    let ask = |t: &str| LimitRequest::Apigw {
+        timeout: None,
+        payload: None,
+        rate: None,
+        cache_ttl: Some(duration(t)),
+    };
+    assert!(limit_fits(&ask("1h"), (2026, 12, 1)));
+    assert!(limit_fits(&ask("5min"), (2026, 12, 1)));
+    assert!(!limit_fits(&ask("3601s"), (2026, 12, 1)));
+    assert!(!limit_fits(&ask("2h"), (2026, 12, 1)));
 }
