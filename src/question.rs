@@ -50,7 +50,9 @@ use crate::calc::s3::restore::RestoreRequest;
 use crate::calc::s3::tiering::TieringRequest;
 use crate::calc::s3::timing::{Created, EligibleRequest};
 use crate::calc::s3::transfer::{Multipart, PrefixQuestion};
-use crate::calc::sqs::{MessageRequest, PollingRequest, SettingsRequest, VisibilityRequest};
+use crate::calc::sqs::{
+    MessageRequest, PollingRequest, SettingsRequest, ThroughputRequest, VisibilityRequest,
+};
 use crate::calc::vpc::{
     BlockRequest, HostsRequest, Item, PlanRequest, QuotaRequest, RelateRequest, SecondaryRequest,
     SplitBy, SplitRequest, Subnets,
@@ -190,6 +192,8 @@ pub enum SqsRequest {
     Message(MessageRequest),
     /// Whether queue settings fit AWS's ranges: `sqs --retention 20d`.
     Settings(SettingsRequest),
+    /// Whether a message rate fits a queue: `sqs --queue fifo --rate 2000/s --batch-size 10`.
+    Throughput(ThroughputRequest),
 }
 
 /// What an `s3` command asks.
@@ -394,6 +398,7 @@ impl Question {
                 SqsRequest::Polling(request) => explain::sqs::polling(request, book)?,
                 SqsRequest::Message(request) => explain::sqs::message(request, book)?,
                 SqsRequest::Settings(request) => explain::sqs::settings(request, book)?,
+                SqsRequest::Throughput(request) => explain::sqs_fifo::throughput(request, book)?,
             },
             Question::Compute(request) => explain::compute::compute(request, book)?,
             Question::Dr(request) => explain::resilience::dr(request, book)?,
@@ -940,13 +945,23 @@ fn sqs(w: &mut Words<'_, '_>, request: &SqsRequest) -> fmt::Result {
             w.option("--per-receive", r.per_receive)?;
             w.option("--interval", r.interval.as_ref())
         }
-        SqsRequest::Message(r) => w.option("--message-size", Some(&r.size)),
+        SqsRequest::Message(r) => {
+            w.option("--message-size", Some(&r.size))?;
+            w.option("--queue-max", r.queue_max.as_ref())
+        }
         SqsRequest::Settings(r) => {
             w.option("--queue", r.kind)?;
             w.option("--retention", r.retention.as_ref())?;
             w.option("--delay", r.delay.as_ref())?;
             w.option("--max-receive-count", r.max_receive_count)?;
             w.option("--in-flight", r.in_flight)
+        }
+        SqsRequest::Throughput(r) => {
+            w.option("--queue", Some(r.kind))?;
+            w.option("--rate", Some(&r.rate))?;
+            w.option("--batch-size", r.batch)?;
+            w.flag("--high-throughput", r.high_throughput)?;
+            w.option("--tps", r.tps)
         }
     }
 }

@@ -147,7 +147,7 @@ proptest! {
     #[test]
     fn prop_message_fits_against_the_maximum_in_force(bytes in 1_u64..3_000_000_000) {
         use awscalc::calc::sqs::{message, MessageRequest, MessageRoute};
-        let request = MessageRequest { size: format!("{bytes}b").parse().unwrap() };
+        let request = MessageRequest { size: format!("{bytes}b").parse().unwrap(), queue_max: None };
         let old = message(&request, &mut FactBook::new(Registry::builtin(), jiff::civil::date(2025, 1, 1))).unwrap();
         let new = message(&request, &mut book()).unwrap();
         prop_assert_eq!(old.fits, bytes <= 262_144);
@@ -223,6 +223,101 @@ mod settings {
             let fits_now = settings(&request, &mut now).unwrap().fits;
             prop_assert!(!fit_then || fits_now);
             prop_assert_eq!(fits_now, count <= 120_000);
+        }
+    }
+}
+
+mod throughput {
+    //! FIFO throughput against the SQS quotas (quotas-messages and
+    //! troubleshooting-fifo-throttling-issues: 300 calls per second per action without
+    //! high-throughput mode, batches of up to 10 messages; high-throughput figures by Region,
+    //! 2,400 the lowest awscalc uses, 70,000 the highest): a rate fits exactly when it is at
+    //! most calls × batch; a rate that fits with batches of b fits with any larger b; and
+    //! high-throughput mode never lowers the ceiling.
+
+    use awscalc::calc::lambda::QueueKind;
+    use awscalc::calc::sqs::{throughput, ThroughputRequest};
+    use awscalc::facts::{FactBook, Registry};
+    use proptest::prelude::*;
+    use rust_decimal::Decimal;
+
+    fn book() -> FactBook {
+        FactBook::new(Registry::builtin(), jiff::civil::date(2026, 12, 1))
+    }
+
+    fn fifo(rate: u64, batch: u64, high: bool, tps: Option<u64>) -> ThroughputRequest {
+        ThroughputRequest {
+            kind: QueueKind::Fifo,
+            rate: format!("{rate}/s").parse().unwrap(),
+            batch: Some(batch),
+            high_throughput: high,
+            tps,
+        }
+    }
+
+    proptest! {
+        /// Fits exactly when rate ≤ 300 × batch (by hand: 300 calls a second, each with up
+        /// to `batch` messages); the smallest batch that fits is ⌈rate ÷ 300⌉.
+        #[test]
+        fn prop_fifo_fits_exactly_within_300_calls_times_batch(rate in 1_u64..100_000, batch in 1_u64..=10) {
+            let answer = throughput(&fifo(rate, batch, false, None), &mut book()).unwrap();
+            prop_assert_eq!(answer.fits, rate <= 300 * batch);
+            prop_assert_eq!(answer.ceiling, Some(Decimal::from(300 * batch)));
+            prop_assert_eq!(answer.batch_needed, Some(Decimal::from(rate.div_ceil(300))));
+            prop_assert_eq!(answer.calls_per_second, Decimal::from(rate.div_ceil(batch)));
+        }
+
+        /// A rate that fits with batches of b fits with any larger batch.
+        #[test]
+        fn prop_larger_batches_never_lose_a_fit(rate in 1_u64..1_000_000, b in 1_u64..=10, more in 0_u64..=9, high in any::<bool>()) {
+            let larger = (b + more).min(10);
+            let small = throughput(&fifo(rate, b, high, None), &mut book()).unwrap();
+            let big = throughput(&fifo(rate, larger, high, None), &mut book()).unwrap();
+            prop_assert!(!small.fits || big.fits);
+            prop_assert!(big.ceiling >= small.ceiling);
+        }
+
+        /// High-throughput mode never lowers the ceiling, with the lowest Regional figure or
+        /// any figure at least 300 a user gives, on any date.
+        #[test]
+        fn prop_high_throughput_never_lowers_the_ceiling(
+            rate in 1_u64..1_000_000,
+            batch in 1_u64..=10,
+            tps in 300_u64..100_000,
+            year in 2017_i16..2027,
+        ) {
+            let mut at = FactBook::new(Registry::builtin(), jiff::civil::date(year, 6, 1));
+            let plain = throughput(&fifo(rate, batch, false, None), &mut at).unwrap();
+            let lowest = throughput(&fifo(rate, batch, true, None), &mut at).unwrap();
+            let given = throughput(&fifo(rate, batch, true, Some(tps)), &mut at).unwrap();
+            prop_assert!(lowest.ceiling >= plain.ceiling);
+            prop_assert!(given.ceiling >= plain.ceiling);
+            prop_assert!(!plain.fits || (lowest.fits && given.fits));
+        }
+
+        /// Batches outside 1 to 10 are refused, never a panic.
+        #[test]
+        fn prop_batch_out_of_range_is_refused(batch in 11_u64..1_000_000) {
+            prop_assert!(throughput(&fifo(10, batch, false, None), &mut book()).is_err());
+        }
+    }
+
+    proptest! {
+        /// With a queue's own maximum q (1,024 bytes to 1 MiB), a message fits exactly when
+        /// it is at most q; the queue's maximum decides when it is below 1 MiB.
+        #[test]
+        fn prop_queue_max_is_a_second_limit(bytes in 1_u64..2_000_000, own in 1_024_u64..=1_048_576) {
+            use awscalc::calc::sqs::{message, MessageLimit, MessageRequest, MessageRoute};
+            let request = MessageRequest {
+                size: format!("{bytes}b").parse().unwrap(),
+                queue_max: Some(format!("{own}b").parse().unwrap()),
+            };
+            let answer = message(&request, &mut book()).unwrap();
+            prop_assert_eq!(answer.fits, bytes <= own);
+            prop_assert_eq!(answer.limit == MessageLimit::Queue, own < 1_048_576);
+            if bytes > own && bytes <= 1_048_576 {
+                prop_assert_eq!(answer.route, MessageRoute::RaiseQueueMax);
+            }
         }
     }
 }

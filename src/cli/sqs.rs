@@ -4,7 +4,7 @@ use clap::{ArgGroup, Args};
 
 use awscalc::calc::lambda::QueueKind;
 use awscalc::calc::sqs::{
-    MessageRequest, PollingRequest, Seconds, SettingsRequest, VisibilityRequest,
+    MessageRequest, PollingRequest, Seconds, SettingsRequest, ThroughputRequest, VisibilityRequest,
 };
 use awscalc::question::SqsRequest;
 use awscalc::units::{parse_whole, Rate, Size};
@@ -16,7 +16,8 @@ Units (see docs/cli.md):
   --retention, --delay
                   45s, 5min, 12h, 14d, 0; a bare number is seconds
   --rate          10/s, 1/min; a bare number is per second
-  --message-size  300kb, 1mib, 1gb; KB is 1,024 bytes; a bare number is bytes
+  --message-size, --queue-max
+                  300kb, 1mib, 1gb; KB is 1,024 bytes; a bare number is bytes
 
 Examples:
   awscalc sqs --processing 5min                    no: 30 s (the default) is below 300 s
@@ -30,6 +31,13 @@ Examples:
   awscalc sqs --message-size 300kb                 yes (the maximum is 1 MiB)
   awscalc sqs --message-size 300kb --as-of 2025-01-01
                                                    no: above 256 KiB, use the extended client
+  awscalc sqs --message-size 300kb --queue-max 256kb
+                                                   no: above the queue's own 256 KiB: raise it
+  awscalc sqs --queue fifo --rate 2000/s           no: above 300 a second; batches of 7 fit
+  awscalc sqs --queue fifo --rate 2000/s --batch-size 10
+                                                   yes: within 3,000 a second
+  awscalc sqs --queue fifo --rate 50000/s --high-throughput --tps 70000
+                                                   yes: within 70,000 a second
   awscalc sqs --retention 20d                      no: above the 14 days (1,209,600 s) allowed
   awscalc sqs --queue fifo --in-flight 50000 --as-of 2024-01-01
                                                    no: above the 20,000 of then";
@@ -39,13 +47,15 @@ pub(super) const SQS_USAGE: &str = "\
 awscalc sqs --processing D [--visibility D]
        awscalc sqs --lambda-timeout D [--batch-window D] [--visibility D] [--processing D]
        awscalc sqs --wait D [--rate RATE] [--pollers N] [--per-receive N] [--interval D]
-       awscalc sqs --message-size SIZE
+       awscalc sqs --message-size SIZE [--queue-max SIZE]
+       awscalc sqs --queue standard|fifo --rate RATE [--batch-size N]
+                   [--high-throughput [--tps N]]
        awscalc sqs [--queue standard|fifo] [--retention D] [--delay D] [--max-receive-count N]
                    [--in-flight N]";
 
 /// What `--expect` recognises for `sqs`.
 pub(super) const SQS_EXPECT: &str = "Compare the answer (yes or no: whether the visibility \
-timeout covers what it must, the message fits, or the settings are within range; ReceiveMessage calls per poller per minute with --wait) with VALUE: \
+timeout covers what it must, the message fits, or the settings are within range; ReceiveMessage calls per poller per minute with --wait; whether a message rate fits with --queue and --rate) with VALUE: \
 exit 0 on a match, 1 on a mismatch, with a hint naming the reading that gives VALUE: only the \
 calls that end within the minute (60 / wait rounded down); the maximum message size before \
 a dated change (256 KB before August 2025), or the FIFO in-flight limit (20,000 before November 2024)";
@@ -62,7 +72,7 @@ a dated change (256 KB before August 2025), or the FIFO in-flight limit (20,000 
         .multiple(true)
         .args([
             "processing", "visibility", "lambda_timeout", "wait", "message_size", "retention",
-            "delay", "max_receive_count", "in_flight"
+            "delay", "max_receive_count", "in_flight", "rate"
         ])
 )]
 pub(crate) struct SqsArgs {
@@ -96,14 +106,31 @@ pub(crate) struct SqsArgs {
     )]
     pub wait: Option<Seconds>,
 
-    /// Polling: messages arriving, per second (or /min, /h)
+    /// Polling (with --wait) or throughput (with --queue): messages per second (or /min, /h)
+    #[arg(long, value_name = "RATE", allow_hyphen_values = true)]
+    pub rate: Option<Rate>,
+
+    /// Throughput: messages per send, receive or delete call (1 to 10; default 1)
+    #[arg(long, value_name = "N", value_parser = parse_batch_size, requires = "rate")]
+    pub batch_size: Option<u64>,
+
+    /// Throughput: the FIFO queue is in high-throughput mode
+    #[arg(long, requires = "rate")]
+    pub high_throughput: bool,
+
+    /// Throughput: the Region's high-throughput calls per second per action (default: the
+    /// lowest Regional figure)
+    #[arg(long, value_name = "N", value_parser = parse_tps, requires = "high_throughput")]
+    pub tps: Option<u64>,
+
+    /// Messages: the queue's own MaximumMessageSize (default: SQS's maximum)
     #[arg(
         long,
-        value_name = "RATE",
-        requires = "wait",
+        value_name = "SIZE",
+        requires = "message_size",
         allow_hyphen_values = true
     )]
-    pub rate: Option<Rate>,
+    pub queue_max: Option<Size>,
 
     /// Polling: pollers receiving from the queue (default 1)
     #[arg(long, value_name = "N", value_parser = parse_pollers, requires = "wait")]
@@ -163,6 +190,51 @@ impl SqsArgs {
     /// [`Error::Conflict`] when no form is complete (clap's `form` group prevents that on
     /// the command line).
     pub(crate) fn request(&self) -> Result<SqsRequest, Error> {
+        if self.queue_max.is_some() && self.message_size.is_none() {
+            return Err(Error::Conflict {
+                message: "`--queue-max` goes with --message-size".into(),
+            });
+        }
+        let settings = self.retention.is_some()
+            || self.delay.is_some()
+            || self.max_receive_count.is_some()
+            || self.in_flight.is_some();
+        if let (Some(rate), None, false) = (&self.rate, &self.wait, settings) {
+            let Some(kind) = self.queue else {
+                return Err(Error::Conflict {
+                    message: "`--rate` goes with --wait (polling) or with --queue standard|fifo \
+                              (throughput)"
+                        .into(),
+                });
+            };
+            if kind == QueueKind::Standard && (self.high_throughput || self.tps.is_some()) {
+                return Err(Error::Conflict {
+                    message: "`--high-throughput` is a mode of FIFO queues: give --queue fifo"
+                        .into(),
+                });
+            }
+            return Ok(SqsRequest::Throughput(ThroughputRequest {
+                kind,
+                rate: rate.clone(),
+                batch: self.batch_size,
+                high_throughput: self.high_throughput,
+                tps: self.tps,
+            }));
+        }
+        if self.batch_size.is_some() || self.high_throughput {
+            return Err(Error::Conflict {
+                message: "`--batch-size` and `--high-throughput` go with --queue and --rate \
+                          alone (throughput)"
+                    .into(),
+            });
+        }
+        if settings && self.rate.is_some() {
+            return Err(Error::Conflict {
+                message: "`--rate` goes with --wait (polling) or with --queue and no settings \
+                          (throughput)"
+                    .into(),
+            });
+        }
         if self.retention.is_some()
             || self.delay.is_some()
             || self.max_receive_count.is_some()
@@ -179,13 +251,16 @@ impl SqsArgs {
         if let Some(kind) = self.queue {
             return Err(Error::Conflict {
                 message: format!(
-                    "`--queue {kind}` goes with --retention, --delay, --max-receive-count or \
-                     --in-flight"
+                    "`--queue {kind}` goes with --rate, --retention, --delay, \
+                     --max-receive-count or --in-flight"
                 ),
             });
         }
         if let Some(size) = &self.message_size {
-            return Ok(SqsRequest::Message(MessageRequest { size: size.clone() }));
+            return Ok(SqsRequest::Message(MessageRequest {
+                size: size.clone(),
+                queue_max: self.queue_max.clone(),
+            }));
         }
         if let Some(wait) = &self.wait {
             return Ok(SqsRequest::Polling(PollingRequest {
@@ -231,4 +306,15 @@ fn parse_receive_count(text: &str) -> Result<u64, Error> {
 /// A whole count of in-flight messages.
 fn parse_in_flight(text: &str) -> Result<u64, Error> {
     parse_whole(text, "in-flight messages", 1_000_000_000_000)
+}
+
+/// A whole, positive count of messages per batch (its AWS range is checked by the
+/// calculator).
+fn parse_batch_size(text: &str) -> Result<u64, Error> {
+    parse_whole(text, "messages per batch", 1_000_000)
+}
+
+/// A whole, positive count of calls per second.
+fn parse_tps(text: &str) -> Result<u64, Error> {
+    parse_whole(text, "calls per second", 1_000_000_000)
 }

@@ -5,9 +5,9 @@ use std::fmt;
 use rust_decimal::Decimal;
 
 use crate::calc::sqs::{
-    self as calc, MessageRequest, MessageRoute, MessageStep, PollingRequest, PollingStep, Problem,
-    QueueSetting, Seconds, Setting, SettingsRequest, VisibilityRequest, VisibilityRule,
-    VisibilityStep,
+    self as calc, MessageLimit, MessageRequest, MessageRoute, MessageStep, PollingRequest,
+    PollingStep, Problem, QueueSetting, Seconds, Setting, SettingsRequest, VisibilityRequest,
+    VisibilityRule, VisibilityStep,
 };
 use crate::error::Error;
 use crate::explain::formula;
@@ -39,15 +39,17 @@ fn setting_words(setting: Setting) -> (&'static str, &'static str) {
         Setting::BatchWindow => ("--batch-window", "batching window"),
         Setting::Wait => ("--wait", "receive wait time"),
         Setting::PerReceive => ("--per-receive", "messages per receive"),
+        Setting::Batch => ("--batch-size", "messages per batch"),
+        Setting::QueueMax => ("--queue-max", "queue's MaximumMessageSize"),
     }
 }
 
 /// The unit of a setting's range.
 fn setting_unit(setting: Setting) -> &'static str {
-    if setting == Setting::PerReceive {
-        "messages"
-    } else {
-        "seconds"
+    match setting {
+        Setting::PerReceive | Setting::Batch => "messages",
+        Setting::QueueMax => "bytes",
+        _ => "seconds",
     }
 }
 
@@ -69,6 +71,12 @@ impl fmt::Display for Problem {
                     setting_unit(*setting)
                 )
             }
+            Problem::TpsBelowFifo { input, min } => write!(
+                f,
+                "`--tps {input}` is below the {} calls per second per action of a FIFO queue \
+                 without high-throughput mode: give your Region's high-throughput figure",
+                group(*min)
+            ),
             Problem::NotWholeSeconds { setting, input } => {
                 let (flag, name) = setting_words(*setting);
                 write!(
@@ -95,6 +103,9 @@ impl Problem {
                 setting_unit(*setting)
             ),
             Problem::NotWholeSeconds { .. } => "a whole number of seconds".into(),
+            Problem::TpsBelowFifo { min, .. } => {
+                format!("at least {} calls per second", group(*min))
+            }
         }
     }
 }
@@ -471,7 +482,7 @@ pub fn polling(request: &PollingRequest, book: &mut FactBook) -> Result<Report, 
 }
 
 /// Bytes in the unit AWS states the limit in: `1 MiB`, `256 KiB`, else `N bytes`.
-fn binary_words(bytes: Decimal) -> String {
+pub(super) fn binary_words(bytes: Decimal) -> String {
     let kib = Decimal::from(1024);
     let mib = kib * kib;
     let gib = mib * kib;
@@ -490,6 +501,7 @@ fn binary_words(bytes: Decimal) -> String {
 ///
 /// # Errors
 /// As [`calc::message`].
+#[allow(clippy::too_many_lines)] // one report, read top to bottom
 pub fn message(request: &MessageRequest, book: &mut FactBook) -> Result<Report, Error> {
     let answer = calc::message(request, book)?;
     let mut report = Report::new("sqs", book.as_of());
@@ -500,20 +512,42 @@ pub fn message(request: &MessageRequest, book: &mut FactBook) -> Result<Report, 
         KbConvention::Binary,
         " (body and attributes)",
     )?;
+    if let Some(own) = &request.queue_max {
+        report.size_input(
+            "queue_max",
+            own,
+            SizeUnit::Byte,
+            KbConvention::Binary,
+            " (the queue's MaximumMessageSize)",
+        )?;
+    }
     for step in &answer.steps {
         let label = match step.what {
             MessageStep::QueueHeadroom => "SQS's maximum message size − the message",
             MessageStep::ExtendedHeadroom => "the extended client's maximum − the message",
+            MessageStep::QueueMaxHeadroom => "the queue's own maximum − the message",
         };
         report.step(label, formula::text(&step.formula), step.value, "bytes");
     }
     report.field("fits", Value::Bool(answer.fits), "");
     report.answer.push("fits".into());
     report.field("max_bytes", Value::from(answer.max_bytes), "bytes");
+    if let Some(own) = answer.queue_max_bytes {
+        report.field("queue_max_bytes", Value::from(own), "bytes");
+        report.field(
+            "limit",
+            Value::text(match answer.limit {
+                MessageLimit::Service => "service",
+                MessageLimit::Queue => "queue",
+            }),
+            "",
+        );
+    }
     report.field(
         "route",
         Value::text(match answer.route {
             MessageRoute::Queue => "queue",
+            MessageRoute::RaiseQueueMax => "raise_queue_max",
             MessageRoute::ExtendedClient => "extended_client",
             MessageRoute::TooLarge => "too_large",
         }),
@@ -524,8 +558,25 @@ pub fn message(request: &MessageRequest, book: &mut FactBook) -> Result<Report, 
     }
     let max = binary_words(answer.max_bytes);
     let over = answer.bytes - answer.max_bytes;
+    let own = answer.queue_max_bytes.map(binary_words);
     report.headline = match answer.route {
-        MessageRoute::Queue => format!("yes: the message fits SQS's maximum of {max}"),
+        MessageRoute::Queue => match (&own, answer.limit) {
+            (Some(own), MessageLimit::Queue) => {
+                format!("yes: the message fits the queue's own maximum of {own} (SQS's is {max})")
+            }
+            _ => format!("yes: the message fits SQS's maximum of {max}"),
+        },
+        MessageRoute::RaiseQueueMax => {
+            report.check_failed = true;
+            format!(
+                "no: {} above the queue's own maximum of {}: raise MaximumMessageSize (SQS                  allows up to {max})",
+                plural(
+                    answer.bytes - answer.queue_max_bytes.unwrap_or_default(),
+                    "byte"
+                ),
+                own.clone().unwrap_or_default()
+            )
+        }
         MessageRoute::ExtendedClient => {
             report.check_failed = true;
             format!(
@@ -542,8 +593,15 @@ pub fn message(request: &MessageRequest, book: &mut FactBook) -> Result<Report, 
         }
     };
     report.summary = "whether a message fits Amazon SQS".into();
+    if answer.limit == MessageLimit::Queue {
+        report.note(format!(
+            "the queue's own MaximumMessageSize ({}) is below SQS's maximum ({max}), so it \
+             decides: a larger message is refused",
+            own.clone().unwrap_or_default()
+        ));
+    }
     match answer.route {
-        MessageRoute::Queue => {}
+        MessageRoute::Queue | MessageRoute::RaiseQueueMax => {}
         MessageRoute::ExtendedClient => report.note(format!(
             "the Extended Client Library (Java, Python) stores the payload in S3 and sends a \
              reference through the queue, up to {} a message",

@@ -285,6 +285,7 @@ static SERVICES: &[&[Fact]] = &[
     network::DX_FACTS,
     sqs::FACTS,
     sqs::MESSAGE_FACTS,
+    sqs::FIFO_FACTS,
     compute::FACTS,
     resilience::FACTS,
     resilience::LIMIT_FACTS,

@@ -312,3 +312,117 @@ pub(super) static MESSAGE_FACTS: &[Fact] = &[
         history: &[entry(None, whole(1000))],
     },
 ];
+
+/// `sqs.fifo_tps_per_action`: API calls per second, per action, of a FIFO queue without
+/// high-throughput mode.
+pub const FIFO_TPS_PER_ACTION: FactId = FactId::new("sqs.fifo_tps_per_action");
+/// `sqs.batch_messages_max`: the most messages in one batch request.
+pub const BATCH_MESSAGES_MAX: FactId = FactId::new("sqs.batch_messages_max");
+/// `sqs.fifo_high_throughput_tps_highest`: API calls per second, per action, of a FIFO
+/// queue in high-throughput mode in the Regions with the highest figure.
+pub const FIFO_HIGH_THROUGHPUT_TPS_HIGHEST: FactId =
+    FactId::new("sqs.fifo_high_throughput_tps_highest");
+/// `sqs.fifo_high_throughput_tps_lowest`: the same in the Regions with the lowest figure.
+pub const FIFO_HIGH_THROUGHPUT_TPS_LOWEST: FactId =
+    FactId::new("sqs.fifo_high_throughput_tps_lowest");
+/// `sqs.queue_max_message_size_min_bytes`: the least a queue's MaximumMessageSize can be.
+pub const QUEUE_MAX_MESSAGE_SIZE_MIN_BYTES: FactId =
+    FactId::new("sqs.queue_max_message_size_min_bytes");
+
+const FIFO_LAUNCH: &str = "https://aws.amazon.com/about-aws/whats-new/2016/11/amazon-sqs-introduces-fifo-queues-with-exactly-once-processing-and-lower-prices-for-standard-queues/";
+const FIFO_70K_BLOG: &str = "https://aws.amazon.com/blogs/aws/announcing-throughput-increase-and-dead-letter-queue-redrive-support-for-amazon-sqs-fifo-queues/";
+const CREATE_QUEUE: &str =
+    "https://docs.aws.amazon.com/AWSSimpleQueueService/latest/APIReference/API_CreateQueue.html";
+/// FIFO queues: What's New of 2016-11-17 ("Posted On: Nov 17, 2016").
+const FIFO_SINCE: jiff::civil::Date = jiff::civil::date(2016, 11, 17);
+/// 9,000 TPS: August 2023 (the AWS News Blog of November 2023); the day is not known.
+const HT_9K_SINCE: jiff::civil::Date = jiff::civil::date(2023, 8, 1);
+/// 18,000 TPS: October 2023 (the same blog); the day is not known.
+const HT_18K_SINCE: jiff::civil::Date = jiff::civil::date(2023, 10, 1);
+/// 70,000 TPS: the AWS News Blog post of November 2023; copies date it 27 or 28 November.
+const HT_70K_SINCE: jiff::civil::Date = jiff::civil::date(2023, 11, 1);
+
+pub(super) static FIFO_FACTS: &[Fact] = &[
+    Fact {
+        id: FIFO_TPS_PER_ACTION.as_str(),
+        name: "API calls per second, per action (send, receive, delete), of a FIFO queue without high-throughput mode",
+        unit: "calls per second",
+        source: QUOTAS_MESSAGES,
+        confirmed: "read in the current SQS developer guide (troubleshooting-fifo-throttling-issues: \
+             \"By default, FIFO queues support 300 transactions per second, per API action for \
+             SendMessage, ReceiveMessage, and DeleteMessage\"; quotas-messages: \"If you use \
+             batching, non-high throughput FIFO queues support up to 3,000 messages per second \
+             … 300 API calls, each with a batch of 10 messages\") and in the What's New post of \
+             the FIFO launch, 2016-11-17 (\"limited to 300 transactions per second (TPS) per API \
+             action\"), searched 2026-12-01. Unchanged since the launch; before it there were no \
+             FIFO queues",
+        history: &[
+            entry(None, None),
+            entry(Some(FIFO_SINCE), whole(300)).sourced(FIFO_LAUNCH),
+        ],
+    },
+    Fact {
+        id: BATCH_MESSAGES_MAX.as_str(),
+        name: "most messages in one batch request (SendMessageBatch, DeleteMessageBatch)",
+        unit: "messages",
+        source: QUOTAS_MESSAGES,
+        confirmed: "read in the current SQS developer guide (quotas-messages: \"A single message \
+             batch request can include a maximum of 10 messages\"), searched 2026-12-01. No \
+             earlier value is known",
+        history: &[entry(None, whole(10))],
+    },
+    Fact {
+        id: FIFO_HIGH_THROUGHPUT_TPS_HIGHEST.as_str(),
+        name: "API calls per second, per action, of a high-throughput FIFO queue in the Regions with the highest figure",
+        unit: "calls per second",
+        source: QUOTAS_MESSAGES,
+        confirmed: "the current figure read in the SQS developer guide (quotas-messages, as a \
+             copy of the page shows it: \"US East (N. Virginia), US West (Oregon), and Europe \
+             (Ireland): Up to 70,000 transactions per second (TPS). US East (Ohio) and Europe \
+             (Frankfurt): Up to 19,000 TPS\"); the history from the AWS News Blog of November \
+             2023 (\"high throughput mode launched in 2021 … up to 3,000 TPS per API action, \
+             depending on the Region. One year later, that quota was doubled to up to 6,000 … \
+             up to 9,000 TPS per API action in August and up to 18,000 TPS per API action in \
+             October\", then 70,000), searched 2026-12-01; awscalc keeps the month only of each \
+             raise (the 70,000 post is dated 27 or 28 November 2023 in copies). The 6,000 of 2022 has no month on \
+             that page and is left out (awscalc gives 3,000 until August 2023); high-throughput \
+             mode did not exist before 2021, so earlier dates describe a mode not yet offered",
+        history: &[
+            entry(None, whole(3_000)),
+            entry(Some(HT_9K_SINCE), whole(9_000))
+                .sourced(FIFO_70K_BLOG)
+                .month_only(),
+            entry(Some(HT_18K_SINCE), whole(18_000))
+                .sourced(FIFO_70K_BLOG)
+                .month_only(),
+            entry(Some(HT_70K_SINCE), whole(70_000))
+                .sourced(FIFO_70K_BLOG)
+                .month_only(),
+        ],
+    },
+    Fact {
+        id: FIFO_HIGH_THROUGHPUT_TPS_LOWEST.as_str(),
+        name: "API calls per second, per action, of a high-throughput FIFO queue in the Regions with the lowest figure",
+        unit: "calls per second",
+        source: QUOTAS_MESSAGES,
+        confirmed: "NOT CONFIRMED on an AWS page: the research notes read 2,400 TPS for \"all \
+             other Regions\" in quotas-messages, but the copies of the page the search tool \
+             holds stop after the 70,000 and 19,000 Regions, and the What's New post of October \
+             2023 (as a copy shows it) stops at 4,500 (Europe (London), South America (São \
+             Paulo)), searched 2026-12-01. awscalc uses 2,400 only when --tps is not given and \
+             says so; no history is known",
+        history: &[entry(None, whole(2_400))],
+    },
+    Fact {
+        id: QUEUE_MAX_MESSAGE_SIZE_MIN_BYTES.as_str(),
+        name: "least a queue's MaximumMessageSize attribute can be set to",
+        unit: "bytes",
+        source: CREATE_QUEUE,
+        confirmed: "the API reference (CreateQueue, SetQueueAttributes): MaximumMessageSize \
+             \"An integer from 1,024 bytes (1 KiB) to\" the service maximum (262,144 bytes in \
+             the SDK references of before August 2025, as the AWS SDK for Ruby's copy shows; \
+             1,048,576 bytes now, as Pulumi's copy of the current reference shows), searched \
+             2026-12-01. The upper end is sqs.message_size_max_bytes",
+        history: &[entry(None, whole(1_024))],
+    },
+];

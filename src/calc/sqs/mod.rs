@@ -18,6 +18,7 @@ use rust_decimal::Decimal;
 use crate::error::Error;
 use crate::units::{Duration, DurationGrammar};
 
+mod fifo;
 mod message;
 mod polling;
 mod settings;
@@ -25,7 +26,8 @@ mod settings;
 mod tests;
 mod visibility;
 
-pub use message::{message, Message, MessageRequest, MessageRoute, MessageStep};
+pub use fifo::{throughput, Throughput, ThroughputRequest, ThroughputStep, TpsSource};
+pub use message::{message, Message, MessageLimit, MessageRequest, MessageRoute, MessageStep};
 pub use polling::{polling, Polling, PollingRequest, PollingStep, MINUTES_PER_MONTH};
 pub use settings::{settings, QueueSetting, SettingCheck, Settings, SettingsRequest};
 pub use visibility::{
@@ -138,6 +140,10 @@ pub enum Setting {
     Wait,
     /// Messages per receive (`--per-receive`).
     PerReceive,
+    /// Messages per batch call (`--batch-size`).
+    Batch,
+    /// The queue's own maximum message size (`--queue-max`).
+    QueueMax,
 }
 
 /// An input SQS or Lambda does not accept (worded by [`crate::explain::sqs`]).
@@ -153,6 +159,14 @@ pub enum Problem {
         min: Decimal,
         /// The most allowed.
         max: Decimal,
+    },
+    /// A high-throughput figure (`--tps`) below a FIFO queue's calls per second without
+    /// high-throughput mode: the mode never lowers the ceiling.
+    TpsBelowFifo {
+        /// The value as typed.
+        input: String,
+        /// A FIFO queue's calls per second per action without high-throughput mode.
+        min: Decimal,
     },
     /// A setting AWS takes in whole seconds, given with a fraction.
     NotWholeSeconds {
@@ -199,7 +213,7 @@ impl Problem {
     #[must_use]
     pub fn kind(&self) -> &'static str {
         match self {
-            Problem::OutOfRange { .. } => "aws_limit",
+            Problem::OutOfRange { .. } | Problem::TpsBelowFifo { .. } => "aws_limit",
             Problem::NotWholeSeconds { .. } => "not_whole",
         }
     }
@@ -208,7 +222,9 @@ impl Problem {
     #[must_use]
     pub fn value(&self) -> &str {
         match self {
-            Problem::OutOfRange { input, .. } | Problem::NotWholeSeconds { input, .. } => input,
+            Problem::OutOfRange { input, .. }
+            | Problem::NotWholeSeconds { input, .. }
+            | Problem::TpsBelowFifo { input, .. } => input,
         }
     }
 }

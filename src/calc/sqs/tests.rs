@@ -232,6 +232,7 @@ fn wait_and_messages_per_receive_ranges() {
 fn size_route(size: &str, on: jiff::civil::Date) -> (bool, MessageRoute) {
     let request = MessageRequest {
         size: size.parse().unwrap(),
+        queue_max: None,
     };
     let m = message(&request, &mut FactBook::new(Registry::builtin(), on)).unwrap();
     (m.fits, m.route)
@@ -276,4 +277,104 @@ fn study_notes_002_287_one_gb_messages_need_the_extended_client_up_to_2_gb() {
         size_route("2147483649b", date(2026, 12, 1)),
         (false, MessageRoute::TooLarge)
     );
+}
+
+fn fifo(rate: &str, batch: Option<u64>, high: bool, tps: Option<u64>) -> ThroughputRequest {
+    ThroughputRequest {
+        kind: crate::calc::lambda::QueueKind::Fifo,
+        rate: rate.parse().unwrap(),
+        batch,
+        high_throughput: high,
+        tps,
+    }
+}
+
+#[test]
+fn fifo_launch_post_300_messages_unbatched_and_3000_in_batches_of_10() {
+    // What's New 2016-11-17: "without batching, a FIFO queue can support 300 messages per
+    // second … With batching of 10 messages per transaction … 3000 messages per second".
+    let one = throughput(&fifo("300/s", None, false, None), &mut book()).unwrap();
+    assert!(one.fits);
+    assert_eq!(one.ceiling, Some(300.into()));
+    assert!(
+        !throughput(&fifo("301/s", None, false, None), &mut book())
+            .unwrap()
+            .fits
+    );
+    let ten = throughput(&fifo("3000/s", Some(10), false, None), &mut book()).unwrap();
+    assert!(ten.fits);
+    assert_eq!(ten.ceiling, Some(3_000.into()));
+    assert_eq!(ten.calls_per_second, 300.into());
+    assert!(
+        !throughput(&fifo("3001/s", Some(10), false, None), &mut book())
+            .unwrap()
+            .fits
+    );
+}
+
+#[test]
+fn two_thousand_a_second_needs_batches_of_7() {
+    // 2,000 ÷ 300 = 6.67, so batches of 7 (7 × 300 = 2,100 ≥ 2,000; 6 × 300 = 1,800 < 2,000).
+    let answer = throughput(&fifo("2000/s", None, false, None), &mut book()).unwrap();
+    assert!(!answer.fits);
+    assert_eq!(answer.batch_needed, Some(7.into()));
+    assert_eq!(answer.calls_per_second, 2_000.into());
+    assert!(
+        throughput(&fifo("2000/s", Some(7), false, None), &mut book())
+            .unwrap()
+            .fits
+    );
+    assert!(
+        !throughput(&fifo("2000/s", Some(6), false, None), &mut book())
+            .unwrap()
+            .fits
+    );
+}
+
+#[test]
+fn high_throughput_70000_tps_carries_700000_messages_in_batches() {
+    // AWS News Blog, November 2023: "up to 70,000 transactions per second (TPS) per API
+    // action … up to 700,000 messages per second with batching".
+    let answer = throughput(&fifo("700000/s", Some(10), true, Some(70_000)), &mut book()).unwrap();
+    assert!(answer.fits);
+    assert_eq!(answer.ceiling, Some(700_000.into()));
+    assert_eq!(answer.highest_tps, Some(70_000.into()));
+    // Before the raise, the highest figure was 18,000 (October 2023).
+    let then = &mut FactBook::new(Registry::builtin(), date(2023, 10, 15));
+    let answer = throughput(&fifo("1/s", None, true, None), then).unwrap();
+    assert_eq!(answer.highest_tps, Some(18_000.into()));
+}
+
+#[test]
+fn standard_queues_have_no_ceiling_and_batches_cut_calls() {
+    let request = ThroughputRequest {
+        kind: crate::calc::lambda::QueueKind::Standard,
+        ..fifo("5000/s", Some(10), false, None)
+    };
+    let answer = throughput(&request, &mut book()).unwrap();
+    assert!(answer.fits);
+    assert_eq!(answer.ceiling, None);
+    assert_eq!(answer.calls_per_second, 500.into());
+}
+
+#[test]
+fn a_queue_max_below_the_service_maximum_decides() {
+    // 300 KiB = 307,200 bytes > 256 KiB = 262,144 bytes (the queue's own), ≤ 1 MiB.
+    let request = MessageRequest {
+        size: "300kb".parse().unwrap(),
+        queue_max: "256kb".parse().ok(),
+    };
+    let m = message(&request, &mut book()).unwrap();
+    assert!(!m.fits);
+    assert_eq!(m.route, MessageRoute::RaiseQueueMax);
+    assert_eq!(m.limit, MessageLimit::Queue);
+    assert_eq!(m.queue_max_bytes, Some(262_144.into()));
+    // Outside 1,024 bytes to 1 MiB: refused.
+    for bad in ["1023b", "1048577b"] {
+        let request = MessageRequest {
+            size: "1kb".parse().unwrap(),
+            queue_max: bad.parse().ok(),
+        };
+        assert!(message(&request, &mut book()).is_err());
+    }
 }
