@@ -530,7 +530,14 @@ fn parse_changes(text: &str) -> Result<u64, Error> {
     if text.trim() == "0" {
         return Ok(0);
     }
-    awscalc::units::parse_whole(text, "count of changes", super::MAX_COUNT)
+    awscalc::units::parse_whole(text, "count of changes", super::MAX_COUNT).map_err(|_| {
+        Error::Invalid {
+            what: "count of changes",
+            input: text.trim().to_string(),
+            reason: "it is not a whole number of changes".into(),
+            expected: "0 or a whole number up to 1,000,000,000,000".into(),
+        }
+    })
 }
 
 impl ModesArgs {
