@@ -74,6 +74,10 @@ pub enum Question {
     Item(ItemInput),
     /// `awscalc burst`: DynamoDB burst capacity.
     Burst(TableBurstRequest),
+    /// `awscalc ondemand`: DynamoDB on-demand capacity over time.
+    OnDemand(crate::calc::dynamodb::ondemand::OnDemandRequest),
+    /// `awscalc modes`: DynamoDB mode switches and capacity decreases in a day.
+    Modes(crate::calc::dynamodb::modes::ModesRequest),
     /// `awscalc cidr`: VPC address arithmetic.
     Cidr(CidrRequest),
     /// `awscalc ebs`: an EBS volume, or which volume meets a need.
@@ -244,6 +248,8 @@ impl Question {
             Question::Wcu(_) => "wcu",
             Question::Item(_) => "item",
             Question::Burst(_) => "burst",
+            Question::OnDemand(_) => "ondemand",
+            Question::Modes(_) => "modes",
             Question::Cidr(_) => "cidr",
             Question::Ebs(_) => "ebs",
             Question::Kinesis(_) => "kinesis",
@@ -326,6 +332,8 @@ impl Question {
             }
             Question::Item(input) => explain::dynamodb::item_size(input, book, detail)?,
             Question::Burst(request) => explain::dynamodb::burst(request, book)?,
+            Question::OnDemand(request) => explain::dynamodb::on_demand(request, book)?,
+            Question::Modes(request) => explain::dynamodb::modes(request, book)?,
             Question::Cidr(request) => match request {
                 CidrRequest::Block(request) => explain::vpc::block(request, book)?,
                 CidrRequest::Hosts(request) => explain::vpc::hosts(request, book)?,
@@ -536,6 +544,7 @@ impl fmt::Display for Question {
                 w.option("--used", Some(r.used.normalize()))?;
                 w.option("--spike", r.spike.map(|s| s.normalize()))
             }
+            Question::OnDemand(_) | Question::Modes(_) => capacity_over_time(&mut w, self),
             Question::Cidr(request) => cidr(&mut w, request),
             Question::Ebs(request) => ebs(&mut w, request),
             Question::Kinesis(request) => kinesis(&mut w, request),
@@ -605,6 +614,28 @@ fn demand(w: &mut Words<'_, '_>, demand: &Demand) -> fmt::Result {
         Demand::Rate(rate) => w.option("--rate", Some(rate)),
         Demand::Units { text, .. } => w.option("--units", Some(text)),
         Demand::OnePerSecond => Ok(()),
+    }
+}
+
+/// `ondemand` and `modes`: DynamoDB capacity over time.
+fn capacity_over_time(w: &mut Words<'_, '_>, question: &Question) -> fmt::Result {
+    match question {
+        Question::OnDemand(r) => {
+            let flag = match r.traffic {
+                crate::calc::dynamodb::ondemand::Traffic::Reads => "--reads",
+                crate::calc::dynamodb::ondemand::Traffic::Writes => "--writes",
+            };
+            w.option(flag, Some(r.rate.text()))?;
+            w.option(
+                "--previous-peak",
+                r.previous_peak.as_ref().map(crate::units::Rate::text),
+            )
+        }
+        Question::Modes(r) => {
+            w.option("--switches", r.switches)?;
+            w.option("--decreases", r.decreases)
+        }
+        _ => Ok(()),
     }
 }
 

@@ -39,6 +39,8 @@ const PAGES: &[&[&str]] = &[
     &["s3", "transfer"],
     &["s3", "intelligent-tiering"],
     &["burst"],
+    &["ondemand"],
+    &["modes"],
     &["vpn"],
     &["connect"],
     &["nat"],

@@ -9,6 +9,8 @@ use std::path::{Path, PathBuf};
 use awscalc::calc::dynamodb::capacity::BurstRequest;
 use awscalc::calc::dynamodb::index::{IndexEntry, IndexKind, IndexWrite};
 use awscalc::calc::dynamodb::item::{ItemInput, MAX_ITEM_JSON_BYTES};
+use awscalc::calc::dynamodb::modes::ModesRequest;
+use awscalc::calc::dynamodb::ondemand::{OnDemandRequest, Traffic};
 use awscalc::calc::dynamodb::{
     Demand, Items, ReadConsistency, ReadRequest, WriteMode, WriteRequest,
 };
@@ -426,6 +428,124 @@ impl BurstArgs {
             provisioned: self.units,
             used: self.used,
             spike: self.spike,
+        }
+    }
+}
+
+pub(super) const ONDEMAND_EXAMPLES: &str = "\
+A new on-demand table serves up to 4,000 writes and 12,000 reads a second at once; a table
+serves up to double its previous peak at once, and traffic above that within 30 minutes may be
+throttled (on-demand-capacity-mode.html). RATE is 100, 100/s, 600/min or 36000/h; a bare
+number is per second. See docs/dynamodb.md.
+
+Examples:
+  awscalc ondemand --reads 12000/s                              0 minutes: served at once
+  awscalc ondemand --reads 30000/s                              60 minutes of growth: 2 doublings
+  awscalc ondemand --writes 35000/s --previous-peak 10000/s     30 minutes of growth: 1 doubling";
+
+/// What `--expect` recognises for `ondemand`.
+pub(super) const ONDEMAND_EXPECT: &str = "Compare the answer (minutes of growth before the \
+table serves the traffic; 0 when it serves it at once) with VALUE: exit 0 on a match, 1 on a \
+mismatch";
+
+/// DynamoDB on-demand: whether a table serves traffic at once, and how long growth takes
+#[derive(Debug, Args)]
+#[command(
+    after_help = ONDEMAND_EXAMPLES,
+    override_usage = "awscalc ondemand (--reads RATE | --writes RATE) [--previous-peak RATE]",
+    group = ArgGroup::new("traffic").required(true).args(["reads", "writes"])
+)]
+pub(crate) struct OnDemandArgs {
+    /// Read requests per second (or /min, /h) the table is asked to serve
+    #[arg(long, value_name = "RATE", allow_hyphen_values = true)]
+    pub reads: Option<Rate>,
+
+    /// Write requests per second (or /min, /h) the table is asked to serve
+    #[arg(long, value_name = "RATE", allow_hyphen_values = true)]
+    pub writes: Option<Rate>,
+
+    /// The table's previous peak of the same traffic; without it, a new table
+    #[arg(long, value_name = "RATE", allow_hyphen_values = true)]
+    pub previous_peak: Option<Rate>,
+}
+
+impl OnDemandArgs {
+    /// The typed request.
+    ///
+    /// # Errors
+    /// Neither `--reads` nor `--writes` (clap's required group prevents it).
+    pub(crate) fn request(&self) -> Result<OnDemandRequest, Error> {
+        let (traffic, rate) = match (&self.reads, &self.writes) {
+            (Some(rate), _) => (Traffic::Reads, rate),
+            (None, Some(rate)) => (Traffic::Writes, rate),
+            (None, None) => {
+                return Err(Error::Conflict {
+                    message: "`awscalc ondemand` needs --reads RATE or --writes RATE".into(),
+                })
+            }
+        };
+        Ok(OnDemandRequest {
+            traffic,
+            rate: rate.clone(),
+            previous_peak: self.previous_peak.clone(),
+        })
+    }
+}
+
+pub(super) const MODES_EXAMPLES: &str = "\
+A table may switch from provisioned to on-demand mode 4 times in a rolling 24 hours since
+2025-08-12 (once before); its provisioned capacity may be decreased up to 27 times a UTC day
+(4 at the start, then one more each hour). Increases and switches back are not limited
+(Constraints.html, ServiceQuotas.html). See docs/dynamodb.md.
+
+Examples:
+  awscalc modes --switches 3                         yes: 3 switches within 4
+  awscalc modes --switches 2 --as-of 2025-01-01      no: 2 switches over 1
+  awscalc modes --switches 1 --decreases 30          no: 30 decreases over 27";
+
+/// What `--expect` recognises for `modes`.
+pub(super) const MODES_EXPECT: &str = "Compare the answer (yes when every planned change fits \
+its quota, else no) with VALUE: exit 0 on a match, 1 on a mismatch, with a hint naming the AWS \
+values before a dated change";
+
+/// DynamoDB capacity changes in a day: whether mode switches and decreases fit the quotas
+#[derive(Debug, Args)]
+#[command(
+    after_help = MODES_EXAMPLES,
+    override_usage = "awscalc modes [--switches N] [--decreases N]   (at least one)",
+    group = ArgGroup::new("plan").required(true).multiple(true).args(["switches", "decreases"])
+)]
+pub(crate) struct ModesArgs {
+    /// Switches from provisioned to on-demand mode planned within 24 hours
+    #[arg(long, value_name = "N", value_parser = parse_changes, allow_hyphen_values = true)]
+    pub switches: Option<u64>,
+
+    /// Decreases of a table's provisioned capacity planned within one UTC day
+    #[arg(long, value_name = "N", value_parser = parse_changes, allow_hyphen_values = true)]
+    pub decreases: Option<u64>,
+}
+
+/// A count of changes: 0 or a whole number.
+fn parse_changes(text: &str) -> Result<u64, Error> {
+    if text.trim() == "0" {
+        return Ok(0);
+    }
+    awscalc::units::parse_whole(text, "count of changes", super::MAX_COUNT).map_err(|_| {
+        Error::Invalid {
+            what: "count of changes",
+            input: text.trim().to_string(),
+            reason: "it is not a whole number of changes".into(),
+            expected: "0 or a whole number up to 1,000,000,000,000".into(),
+        }
+    })
+}
+
+impl ModesArgs {
+    /// The typed request.
+    pub(crate) fn request(&self) -> ModesRequest {
+        ModesRequest {
+            switches: self.switches,
+            decreases: self.decreases,
         }
     }
 }

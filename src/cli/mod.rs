@@ -22,7 +22,7 @@ use awscalc::Error;
 
 use crate::render::Format;
 use compute::{ComputeArgs, COMPUTE_EXPECT};
-pub(crate) use dynamodb::{BurstArgs, ItemArgs, RcuArgs, WcuArgs};
+pub(crate) use dynamodb::{BurstArgs, ItemArgs, ModesArgs, OnDemandArgs, RcuArgs, WcuArgs};
 use dynamodb::{ITEM_EXPECT, RCU_EXPECT, WCU_EXPECT};
 use ebs::EbsArgs;
 use ebs::EBS_EXPECT;
@@ -115,6 +115,8 @@ pub(crate) enum Command {
     Wcu(WcuArgs),
     Item(ItemArgs),
     Burst(BurstArgs),
+    Ondemand(OnDemandArgs),
+    Modes(ModesArgs),
     Cidr(CidrArgs),
     Ebs(EbsArgs),
     Kinesis(KinesisArgs),
@@ -399,6 +401,8 @@ impl Command {
             Command::Wcu(args) => Question::Wcu(args.request()?),
             Command::Item(args) => Question::Item(args.request()?),
             Command::Burst(args) => Question::Burst(args.request()),
+            Command::Ondemand(args) => Question::OnDemand(args.request()?),
+            Command::Modes(args) => Question::Modes(args.request()),
             Command::Cidr(args) => Question::Cidr(args.request()?),
             Command::Ebs(args) => Question::Ebs(args.request()?),
             Command::Kinesis(args) => Question::Kinesis(args.request()?),
@@ -430,6 +434,8 @@ impl Command {
             Command::Wcu(_) => "wcu",
             Command::Item(_) => "item",
             Command::Burst(_) => "burst",
+            Command::Ondemand(_) => "ondemand",
+            Command::Modes(_) => "modes",
             Command::Cidr(_) => "cidr",
             Command::Ebs(_) => "ebs",
             Command::Kinesis(_) => "kinesis",
@@ -680,6 +686,8 @@ fn command_parts(name: &str) -> Option<(&'static str, Augment, Read)> {
         "wcu" => WcuArgs, Wcu;
         "item" => ItemArgs, Item;
         "burst" => BurstArgs, Burst;
+        "ondemand" => OnDemandArgs, Ondemand;
+        "modes" => ModesArgs, Modes;
         "cidr" => CidrArgs, Cidr;
         "ebs" => EbsArgs, Ebs;
         "kinesis" => KinesisArgs, Kinesis;
@@ -792,6 +800,8 @@ fn expect_help(command: &str) -> Option<&'static str> {
         "wcu" => WCU_EXPECT,
         "item" => ITEM_EXPECT,
         "burst" => dynamodb::BURST_EXPECT,
+        "ondemand" => dynamodb::ONDEMAND_EXPECT,
+        "modes" => dynamodb::MODES_EXPECT,
         "cidr" => CIDR_EXPECT,
         "ebs" => EBS_EXPECT,
         "kinesis" => KINESIS_EXPECT,
@@ -946,7 +956,7 @@ mod tests {
                 None => assert!(["completions", "man"].contains(&name), "{name}"),
             }
         }
-        assert_eq!(named, 19);
+        assert_eq!(named, 21);
         let top = top_command().subcommands(whole.get_subcommands().cloned());
         assert_eq!(format!("{top:?}"), format!("{whole:?}"));
 

@@ -4,6 +4,8 @@
 mod capacity;
 mod index;
 mod item;
+mod modes;
+mod ondemand;
 
 use std::fmt;
 
@@ -780,4 +782,26 @@ fn size_label(bytes: Decimal, kb_bytes: Decimal) -> String {
 fn size_words(size: &Size) -> String {
     let unit = size.unit_or(SizeUnit::Kilo);
     format!("{} {}", group(size.value()), unit.symbol())
+}
+
+/// `awscalc ondemand`: what an on-demand table serves at once, and how long more takes.
+///
+/// # Errors
+/// As [`crate::calc::dynamodb::ondemand::on_demand`].
+pub fn on_demand(
+    request: &crate::calc::dynamodb::ondemand::OnDemandRequest,
+    book: &mut FactBook,
+) -> Result<Report, Error> {
+    ondemand::on_demand(request, book)
+}
+
+/// `awscalc modes`: whether a day's mode switches and capacity decreases fit the quotas.
+///
+/// # Errors
+/// As [`crate::calc::dynamodb::modes::modes`].
+pub fn modes(
+    request: &crate::calc::dynamodb::modes::ModesRequest,
+    book: &mut FactBook,
+) -> Result<Report, Error> {
+    modes::modes(request, book)
 }

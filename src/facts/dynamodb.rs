@@ -58,6 +58,11 @@ pub const TRANSACT_MAX_BYTES: FactId = FactId::new("dynamodb.transact_max_bytes"
 pub const ON_DEMAND_NEW_TABLE_READS: FactId = FactId::new("dynamodb.on_demand_new_table_reads");
 /// `dynamodb.on_demand_new_table_writes`: writes per second a new on-demand table sustains at once.
 pub const ON_DEMAND_NEW_TABLE_WRITES: FactId = FactId::new("dynamodb.on_demand_new_table_writes");
+/// `dynamodb.on_demand_peak_factor`: times its previous peak an on-demand table serves at once.
+pub const ON_DEMAND_PEAK_FACTOR: FactId = FactId::new("dynamodb.on_demand_peak_factor");
+/// `dynamodb.on_demand_peak_window_minutes`: minutes within which traffic above that may throttle.
+pub const ON_DEMAND_PEAK_WINDOW_MINUTES: FactId =
+    FactId::new("dynamodb.on_demand_peak_window_minutes");
 /// `dynamodb.mode_switches_per_day`: switches from provisioned to on-demand mode per 24 hours.
 pub const MODE_SWITCHES_PER_DAY: FactId = FactId::new("dynamodb.mode_switches_per_day");
 /// `dynamodb.index_writes`: index writes a table write costs when it adds or changes an
@@ -498,6 +503,30 @@ pub(super) static FACTS: &[Fact] = &[
         source: "https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/on-demand-capacity-mode.html",
         confirmed: "read in the current AWS page: \"up to 4,000 writes per second and 12,000 reads per second\"; whether it held since on-demand launched (2018) is not confirmed",
         history: &[entry(None, whole(4000))],
+    },
+    Fact {
+        id: ON_DEMAND_PEAK_FACTOR.as_str(),
+        name: "times its previous peak an on-demand table accommodates at once",
+        unit: "times",
+        source: "https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/on-demand-capacity-mode.html",
+        confirmed: "searched 2026-12-01: the on-demand page (Initial throughput and scaling \
+                    properties) says on-demand instantly accommodates up to double the previous \
+                    peak traffic, its example a peak of 50,000 reads/s; the pre-warming page says \
+                    the table is not throttled if it \"doesn't exceed twice its previous peak \
+                    traffic\"; whether it held since on-demand launched (2018) is not confirmed",
+        history: &[entry(None, whole(2))],
+    },
+    Fact {
+        id: ON_DEMAND_PEAK_WINDOW_MINUTES.as_str(),
+        name: "minutes within which traffic above double the previous peak may throttle",
+        unit: "minutes",
+        source: "https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/pre-warming-on-demand-capacity-mode.html",
+        confirmed: "searched 2026-12-01: the pre-warming page says \"throttling can still occur \
+                    if the throughput exceeds twice the previous peak within the same 30 \
+                    minutes\"; the AWS knowledge-center article on on-demand throttling advises \
+                    spreading traffic growth over at least 30 minutes; whether it held since \
+                    on-demand launched (2018) is not confirmed",
+        history: &[entry(None, whole(30))],
     },
     Fact {
         id: MODE_SWITCHES_PER_DAY.as_str(),

@@ -28,6 +28,8 @@ use crate::units::{ceil_div, floor_div, KbConvention, Rate, Size, SizeUnit};
 pub mod capacity;
 pub mod index;
 pub mod item;
+pub mod modes;
+pub mod ondemand;
 #[cfg(test)]
 mod tests;
 
