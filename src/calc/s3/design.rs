@@ -60,7 +60,7 @@ impl std::str::FromStr for Keep {
             .iter()
             .find_map(|unit| lower.strip_suffix(unit));
         if let Some(number) = years {
-            let years = parse_days(number.trim(), "keep years")?;
+            let years = parse_days(number.trim(), "keep years").map_err(|_| not_whole(trimmed))?;
             let days = years
                 .checked_mul(DAYS_PER_YEAR)
                 .filter(|d| *d <= MAX_DAYS && *d > 0)
@@ -79,7 +79,7 @@ impl std::str::FromStr for Keep {
             .iter()
             .find_map(|unit| lower.strip_suffix(unit))
             .unwrap_or(&lower);
-        let days = parse_days(number.trim(), "keep days")?;
+        let days = parse_days(number.trim(), "keep days").map_err(|_| not_whole(trimmed))?;
         if days == 0 {
             return Err(Error::Invalid {
                 what: "keep time",
@@ -89,6 +89,16 @@ impl std::str::FromStr for Keep {
             });
         }
         Ok(Keep { days, years: None })
+    }
+}
+
+/// The error for a keep time that is not a whole number of days or years.
+fn not_whole(input: &str) -> Error {
+    Error::Invalid {
+        what: "keep time",
+        input: input.to_string(),
+        reason: "it is not a whole number of days or years".into(),
+        expected: KEEP_FORMS.into(),
     }
 }
 
@@ -470,10 +480,13 @@ mod tests {
         assert_eq!("7y".parse::<Keep>().unwrap().days, 2555);
         assert_eq!("400d".parse::<Keep>().unwrap().days, 400);
         assert_eq!("365".parse::<Keep>().unwrap().days, 365);
-        for bad in ["0", "0y", "-1", "7x", "300y", ""] {
+        for bad in ["0", "0y", "-1", "7x", "300y", "", "1.5y", "abc"] {
             let err = bad.parse::<Keep>().unwrap_err().to_string();
             assert!(err.contains('`'), "{bad}: {err}");
+            assert!(err.contains("7y"), "{bad}: {err}");
         }
+        assert_eq!("2 years".parse::<Keep>().unwrap().days, 730);
+        assert_eq!("10days".parse::<Keep>().unwrap().days, 10);
     }
 
     /// Reads within 12 hours: Deep Archive Standard retrieval is "within 12 hours"
