@@ -227,6 +227,8 @@ pub enum S3Request {
     MultipartRequests(Box<RequestsQuestion>),
     /// `s3 intelligent-tiering`: the access tier after some days without access.
     IntelligentTiering(TieringRequest),
+    /// `s3 design`: lifecycle rules for an access pattern.
+    Design(crate::calc::s3::design::DesignRequest),
 }
 
 /// An answered question: its report and, for a split, the subnets, produced one at a time
@@ -387,6 +389,7 @@ impl Question {
                     S3Request::IntelligentTiering(request) => {
                         s3::tiering::intelligent_tiering(request, book)?
                     }
+                    S3Request::Design(request) => s3::design::design(request, book)?,
                 }
             }
             Question::Vpn(request) => explain::network::vpn(request, book)?,
@@ -1082,6 +1085,13 @@ fn s3(w: &mut Words<'_, '_>, request: &S3Request) -> fmt::Result {
             w.option("--days", Some(r.idle_days))?;
             w.option("--archive-days", r.archive_days)?;
             w.option("--deep-archive-days", r.deep_archive_days)?;
+            w.option("--size", r.object_size.as_ref())
+        }
+        S3Request::Design(r) => {
+            w.word("design")?;
+            w.option("--hot", Some(r.hot))?;
+            w.option("--retrieval", Some(r.within.text()))?;
+            w.option("--keep", Some(r.keep.days))?;
             w.option("--size", r.object_size.as_ref())
         }
     }

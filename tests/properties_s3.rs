@@ -713,3 +713,63 @@ mod tiering {
         }
     }
 }
+
+mod design {
+    use super::*;
+    use awscalc::calc::s3::config::parse_configuration;
+    use awscalc::calc::s3::design::{configuration_json, design, DesignRequest, Keep};
+    use awscalc::calc::s3::restore::Fit;
+
+    proptest! {
+        /// Every rule `s3 design` proposes passes awscalc's own checker with no violation,
+        /// expires on the keep day, reads within the retrieval time (meets or may), and its
+        /// lifecycle configuration JSON reads back (`s3 lifecycle --file`) as the same
+        /// actions; the ranking is by fit, then days billed; staying in Standard is always
+        /// among the proposals.
+        #[test]
+        fn prop_every_proposed_rule_passes_the_checker_and_round_trips(
+            hot in 0u32..800,
+            keep in 1u32..4_000,
+            seconds in 1u64..400_000,
+            size in prop::option::of(1u64..1_000_000),
+            on in as_of(),
+        ) {
+            let request = DesignRequest {
+                hot,
+                within: format!("{seconds}s").parse().unwrap(),
+                keep: Keep { days: keep, years: None },
+                object_size: size.map(|s| s.to_string().parse().unwrap()),
+            };
+            let mut book = book(on);
+            let result = design(&request, &mut book).unwrap();
+            prop_assert!(result
+                .ranked
+                .iter()
+                .any(|c| c.rule.len() == 1 && c.rule[0].kind == ActionKind::Expire));
+            for c in &result.ranked {
+                let checked = check(&c.rule, &mut book).unwrap();
+                prop_assert!(checked.violations.is_empty(), "{:?}: {:?}", c.rule, checked);
+                let last = c.rule.last().unwrap();
+                prop_assert_eq!(last.kind, ActionKind::Expire);
+                prop_assert_eq!(last.day, keep);
+                prop_assert!(c.fit != Fit::Misses);
+                prop_assert!(c.billed_days >= Decimal::from(keep));
+                let text = configuration_json(&c.rule, "design").to_string();
+                let back = parse_configuration(&text).unwrap();
+                prop_assert_eq!(back.len(), 1);
+                prop_assert_eq!(&back[0].actions, &c.rule);
+                prop_assert!(back[0].enabled);
+            }
+            for pair in result.ranked.windows(2) {
+                let key = |c: &awscalc::calc::s3::design::Candidate| (c.fit != Fit::Meets, c.billed_days);
+                prop_assert!(key(&pair[0]) <= key(&pair[1]));
+            }
+        }
+
+        /// No keep text makes the parser panic.
+        #[test]
+        fn prop_keep_parser_never_panics(text in ".{0,20}") {
+            let _ = text.parse::<Keep>();
+        }
+    }
+}

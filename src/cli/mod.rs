@@ -967,7 +967,7 @@ mod tests {
             let one = one.display_order(command.get_display_order());
             assert_eq!(format!("{one:?}"), format!("{command:?}"), "s3 {name}");
         }
-        assert_eq!(s3.get_subcommands().count(), 10);
+        assert_eq!(s3.get_subcommands().count(), 11);
         let top = s3::s3_top()
             .subcommands(s3.get_subcommands().cloned())
             .display_order(s3.get_display_order());

@@ -4,6 +4,7 @@ use clap::{ArgGroup, Args, Subcommand};
 
 use awscalc::calc::s3::billing::{EarlyDelete, SmallObjects, Stay};
 use awscalc::calc::s3::config::ConfigurationRequest;
+use awscalc::calc::s3::design::{DesignRequest, Keep};
 use awscalc::calc::s3::lifecycle::{Action, LifecycleRequest};
 use awscalc::calc::s3::network::{parse_turnaround, TransferRequest, Utilization};
 use awscalc::calc::s3::requests::{Price, RequestsQuestion};
@@ -37,6 +38,7 @@ Examples:
   awscalc s3 eligible --created 2024-01-15T10:30Z --days 3    2024-01-19T00:00:00Z
   awscalc s3 lifecycle GLACIER:30 expire:365 --created 2024-01-15T10:30Z
                                                               365 days billed, with dates
+  awscalc s3 design --hot 30 --retrieval 12h --keep 7y        DEEP_ARCHIVE:30 expire:2555
   awscalc s3 restore --within 6h                              STANDARD, ... 7 tiers
   awscalc s3 restore --within 12h --class DEEP_ARCHIVE        DEEP_ARCHIVE Standard
   awscalc s3 small-objects --size 50kb --objects 1000 --class STANDARD_IA
@@ -199,6 +201,7 @@ pub(super) fn s3_command_parts(name: &str) -> Option<(&'static str, super::Augme
         "multipart" => MultipartArgs, Multipart;
         "transfer" => TransferArgs, Transfer;
         "intelligent-tiering" => TieringArgs, IntelligentTiering;
+        "design" => DesignArgs, Design;
     };
     commands.into_iter().find(|(n, _, _)| *n == name)
 }
@@ -219,6 +222,54 @@ pub(crate) enum S3Command {
     Multipart(MultipartArgs),
     Transfer(TransferArgs),
     IntelligentTiering(TieringArgs),
+    Design(DesignArgs),
+}
+
+const DESIGN_HELP: &str = "\
+Candidates: stay in STANDARD; STANDARD_IA, GLACIER_IR, GLACIER or DEEP_ARCHIVE after --hot;
+STANDARD_IA then GLACIER. Ranked: meets --retrieval, fewest days billed, colder, fewer steps.
+--expect compares the chosen rule's text and names the rank of another valid rule.
+--json gives the chosen rule as a lifecycle configuration under `rule`.
+
+Examples:
+  awscalc s3 design --hot 30 --retrieval 12h --keep 7y   DEEP_ARCHIVE:30 expire:2555
+  awscalc s3 design --hot 30 --retrieval 30s --keep 100  STANDARD_IA:30 expire:100
+  awscalc s3 design --hot 30 --retrieval 12h --keep 365 --size 50kb
+                                                         expire:365";
+
+/// Lifecycle rules for an access pattern: hot days, retrieval time, keep period, ranked
+#[derive(Debug, Args)]
+#[command(
+    after_help = DESIGN_HELP,
+    override_usage = "awscalc s3 design --hot DAYS --retrieval TIME --keep DAYS [--size SIZE]"
+)]
+pub(crate) struct DesignArgs {
+    /// Days objects stay hot (read often) in S3 Standard
+    #[arg(long, value_name = "DAYS", value_parser = days, allow_hyphen_values = true)]
+    pub hot: u32,
+
+    /// How fast a later read must return: 90s, 5min, 6h, 2d (`--within`, as `s3 restore`)
+    #[arg(
+        long,
+        visible_alias = "within",
+        value_name = "TIME",
+        allow_hyphen_values = true
+    )]
+    pub retrieval: Deadline,
+
+    /// How long objects are kept, then expire: 365, 400d, 7y (a year is 365 days)
+    #[arg(long, value_name = "DAYS", allow_hyphen_values = true)]
+    pub keep: Keep,
+
+    /// The objects' size (under 128 KB they are not transitioned by default); a bare
+    /// number is bytes
+    #[arg(
+        long = "size",
+        visible_alias = "object-size",
+        value_name = "SIZE",
+        allow_hyphen_values = true
+    )]
+    pub object_size: Option<Size>,
 }
 
 const TIERING_HELP: &str = "\
@@ -623,6 +674,12 @@ impl S3Args {
                 idle_days: args.days,
                 archive_days: args.archive_days,
                 deep_archive_days: args.deep_archive_days,
+                object_size: args.object_size.clone(),
+            }),
+            S3Command::Design(args) => S3Request::Design(DesignRequest {
+                hot: args.hot,
+                within: args.retrieval.clone(),
+                keep: args.keep,
                 object_size: args.object_size.clone(),
             }),
             S3Command::SmallObjects(args) => S3Request::SmallObjects(SmallObjects {

@@ -13,6 +13,7 @@
 pub mod billing;
 pub mod classes;
 pub mod config;
+pub mod design;
 pub mod lifecycle;
 pub mod network;
 pub mod requests;

@@ -23,6 +23,7 @@ use crate::units::{group, KbConvention, Size, SizeUnit};
 pub mod billing;
 pub mod classes;
 pub mod config;
+pub mod design;
 pub mod lifecycle;
 pub mod network;
 pub mod requests;
