@@ -36,7 +36,7 @@ use crate::calc::kinesis::{
     ReshardRequest, Retention, StreamRequest, Workload,
 };
 use crate::calc::lambda::{
-    ConcurrencyRequest, LimitsRequest, QueueRequest, RateRequest, ScalingRequest,
+    ConcurrencyRequest, FrontDoor, LimitsRequest, QueueRequest, RateRequest, ScalingRequest,
     StreamRequest as LambdaStream,
 };
 use crate::calc::network::{ConnectRequest, DirectConnectRequest, Gateway, NatRequest, VpnRequest};
@@ -821,7 +821,16 @@ fn lambda(w: &mut Words<'_, '_>, request: &LambdaRequest) -> fmt::Result {
             w.option("--tmp", r.tmp.as_ref())?;
             w.option("--payload", r.payload.as_ref())?;
             w.flag("--async", r.asynchronous)?;
-            w.option("--package", r.package.as_ref())
+            w.option("--package", r.package.as_ref())?;
+            match &r.front {
+                Some(FrontDoor::ApiGateway) => w.option("--front", Some("apigw")),
+                Some(FrontDoor::Async { retries, event_age }) => {
+                    w.option("--front", Some("async"))?;
+                    w.option("--retries", *retries)?;
+                    w.option("--event-age", event_age.as_ref())
+                }
+                None => Ok(()),
+            }
         }
         LambdaRequest::Stream(r) => {
             w.option("--shards", Some(r.shards))?;

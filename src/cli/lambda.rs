@@ -3,11 +3,11 @@
 use clap::{ArgGroup, Args};
 
 use awscalc::calc::lambda::{
-    ConcurrencyRequest, FunctionDuration, LimitsRequest, QueueKind, QueueRequest, RateRequest,
-    ScalingRequest, StreamRequest,
+    ConcurrencyRequest, FrontDoor, FunctionDuration, LimitsRequest, QueueKind, QueueRequest,
+    RateRequest, ScalingRequest, StreamRequest,
 };
 use awscalc::question::LambdaRequest;
-use awscalc::units::{parse_whole, Rate, Size};
+use awscalc::units::{parse_whole, Rate, Size, Whole};
 use awscalc::Error;
 
 pub(super) const LAMBDA_EXAMPLES: &str = "\
@@ -33,6 +33,8 @@ Examples:
   awscalc lambda --memory 2048 --tmp 2gb            yes (1.15 vCPU)
   awscalc lambda --payload 512kb --async --as-of 2025-01-01
                                                     no (above the 256 KB of then)
+  awscalc lambda --duration 45s --front apigw       no (45 s > API Gateway's 29 s)
+  awscalc lambda --front async --retries 3          no (3 retries > the 2 allowed)
   awscalc lambda --shards 100 --parallelization 10  1,000 concurrent executions
   awscalc lambda --queue standard --rate 1000/s --duration 2s --batch-size 10
                                                     200 concurrent executions (1 minute to scale)
@@ -45,7 +47,8 @@ awscalc lambda --rate RATE --duration D [--quota N] [--reserved N] [--provisione
        awscalc lambda --concurrency N --duration D [--quota N]
        awscalc lambda --scale-to N [--duration D] [--burst N] [--quota N]
        awscalc lambda [--duration D] [--memory SIZE] [--tmp SIZE] [--payload SIZE [--async]]
-                      [--package SIZE]
+                      [--package SIZE] [--front apigw | --front async [--retries N]
+                      [--event-age D]]
        awscalc lambda --shards N [--parallelization N] [--quota N]
        awscalc lambda --queue standard|fifo --rate RATE --duration D [--batch-size N]
                       [--max-concurrency N | --max-pollers N] [--groups N] [--quota N]";
@@ -69,7 +72,7 @@ force then, for the limits check's yes or no)";
         .multiple(true)
         .args([
             "rate", "concurrency", "scale_to", "duration", "memory", "tmp", "payload", "package",
-            "shards", "queue"
+            "shards", "queue", "front"
         ])
 )]
 pub(crate) struct LambdaArgs {
@@ -185,6 +188,19 @@ pub(crate) struct LambdaArgs {
     /// Limits check: unzipped deployment package with its layers; a bare number is MB
     #[arg(long, value_name = "SIZE", conflicts_with_all = LIMITS_NOT_WITH, allow_hyphen_values = true)]
     pub package: Option<Size>,
+
+    /// Limits check: what invokes the function: apigw (a REST API, synchronously: its
+    /// integration timeout against --duration) or async (an event: retries and event age)
+    #[arg(long, value_name = "DOOR", value_parser = ["apigw", "async"], conflicts_with_all = LIMITS_NOT_WITH)]
+    pub front: Option<String>,
+
+    /// With --front async: retries of a failed event (MaximumRetryAttempts; default 2)
+    #[arg(long, value_name = "N", value_parser = parse_retries, requires = "front", allow_hyphen_values = true)]
+    pub retries: Option<u64>,
+
+    /// With --front async: how long an event may wait (MaximumEventAgeInSeconds; default 6 h)
+    #[arg(long, value_name = "D", requires = "front", allow_hyphen_values = true)]
+    pub event_age: Option<FunctionDuration>,
 }
 
 /// The forms the limits check's flags do not go with.
@@ -238,8 +254,11 @@ impl LambdaArgs {
                 memory: self.memory.clone(),
                 tmp: self.tmp.clone(),
                 payload: self.payload.clone(),
-                asynchronous: self.asynchronous,
+                // An event's payload is an asynchronous one.
+                asynchronous: self.asynchronous
+                    || (self.front.as_deref() == Some("async") && self.payload.is_some()),
                 package: self.package.clone(),
+                front: self.front_door()?,
             }));
         }
         let Some(duration) = self.duration.clone() else {
@@ -265,6 +284,36 @@ impl LambdaArgs {
             }),
         }
     }
+}
+
+impl LambdaArgs {
+    /// `--front` with its own options.
+    fn front_door(&self) -> Result<Option<FrontDoor>, Error> {
+        match self.front.as_deref() {
+            Some("async") => Ok(Some(FrontDoor::Async {
+                retries: self.retries,
+                event_age: self.event_age.clone(),
+            })),
+            Some(_) if self.retries.is_some() || self.event_age.is_some() => Err(Error::Conflict {
+                message: "--retries and --event-age go with `--front async`, not `--front apigw`"
+                    .into(),
+            }),
+            Some(_) => Ok(Some(FrontDoor::ApiGateway)),
+            None => Ok(None),
+        }
+    }
+}
+
+/// A whole count of retries, 0 or more (AWS's range is checked by the calculator).
+fn parse_retries(text: &str) -> Result<u64, Error> {
+    let value = Whole {
+        what: "retries",
+        min: 0,
+        max: 1_000_000,
+        unit: "",
+    }
+    .parse(text)?;
+    Ok(u64::try_from(value).unwrap_or(u64::MAX))
 }
 
 /// A whole, positive count of concurrent executions (at most 10,000,000).

@@ -32,7 +32,7 @@ pub use concurrency::{
     concurrency, sustained_rate, Concurrency, ConcurrencyRequest, ConcurrencyStep, Finding,
     RateRequest, RateStep, SustainedRate,
 };
-pub use limits::{limits, LimitCheck, LimitKind, Limits, LimitsRequest};
+pub use limits::{limits, FrontDoor, LimitCheck, LimitKind, Limits, LimitsRequest};
 pub use queue::{
     queue_concurrency, QueueConcurrency, QueueKind, QueueLimit, QueueRequest, QueueStep,
 };
