@@ -36,8 +36,8 @@ use crate::calc::kinesis::{
     ReshardRequest, Retention, StreamRequest, Workload,
 };
 use crate::calc::lambda::{
-    ConcurrencyRequest, FrontDoor, LimitsRequest, QueueRequest, RateRequest, ScalingRequest,
-    StreamRequest as LambdaStream,
+    ConcurrencyRequest, CostRequest, FrontDoor, Invocations, LimitsRequest, QueueRequest,
+    RateRequest, ScalingRequest, StreamRequest as LambdaStream,
 };
 use crate::calc::network::{ConnectRequest, DirectConnectRequest, Gateway, NatRequest, VpnRequest};
 use crate::calc::resilience::{DrRequest, LimitRequest};
@@ -177,6 +177,9 @@ pub enum LambdaRequest {
     Stream(LambdaStream),
     /// An SQS trigger's concurrency: `lambda --queue standard --rate 1000/s --duration 2s`.
     Queue(QueueRequest),
+    /// A month's cost from given prices: `lambda --rate 50 --duration 200ms --memory 512
+    /// --price-gb-second P --price-per-million Q`.
+    Cost(CostRequest),
 }
 
 /// What an `sqs` command asks.
@@ -388,6 +391,7 @@ impl Question {
                 LambdaRequest::Limits(request) => explain::lambda::limits(request, book)?,
                 LambdaRequest::Stream(request) => explain::lambda::stream(request, book)?,
                 LambdaRequest::Queue(request) => explain::lambda::queue(request, book)?,
+                LambdaRequest::Cost(request) => explain::lambda_cost::cost(request, book)?,
             },
             Question::Sqs(request) => match request {
                 SqsRequest::Visibility(request) => explain::sqs::visibility(request, book)?,
@@ -846,6 +850,16 @@ fn lambda(w: &mut Words<'_, '_>, request: &LambdaRequest) -> fmt::Result {
             w.option("--groups", r.groups)?;
             w.option("--max-pollers", r.max_pollers)?;
             w.option("--quota", r.quota)
+        }
+        LambdaRequest::Cost(r) => {
+            match &r.invocations {
+                Invocations::Rate(rate) => w.option("--rate", Some(rate))?,
+                Invocations::Requests(n) => w.option("--requests", Some(n))?,
+            }
+            w.option("--duration", Some(&r.duration))?;
+            w.option("--memory", Some(&r.memory))?;
+            w.option("--price-gb-second", Some(r.price_gb_second))?;
+            w.option("--price-per-million", Some(r.price_per_million))
         }
     }
 }

@@ -19,7 +19,7 @@ use crate::words::plural;
 const EXECUTIONS: &str = "concurrent executions";
 
 /// The duration input: `100s` → `100 seconds`, `250ms` → `250 ms = 0.25 seconds`.
-fn duration_input(report: &mut Report, duration: &FunctionDuration) {
+pub(super) fn duration_input(report: &mut Report, duration: &FunctionDuration) {
     let seconds = duration.seconds();
     let understood = format!("{} per invocation on average", plural(seconds, "second"));
     // `100s` needs no restating; `250ms`, `2min` and a bare `100` do.

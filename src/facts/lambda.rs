@@ -82,7 +82,10 @@ pub const ASYNC_RETRIES_MAX: FactId = FactId::new("lambda.async_retries_max");
 pub const ASYNC_EVENT_AGE_MIN_SECONDS: FactId = FactId::new("lambda.async_event_age_min_seconds");
 /// `lambda.async_event_age_max_seconds`: longest an event waits in the asynchronous queue (the default).
 pub const ASYNC_EVENT_AGE_MAX_SECONDS: FactId = FactId::new("lambda.async_event_age_max_seconds");
+/// `lambda.billing_granularity_ms`: the step a function's billed duration is rounded up to.
+pub const BILLING_GRANULARITY_MS: FactId = FactId::new("lambda.billing_granularity_ms");
 
+const BILLING_NEWS: &str = "https://aws.amazon.com/about-aws/whats-new/2020/12/aws-lambda-changes-duration-billing-granularity-from-100ms-to-1ms/";
 const ASYNC_CONFIG: &str =
     "https://docs.aws.amazon.com/lambda/latest/dg/invocation-async-configuring.html";
 const EVENT_INVOKE_CONFIG_API: &str =
@@ -548,5 +551,20 @@ pub(super) static FACTS: &[Fact] = &[
              21600 (API reference); the EventInvokeConfig page: Lambda \"retains events in a \
              queue for up to six hours\" by default. No earlier value is known",
         history: &[entry(None, whole(21_600))],
+    },
+    Fact {
+        id: BILLING_GRANULARITY_MS.as_str(),
+        name: "the step a function's billed duration is rounded up to",
+        unit: "ms",
+        source: BILLING_NEWS,
+        confirmed: "UNCONFIRMED on an AWS page: the search tool (2026-12-01) found only \
+             secondary copies of AWS's re:Invent 2020 post (James Beswick: \"the billable \
+             duration was always rounded up to the nearest 100 ms… With the move to 1 ms \
+             billing… all other usage is rounded up the next 1 ms\"); the What's New URL and \
+             its date (2020-12-01) are as remembered, not read",
+        history: &[
+            entry(None, whole(100)),
+            entry(Some(date(2020, 12, 1)), whole(1)).sourced(BILLING_NEWS),
+        ],
     },
 ];

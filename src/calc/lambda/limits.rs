@@ -125,7 +125,7 @@ impl LimitKind {
 }
 
 /// `size` in `per`-byte units (MB or KB, 1,024-based), a bare number in `bare`.
-fn amount(size: &Size, bare: SizeUnit, per: u32) -> Result<Decimal, Error> {
+pub(super) fn amount(size: &Size, bare: SizeUnit, per: u32) -> Result<Decimal, Error> {
     Ok((size.bytes(bare, KbConvention::Binary)? / Decimal::from(per)).normalize())
 }
 

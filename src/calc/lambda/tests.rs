@@ -620,3 +620,70 @@ proptest! {
         prop_assert_eq!(short.fits, seconds <= 29);
     }
 }
+
+fn cost_of(invocations: Invocations, duration: &str, memory: &str, on: jiff::civil::Date) -> Cost {
+    let request = CostRequest {
+        invocations,
+        duration: duration.parse().unwrap(),
+        memory: memory.parse().unwrap(),
+        price_gb_second: "0.0000166667".parse().unwrap(),
+        price_per_million: "0.20".parse().unwrap(),
+    };
+    cost(&request, &mut FactBook::new(Registry::builtin(), on)).unwrap()
+}
+
+#[test]
+fn cost_of_50_per_second_at_200_ms_and_512_mb_by_hand() {
+    // By hand from Lambda's pricing rule (GB-s = requests × seconds × GB of 1,024 MB):
+    // 50/s × 2,592,000 s (30 days) = 129,600,000 requests; × 0.2 s × 0.5 GB = 12,960,000
+    // GB-s; × 0.0000166667 = 216.000432; 129.6 million × 0.20 = 25.92; total 241.920432.
+    let c = cost_of(
+        Invocations::Rate("50/s".parse().unwrap()),
+        "200ms",
+        "512",
+        date(2026, 12, 1),
+    );
+    assert_eq!(c.requests, Decimal::from(129_600_000));
+    assert_eq!(c.gb_seconds, Decimal::from(12_960_000));
+    assert_eq!(c.compute_cost, "216.000432".parse().unwrap());
+    assert_eq!(c.request_cost, "25.92".parse().unwrap());
+    assert_eq!(c.total, "241.920432".parse().unwrap());
+}
+
+#[test]
+fn billed_duration_rounds_up_to_1_ms_since_december_2020_and_100_ms_before() {
+    // 1,000,000 requests of 120.5 ms at 1,024 MB: billed 121 ms now (121,000 GB-s), 200 ms
+    // before 2020-12-01 (200,000 GB-s).
+    let now = cost_of(
+        Invocations::Requests(1_000_000),
+        "120.5ms",
+        "1024",
+        date(2026, 12, 1),
+    );
+    assert_eq!(now.billed_seconds, "0.121".parse().unwrap());
+    assert_eq!(now.gb_seconds, Decimal::from(121_000));
+    let then = cost_of(
+        Invocations::Requests(1_000_000),
+        "120.5ms",
+        "1024",
+        date(2020, 11, 30),
+    );
+    assert_eq!(then.gb_seconds, Decimal::from(200_000));
+}
+
+proptest! {
+    #[test]
+    fn prop_cost_is_linear_in_requests_and_duration(
+        n in 1_u64..10_000_000, k in 1_u64..20, ms in 1_u32..900_000
+    ) {
+        // Whole milliseconds bill as they are: doubling requests or duration scales GB-s.
+        let now = date(2026, 12, 1);
+        let one = cost_of(Invocations::Requests(n), &format!("{ms}ms"), "512", now);
+        let many = cost_of(Invocations::Requests(n * k), &format!("{ms}ms"), "512", now);
+        prop_assert_eq!(many.gb_seconds, one.gb_seconds * Decimal::from(k));
+        prop_assert_eq!(many.request_cost, one.request_cost * Decimal::from(k));
+        let longer = cost_of(Invocations::Requests(n), &format!("{}ms", ms * 2), "512", now);
+        prop_assert_eq!(longer.gb_seconds, one.gb_seconds * Decimal::TWO);
+        prop_assert!(one.total >= one.compute_cost && one.total >= one.request_cost);
+    }
+}
