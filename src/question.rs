@@ -36,8 +36,8 @@ use crate::calc::kinesis::{
     ReshardRequest, Retention, StreamRequest, Workload,
 };
 use crate::calc::lambda::{
-    ConcurrencyRequest, LimitsRequest, QueueRequest, RateRequest, ScalingRequest,
-    StreamRequest as LambdaStream,
+    ConcurrencyRequest, CostRequest, FrontDoor, Invocations, LimitsRequest, QueueRequest,
+    RateRequest, ScalingRequest, StreamRequest as LambdaStream,
 };
 use crate::calc::network::{ConnectRequest, DirectConnectRequest, Gateway, NatRequest, VpnRequest};
 use crate::calc::resilience::{DrRequest, LimitRequest};
@@ -183,6 +183,9 @@ pub enum LambdaRequest {
     Stream(LambdaStream),
     /// An SQS trigger's concurrency: `lambda --queue standard --rate 1000/s --duration 2s`.
     Queue(QueueRequest),
+    /// A month's cost from given prices: `lambda --rate 50 --duration 200ms --memory 512
+    /// --price-gb-second P --price-per-million Q`.
+    Cost(CostRequest),
 }
 
 /// What an `sqs` command asks.
@@ -403,6 +406,7 @@ impl Question {
                 LambdaRequest::Limits(request) => explain::lambda::limits(request, book)?,
                 LambdaRequest::Stream(request) => explain::lambda::stream(request, book)?,
                 LambdaRequest::Queue(request) => explain::lambda::queue(request, book)?,
+                LambdaRequest::Cost(request) => explain::lambda_cost::cost(request, book)?,
             },
             Question::Sqs(request) => match request {
                 SqsRequest::Visibility(request) => explain::sqs::visibility(request, book)?,
@@ -860,7 +864,16 @@ fn lambda(w: &mut Words<'_, '_>, request: &LambdaRequest) -> fmt::Result {
             w.option("--tmp", r.tmp.as_ref())?;
             w.option("--payload", r.payload.as_ref())?;
             w.flag("--async", r.asynchronous)?;
-            w.option("--package", r.package.as_ref())
+            w.option("--package", r.package.as_ref())?;
+            match &r.front {
+                Some(FrontDoor::ApiGateway) => w.option("--front", Some("apigw")),
+                Some(FrontDoor::Async { retries, event_age }) => {
+                    w.option("--front", Some("async"))?;
+                    w.option("--retries", *retries)?;
+                    w.option("--event-age", event_age.as_ref())
+                }
+                None => Ok(()),
+            }
         }
         LambdaRequest::Stream(r) => {
             w.option("--shards", Some(r.shards))?;
@@ -876,6 +889,16 @@ fn lambda(w: &mut Words<'_, '_>, request: &LambdaRequest) -> fmt::Result {
             w.option("--groups", r.groups)?;
             w.option("--max-pollers", r.max_pollers)?;
             w.option("--quota", r.quota)
+        }
+        LambdaRequest::Cost(r) => {
+            match &r.invocations {
+                Invocations::Rate(rate) => w.option("--rate", Some(rate))?,
+                Invocations::Requests(n) => w.option("--requests", Some(n))?,
+            }
+            w.option("--duration", Some(&r.duration))?;
+            w.option("--memory", Some(&r.memory))?;
+            w.option("--price-gb-second", Some(r.price_gb_second))?;
+            w.option("--price-per-million", Some(r.price_per_million))
         }
     }
 }

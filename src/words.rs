@@ -55,6 +55,7 @@ const NOUNS: &[(&str, &str)] = &[
     ("result", "results"),
     ("round", "rounds"),
     ("rule", "rules"),
+    ("retry", "retries"),
     ("second", "seconds"),
     ("shard", "shards"),
     ("source", "sources"),

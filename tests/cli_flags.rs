@@ -215,7 +215,7 @@ fn missing_arguments_are_named_on_one_line_everywhere() {
         (
             &["lambda"],
             "one of --rate, --concurrency, --scale-to, --duration, --memory, --tmp, --payload, \
-             --package, --shards or --queue is required",
+             --package, --shards, --queue, --front or --requests is required",
         ),
     ];
     for (args, message) in cases {

@@ -3,11 +3,11 @@
 use clap::{ArgGroup, Args};
 
 use awscalc::calc::lambda::{
-    ConcurrencyRequest, FunctionDuration, LimitsRequest, QueueKind, QueueRequest, RateRequest,
-    ScalingRequest, StreamRequest,
+    ConcurrencyRequest, CostRequest, FrontDoor, FunctionDuration, Invocations, LimitsRequest,
+    QueueKind, QueueRequest, RateRequest, ScalingRequest, StreamRequest,
 };
 use awscalc::question::LambdaRequest;
-use awscalc::units::{parse_whole, Rate, Size};
+use awscalc::units::{parse_whole, Rate, Size, Whole};
 use awscalc::Error;
 
 pub(super) const LAMBDA_EXAMPLES: &str = "\
@@ -33,6 +33,10 @@ Examples:
   awscalc lambda --memory 2048 --tmp 2gb            yes (1.15 vCPU)
   awscalc lambda --payload 512kb --async --as-of 2025-01-01
                                                     no (above the 256 KB of then)
+  awscalc lambda --duration 45s --front apigw       no (45 s > API Gateway's 29 s)
+  awscalc lambda --front async --retries 3          no (3 retries > the 2 allowed)
+  awscalc lambda --rate 1 --duration 1 --memory 1gb --price-gb-second 0.0001 --price-per-million 1
+                                                    261.792 a month (your prices, 30 days)
   awscalc lambda --shards 100 --parallelization 10  1,000 concurrent executions
   awscalc lambda --queue standard --rate 1000/s --duration 2s --batch-size 10
                                                     200 concurrent executions (1 minute to scale)
@@ -45,14 +49,17 @@ awscalc lambda --rate RATE --duration D [--quota N] [--reserved N] [--provisione
        awscalc lambda --concurrency N --duration D [--quota N]
        awscalc lambda --scale-to N [--duration D] [--burst N] [--quota N]
        awscalc lambda [--duration D] [--memory SIZE] [--tmp SIZE] [--payload SIZE [--async]]
-                      [--package SIZE]
+                      [--package SIZE] [--front apigw | --front async [--retries N]
+                      [--event-age D]]
+       awscalc lambda --rate RATE | --requests N --duration D --memory SIZE
+                      --price-gb-second PRICE --price-per-million PRICE
        awscalc lambda --shards N [--parallelization N] [--quota N]
        awscalc lambda --queue standard|fifo --rate RATE --duration D [--batch-size N]
                       [--max-concurrency N | --max-pollers N] [--groups N] [--quota N]";
 
 /// What `--expect` recognises for `lambda`.
 pub(super) const LAMBDA_EXPECT: &str = "Compare the answer (concurrent executions; requests \
-per second with --concurrency; seconds with --scale-to; executions with --shards or --queue) with VALUE: exit 0 on a match, 1 on a \
+per second with --concurrency; seconds with --scale-to; executions with --shards or --queue; the month's cost with the prices) with VALUE: exit 0 on a match, 1 on a \
 mismatch, with a hint naming the reading that gives VALUE: the first scaling step counted as \
 time taken, the parallelization factor left out, the batch size left out (--queue), or the AWS values before a dated change (the per-Region burst; the limits in \
 force then, for the limits check's yes or no)";
@@ -69,7 +76,7 @@ force then, for the limits check's yes or no)";
         .multiple(true)
         .args([
             "rate", "concurrency", "scale_to", "duration", "memory", "tmp", "payload", "package",
-            "shards", "queue"
+            "shards", "queue", "front", "requests"
         ])
 )]
 pub(crate) struct LambdaArgs {
@@ -166,8 +173,8 @@ pub(crate) struct LambdaArgs {
     )]
     pub max_pollers: Option<u64>,
 
-    /// Limits check: memory the function needs; a bare number is MB
-    #[arg(long, value_name = "SIZE", conflicts_with_all = LIMITS_NOT_WITH, allow_hyphen_values = true)]
+    /// Limits check, or cost: memory the function needs; a bare number is MB
+    #[arg(long, value_name = "SIZE", conflicts_with_all = MEMORY_NOT_WITH, allow_hyphen_values = true)]
     pub memory: Option<Size>,
 
     /// Limits check: ephemeral storage (/tmp) it needs; a bare number is MB
@@ -185,7 +192,35 @@ pub(crate) struct LambdaArgs {
     /// Limits check: unzipped deployment package with its layers; a bare number is MB
     #[arg(long, value_name = "SIZE", conflicts_with_all = LIMITS_NOT_WITH, allow_hyphen_values = true)]
     pub package: Option<Size>,
+
+    /// Limits check: what invokes the function: apigw (a REST API, synchronously: its
+    /// integration timeout against --duration) or async (an event: retries and event age)
+    #[arg(long, value_name = "DOOR", value_parser = ["apigw", "async"], conflicts_with_all = LIMITS_NOT_WITH)]
+    pub front: Option<String>,
+
+    /// With --front async: retries of a failed event (MaximumRetryAttempts; default 2)
+    #[arg(long, value_name = "N", value_parser = parse_retries, requires = "front", allow_hyphen_values = true)]
+    pub retries: Option<u64>,
+
+    /// Cost: requests a month (instead of --rate, which counts over 30 days)
+    #[arg(long, value_name = "N", value_parser = parse_requests, requires = "price_gb_second", conflicts_with = "rate")]
+    pub requests: Option<u64>,
+
+    /// Cost: your price per GB-second (awscalc holds no prices)
+    #[arg(long, value_name = "PRICE", value_parser = parse_price, requires_all = ["duration", "memory", "price_per_million"], allow_hyphen_values = true)]
+    pub price_gb_second: Option<rust_decimal::Decimal>,
+
+    /// Cost: your price per million requests
+    #[arg(long, value_name = "PRICE", value_parser = parse_price, requires = "price_gb_second", allow_hyphen_values = true)]
+    pub price_per_million: Option<rust_decimal::Decimal>,
+
+    /// With --front async: how long an event may wait (MaximumEventAgeInSeconds; default 6 h)
+    #[arg(long, value_name = "D", requires = "front", allow_hyphen_values = true)]
+    pub event_age: Option<FunctionDuration>,
 }
+
+/// The forms `--memory` does not go with (it goes with `--rate` for the cost).
+const MEMORY_NOT_WITH: [&str; 4] = ["concurrency", "scale_to", "shards", "queue"];
 
 /// The forms the limits check's flags do not go with.
 const LIMITS_NOT_WITH: [&str; 5] = ["rate", "concurrency", "scale_to", "shards", "queue"];
@@ -197,6 +232,17 @@ impl LambdaArgs {
     /// [`Error::Conflict`] when no form is complete (clap's `form` group and `requires`
     /// prevent that on the command line).
     pub(crate) fn request(&self) -> Result<LambdaRequest, Error> {
+        if let Some(cost) = self.cost()? {
+            return Ok(LambdaRequest::Cost(cost));
+        }
+        if let (Some(rate), Some(memory)) = (&self.rate, &self.memory) {
+            return Err(Error::Conflict {
+                message: format!(
+                    "`--rate {rate}` with `--memory {memory}` asks a cost: give \
+                     --price-gb-second and --price-per-million (awscalc holds no prices)"
+                ),
+            });
+        }
         if let Some(to) = self.scale_to {
             return Ok(LambdaRequest::Scaling(ScalingRequest {
                 to,
@@ -238,8 +284,11 @@ impl LambdaArgs {
                 memory: self.memory.clone(),
                 tmp: self.tmp.clone(),
                 payload: self.payload.clone(),
-                asynchronous: self.asynchronous,
+                // An event's payload is an asynchronous one.
+                asynchronous: self.asynchronous
+                    || (self.front.as_deref() == Some("async") && self.payload.is_some()),
                 package: self.package.clone(),
+                front: self.front_door()?,
             }));
         }
         let Some(duration) = self.duration.clone() else {
@@ -265,6 +314,100 @@ impl LambdaArgs {
             }),
         }
     }
+}
+
+impl LambdaArgs {
+    /// The cost form, when prices are given.
+    fn cost(&self) -> Result<Option<CostRequest>, Error> {
+        let (Some(p), Some(q)) = (self.price_gb_second, self.price_per_million) else {
+            return Ok(None);
+        };
+        let invocations = match (&self.rate, self.requests) {
+            (Some(rate), None) => Invocations::Rate(rate.clone()),
+            (None, Some(n)) => Invocations::Requests(n),
+            _ => {
+                return Err(Error::Conflict {
+                    message: "the cost needs --rate or --requests (a month's requests)".into(),
+                })
+            }
+        };
+        let (Some(duration), Some(memory)) = (&self.duration, &self.memory) else {
+            return Err(Error::Conflict {
+                message: "the cost needs --duration and --memory".into(),
+            });
+        };
+        let others = [
+            self.tmp.is_some(),
+            self.payload.is_some(),
+            self.package.is_some(),
+            self.front.is_some(),
+            self.quota.is_some(),
+            self.reserved.is_some(),
+            self.provisioned.is_some(),
+        ];
+        if others.iter().any(|&x| x) {
+            return Err(Error::Conflict {
+                message: "the cost takes only --rate or --requests, --duration, --memory and the \
+                          two prices"
+                    .into(),
+            });
+        }
+        Ok(Some(CostRequest {
+            invocations,
+            duration: duration.clone(),
+            memory: memory.clone(),
+            price_gb_second: p,
+            price_per_million: q,
+        }))
+    }
+
+    /// `--front` with its own options.
+    fn front_door(&self) -> Result<Option<FrontDoor>, Error> {
+        match self.front.as_deref() {
+            Some("async") => Ok(Some(FrontDoor::Async {
+                retries: self.retries,
+                event_age: self.event_age.clone(),
+            })),
+            Some(_) if self.retries.is_some() || self.event_age.is_some() => Err(Error::Conflict {
+                message: "--retries and --event-age go with `--front async`, not `--front apigw`"
+                    .into(),
+            }),
+            Some(_) => Ok(Some(FrontDoor::ApiGateway)),
+            None => Ok(None),
+        }
+    }
+}
+
+/// A whole, positive count of requests a month.
+fn parse_requests(text: &str) -> Result<u64, Error> {
+    parse_whole(text, "requests", 1_000_000_000_000_000)
+}
+
+/// A price, 0 or more: `0.0000166667`, `$0.20`.
+fn parse_price(text: &str) -> Result<rust_decimal::Decimal, Error> {
+    let input = text.trim();
+    let number = input.strip_prefix('$').unwrap_or(input).replace('_', "");
+    match number.parse::<rust_decimal::Decimal>() {
+        Ok(value) if !value.is_sign_negative() => Ok(value.normalize()),
+        _ => Err(Error::Invalid {
+            what: "price",
+            input: input.to_string(),
+            reason: "it is not a price".to_string(),
+            expected: "a price, 0 or more, like 0.0000166667 or $0.20".to_string(),
+        }),
+    }
+}
+
+/// A whole count of retries, 0 or more (AWS's range is checked by the calculator).
+fn parse_retries(text: &str) -> Result<u64, Error> {
+    let value = Whole {
+        what: "retries",
+        min: 0,
+        max: 1_000_000,
+        unit: "",
+    }
+    .parse(text)?;
+    Ok(u64::try_from(value).unwrap_or(u64::MAX))
 }
 
 /// A whole, positive count of concurrent executions (at most 10,000,000).

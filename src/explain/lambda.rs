@@ -3,9 +3,9 @@
 use rust_decimal::Decimal;
 
 use crate::calc::lambda::{
-    self as calc, Concurrency, ConcurrencyRequest, ConcurrencyStep, Finding, FunctionDuration,
-    LimitKind, Limits, LimitsRequest, QueueKind, QueueLimit, QueueRequest, RateRequest,
-    ScalingRequest, ScalingRule, ScalingStep, StreamRequest,
+    self as calc, Concurrency, ConcurrencyRequest, ConcurrencyStep, Finding, FrontDoor,
+    FunctionDuration, LimitKind, Limits, LimitsRequest, QueueKind, QueueLimit, QueueRequest,
+    RateRequest, ScalingRequest, ScalingRule, ScalingStep, StreamRequest,
 };
 use crate::error::Error;
 use crate::explain::formula;
@@ -19,7 +19,7 @@ use crate::words::plural;
 const EXECUTIONS: &str = "concurrent executions";
 
 /// The duration input: `100s` → `100 seconds`, `250ms` → `250 ms = 0.25 seconds`.
-fn duration_input(report: &mut Report, duration: &FunctionDuration) {
+pub(super) fn duration_input(report: &mut Report, duration: &FunctionDuration) {
     let seconds = duration.seconds();
     let understood = format!("{} per invocation on average", plural(seconds, "second"));
     // `100s` needs no restating; `250ms`, `2min` and a bare `100` do.
@@ -474,6 +474,11 @@ fn limit_words(kind: LimitKind) -> &'static str {
         LimitKind::PayloadAsync => "asynchronous payload maximum",
         LimitKind::Package => "unzipped package maximum (layers included)",
         LimitKind::Vcpu => "vCPU: min(memory / MB per vCPU, maximum)",
+        LimitKind::ApiTimeout => "API Gateway integration timeout",
+        LimitKind::Retries => "asynchronous retry maximum",
+        LimitKind::EventAgeMin => "maximum event age's minimum",
+        LimitKind::EventAgeMax => "maximum event age's maximum",
+        LimitKind::Attempts => "attempts per event: retries + the first",
     }
 }
 
@@ -504,12 +509,17 @@ pub fn limits(request: &LimitsRequest, book: &mut FactBook) -> Result<Report, Er
     }
     for step in &answer.steps {
         let unit = match step.what {
-            LimitKind::Timeout => "seconds",
+            LimitKind::Timeout
+            | LimitKind::ApiTimeout
+            | LimitKind::EventAgeMin
+            | LimitKind::EventAgeMax => "seconds",
             LimitKind::PayloadSync | LimitKind::PayloadAsync => "KB",
             LimitKind::Vcpu => "vCPU",
+            LimitKind::Retries => "retries",
+            LimitKind::Attempts => "attempts",
             _ => "MB",
         };
-        let label = if step.what == LimitKind::Vcpu {
+        let label = if matches!(step.what, LimitKind::Vcpu | LimitKind::Attempts) {
             limit_words(step.what).to_string()
         } else {
             format!("{}: limit − need", limit_words(step.what))
@@ -521,6 +531,7 @@ pub fn limits(request: &LimitsRequest, book: &mut FactBook) -> Result<Report, Er
     if let Some(vcpu) = answer.vcpu {
         report.field("vcpu", Value::from(vcpu), "vCPU");
     }
+    front_words(&mut report, request, &answer);
     let broken: Vec<String> = answer
         .checks
         .iter()
@@ -528,7 +539,7 @@ pub fn limits(request: &LimitsRequest, book: &mut FactBook) -> Result<Report, Er
         .map(|c| {
             format!(
                 "{} the {} of {} {} by {}",
-                if c.limit == LimitKind::MemoryMin {
+                if c.limit.is_minimum() {
                     "below"
                 } else {
                     "above"
@@ -571,6 +582,75 @@ pub fn limits(request: &LimitsRequest, book: &mut FactBook) -> Result<Report, Er
     Ok(report)
 }
 
+/// `--front`: its inputs, the attempts an event gets and what can be changed.
+fn front_words(report: &mut Report, request: &LimitsRequest, answer: &Limits) {
+    match &request.front {
+        Some(FrontDoor::ApiGateway) => {
+            report.input(
+                "front",
+                "apigw",
+                "a REST API in API Gateway invokes the function synchronously".to_string(),
+                Value::text("apigw"),
+            );
+            let timeout_broken = answer
+                .checks
+                .iter()
+                .any(|c| c.limit == LimitKind::ApiTimeout && !c.fits);
+            if timeout_broken {
+                report.note(if answer.timeout_raisable == Some(true) {
+                    "29 s is the default: a Regional or private REST API can have it raised with \
+                     a quota increase (since June 2024), an edge-optimized one cannot; or answer \
+                     at once and finish the work asynchronously"
+                } else {
+                    "the integration timeout could not be raised then (June 2024 made it \
+                     raisable for Regional and private REST APIs)"
+                });
+            }
+        }
+        Some(FrontDoor::Async { retries, event_age }) => {
+            report.input(
+                "front",
+                "async",
+                "the function is invoked asynchronously (an event)".to_string(),
+                Value::text("async"),
+            );
+            if let Some(n) = retries {
+                report.input(
+                    "retries",
+                    &n.to_string(),
+                    plural(Decimal::from(*n), "retry"),
+                    Value::from(Decimal::from(*n)),
+                );
+            }
+            if let Some(age) = event_age {
+                report.input(
+                    "event_age",
+                    age.text(),
+                    plural(age.seconds(), "second"),
+                    Value::from(age.seconds()),
+                );
+            }
+            if let Some(attempts) = answer.attempts {
+                report.field("attempts", Value::from(attempts), "attempts");
+                if retries.is_none() {
+                    report.note(format!(
+                        "no --retries: AWS's default of {}",
+                        plural(attempts - Decimal::ONE, "retry")
+                    ));
+                }
+            }
+            if event_age.is_none() {
+                report.note("no --event-age: AWS's default, its maximum");
+            }
+            report.note(
+                "an event that fails every attempt or waits longer than its maximum age is \
+                 discarded, or sent to an on-failure destination or dead-letter queue if set",
+            );
+        }
+        None => {}
+    }
+}
+
 /// A limit's stable name, for scripts.
 fn limit_name(kind: LimitKind) -> &'static str {
     match kind {
@@ -582,6 +662,11 @@ fn limit_name(kind: LimitKind) -> &'static str {
         LimitKind::PayloadAsync => "payload_async",
         LimitKind::Package => "package",
         LimitKind::Vcpu => "vcpu",
+        LimitKind::ApiTimeout => "apigw_timeout",
+        LimitKind::Retries => "async_retries",
+        LimitKind::EventAgeMin => "event_age_min",
+        LimitKind::EventAgeMax => "event_age_max",
+        LimitKind::Attempts => "attempts",
     }
 }
 
@@ -599,9 +684,16 @@ fn limit_warnings(report: &mut Report, answer: &Limits) {
                 "put the data in S3 and pass its key"
             }
             LimitKind::Package => "use a container image, which may be larger",
-            LimitKind::Vcpu => "",
+            LimitKind::ApiTimeout => {
+                "answer at once and finish the work asynchronously (a queue or Step Functions)"
+            }
+            LimitKind::Retries => "set 0, 1 or 2 retries; retry further from a destination",
+            LimitKind::EventAgeMin | LimitKind::EventAgeMax => {
+                "set a maximum event age within AWS's range"
+            }
+            LimitKind::Vcpu | LimitKind::Attempts => "",
         };
-        let (verb, sign) = if check.limit == LimitKind::MemoryMin {
+        let (verb, sign) = if check.limit.is_minimum() {
             ("not met", "<")
         } else {
             ("broken", ">")

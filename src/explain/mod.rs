@@ -18,6 +18,7 @@ pub mod kinesis;
 pub mod kinesis_lag;
 pub mod labels;
 pub mod lambda;
+pub mod lambda_cost;
 pub mod network;
 pub mod quantity;
 pub mod resilience;

@@ -74,6 +74,23 @@ pub const SQS_MAX_POLLERS_MIN: FactId = FactId::new("lambda.sqs_max_pollers_min"
 /// `lambda.sqs_max_pollers`: most provisioned-mode pollers of one SQS event source.
 pub const SQS_MAX_POLLERS: FactId = FactId::new("lambda.sqs_max_pollers");
 
+/// `lambda.async_retries_default`: retries of a failed asynchronous invocation unless set.
+pub const ASYNC_RETRIES_DEFAULT: FactId = FactId::new("lambda.async_retries_default");
+/// `lambda.async_retries_max`: most retries of a failed asynchronous invocation (MaximumRetryAttempts).
+pub const ASYNC_RETRIES_MAX: FactId = FactId::new("lambda.async_retries_max");
+/// `lambda.async_event_age_min_seconds`: least MaximumEventAgeInSeconds of asynchronous invocation.
+pub const ASYNC_EVENT_AGE_MIN_SECONDS: FactId = FactId::new("lambda.async_event_age_min_seconds");
+/// `lambda.async_event_age_max_seconds`: longest an event waits in the asynchronous queue (the default).
+pub const ASYNC_EVENT_AGE_MAX_SECONDS: FactId = FactId::new("lambda.async_event_age_max_seconds");
+/// `lambda.billing_granularity_ms`: the step a function's billed duration is rounded up to.
+pub const BILLING_GRANULARITY_MS: FactId = FactId::new("lambda.billing_granularity_ms");
+
+const BILLING_NEWS: &str =
+    "https://aws.amazon.com/blogs/aws/new-for-aws-lambda-1ms-billing-granularity-adds-cost-savings/";
+const ASYNC_CONFIG: &str =
+    "https://docs.aws.amazon.com/lambda/latest/dg/invocation-async-configuring.html";
+const EVENT_INVOKE_CONFIG_API: &str =
+    "https://docs.aws.amazon.com/lambda/latest/api/API_FunctionEventInvokeConfig.html";
 const QUOTAS: &str = "https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html";
 const PUT_FUNCTION_CONCURRENCY: &str =
     "https://docs.aws.amazon.com/lambda/latest/api/API_PutFunctionConcurrency.html";
@@ -493,6 +510,62 @@ pub(super) static FACTS: &[Fact] = &[
                 .sourced(PROVISIONED_NEWS)
                 .month_only(),
             entry(Some(date(2026, 8, 3)), whole(10_000)).sourced(POLLERS_NEWS),
+        ],
+    },
+    Fact {
+        id: ASYNC_RETRIES_DEFAULT.as_str(),
+        name: "retries of a failed asynchronous invocation unless set",
+        unit: "retries",
+        source: ASYNC_CONFIG,
+        confirmed: "read with the search tool (2026-12-01): the AWS::Lambda::EventInvokeConfig \
+             page says \"By default, Lambda retries an asynchronous invocation twice if the \
+             function returns an error\"; the asynchronous configuring page gives retry \
+             attempts \"between 0 and 2\". No earlier value is known",
+        history: &[entry(None, whole(2))],
+    },
+    Fact {
+        id: ASYNC_RETRIES_MAX.as_str(),
+        name: "most retries of a failed asynchronous invocation (MaximumRetryAttempts)",
+        unit: "retries",
+        source: EVENT_INVOKE_CONFIG_API,
+        confirmed: "read with the search tool (2026-12-01): FunctionEventInvokeConfig's \
+             MaximumRetryAttempts has valid range minimum 0, maximum 2. No earlier value is \
+             known",
+        history: &[entry(None, whole(2))],
+    },
+    Fact {
+        id: ASYNC_EVENT_AGE_MIN_SECONDS.as_str(),
+        name: "least maximum event age of asynchronous invocation (MaximumEventAgeInSeconds)",
+        unit: "seconds",
+        source: EVENT_INVOKE_CONFIG_API,
+        confirmed: "read with the search tool (2026-12-01): FunctionEventInvokeConfig's \
+             MaximumEventAgeInSeconds has valid range minimum 60, maximum 21600. No earlier \
+             value is known",
+        history: &[entry(None, whole(60))],
+    },
+    Fact {
+        id: ASYNC_EVENT_AGE_MAX_SECONDS.as_str(),
+        name: "longest an event is kept for asynchronous invocation (the default maximum event age)",
+        unit: "seconds",
+        source: EVENT_INVOKE_CONFIG_API,
+        confirmed: "read with the search tool (2026-12-01): MaximumEventAgeInSeconds maximum \
+             21600 (API reference); the EventInvokeConfig page: Lambda \"retains events in a \
+             queue for up to six hours\" by default. No earlier value is known",
+        history: &[entry(None, whole(21_600))],
+    },
+    Fact {
+        id: BILLING_GRANULARITY_MS.as_str(),
+        name: "the step a function's billed duration is rounded up to",
+        unit: "ms",
+        source: BILLING_NEWS,
+        confirmed: "read with the search tool (2026-12-01): AWS News Blog, \"New for AWS \
+             Lambda – 1ms Billing Granularity\" (2020-12-01): duration was \"rounded up to the \
+             nearest 100ms\"; \"Starting today, we are rounding up duration to the nearest \
+             millisecond with no minimum execution time\"; the What's New post (Posted on: Dec \
+             1, 2020): effective from the December 2020 billing cycle",
+        history: &[
+            entry(None, whole(100)),
+            entry(Some(date(2020, 12, 1)), whole(1)).sourced(BILLING_NEWS),
         ],
     },
 ];

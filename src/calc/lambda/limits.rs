@@ -7,6 +7,7 @@ use serde::Serialize;
 use super::FunctionDuration;
 use crate::error::Error;
 use crate::facts::lambda as fact;
+use crate::facts::resilience as apigw;
 use crate::facts::{FactBook, FactId};
 use crate::steps::{Expr, Rounding, Step, Unit};
 use crate::units::{KbConvention, Size, SizeUnit};
@@ -26,6 +27,23 @@ pub struct LimitsRequest {
     pub asynchronous: bool,
     /// Unzipped deployment package with its layers (a bare number is MB).
     pub package: Option<Size>,
+    /// What invokes the function, whose own limits the job must meet too.
+    pub front: Option<FrontDoor>,
+}
+
+/// What sits in front of the function: `--front apigw` or `--front async`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FrontDoor {
+    /// A REST API in API Gateway invokes it synchronously: the run must end within the
+    /// integration timeout.
+    ApiGateway,
+    /// It is invoked asynchronously (an event): retries and the maximum event age.
+    Async {
+        /// MaximumRetryAttempts as set (default: AWS's default).
+        retries: Option<u64>,
+        /// MaximumEventAgeInSeconds as set (default: AWS's maximum, also its default).
+        event_age: Option<FunctionDuration>,
+    },
 }
 
 /// A limit checked.
@@ -48,6 +66,16 @@ pub enum LimitKind {
     Package,
     /// The vCPU a memory size brings (not a limit: a step).
     Vcpu,
+    /// API Gateway's integration timeout (a synchronous front door).
+    ApiTimeout,
+    /// The most retries of an asynchronous invocation.
+    Retries,
+    /// The least maximum event age of an asynchronous invocation.
+    EventAgeMin,
+    /// The longest maximum event age of an asynchronous invocation.
+    EventAgeMax,
+    /// Attempts of an asynchronous event: retries + 1 (not a limit: a step).
+    Attempts,
 }
 
 /// One limit checked: what was given and the limit, in the limit's unit.
@@ -59,7 +87,7 @@ pub struct LimitCheck {
     pub given: Decimal,
     /// The limit in force, in `unit`.
     pub max: Decimal,
-    /// `seconds`, `MB` or `KB`.
+    /// `seconds`, `MB`, `KB` or `retries`.
     pub unit: &'static str,
     /// Whether the job is within the limit.
     pub fits: bool,
@@ -76,6 +104,11 @@ pub struct Limits {
     pub checks: Vec<LimitCheck>,
     /// The vCPU equivalent the memory brings, rounded down at 2 places (with --memory).
     pub vcpu: Option<Decimal>,
+    /// `--front apigw`: whether the integration timeout could be raised past its default on
+    /// the date (Regional and private REST APIs).
+    pub timeout_raisable: Option<bool>,
+    /// `--front async`: attempts an event gets (retries + 1).
+    pub attempts: Option<Decimal>,
     /// The derivation.
     pub steps: Vec<Step<LimitKind>>,
 }
@@ -83,8 +116,16 @@ pub struct Limits {
 const MB: u32 = 1_048_576;
 const KB: u32 = 1024;
 
+impl LimitKind {
+    /// Whether the limit is a least value (the job must reach it), not a most.
+    #[must_use]
+    pub fn is_minimum(self) -> bool {
+        matches!(self, LimitKind::MemoryMin | LimitKind::EventAgeMin)
+    }
+}
+
 /// `size` in `per`-byte units (MB or KB, 1,024-based), a bare number in `bare`.
-fn amount(size: &Size, bare: SizeUnit, per: u32) -> Result<Decimal, Error> {
+pub(super) fn amount(size: &Size, bare: SizeUnit, per: u32) -> Result<Decimal, Error> {
     Ok((size.bytes(bare, KbConvention::Binary)? / Decimal::from(per)).normalize())
 }
 
@@ -98,7 +139,7 @@ fn check(
     steps: &mut Vec<Step<LimitKind>>,
 ) -> Result<LimitCheck, Error> {
     let max = book.value(id)?;
-    let minimum = kind == LimitKind::MemoryMin;
+    let minimum = kind.is_minimum();
     let fits = if minimum { given >= max } else { given <= max };
     let unit_of = if unit == "seconds" {
         Unit::Seconds
@@ -143,6 +184,7 @@ fn check(
 /// let request = LimitsRequest {
 ///     duration: Some("30min".parse().unwrap()),
 ///     memory: None, tmp: None, payload: None, asynchronous: false, package: None,
+///     front: None,
 /// };
 /// let mut book = FactBook::new(Registry::builtin(), jiff::civil::date(2026, 11, 30));
 /// let answer = limits(&request, &mut book).unwrap();
@@ -150,8 +192,11 @@ fn check(
 /// assert_eq!(answer.checks[0].by, 900.into());
 /// ```
 ///
+/// With `front`: API Gateway's integration timeout against the duration, or an asynchronous
+/// invocation's retries (at most 2) and maximum event age (60 s to 6 h).
+///
 /// # Errors
-/// Sizes too large to compute.
+/// Sizes too large to compute; `--front apigw` without a duration.
 pub fn limits(request: &LimitsRequest, book: &mut FactBook) -> Result<Limits, Error> {
     let mut steps = Vec::new();
     let mut checks = Vec::new();
@@ -234,10 +279,89 @@ pub fn limits(request: &LimitsRequest, book: &mut FactBook) -> Result<Limits, Er
             &mut steps,
         )?);
     }
+    let (timeout_raisable, attempts) = match &request.front {
+        Some(door) => front(
+            door,
+            request.duration.as_ref(),
+            book,
+            &mut checks,
+            &mut steps,
+        )?,
+        None => (None, None),
+    };
     Ok(Limits {
         fits: checks.iter().all(|c| c.fits),
         checks,
         vcpu,
+        timeout_raisable,
+        attempts,
         steps,
     })
+}
+
+/// The front door's checks: API Gateway's timeout, or asynchronous retries and event age.
+fn front(
+    door: &FrontDoor,
+    duration: Option<&FunctionDuration>,
+    book: &mut FactBook,
+    checks: &mut Vec<LimitCheck>,
+    steps: &mut Vec<Step<LimitKind>>,
+) -> Result<(Option<bool>, Option<Decimal>), Error> {
+    match door {
+        FrontDoor::ApiGateway => {
+            let Some(duration) = duration else {
+                return Err(Error::Conflict {
+                    message: "`--front apigw` checks the run time: give --duration too".into(),
+                });
+            };
+            checks.push(check(
+                LimitKind::ApiTimeout,
+                duration.seconds(),
+                apigw::APIGW_INTEGRATION_TIMEOUT_SECONDS,
+                "seconds",
+                book,
+                steps,
+            )?);
+            let raisable = match book.value(apigw::APIGW_TIMEOUT_RAISABLE) {
+                Ok(_) => true,
+                Err(Error::NotYetAvailable { .. }) => false,
+                Err(e) => return Err(e),
+            };
+            Ok((Some(raisable), None))
+        }
+        FrontDoor::Async { retries, event_age } => {
+            let retries = match retries {
+                Some(n) => Decimal::from(*n),
+                None => book.value(fact::ASYNC_RETRIES_DEFAULT)?,
+            };
+            checks.push(check(
+                LimitKind::Retries,
+                retries,
+                fact::ASYNC_RETRIES_MAX,
+                "retries",
+                book,
+                steps,
+            )?);
+            let step = Step::new(
+                LimitKind::Attempts,
+                Expr::sum(vec![
+                    Expr::quantity("retries", retries, Unit::Count),
+                    Expr::quantity("first_attempt", Decimal::ONE, Unit::Count),
+                ]),
+            )?;
+            let attempts = step.value;
+            steps.push(step);
+            let age = match event_age {
+                Some(age) => age.seconds(),
+                None => book.value(fact::ASYNC_EVENT_AGE_MAX_SECONDS)?,
+            };
+            for (kind, id) in [
+                (LimitKind::EventAgeMin, fact::ASYNC_EVENT_AGE_MIN_SECONDS),
+                (LimitKind::EventAgeMax, fact::ASYNC_EVENT_AGE_MAX_SECONDS),
+            ] {
+                checks.push(check(kind, age, id, "seconds", book, steps)?);
+            }
+            Ok((None, Some(attempts)))
+        }
+    }
 }

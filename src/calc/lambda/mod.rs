@@ -21,6 +21,7 @@ use crate::error::Error;
 use crate::units::{leading_number, Duration, DurationGrammar};
 
 mod concurrency;
+mod cost;
 mod limits;
 mod queue;
 mod scaling;
@@ -32,7 +33,8 @@ pub use concurrency::{
     concurrency, sustained_rate, Concurrency, ConcurrencyRequest, ConcurrencyStep, Finding,
     RateRequest, RateStep, SustainedRate,
 };
-pub use limits::{limits, LimitCheck, LimitKind, Limits, LimitsRequest};
+pub use cost::{cost, Cost, CostRequest, CostStep, Invocations, MONTH_SECONDS};
+pub use limits::{limits, FrontDoor, LimitCheck, LimitKind, Limits, LimitsRequest};
 pub use queue::{
     queue_concurrency, QueueConcurrency, QueueKind, QueueLimit, QueueRequest, QueueStep,
 };

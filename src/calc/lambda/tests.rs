@@ -341,6 +341,7 @@ fn job() -> LimitsRequest {
         payload: None,
         asynchronous: false,
         package: None,
+        front: None,
     }
 }
 
@@ -449,6 +450,7 @@ proptest! {
             payload: Some(format!("{kb}kb").parse().unwrap()),
             asynchronous: true,
             package: None,
+            front: None,
         };
         let then = limits_of(&request, date(year, 1, 1));
         let later = limits_of(&request, date(2026, 11, 30));
@@ -498,5 +500,190 @@ proptest! {
             shards: shards + 1, parallelization: Some(factor), quota: None,
         }, &mut book()).unwrap();
         prop_assert!(more.concurrency > r.concurrency);
+    }
+}
+
+fn front(door: FrontDoor, duration: Option<&str>) -> LimitsRequest {
+    LimitsRequest {
+        duration: duration.map(|d| d.parse().unwrap()),
+        front: Some(door),
+        ..job()
+    }
+}
+
+#[test]
+fn behind_api_gateway_45_s_breaks_the_29_s_integration_timeout_raisable_since_june_2024() {
+    // API Gateway quotas page: integration timeout 50 ms to 29 s, raisable for Regional and
+    // private REST APIs (What's New, June 2024). 45 s − 29 s = 16 s over; 29 s fits.
+    let l = limits_of(
+        &front(FrontDoor::ApiGateway, Some("45s")),
+        date(2026, 12, 1),
+    );
+    assert!(!l.fits);
+    let c = l
+        .checks
+        .iter()
+        .find(|c| c.limit == LimitKind::ApiTimeout)
+        .unwrap();
+    assert_eq!((c.max, c.by), (Decimal::from(29), Decimal::from(16)));
+    assert_eq!(l.timeout_raisable, Some(true));
+    let then = limits_of(
+        &front(FrontDoor::ApiGateway, Some("45s")),
+        date(2024, 5, 31),
+    );
+    assert_eq!(then.timeout_raisable, Some(false));
+    assert!(
+        limits_of(
+            &front(FrontDoor::ApiGateway, Some("29s")),
+            date(2026, 12, 1)
+        )
+        .fits
+    );
+    // Without a duration there is nothing to check.
+    let none = front(FrontDoor::ApiGateway, None);
+    assert!(limits(
+        &none,
+        &mut FactBook::new(Registry::builtin(), date(2026, 12, 1))
+    )
+    .is_err());
+}
+
+#[test]
+fn async_invocation_retries_twice_by_default_and_keeps_events_60_s_to_6_h() {
+    // FunctionEventInvokeConfig (API reference): MaximumRetryAttempts 0 to 2,
+    // MaximumEventAgeInSeconds 60 to 21,600; by default 2 retries (3 attempts) and 6 hours.
+    let now = date(2026, 12, 1);
+    let default = limits_of(
+        &front(
+            FrontDoor::Async {
+                retries: None,
+                event_age: None,
+            },
+            None,
+        ),
+        now,
+    );
+    assert!(default.fits);
+    assert_eq!(default.attempts, Some(Decimal::from(3)));
+    let three = limits_of(
+        &front(
+            FrontDoor::Async {
+                retries: Some(3),
+                event_age: None,
+            },
+            None,
+        ),
+        now,
+    );
+    assert!(!three.fits);
+    assert_eq!(three.attempts, Some(Decimal::from(4)));
+    let age = |text: &str| {
+        limits_of(
+            &front(
+                FrontDoor::Async {
+                    retries: Some(0),
+                    event_age: Some(text.parse().unwrap()),
+                },
+                None,
+            ),
+            now,
+        )
+    };
+    // 30 s is 30 s below the 60 s minimum; 7 h = 25,200 s is 3,600 s above 21,600 s.
+    let short = age("30s");
+    assert!(short
+        .checks
+        .iter()
+        .any(|c| c.limit == LimitKind::EventAgeMin && !c.fits && c.by == Decimal::from(30)));
+    let long = age("7h");
+    assert!(long
+        .checks
+        .iter()
+        .any(|c| c.limit == LimitKind::EventAgeMax && !c.fits && c.by == Decimal::from(3600)));
+    assert!(age("60s").fits && age("6h").fits);
+    assert_eq!(age("1min").attempts, Some(Decimal::ONE));
+}
+
+proptest! {
+    #[test]
+    fn prop_a_run_that_fits_api_gateways_timeout_fits_every_longer_one(
+        seconds in 1_u32..120, more in 0_u32..100
+    ) {
+        // A shorter run never breaks a timeout a longer one meets.
+        let now = date(2026, 12, 1);
+        let short = limits_of(&front(FrontDoor::ApiGateway, Some(&format!("{seconds}s"))), now);
+        let long = limits_of(
+            &front(FrontDoor::ApiGateway, Some(&format!("{}s", seconds + more))),
+            now,
+        );
+        prop_assert!(!long.fits || short.fits);
+        prop_assert_eq!(short.fits, seconds <= 29);
+    }
+}
+
+fn cost_of(invocations: Invocations, duration: &str, memory: &str, on: jiff::civil::Date) -> Cost {
+    let request = CostRequest {
+        invocations,
+        duration: duration.parse().unwrap(),
+        memory: memory.parse().unwrap(),
+        price_gb_second: "0.0000166667".parse().unwrap(),
+        price_per_million: "0.20".parse().unwrap(),
+    };
+    cost(&request, &mut FactBook::new(Registry::builtin(), on)).unwrap()
+}
+
+#[test]
+fn cost_of_50_per_second_at_200_ms_and_512_mb_by_hand() {
+    // By hand from Lambda's pricing rule (GB-s = requests × seconds × GB of 1,024 MB):
+    // 50/s × 2,592,000 s (30 days) = 129,600,000 requests; × 0.2 s × 0.5 GB = 12,960,000
+    // GB-s; × 0.0000166667 = 216.000432; 129.6 million × 0.20 = 25.92; total 241.920432.
+    let c = cost_of(
+        Invocations::Rate("50/s".parse().unwrap()),
+        "200ms",
+        "512",
+        date(2026, 12, 1),
+    );
+    assert_eq!(c.requests, Decimal::from(129_600_000));
+    assert_eq!(c.gb_seconds, Decimal::from(12_960_000));
+    assert_eq!(c.compute_cost, "216.000432".parse().unwrap());
+    assert_eq!(c.request_cost, "25.92".parse().unwrap());
+    assert_eq!(c.total, "241.920432".parse().unwrap());
+}
+
+#[test]
+fn billed_duration_rounds_up_to_1_ms_since_december_2020_and_100_ms_before() {
+    // 1,000,000 requests of 120.5 ms at 1,024 MB: billed 121 ms now (121,000 GB-s), 200 ms
+    // before 2020-12-01 (200,000 GB-s).
+    let now = cost_of(
+        Invocations::Requests(1_000_000),
+        "120.5ms",
+        "1024",
+        date(2026, 12, 1),
+    );
+    assert_eq!(now.billed_seconds, "0.121".parse().unwrap());
+    assert_eq!(now.gb_seconds, Decimal::from(121_000));
+    let then = cost_of(
+        Invocations::Requests(1_000_000),
+        "120.5ms",
+        "1024",
+        date(2020, 11, 30),
+    );
+    assert_eq!(then.gb_seconds, Decimal::from(200_000));
+}
+
+proptest! {
+    #[test]
+    fn prop_cost_is_linear_in_requests_and_duration(
+        n in 1_u64..10_000_000, k in 1_u64..20, ms in 1_u32..900_000
+    ) {
+        // Whole milliseconds bill as they are: doubling requests or duration scales GB-s.
+        let now = date(2026, 12, 1);
+        let one = cost_of(Invocations::Requests(n), &format!("{ms}ms"), "512", now);
+        let many = cost_of(Invocations::Requests(n * k), &format!("{ms}ms"), "512", now);
+        prop_assert_eq!(many.gb_seconds, one.gb_seconds * Decimal::from(k));
+        prop_assert_eq!(many.request_cost, one.request_cost * Decimal::from(k));
+        let longer = cost_of(Invocations::Requests(n), &format!("{}ms", ms * 2), "512", now);
+        prop_assert_eq!(longer.gb_seconds, one.gb_seconds * Decimal::TWO);
+        prop_assert!(one.total >= one.compute_cost && one.total >= one.request_cost);
     }
 }
