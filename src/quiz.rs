@@ -583,6 +583,7 @@ mod network {
                 connections: None,
                 addresses: None,
                 azs: Some(azs),
+                prices: None,
             }),
         })
     }

@@ -111,6 +111,7 @@ proptest! {
             connections: Some(connections),
             addresses: Some(addresses),
             azs: Some(azs),
+            prices: None,
         };
         let want = gbps
             .div_ceil(100)
@@ -165,5 +166,28 @@ proptest! {
             prop_assert!(s.ports <= l.ports);
         }
         prop_assert!(large.choice.ports * large.choice.port_gbps >= Decimal::from(high));
+    }
+}
+
+proptest! {
+    /// NAT cost is the user's prices' arithmetic: gateways × hours × hourly price + GB ×
+    /// price per GB, so it is linear in each price and never changes the gateway count.
+    #[test]
+    fn prop_nat_cost_is_linear_in_the_prices(gbps in 1u64..1_000, azs in 1u32..6, hours in 1u64..10_000, cents in 0u64..1_000, gb in 0u64..1_000_000) {
+        use awscalc::calc::network::{nat, NatPrices, NatRequest};
+        use rust_decimal::Decimal;
+        let mut book = awscalc::facts::FactBook::new(awscalc::facts::Registry::builtin(), jiff::civil::date(2026, 12, 1));
+        let price = Decimal::new(i64::try_from(cents).unwrap(), 2);
+        let ask = |p: Decimal| NatRequest {
+            throughput: Some(format!("{gbps}gbps").parse().unwrap()),
+            azs: Some(azs),
+            prices: Some(NatPrices { per_hour: p, hours: hours.into(), per_gb: Some((p, gb.into())) }),
+            ..NatRequest::default()
+        };
+        let one = nat(&ask(price), &mut book).unwrap();
+        let two = nat(&ask(price * Decimal::TWO), &mut book).unwrap();
+        prop_assert_eq!(one.gateways, two.gateways);
+        prop_assert_eq!(one.cost.unwrap() * Decimal::TWO, two.cost.unwrap());
+        prop_assert_eq!(one.cost.unwrap(), one.gateways * Decimal::from(hours) * price + Decimal::from(gb) * price);
     }
 }

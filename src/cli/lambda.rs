@@ -384,7 +384,7 @@ fn parse_requests(text: &str) -> Result<u64, Error> {
 }
 
 /// A price, 0 or more: `0.0000166667`, `$0.20`.
-fn parse_price(text: &str) -> Result<rust_decimal::Decimal, Error> {
+pub(super) fn parse_price(text: &str) -> Result<rust_decimal::Decimal, Error> {
     let input = text.trim();
     let number = input.strip_prefix('$').unwrap_or(input).replace('_', "");
     match number.parse::<rust_decimal::Decimal>() {

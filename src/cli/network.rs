@@ -3,7 +3,7 @@
 use clap::{ArgGroup, Args, ValueEnum};
 
 use awscalc::calc::network::{
-    ConnectRequest, DirectConnectRequest, Gateway, NatRequest, VpnRequest,
+    ConnectRequest, DirectConnectRequest, Gateway, NatPrices, NatRequest, VpnRequest,
 };
 use awscalc::calc::vpc::{parse_block, IpNet};
 use awscalc::question::Question;
@@ -206,11 +206,14 @@ Examples:
   awscalc nat --throughput 20gbps --azs 3          3 NAT gateways (one per AZ)
   awscalc nat --rate 25000000/s                    3 NAT gateways
   awscalc nat --connections 200000                 4 NAT gateways
-  awscalc nat --connections 200000 --addresses 4   1 NAT gateway";
+  awscalc nat --connections 200000 --addresses 4   1 NAT gateway
+  awscalc nat --throughput 20gbps --azs 3 --price-hour 0.045 --price-per-gb 0.045 --data-gb 1000
+                                                   3 NAT gateways; 142.2 at your prices";
 
 /// `nat`'s usage line, by hand.
 pub(super) const NAT_USAGE: &str = "\
-awscalc nat [--throughput BITRATE] [--rate RATE] [--connections N] [--addresses N] [--azs N]";
+awscalc nat [--throughput BITRATE] [--rate RATE] [--connections N] [--addresses N] [--azs N]
+       [--price-hour PRICE [--hours N] [--price-per-gb PRICE --data-gb N]]";
 
 /// What `--expect` recognises for `nat`.
 pub(super) const NAT_EXPECT: &str = "Compare the answer with VALUE: exit 0 on a match, 1 on a \
@@ -242,6 +245,22 @@ pub(crate) struct NatArgs {
     /// Availability Zones, one gateway each for resilience (default 1)
     #[arg(long, value_name = "N", value_parser = parse_small)]
     pub azs: Option<u32>,
+
+    /// Your price of one NAT gateway for one hour (no built-in prices)
+    #[arg(long, value_name = "PRICE", value_parser = super::lambda::parse_price, allow_hyphen_values = true)]
+    pub price_hour: Option<rust_decimal::Decimal>,
+
+    /// Hours each gateway runs (default 720, a 30-day month)
+    #[arg(long, value_name = "N", value_parser = parse_hours, requires = "price_hour")]
+    pub hours: Option<u64>,
+
+    /// Your price per GB of data processed
+    #[arg(long, value_name = "PRICE", value_parser = super::lambda::parse_price, requires_all = ["price_hour", "data_gb"], allow_hyphen_values = true)]
+    pub price_per_gb: Option<rust_decimal::Decimal>,
+
+    /// GB of data the gateways process, in the unit of your --price-per-gb
+    #[arg(long, value_name = "N", value_parser = super::lambda::parse_price, requires = "price_per_gb", allow_hyphen_values = true)]
+    pub data_gb: Option<rust_decimal::Decimal>,
 }
 
 impl NatArgs {
@@ -253,6 +272,11 @@ impl NatArgs {
             connections: self.connections,
             addresses: self.addresses,
             azs: self.azs,
+            prices: self.price_hour.map(|per_hour| NatPrices {
+                per_hour,
+                hours: rust_decimal::Decimal::from(self.hours.unwrap_or(720)),
+                per_gb: self.price_per_gb.zip(self.data_gb),
+            }),
         }
     }
 }
@@ -267,6 +291,18 @@ fn parse_connections(text: &str) -> Result<u64, Error> {
     }
     .parse(text)
     .map(|n| u64::try_from(n).unwrap_or(u64::MAX))
+}
+
+/// A whole number of hours, 1 to 10^7.
+fn parse_hours(text: &str) -> Result<u64, Error> {
+    Whole {
+        what: "hours",
+        min: 1,
+        max: 10_000_000,
+        unit: " hours",
+    }
+    .parse(text)
+    .map(|n| u64::try_from(n).unwrap_or(10_000_000))
 }
 
 /// A small whole count (addresses, Availability Zones), 1 to 1,000.

@@ -507,6 +507,9 @@ pub fn nat(request: &NatRequest, book: &mut FactBook) -> Result<Report, Error> {
                 "gateways: the largest need, one per AZ at least".to_string(),
                 "gateways",
             ),
+            NatStep::HourlyCost => ("by the hour: gateways × hours × price".to_string(), ""),
+            NatStep::ProcessingCost => ("data processed: GB × price".to_string(), ""),
+            NatStep::Cost => ("cost in all".to_string(), ""),
         };
         report.step(label, formula::text(&step.formula), step.value, unit);
     }
@@ -539,6 +542,24 @@ pub fn nat(request: &NatRequest, book: &mut FactBook) -> Result<Report, Error> {
         "addresses",
     );
     report.headline = plural(answer.gateways, "NAT gateway");
+    if let (Some(cost), Some(prices)) = (answer.cost, &request.prices) {
+        report.field("cost", Value::from(cost), "");
+        report.headline = format!(
+            "{}; {} at your prices",
+            report.headline,
+            group(cost.normalize())
+        );
+        report.note(format!(
+            "each gateway is billed for every hour it exists ({} hours here{}) and for each GB it \
+             processes; awscalc holds no NAT prices: the cost is your prices' arithmetic",
+            group(prices.hours),
+            if prices.hours == Decimal::from(720) {
+                ": a 30-day month unless --hours"
+            } else {
+                ""
+            }
+        ));
+    }
     report.summary = "NAT gateways for the traffic, one per Availability Zone at least".into();
     nat_notes(&answer, &mut report);
     if let Some(n) = answer

@@ -27,7 +27,7 @@ mod vpn;
 
 pub use connect::{connect, Connect, ConnectRequest, ConnectStep, OVERLAPS_LISTED};
 pub use direct::{direct_connect, DirectConnect, DirectConnectRequest, DirectStep, PortOption};
-pub use nat::{nat, Nat, NatProblem, NatRequest, NatStep};
+pub use nat::{nat, Nat, NatPrices, NatProblem, NatRequest, NatStep};
 pub use vpn::{vpn, Tunnel, Vpn, VpnRequest, VpnStep};
 
 /// Why a networking question has no answer. The words are [`crate::explain::network`]'s.

@@ -23,6 +23,20 @@ pub struct NatRequest {
     pub addresses: Option<u32>,
     /// Availability Zones, one gateway each for resilience (default 1).
     pub azs: Option<u32>,
+    /// Prices the user passed, for the cost of the gateways (no built-in prices).
+    pub prices: Option<NatPrices>,
+}
+
+/// The user's NAT gateway prices and usage: `nat ... --price-hour P [--hours N]
+/// [--price-per-gb Q --data-gb N]`.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct NatPrices {
+    /// Price of one gateway for one hour.
+    pub per_hour: Decimal,
+    /// Hours each gateway runs (the CLI's default: a 30-day month, 720).
+    pub hours: Decimal,
+    /// Price per GB processed, with the GB processed in all, where given.
+    pub per_gb: Option<(Decimal, Decimal)>,
 }
 
 /// What a step of [`Nat`] computes.
@@ -33,6 +47,12 @@ pub enum NatStep {
     Bandwidth,
     /// Gateways for the packet rate.
     Packets,
+    /// Cost of the gateways by the hour: gateways × hours × price.
+    HourlyCost,
+    /// Cost of the data processed: GB × price.
+    ProcessingCost,
+    /// Cost in all.
+    Cost,
     /// Connections one gateway holds to one destination.
     ConnectionsPerGateway,
     /// Gateways for the connections.
@@ -66,6 +86,8 @@ pub struct Nat {
     pub gateway_pps: Option<Decimal>,
     /// Connections per address to one destination.
     pub connections_per_address: Decimal,
+    /// The cost at the user's prices, where given.
+    pub cost: Option<Decimal>,
     /// The derivation.
     pub steps: Vec<Step<NatStep>>,
 }
@@ -180,8 +202,9 @@ pub fn nat(request: &NatRequest, book: &mut FactBook) -> Result<Nat, Error> {
     needs.push(Expr::quantity("azs", azs, Unit::Count));
     let gateways = Step::new(NatStep::Gateways, Expr::max(needs))?;
     let total = gateways.value;
-    steps.push(gateways);
+    let cost = cost_steps(gateways, request.prices.as_ref(), &mut steps)?;
     Ok(Nat {
+        cost,
         gateways: total,
         for_bandwidth,
         for_packets,
@@ -195,6 +218,49 @@ pub fn nat(request: &NatRequest, book: &mut FactBook) -> Result<Nat, Error> {
         connections_per_address,
         steps,
     })
+}
+
+/// Pushes the gateways step and, with the user's prices, the cost steps after it: gateways ×
+/// hours × price by the hour, GB × price processed, and their sum. The cost, where priced.
+fn cost_steps(
+    gateways: Step<NatStep>,
+    prices: Option<&NatPrices>,
+    steps: &mut Vec<Step<NatStep>>,
+) -> Result<Option<Decimal>, Error> {
+    let Some(prices) = prices else {
+        steps.push(gateways);
+        return Ok(None);
+    };
+    let hourly = Step::new(
+        NatStep::HourlyCost,
+        Expr::earlier("gateways", &gateways)
+            .times(Expr::quantity("hours", prices.hours, Unit::Count))
+            .times(Expr::quantity("price_hour", prices.per_hour, Unit::Count)),
+    )?;
+    steps.push(gateways);
+    let Some((price, gb)) = prices.per_gb else {
+        let value = hourly.value;
+        steps.push(hourly);
+        return Ok(Some(value));
+    };
+    let processing = Step::new(
+        NatStep::ProcessingCost,
+        Expr::quantity("data_gb", gb, Unit::Count).times(Expr::quantity(
+            "price_per_gb",
+            price,
+            Unit::Count,
+        )),
+    )?;
+    let sum = Step::new(
+        NatStep::Cost,
+        Expr::sum(vec![
+            Expr::earlier("hourly", &hourly),
+            Expr::earlier("processing", &processing),
+        ]),
+    )?;
+    let value = sum.value;
+    steps.extend([hourly, processing, sum]);
+    Ok(Some(value))
 }
 
 /// Gateways for a bandwidth, and one gateway's bandwidth in Gbps.

@@ -217,6 +217,7 @@ fn nat_request(
         connections,
         addresses: None,
         azs: None,
+        prices: None,
     }
 }
 
@@ -367,4 +368,41 @@ fn a_port_speed_not_offered_is_refused() {
         ask("100gbps", (2026, 12, 1)).unwrap().choice.ports,
         dec("1")
     );
+}
+
+/// NAT gateway cost from the user's prices only: 20 Gbps in 3 AZs needs max(ceil(20 / 100),
+/// 3) = 3 gateways; 3 × 720 h × 0.045 = 97.2 by the hour, 1,000 GB × 0.045 = 45 processed:
+/// 142.2. Without prices there is no cost.
+#[test]
+fn nat_cost_is_the_users_prices_arithmetic() {
+    use crate::calc::network::{nat, NatPrices, NatRequest};
+    let mut book = crate::facts::FactBook::new(
+        crate::facts::Registry::builtin(),
+        jiff::civil::date(2026, 12, 1),
+    );
+    let mut request = NatRequest {
+        throughput: Some("20gbps".parse().unwrap()),
+        azs: Some(3),
+        prices: Some(NatPrices {
+            per_hour: "0.045".parse().unwrap(),
+            hours: 720.into(),
+            per_gb: Some(("0.045".parse().unwrap(), 1000.into())),
+        }),
+        ..NatRequest::default()
+    };
+    let answer = nat(&request, &mut book).unwrap();
+    assert_eq!(answer.gateways, 3.into());
+    assert_eq!(answer.cost, Some("142.2".parse().unwrap()));
+    // By the hour alone, 10 hours: 3 × 10 × 0.045 = 1.35.
+    request.prices = Some(NatPrices {
+        per_hour: "0.045".parse().unwrap(),
+        hours: 10.into(),
+        per_gb: None,
+    });
+    assert_eq!(
+        nat(&request, &mut book).unwrap().cost,
+        Some("1.35".parse().unwrap())
+    );
+    request.prices = None;
+    assert_eq!(nat(&request, &mut book).unwrap().cost, None);
 }
