@@ -944,12 +944,14 @@ fn resilience(w: &mut Words<'_, '_>, question: &Question) -> fmt::Result {
                 payload,
                 rate,
                 cache_ttl,
+                cache_gb,
             } => {
                 w.word("apigw")?;
                 w.option(
                     "--cache-ttl",
                     cache_ttl.as_ref().map(crate::units::Duration::text),
                 )?;
+                w.option("--cache-gb", cache_gb.as_ref())?;
                 w.option(
                     "--timeout",
                     timeout.as_ref().map(crate::units::Duration::text),

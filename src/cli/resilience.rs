@@ -103,6 +103,7 @@ Examples:
   awscalc limit apigw --timeout 45s                       no: 29 s by default
   awscalc limit apigw --payload 8mb --rate 12000/s        no: 10,000 requests/s by default
   awscalc limit apigw --cache-ttl 2h                      no: a cache keeps 1 hour at most
+  awscalc limit apigw --cache-gb 20                       yes: a 28.4 GB cache holds it
   awscalc limit secrets --rotate-every 2h                 no: every 4 hours at most
   awscalc limit s3-buckets --buckets 500                  yes (10,000 since November 2024)
   awscalc limit route53 --values 10                       no: up to 8 records per answer
@@ -116,7 +117,7 @@ awscalc limit presign --expires DURATION [--remaining DURATION]
        awscalc limit waf --requests N --window DURATION
        awscalc limit kms --size SIZE
        awscalc limit apigw [--timeout DURATION] [--payload SIZE] [--rate RATE]
-                           [--cache-ttl DURATION]
+                           [--cache-ttl DURATION] [--cache-gb GB]
        awscalc limit secrets --rotate-every DURATION
        awscalc limit s3-buckets --buckets N
        awscalc limit route53 --values N
@@ -175,6 +176,10 @@ pub(crate) struct LimitArgs {
     /// apigw: how long the stage cache is to keep a response, its TTL (10min, 2h)
     #[arg(long, value_name = "DURATION", value_parser = parse_cache_ttl)]
     pub cache_ttl: Option<Duration>,
+
+    /// apigw: the stage cache capacity wanted, in GB (the API's unit): 5, 100
+    #[arg(long, value_name = "GB", value_parser = super::lambda::parse_price, allow_hyphen_values = true)]
+    pub cache_gb: Option<rust_decimal::Decimal>,
 
     /// secrets: the rotation interval wanted (4h, 30d)
     #[arg(long, value_name = "DURATION", value_parser = parse_rotation)]
@@ -240,6 +245,7 @@ impl LimitArgs {
             ("--payload", self.payload.is_some()),
             ("--rate", self.rate.is_some()),
             ("--cache-ttl", self.cache_ttl.is_some()),
+            ("--cache-gb", self.cache_gb.is_some()),
             ("--rotate-every", self.rotate_every.is_some()),
             ("--buckets", self.buckets.is_some()),
             ("--values", self.values.is_some()),
@@ -253,7 +259,13 @@ impl LimitArgs {
             Some(LimitWhat::Kms) => ("kms", &["--size"]),
             Some(LimitWhat::Apigw) => (
                 "apigw",
-                &["--timeout", "--payload", "--rate", "--cache-ttl"],
+                &[
+                    "--timeout",
+                    "--payload",
+                    "--rate",
+                    "--cache-ttl",
+                    "--cache-gb",
+                ],
             ),
             Some(LimitWhat::Secrets) => ("secrets", &["--rotate-every"]),
             Some(LimitWhat::S3Buckets) => ("s3-buckets", &["--buckets"]),
@@ -291,21 +303,7 @@ impl LimitArgs {
             Some(LimitWhat::Kms) => LimitRequest::Kms {
                 size: self.size.clone().ok_or_else(|| missing("--size"))?,
             },
-            Some(LimitWhat::Apigw) => {
-                if self.timeout.is_none()
-                    && self.payload.is_none()
-                    && self.rate.is_none()
-                    && self.cache_ttl.is_none()
-                {
-                    return Err(missing("--timeout, --payload, --rate or --cache-ttl"));
-                }
-                LimitRequest::Apigw {
-                    timeout: self.timeout.clone(),
-                    payload: self.payload.clone(),
-                    rate: self.rate.clone(),
-                    cache_ttl: self.cache_ttl.clone(),
-                }
-            }
+            Some(LimitWhat::Apigw) => self.apigw()?,
             Some(LimitWhat::Secrets) => LimitRequest::Secrets {
                 every: self
                     .rotate_every
@@ -326,6 +324,29 @@ impl LimitArgs {
                 period: self.period.clone().ok_or_else(|| missing("--period"))?,
                 keep: self.keep.clone().ok_or_else(|| missing("--keep"))?,
             },
+        })
+    }
+
+    /// `limit apigw`: any of its options, at least one.
+    fn apigw(&self) -> Result<LimitRequest, Error> {
+        if self.timeout.is_none()
+            && self.payload.is_none()
+            && self.rate.is_none()
+            && self.cache_ttl.is_none()
+            && self.cache_gb.is_none()
+        {
+            return Err(Error::Conflict {
+                message: "`limit apigw` needs --timeout, --payload, --rate, --cache-ttl or \
+                          --cache-gb"
+                    .into(),
+            });
+        }
+        Ok(LimitRequest::Apigw {
+            timeout: self.timeout.clone(),
+            payload: self.payload.clone(),
+            rate: self.rate.clone(),
+            cache_ttl: self.cache_ttl.clone(),
+            cache_gb: self.cache_gb,
         })
     }
 }

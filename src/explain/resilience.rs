@@ -325,6 +325,7 @@ fn limit_words(kind: LimitKind) -> &'static str {
         LimitKind::ApigwPayload => "API Gateway's largest payload",
         LimitKind::ApigwRate => "API Gateway's account request rate",
         LimitKind::ApigwCacheTtl => "API Gateway's longest cache TTL",
+        LimitKind::ApigwCacheSize => "API Gateway's largest cache",
         LimitKind::SecretsRotation => "Secrets Manager's fastest rotation",
         LimitKind::S3Buckets => "S3's default bucket quota",
         LimitKind::Route53Multivalue => "Route 53's records per multivalue answer",
@@ -398,7 +399,16 @@ pub fn limit(request: &LimitRequest, book: &mut FactBook) -> Result<Report, Erro
             payload,
             rate,
             cache_ttl,
+            cache_gb,
         } => {
+            if let Some(gb) = cache_gb {
+                report.input(
+                    "cache_gb",
+                    &gb.to_string(),
+                    format!("{} GB of stage cache", group(*gb)),
+                    Value::from(*gb),
+                );
+            }
             if let Some(ttl) = cache_ttl {
                 report.input(
                     "cache_ttl",
@@ -525,6 +535,7 @@ pub fn limit(request: &LimitRequest, book: &mut FactBook) -> Result<Report, Erro
         };
         let unit = match step.what {
             LimitKind::ApigwTimeout | LimitKind::ApigwCacheTtl => "s",
+            LimitKind::ApigwCacheSize => "GB",
             LimitKind::ApigwPayload => "bytes",
             LimitKind::ApigwRate => "requests/s",
             _ => unit,
@@ -581,6 +592,21 @@ pub fn limit(request: &LimitRequest, book: &mut FactBook) -> Result<Report, Erro
     };
     report.check_failed = !answer.fits;
     limit_notes(request, &answer, &mut report);
+    if let Some(capacity) = answer.cache_capacity_gb {
+        report.field("cache_capacity_gb", Value::from(capacity), "GB");
+        let mut sizes = Vec::new();
+        for id in crate::facts::resilience::APIGW_CACHE_CAPACITIES_GB {
+            sizes.push(group(book.value(id)?));
+        }
+        let last = sizes.pop().unwrap_or_default();
+        let rest = sizes;
+        report.note(format!(
+            "the smallest cache capacity that holds it: {} GB (a stage chooses {} or {last} GB; a \
+             larger one costs more per hour)",
+            group(capacity),
+            rest.join(", ")
+        ));
+    }
     if let LimitRequest::Apigw {
         cache_ttl: Some(_), ..
     } = request

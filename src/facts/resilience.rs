@@ -10,7 +10,7 @@
 
 use jiff::civil::date;
 
-use super::{entry, whole, Fact, FactId};
+use super::{entry, scaled, whole, Fact, FactId};
 
 /// `resilience.dr_backup_restore_band`: the RPO/RTO band of backup and restore.
 pub const DR_BACKUP_RESTORE_BAND: FactId = FactId::new("resilience.dr_backup_restore_band");
@@ -240,6 +240,41 @@ pub const APIGW_CACHE_TTL_DEFAULT_SECONDS: FactId =
 /// `resilience.apigw_cache_response_max_bytes`: the largest response a stage cache holds.
 pub const APIGW_CACHE_RESPONSE_MAX_BYTES: FactId =
     FactId::new("resilience.apigw_cache_response_max_bytes");
+/// `resilience.apigw_cache_capacity_0_5_gb`: one of the cache capacities a stage can choose.
+pub const APIGW_CACHE_CAPACITY_0_5_GB: FactId =
+    FactId::new("resilience.apigw_cache_capacity_0_5_gb");
+/// `resilience.apigw_cache_capacity_1_6_gb`: one of the cache capacities a stage can choose.
+pub const APIGW_CACHE_CAPACITY_1_6_GB: FactId =
+    FactId::new("resilience.apigw_cache_capacity_1_6_gb");
+/// `resilience.apigw_cache_capacity_6_1_gb`: one of the cache capacities a stage can choose.
+pub const APIGW_CACHE_CAPACITY_6_1_GB: FactId =
+    FactId::new("resilience.apigw_cache_capacity_6_1_gb");
+/// `resilience.apigw_cache_capacity_13_5_gb`: one of the cache capacities a stage can choose.
+pub const APIGW_CACHE_CAPACITY_13_5_GB: FactId =
+    FactId::new("resilience.apigw_cache_capacity_13_5_gb");
+/// `resilience.apigw_cache_capacity_28_4_gb`: one of the cache capacities a stage can choose.
+pub const APIGW_CACHE_CAPACITY_28_4_GB: FactId =
+    FactId::new("resilience.apigw_cache_capacity_28_4_gb");
+/// `resilience.apigw_cache_capacity_58_2_gb`: one of the cache capacities a stage can choose.
+pub const APIGW_CACHE_CAPACITY_58_2_GB: FactId =
+    FactId::new("resilience.apigw_cache_capacity_58_2_gb");
+/// `resilience.apigw_cache_capacity_118_gb`: one of the cache capacities a stage can choose.
+pub const APIGW_CACHE_CAPACITY_118_GB: FactId =
+    FactId::new("resilience.apigw_cache_capacity_118_gb");
+/// `resilience.apigw_cache_capacity_237_gb`: one of the cache capacities a stage can choose.
+pub const APIGW_CACHE_CAPACITY_237_GB: FactId =
+    FactId::new("resilience.apigw_cache_capacity_237_gb");
+/// The cache capacities a stage can choose, smallest first.
+pub const APIGW_CACHE_CAPACITIES_GB: [FactId; 8] = [
+    APIGW_CACHE_CAPACITY_0_5_GB,
+    APIGW_CACHE_CAPACITY_1_6_GB,
+    APIGW_CACHE_CAPACITY_6_1_GB,
+    APIGW_CACHE_CAPACITY_13_5_GB,
+    APIGW_CACHE_CAPACITY_28_4_GB,
+    APIGW_CACHE_CAPACITY_58_2_GB,
+    APIGW_CACHE_CAPACITY_118_GB,
+    APIGW_CACHE_CAPACITY_237_GB,
+];
 /// `resilience.secrets_rotation_min_hours`: the shortest Secrets Manager rotation interval.
 pub const SECRETS_ROTATION_MIN_HOURS: FactId = FactId::new("resilience.secrets_rotation_min_hours");
 /// `resilience.s3_buckets_per_account`: general purpose S3 buckets per account (default quota).
@@ -278,8 +313,14 @@ const APIGW_CACHING_READ: &str = "read in AWS's page on cache settings for REST 
      2026-12-01; the copies on docs.aws.amazon.com/es_es and docs.amazonaws.cn agree): \"The \
      default TTL value for API caching is 300 seconds. The maximum TTL value is 3600 seconds. \
      TTL=0 means caching is disabled\" and \"The maximum size of a response that can be cached \
-     is 1048576 bytes\". No earlier value or date was found. The cache sizes (0.5 GB to 237 GB) \
-     were found only in third-party SDK copies of the API's enum, so they are not held";
+     is 1048576 bytes\". No earlier value or date was found. The guide names no cache sizes: \
+     they are the API's CacheClusterSize values, held as their own facts";
+const APIGW_CACHE_SIZES: &str = "https://docs.aws.amazon.com/sdk-for-kotlin/api/latest/apigateway/aws.sdk.kotlin.services.apigateway.model/-cache-cluster-size";
+const APIGW_CACHE_SIZES_READ: &str = "the API's CacheClusterSize values as the AWS SDK for Kotlin \
+     reference on docs.aws.amazon.com lists them (search, 2026-12-01): Size0Point5Gb, \
+     Size1Point6Gb, Size6Point1Gb, Size13Point5Gb, Size28Point4Gb, Size58Point2Gb, Size118Gb, \
+     Size237Gb (\"The stage's cache capacity in GB\"); AWS's caching guide names no sizes. No \
+     earlier set or date was found";
 const APIGW_REST_QUOTAS: &str = "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-execution-service-limits-table.html";
 const APIGW_THROTTLING: &str =
     "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-request-throttling.html";
@@ -346,6 +387,70 @@ pub(super) static MORE_LIMIT_FACTS: &[Fact] = &[
         source: APIGW_REST_QUOTAS,
         confirmed: "the quota page as network-resilience.md §9 quotes it: \"Payload size 10 MB\", not adjustable. AWS writes MB without saying which: awscalc reads 10 × 1,048,576 = 10,485,760 bytes; a payload between 10,000,000 and 10,485,760 bytes is near the limit either way",
         history: &[entry(None, whole(10_485_760))],
+    },
+    Fact {
+        id: APIGW_CACHE_CAPACITY_0_5_GB.as_str(),
+        name: "an API Gateway stage cache capacity (0.5 GB)",
+        unit: "GB",
+        source: APIGW_CACHE_SIZES,
+        confirmed: APIGW_CACHE_SIZES_READ,
+        history: &[entry(None, scaled(5, 1))],
+    },
+    Fact {
+        id: APIGW_CACHE_CAPACITY_1_6_GB.as_str(),
+        name: "an API Gateway stage cache capacity (1.6 GB)",
+        unit: "GB",
+        source: APIGW_CACHE_SIZES,
+        confirmed: APIGW_CACHE_SIZES_READ,
+        history: &[entry(None, scaled(16, 1))],
+    },
+    Fact {
+        id: APIGW_CACHE_CAPACITY_6_1_GB.as_str(),
+        name: "an API Gateway stage cache capacity (6.1 GB)",
+        unit: "GB",
+        source: APIGW_CACHE_SIZES,
+        confirmed: APIGW_CACHE_SIZES_READ,
+        history: &[entry(None, scaled(61, 1))],
+    },
+    Fact {
+        id: APIGW_CACHE_CAPACITY_13_5_GB.as_str(),
+        name: "an API Gateway stage cache capacity (13.5 GB)",
+        unit: "GB",
+        source: APIGW_CACHE_SIZES,
+        confirmed: APIGW_CACHE_SIZES_READ,
+        history: &[entry(None, scaled(135, 1))],
+    },
+    Fact {
+        id: APIGW_CACHE_CAPACITY_28_4_GB.as_str(),
+        name: "an API Gateway stage cache capacity (28.4 GB)",
+        unit: "GB",
+        source: APIGW_CACHE_SIZES,
+        confirmed: APIGW_CACHE_SIZES_READ,
+        history: &[entry(None, scaled(284, 1))],
+    },
+    Fact {
+        id: APIGW_CACHE_CAPACITY_58_2_GB.as_str(),
+        name: "an API Gateway stage cache capacity (58.2 GB)",
+        unit: "GB",
+        source: APIGW_CACHE_SIZES,
+        confirmed: APIGW_CACHE_SIZES_READ,
+        history: &[entry(None, scaled(582, 1))],
+    },
+    Fact {
+        id: APIGW_CACHE_CAPACITY_118_GB.as_str(),
+        name: "an API Gateway stage cache capacity (118 GB)",
+        unit: "GB",
+        source: APIGW_CACHE_SIZES,
+        confirmed: APIGW_CACHE_SIZES_READ,
+        history: &[entry(None, whole(118))],
+    },
+    Fact {
+        id: APIGW_CACHE_CAPACITY_237_GB.as_str(),
+        name: "an API Gateway stage cache capacity (237 GB)",
+        unit: "GB",
+        source: APIGW_CACHE_SIZES,
+        confirmed: APIGW_CACHE_SIZES_READ,
+        history: &[entry(None, whole(237))],
     },
     Fact {
         id: APIGW_CACHE_TTL_MAX_SECONDS.as_str(),

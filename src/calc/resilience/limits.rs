@@ -49,6 +49,8 @@ pub enum LimitRequest {
         rate: Option<Rate>,
         /// How long the stage cache is to keep a response (its TTL).
         cache_ttl: Option<Duration>,
+        /// The cache capacity wanted, in GB (the unit of the API's CacheClusterSize).
+        cache_gb: Option<Decimal>,
     },
     /// `limit secrets --rotate-every 2h`.
     Secrets {
@@ -101,6 +103,8 @@ pub enum LimitKind {
     ApigwRate,
     /// API Gateway's longest stage-cache TTL.
     ApigwCacheTtl,
+    /// API Gateway's largest stage-cache capacity.
+    ApigwCacheSize,
     /// Secrets Manager's shortest rotation interval.
     SecretsRotation,
     /// S3 buckets per account (default quota).
@@ -146,6 +150,8 @@ pub struct Limit {
     pub burst: Option<Decimal>,
     /// CloudWatch: how long data points of the period asked are kept, in seconds.
     pub kept_seconds: Option<Decimal>,
+    /// API Gateway: the smallest stage-cache capacity that holds the one asked, in GB.
+    pub cache_capacity_gb: Option<Decimal>,
     /// CloudWatch alarm: the shortest period it takes at or above the one asked, in
     /// seconds (the period itself when it is valid).
     pub valid_period_seconds: Option<Decimal>,
@@ -182,6 +188,7 @@ pub fn limit(request: &LimitRequest, book: &mut FactBook) -> Result<Limit, Error
         burst: None,
         kept_seconds: None,
         valid_period_seconds: None,
+        cache_capacity_gb: None,
         steps: Vec::new(),
     };
     let mut check = |kind: LimitKind, demand: Expr, max: Expr| -> Result<(), Error> {
@@ -245,6 +252,7 @@ pub fn limit(request: &LimitRequest, book: &mut FactBook) -> Result<Limit, Error
             payload,
             rate,
             cache_ttl,
+            cache_gb,
         } => {
             if let Some(timeout) = timeout {
                 answer.need = timeout.seconds();
@@ -278,6 +286,22 @@ pub fn limit(request: &LimitRequest, book: &mut FactBook) -> Result<Limit, Error
                     LimitKind::ApigwCacheTtl,
                     Expr::quantity("cache_ttl", ttl.seconds(), Unit::Seconds),
                     Expr::quantity("cache_ttl_max", max, Unit::Seconds),
+                )?;
+            }
+            if let Some(gb) = cache_gb {
+                if timeout.is_none() && payload.is_none() && rate.is_none() && cache_ttl.is_none() {
+                    answer.need = *gb;
+                }
+                let mut capacities = Vec::new();
+                for id in fact::APIGW_CACHE_CAPACITIES_GB {
+                    capacities.push(book.value(id)?);
+                }
+                answer.cache_capacity_gb = capacities.iter().copied().find(|c| c >= gb);
+                let largest = capacities.last().copied().unwrap_or_default();
+                check(
+                    LimitKind::ApigwCacheSize,
+                    Expr::quantity("cache_gb", *gb, Unit::Count),
+                    Expr::quantity("cache_max_gb", largest, Unit::Count),
                 )?;
             }
             if let Some(rate) = rate {

@@ -217,6 +217,7 @@ fn api_gateway_integration_timeout_is_29_seconds() {
         payload: None,
         rate: None,
         cache_ttl: None,
+        cache_gb: None,
     };
     assert!(limit_fits(&ask("29s"), (2026, 12, 1)));
     assert!(!limit_fits(&ask("30s"), (2026, 12, 1)));
@@ -235,6 +236,7 @@ fn api_gateway_payload_and_account_rate() {
         payload: Some(payload.parse().unwrap()),
         rate: Some(rate.parse().unwrap()),
         cache_ttl: None,
+        cache_gb: None,
     };
     let fits = limit(&ask("10mb", "10000/s"), &mut book(2026, 12, 1)).unwrap();
     assert!(fits.fits);
@@ -336,9 +338,32 @@ fn api_gateway_cache_keeps_a_response_an_hour_at_most() {
         payload: None,
         rate: None,
         cache_ttl: Some(duration(t)),
+        cache_gb: None,
     };
     assert!(limit_fits(&ask("1h"), (2026, 12, 1)));
     assert!(limit_fits(&ask("5min"), (2026, 12, 1)));
     assert!(!limit_fits(&ask("3601s"), (2026, 12, 1)));
     assert!(!limit_fits(&ask("2h"), (2026, 12, 1)));
+}
+
+/// CacheClusterSize (AWS SDK for Kotlin reference): 0.5, 1.6, 6.1, 13.5, 28.4, 58.2, 118 and
+/// 237 GB. 20 GB needs the 28.4 GB cache; 237 GB fits the largest; 238 GB does not fit.
+#[test]
+fn api_gateway_cache_capacity_is_the_smallest_that_holds_it() {
+    let ask = |gb: &str| LimitRequest::Apigw {
+        timeout: None,
+        payload: None,
+        rate: None,
+        cache_ttl: None,
+        cache_gb: Some(gb.parse().unwrap()),
+    };
+    let twenty = limit(&ask("20"), &mut book(2026, 12, 1)).unwrap();
+    assert!(twenty.fits);
+    assert_eq!(twenty.cache_capacity_gb, Some("28.4".parse().unwrap()));
+    let half = limit(&ask("0.5"), &mut book(2026, 12, 1)).unwrap();
+    assert_eq!(half.cache_capacity_gb, Some("0.5".parse().unwrap()));
+    assert!(limit_fits(&ask("237"), (2026, 12, 1)));
+    let over = limit(&ask("238"), &mut book(2026, 12, 1)).unwrap();
+    assert!(!over.fits);
+    assert_eq!(over.cache_capacity_gb, None);
 }
