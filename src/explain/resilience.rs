@@ -3,8 +3,8 @@
 use rust_decimal::Decimal;
 
 use crate::calc::resilience::{
-    self as calc, Band, Dr, DrRequest, DrStep, Limit, LimitKind, LimitRequest, Mechanism, Strategy,
-    Verdict,
+    self as calc, AlarmPeriods, Band, Dr, DrRequest, DrStep, Limit, LimitKind, LimitRequest,
+    Mechanism, Strategy, Verdict,
 };
 use crate::error::Error;
 use crate::facts::FactBook;
@@ -335,6 +335,23 @@ fn limit_words(kind: LimitKind) -> &'static str {
     }
 }
 
+/// `10, 20 or 30 s or a multiple of 60 s`: the periods an alarm takes, from the facts.
+fn alarm_periods(p: AlarmPeriods) -> String {
+    let mut short = Vec::new();
+    let mut at = p.step;
+    while at <= p.high_max && !p.step.is_zero() && short.len() < 10 {
+        short.push(group(at));
+        at += p.step;
+    }
+    let longest = short.pop().unwrap_or_default();
+    let shown = if short.is_empty() {
+        longest
+    } else {
+        format!("{} or {longest}", short.join(", "))
+    };
+    format!("{shown} s or a multiple of {} s", group(p.minute))
+}
+
 /// `1 bucket`, `500 buckets`: a count and its noun.
 fn count_words(n: u64, noun: &str) -> String {
     if n == 1 {
@@ -584,7 +601,10 @@ pub fn limit(request: &LimitRequest, book: &mut FactBook) -> Result<Report, Erro
         .iter()
         .any(|c| c.limit == LimitKind::AlarmPeriod && !c.fits)
     {
-        "no: an alarm's period is 10, 20 or 30 s or a multiple of 60 s".to_string()
+        format!(
+            "no: an alarm's period is {}",
+            answer.alarm_periods.map(alarm_periods).unwrap_or_default()
+        )
     } else if matches!(request, LimitRequest::Secrets { .. }) {
         "no: more often than Secrets Manager rotates a secret".to_string()
     } else {
@@ -682,17 +702,20 @@ fn limit_notes(request: &LimitRequest, answer: &Limit, report: &mut Report) {
             );
         }
         LimitRequest::Alarm { period, .. } => {
-            if let Some(valid) = answer.valid_period_seconds {
+            if let (Some(valid), Some(periods)) =
+                (answer.valid_period_seconds, answer.alarm_periods)
+            {
                 if valid != period.seconds() {
                     report.note(format!(
-                        "an alarm's period is 10, 20 or 30 s (high-resolution metrics only) or a \
-                         multiple of 60 s: the next valid one is {}",
+                        "an alarm's period is {} (the shorter ones for high-resolution metrics \
+                         only): the next valid one is {}",
+                        alarm_periods(periods),
                         human(valid)
                     ));
-                } else if valid < Decimal::from(60) {
+                } else if valid <= periods.high_max {
                     report.note(
-                        "a period of 10, 20 or 30 s makes a high-resolution alarm, charged more, \
-                         and needs a metric stored at 1-second resolution",
+                        "a period under a minute makes a high-resolution alarm, charged more, and \
+                         needs a metric stored at 1-second resolution",
                     );
                 }
             }

@@ -298,6 +298,10 @@ pub const CLOUDWATCH_ALARM_PERIOD_MULTIPLE_SECONDS: FactId =
 /// period is a multiple of this under a minute (10, 20 or 30 seconds).
 pub const CLOUDWATCH_ALARM_HIGH_RESOLUTION_STEP_SECONDS: FactId =
     FactId::new("resilience.cloudwatch_alarm_high_resolution_step_seconds");
+/// `resilience.cloudwatch_alarm_high_resolution_max_seconds`: the longest high-resolution
+/// alarm period under a minute (30 s).
+pub const CLOUDWATCH_ALARM_HIGH_RESOLUTION_MAX_SECONDS: FactId =
+    FactId::new("resilience.cloudwatch_alarm_high_resolution_max_seconds");
 /// `resilience.cloudwatch_alarm_evaluation_max_seconds`: the longest an alarm's periods
 /// together may span.
 pub const CLOUDWATCH_ALARM_EVALUATION_MAX_SECONDS: FactId =
@@ -569,6 +573,14 @@ pub(super) static MORE_LIMIT_FACTS: &[Fact] = &[
         source: CLOUDWATCH_ALARM,
         confirmed: CLOUDWATCH_ALARM_READ,
         history: &[entry(None, whole(10))],
+    },
+    Fact {
+        id: CLOUDWATCH_ALARM_HIGH_RESOLUTION_MAX_SECONDS.as_str(),
+        name: "the longest high-resolution alarm period under a minute (10, 20 or 30 s)",
+        unit: "seconds",
+        source: CLOUDWATCH_ALARM,
+        confirmed: CLOUDWATCH_ALARM_READ,
+        history: &[entry(None, whole(30))],
     },
     Fact {
         id: CLOUDWATCH_ALARM_EVALUATION_MAX_SECONDS.as_str(),

@@ -128,6 +128,18 @@ pub struct LimitCheck {
     pub fits: bool,
 }
 
+/// The periods a CloudWatch alarm takes: multiples of `step` up to `high_max` (high
+/// resolution), and multiples of `minute`; all in seconds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct AlarmPeriods {
+    /// The step of the high-resolution periods (10 s).
+    pub step: Decimal,
+    /// The longest high-resolution period (30 s).
+    pub high_max: Decimal,
+    /// Every longer period is a multiple of this (60 s).
+    pub minute: Decimal,
+}
+
 /// The answer to a [`LimitRequest`].
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Limit {
@@ -155,6 +167,8 @@ pub struct Limit {
     /// CloudWatch alarm: the shortest period it takes at or above the one asked, in
     /// seconds (the period itself when it is valid).
     pub valid_period_seconds: Option<Decimal>,
+    /// CloudWatch alarm: the periods it takes, as AWS states them.
+    pub alarm_periods: Option<AlarmPeriods>,
     /// The derivation.
     pub steps: Vec<Step<LimitKind>>,
 }
@@ -188,6 +202,7 @@ pub fn limit(request: &LimitRequest, book: &mut FactBook) -> Result<Limit, Error
         burst: None,
         kept_seconds: None,
         valid_period_seconds: None,
+        alarm_periods: None,
         cache_capacity_gb: None,
         steps: Vec::new(),
     };
@@ -356,7 +371,12 @@ pub fn limit(request: &LimitRequest, book: &mut FactBook) -> Result<Limit, Error
             let step = book.value(fact::CLOUDWATCH_ALARM_HIGH_RESOLUTION_STEP_SECONDS)?;
             // Under a minute the periods are 10, 20 and 30 s; a period above 30 s and under
             // a minute rounds up to the minute, as every longer one to a multiple of it.
-            let high = step * Decimal::from(3);
+            let high = book.value(fact::CLOUDWATCH_ALARM_HIGH_RESOLUTION_MAX_SECONDS)?;
+            answer.alarm_periods = Some(AlarmPeriods {
+                step,
+                high_max: high,
+                minute,
+            });
             let unit = if p <= high { step } else { minute };
             let valid = Expr::quantity("period", p, Unit::Seconds)
                 .over(Expr::quantity("period_step", unit, Unit::Seconds))

@@ -36,7 +36,7 @@ mod limits;
 #[cfg(test)]
 mod tests;
 
-pub use limits::{limit, Limit, LimitCheck, LimitKind, LimitRequest};
+pub use limits::{limit, AlarmPeriods, Limit, LimitCheck, LimitKind, LimitRequest};
 
 /// Seconds in a minute, an hour and a day: units of time, not AWS values.
 const MINUTE: u32 = 60;
