@@ -846,6 +846,24 @@ fn parse_date(text: &str) -> Result<Date, Error> {
 const MAX_COUNT: u64 = 1_000_000_000_000;
 
 /// A whole, positive number of capacity units (at most 10^12).
+/// A number of gigabytes, 0 or more, in the unit AWS states (the API's GB, a price's GB):
+/// `1000`, `2.5`, `20gb`. Not a size: no other unit is read, so no GB-or-GiB reading is
+/// imposed.
+pub(crate) fn parse_gb(text: &str) -> Result<Decimal, Error> {
+    let input = text.trim();
+    let lower = input.to_ascii_lowercase();
+    let number = lower.strip_suffix("gb").unwrap_or(&lower).trim_end();
+    match number.replace(['_', ','], "").parse::<Decimal>() {
+        Ok(value) if !value.is_sign_negative() => Ok(value.normalize()),
+        _ => Err(Error::Invalid {
+            what: "GB",
+            input: input.to_string(),
+            reason: "it is not a number of GB".to_string(),
+            expected: "a number of GB, 0 or more, like 1000, 2.5 or 20gb".to_string(),
+        }),
+    }
+}
+
 pub(crate) fn parse_units(text: &str) -> Result<Decimal, Error> {
     parse_whole(text, "units", MAX_COUNT).map(Decimal::from)
 }

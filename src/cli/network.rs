@@ -259,7 +259,7 @@ pub(crate) struct NatArgs {
     pub price_per_gb: Option<rust_decimal::Decimal>,
 
     /// GB of data the gateways process, in the unit of your --price-per-gb
-    #[arg(long, value_name = "N", value_parser = super::lambda::parse_price, requires = "price_per_gb", allow_hyphen_values = true)]
+    #[arg(long, value_name = "N", value_parser = super::parse_gb, requires = "price_per_gb", allow_hyphen_values = true)]
     pub data_gb: Option<rust_decimal::Decimal>,
 }
 

@@ -178,7 +178,7 @@ pub(crate) struct LimitArgs {
     pub cache_ttl: Option<Duration>,
 
     /// apigw: the stage cache capacity wanted, in GB (the API's unit): 5, 100
-    #[arg(long, value_name = "GB", value_parser = super::lambda::parse_price, allow_hyphen_values = true)]
+    #[arg(long, value_name = "GB", value_parser = super::parse_gb, allow_hyphen_values = true)]
     pub cache_gb: Option<rust_decimal::Decimal>,
 
     /// secrets: the rotation interval wanted (4h, 30d)

@@ -486,16 +486,23 @@ pub fn check_noncurrent(
     if rule.noncurrent.is_empty() {
         return Ok(None);
     }
-    lifecycle::lifecycle(&noncurrent_request(rule, request), book)
-        .map(Some)
-        .map_err(|error| {
-            Problem::InRule {
-                name: rule.name.clone(),
-                id_given: rule.id_given,
-                error: Box::new(error),
-            }
-            .into()
-        })
+    checked_in_rule(rule, &noncurrent_request(rule, request), book)
+}
+
+/// The checker's answer for one part of `rule`, its error named by the rule.
+fn checked_in_rule(
+    rule: &ConfigRule,
+    part: &LifecycleRequest,
+    book: &mut FactBook,
+) -> Result<Option<Lifecycle>, Error> {
+    lifecycle::lifecycle(part, book).map(Some).map_err(|error| {
+        Problem::InRule {
+            name: rule.name.clone(),
+            id_given: rule.id_given,
+            error: Box::new(error),
+        }
+        .into()
+    })
 }
 
 /// One rule checked as the short syntax is; `None` when it has nothing to check.
@@ -510,16 +517,7 @@ pub fn check_rule(
     if rule.actions.is_empty() {
         return Ok(None);
     }
-    lifecycle::lifecycle(&rule_request(rule, request), book)
-        .map(Some)
-        .map_err(|error| {
-            Problem::InRule {
-                name: rule.name.clone(),
-                id_given: rule.id_given,
-                error: Box::new(error),
-            }
-            .into()
-        })
+    checked_in_rule(rule, &rule_request(rule, request), book)
 }
 
 /// Whether each rule's `ID` is one an earlier rule has.
