@@ -947,6 +947,71 @@ pub fn parse_whole(text: &str, what: &'static str, max: u64) -> Result<u64, Erro
     Ok(u64::try_from(value).unwrap_or(max))
 }
 
+/// A price the user typed, 0 or more, kept with its text: `0.005`, `$0.20`, `0.000_016_6667`.
+/// awscalc holds no prices (they vary by Region and change); every cost is computed from these.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Price {
+    value: Decimal,
+    text: String,
+}
+
+impl Price {
+    /// The price.
+    #[must_use]
+    pub fn value(&self) -> Decimal {
+        self.value
+    }
+}
+
+impl fmt::Display for Price {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.text)
+    }
+}
+
+impl FromStr for Price {
+    type Err = Error;
+
+    fn from_str(input: &str) -> Result<Price, Error> {
+        let text = input.trim();
+        let number = text
+            .strip_prefix('$')
+            .unwrap_or(text)
+            .trim()
+            .replace('_', "");
+        let bad = |reason: &str| Error::Invalid {
+            what: "price",
+            input: text.to_string(),
+            reason: reason.to_string(),
+            expected: "a price, 0 or more, like 0.005 or $0.20".to_string(),
+        };
+        let well_formed = !number.is_empty()
+            && number
+                .chars()
+                .all(|c| c.is_ascii_digit() || c == '.' || c == '-')
+            && number.chars().any(|c| c.is_ascii_digit());
+        if !well_formed {
+            return Err(bad("it is not a number"));
+        }
+        let value: Decimal = number.parse().map_err(|_| bad("it is not a number"))?;
+        if value.is_sign_negative() {
+            return Err(bad("it cannot be negative"));
+        }
+        Ok(Price {
+            value: value.normalize(),
+            text: text.to_string(),
+        })
+    }
+}
+
+/// A price, 0 or more, as a number: [`Price`]'s grammar.
+///
+/// # Errors
+/// [`Error::Invalid`] naming the text when it is not a price.
+pub fn parse_price(text: &str) -> Result<Decimal, Error> {
+    text.parse::<Price>().map(|price| price.value())
+}
+
 /// Splits `"3.5 KB"` into `("3.5", " KB")`: the leading run of digits, `.`, `_`, signs.
 fn split_number(text: &str) -> (&str, &str) {
     let end = text
@@ -1121,6 +1186,21 @@ pub fn group_digits(text: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn prices_read_dollars_and_separators_and_refuse_the_rest() {
+        let price: Price = "$0.20".parse().unwrap();
+        assert_eq!(price.value(), Decimal::new(2, 1));
+        assert_eq!(price.to_string(), "$0.20");
+        assert_eq!(
+            parse_price("0.000_016_6667").unwrap(),
+            Decimal::new(166_667, 10)
+        );
+        assert_eq!(parse_price("0").unwrap(), Decimal::ZERO);
+        for bad in ["-1", "abc", "", "$", "1e3", "0.2.1"] {
+            assert!(parse_price(bad).is_err(), "{bad} was read as a price");
+        }
+    }
     use proptest::prelude::*;
 
     const DAYS: Whole = Whole {

@@ -207,11 +207,11 @@ pub(crate) struct LambdaArgs {
     pub requests: Option<u64>,
 
     /// Cost: your price per GB-second (awscalc holds no prices)
-    #[arg(long, value_name = "PRICE", value_parser = parse_price, requires_all = ["duration", "memory", "price_per_million"], allow_hyphen_values = true)]
+    #[arg(long, value_name = "PRICE", value_parser = awscalc::units::parse_price, requires_all = ["duration", "memory", "price_per_million"], allow_hyphen_values = true)]
     pub price_gb_second: Option<rust_decimal::Decimal>,
 
     /// Cost: your price per million requests
-    #[arg(long, value_name = "PRICE", value_parser = parse_price, requires = "price_gb_second", allow_hyphen_values = true)]
+    #[arg(long, value_name = "PRICE", value_parser = awscalc::units::parse_price, requires = "price_gb_second", allow_hyphen_values = true)]
     pub price_per_million: Option<rust_decimal::Decimal>,
 
     /// With --front async: how long an event may wait (MaximumEventAgeInSeconds; default 6 h)
@@ -381,21 +381,6 @@ impl LambdaArgs {
 /// A whole, positive count of requests a month.
 fn parse_requests(text: &str) -> Result<u64, Error> {
     parse_whole(text, "requests", 1_000_000_000_000_000)
-}
-
-/// A price, 0 or more: `0.0000166667`, `$0.20`.
-pub(super) fn parse_price(text: &str) -> Result<rust_decimal::Decimal, Error> {
-    let input = text.trim();
-    let number = input.strip_prefix('$').unwrap_or(input).replace('_', "");
-    match number.parse::<rust_decimal::Decimal>() {
-        Ok(value) if !value.is_sign_negative() => Ok(value.normalize()),
-        _ => Err(Error::Invalid {
-            what: "price",
-            input: input.to_string(),
-            reason: "it is not a price".to_string(),
-            expected: "a price, 0 or more, like 0.0000166667 or $0.20".to_string(),
-        }),
-    }
 }
 
 /// A whole count of retries, 0 or more (AWS's range is checked by the calculator).

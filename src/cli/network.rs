@@ -247,7 +247,7 @@ pub(crate) struct NatArgs {
     pub azs: Option<u32>,
 
     /// Your price of one NAT gateway for one hour (no built-in prices)
-    #[arg(long, value_name = "PRICE", value_parser = super::lambda::parse_price, allow_hyphen_values = true)]
+    #[arg(long, value_name = "PRICE", value_parser = awscalc::units::parse_price, allow_hyphen_values = true)]
     pub price_hour: Option<rust_decimal::Decimal>,
 
     /// Hours each gateway runs (default 720, a 30-day month)
@@ -255,7 +255,7 @@ pub(crate) struct NatArgs {
     pub hours: Option<u64>,
 
     /// Your price per GB of data processed
-    #[arg(long, value_name = "PRICE", value_parser = super::lambda::parse_price, requires_all = ["price_hour", "data_gb"], allow_hyphen_values = true)]
+    #[arg(long, value_name = "PRICE", value_parser = awscalc::units::parse_price, requires_all = ["price_hour", "data_gb"], allow_hyphen_values = true)]
     pub price_per_gb: Option<rust_decimal::Decimal>,
 
     /// GB of data the gateways process, in the unit of your --price-per-gb

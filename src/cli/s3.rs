@@ -7,13 +7,14 @@ use awscalc::calc::s3::config::ConfigurationRequest;
 use awscalc::calc::s3::design::{DesignRequest, Keep};
 use awscalc::calc::s3::lifecycle::{Action, LifecycleRequest};
 use awscalc::calc::s3::network::{parse_turnaround, TransferRequest, Utilization};
-use awscalc::calc::s3::requests::{Price, RequestsQuestion};
+use awscalc::calc::s3::requests::RequestsQuestion;
 use awscalc::calc::s3::restore::{Deadline, RestoreRequest};
 use awscalc::calc::s3::tiering::TieringRequest;
 use awscalc::calc::s3::timing::{Created, EligibleRequest};
 use awscalc::calc::s3::transfer::{Multipart, PrefixQuestion};
 use awscalc::calc::s3::{parse_days, StorageClass};
 use awscalc::question::S3Request;
+use awscalc::units::Price;
 use awscalc::units::{parse_whole, BitRate, Duration, Rate, Size};
 use awscalc::Error;
 

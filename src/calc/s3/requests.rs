@@ -7,8 +7,6 @@
 //! The price is the user's (`--price-per-1000`): awscalc holds no S3 prices, which vary by
 //! Region and change; the cost is `requests ÷ 1,000 × price`, exactly.
 
-use std::str::FromStr;
-
 use rust_decimal::Decimal;
 use serde::Serialize;
 
@@ -17,50 +15,7 @@ use crate::error::Error;
 use crate::facts::s3 as fact;
 use crate::facts::FactBook;
 use crate::steps::{Expr, Step, Unit};
-
-/// A price per 1,000 requests, as typed: `0.005`, `$0.005`.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Price {
-    value: Decimal,
-    text: String,
-}
-
-impl Price {
-    /// The price.
-    #[must_use]
-    pub fn value(&self) -> Decimal {
-        self.value
-    }
-}
-
-impl std::fmt::Display for Price {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.text)
-    }
-}
-
-impl FromStr for Price {
-    type Err = Error;
-
-    fn from_str(input: &str) -> Result<Price, Error> {
-        let text = input.trim();
-        let number = text.strip_prefix('$').unwrap_or(text).trim();
-        let bad = |reason: &str| Error::Invalid {
-            what: "price",
-            input: text.to_string(),
-            reason: reason.to_string(),
-            expected: "a price per 1,000 requests, 0 or more, like 0.005 or $0.005".to_string(),
-        };
-        let value: Decimal = number.parse().map_err(|_| bad("not a number"))?;
-        if value.is_sign_negative() {
-            return Err(bad("it cannot be negative"));
-        }
-        Ok(Price {
-            value: value.normalize(),
-            text: text.to_string(),
-        })
-    }
-}
+pub use crate::units::Price;
 
 /// `s3 multipart … --objects N [--price-per-1000 P]`.
 #[derive(Debug, Clone, PartialEq, Eq)]
