@@ -195,14 +195,23 @@ pub(super) fn usage_error(e: &clap::Error, args: &[std::ffi::OsString], message:
         // One line naming what is missing (clap's lists a group as one long `<a|b|c>`),
         // then the usage, as clap prints it for other errors.
         match e.get(ContextKind::Usage) {
-            Some(ContextValue::StyledStr(usage)) => eprintln!(
-                "error: {message}\n\n{}\n\nFor more information, try '--help'.",
-                usage.to_string().trim_end()
+            Some(ContextValue::StyledStr(usage)) => eprint!(
+                "{}",
+                super::usage::trim_error(
+                    &format!(
+                        "error: {message}\n\n{}\n\nFor more information, try '--help'.\n",
+                        usage.to_string().trim_end()
+                    ),
+                    &words
+                )
             ),
             _ => eprintln!("error: {message}"),
         }
     } else {
-        let _ = e.print();
+        eprint!(
+            "{}",
+            super::usage::trim_error(&e.render().to_string(), &words)
+        );
     }
     std::process::exit(2)
 }

@@ -10,6 +10,7 @@ mod network;
 mod resilience;
 mod s3;
 mod sqs;
+mod usage;
 mod vpc;
 
 use clap::{Args, Parser, Subcommand};

@@ -212,8 +212,8 @@ Examples:
 
 /// `nat`'s usage line, by hand.
 pub(super) const NAT_USAGE: &str = "\
-awscalc nat [--throughput BITRATE] [--rate RATE] [--connections N] [--addresses N] [--azs N]
-       [--price-hour PRICE [--hours N] [--price-per-gb PRICE --data-gb N]]";
+awscalc nat [--throughput BITRATE] [--rate RATE] [--connections N] [--addresses N]
+                   [--azs N] [--price-hour PRICE [--hours N] [--price-per-gb PRICE --data-gb N]]";
 
 /// What `--expect` recognises for `nat`.
 pub(super) const NAT_EXPECT: &str = "Compare the answer with VALUE: exit 0 on a match, 1 on a \
