@@ -70,7 +70,8 @@ pub(crate) fn answer(
 
 /// The exit code of a written answer. With `--expect`, the expectation decides: 0 when it
 /// holds (`limit presign --expires 8d --expect no` is a right answer to the question the
-/// user asked), 1 when it does not (with `--quiet`, the verdict goes to standard error).
+/// user asked), 1 when it does not (with `--quiet`, the verdict and its hints go to standard
+/// error).
 /// Without it, 1 for a check the command makes that failed (a `no`, a broken rule), else 0.
 pub(crate) fn exit_code(
     format: Format,
@@ -80,7 +81,12 @@ pub(crate) fn exit_code(
     match expectation {
         Some(e) if !e.matches => {
             if format == Format::Quiet {
+                // The verdict and the reading that gives the user's answer, as `--quiet`
+                // keeps standard output to the answer alone.
                 eprintln!("{}", verdict_line(e));
+                for hint in &e.hints {
+                    eprint!("{}", wrapped("  hint: ", "        ", hint));
+                }
             }
             Exit::from(1)
         }
