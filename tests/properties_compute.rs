@@ -64,6 +64,12 @@ fn job() -> impl Strategy<Value = Job> {
 
 fn day() -> impl Strategy<Value = Date> {
     prop_oneof![
+        Just(date(2016, 11, 30)),
+        Just(date(2016, 12, 1)),
+        Just(date(2017, 1, 4)),
+        Just(date(2017, 1, 5)),
+        Just(date(2017, 11, 28)),
+        Just(date(2017, 11, 29)),
         Just(date(2017, 1, 1)),
         Just(date(2022, 8, 31)),
         Just(date(2022, 9, 1)),
@@ -128,8 +134,11 @@ proptest! {
             u64::from(s.cpu_units) * 4 >= job.quarter_vcpus * 1024
                 && u64::from(s.memory_mib) >= job.memory_mib
         };
-        // Fargate fits exactly when some valid size holds the job.
-        prop_assert_eq!(fargate.fits, sizes.iter().any(holds));
+        // Before its launch (2017-11-29) Fargate runs nothing; from then it fits exactly
+        // when some valid size holds the job.
+        let offered = day >= date(2017, 11, 29);
+        prop_assert_eq!(fargate.offered_from.is_none(), offered);
+        prop_assert_eq!(fargate.fits, offered && sizes.iter().any(holds));
         prop_assert_eq!(fargate.fits, fit.fargate_size.is_some());
         if let Some(found) = fit.fargate_size {
             prop_assert!(is_valid_fargate_size(&found, &fargate_rows(vcpu_max.into())));
@@ -139,6 +148,31 @@ proptest! {
                 prop_assert!(other.memory_mib >= found.memory_mib, "{other:?} < {found:?}");
             }
         }
+    }
+
+    #[test]
+    fn prop_a_service_is_offered_from_its_launch_day_whatever_the_job(job in job(), day in day()) {
+        let fit = compute(&job.request(), &mut FactBook::new(Registry::builtin(), day)).unwrap();
+        // Launch days from the services' document histories and the AWS Compute Blog:
+        // Fargate 2017-11-29, AWS Batch 2017-01-05, Step Functions December 2016.
+        for v in &fit.verdicts {
+            let launch = match v.service {
+                Service::Fargate => Some(date(2017, 11, 29)),
+                Service::Batch => Some(date(2017, 1, 5)),
+                Service::StepFunctionsStandard | Service::StepFunctionsExpress => {
+                    Some(date(2016, 12, 1))
+                }
+                Service::Lambda | Service::Ec2 => None,
+            };
+            let before = launch.is_some_and(|l| day < l);
+            prop_assert_eq!(v.offered_from.map(|o| o.since), launch.filter(|_| before));
+            if before {
+                prop_assert!(!v.fits);
+            }
+        }
+        // AWS Batch and EC2 limit nothing else: once offered, Batch fits every job.
+        let batch = fit.verdicts.iter().find(|v| v.service == Service::Batch).unwrap();
+        prop_assert_eq!(batch.fits, day >= date(2017, 1, 5));
     }
 
     #[test]

@@ -27,3 +27,21 @@ fn every_install_command_uses_the_lock_file() {
         }
     }
 }
+
+/// The `console` examples of the service pages in docs/ run against the real binary too.
+#[test]
+fn docs_examples_run_as_shown() {
+    let cases = trycmd::TestCases::new();
+    cases.register_bin("awscalc", trycmd::cargo::cargo_bin!("awscalc"));
+    for page in std::fs::read_dir("docs").unwrap() {
+        let path = page.unwrap().path();
+        let is_page = path.extension().is_some_and(|e| e == "md");
+        if is_page
+            && std::fs::read_to_string(&path)
+                .unwrap()
+                .contains("```console")
+        {
+            cases.case(path);
+        }
+    }
+}

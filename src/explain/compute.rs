@@ -78,6 +78,7 @@ fn limit_name(limit: Limit) -> &'static str {
         Limit::Storage => "storage",
         Limit::Gpu => "gpu",
         Limit::Duration => "duration",
+        Limit::NotOffered => "not_offered",
     }
 }
 
@@ -90,6 +91,7 @@ fn broken_words(service: Service, b: &Broken) -> String {
         (Limit::Vcpu, _) => "vCPU",
         (Limit::Storage, Service::Lambda) => "/tmp",
         (Limit::Storage, _) => "ephemeral storage",
+        (Limit::NotOffered, _) => return "not offered yet".into(),
     };
     format!(
         "{what} {} > {} {} (by {})",
@@ -108,6 +110,12 @@ fn size_words(size: &FargateSize) -> String {
 
 /// Why a service can or cannot run the job, for the table.
 fn why(verdict: &Verdict, fit: &ComputeFit) -> String {
+    if let Some(offered) = verdict.offered_from {
+        return format!(
+            "not offered before {}",
+            offered.precision.when(offered.since)
+        );
+    }
     if !verdict.fits {
         return verdict
             .broken
@@ -249,26 +257,31 @@ fn headline(fit: &ComputeFit) -> String {
             _ => service_name(*s).to_string(),
         })
         .collect();
-    let cannot: Vec<&str> = fit
+    let cannot: Vec<String> = fit
         .verdicts
         .iter()
         .filter(|v| !v.fits && v.service.runs_compute())
-        .map(|v| service_name(v.service))
+        .map(|v| service_name(v.service).to_string())
         .collect();
     let line = format!("{} can run it", and_list(&can));
     if cannot.is_empty() {
         line
     } else {
-        format!("{line}; not {}", cannot.join(" or "))
+        format!("{line}; not {}", listed(&cannot, "or"))
     }
 }
 
 /// `a`, `a and b`, `a, b and c`.
 fn and_list(items: &[String]) -> String {
+    listed(items, "and")
+}
+
+/// `a`, `a or b`, `a, b or c` (with `and`: `a, b and c`); `none` for no items.
+fn listed(items: &[String], word: &str) -> String {
     match items {
         [] => "none".into(),
         [one] => one.clone(),
-        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+        [rest @ .., last] => format!("{} {word} {last}", rest.join(", ")),
     }
 }
 
@@ -344,7 +357,7 @@ fn notes(report: &mut Report, request: &ComputeRequest, fit: &ComputeFit) {
 
 /// One verdict as JSON.
 fn verdict_value(v: &Verdict) -> Value {
-    Value::Map(vec![
+    let mut fields = vec![
         ("service".into(), Value::text(v.service.short_name())),
         ("fits".into(), Value::Bool(v.fits)),
         (
@@ -364,5 +377,15 @@ fn verdict_value(v: &Verdict) -> Value {
                     .collect(),
             ),
         ),
-    ])
+    ];
+    if let Some(offered) = v.offered_from {
+        fields.push((
+            "offered_from".into(),
+            Value::Map(vec![
+                ("since".into(), Value::text(offered.since.to_string())),
+                ("precision".into(), Value::text(offered.precision.as_str())),
+            ]),
+        ));
+    }
+    Value::Map(fields)
 }

@@ -18,6 +18,8 @@ pub const FARGATE_TASK_MEMORY_MAX_GIB: FactId = FactId::new("fargate.task_memory
 /// `fargate.ephemeral_storage_max_gib`: most ephemeral storage one Fargate task may have.
 pub const FARGATE_EPHEMERAL_STORAGE_MAX_GIB: FactId =
     FactId::new("fargate.ephemeral_storage_max_gib");
+/// `batch.offered`: AWS Batch offered (generally available), 1 from its launch.
+pub const BATCH_OFFERED: FactId = FactId::new("batch.offered");
 /// `stepfunctions.standard_max_duration_seconds`: longest a Standard workflow may run.
 pub const STANDARD_MAX_DURATION_SECONDS: FactId =
     FactId::new("stepfunctions.standard_max_duration_seconds");
@@ -32,6 +34,22 @@ const FARGATE_NEWS: &str = "https://aws.amazon.com/about-aws/whats-new/2022/09/a
 const FARGATE_STORAGE: &str =
     "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/fargate-task-storage.html";
 const SFN_QUOTAS: &str = "https://docs.aws.amazon.com/step-functions/latest/dg/service-quotas.html";
+const ECS_HISTORY: &str =
+    "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/document_history.html";
+const BATCH_HISTORY: &str =
+    "https://docs.aws.amazon.com/batch/latest/userguide/document_history.html";
+const SFN_EXPRESS_POST: &str =
+    "https://aws.amazon.com/blogs/compute/new-express-workflows-for-aws-step-functions/";
+
+/// Fargate became generally available on 2017-11-29 (the Amazon ECS Developer Guide's
+/// document history: "AWS Fargate GA … 29 November 2017").
+pub const FARGATE_SINCE: jiff::civil::Date = date(2017, 11, 29);
+/// AWS Batch became generally available on 2017-01-05 (the AWS Batch User Guide's document
+/// history: "AWS Batch General Availability … January 5, 2017").
+pub const BATCH_SINCE: jiff::civil::Date = date(2017, 1, 5);
+/// Step Functions launched in December 2016 (AWS Compute Blog: "since December 2016");
+/// only the month is known, so awscalc uses its first day.
+pub const STEP_FUNCTIONS_SINCE: jiff::civil::Date = date(2016, 12, 1);
 
 /// Fargate's 8 and 16 vCPU sizes (up to 120 GB) came in September 2022: What's New
 /// `2022/09/aws-fargate-increases-compute-memory-resource-configurations-4x`. Only the month
@@ -103,9 +121,12 @@ pub(super) static FACTS: &[Fact] = &[
              What's New 2022/09 (aws-fargate-increases-compute-memory-resource-configurations-\
              4x, its URL cited by a release note found with the search tool); the day was not \
              found, so the date is month only and awscalc uses 2022-09-01. AWS Batch's Fargate \
-             jobs got the same sizes on 2022-10-24 (What's New 2022/10, read 2026-12-01)",
+             jobs got the same sizes on 2022-10-24 (What's New 2022/10, read 2026-12-01). None \
+             before Fargate's general availability on 2017-11-29 (Amazon ECS document history, \
+             read 2026-12-01 in the awsdocs repository), when a task took up to 4 vCPU",
         history: &[
-            entry(None, whole(4)),
+            entry(None, None),
+            entry(Some(FARGATE_SINCE), whole(4)).sourced(ECS_HISTORY),
             entry(Some(FARGATE_LARGE_SINCE), whole(16))
                 .month_only()
                 .sourced(FARGATE_NEWS),
@@ -118,9 +139,11 @@ pub(super) static FACTS: &[Fact] = &[
         source: FARGATE_SIZES_SOURCE,
         confirmed: "120 GB (122880 MiB in the API) read in the current AWS page; 30 GB before \
              the raise of September 2022, dated as fargate.task_vcpu_max (month only). Fargate's GB is \
-             1,024 MiB (the API takes 30720 for 30 GB)",
+             1,024 MiB (the API takes 30720 for 30 GB). None before Fargate's general \
+             availability on 2017-11-29 (Amazon ECS document history)",
         history: &[
-            entry(None, whole(30)),
+            entry(None, None),
+            entry(Some(FARGATE_SINCE), whole(30)).sourced(ECS_HISTORY),
             entry(Some(FARGATE_LARGE_SINCE), whole(120))
                 .month_only()
                 .sourced(FARGATE_NEWS),
@@ -146,8 +169,15 @@ pub(super) static FACTS: &[Fact] = &[
         confirmed: "\"1 year\" in the current AWS quotas page (maximum execution time) and in \
              the AWS News Blog post on Express Workflows (Standard workflows \"can run for up \
              to a year\"), searched 2026-12-01; awscalc counts a year as 365 days \
-             (31,536,000 s). Step Functions launched in December 2016",
-        history: &[entry(None, whole(31_536_000))],
+             (31,536,000 s). None before Step Functions launched in December 2016 (AWS \
+             Compute Blog, \"since December 2016\"; the day is not given: month only, \
+             awscalc uses 2016-12-01)",
+        history: &[
+            entry(None, None),
+            entry(Some(STEP_FUNCTIONS_SINCE), whole(31_536_000))
+                .month_only()
+                .sourced(SFN_EXPRESS_POST),
+        ],
     },
     Fact {
         id: EXPRESS_MAX_DURATION_SECONDS.as_str(),
@@ -157,8 +187,24 @@ pub(super) static FACTS: &[Fact] = &[
         confirmed: "\"5 minutes\" in the current AWS quotas page and in the AWS Compute Blog \
              post \"New Express Workflows for AWS Step Functions\" (\"a total workflow \
              duration of up to 5 minutes\"), searched 2026-12-01. Express launched at \
-             re:Invent 2019 (from memory: the post's day was not found), so awscalc gives no \
-             launch date and offers Express on any date",
-        history: &[entry(None, whole(300))],
+             re:Invent 2019 (from memory: the post's day was not found), so awscalc dates \
+             Express only by Step Functions' own launch (December 2016, month only) and offers it \
+             from then",
+        history: &[
+            entry(None, None),
+            entry(Some(STEP_FUNCTIONS_SINCE), whole(300))
+                .month_only()
+                .sourced(SFN_EXPRESS_POST),
+        ],
+    },
+    Fact {
+        id: BATCH_OFFERED.as_str(),
+        name: "AWS Batch offered",
+        unit: "service",
+        source: BATCH_HISTORY,
+        confirmed: "the AWS Batch User Guide's document history: \"AWS Batch General \
+             Availability … January 5, 2017\" (read 2026-12-01 in the awsdocs repository); \
+             1 while offered, none before",
+        history: &[entry(None, None), entry(Some(BATCH_SINCE), whole(1))],
     },
 ];

@@ -22,6 +22,9 @@
 //! - **EC2** runs it: awscalc checks no instance size.
 //! - **Step Functions** orchestrates rather than runs compute: a Standard workflow can wait
 //!   up to 1 year for a job it starts, an Express workflow 5 minutes.
+//! - **Before a service existed** it runs nothing: Fargate from 2017-11-29, AWS Batch from
+//!   2017-01-05, Step Functions from December 2016 (each a dated fact); on an earlier
+//!   `--as-of` the verdict is [`Limit::NotOffered`] with the day it came.
 
 use std::str::FromStr;
 
@@ -32,7 +35,7 @@ use crate::calc::lambda::FunctionDuration;
 use crate::error::Error;
 use crate::facts::compute::{self as fact, FargateRow, FARGATE_SIZES};
 use crate::facts::lambda;
-use crate::facts::{FactBook, FactId};
+use crate::facts::{DatePrecision, FactBook, FactId};
 use crate::steps::{Expr, Step, Unit};
 use crate::units::{parse_positive, KbConvention, Size, SizeUnit};
 
@@ -168,6 +171,8 @@ pub enum Limit {
     Gpu,
     /// A workflow's maximum duration.
     Duration,
+    /// The service was not offered yet on the date (`offered_from` says since when).
+    NotOffered,
 }
 
 /// One limit a service breaks: what the job needs, the limit in force, and by how much.
@@ -194,6 +199,63 @@ pub struct Verdict {
     pub fits: bool,
     /// The limits it breaks, in the order checked.
     pub broken: Vec<Broken>,
+    /// When the service was not offered yet on the date: the day it was first offered.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub offered_from: Option<Offered>,
+}
+
+/// The day a service was first offered, and how exactly AWS dates it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Offered {
+    /// The day (for a month-only date, the first day of the month).
+    #[serde(serialize_with = "date_text")]
+    pub since: jiff::civil::Date,
+    /// `day` or `month`.
+    #[serde(serialize_with = "precision_text")]
+    pub precision: DatePrecision,
+}
+
+#[allow(clippy::trivially_copy_pass_by_ref)] // serde's serialize_with passes a reference
+fn date_text<S: serde::Serializer>(date: &jiff::civil::Date, s: S) -> Result<S::Ok, S::Error> {
+    s.collect_str(date)
+}
+
+#[allow(clippy::trivially_copy_pass_by_ref)] // serde's serialize_with passes a reference
+fn precision_text<S: serde::Serializer>(p: &DatePrecision, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(p.as_str())
+}
+
+/// `Some(first day offered)` when the service whose fact is `id` was not offered on the
+/// book's date (the fact has no value yet), recording the fact as used; `None` when it was.
+fn not_offered(book: &mut FactBook, id: FactId) -> Result<Option<Offered>, Error> {
+    match book.value(id) {
+        Ok(_) => Ok(None),
+        Err(Error::NotYetAvailable { .. }) => {
+            let first = book
+                .fact(id)?
+                .history
+                .iter()
+                .find(|e| e.value.is_some() && e.since.is_some_and(|d| d > book.as_of()));
+            Ok(first.and_then(|e| {
+                e.since.map(|since| Offered {
+                    since,
+                    precision: e.precision,
+                })
+            }))
+        }
+        Err(e) => Err(e),
+    }
+}
+
+/// The one "limit" a service not yet offered breaks.
+fn not_offered_broken() -> Broken {
+    Broken {
+        limit: Limit::NotOffered,
+        need: Decimal::ONE,
+        max: Decimal::ZERO,
+        unit: "service",
+        by: Decimal::ONE,
+    }
 }
 
 /// A Fargate task size: CPU and memory.
@@ -535,43 +597,67 @@ pub fn compute(request: &ComputeRequest, book: &mut FactBook) -> Result<ComputeF
     };
     let mut steps = Vec::new();
     let (lambda_broken, lambda_memory_mb) = lambda_verdict(&needs, book, &mut steps)?;
-    let (fargate_broken, fargate_size) = fargate_verdict(&needs, book, &mut steps)?;
+    let fargate_offered = not_offered(book, fact::FARGATE_TASK_VCPU_MAX)?;
+    let (fargate_broken, fargate_size) = match fargate_offered {
+        Some(_) => (vec![not_offered_broken()], None),
+        None => fargate_verdict(&needs, book, &mut steps)?,
+    };
+    let batch_offered = not_offered(book, fact::BATCH_OFFERED)?;
 
     // Step Functions: how long a workflow may wait for the job.
-    let standard_max = value(book, fact::STANDARD_MAX_DURATION_SECONDS)?;
-    let standard = check(
-        StepKind::StandardDuration,
-        Limit::Duration,
-        needs.duration,
-        standard_max,
-        "seconds",
-        &mut steps,
-    )?;
-    let express_max = value(book, fact::EXPRESS_MAX_DURATION_SECONDS)?;
-    let express = check(
-        StepKind::ExpressDuration,
-        Limit::Duration,
-        needs.duration,
-        express_max,
-        "seconds",
-        &mut steps,
-    )?;
+    let workflows_offered = not_offered(book, fact::STANDARD_MAX_DURATION_SECONDS)?;
+    let (standard, express) = if workflows_offered.is_some() {
+        (Some(not_offered_broken()), Some(not_offered_broken()))
+    } else {
+        let standard_max = value(book, fact::STANDARD_MAX_DURATION_SECONDS)?;
+        let standard = check(
+            StepKind::StandardDuration,
+            Limit::Duration,
+            needs.duration,
+            standard_max,
+            "seconds",
+            &mut steps,
+        )?;
+        let express_max = value(book, fact::EXPRESS_MAX_DURATION_SECONDS)?;
+        let express = check(
+            StepKind::ExpressDuration,
+            Limit::Duration,
+            needs.duration,
+            express_max,
+            "seconds",
+            &mut steps,
+        )?;
+        (standard, express)
+    };
 
-    let verdict = |service, broken: Vec<Broken>| Verdict {
+    let verdict = |service, broken: Vec<Broken>, offered_from: Option<Offered>| Verdict {
         service,
         fits: broken.is_empty(),
         broken,
+        offered_from,
     };
     let verdicts = vec![
-        verdict(Service::Lambda, lambda_broken),
-        verdict(Service::Fargate, fargate_broken),
-        verdict(Service::Batch, Vec::new()),
-        verdict(Service::Ec2, Vec::new()),
+        verdict(Service::Lambda, lambda_broken, None),
+        verdict(Service::Fargate, fargate_broken, fargate_offered),
+        verdict(
+            Service::Batch,
+            batch_offered
+                .map(|_| not_offered_broken())
+                .into_iter()
+                .collect(),
+            batch_offered,
+        ),
+        verdict(Service::Ec2, Vec::new(), None),
         verdict(
             Service::StepFunctionsStandard,
             standard.into_iter().collect(),
+            workflows_offered,
         ),
-        verdict(Service::StepFunctionsExpress, express.into_iter().collect()),
+        verdict(
+            Service::StepFunctionsExpress,
+            express.into_iter().collect(),
+            workflows_offered,
+        ),
     ];
     let fits = verdicts
         .iter()

@@ -219,3 +219,33 @@ fn vcpus_refuse_zero_words_and_huge_counts() {
         "1.5".parse().unwrap()
     );
 }
+
+#[test]
+fn a_service_runs_nothing_before_aws_offered_it() {
+    // 30 minutes, 8 GiB, 2 vCPU. On 2016-06-01 Lambda's timeout was 300 s (it cannot),
+    // Fargate (2017-11-29), AWS Batch (2017-01-05) and Step Functions
+    // (December 2016) did not exist yet: only EC2 runs it.
+    let request = job("30min", "8gib", "2", None, false);
+    let early = fit_on(&request, date(2016, 6, 1));
+    assert_eq!(early.fits, [Service::Ec2]);
+    let fargate = verdict(&early, Service::Fargate);
+    assert_eq!(fargate.broken[0].limit, Limit::NotOffered);
+    assert_eq!(fargate.offered_from.unwrap().since, date(2017, 11, 29));
+    assert_eq!(early.fargate_size, None);
+    let standard = verdict(&early, Service::StepFunctionsStandard);
+    assert_eq!(standard.offered_from.unwrap().since, date(2016, 12, 1));
+    assert_eq!(
+        standard.offered_from.unwrap().precision,
+        crate::facts::DatePrecision::Month
+    );
+    // The day before Fargate's launch, AWS Batch runs it; on the day, Fargate does too
+    // with its launch sizes (2 vCPU with 8 GB is within 4 vCPU and 30 GB).
+    assert_eq!(
+        fit_on(&request, date(2017, 11, 28)).fits,
+        [Service::Batch, Service::Ec2]
+    );
+    assert_eq!(
+        fit_on(&request, date(2017, 11, 29)).fits,
+        [Service::Fargate, Service::Batch, Service::Ec2]
+    );
+}
