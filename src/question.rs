@@ -320,7 +320,8 @@ impl Question {
     pub fn ask(&self, as_of: Date, detail: Detail) -> Result<Answer, Error> {
         let (mut report, subnets) = self.report(as_of, detail)?;
         report.weigh_changes(|day| {
-            self.report(day, Detail::Answer)
+            let book = FactBook::for_comparison(Registry::builtin(), day);
+            self.report_with(book, Detail::Answer)
                 .map(|(report, _)| Some(report))
         });
         Ok(Answer { report, subnets })
@@ -328,8 +329,16 @@ impl Question {
 
     /// The report before its changes are weighed: the one place the calculators are called.
     fn report(&self, as_of: Date, detail: Detail) -> Result<(Report, Option<Subnets>), Error> {
-        let registry = Registry::builtin();
-        let book = &mut FactBook::new(registry, as_of);
+        self.report_with(FactBook::new(Registry::builtin(), as_of), detail)
+    }
+
+    /// [`Question::report`] with the facts of `book`.
+    fn report_with(
+        &self,
+        mut book: FactBook,
+        detail: Detail,
+    ) -> Result<(Report, Option<Subnets>), Error> {
+        let book = &mut book;
         let report = match self {
             Question::Rcu(request) => explain::dynamodb::read_capacity_with(request, book, detail)?,
             Question::Wcu(request) => {
@@ -418,7 +427,9 @@ impl Question {
             Question::Compute(request) => explain::compute::compute(request, book)?,
             Question::Dr(request) => explain::resilience::dr(request, book)?,
             Question::Limit(request) => explain::resilience::limit(request, book)?,
-            Question::Facts { filter } => explain::facts::list(&registry, filter.as_deref(), book),
+            Question::Facts { filter } => {
+                explain::facts::list(&Registry::builtin(), filter.as_deref(), book)
+            }
         };
         Ok((report, None))
     }

@@ -394,6 +394,9 @@ pub struct FactBook {
     registry: Registry,
     as_of: Date,
     used: Vec<FactUse>,
+    /// Whether the report is only compared with another (the answer on the other side of a
+    /// change): its facts and change notes are not attached.
+    comparison: bool,
 }
 
 impl FactBook {
@@ -404,7 +407,25 @@ impl FactBook {
             registry,
             as_of,
             used: Vec::new(),
+            comparison: false,
         }
+    }
+
+    /// A book for a report that is only compared with the answer on another day (the other
+    /// side of a change): [`crate::report::Report::attach_facts`] leaves its facts and change
+    /// notes out, which no one reads.
+    #[must_use]
+    pub fn for_comparison(registry: Registry, as_of: Date) -> FactBook {
+        FactBook {
+            comparison: true,
+            ..FactBook::new(registry, as_of)
+        }
+    }
+
+    /// Whether the book is [`FactBook::for_comparison`]'s.
+    #[must_use]
+    pub fn is_comparison(&self) -> bool {
+        self.comparison
     }
 
     /// A book over the same registry on another date, with no facts used yet: for the
@@ -415,6 +436,7 @@ impl FactBook {
             registry: self.registry,
             as_of,
             used: Vec::new(),
+            comparison: self.comparison,
         }
     }
 

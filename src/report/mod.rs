@@ -322,8 +322,12 @@ impl Report {
         });
     }
 
-    /// Takes the facts a calculation read, and a note for each that has changed.
+    /// Takes the facts a calculation read, and a note for each that has changed; nothing for
+    /// a report only compared with another ([`FactBook::for_comparison`]).
     pub fn attach_facts(&mut self, book: &FactBook) {
+        if book.is_comparison() {
+            return;
+        }
         // The text view says each change in a line of its own; the wording is for -v.
         for text in book.change_notes() {
             self.aside(text);
