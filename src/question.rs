@@ -1063,7 +1063,11 @@ fn s3(w: &mut Words<'_, '_>, request: &S3Request) -> fmt::Result {
             w.word("lifecycle")?;
             w.option("--file", Some(&r.source))?;
             w.option("--size", r.object_size.as_ref())?;
-            w.option("--created", r.created.as_ref().map(Created::text))
+            w.option("--created", r.created.as_ref().map(Created::text))?;
+            w.option(
+                "--noncurrent-since",
+                r.noncurrent_since.as_ref().map(Created::text),
+            )
         }
         S3Request::Eligible(r) => {
             w.word("eligible")?;
@@ -1123,14 +1127,35 @@ fn s3(w: &mut Words<'_, '_>, request: &S3Request) -> fmt::Result {
             w.option("--deep-archive-days", r.deep_archive_days)?;
             w.option("--size", r.object_size.as_ref())
         }
-        S3Request::Design(r) => {
-            w.word("design")?;
-            w.option("--hot", Some(r.hot))?;
-            w.option("--retrieval", Some(r.within.text()))?;
-            w.option("--keep", Some(r.keep.days))?;
-            w.option("--size", r.object_size.as_ref())
+        S3Request::Design(r) => design_words(w, r),
+    }
+}
+
+/// `s3 design`'s words: its options, the prices and the versions.
+fn design_words(w: &mut Words<'_, '_>, r: &crate::calc::s3::design::DesignRequest) -> fmt::Result {
+    w.word("design")?;
+    w.option("--hot", Some(r.hot))?;
+    w.option("--retrieval", Some(r.within.text()))?;
+    w.option("--keep", Some(r.keep.days))?;
+    w.option("--size", r.object_size.as_ref())?;
+    if let Some(p) = &r.prices {
+        w.option("--reads-per-month", Some(p.reads_per_month))?;
+        for (flag, list) in [
+            ("--storage-price", &p.storage),
+            ("--retrieval-price", &p.retrieval),
+            ("--request-price", &p.requests),
+        ] {
+            for price in list {
+                w.option(flag, Some(format!("{}={}", price.class, price.price)))?;
+            }
         }
     }
+    if let Some(v) = &r.versions {
+        w.flag("--versioned", true)?;
+        w.option("--noncurrent-keep", Some(v.noncurrent_keep.days))?;
+        w.option("--newer-versions", v.newer_versions)?;
+    }
+    Ok(())
 }
 
 #[cfg(test)]

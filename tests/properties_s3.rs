@@ -600,6 +600,7 @@ mod configuration {
                 source: "x.json".into(),
                 object_size,
                 created: None,
+                noncurrent_since: None,
             }, &mut book(on)).unwrap();
             prop_assert_eq!(rule_field(&file, "verdict"), field(&short, "verdict"));
             prop_assert_eq!(rule_field(&file, "suggested_rule"), field(&short, "suggested_rule"));
@@ -617,6 +618,7 @@ mod configuration {
                 source: "x.json".into(),
                 object_size: object.map(|b| format!("{b}b").parse().unwrap()),
                 created: None,
+                noncurrent_since: None,
             }, &mut book(on)).unwrap();
             let rule = typed_file.rules[0].result.as_ref().unwrap();
             prop_assert_eq!(&rule.verdict, &typed_short.verdict);
@@ -648,6 +650,7 @@ mod configuration {
                 source: "x.json".into(),
                 object_size: None,
                 created: None,
+                noncurrent_since: None,
             }, &mut book(date(2026, 11, 22)));
         }
     }
@@ -717,8 +720,35 @@ mod tiering {
 mod design {
     use super::*;
     use awscalc::calc::s3::config::parse_configuration;
-    use awscalc::calc::s3::design::{configuration_json, design, DesignRequest, Keep};
+    use awscalc::calc::s3::config::{configuration, ConfigurationRequest};
+    use awscalc::calc::s3::design::{
+        configuration_json, design, versioned_configuration_json, ClassPrice, DesignPrices,
+        DesignRequest, Keep, Versions,
+    };
     use awscalc::calc::s3::restore::Fit;
+    use awscalc::calc::s3::StorageClass;
+
+    /// A price for every class, each a whole number of thousandths.
+    fn prices(reads: u64, storage: &[u32], retrieval: &[u32]) -> DesignPrices {
+        let list = |ps: &[u32]| -> Vec<ClassPrice> {
+            StorageClass::ALL
+                .iter()
+                .zip(ps.iter().cycle())
+                .map(|(c, p)| ClassPrice {
+                    class: *c,
+                    price: format!("{}", Decimal::new(i64::from(*p), 3))
+                        .parse()
+                        .unwrap(),
+                })
+                .collect()
+        };
+        DesignPrices {
+            reads_per_month: reads,
+            storage: list(storage),
+            retrieval: list(retrieval),
+            requests: vec![],
+        }
+    }
 
     proptest! {
         /// Every rule `s3 design` proposes passes awscalc's own checker with no violation,
@@ -739,6 +769,8 @@ mod design {
                 within: format!("{seconds}s").parse().unwrap(),
                 keep: Keep { days: keep, years: None },
                 object_size: size.map(|s| s.to_string().parse().unwrap()),
+                prices: None,
+                versions: None,
             };
             let mut book = book(on);
             let result = design(&request, &mut book).unwrap();
@@ -766,10 +798,119 @@ mod design {
             }
         }
 
+        /// With `--versioned`, the chosen rule's JSON, noncurrent actions included, reads back
+        /// through `s3 lifecycle --file` as the same actions, the same NewerNoncurrentVersions,
+        /// and every part valid; every noncurrent rule proposed passes the checker, expires on
+        /// the noncurrent keep day, and transitions no earlier than NoncurrentDays 1.
+        #[test]
+        fn prop_versioned_design_round_trips_through_the_file_checker(
+            hot in 0u32..800,
+            keep in 1u32..4_000,
+            noncurrent in 1u32..2_000,
+            newer in prop::option::of(1u32..=100),
+            seconds in 1u64..400_000,
+            on in as_of(),
+        ) {
+            let request = DesignRequest {
+                hot,
+                within: format!("{seconds}s").parse().unwrap(),
+                keep: Keep { days: keep, years: None },
+                object_size: None,
+                prices: None,
+                versions: Some(Versions {
+                    noncurrent_keep: Keep { days: noncurrent, years: None },
+                    newer_versions: newer,
+                }),
+            };
+            let mut book = book(on);
+            let result = design(&request, &mut book).unwrap();
+            let nc = result.noncurrent.as_ref().unwrap();
+            for c in &nc.ranked {
+                let checked = check(&c.rule, &mut book).unwrap();
+                prop_assert!(checked.violations.is_empty(), "{:?}: {:?}", c.rule, checked);
+                prop_assert_eq!(c.rule.last().unwrap().day, noncurrent);
+                prop_assert!(c.rule.iter().all(|a| a.day >= 1));
+            }
+            let chosen = &result.chosen().rule;
+            let nc_rule = &nc.chosen().rule;
+            let text =
+                versioned_configuration_json(chosen, Some((nc_rule, newer)), "design").to_string();
+            let back = parse_configuration(&text).unwrap();
+            prop_assert_eq!(&back[0].actions, chosen);
+            prop_assert_eq!(&back[0].noncurrent, nc_rule);
+            let kept: Vec<u32> = back[0].newer_noncurrent_versions.iter().map(|k| k.versions).collect();
+            prop_assert_eq!(kept, newer.into_iter().collect::<Vec<_>>());
+            let file = configuration(&ConfigurationRequest {
+                text,
+                source: "design.json".into(),
+                object_size: None,
+                created: None,
+                noncurrent_since: None,
+            }, &mut book).unwrap();
+            prop_assert_eq!(file.counts(), (1, 0, 0));
+        }
+
+        /// With prices, each rule's cost is storage + retrieval + requests, never negative;
+        /// the valid rules are the same as without prices; more reads a month never lower a
+        /// rule's cost; the ranking is by fit, then cost.
+        #[test]
+        fn prop_costs_add_up_and_grow_with_reads(
+            hot in 0u32..400,
+            keep in 1u32..2_000,
+            reads in 1u64..100,
+            more in 1u64..100,
+            storage in prop::collection::vec(0u32..50, 1..7),
+            retrieval in prop::collection::vec(0u32..50, 1..7),
+            gb in 1u64..100,
+        ) {
+            let base = DesignRequest {
+                hot,
+                within: "12h".parse().unwrap(),
+                keep: Keep { days: keep, years: None },
+                object_size: Some(format!("{gb}gb").parse().unwrap()),
+                prices: None,
+                versions: None,
+            };
+            let mut book = book(date(2026, 12, 1));
+            let plain = design(&base, &mut book).unwrap();
+            let priced = |reads| DesignRequest {
+                prices: Some(prices(reads, &storage, &retrieval)),
+                ..base.clone()
+            };
+            let some = design(&priced(reads), &mut book).unwrap();
+            let lots = design(&priced(reads + more), &mut book).unwrap();
+            let rules = |d: &awscalc::calc::s3::design::Design| {
+                let mut r: Vec<String> = d.ranked.iter().map(|c| format!("{:?}", c.rule)).collect();
+                r.sort();
+                r
+            };
+            prop_assert_eq!(rules(&plain), rules(&some));
+            for c in &some.ranked {
+                let cost = c.cost.unwrap();
+                prop_assert_eq!(cost.total, cost.storage + cost.retrieval + cost.requests);
+                prop_assert!(cost.total >= Decimal::ZERO);
+                let same = lots.ranked.iter().find(|d| d.rule == c.rule).unwrap();
+                prop_assert!(same.cost.unwrap().total >= cost.total);
+                prop_assert_eq!(same.cost.unwrap().storage, cost.storage);
+            }
+            for pair in some.ranked.windows(2) {
+                let key = |c: &awscalc::calc::s3::design::Candidate| {
+                    (c.fit != Fit::Meets, c.cost.unwrap().total)
+                };
+                prop_assert!(key(&pair[0]) <= key(&pair[1]));
+            }
+        }
+
         /// No keep text makes the parser panic.
         #[test]
         fn prop_keep_parser_never_panics(text in ".{0,20}") {
             let _ = text.parse::<Keep>();
+        }
+
+        /// No CLASS=PRICE text makes the parser panic.
+        #[test]
+        fn prop_class_price_parser_never_panics(text in ".{0,20}") {
+            let _ = text.parse::<ClassPrice>();
         }
     }
 }

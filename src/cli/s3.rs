@@ -4,7 +4,10 @@ use clap::{ArgGroup, Args, Subcommand};
 
 use awscalc::calc::s3::billing::{EarlyDelete, SmallObjects, Stay};
 use awscalc::calc::s3::config::ConfigurationRequest;
-use awscalc::calc::s3::design::{DesignRequest, Keep};
+use awscalc::calc::s3::design::{
+    ClassPrice, DesignPrices, DesignRequest, Keep, Versions, MAX_NEWER_VERSIONS,
+    MAX_READS_PER_MONTH,
+};
 use awscalc::calc::s3::lifecycle::{Action, LifecycleRequest};
 use awscalc::calc::s3::network::{parse_turnaround, TransferRequest, Utilization};
 use awscalc::calc::s3::requests::RequestsQuestion;
@@ -72,6 +75,9 @@ Examples:
 const LIFECYCLE_HELP: &str = "\
 --expect knows: each minimum counted from creation, the days stored without minimum
 durations, the early-deletion days alone, and the AWS values of another date.
+--created dates each action (creation + days, rounded up to the next 00:00 UTC); with --file,
+--noncurrent-since dates the noncurrent actions the same way from when a version became
+noncurrent (its successor's creation).
 
 Examples:
   awscalc s3 lifecycle STANDARD_IA:30 GLACIER:120 expire:365  365 days billed
@@ -229,6 +235,10 @@ pub(crate) enum S3Command {
 const DESIGN_HELP: &str = "\
 Candidates: stay in STANDARD; STANDARD_IA, GLACIER_IR, GLACIER or DEEP_ARCHIVE after --hot;
 STANDARD_IA then GLACIER. Ranked: meets --retrieval, fewest days billed, colder, fewer steps.
+With --reads-per-month, ranked by cost per object at your prices after --retrieval: storage
+(days billed × GB × price per GB-month / 30) + reads after --hot × (GB × retrieval price +
+request price / 1,000); awscalc holds no prices: give one for each class the rules use.
+--versioned --noncurrent-keep DAYS adds NoncurrentVersionTransitions/Expiration, chosen alike.
 --expect compares the chosen rule's text and names the rank of another valid rule.
 --json gives the chosen rule as a lifecycle configuration under `rule`.
 
@@ -236,13 +246,19 @@ Examples:
   awscalc s3 design --hot 30 --retrieval 12h --keep 7y   DEEP_ARCHIVE:30 expire:2555
   awscalc s3 design --hot 30 --retrieval 30s --keep 100  STANDARD_IA:30 expire:100
   awscalc s3 design --hot 30 --retrieval 12h --keep 365 --size 50kb
-                                                         expire:365";
+                                                         expire:365
+  awscalc s3 design --hot 30 --retrieval 12h --keep 365 --versioned --noncurrent-keep 30
+                                                         DEEP_ARCHIVE:30 expire:365, expire:30
+Prices (docs/s3.md has a worked example): --reads-per-month 1 --size 1gb
+--storage-price standard=0.03 --storage-price ia=0.015 ... --retrieval-price ia=0.01 ...";
 
 /// Lifecycle rules for an access pattern: hot days, retrieval time, keep period, ranked
 #[derive(Debug, Args)]
 #[command(
     after_help = DESIGN_HELP,
-    override_usage = "awscalc s3 design --hot DAYS --retrieval TIME --keep DAYS [--size SIZE]"
+    override_usage = "awscalc s3 design --hot DAYS --retrieval TIME --keep DAYS [--size SIZE]
+       [--reads-per-month N --storage-price CLASS=PRICE... --retrieval-price CLASS=PRICE...
+        [--request-price CLASS=PRICE...]] [--versioned --noncurrent-keep DAYS [--newer-versions N]]"
 )]
 pub(crate) struct DesignArgs {
     /// Days objects stay hot (read often) in S3 Standard
@@ -271,6 +287,91 @@ pub(crate) struct DesignArgs {
         allow_hyphen_values = true
     )]
     pub object_size: Option<Size>,
+
+    /// Reads of each object a month once it has cooled: rank by cost at your prices (with
+    /// --size and --storage-price, --retrieval-price for each class)
+    #[arg(long, value_name = "N", value_parser = reads_per_month, requires = "object_size", allow_hyphen_values = true)]
+    pub reads_per_month: Option<u64>,
+
+    /// Your price per GB-month of a class: CLASS=PRICE, repeated (awscalc holds no prices)
+    #[arg(
+        long,
+        value_name = "CLASS=PRICE",
+        requires = "reads_per_month",
+        allow_hyphen_values = true
+    )]
+    pub storage_price: Vec<ClassPrice>,
+
+    /// Your price per GB retrieved from a class (GLACIER, DEEP_ARCHIVE: the tier shown):
+    /// CLASS=PRICE, repeated
+    #[arg(
+        long,
+        value_name = "CLASS=PRICE",
+        requires = "reads_per_month",
+        allow_hyphen_values = true
+    )]
+    pub retrieval_price: Vec<ClassPrice>,
+
+    /// Your price per 1,000 read requests of a class (GET or restore): CLASS=PRICE, repeated;
+    /// none: requests are not priced
+    #[arg(
+        long,
+        value_name = "CLASS=PRICE",
+        requires = "reads_per_month",
+        allow_hyphen_values = true
+    )]
+    pub request_price: Vec<ClassPrice>,
+
+    /// The bucket is versioned: propose noncurrent-version actions too (with --noncurrent-keep)
+    #[arg(long, requires = "noncurrent_keep")]
+    pub versioned: bool,
+
+    /// Days a version is kept once it is noncurrent: 30, 30d, 1y
+    #[arg(
+        long,
+        value_name = "DAYS",
+        requires = "versioned",
+        allow_hyphen_values = true
+    )]
+    pub noncurrent_keep: Option<Keep>,
+
+    /// Keep this many newest noncurrent versions whatever their age (NewerNoncurrentVersions,
+    /// 1 to 100)
+    #[arg(long, value_name = "N", value_parser = newer_versions, requires = "versioned", allow_hyphen_values = true)]
+    pub newer_versions: Option<u32>,
+}
+
+impl DesignArgs {
+    /// The typed request.
+    fn request(&self) -> DesignRequest {
+        DesignRequest {
+            hot: self.hot,
+            within: self.retrieval.clone(),
+            keep: self.keep,
+            object_size: self.object_size.clone(),
+            prices: self.reads_per_month.map(|reads_per_month| DesignPrices {
+                reads_per_month,
+                storage: self.storage_price.clone(),
+                retrieval: self.retrieval_price.clone(),
+                requests: self.request_price.clone(),
+            }),
+            versions: self.noncurrent_keep.map(|noncurrent_keep| Versions {
+                noncurrent_keep,
+                newer_versions: self.newer_versions,
+            }),
+        }
+    }
+}
+
+/// Reads a month: a whole number from 1.
+fn reads_per_month(text: &str) -> Result<u64, Error> {
+    parse_whole(text, "reads per month", MAX_READS_PER_MONTH)
+}
+
+/// `NewerNoncurrentVersions`: 1 to 100.
+fn newer_versions(text: &str) -> Result<u32, Error> {
+    parse_whole(text, "newer noncurrent versions", MAX_NEWER_VERSIONS.into())
+        .map(|n| u32::try_from(n).unwrap_or(MAX_NEWER_VERSIONS))
 }
 
 const TIERING_HELP: &str = "\
@@ -458,7 +559,8 @@ pub(crate) struct EarlyDeleteArgs {
 #[command(
     after_help = LIFECYCLE_HELP,
     override_usage = "awscalc s3 lifecycle CLASS:DAYS... [expire:DAYS] [--size SIZE] [--created TIME]
-       awscalc s3 lifecycle --file rules.json [--size SIZE] [--created TIME]"
+       awscalc s3 lifecycle --file rules.json [--size SIZE] [--created TIME]
+              [--noncurrent-since TIME]"
 )]
 pub(crate) struct LifecycleArgs {
     /// The rule's actions: CLASS:DAYS for a transition, expire:DAYS for the expiration
@@ -487,6 +589,17 @@ pub(crate) struct LifecycleArgs {
     /// The object's creation time: show when each action becomes eligible
     #[arg(long, value_name = "TIME", allow_hyphen_values = true)]
     pub created: Option<Created>,
+
+    /// With --file: when a version became noncurrent (its successor's creation time): show
+    /// when each noncurrent action becomes eligible
+    #[arg(
+        long,
+        value_name = "TIME",
+        requires = "file",
+        conflicts_with = "actions",
+        allow_hyphen_values = true
+    )]
+    pub noncurrent_since: Option<Created>,
 }
 
 /// When S3 Lifecycle makes an object eligible for an action: creation time + days,
@@ -620,12 +733,14 @@ impl S3Args {
                 file: Some(path),
                 object_size,
                 created,
+                noncurrent_since,
                 ..
             }) => S3Request::Configuration(Box::new(ConfigurationRequest {
                 text: read_configuration(path)?,
                 source: path.clone(),
                 object_size: object_size.clone(),
                 created: created.clone(),
+                noncurrent_since: noncurrent_since.clone(),
             })),
             S3Command::Lifecycle(args) => S3Request::Lifecycle(LifecycleRequest {
                 actions: args.actions.clone(),
@@ -677,12 +792,7 @@ impl S3Args {
                 deep_archive_days: args.deep_archive_days,
                 object_size: args.object_size.clone(),
             }),
-            S3Command::Design(args) => S3Request::Design(DesignRequest {
-                hot: args.hot,
-                within: args.retrieval.clone(),
-                keep: args.keep,
-                object_size: args.object_size.clone(),
-            }),
+            S3Command::Design(args) => S3Request::Design(args.request()),
             S3Command::SmallObjects(args) => S3Request::SmallObjects(SmallObjects {
                 size: args.object_size.clone(),
                 objects: args.objects,

@@ -31,11 +31,11 @@ use serde::Serialize;
 
 use super::lifecycle::{self, Action, ActionKind, LifecycleRequest, Verdict};
 use super::restore::{self, Deadline, Fit, TierFit};
-use super::{class_id, parse_days, StorageClass, MAX_DAYS};
+use super::{class_id, parse_days, Problem, StorageClass, MAX_DAYS};
 use crate::error::Error;
 use crate::facts::s3 as fact;
 use crate::facts::FactBook;
-use crate::units::Size;
+use crate::units::{Price, Size};
 
 /// Days in a year of `--keep 7y`: lifecycle rules count whole days, and awscalc takes a
 /// year as 365 of them (7y = 2,555 days; leap days are not added).
@@ -115,7 +115,135 @@ pub struct DesignRequest {
     pub keep: Keep,
     /// The objects' size.
     pub object_size: Option<Size>,
+    /// The user's prices, to rank by cost with reads after the objects cool.
+    pub prices: Option<DesignPrices>,
+    /// Noncurrent versions, for a versioned bucket.
+    pub versions: Option<Versions>,
 }
+
+/// Days in a month of `--reads-per-month` and of a price per GB-month: awscalc takes a
+/// month as 30 days (AWS bills storage by the GB-month over calendar months; the report
+/// says so).
+pub const DAYS_PER_MONTH: u32 = 30;
+
+/// Bytes in the GB of a price per GB: 1,024³, as awscalc reads S3 sizes (S3's KB is 1,024
+/// bytes).
+pub const BYTES_PER_GB: u64 = 1 << 30;
+
+/// The most reads per month `--reads-per-month` takes.
+pub const MAX_READS_PER_MONTH: u64 = 1_000_000_000;
+
+/// What a price the user gives is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PriceKind {
+    /// Storage, per GB-month (`--storage-price`).
+    Storage,
+    /// Retrieval, per GB read (`--retrieval-price`).
+    Retrieval,
+    /// Read requests, per 1,000 (`--request-price`).
+    Requests,
+}
+
+/// A price the user gives for one storage class: `GLACIER=0.0036`, `ia=$0.01` (any class
+/// spelling, [`StorageClass`]; the price in [`Price`]'s grammar).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ClassPrice {
+    /// The class.
+    pub class: StorageClass,
+    /// The price.
+    pub price: Price,
+}
+
+const CLASS_PRICE_FORMS: &str = "CLASS=PRICE, like GLACIER=0.0036 or ia=$0.01";
+
+impl std::str::FromStr for ClassPrice {
+    type Err = Error;
+
+    fn from_str(text: &str) -> Result<ClassPrice, Error> {
+        let trimmed = text.trim();
+        let Some((class, price)) = trimmed.split_once('=') else {
+            return Err(Error::Invalid {
+                what: "class price",
+                input: trimmed.to_string(),
+                reason: "no `=` between the class and the price".into(),
+                expected: CLASS_PRICE_FORMS.into(),
+            });
+        };
+        Ok(ClassPrice {
+            class: class.parse()?,
+            price: price.parse()?,
+        })
+    }
+}
+
+/// The user's prices for `s3 design --reads-per-month N` (awscalc holds none): each valid
+/// rule is then ranked, after the retrieval fit, by its cost per object over the keep
+/// period: storage (days billed × GB × price per GB-month / 30) and reads after the objects
+/// cool (reads × (GB × retrieval price + request price / 1,000)).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DesignPrices {
+    /// Reads of each object per month once it has cooled (after `--hot`).
+    pub reads_per_month: u64,
+    /// Price per GB-month of each class.
+    pub storage: Vec<ClassPrice>,
+    /// Price per GB retrieved from each class (for GLACIER and DEEP_ARCHIVE, the retrieval
+    /// tier the rule reads with).
+    pub retrieval: Vec<ClassPrice>,
+    /// Price per 1,000 read requests of each class (GET, or a restore request); none given:
+    /// requests are not priced.
+    pub requests: Vec<ClassPrice>,
+}
+
+impl DesignPrices {
+    /// The prices of one kind.
+    #[must_use]
+    pub fn of(&self, kind: PriceKind) -> &[ClassPrice] {
+        match kind {
+            PriceKind::Storage => &self.storage,
+            PriceKind::Retrieval => &self.retrieval,
+            PriceKind::Requests => &self.requests,
+        }
+    }
+
+    /// The price of one kind for `class`, if given.
+    #[must_use]
+    pub fn price(&self, kind: PriceKind, class: StorageClass) -> Option<Decimal> {
+        self.of(kind)
+            .iter()
+            .find(|p| p.class == class)
+            .map(|p| p.price.value())
+    }
+}
+
+/// One rule's cost per object, from the user's prices.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Cost {
+    /// Reads after the objects cool, over the keep period: cold days × reads per month / 30.
+    pub reads: Decimal,
+    /// Storage: Σ days billed in each class × GB × its price per GB-month / 30.
+    pub storage: Decimal,
+    /// Retrieval: Σ reads in each class × GB × its retrieval price.
+    pub retrieval: Decimal,
+    /// Requests: Σ reads in each class × its request price / 1,000 (0 without request prices).
+    pub requests: Decimal,
+    /// The sum.
+    pub total: Decimal,
+}
+
+/// Noncurrent versions in a versioned bucket: how long a version is kept once it is
+/// noncurrent, and how many of the newest noncurrent versions are kept whatever their age.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Versions {
+    /// Days a version is kept once it is noncurrent (`NoncurrentDays` of the expiration).
+    pub noncurrent_keep: Keep,
+    /// `NewerNoncurrentVersions` of the expiration: 1 to 100.
+    pub newer_versions: Option<u32>,
+}
+
+/// The largest `NewerNoncurrentVersions`: "You can specify up to 100 noncurrent versions to
+/// retain" (<https://docs.aws.amazon.com/AmazonS3/latest/API/API_NoncurrentVersionExpiration.html>).
+pub const MAX_NEWER_VERSIONS: u32 = 100;
 
 /// How a class the rule moves objects into is read within the retrieval time.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -145,6 +273,11 @@ pub struct Candidate {
     /// The class the objects end in.
     #[serde(serialize_with = "class_id")]
     pub ends_in: StorageClass,
+    /// The cost per object at the user's prices, with `--reads-per-month`.
+    pub cost: Option<Cost>,
+    /// The object's path through the rule, for the cost.
+    #[serde(skip)]
+    pub segments: Vec<lifecycle::Segment>,
 }
 
 /// Why a candidate is not proposed.
@@ -197,7 +330,36 @@ pub struct Design {
     pub object_bytes: Option<Decimal>,
     /// The smallest object transitioned by default on the date.
     pub min_transition_bytes: Decimal,
+    /// With `--versioned`: the rules for noncurrent versions, their days counted from when a
+    /// version became noncurrent.
+    pub noncurrent: Option<NoncurrentDesign>,
 }
+
+/// The noncurrent-version part of a design: the same candidates, checks and ranking as the
+/// current versions', from [`NONCURRENT_FIRST_DAY`] to the noncurrent keep period.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct NoncurrentDesign {
+    /// The valid rules, best first; never empty.
+    pub ranked: Vec<Candidate>,
+    /// The candidates not proposed.
+    pub dropped: Vec<Dropped>,
+    /// `NewerNoncurrentVersions` of the expiration.
+    pub newer_versions: Option<u32>,
+}
+
+impl NoncurrentDesign {
+    /// The chosen noncurrent rule: the first ranked.
+    #[must_use]
+    pub fn chosen(&self) -> &Candidate {
+        &self.ranked[0]
+    }
+}
+
+/// The earliest `NoncurrentDays` awscalc proposes for a noncurrent-version transition: 1.
+/// The API reference gives no lower bound for a transition's `NoncurrentDays`
+/// (API_NoncurrentVersionTransition.html); 1 is the least the noncurrent expiration takes
+/// ("must be a non-zero positive integer", API_NoncurrentVersionExpiration.html).
+pub const NONCURRENT_FIRST_DAY: u32 = 1;
 
 impl Design {
     /// The chosen rule: the first ranked.
@@ -221,6 +383,18 @@ pub fn rule_text(rule: &[Action]) -> String {
 /// filter, its transitions and its expiration.
 #[must_use]
 pub fn configuration_json(rule: &[Action], id: &str) -> serde_json::Value {
+    versioned_configuration_json(rule, None, id)
+}
+
+/// [`configuration_json`] with the noncurrent-version actions of a versioned bucket:
+/// `NoncurrentVersionTransitions` (`NoncurrentDays`, `StorageClass`) and
+/// `NoncurrentVersionExpiration` (`NoncurrentDays`, and `NewerNoncurrentVersions` when given).
+#[must_use]
+pub fn versioned_configuration_json(
+    rule: &[Action],
+    noncurrent: Option<(&[Action], Option<u32>)>,
+    id: &str,
+) -> serde_json::Value {
     let mut transitions = Vec::new();
     let mut out = serde_json::Map::new();
     out.insert("ID".into(), id.into());
@@ -244,6 +418,32 @@ pub fn configuration_json(rule: &[Action], id: &str) -> serde_json::Value {
     }
     if let Some(expiration) = expiration {
         out.insert("Expiration".into(), expiration);
+    }
+    if let Some((actions, newer)) = noncurrent {
+        let mut transitions = Vec::new();
+        let mut expiration = None;
+        for action in actions {
+            match action.kind {
+                ActionKind::Transition(class) => transitions.push(serde_json::json!({
+                    "NoncurrentDays": action.day,
+                    "StorageClass": class.api_name(),
+                })),
+                ActionKind::Expire => {
+                    let mut e = serde_json::Map::new();
+                    e.insert("NoncurrentDays".into(), action.day.into());
+                    if let Some(n) = newer {
+                        e.insert("NewerNoncurrentVersions".into(), n.into());
+                    }
+                    expiration = Some(serde_json::Value::Object(e));
+                }
+            }
+        }
+        if !transitions.is_empty() {
+            out.insert("NoncurrentVersionTransitions".into(), transitions.into());
+        }
+        if let Some(expiration) = expiration {
+            out.insert("NoncurrentVersionExpiration".into(), expiration);
+        }
     }
     serde_json::json!({ "Rules": [serde_json::Value::Object(out)] })
 }
@@ -327,6 +527,231 @@ fn reads(
     Ok((reads, fit))
 }
 
+/// Candidates checked, filtered and the valid ones unsorted, with what the checks read.
+struct Checked {
+    ranked: Vec<Candidate>,
+    dropped: Vec<Dropped>,
+    object_bytes: Option<Decimal>,
+    ia_wait_removed: Option<jiff::civil::Date>,
+}
+
+/// Checks each rule: dropped when a class did not exist, when the objects expire before its
+/// last transition, when a transition skips objects of the size, when a class is too slow.
+fn check_rules(
+    rules: Vec<Vec<Action>>,
+    within: &Deadline,
+    object_size: Option<&Size>,
+    book: &mut FactBook,
+) -> Result<Checked, Error> {
+    let existing = StorageClass::existing(book);
+    let mut out = Checked {
+        ranked: Vec::new(),
+        dropped: Vec::new(),
+        object_bytes: None,
+        ia_wait_removed: None,
+    };
+    for rule in rules {
+        let classes = transitions(&rule);
+        if let Some(&class) = classes.iter().find(|c| !existing.contains(c)) {
+            out.dropped.push(Dropped {
+                rule,
+                why: DropReason::NotYet { class },
+            });
+            continue;
+        }
+        let keep = rule.last().map_or(0, |a| a.day);
+        let last = rule.iter().rev().nth(1).map(|a| a.day);
+        if last.is_some_and(|day| day >= keep) {
+            out.dropped.push(Dropped {
+                rule,
+                why: DropReason::ExpiresFirst,
+            });
+            continue;
+        }
+        let checked = lifecycle::lifecycle(
+            &LifecycleRequest {
+                actions: rule.clone(),
+                object_size: object_size.cloned(),
+                size_greater_than: None,
+                created: None,
+            },
+            book,
+        )?;
+        out.object_bytes = checked.sizes.object;
+        if let Some(wait) = checked.ia_wait {
+            out.ia_wait_removed = Some(wait.removed);
+        }
+        let Verdict::Valid(valid) = checked.verdict else {
+            // The candidates are built to pass; one that does not is not proposed.
+            out.dropped.push(Dropped {
+                rule,
+                why: DropReason::ExpiresFirst,
+            });
+            continue;
+        };
+        if !valid.timeline.skipped.is_empty() {
+            out.dropped.push(Dropped {
+                rule,
+                why: DropReason::TooSmall,
+            });
+            continue;
+        }
+        let (reads, fit) = reads(&classes, within, book)?;
+        if let Some(slow) = reads.iter().find(|r| r.fit == Fit::Misses) {
+            out.dropped.push(Dropped {
+                rule,
+                why: DropReason::TooSlow { class: slow.class },
+            });
+            continue;
+        }
+        let billing = valid
+            .billing
+            .ok_or_else(|| Error::UnknownFact("expiration".into()))?;
+        out.ranked.push(Candidate {
+            ends_in: classes.last().copied().unwrap_or(StorageClass::Standard),
+            rule,
+            billed_days: billing.billed_days,
+            early_delete_days: billing.early_delete_days,
+            fit,
+            reads,
+            cost: None,
+            segments: valid.timeline.segments,
+        });
+    }
+    Ok(out)
+}
+
+/// Sorts valid rules best first: retrieval fit, cost (when priced), days billed, the colder
+/// class, fewer transitions.
+fn sort(ranked: &mut [Candidate]) {
+    ranked.sort_by_key(|c| {
+        (
+            c.fit != Fit::Meets,
+            c.cost.map(|c| c.total),
+            c.billed_days,
+            Reverse(c.ends_in),
+            c.rule.len(),
+        )
+    });
+}
+
+/// `a × b`, or [`Error::Overflow`].
+fn mul(a: Decimal, b: Decimal) -> Result<Decimal, Error> {
+    a.checked_mul(b).ok_or(Error::Overflow)
+}
+
+/// `a / b` (b not zero), or [`Error::Overflow`].
+fn div(a: Decimal, b: Decimal) -> Result<Decimal, Error> {
+    a.checked_div(b).ok_or(Error::Overflow)
+}
+
+/// `a + b`, or [`Error::Overflow`].
+fn add(a: Decimal, b: Decimal) -> Result<Decimal, Error> {
+    a.checked_add(b).ok_or(Error::Overflow)
+}
+
+/// The classes the valid rules store objects in, in waterfall order.
+fn classes_used(ranked: &[Candidate]) -> Vec<StorageClass> {
+    let mut classes: Vec<StorageClass> = ranked
+        .iter()
+        .flat_map(|c| c.segments.iter().map(|s| s.class))
+        .collect();
+    classes.sort();
+    classes.dedup();
+    classes
+}
+
+/// Refuses a price given twice for a class, and a class the valid rules use without one.
+fn check_prices(prices: &DesignPrices, used: &[StorageClass]) -> Result<(), Error> {
+    let mut missing = Vec::new();
+    for kind in [
+        PriceKind::Storage,
+        PriceKind::Retrieval,
+        PriceKind::Requests,
+    ] {
+        let given = prices.of(kind);
+        for (i, p) in given.iter().enumerate() {
+            if given[..i].iter().any(|q| q.class == p.class) {
+                return Err(Problem::PriceTwice {
+                    kind,
+                    class: p.class,
+                }
+                .into());
+            }
+        }
+        if kind == PriceKind::Requests && given.is_empty() {
+            continue;
+        }
+        let lacking: Vec<StorageClass> = used
+            .iter()
+            .copied()
+            .filter(|c| prices.price(kind, *c).is_none())
+            .collect();
+        if !lacking.is_empty() {
+            missing.push((kind, lacking));
+        }
+    }
+    if missing.is_empty() {
+        Ok(())
+    } else {
+        Err(Problem::MissingPrices { missing }.into())
+    }
+}
+
+/// A rule's cost per object of `bytes` bytes hot for `hot` days, at the user's prices.
+///
+/// # Errors
+/// [`Error::Overflow`] beyond exact arithmetic; a price missing (checked before).
+pub fn cost(
+    segments: &[lifecycle::Segment],
+    hot: u32,
+    bytes: Decimal,
+    prices: &DesignPrices,
+) -> Result<Cost, Error> {
+    let gb = div(bytes, Decimal::from(BYTES_PER_GB))?;
+    let month = Decimal::from(DAYS_PER_MONTH);
+    let per_month = Decimal::from(prices.reads_per_month);
+    let mut cost = Cost {
+        reads: Decimal::ZERO,
+        storage: Decimal::ZERO,
+        retrieval: Decimal::ZERO,
+        requests: Decimal::ZERO,
+        total: Decimal::ZERO,
+    };
+    let price = |kind, class| {
+        prices
+            .price(kind, class)
+            .ok_or_else(|| Error::UnknownFact(format!("{kind:?} price of {class}")))
+    };
+    for seg in segments {
+        let (Some(to), Some(billed)) = (seg.to, seg.billed()) else {
+            continue;
+        };
+        let storage = mul(mul(billed, price(PriceKind::Storage, seg.class)?)?, gb)?;
+        cost.storage = add(cost.storage, div(storage, month)?)?;
+        let cold = to.saturating_sub(seg.from.max(hot));
+        let reads = div(mul(Decimal::from(cold), per_month)?, month)?;
+        cost.reads = add(cost.reads, reads)?;
+        let retrieval = mul(mul(reads, gb)?, price(PriceKind::Retrieval, seg.class)?)?;
+        cost.retrieval = add(cost.retrieval, retrieval)?;
+        if !prices.requests.is_empty() {
+            let requests = mul(reads, price(PriceKind::Requests, seg.class)?)?;
+            cost.requests = add(cost.requests, div(requests, Decimal::from(1000))?)?;
+        }
+    }
+    cost.total = add(add(cost.storage, cost.retrieval)?, cost.requests)?;
+    for v in [
+        &mut cost.reads,
+        &mut cost.storage,
+        &mut cost.retrieval,
+        &mut cost.requests,
+        &mut cost.total,
+    ] {
+        *v = v.normalize();
+    }
+    Ok(cost)
+}
+
 /// `awscalc s3 design`: the candidates checked, filtered and ranked. The words are
 /// [`crate::explain::s3::design::design`]'s.
 ///
@@ -341,113 +766,83 @@ fn reads(
 ///     within: "12h".parse().unwrap(),
 ///     keep: "7y".parse().unwrap(),
 ///     object_size: None,
+///     prices: None,
+///     versions: None,
 /// };
 /// let mut book = FactBook::new(Registry::builtin(), jiff::civil::date(2026, 12, 1));
 /// let result = design(&request, &mut book).unwrap();
 /// assert_eq!(rule_text(&result.chosen().rule), "DEEP_ARCHIVE:30 expire:2555");
+///
+/// // Reads after the objects cool, without the prices to weigh them: refused.
+/// let reads = DesignRequest {
+///     object_size: Some("1gb".parse().unwrap()),
+///     prices: Some(awscalc::calc::s3::design::DesignPrices {
+///         reads_per_month: 1,
+///         storage: vec![],
+///         retrieval: vec![],
+///         requests: vec![],
+///     }),
+///     ..request
+/// };
+/// assert!(design(&reads, &mut book).is_err());
 /// ```
 ///
 /// # Errors
-/// Sizes beyond exact arithmetic, or a registry without the S3 facts.
+/// Sizes beyond exact arithmetic, a registry without the S3 facts; with prices, no object
+/// size, a price given twice for a class, or a class the valid rules use without a price.
 pub fn design(request: &DesignRequest, book: &mut FactBook) -> Result<Design, Error> {
     let ia_wait = book.value(fact::LIFECYCLE_MIN_AGE_BEFORE_IA_DAYS)?;
     let wait = u32::try_from(ia_wait).unwrap_or(u32::MAX);
     let ia_day = request.hot.max(wait);
-    let existing = StorageClass::existing(book);
     // Before Standard-IA existed its candidates are dropped (`NotYet`), whatever their days.
-    let ia_min = if existing.contains(&StorageClass::StandardIa) {
+    let ia_min = if StorageClass::existing(book).contains(&StorageClass::StandardIa) {
         u32::try_from(StorageClass::StandardIa.min_days(book)?).unwrap_or(u32::MAX)
     } else {
         0
     };
     let min_transition_bytes = book.value(fact::LIFECYCLE_MIN_TRANSITION_BYTES)?;
-    let keep = request.keep.days;
-    let rules = candidates(request.hot, ia_day, ia_min, keep);
-    let mut ranked = Vec::new();
-    let mut dropped = Vec::new();
-    let mut object_bytes = None;
-    let mut ia_wait_removed = None;
-    for rule in rules {
-        let classes = transitions(&rule);
-        if let Some(&class) = classes.iter().find(|c| !existing.contains(c)) {
-            dropped.push(Dropped {
-                rule,
-                why: DropReason::NotYet { class },
-            });
-            continue;
+    let rules = candidates(request.hot, ia_day, ia_min, request.keep.days);
+    let checked = check_rules(rules, &request.within, request.object_size.as_ref(), book)?;
+    let mut ranked = checked.ranked;
+    if let Some(prices) = &request.prices {
+        let bytes = checked.object_bytes.ok_or_else(|| Error::Conflict {
+            message: "--reads-per-month needs --size: the GB each read retrieves".into(),
+        })?;
+        check_prices(prices, &classes_used(&ranked))?;
+        for c in &mut ranked {
+            c.cost = Some(cost(&c.segments, request.hot, bytes, prices)?);
         }
-        let last = rule.iter().rev().nth(1).map(|a| a.day);
-        if last.is_some_and(|day| day >= keep) {
-            dropped.push(Dropped {
-                rule,
-                why: DropReason::ExpiresFirst,
-            });
-            continue;
-        }
-        let checked = lifecycle::lifecycle(
-            &LifecycleRequest {
-                actions: rule.clone(),
-                object_size: request.object_size.clone(),
-                size_greater_than: None,
-                created: None,
-            },
-            book,
-        )?;
-        object_bytes = checked.sizes.object;
-        if let Some(wait) = checked.ia_wait {
-            ia_wait_removed = Some(wait.removed);
-        }
-        let Verdict::Valid(valid) = checked.verdict else {
-            // The candidates are built to pass; one that does not is not proposed.
-            dropped.push(Dropped {
-                rule,
-                why: DropReason::ExpiresFirst,
-            });
-            continue;
-        };
-        if !valid.timeline.skipped.is_empty() {
-            dropped.push(Dropped {
-                rule,
-                why: DropReason::TooSmall,
-            });
-            continue;
-        }
-        let (reads, fit) = reads(&classes, &request.within, book)?;
-        if let Some(slow) = reads.iter().find(|r| r.fit == Fit::Misses) {
-            dropped.push(Dropped {
-                rule,
-                why: DropReason::TooSlow { class: slow.class },
-            });
-            continue;
-        }
-        let billing = valid
-            .billing
-            .ok_or_else(|| Error::UnknownFact("expiration".into()))?;
-        ranked.push(Candidate {
-            ends_in: classes.last().copied().unwrap_or(StorageClass::Standard),
-            rule,
-            billed_days: billing.billed_days,
-            early_delete_days: billing.early_delete_days,
-            fit,
-            reads,
-        });
     }
-    ranked.sort_by_key(|c| {
-        (
-            c.fit != Fit::Meets,
-            c.billed_days,
-            Reverse(c.ends_in),
-            c.rule.len(),
-        )
-    });
+    sort(&mut ranked);
+    let noncurrent = match request.versions {
+        Some(versions) => {
+            let first = NONCURRENT_FIRST_DAY;
+            let rules = candidates(
+                first,
+                first.max(wait),
+                ia_min,
+                versions.noncurrent_keep.days,
+            );
+            let mut checked =
+                check_rules(rules, &request.within, request.object_size.as_ref(), book)?;
+            sort(&mut checked.ranked);
+            Some(NoncurrentDesign {
+                ranked: checked.ranked,
+                dropped: checked.dropped,
+                newer_versions: versions.newer_versions,
+            })
+        }
+        None => None,
+    };
     Ok(Design {
         ranked,
-        dropped,
+        dropped: checked.dropped,
         ia_day,
         ia_wait,
-        ia_wait_removed,
-        object_bytes,
+        ia_wait_removed: checked.ia_wait_removed,
+        object_bytes: checked.object_bytes,
         min_transition_bytes,
+        noncurrent,
     })
 }
 
@@ -465,6 +860,8 @@ mod tests {
                 within: within.parse().unwrap(),
                 keep: keep.parse().unwrap(),
                 object_size: size.map(|s| s.parse().unwrap()),
+                prices: None,
+                versions: None,
             },
             &mut book,
         )
@@ -565,5 +962,213 @@ mod tests {
         let text = configuration_json(rule, "awscalc-design").to_string();
         let back = super::super::config::parse_configuration(&text).unwrap();
         assert_eq!(&back[0].actions, rule);
+    }
+
+    fn priced(reads: u64, requests: &[&str]) -> DesignRequest {
+        let list = |items: &[&str]| items.iter().map(|p| p.parse().unwrap()).collect();
+        DesignRequest {
+            hot: 30,
+            within: "12h".parse().unwrap(),
+            keep: "390".parse().unwrap(),
+            object_size: Some("1gb".parse().unwrap()),
+            prices: Some(DesignPrices {
+                reads_per_month: reads,
+                storage: list(&[
+                    "STANDARD=0.03",
+                    "STANDARD_IA=0.015",
+                    "GLACIER_IR=0.006",
+                    "GLACIER=0.003",
+                    "DEEP_ARCHIVE=0.0015",
+                ]),
+                retrieval: list(&[
+                    "STANDARD=0",
+                    "ia=$0.01",
+                    "gir=0.03",
+                    "glacier=0.03",
+                    "deep=0.06",
+                ]),
+                requests: list(requests),
+            }),
+            versions: None,
+        }
+    }
+
+    fn on_dec_1(request: &DesignRequest) -> Result<Design, Error> {
+        design(
+            request,
+            &mut FactBook::new(Registry::builtin(), date(2026, 12, 1)),
+        )
+    }
+
+    fn total(d: &Design, rule: &str) -> Decimal {
+        d.ranked
+            .iter()
+            .find(|c| rule_text(&c.rule) == rule)
+            .and_then(|c| c.cost)
+            .unwrap()
+            .total
+    }
+
+    fn dec(text: &str) -> Decimal {
+        text.parse().unwrap()
+    }
+
+    /// 1 GiB objects hot 30 days, kept 390, read 3 times a month once cool (360 cold days:
+    /// 36 reads). By hand, storage = Σ days × GB-month price / 30, retrieval = reads × price:
+    /// Standard 390 × 0.03 / 30 = 0.39 + 0; Standard-IA 0.03 + 360 × 0.015 / 30 = 0.21 and
+    /// 36 × 0.01 = 0.36: 0.57; IA then Glacier at 60: 0.03 + 0.015 + 330 × 0.003 / 30 = 0.078
+    /// and 3 × 0.01 + 33 × 0.03 = 1.02: 1.098; Glacier 0.066 + 1.08 = 1.146; Glacier IR
+    /// 0.102 + 1.08 = 1.182; Deep Archive 0.048 + 36 × 0.06 = 2.208.
+    #[test]
+    fn reads_after_cooling_rank_by_cost_at_the_users_prices() {
+        let d = on_dec_1(&priced(3, &[])).unwrap();
+        assert_eq!(
+            texts(&d),
+            [
+                "expire:390",
+                "STANDARD_IA:30 expire:390",
+                "STANDARD_IA:30 GLACIER:60 expire:390",
+                "GLACIER:30 expire:390",
+                "GLACIER_IR:30 expire:390",
+                "DEEP_ARCHIVE:30 expire:390",
+            ]
+        );
+        assert_eq!(total(&d, "expire:390"), dec("0.39"));
+        assert_eq!(total(&d, "STANDARD_IA:30 expire:390"), dec("0.57"));
+        assert_eq!(
+            total(&d, "STANDARD_IA:30 GLACIER:60 expire:390"),
+            dec("1.098")
+        );
+        assert_eq!(total(&d, "GLACIER:30 expire:390"), dec("1.146"));
+        assert_eq!(total(&d, "GLACIER_IR:30 expire:390"), dec("1.182"));
+        assert_eq!(total(&d, "DEEP_ARCHIVE:30 expire:390"), dec("2.208"));
+        assert_eq!(d.chosen().cost.unwrap().reads, dec("36"));
+    }
+
+    /// Read once a month (12 reads): Standard-IA 0.21 + 0.12 = 0.33 beats Standard's 0.39;
+    /// IA then Glacier 0.078 + 0.01 + 11 × 0.03 = 0.418; Glacier 0.066 + 0.36 = 0.426;
+    /// Glacier IR 0.102 + 0.36 = 0.462; Deep Archive 0.048 + 0.72 = 0.768.
+    #[test]
+    fn fewer_reads_make_a_colder_class_cheaper() {
+        let d = on_dec_1(&priced(1, &[])).unwrap();
+        assert_eq!(texts(&d)[0], "STANDARD_IA:30 expire:390");
+        assert_eq!(total(&d, "STANDARD_IA:30 expire:390"), dec("0.33"));
+        assert_eq!(
+            total(&d, "STANDARD_IA:30 GLACIER:60 expire:390"),
+            dec("0.418")
+        );
+        assert_eq!(total(&d, "DEEP_ARCHIVE:30 expire:390"), dec("0.768"));
+    }
+
+    /// Request prices per 1,000 reads: 12 reads at 5 per 1,000 add 0.06 to every rule.
+    #[test]
+    fn request_prices_add_per_thousand_reads() {
+        let all = [
+            "STANDARD=5",
+            "STANDARD_IA=5",
+            "GLACIER_IR=5",
+            "GLACIER=5",
+            "DEEP_ARCHIVE=5",
+        ];
+        let d = on_dec_1(&priced(1, &all)).unwrap();
+        assert_eq!(total(&d, "STANDARD_IA:30 expire:390"), dec("0.39"));
+        assert_eq!(total(&d, "expire:390"), dec("0.45"));
+    }
+
+    #[test]
+    fn missing_or_doubled_prices_are_refused() {
+        let mut request = priced(1, &["STANDARD=1"]);
+        let err = on_dec_1(&request).unwrap_err();
+        assert!(matches!(
+            err,
+            Error::S3(Problem::MissingPrices { ref missing })
+                if missing == &[(PriceKind::Requests, vec![
+                    StorageClass::StandardIa,
+                    StorageClass::GlacierIr,
+                    StorageClass::Glacier,
+                    StorageClass::DeepArchive,
+                ])]
+        ));
+        let prices = request.prices.as_mut().unwrap();
+        prices.requests.clear();
+        prices.storage.push("standard=0.1".parse().unwrap());
+        assert!(matches!(
+            on_dec_1(&request).unwrap_err(),
+            Error::S3(Problem::PriceTwice {
+                kind: PriceKind::Storage,
+                class: StorageClass::Standard
+            })
+        ));
+        for bad in [
+            "GLACIER",
+            "GLACIER:0.1",
+            "nope=1",
+            "GLACIER=-1",
+            "GLACIER=x",
+        ] {
+            assert!(bad.parse::<ClassPrice>().is_err(), "{bad}");
+        }
+    }
+
+    /// Noncurrent versions kept 30 days from NoncurrentDays 1: expiring at 30 bills 30 days;
+    /// Standard-IA at 1 bills 1 + its 30-day minimum = 31; Glacier and Glacier IR 1 + 90;
+    /// Deep Archive 1 + 180; Standard-IA then Glacier (day 31) expires first.
+    #[test]
+    fn noncurrent_versions_kept_30_days_only_expire() {
+        let mut request = priced(1, &[]);
+        request.prices = None;
+        request.versions = Some(Versions {
+            noncurrent_keep: "30d".parse().unwrap(),
+            newer_versions: Some(3),
+        });
+        let d = on_dec_1(&request).unwrap();
+        let nc = d.noncurrent.unwrap();
+        let texts: Vec<String> = nc.ranked.iter().map(|c| rule_text(&c.rule)).collect();
+        assert_eq!(
+            texts,
+            [
+                "expire:30",
+                "STANDARD_IA:1 expire:30",
+                "GLACIER:1 expire:30",
+                "GLACIER_IR:1 expire:30",
+                "DEEP_ARCHIVE:1 expire:30",
+            ]
+        );
+        let billed: Vec<Decimal> = nc.ranked.iter().map(|c| c.billed_days).collect();
+        assert_eq!(billed, [30, 31, 91, 91, 181].map(Decimal::from));
+        let json = versioned_configuration_json(
+            &d.ranked[0].rule,
+            Some((&nc.ranked[0].rule, nc.newer_versions)),
+            "x",
+        );
+        let back = super::super::config::parse_configuration(&json.to_string()).unwrap();
+        assert_eq!(back[0].noncurrent, nc.ranked[0].rule);
+        assert_eq!(back[0].newer_noncurrent_versions[0].versions, 3);
+    }
+
+    /// Before 2026-07-16 a noncurrent version had to wait 30 days before Standard-IA too.
+    #[test]
+    fn before_the_change_noncurrent_standard_ia_waits_30_days() {
+        let mut book = FactBook::new(Registry::builtin(), date(2026, 1, 1));
+        let d = design(
+            &DesignRequest {
+                hot: 30,
+                within: "12h".parse().unwrap(),
+                keep: "365".parse().unwrap(),
+                object_size: None,
+                prices: None,
+                versions: Some(Versions {
+                    noncurrent_keep: "365".parse().unwrap(),
+                    newer_versions: None,
+                }),
+            },
+            &mut book,
+        )
+        .unwrap();
+        let nc = d.noncurrent.unwrap();
+        assert!(nc
+            .ranked
+            .iter()
+            .any(|c| rule_text(&c.rule) == "STANDARD_IA:30 GLACIER:60 expire:365"));
     }
 }

@@ -131,6 +131,19 @@ pub enum Problem {
         /// The most days that still fit this creation time; `None` when none does.
         fitting: Option<u32>,
     },
+    /// `s3 design --reads-per-month` without a price it needs: for each kind of price, the
+    /// classes the valid rules use that have none.
+    MissingPrices {
+        /// Each kind of price with the classes missing it.
+        missing: Vec<(design::PriceKind, Vec<StorageClass>)>,
+    },
+    /// `s3 design`: a price given twice for one class.
+    PriceTwice {
+        /// The kind of price.
+        kind: design::PriceKind,
+        /// The class.
+        class: StorageClass,
+    },
     /// A rule of a lifecycle configuration that cannot be checked: the rule's error, with
     /// the rule named.
     InRule {
@@ -156,6 +169,8 @@ impl Problem {
             | Problem::NoAction
             | Problem::TwoExpirations { .. }
             | Problem::PastLastDay { .. }
+            | Problem::MissingPrices { .. }
+            | Problem::PriceTwice { .. }
             | Problem::InRule { .. } => "conflict",
         }
     }

@@ -244,6 +244,18 @@ pub fn configuration(request: &ConfigurationRequest, book: &mut FactBook) -> Res
         list.push(Value::Map(entry));
     }
     report.notes.extend(notes);
+    if let Some(since) = &request.noncurrent_since {
+        report.note(format!(
+            "noncurrent actions are dated from --noncurrent-since {since}, when the version became \
+             noncurrent (its successor was written): S3 adds the NoncurrentDays and rounds up to \
+             the next midnight UTC, as for current versions"
+        ));
+        report.aside(format!(
+            "AWS adds a noncurrent action's days to the time the successor version was created \
+             and rounds up to the next midnight UTC ({})",
+            crate::calc::s3::timing::ROUNDING_SOURCE
+        ));
+    }
     report.detail("rules", Value::List(list), "");
     report.field("valid", Value::number(valid), "rules");
     report.field("invalid", Value::number(invalid_count), "rules");

@@ -185,6 +185,17 @@ pub fn rule_label(name: &str, id_given: bool) -> String {
     }
 }
 
+/// The option that gives a kind of price to `s3 design`.
+#[must_use]
+pub fn price_option(kind: crate::calc::s3::design::PriceKind) -> &'static str {
+    use crate::calc::s3::design::PriceKind;
+    match kind {
+        PriceKind::Storage => "--storage-price",
+        PriceKind::Retrieval => "--retrieval-price",
+        PriceKind::Requests => "--request-price",
+    }
+}
+
 /// What a rule's not-yet-available error allows instead, with the rule named.
 fn in_rule_history(error: &Error) -> Option<String> {
     match error {
@@ -224,6 +235,27 @@ impl fmt::Display for Problem {
                 "{} did not exist on {as_of}: {}",
                 class.name(),
                 came(*launch)
+            ),
+            Problem::MissingPrices { missing } => {
+                let parts: Vec<String> = missing
+                    .iter()
+                    .map(|(kind, classes)| {
+                        let names: Vec<&str> = classes.iter().map(|c| c.api_name()).collect();
+                        format!("{} for {}", price_option(*kind), names.join(", "))
+                    })
+                    .collect();
+                write!(
+                    f,
+                    "--reads-per-month ranks by cost from your prices, and awscalc holds none: \
+                     give {} (CLASS=PRICE, repeated; 0 where a class has no such charge)",
+                    parts.join("; ")
+                )
+            }
+            Problem::PriceTwice { kind, class } => write!(
+                f,
+                "{} is given twice for {}: give each class once",
+                price_option(*kind),
+                class.api_name()
             ),
             Problem::NoAction => f.write_str(
                 "a lifecycle rule needs at least one action, like GLACIER:90 or expire:365",

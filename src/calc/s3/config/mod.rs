@@ -390,6 +390,9 @@ pub struct ConfigurationRequest {
     pub object_size: Option<Size>,
     /// An object's creation time, for each action's eligible time.
     pub created: Option<Created>,
+    /// When a version became noncurrent (its successor's creation time), for each
+    /// noncurrent action's eligible time.
+    pub noncurrent_since: Option<Created>,
 }
 
 /// One rule of a configuration, checked.
@@ -462,13 +465,17 @@ pub fn rule_request(rule: &ConfigRule, request: &ConfigurationRequest) -> Lifecy
 }
 
 /// The short-syntax question a rule's noncurrent-version actions ask: days since a version
-/// became noncurrent, the request's object size, no creation time (a version becomes
-/// noncurrent when its successor is written, which the request does not know).
+/// became noncurrent, the request's object size, and as the start of the days the
+/// request's `noncurrent_since` (not `created`: a version becomes noncurrent when its
+/// successor is written). AWS dates noncurrent actions as current ones: "adding the number
+/// of days specified in the rule to the time when the new successor version of the object is
+/// created and rounding the resulting time to the next day midnight UTC"
+/// (<https://docs.aws.amazon.com/AmazonS3/latest/userguide/intro-lifecycle-rules.html>).
 #[must_use]
 pub fn noncurrent_request(rule: &ConfigRule, request: &ConfigurationRequest) -> LifecycleRequest {
     LifecycleRequest {
         actions: rule.noncurrent.clone(),
-        created: None,
+        created: request.noncurrent_since.clone(),
         ..rule_request(rule, request)
     }
 }
@@ -545,6 +552,7 @@ pub fn duplicate_ids(rules: &[ConfigRule]) -> Vec<bool> {
 ///     source: "rules.json".into(),
 ///     object_size: None,
 ///     created: None,
+///     noncurrent_since: None,
 /// };
 /// let mut book = FactBook::new(Registry::builtin(), jiff::civil::date(2026, 11, 30));
 /// assert_eq!(configuration(&request, &mut book).unwrap().counts(), (1, 0, 0));

@@ -64,6 +64,7 @@ fn each_rule_gets_the_short_syntax_verdict() {
         source: "rules.json".into(),
         object_size: None,
         created: None,
+        noncurrent_since: None,
     };
     let typed = configuration(&request, &mut book()).unwrap();
     assert_eq!(typed.counts(), (1, 1, 0));
@@ -77,6 +78,7 @@ fn each_rule_gets_the_short_syntax_verdict() {
             source: "rules.json".into(),
             object_size: None,
             created: None,
+            noncurrent_since: None,
         },
         &mut book(),
     )
@@ -107,6 +109,7 @@ fn a_size_filter_beyond_what_awscalc_handles_names_the_rule() {
             source: "x.json".into(),
             object_size: None,
             created: None,
+            noncurrent_since: None,
         },
         &mut book(),
     )
@@ -242,6 +245,7 @@ fn transitions_and_expiration_are_read_by_days_or_date() {
             source: "rules.json".into(),
             object_size: None,
             created: None,
+            noncurrent_since: None,
         },
         &mut book(),
     )
@@ -341,6 +345,7 @@ fn noncurrent_actions_are_checked_like_current_ones() {
         source: "rules.json".into(),
         object_size: None,
         created: None,
+        noncurrent_since: None,
     };
     let typed = configuration(&request, &mut book()).unwrap();
     assert_eq!(typed.counts(), (0, 1, 0));
@@ -1072,4 +1077,46 @@ mod odd_values {
             }
         }
     }
+}
+
+/// AWS's worked example for noncurrent versions (intro-lifecycle-rules.html): the successor
+/// is created 2014-01-15 10:30 UTC and the rule says 3 days, so the noncurrent version's
+/// transition is due 2014-01-19 00:00 UTC (10:30 + 3 days = 2014-01-18 10:30, rounded up to
+/// the next midnight). Its expiration at 95 days: 2014-04-20 10:30 → 2014-04-21 00:00. The
+/// current-version expiration keeps its own start, `created` (2014-01-01 10:30 + 30 days =
+/// 2014-01-31 10:30 → 2014-02-01 00:00).
+#[test]
+fn noncurrent_actions_are_dated_from_when_the_version_became_noncurrent() {
+    let json = r#"{"Rules": [{"ID": "v", "Status": "Enabled", "Filter": {},
+        "Expiration": {"Days": 30},
+        "NoncurrentVersionTransitions": [{"NoncurrentDays": 3, "StorageClass": "GLACIER"}],
+        "NoncurrentVersionExpiration": {"NoncurrentDays": 95}}]}"#;
+    let typed = configuration(
+        &ConfigurationRequest {
+            text: json.into(),
+            source: "v.json".into(),
+            object_size: None,
+            created: Some("2014-01-01T10:30Z".parse().unwrap()),
+            noncurrent_since: Some("2014-01-15T10:30Z".parse().unwrap()),
+        },
+        &mut book(),
+    )
+    .unwrap();
+    let dates = |part: &Option<crate::calc::s3::lifecycle::Lifecycle>| match &part
+        .as_ref()
+        .unwrap()
+        .verdict
+    {
+        Verdict::Valid(valid) => valid
+            .schedule
+            .iter()
+            .map(|due| due.eligible.eligible.to_string())
+            .collect::<Vec<_>>(),
+        Verdict::Invalid(_) => panic!("valid"),
+    };
+    assert_eq!(
+        dates(&typed.rules[0].noncurrent),
+        ["2014-01-19T00:00:00", "2014-04-21T00:00:00"]
+    );
+    assert_eq!(dates(&typed.rules[0].result), ["2014-02-01T00:00:00"]);
 }
