@@ -321,3 +321,72 @@ mod throughput {
         }
     }
 }
+
+mod groups {
+    //! Message groups of a FIFO queue (one receive of a group in flight at a time): the
+    //! groups needed are ⌈rate × processing⌉, and N groups sustain N ÷ processing.
+
+    use awscalc::calc::sqs::{groups, GroupsRequest};
+    use awscalc::facts::{FactBook, Registry};
+    use proptest::prelude::*;
+    use rust_decimal::Decimal;
+
+    fn ask(rate: u64, per: &str, processing: u64, given: Option<u64>) -> GroupsRequest {
+        GroupsRequest {
+            rate: format!("{rate}/{per}").parse().unwrap(),
+            processing: format!("{processing}s").parse().unwrap(),
+            groups: given,
+            batch: Some(10),
+            high_throughput: true,
+            tps: Some(1_000_000),
+        }
+    }
+
+    fn book() -> FactBook {
+        FactBook::new(Registry::builtin(), jiff::civil::date(2026, 12, 1))
+    }
+
+    proptest! {
+        /// The integer reference: ⌈rate × processing ÷ span⌉ groups (span 1 s or 60 s).
+        #[test]
+        fn prop_groups_needed_match_the_integer_reference(
+            rate in 1_u64..1_000_000,
+            per_minute in any::<bool>(),
+            processing in 1_u64..43_200,
+        ) {
+            let (per, span) = if per_minute { ("min", 60) } else { ("s", 1) };
+            let answer = groups(&ask(rate, per, processing, None), &mut book()).unwrap();
+            prop_assert_eq!(
+                answer.groups_needed,
+                Decimal::from((rate * processing).div_ceil(span))
+            );
+        }
+
+        /// N groups keep up exactly when N ÷ processing ≥ rate, that is N ≥ groups needed
+        /// (the inverse of the first formula).
+        #[test]
+        fn prop_given_groups_keep_up_exactly_when_they_sustain_the_rate(
+            rate in 1_u64..100_000,
+            processing in 1_u64..3_600,
+            given in 1_u64..100_000_000,
+        ) {
+            let answer = groups(&ask(rate, "s", processing, Some(given)), &mut book()).unwrap();
+            let sustained = Decimal::from(given) / Decimal::from(processing);
+            prop_assert_eq!(answer.sustained_per_second, Some(sustained.normalize()));
+            prop_assert_eq!(answer.groups_keep_up, given >= rate * processing);
+            prop_assert_eq!(answer.groups_keep_up, sustained >= Decimal::from(rate));
+        }
+
+        /// More groups never lose a fit; a longer processing time never needs fewer groups.
+        #[test]
+        fn prop_groups_are_monotone(
+            rate in 1_u64..100_000,
+            processing in 1_u64..3_600,
+            more in 0_u64..3_600,
+        ) {
+            let short = groups(&ask(rate, "s", processing, None), &mut book()).unwrap();
+            let long = groups(&ask(rate, "s", processing + more, None), &mut book()).unwrap();
+            prop_assert!(long.groups_needed >= short.groups_needed);
+        }
+    }
+}

@@ -111,7 +111,7 @@ impl Problem {
 }
 
 /// A duration input: `45s` → `45 seconds`, `5min` → `5min = 300 seconds`.
-fn seconds_input(report: &mut Report, name: &str, value: &Seconds, what: &str) {
+pub(super) fn seconds_input(report: &mut Report, name: &str, value: &Seconds, what: &str) {
     let seconds = value.seconds();
     let plain = seconds.is_zero() || value.text().replace(' ', "") == format!("{seconds}s");
     let understood = if plain {

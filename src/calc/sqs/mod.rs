@@ -19,6 +19,7 @@ use crate::error::Error;
 use crate::units::{Duration, DurationGrammar};
 
 mod fifo;
+mod groups;
 mod message;
 mod polling;
 mod settings;
@@ -27,6 +28,7 @@ mod tests;
 mod visibility;
 
 pub use fifo::{throughput, Throughput, ThroughputRequest, ThroughputStep, TpsSource};
+pub use groups::{groups, Groups, GroupsRequest, GroupsStep};
 pub use message::{message, Message, MessageLimit, MessageRequest, MessageRoute, MessageStep};
 pub use polling::{polling, Polling, PollingRequest, PollingStep, MINUTES_PER_MONTH};
 pub use settings::{settings, QueueSetting, SettingCheck, Settings, SettingsRequest};

@@ -378,3 +378,71 @@ fn a_queue_max_below_the_service_maximum_decides() {
         assert!(message(&request, &mut book()).is_err());
     }
 }
+
+fn groups_ask(rate: &str, processing: &str, groups_given: Option<u64>) -> GroupsRequest {
+    GroupsRequest {
+        rate: rate.parse().unwrap(),
+        processing: secs(processing),
+        groups: groups_given,
+        batch: None,
+        high_throughput: false,
+        tps: None,
+    }
+}
+
+/// By hand: one message of a group in flight at a time (FIFO delivery logic), so 300
+/// messages a second taking 2 s each need 300 × 2 = 600 groups working at once.
+#[test]
+fn groups_needed_are_rate_times_processing_time() {
+    let answer = groups(&groups_ask("300/s", "2s", None), &mut book()).unwrap();
+    assert_eq!(answer.groups_needed, Decimal::from(600));
+    assert_eq!(answer.receives_in_flight_per_group, Decimal::ONE);
+    assert!(answer.fits);
+    assert!(answer.throughput.fits);
+    assert_eq!(answer.throughput.ceiling, Some(Decimal::from(300)));
+}
+
+/// By hand: 100 per minute is 5/3 a second; × 1 s = 1.67 groups, rounded up to 2.
+#[test]
+fn groups_needed_round_up_for_a_rate_per_minute() {
+    let answer = groups(&groups_ask("100/min", "1s", None), &mut book()).unwrap();
+    assert_eq!(answer.groups_needed, Decimal::from(2));
+}
+
+/// By hand: 100 groups of 2 s messages sustain 100 ÷ 2 = 50 a second, below 300; 600
+/// groups sustain exactly 300.
+#[test]
+fn given_groups_sustain_groups_over_processing_time() {
+    let few = groups(&groups_ask("300/s", "2s", Some(100)), &mut book()).unwrap();
+    assert_eq!(few.sustained_per_second, Some(Decimal::from(50)));
+    assert!(!few.groups_keep_up);
+    assert!(!few.fits);
+    let enough = groups(&groups_ask("300/s", "2s", Some(600)), &mut book()).unwrap();
+    assert_eq!(enough.sustained_per_second, Some(Decimal::from(300)));
+    assert!(enough.groups_keep_up && enough.fits);
+}
+
+/// By hand: 2,000 a second is above 300 unbatched calls, so enough groups (4,000 for 2 s)
+/// still do not fit; batches of 10 carry 3,000.
+#[test]
+fn groups_that_keep_up_still_need_the_api_ceiling() {
+    let mut request = groups_ask("2000/s", "2s", Some(4_000));
+    let answer = groups(&request, &mut book()).unwrap();
+    assert!(answer.groups_keep_up);
+    assert!(!answer.fits);
+    request.batch = Some(10);
+    assert!(groups(&request, &mut book()).unwrap().fits);
+}
+
+#[test]
+fn groups_refuse_a_zero_processing_time() {
+    let err = groups(&groups_ask("10/s", "0", None), &mut book()).unwrap_err();
+    assert!(matches!(err, Error::NotPositive { .. }), "{err:?}");
+}
+
+/// Before FIFO queues (2016-11-17) there is no answer.
+#[test]
+fn groups_have_no_answer_before_fifo_queues() {
+    let mut then = FactBook::new(Registry::builtin(), date(2015, 1, 1));
+    assert!(groups(&groups_ask("10/s", "1s", None), &mut then).is_err());
+}
