@@ -390,3 +390,86 @@ mod groups {
         }
     }
 }
+
+mod cost {
+    //! Request cost: send and receive billed per 64 KiB chunk of a call's payload, one
+    //! delete per call, × the price per million.
+
+    use awscalc::calc::sqs::{cost, CostRequest};
+    use awscalc::facts::{FactBook, Registry};
+    use proptest::prelude::*;
+    use rust_decimal::Decimal;
+
+    fn book() -> FactBook {
+        FactBook::new(Registry::builtin(), jiff::civil::date(2026, 12, 1))
+    }
+
+    proptest! {
+        /// The integer reference: messages = rate × hours × 3,600; calls = ⌈messages ÷
+        /// batch⌉; chunks = ⌈batch × bytes ÷ 65,536⌉; requests = calls × (chunks × (1 +
+        /// receives) + 1).
+        #[test]
+        fn prop_requests_match_the_integer_reference(
+            rate in 1_u64..100_000,
+            bytes in 1_u64..=104_857,
+            batch in 1_u64..=10,
+            receives in 1_u64..5,
+            hours in 1_u64..10_000,
+        ) {
+            let request = CostRequest {
+                rate: format!("{rate}/s").parse().unwrap(),
+                size: format!("{bytes}b").parse().unwrap(),
+                price_per_million: "0.40".parse().unwrap(),
+                receives_per_message: Some(receives),
+                batch: Some(batch),
+                hours: Some(hours),
+            };
+            let answer = cost(&request, &mut book()).unwrap();
+            let messages = rate * hours * 3_600;
+            let calls = messages.div_ceil(batch);
+            let chunks = (batch * bytes).div_ceil(65_536);
+            let requests = calls * (chunks * (1 + receives) + 1);
+            prop_assert_eq!(answer.requests, Decimal::from(requests));
+            prop_assert_eq!(
+                answer.cost,
+                (Decimal::from(requests) * Decimal::new(4, 1) / Decimal::from(1_000_000)).normalize()
+            );
+        }
+
+        /// A larger message never costs less; the cost scales with the price.
+        #[test]
+        fn prop_cost_is_monotone_in_size(
+            bytes in 1_u64..1_000_000,
+            more in 0_u64..48_576,
+        ) {
+            let ask = |b: u64| CostRequest {
+                rate: "10/s".parse().unwrap(),
+                size: format!("{b}b").parse().unwrap(),
+                price_per_million: "1".parse().unwrap(),
+                receives_per_message: None,
+                batch: None,
+                hours: None,
+            };
+            let small = cost(&ask(bytes), &mut book()).unwrap();
+            let big = cost(&ask(bytes + more), &mut book()).unwrap();
+            prop_assert!(big.requests >= small.requests);
+        }
+
+        /// Any size or batch is answered or refused, never a panic.
+        #[test]
+        fn prop_any_payload_is_answered_or_refused(bytes in 1_u64..1_000_000_000_000, batch in 0_u64..100) {
+            let size = format!("{bytes}b").parse();
+            prop_assume!(size.is_ok());
+            let request = CostRequest {
+                rate: "1/s".parse().unwrap(),
+                size: size.unwrap(),
+                price_per_million: "0.5".parse().unwrap(),
+                receives_per_message: None,
+                batch: Some(batch),
+                hours: None,
+            };
+            let answer = cost(&request, &mut book());
+            prop_assert_eq!(answer.is_ok(), (1..=10).contains(&batch) && bytes * batch <= 1_048_576);
+        }
+    }
+}

@@ -4,8 +4,8 @@ use clap::{ArgGroup, Args};
 
 use awscalc::calc::lambda::QueueKind;
 use awscalc::calc::sqs::{
-    GroupsRequest, MessageRequest, PollingRequest, Seconds, SettingsRequest, ThroughputRequest,
-    VisibilityRequest,
+    CostRequest, GroupsRequest, MessageRequest, PollingRequest, Seconds, SettingsRequest,
+    ThroughputRequest, VisibilityRequest,
 };
 use awscalc::question::SqsRequest;
 use awscalc::units::{parse_whole, Rate, Size};
@@ -43,6 +43,8 @@ Examples:
                                                    600 message groups (300 a second × 2 s)
   awscalc sqs --queue fifo --rate 300/s --processing 2s --groups 100
                                                    no: 100 groups sustain 50 a second
+  awscalc sqs --rate 1000/s --message-size 100kb --price-per-million 0.40
+                                                   5,184 a month: 12,960,000,000 requests
   awscalc sqs --retention 20d                      no: above the 14 days (1,209,600 s) allowed
   awscalc sqs --queue fifo --in-flight 50000 --as-of 2024-01-01
                                                    no: above the 20,000 of then";
@@ -56,16 +58,18 @@ awscalc sqs --processing D [--visibility D]
        awscalc sqs --queue standard|fifo --rate RATE [--batch-size N]
                    [--high-throughput [--tps N]]
        awscalc sqs --queue fifo --rate RATE --processing D [--groups N] [--batch-size N]
+       awscalc sqs --rate RATE --message-size SIZE --price-per-million PRICE
+                   [--receives-per-message N] [--batch-size N] [--hours N]
        awscalc sqs [--queue standard|fifo] [--retention D] [--delay D] [--max-receive-count N]
                    [--in-flight N]";
 
 /// What `--expect` recognises for `sqs`.
 pub(super) const SQS_EXPECT: &str = "Compare the answer (yes or no: whether the visibility \
 timeout covers what it must, the message fits, or the settings are within range; ReceiveMessage calls per poller per minute with --wait; whether a message rate fits with --queue and --rate; message groups needed with --processing, \
-or whether --groups keep up) with VALUE: \
+or whether --groups keep up; the month's cost with --price-per-million) with VALUE: \
 exit 0 on a match, 1 on a mismatch, with a hint naming the reading that gives VALUE: only the \
 calls that end within the minute (60 / wait rounded down); a group's 10 messages processed \
-in parallel (groups ÷ 10); the maximum message size before \
+in parallel (groups ÷ 10); deletes billed by the message size too; the maximum message size before \
 a dated change (256 KB before August 2025), or the FIFO in-flight limit (20,000 before November 2024)";
 
 /// Amazon SQS: whether a visibility timeout covers the processing of a message (and AWS's
@@ -161,6 +165,19 @@ pub(crate) struct SqsArgs {
     )]
     pub message_size: Option<Size>,
 
+    /// Cost (with --rate and --message-size): your price per million requests (awscalc
+    /// holds no prices)
+    #[arg(long, value_name = "PRICE", value_parser = awscalc::units::parse_price, requires_all = ["rate", "message_size"], allow_hyphen_values = true)]
+    pub price_per_million: Option<rust_decimal::Decimal>,
+
+    /// Cost: times each message is received (default 1; more with retries)
+    #[arg(long, value_name = "N", value_parser = parse_receives, requires = "price_per_million")]
+    pub receives_per_message: Option<u64>,
+
+    /// Cost: hours in the month (default 720, 30 days)
+    #[arg(long, value_name = "N", value_parser = parse_hours, requires = "price_per_million")]
+    pub hours: Option<u64>,
+
     /// Settings: standard (default) or fifo, for the in-flight limit
     #[arg(long, value_name = "KIND", conflicts_with_all = QUEUE_NOT_WITH)]
     pub queue: Option<QueueKind>,
@@ -210,6 +227,9 @@ impl SqsArgs {
             return Err(Error::Conflict {
                 message: "`--queue-max` goes with --message-size".into(),
             });
+        }
+        if let Some(price) = self.price_per_million {
+            return self.cost_form(price);
         }
         let settings = self.retention.is_some()
             || self.delay.is_some()
@@ -290,6 +310,30 @@ impl SqsArgs {
         }))
     }
 
+    /// `--rate --message-size --price-per-million`: the month's request cost.
+    fn cost_form(&self, price: rust_decimal::Decimal) -> Result<SqsRequest, Error> {
+        let (Some(rate), Some(size)) = (&self.rate, &self.message_size) else {
+            return Err(Error::Conflict {
+                message: "`--price-per-million` goes with --rate and --message-size".into(),
+            });
+        };
+        if self.queue_max.is_some() || self.groups.is_some() || self.high_throughput {
+            return Err(Error::Conflict {
+                message: "`--price-per-million` goes with --rate, --message-size, \
+                          --receives-per-message, --batch-size and --hours only"
+                    .into(),
+            });
+        }
+        Ok(SqsRequest::Cost(CostRequest {
+            rate: rate.clone(),
+            size: size.clone(),
+            price_per_million: price,
+            receives_per_message: self.receives_per_message,
+            batch: self.batch_size,
+            hours: self.hours,
+        }))
+    }
+
     /// `--rate` without `--wait` or settings: throughput, or message groups with
     /// `--processing`.
     fn rate_form(&self, rate: &Rate) -> Result<SqsRequest, Error> {
@@ -357,6 +401,16 @@ fn parse_in_flight(text: &str) -> Result<u64, Error> {
 /// calculator).
 fn parse_batch_size(text: &str) -> Result<u64, Error> {
     parse_whole(text, "messages per batch", 1_000_000)
+}
+
+/// A whole, positive count of receives of each message.
+fn parse_receives(text: &str) -> Result<u64, Error> {
+    parse_whole(text, "receives per message", 1_000_000)
+}
+
+/// A whole, positive count of hours.
+fn parse_hours(text: &str) -> Result<u64, Error> {
+    parse_whole(text, "hours", 10_000_000)
 }
 
 /// A whole, positive count of message groups.

@@ -77,6 +77,31 @@ impl fmt::Display for Problem {
                  without high-throughput mode: give your Region's high-throughput figure",
                 group(*min)
             ),
+            Problem::PayloadTooLarge {
+                input,
+                batch,
+                bytes,
+                max,
+            } => {
+                if *batch == Decimal::ONE {
+                    write!(
+                        f,
+                        "`--message-size {input}` ({} bytes) is above SQS's maximum message of {} \
+                         bytes on the date",
+                        group(*bytes),
+                        group(*max)
+                    )
+                } else {
+                    write!(
+                        f,
+                        "a batch of {} messages of `{input}` is {} bytes, above the {} bytes one \
+                         batch call may carry: give a smaller --batch-size",
+                        group(*batch),
+                        group(*bytes),
+                        group(*max)
+                    )
+                }
+            }
             Problem::NotWholeSeconds { setting, input } => {
                 let (flag, name) = setting_words(*setting);
                 write!(
@@ -103,6 +128,9 @@ impl Problem {
                 setting_unit(*setting)
             ),
             Problem::NotWholeSeconds { .. } => "a whole number of seconds".into(),
+            Problem::PayloadTooLarge { max, .. } => {
+                format!("a payload of at most {} bytes", group(*max))
+            }
             Problem::TpsBelowFifo { min, .. } => {
                 format!("at least {} calls per second", group(*min))
             }
