@@ -438,7 +438,7 @@ pub(super) static FIFO_FACTS: &[Fact] = &[
     Fact {
         id: FIFO_RECEIVES_IN_FLIGHT_PER_GROUP.as_str(),
         name: "receives (of up to 10 messages) of one FIFO message group in flight at once",
-        unit: "receives",
+        unit: "receive",
         source: FIFO_DELIVERY,
         confirmed: "read in the SQS developer guide (FIFO-queues-understanding-logic): \"When you \
              receive a message with a message group ID, no more messages for the same message \
@@ -449,10 +449,7 @@ pub(super) static FIFO_FACTS: &[Fact] = &[
              sqs-fifo-messages-not-returned says the same (\"Inflight messages block delivery of \
              available messages within the same message group\"), searched 2026-12-01. The rule \
              stands since the FIFO launch (2016-11-17) by those pages; no other value is known",
-        history: &[
-            entry(None, None),
-            entry(Some(FIFO_SINCE), whole(1)).sourced(FIFO_LAUNCH),
-        ],
+        history: &[entry(None, None), entry(Some(FIFO_SINCE), whole(1))],
     },
     Fact {
         id: BILLING_CHUNK_BYTES.as_str(),

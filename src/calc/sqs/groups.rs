@@ -115,7 +115,6 @@ pub fn groups(request: &GroupsRequest, book: &mut FactBook) -> Result<Groups, Er
             input: request.processing.text().to_string(),
         });
     }
-    let in_flight = book.value(fact::FIFO_RECEIVES_IN_FLIGHT_PER_GROUP)?;
     let throughput = throughput(
         &ThroughputRequest {
             kind: QueueKind::Fifo,
@@ -126,6 +125,7 @@ pub fn groups(request: &GroupsRequest, book: &mut FactBook) -> Result<Groups, Er
         },
         book,
     )?;
+    let in_flight = book.value(fact::FIFO_RECEIVES_IN_FLIGHT_PER_GROUP)?;
     let span = Decimal::from(request.rate.per_seconds());
     let rate = Expr::quantity("messages", request.rate.as_per_second(), Unit::PerSecond);
     let seconds = || Expr::quantity("processing", processing, Unit::Seconds);
