@@ -118,11 +118,13 @@ pub(crate) struct SqsArgs {
     )]
     pub wait: Option<Seconds>,
 
-    /// Polling (with --wait) or throughput (with --queue): messages per second (or /min, /h)
+    /// Polling (with --wait), throughput and groups (with --queue) or cost (with
+    /// --price-per-million): messages per second (or /min, /h)
     #[arg(long, value_name = "RATE", allow_hyphen_values = true)]
     pub rate: Option<Rate>,
 
-    /// Throughput: messages per send, receive or delete call (1 to 10; default 1)
+    /// Throughput, groups or cost: messages per send, receive or delete call (1 to 10;
+    /// default 1)
     #[arg(long, value_name = "N", value_parser = parse_batch_size, requires = "rate")]
     pub batch_size: Option<u64>,
 
