@@ -51,7 +51,8 @@ use crate::calc::s3::tiering::TieringRequest;
 use crate::calc::s3::timing::{Created, EligibleRequest};
 use crate::calc::s3::transfer::{Multipart, PrefixQuestion};
 use crate::calc::sqs::{
-    MessageRequest, PollingRequest, SettingsRequest, ThroughputRequest, VisibilityRequest,
+    CostRequest as SqsCostRequest, GroupsRequest, MessageRequest, PollingRequest, SettingsRequest,
+    ThroughputRequest, VisibilityRequest,
 };
 use crate::calc::vpc::{
     BlockRequest, HostsRequest, Item, PlanRequest, QuotaRequest, RelateRequest, SecondaryRequest,
@@ -201,6 +202,11 @@ pub enum SqsRequest {
     Settings(SettingsRequest),
     /// Whether a message rate fits a queue: `sqs --queue fifo --rate 2000/s --batch-size 10`.
     Throughput(ThroughputRequest),
+    /// The message groups a FIFO rate needs: `sqs --queue fifo --rate 300/s --processing 2s`.
+    Groups(GroupsRequest),
+    /// A month's request cost from a given price: `sqs --rate 1000/s --message-size 100kb
+    /// --price-per-million 0.40`.
+    Cost(SqsCostRequest),
 }
 
 /// What an `s3` command asks.
@@ -423,6 +429,8 @@ impl Question {
                 SqsRequest::Message(request) => explain::sqs::message(request, book)?,
                 SqsRequest::Settings(request) => explain::sqs::settings(request, book)?,
                 SqsRequest::Throughput(request) => explain::sqs_fifo::throughput(request, book)?,
+                SqsRequest::Groups(request) => explain::sqs_fifo::groups(request, book)?,
+                SqsRequest::Cost(request) => explain::sqs_cost::cost(request, book)?,
             },
             Question::Compute(request) => explain::compute::compute(request, book)?,
             Question::Dr(request) => explain::resilience::dr(request, book)?,
@@ -1032,6 +1040,23 @@ fn sqs(w: &mut Words<'_, '_>, request: &SqsRequest) -> fmt::Result {
             w.option("--batch-size", r.batch)?;
             w.flag("--high-throughput", r.high_throughput)?;
             w.option("--tps", r.tps)
+        }
+        SqsRequest::Groups(r) => {
+            w.option("--queue", Some(crate::calc::lambda::QueueKind::Fifo))?;
+            w.option("--rate", Some(&r.rate))?;
+            w.option("--processing", Some(&r.processing))?;
+            w.option("--groups", r.groups)?;
+            w.option("--batch-size", r.batch)?;
+            w.flag("--high-throughput", r.high_throughput)?;
+            w.option("--tps", r.tps)
+        }
+        SqsRequest::Cost(r) => {
+            w.option("--rate", Some(&r.rate))?;
+            w.option("--message-size", Some(&r.size))?;
+            w.option("--price-per-million", Some(r.price_per_million))?;
+            w.option("--receives-per-message", r.receives_per_message)?;
+            w.option("--batch-size", r.batch)?;
+            w.option("--hours", r.hours)
         }
     }
 }

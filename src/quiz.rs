@@ -15,7 +15,7 @@ use crate::calc::kinesis::{CapacityRequest, StreamRequest, Workload};
 use crate::calc::lambda::{ConcurrencyRequest, QueueKind, QueueRequest};
 use crate::calc::s3::billing::{EarlyDelete, Stay};
 use crate::calc::s3::transfer::PrefixQuestion;
-use crate::calc::sqs::{PollingRequest, VisibilityRequest};
+use crate::calc::sqs::{GroupsRequest, PollingRequest, VisibilityRequest};
 use crate::calc::vpc::{BlockRequest, HostsRequest};
 use crate::error::Error;
 use crate::question::{
@@ -96,7 +96,7 @@ pub enum Topic {
     Limit,
     /// Lambda concurrency, on its own and behind an SQS queue.
     Lambda,
-    /// SQS visibility timeouts and long polling.
+    /// SQS visibility timeouts, long polling and FIFO message groups.
     Sqs,
     /// Which compute service can run a job.
     Compute,
@@ -731,7 +731,11 @@ fn lambda_question(rng: &mut Rng) -> Option<Exercise> {
 }
 
 fn sqs_question(rng: &mut Rng) -> Option<Exercise> {
-    if rng.between(0, 1) == 0 {
+    let form = rng.between(0, 2);
+    if form == 2 {
+        return fifo_groups_question(rng);
+    }
+    if form == 0 {
         let wait = *rng.pick(&[1_u64, 2, 5, 10, 15, 20]);
         return Some(Exercise {
             topic: Topic::Sqs,
@@ -761,6 +765,29 @@ fn sqs_question(rng: &mut Rng) -> Option<Exercise> {
             visibility: Some(visibility.parse().ok()?),
             lambda_timeout: None,
             batch_window: None,
+        })),
+    })
+}
+
+/// FIFO message groups: one message of a group in flight at a time, so a rate needs
+/// ⌈rate × processing time⌉ groups.
+fn fifo_groups_question(rng: &mut Rng) -> Option<Exercise> {
+    let rate = *rng.pick(&[10_u64, 20, 50, 100, 150, 200, 300]);
+    let processing = *rng.pick(&[1_u64, 2, 3, 5, 10, 30]);
+    Some(Exercise {
+        topic: Topic::Sqs,
+        prompt: format!(
+            "A FIFO SQS queue receives {rate} messages per second, and each takes {processing} s \
+             to process, in order within its message group. At least how many message groups \
+             (MessageGroupId values) with messages waiting let the consumers keep up?"
+        ),
+        question: Question::Sqs(SqsRequest::Groups(GroupsRequest {
+            rate: format!("{rate}/s").parse().ok()?,
+            processing: format!("{processing}s").parse().ok()?,
+            groups: None,
+            batch: None,
+            high_throughput: false,
+            tps: None,
         })),
     })
 }
@@ -882,6 +909,21 @@ mod tests {
         assert!(
             prompts.iter().all(|p| p.contains("deleted after 1 day.")),
             "{prompts:?}"
+        );
+    }
+
+    #[test]
+    fn sqs_questions_include_fifo_message_groups() {
+        let groups: Vec<String> = (0..200)
+            .flat_map(|seed| generate(&[Topic::Sqs], seed, 3))
+            .filter(|q| q.question.to_string().contains("--processing"))
+            .filter(|q| q.question.to_string().contains("--queue fifo"))
+            .map(|q| q.prompt)
+            .collect();
+        assert!(!groups.is_empty());
+        assert!(
+            groups.iter().all(|p| p.contains("message groups")),
+            "{groups:?}"
         );
     }
 

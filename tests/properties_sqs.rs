@@ -321,3 +321,155 @@ mod throughput {
         }
     }
 }
+
+mod groups {
+    //! Message groups of a FIFO queue (one receive of a group in flight at a time): the
+    //! groups needed are ⌈rate × processing⌉, and N groups sustain N ÷ processing.
+
+    use awscalc::calc::sqs::{groups, GroupsRequest};
+    use awscalc::facts::{FactBook, Registry};
+    use proptest::prelude::*;
+    use rust_decimal::Decimal;
+
+    fn ask(rate: u64, per: &str, processing: u64, given: Option<u64>) -> GroupsRequest {
+        GroupsRequest {
+            rate: format!("{rate}/{per}").parse().unwrap(),
+            processing: format!("{processing}s").parse().unwrap(),
+            groups: given,
+            batch: Some(10),
+            high_throughput: true,
+            tps: Some(1_000_000),
+        }
+    }
+
+    fn book() -> FactBook {
+        FactBook::new(Registry::builtin(), jiff::civil::date(2026, 12, 1))
+    }
+
+    proptest! {
+        /// The integer reference: ⌈rate × processing ÷ span⌉ groups (span 1 s or 60 s).
+        #[test]
+        fn prop_groups_needed_match_the_integer_reference(
+            rate in 1_u64..1_000_000,
+            per_minute in any::<bool>(),
+            processing in 1_u64..43_200,
+        ) {
+            let (per, span) = if per_minute { ("min", 60) } else { ("s", 1) };
+            let answer = groups(&ask(rate, per, processing, None), &mut book()).unwrap();
+            prop_assert_eq!(
+                answer.groups_needed,
+                Decimal::from((rate * processing).div_ceil(span))
+            );
+        }
+
+        /// N groups keep up exactly when N ÷ processing ≥ rate, that is N ≥ groups needed
+        /// (the inverse of the first formula).
+        #[test]
+        fn prop_given_groups_keep_up_exactly_when_they_sustain_the_rate(
+            rate in 1_u64..100_000,
+            processing in 1_u64..3_600,
+            given in 1_u64..100_000_000,
+        ) {
+            let answer = groups(&ask(rate, "s", processing, Some(given)), &mut book()).unwrap();
+            let sustained = Decimal::from(given) / Decimal::from(processing);
+            prop_assert_eq!(answer.sustained_per_second, Some(sustained.normalize()));
+            prop_assert_eq!(answer.groups_keep_up, given >= rate * processing);
+            prop_assert_eq!(answer.groups_keep_up, sustained >= Decimal::from(rate));
+        }
+
+        /// More groups never lose a fit; a longer processing time never needs fewer groups.
+        #[test]
+        fn prop_groups_are_monotone(
+            rate in 1_u64..100_000,
+            processing in 1_u64..3_600,
+            more in 0_u64..3_600,
+        ) {
+            let short = groups(&ask(rate, "s", processing, None), &mut book()).unwrap();
+            let long = groups(&ask(rate, "s", processing + more, None), &mut book()).unwrap();
+            prop_assert!(long.groups_needed >= short.groups_needed);
+        }
+    }
+}
+
+mod cost {
+    //! Request cost: send and receive billed per 64 KiB chunk of a call's payload, one
+    //! delete per call, × the price per million.
+
+    use awscalc::calc::sqs::{cost, CostRequest};
+    use awscalc::facts::{FactBook, Registry};
+    use proptest::prelude::*;
+    use rust_decimal::Decimal;
+
+    fn book() -> FactBook {
+        FactBook::new(Registry::builtin(), jiff::civil::date(2026, 12, 1))
+    }
+
+    proptest! {
+        /// The integer reference: messages = rate × hours × 3,600; calls = ⌈messages ÷
+        /// batch⌉; chunks = ⌈batch × bytes ÷ 65,536⌉; requests = calls × (chunks × (1 +
+        /// receives) + 1).
+        #[test]
+        fn prop_requests_match_the_integer_reference(
+            rate in 1_u64..100_000,
+            bytes in 1_u64..=104_857,
+            batch in 1_u64..=10,
+            receives in 1_u64..5,
+            hours in 1_u64..10_000,
+        ) {
+            let request = CostRequest {
+                rate: format!("{rate}/s").parse().unwrap(),
+                size: format!("{bytes}b").parse().unwrap(),
+                price_per_million: "0.40".parse().unwrap(),
+                receives_per_message: Some(receives),
+                batch: Some(batch),
+                hours: Some(hours),
+            };
+            let answer = cost(&request, &mut book()).unwrap();
+            let messages = rate * hours * 3_600;
+            let calls = messages.div_ceil(batch);
+            let chunks = (batch * bytes).div_ceil(65_536);
+            let requests = calls * (chunks * (1 + receives) + 1);
+            prop_assert_eq!(answer.requests, Decimal::from(requests));
+            prop_assert_eq!(
+                answer.cost,
+                (Decimal::from(requests) * Decimal::new(4, 1) / Decimal::from(1_000_000)).normalize()
+            );
+        }
+
+        /// A larger message never costs less; the cost scales with the price.
+        #[test]
+        fn prop_cost_is_monotone_in_size(
+            bytes in 1_u64..1_000_000,
+            more in 0_u64..48_576,
+        ) {
+            let ask = |b: u64| CostRequest {
+                rate: "10/s".parse().unwrap(),
+                size: format!("{b}b").parse().unwrap(),
+                price_per_million: "1".parse().unwrap(),
+                receives_per_message: None,
+                batch: None,
+                hours: None,
+            };
+            let small = cost(&ask(bytes), &mut book()).unwrap();
+            let big = cost(&ask(bytes + more), &mut book()).unwrap();
+            prop_assert!(big.requests >= small.requests);
+        }
+
+        /// Any size or batch is answered or refused, never a panic.
+        #[test]
+        fn prop_any_payload_is_answered_or_refused(bytes in 1_u64..1_000_000_000_000, batch in 0_u64..100) {
+            let size = format!("{bytes}b").parse();
+            prop_assume!(size.is_ok());
+            let request = CostRequest {
+                rate: "1/s".parse().unwrap(),
+                size: size.unwrap(),
+                price_per_million: "0.5".parse().unwrap(),
+                receives_per_message: None,
+                batch: Some(batch),
+                hours: None,
+            };
+            let answer = cost(&request, &mut book());
+            prop_assert_eq!(answer.is_ok(), (1..=10).contains(&batch) && bytes * batch <= 1_048_576);
+        }
+    }
+}

@@ -4,7 +4,8 @@ use clap::{ArgGroup, Args};
 
 use awscalc::calc::lambda::QueueKind;
 use awscalc::calc::sqs::{
-    MessageRequest, PollingRequest, Seconds, SettingsRequest, ThroughputRequest, VisibilityRequest,
+    CostRequest, GroupsRequest, MessageRequest, PollingRequest, Seconds, SettingsRequest,
+    ThroughputRequest, VisibilityRequest,
 };
 use awscalc::question::SqsRequest;
 use awscalc::units::{parse_whole, Rate, Size};
@@ -38,6 +39,12 @@ Examples:
                                                    yes: within 3,000 a second
   awscalc sqs --queue fifo --rate 50000/s --high-throughput --tps 70000
                                                    yes: within 70,000 a second
+  awscalc sqs --queue fifo --rate 300/s --processing 2s
+                                                   600 message groups (300 a second × 2 s)
+  awscalc sqs --queue fifo --rate 300/s --processing 2s --groups 100
+                                                   no: 100 groups sustain 50 a second
+  awscalc sqs --rate 1000/s --message-size 100kb --price-per-million 0.40
+                                                   5,184 a month: 12,960,000,000 requests
   awscalc sqs --retention 20d                      no: above the 14 days (1,209,600 s) allowed
   awscalc sqs --queue fifo --in-flight 50000 --as-of 2024-01-01
                                                    no: above the 20,000 of then";
@@ -50,14 +57,19 @@ awscalc sqs --processing D [--visibility D]
        awscalc sqs --message-size SIZE [--queue-max SIZE]
        awscalc sqs --queue standard|fifo --rate RATE [--batch-size N]
                    [--high-throughput [--tps N]]
+       awscalc sqs --queue fifo --rate RATE --processing D [--groups N] [--batch-size N]
+       awscalc sqs --rate RATE --message-size SIZE --price-per-million PRICE
+                   [--receives-per-message N] [--batch-size N] [--hours N]
        awscalc sqs [--queue standard|fifo] [--retention D] [--delay D] [--max-receive-count N]
                    [--in-flight N]";
 
 /// What `--expect` recognises for `sqs`.
 pub(super) const SQS_EXPECT: &str = "Compare the answer (yes or no: whether the visibility \
-timeout covers what it must, the message fits, or the settings are within range; ReceiveMessage calls per poller per minute with --wait; whether a message rate fits with --queue and --rate) with VALUE: \
+timeout covers what it must, the message fits, or the settings are within range; ReceiveMessage calls per poller per minute with --wait; whether a message rate fits with --queue and --rate; message groups needed with --processing, \
+or whether --groups keep up; the month's cost with --price-per-million) with VALUE: \
 exit 0 on a match, 1 on a mismatch, with a hint naming the reading that gives VALUE: only the \
-calls that end within the minute (60 / wait rounded down); the maximum message size before \
+calls that end within the minute (60 / wait rounded down); a group's 10 messages processed \
+in parallel (groups ÷ 10); deletes billed by the message size too; the maximum message size before \
 a dated change (256 KB before August 2025), or the FIFO in-flight limit (20,000 before November 2024)";
 
 /// Amazon SQS: whether a visibility timeout covers the processing of a message (and AWS's
@@ -106,11 +118,13 @@ pub(crate) struct SqsArgs {
     )]
     pub wait: Option<Seconds>,
 
-    /// Polling (with --wait) or throughput (with --queue): messages per second (or /min, /h)
+    /// Polling (with --wait), throughput and groups (with --queue) or cost (with
+    /// --price-per-million): messages per second (or /min, /h)
     #[arg(long, value_name = "RATE", allow_hyphen_values = true)]
     pub rate: Option<Rate>,
 
-    /// Throughput: messages per send, receive or delete call (1 to 10; default 1)
+    /// Throughput, groups or cost: messages per send, receive or delete call (1 to 10;
+    /// default 1)
     #[arg(long, value_name = "N", value_parser = parse_batch_size, requires = "rate")]
     pub batch_size: Option<u64>,
 
@@ -153,9 +167,27 @@ pub(crate) struct SqsArgs {
     )]
     pub message_size: Option<Size>,
 
+    /// Cost (with --rate and --message-size): your price per million requests (awscalc
+    /// holds no prices)
+    #[arg(long, value_name = "PRICE", value_parser = awscalc::units::parse_price, requires_all = ["rate", "message_size"], allow_hyphen_values = true)]
+    pub price_per_million: Option<rust_decimal::Decimal>,
+
+    /// Cost: times each message is received (default 1; more with retries)
+    #[arg(long, value_name = "N", value_parser = parse_receives, requires = "price_per_million")]
+    pub receives_per_message: Option<u64>,
+
+    /// Cost: hours in the month (default 720, 30 days)
+    #[arg(long, value_name = "N", value_parser = parse_hours, requires = "price_per_million")]
+    pub hours: Option<u64>,
+
     /// Settings: standard (default) or fifo, for the in-flight limit
-    #[arg(long, value_name = "KIND", conflicts_with_all = SETTINGS_NOT_WITH)]
+    #[arg(long, value_name = "KIND", conflicts_with_all = QUEUE_NOT_WITH)]
     pub queue: Option<QueueKind>,
+
+    /// Message groups (with --queue fifo, --rate and --processing): FIFO message groups
+    /// with messages waiting
+    #[arg(long, value_name = "N", value_parser = parse_groups, requires = "processing")]
+    pub groups: Option<u64>,
 
     /// Settings: message retention period (1 minute to 14 days); a bare number is seconds
     #[arg(long, value_name = "D", conflicts_with_all = SETTINGS_NOT_WITH, allow_hyphen_values = true)]
@@ -173,6 +205,9 @@ pub(crate) struct SqsArgs {
     #[arg(long, value_name = "N", value_parser = parse_in_flight, conflicts_with_all = SETTINGS_NOT_WITH)]
     pub in_flight: Option<u64>,
 }
+
+/// The forms `--queue` does not go with (`--processing` does, for message groups).
+const QUEUE_NOT_WITH: [&str; 4] = ["visibility", "lambda_timeout", "wait", "message_size"];
 
 /// The forms the settings check's flags do not go with.
 const SETTINGS_NOT_WITH: [&str; 5] = [
@@ -195,31 +230,22 @@ impl SqsArgs {
                 message: "`--queue-max` goes with --message-size".into(),
             });
         }
+        if let Some(price) = self.price_per_million {
+            return self.cost_form(price);
+        }
         let settings = self.retention.is_some()
             || self.delay.is_some()
             || self.max_receive_count.is_some()
             || self.in_flight.is_some();
         if let (Some(rate), None, false) = (&self.rate, &self.wait, settings) {
-            let Some(kind) = self.queue else {
-                return Err(Error::Conflict {
-                    message: "`--rate` goes with --wait (polling) or with --queue standard|fifo \
-                              (throughput)"
-                        .into(),
-                });
-            };
-            if kind == QueueKind::Standard && (self.high_throughput || self.tps.is_some()) {
-                return Err(Error::Conflict {
-                    message: "`--high-throughput` is a mode of FIFO queues: give --queue fifo"
-                        .into(),
-                });
-            }
-            return Ok(SqsRequest::Throughput(ThroughputRequest {
-                kind,
-                rate: rate.clone(),
-                batch: self.batch_size,
-                high_throughput: self.high_throughput,
-                tps: self.tps,
-            }));
+            return self.rate_form(rate);
+        }
+        if self.groups.is_some() {
+            return Err(Error::Conflict {
+                message: "`--groups` goes with --queue fifo, --rate and --processing (message \
+                          groups)"
+                    .into(),
+            });
         }
         if self.batch_size.is_some() || self.high_throughput {
             return Err(Error::Conflict {
@@ -285,6 +311,71 @@ impl SqsArgs {
             batch_window: self.batch_window.clone(),
         }))
     }
+
+    /// `--rate --message-size --price-per-million`: the month's request cost.
+    fn cost_form(&self, price: rust_decimal::Decimal) -> Result<SqsRequest, Error> {
+        let (Some(rate), Some(size)) = (&self.rate, &self.message_size) else {
+            return Err(Error::Conflict {
+                message: "`--price-per-million` goes with --rate and --message-size".into(),
+            });
+        };
+        if self.queue_max.is_some() || self.groups.is_some() || self.high_throughput {
+            return Err(Error::Conflict {
+                message: "`--price-per-million` goes with --rate, --message-size, \
+                          --receives-per-message, --batch-size and --hours only"
+                    .into(),
+            });
+        }
+        Ok(SqsRequest::Cost(CostRequest {
+            rate: rate.clone(),
+            size: size.clone(),
+            price_per_million: price,
+            receives_per_message: self.receives_per_message,
+            batch: self.batch_size,
+            hours: self.hours,
+        }))
+    }
+
+    /// `--rate` without `--wait` or settings: throughput, or message groups with
+    /// `--processing`.
+    fn rate_form(&self, rate: &Rate) -> Result<SqsRequest, Error> {
+        let Some(kind) = self.queue else {
+            return Err(Error::Conflict {
+                message: "`--rate` goes with --wait (polling) or with --queue standard|fifo \
+                          (throughput)"
+                    .into(),
+            });
+        };
+        if let Some(processing) = &self.processing {
+            if kind == QueueKind::Standard {
+                return Err(Error::Conflict {
+                    message: "`--processing` with --rate counts a FIFO queue's message groups: \
+                              give --queue fifo"
+                        .into(),
+                });
+            }
+            return Ok(SqsRequest::Groups(GroupsRequest {
+                rate: rate.clone(),
+                processing: processing.clone(),
+                groups: self.groups,
+                batch: self.batch_size,
+                high_throughput: self.high_throughput,
+                tps: self.tps,
+            }));
+        }
+        if kind == QueueKind::Standard && (self.high_throughput || self.tps.is_some()) {
+            return Err(Error::Conflict {
+                message: "`--high-throughput` is a mode of FIFO queues: give --queue fifo".into(),
+            });
+        }
+        Ok(SqsRequest::Throughput(ThroughputRequest {
+            kind,
+            rate: rate.clone(),
+            batch: self.batch_size,
+            high_throughput: self.high_throughput,
+            tps: self.tps,
+        }))
+    }
 }
 
 /// A whole, positive count of pollers.
@@ -312,6 +403,21 @@ fn parse_in_flight(text: &str) -> Result<u64, Error> {
 /// calculator).
 fn parse_batch_size(text: &str) -> Result<u64, Error> {
     parse_whole(text, "messages per batch", 1_000_000)
+}
+
+/// A whole, positive count of receives of each message.
+fn parse_receives(text: &str) -> Result<u64, Error> {
+    parse_whole(text, "receives per message", 1_000_000)
+}
+
+/// A whole, positive count of hours.
+fn parse_hours(text: &str) -> Result<u64, Error> {
+    parse_whole(text, "hours", 10_000_000)
+}
+
+/// A whole, positive count of message groups.
+fn parse_groups(text: &str) -> Result<u64, Error> {
+    parse_whole(text, "message groups", 1_000_000_000_000)
 }
 
 /// A whole, positive count of calls per second.

@@ -24,6 +24,7 @@ pub mod quantity;
 pub mod resilience;
 pub mod s3;
 pub mod sqs;
+pub mod sqs_cost;
 pub mod sqs_fifo;
 pub mod vpc;
 

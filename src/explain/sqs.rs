@@ -77,6 +77,31 @@ impl fmt::Display for Problem {
                  without high-throughput mode: give your Region's high-throughput figure",
                 group(*min)
             ),
+            Problem::PayloadTooLarge {
+                input,
+                batch,
+                bytes,
+                max,
+            } => {
+                if *batch == Decimal::ONE {
+                    write!(
+                        f,
+                        "`--message-size {input}` ({} bytes) is above SQS's maximum message of {} \
+                         bytes on the date",
+                        group(*bytes),
+                        group(*max)
+                    )
+                } else {
+                    write!(
+                        f,
+                        "a batch of {} messages of `{input}` is {} bytes, above the {} bytes one \
+                         batch call may carry: give a smaller --batch-size",
+                        group(*batch),
+                        group(*bytes),
+                        group(*max)
+                    )
+                }
+            }
             Problem::NotWholeSeconds { setting, input } => {
                 let (flag, name) = setting_words(*setting);
                 write!(
@@ -103,6 +128,9 @@ impl Problem {
                 setting_unit(*setting)
             ),
             Problem::NotWholeSeconds { .. } => "a whole number of seconds".into(),
+            Problem::PayloadTooLarge { max, .. } => {
+                format!("a payload of at most {} bytes", group(*max))
+            }
             Problem::TpsBelowFifo { min, .. } => {
                 format!("at least {} calls per second", group(*min))
             }
@@ -111,7 +139,7 @@ impl Problem {
 }
 
 /// A duration input: `45s` → `45 seconds`, `5min` → `5min = 300 seconds`.
-fn seconds_input(report: &mut Report, name: &str, value: &Seconds, what: &str) {
+pub(super) fn seconds_input(report: &mut Report, name: &str, value: &Seconds, what: &str) {
     let seconds = value.seconds();
     let plain = seconds.is_zero() || value.text().replace(' ', "") == format!("{seconds}s");
     let understood = if plain {

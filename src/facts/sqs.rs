@@ -4,9 +4,9 @@
 //! Units: SQS sets its timeouts and wait times in whole seconds (the API's
 //! `VisibilityTimeout`, `WaitTimeSeconds`), so the facts here are seconds and counts.
 //!
-//! Left out, and why: the 64 KB billing chunk (each 64 KB of a payload billed as one
-//! request) was found only on third-party pages (pricing blogs, exam notes), not on an AWS
-//! page the search tool holds, so `awscalc sqs` counts calls, not requests billed.
+//! The 64 KB billing chunk (each 64 KB of a payload billed as one request) was found only
+//! quoted from the SQS pricing page by third-party pages, not on an AWS page the search tool
+//! holds: `sqs.billing_chunk_bytes` says so, and `sqs --price-per-million` warns.
 
 use super::{entry, whole, Fact, FactId};
 
@@ -328,6 +328,16 @@ pub const FIFO_HIGH_THROUGHPUT_TPS_LOWEST: FactId =
 /// `sqs.queue_max_message_size_min_bytes`: the least a queue's MaximumMessageSize can be.
 pub const QUEUE_MAX_MESSAGE_SIZE_MIN_BYTES: FactId =
     FactId::new("sqs.queue_max_message_size_min_bytes");
+/// `sqs.fifo_receives_in_flight_per_group`: receives of one FIFO message group that can be
+/// in flight at once (the next waits for the delete or the visibility timeout).
+pub const FIFO_RECEIVES_IN_FLIGHT_PER_GROUP: FactId =
+    FactId::new("sqs.fifo_receives_in_flight_per_group");
+/// `sqs.billing_chunk_bytes`: the payload one billed request carries; each further chunk of
+/// a payload is billed as another request.
+pub const BILLING_CHUNK_BYTES: FactId = FactId::new("sqs.billing_chunk_bytes");
+
+const FIFO_DELIVERY: &str = "https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/FIFO-queues-understanding-logic.html";
+const PRICING: &str = "https://aws.amazon.com/sqs/pricing/";
 
 const FIFO_LAUNCH: &str = "https://aws.amazon.com/about-aws/whats-new/2016/11/amazon-sqs-introduces-fifo-queues-with-exactly-once-processing-and-lower-prices-for-standard-queues/";
 const FIFO_70K_BLOG: &str = "https://aws.amazon.com/blogs/aws/announcing-throughput-increase-and-dead-letter-queue-redrive-support-for-amazon-sqs-fifo-queues/";
@@ -424,5 +434,35 @@ pub(super) static FIFO_FACTS: &[Fact] = &[
              1,048,576 bytes now, as Pulumi's copy of the current reference shows), searched \
              2026-12-01. The upper end is sqs.message_size_max_bytes",
         history: &[entry(None, whole(1_024))],
+    },
+    Fact {
+        id: FIFO_RECEIVES_IN_FLIGHT_PER_GROUP.as_str(),
+        name: "receives (of up to 10 messages) of one FIFO message group in flight at once",
+        unit: "receive",
+        source: FIFO_DELIVERY,
+        confirmed: "read in the SQS developer guide (FIFO-queues-understanding-logic): \"When you \
+             receive a message with a message group ID, no more messages for the same message \
+             group ID are returned unless you delete the message or it becomes visible\" (the \
+             awsdocs copy of 2021), and in the current page: up to 10 messages of one group in \
+             one call, but no further messages of that group \"in subsequent requests unless\" \
+             the received ones are deleted or visible again; AWS's knowledge-center article \
+             sqs-fifo-messages-not-returned says the same (\"Inflight messages block delivery of \
+             available messages within the same message group\"), searched 2026-12-01. The rule \
+             stands since the FIFO launch (2016-11-17) by those pages; no other value is known",
+        history: &[entry(None, None), entry(Some(FIFO_SINCE), whole(1))],
+    },
+    Fact {
+        id: BILLING_CHUNK_BYTES.as_str(),
+        name: "payload one billed SQS request carries (each further 64 KB chunk is another request)",
+        unit: "bytes",
+        source: PRICING,
+        confirmed: "NOT CONFIRMED on a page the search tool holds from AWS: the rule \"Each 64 KB \
+             chunk of a payload is billed as 1 request (for example, an API action with a 256 KB \
+             payload is billed as 4 requests)\" is quoted from the SQS pricing page by \
+             third-party cost tools and study notes, and AWS's SNS pages state the same for SNS; \
+             the SQS developer guide, API reference and What's New posts the tool holds do not \
+             state it (searched 2026-12-01). KB is read as 1,024 bytes, as SQS states its sizes \
+             (256 KB = 262,144 bytes). awscalc uses it for sqs --price-per-million and says so",
+        history: &[entry(None, whole(65_536))],
     },
 ];

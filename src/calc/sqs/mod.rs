@@ -18,7 +18,9 @@ use rust_decimal::Decimal;
 use crate::error::Error;
 use crate::units::{Duration, DurationGrammar};
 
+mod cost;
 mod fifo;
+mod groups;
 mod message;
 mod polling;
 mod settings;
@@ -26,7 +28,9 @@ mod settings;
 mod tests;
 mod visibility;
 
+pub use cost::{cost, Cost, CostRequest, CostStep, MONTH_HOURS};
 pub use fifo::{throughput, Throughput, ThroughputRequest, ThroughputStep, TpsSource};
+pub use groups::{groups, Groups, GroupsRequest, GroupsStep};
 pub use message::{message, Message, MessageLimit, MessageRequest, MessageRoute, MessageStep};
 pub use polling::{polling, Polling, PollingRequest, PollingStep, MINUTES_PER_MONTH};
 pub use settings::{settings, QueueSetting, SettingCheck, Settings, SettingsRequest};
@@ -168,6 +172,17 @@ pub enum Problem {
         /// A FIFO queue's calls per second per action without high-throughput mode.
         min: Decimal,
     },
+    /// A call's payload (a message, or a batch of them) above SQS's maximum in force.
+    PayloadTooLarge {
+        /// The message size as typed.
+        input: String,
+        /// Messages per call.
+        batch: Decimal,
+        /// The call's payload in bytes.
+        bytes: Decimal,
+        /// SQS's maximum in bytes on the date.
+        max: Decimal,
+    },
     /// A setting AWS takes in whole seconds, given with a fraction.
     NotWholeSeconds {
         /// Which setting.
@@ -213,7 +228,9 @@ impl Problem {
     #[must_use]
     pub fn kind(&self) -> &'static str {
         match self {
-            Problem::OutOfRange { .. } | Problem::TpsBelowFifo { .. } => "aws_limit",
+            Problem::OutOfRange { .. }
+            | Problem::TpsBelowFifo { .. }
+            | Problem::PayloadTooLarge { .. } => "aws_limit",
             Problem::NotWholeSeconds { .. } => "not_whole",
         }
     }
@@ -224,7 +241,8 @@ impl Problem {
         match self {
             Problem::OutOfRange { input, .. }
             | Problem::NotWholeSeconds { input, .. }
-            | Problem::TpsBelowFifo { input, .. } => input,
+            | Problem::TpsBelowFifo { input, .. }
+            | Problem::PayloadTooLarge { input, .. } => input,
         }
     }
 }

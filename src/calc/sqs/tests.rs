@@ -378,3 +378,170 @@ fn a_queue_max_below_the_service_maximum_decides() {
         assert!(message(&request, &mut book()).is_err());
     }
 }
+
+fn groups_ask(rate: &str, processing: &str, groups_given: Option<u64>) -> GroupsRequest {
+    GroupsRequest {
+        rate: rate.parse().unwrap(),
+        processing: secs(processing),
+        groups: groups_given,
+        batch: None,
+        high_throughput: false,
+        tps: None,
+    }
+}
+
+/// By hand: one message of a group in flight at a time (FIFO delivery logic), so 300
+/// messages a second taking 2 s each need 300 × 2 = 600 groups working at once.
+#[test]
+fn groups_needed_are_rate_times_processing_time() {
+    let answer = groups(&groups_ask("300/s", "2s", None), &mut book()).unwrap();
+    assert_eq!(answer.groups_needed, Decimal::from(600));
+    assert_eq!(answer.receives_in_flight_per_group, Decimal::ONE);
+    assert!(answer.fits);
+    assert!(answer.throughput.fits);
+    assert_eq!(answer.throughput.ceiling, Some(Decimal::from(300)));
+}
+
+/// By hand: 100 per minute is 5/3 a second; × 1 s = 1.67 groups, rounded up to 2.
+#[test]
+fn groups_needed_round_up_for_a_rate_per_minute() {
+    let answer = groups(&groups_ask("100/min", "1s", None), &mut book()).unwrap();
+    assert_eq!(answer.groups_needed, Decimal::from(2));
+}
+
+/// By hand: 100 groups of 2 s messages sustain 100 ÷ 2 = 50 a second, below 300; 600
+/// groups sustain exactly 300.
+#[test]
+fn given_groups_sustain_groups_over_processing_time() {
+    let few = groups(&groups_ask("300/s", "2s", Some(100)), &mut book()).unwrap();
+    assert_eq!(few.sustained_per_second, Some(Decimal::from(50)));
+    assert!(!few.groups_keep_up);
+    assert!(!few.fits);
+    let enough = groups(&groups_ask("300/s", "2s", Some(600)), &mut book()).unwrap();
+    assert_eq!(enough.sustained_per_second, Some(Decimal::from(300)));
+    assert!(enough.groups_keep_up && enough.fits);
+}
+
+/// By hand: 2,000 a second is above 300 unbatched calls, so enough groups (4,000 for 2 s)
+/// still do not fit; batches of 10 carry 3,000.
+#[test]
+fn groups_that_keep_up_still_need_the_api_ceiling() {
+    let mut request = groups_ask("2000/s", "2s", Some(4_000));
+    let answer = groups(&request, &mut book()).unwrap();
+    assert!(answer.groups_keep_up);
+    assert!(!answer.fits);
+    request.batch = Some(10);
+    assert!(groups(&request, &mut book()).unwrap().fits);
+}
+
+#[test]
+fn groups_refuse_a_zero_processing_time() {
+    let err = groups(&groups_ask("10/s", "0", None), &mut book()).unwrap_err();
+    assert!(matches!(err, Error::NotPositive { .. }), "{err:?}");
+}
+
+/// Before FIFO queues (2016-11-17) there is no answer.
+#[test]
+fn groups_have_no_answer_before_fifo_queues() {
+    let mut then = FactBook::new(Registry::builtin(), date(2015, 1, 1));
+    assert!(groups(&groups_ask("10/s", "1s", None), &mut then).is_err());
+}
+
+fn cost_ask(rate: &str, size: &str, price: &str) -> CostRequest {
+    CostRequest {
+        rate: rate.parse().unwrap(),
+        size: size.parse().unwrap(),
+        price_per_million: price.parse().unwrap(),
+        receives_per_message: None,
+        batch: None,
+        hours: None,
+    }
+}
+
+/// By hand: 1,000 a second × 720 h × 3,600 s = 2,592,000,000 messages; 100 KiB = 102,400
+/// bytes is ⌈102,400 ÷ 65,536⌉ = 2 requests to send and 2 to receive, 1 to delete:
+/// 5 × 2,592,000,000 = 12,960,000,000 requests; × 0.40 per million = 5,184.
+#[test]
+fn cost_bills_each_64_kib_chunk_of_sends_and_receives() {
+    let answer = cost(&cost_ask("1000/s", "100kb", "0.40"), &mut book()).unwrap();
+    assert_eq!(answer.messages, Decimal::from(2_592_000_000_u64));
+    assert_eq!(answer.chunks_per_call, Decimal::from(2));
+    assert_eq!(answer.send_requests, Decimal::from(5_184_000_000_u64));
+    assert_eq!(answer.receive_requests, Decimal::from(5_184_000_000_u64));
+    assert_eq!(answer.delete_requests, Decimal::from(2_592_000_000_u64));
+    assert_eq!(answer.requests, Decimal::from(12_960_000_000_u64));
+    assert_eq!(answer.cost, Decimal::from(5_184));
+    // Deletes billed by size too: 2 each, 15,552,000,000.
+    assert_eq!(
+        answer.requests_if_deletes_chunked,
+        Decimal::from(15_552_000_000_u64)
+    );
+}
+
+/// The pricing page's own example as quoted: a 256 KB payload is billed as 4 requests.
+#[test]
+fn a_256_kib_payload_is_four_requests() {
+    let answer = cost(&cost_ask("1/h", "256kb", "1"), &mut book()).unwrap();
+    assert_eq!(answer.chunks_per_call, Decimal::from(4));
+    // 720 messages: 720 × 4 sends + 720 × 4 receives + 720 deletes = 6,480.
+    assert_eq!(answer.requests, Decimal::from(6_480));
+}
+
+/// By hand: batches of 10 messages of 10 KiB are 102,400 bytes a call, 2 requests; 730
+/// hours at 1,000 a second = 2,628,000,000 messages in 262,800,000 calls; with 2 receives
+/// per message: 525,600,000 + 1,051,200,000 + 262,800,000 = 1,839,600,000 requests;
+/// × 0.40 per million = 735.84.
+#[test]
+fn cost_with_batches_receives_and_hours() {
+    let mut request = cost_ask("1000/s", "10kb", "0.40");
+    request.batch = Some(10);
+    request.receives_per_message = Some(2);
+    request.hours = Some(730);
+    let answer = cost(&request, &mut book()).unwrap();
+    assert_eq!(answer.calls, Decimal::from(262_800_000));
+    assert_eq!(answer.requests, Decimal::from(1_839_600_000));
+    assert_eq!(answer.cost, "735.84".parse::<Decimal>().unwrap());
+}
+
+/// A batch's payload may not pass SQS's maximum (1 MiB now; 256 KiB in 2024).
+#[test]
+fn cost_refuses_a_payload_above_the_maximum() {
+    let mut request = cost_ask("10/s", "200kb", "0.40");
+    request.batch = Some(10);
+    assert!(matches!(
+        cost(&request, &mut book()),
+        Err(Error::Sqs(Problem::PayloadTooLarge { .. }))
+    ));
+    let request = cost_ask("10/s", "300kb", "0.40");
+    assert!(cost(&request, &mut book()).is_ok());
+    let mut then = FactBook::new(Registry::builtin(), date(2024, 1, 1));
+    assert!(cost(&request, &mut then).is_err());
+}
+
+/// Issue #12: `--retention` takes both spellings SQS is written in. AWS's
+/// MessageRetentionPeriod is in seconds (default 345,600 = 4 days), so a bare number keeps
+/// meaning seconds: `4d`, `96h`, `345600s` and `345600` are all 345,600 s.
+#[test]
+fn retention_reads_days_hours_seconds_and_bare_seconds_alike() {
+    for text in ["4d", "96h", "345600s", "345600", "4 days", "5760min"] {
+        assert_eq!(secs(text).seconds(), Decimal::from(345_600), "{text}");
+        let request = SettingsRequest {
+            kind: None,
+            retention: Some(secs(text)),
+            delay: None,
+            max_receive_count: None,
+            in_flight: None,
+        };
+        assert!(settings(&request, &mut book()).unwrap().fits, "{text}");
+    }
+    // 14 days is the most: 1209600 fits, 1209601 does not, read as seconds.
+    assert_eq!(secs("14d").seconds(), secs("1209600").seconds());
+    let over = SettingsRequest {
+        kind: None,
+        retention: Some(secs("1209601")),
+        delay: None,
+        max_receive_count: None,
+        in_flight: None,
+    };
+    assert!(!settings(&over, &mut book()).unwrap().fits);
+}
