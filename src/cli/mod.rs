@@ -191,8 +191,8 @@ Examples:
     override_usage = "awscalc quiz [TOPIC...] [--questions N] [--seed N] [--sheet]"
 )]
 pub(crate) struct QuizArgs {
-    /// Topics to draw from: rcu, wcu, cidr, ebs, kinesis, s3, lambda, sqs, compute, vpn,
-    /// connect, nat, dr, limit (default: all)
+    /// Topics to draw from: rcu, wcu, cidr, ebs, kinesis, s3, lambda, sqs, sns, compute,
+    /// vpn, connect, nat, dr, limit (default: all)
     #[arg(value_name = "TOPIC")]
     pub topic: Vec<awscalc::quiz::Topic>,
 
