@@ -791,13 +791,13 @@ fn sns_question(rng: &mut Rng) -> Option<Exercise> {
     let (encoding, words, counts): (Encoding, &str, &[u64]) = if rng.between(0, 1) == 0 {
         (
             Encoding::Gsm7,
-            "only characters of the GSM 7-bit alphabet",
+            "all in the GSM 7-bit alphabet",
             &[100, 160, 161, 200, 306, 307, 459, 612],
         )
     } else {
         (
             Encoding::Ucs2,
-            "characters outside the GSM 7-bit alphabet (UCS-2)",
+            "some outside the GSM 7-bit alphabet (so UCS-2)",
             &[50, 70, 71, 134, 135, 201, 268],
         )
     };
