@@ -216,3 +216,21 @@ fn the_gsm7_tables_have_128_and_10_characters() {
     assert_eq!(GSM7_BASIC.chars().count(), 127);
     assert_eq!(GSM7_EXTENSION.chars().count(), 10);
 }
+
+#[test]
+fn the_sms_character_counts_fill_140_bytes() {
+    // 160 GSM-7 characters × 7 bits = 1,120 bits = 140 bytes; 70 UCS-2 × 2 bytes = 140.
+    // A part's header (6 bytes, 48 bits) leaves 1,072 bits: 153 × 7 = 1,071 fit, and
+    // 134 bytes: 67 × 2 = 134.
+    let mut book = today();
+    let bits = book.value(crate::facts::sns::SMS_BYTES).unwrap() * d(8);
+    let gsm7 = book.value(crate::facts::sns::SMS_GSM7_CHARS).unwrap();
+    let ucs2 = book.value(crate::facts::sns::SMS_UCS2_CHARS).unwrap();
+    let gsm7_part = book.value(crate::facts::sns::SMS_GSM7_PART_CHARS).unwrap();
+    let ucs2_part = book.value(crate::facts::sns::SMS_UCS2_PART_CHARS).unwrap();
+    assert_eq!(gsm7 * d(7), bits);
+    assert_eq!(ucs2 * d(16), bits);
+    let header = d(48);
+    assert!(gsm7_part * d(7) <= bits - header && (gsm7_part + d(1)) * d(7) > bits - header);
+    assert_eq!(ucs2_part * d(16), bits - header);
+}
