@@ -50,6 +50,7 @@ use crate::calc::s3::restore::RestoreRequest;
 use crate::calc::s3::tiering::TieringRequest;
 use crate::calc::s3::timing::{Created, EligibleRequest};
 use crate::calc::s3::transfer::{Multipart, PrefixQuestion};
+use crate::calc::sns::{MessageRequest as SnsMessageRequest, SmsRequest, SmsText};
 use crate::calc::sqs::{
     CostRequest as SqsCostRequest, GroupsRequest, MessageRequest, PollingRequest, SettingsRequest,
     ThroughputRequest, VisibilityRequest,
@@ -99,6 +100,8 @@ pub enum Question {
     Lambda(LambdaRequest),
     /// `awscalc sqs`: Amazon SQS visibility timeouts and polling.
     Sqs(SqsRequest),
+    /// `awscalc sns`: Amazon SNS message sizes and SMS parts.
+    Sns(SnsRequest),
     /// `awscalc compute`: which compute services can run a job.
     Compute(ComputeRequest),
     /// `awscalc dr`: disaster-recovery strategies and data mechanisms for an RPO and an RTO.
@@ -209,6 +212,15 @@ pub enum SqsRequest {
     Cost(SqsCostRequest),
 }
 
+/// What an `sns` command asks.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SnsRequest {
+    /// Whether a message fits a topic: `sns --message-size 300kb`.
+    Message(SnsMessageRequest),
+    /// The parts an SMS message takes: `sns --sms "text"`.
+    Sms(SmsRequest),
+}
+
 /// What an `s3` command asks.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum S3Request {
@@ -270,6 +282,7 @@ impl Question {
             Question::Nat(_) => "nat",
             Question::Lambda(_) => "lambda",
             Question::Sqs(_) => "sqs",
+            Question::Sns(_) => "sns",
             Question::Compute(_) => "compute",
             Question::Dr(_) => "dr",
             Question::Limit(_) => "limit",
@@ -431,6 +444,10 @@ impl Question {
                 SqsRequest::Throughput(request) => explain::sqs_fifo::throughput(request, book)?,
                 SqsRequest::Groups(request) => explain::sqs_fifo::groups(request, book)?,
                 SqsRequest::Cost(request) => explain::sqs_cost::cost(request, book)?,
+            },
+            Question::Sns(request) => match request {
+                SnsRequest::Message(request) => explain::sns::message(request, book)?,
+                SnsRequest::Sms(request) => explain::sns::sms(request, book)?,
             },
             Question::Compute(request) => explain::compute::compute(request, book)?,
             Question::Dr(request) => explain::resilience::dr(request, book)?,
@@ -605,6 +622,7 @@ impl fmt::Display for Question {
             }
             Question::Lambda(request) => lambda(&mut w, request),
             Question::Sqs(request) => sqs(&mut w, request),
+            Question::Sns(request) => sns(&mut w, request),
             Question::Compute(_) | Question::Dr(_) | Question::Limit(_) => resilience(&mut w, self),
             Question::Facts { filter } => match filter {
                 // A filter that looks like a flag follows `--`.
@@ -1058,6 +1076,22 @@ fn sqs(w: &mut Words<'_, '_>, request: &SqsRequest) -> fmt::Result {
             w.option("--batch-size", r.batch)?;
             w.option("--hours", r.hours)
         }
+    }
+}
+
+fn sns(w: &mut Words<'_, '_>, request: &SnsRequest) -> fmt::Result {
+    match request {
+        SnsRequest::Message(r) => {
+            w.option("--message-size", Some(&r.size))?;
+            w.option("--topic-max", r.topic_max.as_ref())
+        }
+        SnsRequest::Sms(r) => match &r.text {
+            SmsText::Text(text) => w.option("--sms", Some(text)),
+            SmsText::Chars { count, encoding } => {
+                w.option("--sms-chars", Some(count))?;
+                w.option("--encoding", Some(encoding))
+            }
+        },
     }
 }
 

@@ -15,11 +15,13 @@ use crate::calc::kinesis::{CapacityRequest, StreamRequest, Workload};
 use crate::calc::lambda::{ConcurrencyRequest, QueueKind, QueueRequest};
 use crate::calc::s3::billing::{EarlyDelete, Stay};
 use crate::calc::s3::transfer::PrefixQuestion;
+use crate::calc::sns::{Encoding, MessageRequest as SnsMessageRequest, SmsRequest, SmsText};
 use crate::calc::sqs::{GroupsRequest, PollingRequest, VisibilityRequest};
 use crate::calc::vpc::{BlockRequest, HostsRequest};
 use crate::error::Error;
 use crate::question::{
-    CidrRequest, EbsRequest, KinesisRequest, LambdaRequest, Question, S3Request, SqsRequest,
+    CidrRequest, EbsRequest, KinesisRequest, LambdaRequest, Question, S3Request, SnsRequest,
+    SqsRequest,
 };
 
 /// A small deterministic random number generator (SplitMix64): the same seed gives the
@@ -98,13 +100,15 @@ pub enum Topic {
     Lambda,
     /// SQS visibility timeouts, long polling and FIFO message groups.
     Sqs,
+    /// SNS message sizes and SMS parts.
+    Sns,
     /// Which compute service can run a job.
     Compute,
 }
 
 impl Topic {
     /// Every topic, in the order a mixed quiz draws from.
-    pub const ALL: [Topic; 14] = [
+    pub const ALL: [Topic; 15] = [
         Topic::Rcu,
         Topic::Wcu,
         Topic::Cidr,
@@ -113,6 +117,7 @@ impl Topic {
         Topic::S3,
         Topic::Lambda,
         Topic::Sqs,
+        Topic::Sns,
         Topic::Compute,
         Topic::Vpn,
         Topic::Connect,
@@ -147,6 +152,7 @@ impl Topic {
             Topic::Limit => "limit",
             Topic::Lambda => "lambda",
             Topic::Sqs => "sqs",
+            Topic::Sns => "sns",
             Topic::Compute => "compute",
         }
     }
@@ -176,11 +182,12 @@ impl FromStr for Topic {
             "limit" => Ok(Topic::Limit),
             "lambda" => Ok(Topic::Lambda),
             "sqs" => Ok(Topic::Sqs),
+            "sns" => Ok(Topic::Sns),
             "compute" => Ok(Topic::Compute),
             _ => Err(Error::Conflict {
                 message: format!(
                     "unknown quiz topic `{text}`: choose rcu, wcu, cidr, ebs, kinesis, s3, \
-                     lambda, sqs, compute, vpn, connect, nat, dr or limit"
+                     lambda, sqs, sns, compute, vpn, connect, nat, dr or limit"
                 ),
             }),
         }
@@ -261,6 +268,7 @@ fn exercise(topic: Topic, rng: &mut Rng) -> Option<Exercise> {
         Topic::Limit => network::limit_question(rng),
         Topic::Lambda => lambda_question(rng),
         Topic::Sqs => sqs_question(rng),
+        Topic::Sns => sns_question(rng),
         Topic::Compute => compute_question(rng),
     }
 }
@@ -792,6 +800,47 @@ fn fifo_groups_question(rng: &mut Rng) -> Option<Exercise> {
     })
 }
 
+fn sns_question(rng: &mut Rng) -> Option<Exercise> {
+    if rng.between(0, 1) == 0 {
+        let size = *rng.pick(&[64_u64, 100, 200, 256, 257, 300, 512]);
+        return Some(Exercise {
+            topic: Topic::Sns,
+            prompt: format!(
+                "An application publishes {size} KB messages (body and attributes) to an SNS \
+                 topic whose MaximumMessageSize is the default. Does a message fit (yes or no)?"
+            ),
+            question: Question::Sns(SnsRequest::Message(SnsMessageRequest {
+                size: format!("{size}kb").parse().ok()?,
+                topic_max: None,
+            })),
+        });
+    }
+    let (encoding, words, counts): (Encoding, &str, &[u64]) = if rng.between(0, 1) == 0 {
+        (
+            Encoding::Gsm7,
+            "all in the GSM 7-bit alphabet",
+            &[100, 160, 161, 200, 306, 307, 459, 612],
+        )
+    } else {
+        (
+            Encoding::Ucs2,
+            "some outside the GSM 7-bit alphabet (so UCS-2)",
+            &[50, 70, 71, 134, 135, 201, 268],
+        )
+    };
+    let count = *rng.pick(counts);
+    Some(Exercise {
+        topic: Topic::Sns,
+        prompt: format!(
+            "An SMS message sent through SNS has {count} characters, {words}. How many \
+             message parts does it take?"
+        ),
+        question: Question::Sns(SnsRequest::Sms(SmsRequest {
+            text: SmsText::Chars { count, encoding },
+        })),
+    })
+}
+
 fn compute_question(rng: &mut Rng) -> Option<Exercise> {
     let (duration, words) = *rng.pick(&[
         ("5min", "5 minutes"),
@@ -838,6 +887,41 @@ mod tests {
                 );
             }
         }
+    }
+
+    /// Every SNS question computes, both kinds are asked, and the answers are the ones the
+    /// rules give: 256 KB fits a default topic (262,144 bytes) and 257 KB does not; 161
+    /// GSM-7 characters take ceil(161 / 153) = 2 parts.
+    #[test]
+    fn sns_questions_compute() {
+        use crate::report::Detail;
+        let on = jiff::civil::date(2026, 12, 1);
+        let questions: Vec<Exercise> = (0..40)
+            .flat_map(|seed| generate(&[Topic::Sns], seed, 5))
+            .collect();
+        let commands: Vec<String> = questions.iter().map(|q| q.question.to_string()).collect();
+        assert!(commands.iter().any(|c| c.starts_with("sns --message-size")));
+        assert!(commands.iter().any(|c| c.contains("--encoding gsm7")));
+        assert!(commands.iter().any(|c| c.contains("--encoding ucs2")));
+        let mut pinned = 0;
+        for q in &questions {
+            let report = q.question.answer(on, Detail::Answer).unwrap();
+            let text = q.question.to_string();
+            let fits = || report.get("fits").map(|f| f.value.clone());
+            if text == "sns --message-size 256kb" {
+                assert_eq!(fits(), Some(crate::report::Value::Bool(true)));
+                pinned += 1;
+            }
+            if text == "sns --message-size 257kb" {
+                assert_eq!(fits(), Some(crate::report::Value::Bool(false)));
+                pinned += 1;
+            }
+            if text == "sns --sms-chars 161 --encoding gsm7" {
+                assert_eq!(crate::calc::testing::num(&report, "parts"), 2.into());
+                pinned += 1;
+            }
+        }
+        assert!(pinned >= 3, "only {pinned} pinned questions drawn");
     }
 
     #[test]
@@ -933,8 +1017,9 @@ mod tests {
         assert_eq!("subnet".parse::<Topic>().unwrap(), Topic::Cidr);
         assert_eq!("Lambda".parse::<Topic>().unwrap(), Topic::Lambda);
         assert_eq!("sqs".parse::<Topic>().unwrap(), Topic::Sqs);
+        assert_eq!("sns".parse::<Topic>().unwrap(), Topic::Sns);
         assert_eq!("compute".parse::<Topic>().unwrap(), Topic::Compute);
-        let err = "sns".parse::<Topic>().unwrap_err().to_string();
-        assert!(err.contains("unknown quiz topic `sns`"), "{err}");
+        let err = "sms".parse::<Topic>().unwrap_err().to_string();
+        assert!(err.contains("unknown quiz topic `sms`"), "{err}");
     }
 }

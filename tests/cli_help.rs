@@ -26,6 +26,7 @@ const PAGES: &[&[&str]] = &[
     &["kinesis"],
     &["lambda"],
     &["sqs"],
+    &["sns"],
     &["compute"],
     &["s3"],
     &["s3", "classes"],
@@ -242,14 +243,15 @@ fn expect_help_names_each_commands_readings() {
         ("connect", "counted from both VPCs"),
         ("nat", "without one gateway per AZ"),
         ("sqs", "60 / wait rounded down"),
+        ("sns", "without the header each part carries"),
     ] {
         let text = help(&[command]).replace('\n', " ");
         let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
         assert!(text.contains(reading), "{command} --help: {reading}");
     }
     for command in [
-        "kinesis", "ebs", "cidr", "s3", "vpn", "connect", "nat", "lambda", "sqs", "compute", "dr",
-        "limit",
+        "kinesis", "ebs", "cidr", "s3", "vpn", "connect", "nat", "lambda", "sqs", "sns", "compute",
+        "dr", "limit",
     ] {
         let text = help(&[command])
             .split_whitespace()

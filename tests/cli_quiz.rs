@@ -161,10 +161,10 @@ fn generated_sheets_pass_check_for_every_topic_and_many_seeds() {
 #[test]
 fn topics_and_counts_are_checked() {
     awscalc()
-        .args(["quiz", "sns"])
+        .args(["quiz", "sms"])
         .assert()
         .code(2)
-        .stderr(predicate::str::contains("unknown quiz topic `sns`"));
+        .stderr(predicate::str::contains("unknown quiz topic `sms`"));
     awscalc()
         .args(["quiz", "--questions", "0"])
         .assert()

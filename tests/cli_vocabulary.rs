@@ -106,6 +106,18 @@ const CONCEPTS: &[Concept] = &[
     },
     // 1,000 per second = 60,000 per minute = 3,600,000 per hour; a bare rate is per second.
     // 1,001 per second needs one more unit, and a second shard.
+    // SQS and SNS messages: 300 KiB = 307,200 bytes (KB read as KiB); a bare size is bytes.
+    // Read as 300,000 bytes the JSON's bytes and steps would differ.
+    Concept {
+        name: "size (SQS and SNS message)",
+        commands: &[
+            "sqs --message-size {} --json",
+            "sns --message-size {} --json",
+            "sns --message-size {} --topic-max 1mib --json",
+        ],
+        same: &["300kib", "300 KiB", "300kb", "300 KB", "307200", "307200b"],
+        other: "300000b",
+    },
     Concept {
         name: "rate",
         commands: &[

@@ -10,13 +10,14 @@ use awscalc::facts::Registry;
 /// Every quoted word in `text` shaped like a fact id: `"service.name"`, name in lowercase
 /// letters, digits and `_`. Read quote by quote, so escaped quotes elsewhere do not matter.
 fn fact_ids(text: &str) -> Vec<String> {
-    const SERVICES: [&str; 8] = [
+    const SERVICES: [&str; 9] = [
         "dynamodb.",
         "ebs.",
         "kinesis.",
         "lambda.",
         "network.",
         "s3.",
+        "sns.",
         "sqs.",
         "vpc.",
     ];

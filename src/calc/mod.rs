@@ -9,6 +9,7 @@ pub mod lambda;
 pub mod network;
 pub mod resilience;
 pub mod s3;
+pub mod sns;
 pub mod sqs;
 pub mod vpc;
 

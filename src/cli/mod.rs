@@ -9,6 +9,7 @@ mod lambda;
 mod network;
 mod resilience;
 mod s3;
+mod sns;
 mod sqs;
 mod usage;
 mod vpc;
@@ -36,6 +37,7 @@ use network::{ConnectArgs, NatArgs, VpnArgs, CONNECT_EXPECT, NAT_EXPECT, VPN_EXP
 use resilience::{DrArgs, LimitArgs, DR_EXPECT, LIMIT_EXPECT};
 use s3::S3Args;
 use s3::S3_EXPECT;
+use sns::{SnsArgs, SNS_EXPECT};
 use sqs::{SqsArgs, SQS_EXPECT};
 use vpc::CidrArgs;
 use vpc::CIDR_EXPECT;
@@ -127,6 +129,7 @@ pub(crate) enum Command {
     Nat(NatArgs),
     Lambda(LambdaArgs),
     Sqs(SqsArgs),
+    Sns(SnsArgs),
     Compute(ComputeArgs),
     Dr(DrArgs),
     Limit(LimitArgs),
@@ -189,8 +192,8 @@ Examples:
     override_usage = "awscalc quiz [TOPIC...] [--questions N] [--seed N] [--sheet]"
 )]
 pub(crate) struct QuizArgs {
-    /// Topics to draw from: rcu, wcu, cidr, ebs, kinesis, s3, lambda, sqs, compute, vpn,
-    /// connect, nat, dr, limit (default: all)
+    /// Topics to draw from: rcu, wcu, cidr, ebs, kinesis, s3, lambda, sqs, sns, compute,
+    /// vpn, connect, nat, dr, limit (default: all)
     #[arg(value_name = "TOPIC")]
     pub topic: Vec<awscalc::quiz::Topic>,
 
@@ -413,6 +416,7 @@ impl Command {
             Command::Nat(args) => Question::Nat(args.request()),
             Command::Lambda(args) => Question::Lambda(args.request()?),
             Command::Sqs(args) => Question::Sqs(args.request()?),
+            Command::Sns(args) => Question::Sns(args.request()?),
             Command::Compute(args) => Question::Compute(args.request()),
             Command::Dr(args) => Question::Dr(args.request()?),
             Command::Limit(args) => Question::Limit(args.request()?),
@@ -446,6 +450,7 @@ impl Command {
             Command::Nat(_) => "nat",
             Command::Lambda(_) => "lambda",
             Command::Sqs(_) => "sqs",
+            Command::Sns(_) => "sns",
             Command::Compute(_) => "compute",
             Command::Dr(_) => "dr",
             Command::Limit(_) => "limit",
@@ -697,6 +702,7 @@ fn command_parts(name: &str) -> Option<(&'static str, Augment, Read)> {
         "nat" => NatArgs, Nat;
         "lambda" => LambdaArgs, Lambda;
         "sqs" => SqsArgs, Sqs;
+        "sns" => SnsArgs, Sns;
         "compute" => ComputeArgs, Compute;
         "dr" => DrArgs, Dr;
         "limit" => LimitArgs, Limit;
@@ -812,6 +818,7 @@ fn expect_help(command: &str) -> Option<&'static str> {
         "nat" => NAT_EXPECT,
         "lambda" => LAMBDA_EXPECT,
         "sqs" => SQS_EXPECT,
+        "sns" => SNS_EXPECT,
         "compute" => COMPUTE_EXPECT,
         "dr" => DR_EXPECT,
         "limit" => LIMIT_EXPECT,
@@ -975,7 +982,7 @@ mod tests {
                 None => assert!(["completions", "man"].contains(&name), "{name}"),
             }
         }
-        assert_eq!(named, 21);
+        assert_eq!(named, 22);
         let top = top_command().subcommands(whole.get_subcommands().cloned());
         assert_eq!(format!("{top:?}"), format!("{whole:?}"));
 

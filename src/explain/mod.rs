@@ -23,6 +23,7 @@ pub mod network;
 pub mod quantity;
 pub mod resilience;
 pub mod s3;
+pub mod sns;
 pub mod sqs;
 pub mod sqs_cost;
 pub mod sqs_fifo;

@@ -16,6 +16,7 @@ pub mod lambda;
 pub mod network;
 pub mod resilience;
 pub mod s3;
+pub mod sns;
 pub mod sqs;
 pub mod vpc;
 
@@ -286,6 +287,7 @@ static SERVICES: &[&[Fact]] = &[
     sqs::FACTS,
     sqs::MESSAGE_FACTS,
     sqs::FIFO_FACTS,
+    sns::FACTS,
     compute::FACTS,
     resilience::FACTS,
     resilience::LIMIT_FACTS,
