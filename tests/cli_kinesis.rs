@@ -1341,7 +1341,7 @@ const REFUSED: [(&[&str], &str); 11] = [
     ),
     (
         &["--shards", "10", "--to", "25", "--rate", "7"],
-        "the argument '--shards <N>' cannot be used with '--rate <RATE>'",
+        "the argument '--to <N>' cannot be used with '--rate <RATE>'",
     ),
     (
         &["--shards", "10", "--previous-peak", "40mb/s"],

@@ -30,6 +30,7 @@ use crate::facts::kinesis as fact;
 use crate::facts::{FactBook, FactId};
 use crate::units::{Duration, DurationGrammar, Rate, Size};
 
+mod backlog;
 mod batches;
 mod lag;
 mod limits;
@@ -40,8 +41,11 @@ mod stream;
 #[cfg(test)]
 mod tests;
 
+pub use backlog::Backlog;
 pub use batches::{batches, BatchRequest, Batches};
-pub use lag::{lag, Bound, ConsumerKind, Lag, LagRequest, LagStep};
+pub use lag::{
+    lag, Bound, ConsumeRate, ConsumerKind, Drain, FlowUnit, Lag, LagInput, LagRequest, LagStep,
+};
 pub use on_demand::{
     on_demand, OnDemand, OnDemandRequest, OnDemandStep, PeakCapacity, RateUnit, Region,
     RegionClass, RuleCheck, RuleId, MAJOR_REGIONS,
