@@ -455,14 +455,57 @@ fn many_calls_wait_for_the_daily_limit() {
         to: 10_001,
         ..request
     };
+    let r = reshard(&huge, &mut book()).unwrap();
     assert_eq!(
-        problem(reshard(&huge, &mut book())),
-        Problem::AboveUpdateShardCountMax {
-            end: ReshardEnd::To,
-            shards: d("10001"),
+        r.blocked,
+        Some(ReshardBlock::AboveMax {
+            to: d("10001"),
             max: d("10000"),
-        }
+        })
     );
+    assert_eq!(r.calls, d("0"));
+}
+
+/// By hand, from UpdateShardCount's limits: a stream above 10,000 shards scales down only
+/// to fewer than 10,000 (15,000 → 10,000 is refused; 15,000 → 9,000 is one call, max(9,000,
+/// ceil(15,000 × 0.5) = 7,500)), and one call at most halves it, so from 20,000 (half:
+/// 10,000, not below) no first call is allowed, while from 19,998 the first goes to 9,999,
+/// then max(5,000, ceil(9,999 × 0.5) = 5,000); equal counts need no call at all.
+#[test]
+fn above_ten_thousand_shards_a_stream_scales_down_only_below_it() {
+    let ask = |from, to| {
+        reshard(
+            &ReshardRequest {
+                from,
+                to,
+                parallelization: None,
+            },
+            &mut book(),
+        )
+        .unwrap()
+    };
+    assert_eq!(
+        ask(15_000, 10_000).blocked,
+        Some(ReshardBlock::NotBelowMax {
+            from: d("15000"),
+            to: d("10000"),
+            max: d("10000"),
+        })
+    );
+    let r = ask(15_000, 9_000);
+    assert_eq!(r.blocked, None);
+    assert_eq!(r.sequence, vec![d("9000")]);
+    assert_eq!(
+        ask(20_000, 5_000).blocked,
+        Some(ReshardBlock::HalvingNotBelowMax {
+            from: d("20000"),
+            lowest: d("10000"),
+            max: d("10000"),
+        })
+    );
+    assert_eq!(ask(19_998, 5_000).sequence, vec![d("9999"), d("5000")]);
+    assert_eq!(ask(15_000, 15_000).calls, d("0"));
+    assert_eq!(ask(15_000, 15_000).blocked, None);
 }
 
 #[test]
