@@ -500,3 +500,16 @@ proptest! {
         }
     }
 }
+
+proptest! {
+    /// `--retention`: a bare number is hours, the alias of `Nh`; `Nd` is 24 × N hours and
+    /// `N × 60 min` is N hours: the one duration grammar, whatever the unit.
+    #[test]
+    fn prop_retention_units_agree_and_a_bare_number_is_hours(n in 1u64..=100_000) {
+        let hours = |text: String| text.parse::<Retention>().unwrap().hours();
+        let n_hours = hours(format!("{n}h"));
+        prop_assert_eq!(hours(n.to_string()), n_hours);
+        prop_assert_eq!(hours(format!("{} min", n * 60)), n_hours);
+        prop_assert_eq!(hours(format!("{n}d")), n_hours * Decimal::from(24));
+    }
+}

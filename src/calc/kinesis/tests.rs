@@ -594,6 +594,32 @@ fn throughput_and_retention_grammar() {
     assert!("3 weeks".parse::<Retention>().is_err());
 }
 
+/// By hand: the retention range's ends in every unit (24 hours = 1 day = 1,440 minutes;
+/// 8,760 hours = 365 days), and a bare number stays hours, the documented alias.
+#[test]
+fn retention_takes_any_time_unit_and_a_bare_number_is_hours() {
+    let hours = |text: &str| text.parse::<Retention>().unwrap().hours();
+    for (text, want) in [
+        ("24h", "24"),
+        ("24 hours", "24"),
+        ("1d", "24"),
+        ("1440min", "24"),
+        ("86400s", "24"),
+        ("7d", "168"),
+        ("168", "168"),
+        ("365d", "8760"),
+        ("365 days", "8760"),
+        ("8760h", "8760"),
+        ("8760", "8760"),
+    ] {
+        assert_eq!(hours(text), d(want), "{text}");
+    }
+    // The text is kept as typed, for the report and the reprinted command.
+    assert_eq!("365d".parse::<Retention>().unwrap().text(), "365d");
+    // 30 minutes is not a whole hour.
+    assert!("30min".parse::<Retention>().is_err());
+}
+
 /// A new stream starts with 4 MB/s (read as 4 MiB/s = 4,194,304 bytes/s): 4 MiB/s in
 /// 4,000 records/s with one consumer (4 MiB/s of reads ≤ 8) fits exactly.
 #[test]
