@@ -101,3 +101,35 @@ proptest! {
         prop_assert!(with.loss_after_seconds <= without.loss_after_seconds);
     }
 }
+
+proptest! {
+    /// No input panics: any backlog text parses or is refused, and any lag in records with
+    /// any backlog, retention and consumers answers or is refused.
+    #[test]
+    fn prop_lag_in_records_with_a_backlog_never_panics(
+        backlog in prop_oneof![".{0,12}", "[0-9]{1,30}(\\.[0-9])? ?(h|min|s|d|gib|mb|kb|records)?"],
+        kib in "[0-9]{1,12}(kb|b|mib)?",
+        rate in "[0-9]{1,12}(/s|/min|/h)?",
+        consume in "[0-9]{1,12}(/s|/min|mb/s)?",
+        shards in proptest::option::of(0u64..=1_000_000_000),
+        consumers in 0u32..=1_000_000,
+        retention in "[0-9]{1,6}(h|d)?",
+    ) {
+        let parsed = backlog.parse::<awscalc::calc::kinesis::Backlog>();
+        if let (Ok(size), Ok(rate), Ok(consume)) =
+            (kib.parse(), rate.parse(), consume.parse::<awscalc::units::Rate>())
+        {
+            let request = LagRequest {
+                write: LagInput::Records { size, rate },
+                consume: ConsumeRate::Records(consume),
+                shards,
+                consumer: ConsumerKind::Shared(consumers),
+                parallelization: None,
+                retention: retention.parse().ok(),
+                backlog: parsed.ok(),
+            };
+            let _ = lag(&request, &mut book());
+            let _ = awscalc::explain::kinesis_lag::lag(&request, &mut book());
+        }
+    }
+}

@@ -68,11 +68,16 @@ impl FromStr for Backlog {
             smallest_unit_seconds: 1,
             accepted: ACCEPTED_BACKLOGS,
         };
-        if let Ok(age) = Duration::parse(text, &grammar) {
-            return Ok(Backlog::Age(age));
+        // A zero or huge number in a form that fits says so, rather than fitting no form.
+        match Duration::parse(text, &grammar) {
+            Ok(age) => return Ok(Backlog::Age(age)),
+            Err(e @ (Error::NotPositive { .. } | Error::TooLarge { .. })) => return Err(e),
+            Err(_) => {}
         }
-        if let Ok(size) = parse_size_with_unit(text) {
-            return Ok(Backlog::Data(size));
+        match parse_size_with_unit(text) {
+            Ok(size) => return Ok(Backlog::Data(size)),
+            Err(e @ (Error::NotPositive { .. } | Error::TooLarge { .. })) => return Err(e),
+            Err(_) => {}
         }
         let lower = text.to_ascii_lowercase();
         let number = ["records", "record"]
@@ -128,9 +133,11 @@ mod tests {
         for bad in ["", "lots", "2.5", "-3h", "5 fortnights"] {
             assert!(bad.parse::<Backlog>().is_err(), "{bad}");
         }
-        assert!(matches!(
-            "0".parse::<Backlog>(),
-            Err(Error::NotPositive { .. })
-        ));
+        for zero in ["0", "0h", "0gib"] {
+            assert!(
+                matches!(zero.parse::<Backlog>(), Err(Error::NotPositive { .. })),
+                "{zero}"
+            );
+        }
     }
 }
