@@ -32,8 +32,8 @@ use crate::calc::ebs::{
     VolumeRequest,
 };
 use crate::calc::kinesis::{
-    BatchRequest, CapacityRequest, ConsumerKind, LagRequest, OnDemandRequest, ReadsRequest,
-    ReshardRequest, Retention, StreamRequest, Workload,
+    BatchRequest, CapacityRequest, ConsumerKind, LagInput, LagRequest, OnDemandRequest,
+    ReadsRequest, ReshardRequest, Retention, StreamRequest, Workload,
 };
 use crate::calc::lambda::{
     ConcurrencyRequest, CostRequest, FrontDoor, Invocations, LimitsRequest, QueueRequest,
@@ -835,8 +835,14 @@ fn kinesis(w: &mut Words<'_, '_>, request: &KinesisRequest) -> fmt::Result {
             w.flag("--advantage", r.advantage)
         }
         KinesisRequest::Lag(r) => {
-            w.option("--throughput", Some(&r.write))?;
-            w.option("--consume-rate", Some(&r.consume))?;
+            match &r.write {
+                LagInput::Data(t) => w.option("--throughput", Some(t))?,
+                LagInput::Records { size, rate } => {
+                    w.option("--size", Some(size))?;
+                    w.option("--rate", Some(rate))?;
+                }
+            }
+            w.option("--consume-rate", Some(r.consume.text()))?;
             w.option("--shards", r.shards)?;
             match r.consumer {
                 ConsumerKind::Shared(1) => {}
@@ -844,7 +850,8 @@ fn kinesis(w: &mut Words<'_, '_>, request: &KinesisRequest) -> fmt::Result {
                 ConsumerKind::Efo => w.option("--efo", Some(1))?,
             }
             w.option("--parallelization", r.parallelization)?;
-            w.option("--retention", r.retention.as_ref().map(Retention::text))
+            w.option("--retention", r.retention.as_ref().map(Retention::text))?;
+            w.option("--backlog", r.backlog.as_ref())
         }
         KinesisRequest::Batches(r) => {
             w.option("--size", Some(&r.size))?;

@@ -468,3 +468,48 @@ proptest! {
         );
     }
 }
+
+proptest! {
+    /// UpdateShardCount's 10,000-shard limits as a verdict: a resharding is refused exactly
+    /// when its target is above 10,000, or when from above 10,000 the target or the first
+    /// call (at most halving) is not below 10,000; a refused one counts no calls, and an
+    /// allowed one never sets more than 10,000 shards, and from above 10,000 its first call
+    /// goes below 10,000.
+    #[test]
+    fn prop_resharding_above_ten_thousand_is_a_verdict(
+        from in 1u64..=40_000,
+        to in 1u64..=40_000,
+    ) {
+        let r = reshard(&ReshardRequest { from, to, parallelization: None }, &mut book())
+            .expect("a verdict, not an error");
+        let refused = from != to
+            && (to > 10_000 || (from > 10_000 && (to == 10_000 || from.div_ceil(2) >= 10_000)));
+        prop_assert_eq!(r.blocked.is_some(), refused);
+        if refused {
+            prop_assert_eq!(whole(r.calls), 0);
+            prop_assert!(r.sequence.is_empty());
+        } else {
+            for &next in &r.sequence {
+                prop_assert!(whole(next) <= 10_000);
+            }
+            if from > 10_000 {
+                if let Some(&first) = r.sequence.first() {
+                    prop_assert!(whole(first) < 10_000);
+                }
+            }
+        }
+    }
+}
+
+proptest! {
+    /// `--retention`: a bare number is hours, the alias of `Nh`; `Nd` is 24 × N hours and
+    /// `N × 60 min` is N hours: the one duration grammar, whatever the unit.
+    #[test]
+    fn prop_retention_units_agree_and_a_bare_number_is_hours(n in 1u64..=100_000) {
+        let hours = |text: String| text.parse::<Retention>().unwrap().hours();
+        let n_hours = hours(format!("{n}h"));
+        prop_assert_eq!(hours(n.to_string()), n_hours);
+        prop_assert_eq!(hours(format!("{} min", n * 60)), n_hours);
+        prop_assert_eq!(hours(format!("{n}d")), n_hours * Decimal::from(24));
+    }
+}

@@ -32,6 +32,7 @@ fn slow(write_kib: u64, consume_kib: u64, shards: Option<u64>, consumers: u32) -
         consumer: ConsumerKind::Shared(consumers),
         parallelization: None,
         retention: None,
+        backlog: None,
     }
 }
 
@@ -67,13 +68,13 @@ proptest! {
         consumers in 1u32..=50,
     ) {
         let l = lag(&slow(write, consume, shards, consumers), &mut book()).unwrap();
-        prop_assert!(l.backlog_kib_per_second >= Decimal::ZERO);
+        prop_assert!(l.backlog_per_second >= Decimal::ZERO);
         prop_assert!(l.age_growth >= Decimal::ZERO);
         prop_assert!(l.age_growth <= Decimal::ONE);
-        prop_assert!(l.consumed_kib_per_second <= l.read_share_kib_per_second);
-        prop_assert!(l.consumed_kib_per_second <= Decimal::from(consume));
-        if l.consumed_kib_per_second >= Decimal::from(write) {
-            prop_assert!(l.backlog_kib_per_second.is_zero());
+        prop_assert!(l.consumed_per_second <= l.read_share_per_second);
+        prop_assert!(l.consumed_per_second <= Decimal::from(consume));
+        if l.consumed_per_second >= Decimal::from(write) {
+            prop_assert!(l.backlog_per_second.is_zero());
             prop_assert!(l.loss_after_seconds.is_none());
         } else {
             // The shards it needs give its processing and its read share the input.

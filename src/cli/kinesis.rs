@@ -3,8 +3,9 @@
 use clap::{ArgGroup, Args};
 
 use awscalc::calc::kinesis::{
-    BatchRequest, CapacityRequest, ConsumerKind, LagRequest, OnDemandRequest, ReadsRequest, Region,
-    ReshardRequest, Retention, StreamRequest, Throughput, Workload,
+    Backlog, BatchRequest, CapacityRequest, ConsumeRate, ConsumerKind, LagInput, LagRequest,
+    OnDemandRequest, ReadsRequest, Region, ReshardRequest, Retention, StreamRequest, Throughput,
+    Workload,
 };
 use awscalc::question::KinesisRequest;
 use awscalc::units::{parse_size_with_unit, parse_whole, Rate, Size};
@@ -16,7 +17,9 @@ Units (see docs/cli.md): Kinesis's KB and MB are 1,024-based, as in AWS's sizing
   --throughput    4.5mb/s, 500kb/s, 60gb/h; a bare number is MB/s
   --rate          5000, 5000/s, 300000/min; a bare number is per second
   --retention     24h, 168 hours, 7d, 365 days; a bare number is hours
-  --consume-rate  3mb/s: what the consumer processes; a bare number is MB/s
+  --consume-rate  3mb/s: what the consumer processes; a bare number is MB/s, but beside
+                  --size and --rate a number without a size unit is records: 4000/s
+  --backlog       2h (the iterator age), 50gib (data) or 1000000 (records); `m` is minutes
 
 Examples:
   awscalc kinesis --size 2kb --rate 5000/s --consumers 2  10 shards
@@ -29,6 +32,10 @@ Examples:
   awscalc kinesis --shards 10 --to 25                     2 UpdateShardCount calls
   awscalc kinesis --throughput 4mb/s --consume-rate 3mb/s
                                                           0.25 s of iterator age per second
+  awscalc kinesis --size 2kb --rate 5000/s --consume-rate 4000/s
+                                                          0.2 s of iterator age per second
+  awscalc kinesis --throughput 4mb/s --consume-rate 6mb/s --backlog 2h
+                                                          4 hours to catch up
   awscalc kinesis --throughput 4.5mb/s --rate 4600/s --on-demand
                                                           no (a new stream: 4 MiB/s)
   awscalc kinesis --throughput 80mb/s --rate 80000/s --on-demand --previous-peak 40mb/s
@@ -42,7 +49,8 @@ awscalc kinesis --size SIZE --rate RATE [--efo N] [--on-demand] [...]
        awscalc kinesis --shards N --consumers C [--efo E] [--advantage]
        awscalc kinesis --size SIZE --rate RATE --put-records N [--aggregate N]
        awscalc kinesis --throughput T --consume-rate T [--shards N] [--consumers C | --efo 1]
-                       [--parallelization P] [--retention D]";
+                       [--parallelization P] [--retention D] [--backlog B]
+       awscalc kinesis --size S --rate R --consume-rate R [same options as above]";
 
 /// What `--expect` recognises for `kinesis`.
 pub(super) const KINESIS_EXPECT: &str = "Compare the answer with VALUE: exit 0 on a match, 1 on \
@@ -65,7 +73,7 @@ pub(crate) struct KinesisArgs {
         value_name = "SIZE",
         visible_alias = "record-size",
         requires = "rate",
-        conflicts_with_all = ["throughput", "shards"],
+        conflicts_with = "throughput",
         allow_hyphen_values = true
     )]
     pub size: Option<Size>,
@@ -75,7 +83,6 @@ pub(crate) struct KinesisArgs {
         long,
         value_name = "RATE",
         visible_alias = "records",
-        conflicts_with = "shards",
         allow_hyphen_values = true
     )]
     pub rate: Option<Rate>,
@@ -89,16 +96,27 @@ pub(crate) struct KinesisArgs {
     )]
     pub throughput: Option<Throughput>,
 
-    /// Lag: what one consumer processes per second, below --throughput: how fast its
-    /// iterator age grows and what brings it back; a bare number is MB/s
+    /// Lag: what one consumer processes per second, beside --throughput (a bare number is
+    /// MB/s) or --size and --rate (a number without a size unit is records: 4000/s): how fast
+    /// its iterator age grows and what brings it back
     #[arg(
         long,
-        value_name = "THROUGHPUT",
-        requires = "throughput",
+        value_name = "RATE",
         allow_hyphen_values = true,
         value_parser = parse_boxed::<Throughput>
     )]
     pub consume_rate: Option<Box<Throughput>>,
+
+    /// Lag: what the consumer has to catch up on now: an iterator age (2h), data (50gib)
+    /// or records (1000000); the answer is when it has caught up
+    #[arg(
+        long,
+        value_name = "BACKLOG",
+        requires = "consume_rate",
+        allow_hyphen_values = true,
+        value_parser = parse_boxed::<Backlog>
+    )]
+    pub backlog: Option<Box<Backlog>>,
 
     /// Standard consumers: they share each shard's 2 MiB/s and 5 GetRecords calls/s
     /// (default 1 without --efo); with --shards, what each one gets
@@ -185,7 +203,7 @@ pub(crate) struct KinesisArgs {
     pub aggregate: Option<u32>,
 
     /// Open shards of an existing stream: what they take and serve; with --to, resharding
-    #[arg(long, value_name = "N", value_parser = parse_shards, conflicts_with_all = ["size", "rate"])]
+    #[arg(long, value_name = "N", value_parser = parse_shards)]
     pub shards: Option<u64>,
 
     /// Resharding target: the UpdateShardCount calls from --shards to N
@@ -203,8 +221,22 @@ impl KinesisArgs {
     /// a missing `requires` when the missing flag conflicts with one given, so `--region`
     /// without `--on-demand` would pass unread next to `--parallelization`.)
     pub(crate) fn request(&self) -> Result<KinesisRequest, Error> {
-        if let (Some(consume), Some(write)) = (&self.consume_rate, &self.throughput) {
-            return self.lag(write, consume);
+        if let Some(consume) = &self.consume_rate {
+            return self.lag(consume);
+        }
+        if let (Some(_), true) = (self.shards, self.size.is_some() || self.rate.is_some()) {
+            let flag = if self.size.is_some() {
+                "'--size <SIZE>'"
+            } else {
+                "'--rate <RATE>'"
+            };
+            return Err(Error::Conflict {
+                message: format!(
+                    "the argument '--shards <N>' cannot be used with {flag} without \
+                     --consume-rate: give --consume-rate for the lag (what the consumer \
+                     processes), or drop --shards for the shards a workload needs"
+                ),
+            });
         }
         if let (Some(_), Some(write)) = (self.shards, &self.throughput) {
             return Err(Error::Conflict {
@@ -291,11 +323,47 @@ impl KinesisArgs {
 }
 
 impl KinesisArgs {
-    /// `--throughput W --consume-rate C [...]`: a consumer slower than its stream; the
-    /// flags the lag does not read are refused.
-    fn lag(&self, write: &Throughput, consume: &Throughput) -> Result<KinesisRequest, Error> {
+    /// `--throughput W --consume-rate C [...]` or `--size S --rate R --consume-rate C
+    /// [...]`: a consumer slower than its stream, or catching up on `--backlog`; the flags
+    /// the lag does not read are refused.
+    fn lag(&self, consume: &Throughput) -> Result<KinesisRequest, Error> {
+        let (write, consume) = match (&self.throughput, &self.size, &self.rate) {
+            (Some(write), None, None) => (
+                LagInput::Data(write.clone()),
+                ConsumeRate::Data(consume.clone()),
+            ),
+            (None, Some(size), Some(rate)) => (
+                LagInput::Records {
+                    size: size.clone(),
+                    rate: rate.clone(),
+                },
+                // Without a size unit, a consume rate beside records is records.
+                if consume.size().unit().is_none() {
+                    ConsumeRate::Records(consume.text().parse()?)
+                } else {
+                    ConsumeRate::Data(consume.clone())
+                },
+            ),
+            (Some(_), _, Some(_)) => {
+                return Err(Error::Conflict {
+                    message: "--rate does not combine with --throughput and --consume-rate: the \
+                              lag reads --throughput, or --size and --rate, with --shards, \
+                              --consumers or --efo 1, --parallelization, --retention and \
+                              --backlog"
+                        .into(),
+                })
+            }
+            _ => {
+                return Err(Error::Conflict {
+                    message: format!(
+                        "`--consume-rate {}` needs what is written: give --throughput, or \
+                         --size and --rate",
+                        consume.text()
+                    ),
+                })
+            }
+        };
         let unused = [
-            ("--rate", self.rate.is_some()),
             ("--to", self.to.is_some()),
             ("--advantage", self.advantage),
             ("--max-record-size", self.max_record_size.is_some()),
@@ -307,7 +375,8 @@ impl KinesisArgs {
             return Err(Error::Conflict {
                 message: format!(
                     "{flag} does not combine with --consume-rate: the lag reads --throughput, \
-                     --shards, --consumers or --efo 1, --parallelization and --retention"
+                     or --size and --rate, with --shards, --consumers or --efo 1, \
+                     --parallelization, --retention and --backlog"
                 ),
             });
         }
@@ -333,12 +402,13 @@ impl KinesisArgs {
             (None, None) => ConsumerKind::Shared(1),
         };
         Ok(KinesisRequest::Lag(Box::new(LagRequest {
-            write: write.clone(),
-            consume: consume.clone(),
+            write,
+            consume,
             shards: self.shards,
             consumer,
             parallelization: self.parallelization,
             retention: self.retention.as_deref().cloned(),
+            backlog: self.backlog.as_deref().cloned(),
         })))
     }
 

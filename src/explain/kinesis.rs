@@ -8,8 +8,8 @@ use rust_decimal::Decimal;
 use crate::calc::kinesis::{
     self as calc, BatchRequest, CapacityRequest, CapacityStep, Consumers, Finding, OnDemand,
     OnDemandRequest, OnDemandStep, Problem, RateUnit, Reading, ReadingAnswer, ReadsRequest,
-    ReadsStep, RecordSource, RegionClass, ReshardEnd, ReshardRequest, ReshardStep, RuleCheck,
-    RuleId, ShardQuota, ShardStep, Shards, SharedReads, StreamReads, StreamRequest, Workload,
+    ReadsStep, RecordSource, RegionClass, ReshardRequest, ReshardStep, RuleCheck, RuleId,
+    ShardQuota, ShardStep, Shards, SharedReads, StreamReads, StreamRequest, Workload,
 };
 use crate::error::Error;
 use crate::explain::formula;
@@ -184,6 +184,11 @@ pub fn capacity(request: &CapacityRequest, book: &mut FactBook) -> Result<Report
 /// As [`calc::reshard`].
 pub fn reshard(request: &ReshardRequest, book: &mut FactBook) -> Result<Report, Error> {
     let answer = calc::reshard(request, book)?;
+    if let Some(block) = answer.blocked {
+        return Ok(super::kinesis_reshard::verdict(
+            request, &answer, block, book,
+        ));
+    }
     let mut report = Report::new("kinesis", book.as_of());
     report.input(
         "shards",
@@ -872,7 +877,7 @@ fn consumers(consumers: &Consumers, aside: bool, report: &mut Report) {
 }
 
 /// A warning for a default per-account shard quota exceeded.
-fn quota_warning(quota: Option<&ShardQuota>, report: &mut Report) {
+pub(super) fn quota_warning(quota: Option<&ShardQuota>, report: &mut Report) {
     let Some(quota) = quota else {
         return;
     };
@@ -1358,16 +1363,6 @@ impl fmt::Display for Problem {
                 "--parallelization `{factor}` is outside what Lambda allows on {as_of}: {} to {} \
                  concurrent batches per shard",
                 group(*min),
-                group(*max)
-            ),
-            Problem::AboveUpdateShardCountMax { end, shards, max } => write!(
-                f,
-                "{} `{shards}` is above the {} shards UpdateShardCount scales a stream to by \
-                 default: request a limit increase, or use more streams",
-                match end {
-                    ReshardEnd::From => "--shards",
-                    ReshardEnd::To => "--to",
-                },
                 group(*max)
             ),
             Problem::OnDemandNotYet { as_of, since } => write!(

@@ -16,6 +16,7 @@ pub mod facts;
 pub mod formula;
 pub mod kinesis;
 pub mod kinesis_lag;
+mod kinesis_reshard;
 pub mod labels;
 pub mod lambda;
 pub mod lambda_cost;

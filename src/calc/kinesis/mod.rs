@@ -30,6 +30,7 @@ use crate::facts::kinesis as fact;
 use crate::facts::{FactBook, FactId};
 use crate::units::{Duration, DurationGrammar, Rate, Size};
 
+mod backlog;
 mod batches;
 mod lag;
 mod limits;
@@ -40,14 +41,19 @@ mod stream;
 #[cfg(test)]
 mod tests;
 
+pub use backlog::Backlog;
 pub use batches::{batches, BatchRequest, Batches};
-pub use lag::{lag, Bound, ConsumerKind, Lag, LagRequest, LagStep};
+pub use lag::{
+    lag, Bound, ConsumeRate, ConsumerKind, Drain, FlowUnit, Lag, LagInput, LagRequest, LagStep,
+};
 pub use on_demand::{
     on_demand, OnDemand, OnDemandRequest, OnDemandStep, PeakCapacity, RateUnit, Region,
     RegionClass, RuleCheck, RuleId, MAJOR_REGIONS,
 };
 pub use reads::{reads, EfoReads, ReadsRequest, ReadsStep, SharedReads, StreamReads};
-pub use reshard::{capacity, reshard, CapacityStep, ReshardStep, Resharding, StreamCapacity};
+pub use reshard::{
+    capacity, reshard, CapacityStep, ReshardBlock, ReshardStep, Resharding, StreamCapacity,
+};
 pub use stream::{
     readings, shards, Constraint, Finding, Reading, ReadingAnswer, ShardStep, Shards,
 };
@@ -198,16 +204,6 @@ pub enum RecordSource {
     },
 }
 
-/// Which end of a resharding a shard count is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum ReshardEnd {
-    /// The shards now (`--shards`).
-    From,
-    /// The shards wanted (`--to`).
-    To,
-}
-
 /// Why a Kinesis question has no answer: a limit it breaks or a feature that did not exist
 /// on its date. The words are [`crate::explain::kinesis`]'s.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -298,15 +294,6 @@ pub enum Problem {
         /// The largest factor.
         max: Decimal,
     },
-    /// A shard count above what UpdateShardCount scales a stream to by default.
-    AboveUpdateShardCountMax {
-        /// Which end of the resharding.
-        end: ReshardEnd,
-        /// The shards given.
-        shards: Decimal,
-        /// UpdateShardCount's default maximum.
-        max: Decimal,
-    },
     /// On-demand capacity asked of a date before it existed.
     OnDemandNotYet {
         /// The question's date, as the fact book names it.
@@ -328,8 +315,7 @@ impl Problem {
             | Problem::EmptyPartitionKey { .. }
             | Problem::PartitionKeyTooLong { .. }
             | Problem::RetentionOutOfRange { .. }
-            | Problem::ParallelizationOutOfRange { .. }
-            | Problem::AboveUpdateShardCountMax { .. } => "aws_limit",
+            | Problem::ParallelizationOutOfRange { .. } => "aws_limit",
         }
     }
 }

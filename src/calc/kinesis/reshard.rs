@@ -4,10 +4,7 @@
 use rust_decimal::Decimal;
 use serde::Serialize;
 
-use super::{
-    consumers_of, fact, quota, CapacityRequest, Consumers, Problem, ReshardEnd, ReshardRequest,
-    ShardQuota,
-};
+use super::{consumers_of, fact, quota, CapacityRequest, Consumers, ReshardRequest, ShardQuota};
 use crate::error::Error;
 use crate::facts::FactBook;
 use crate::steps::{Expr, Step, Unit};
@@ -66,9 +63,46 @@ pub enum ReshardStep {
     HoursBeforeLastCall,
 }
 
+/// A resharding UpdateShardCount refuses by default: the `TargetShardCount` limits of
+/// [UpdateShardCount](https://docs.aws.amazon.com/kinesis/latest/APIReference/API_UpdateShardCount.html),
+/// "Set this value to more than 10000 shards in a stream" and "Scale a stream with more than
+/// 10000 shards down unless you set this value to less than 10000 shards".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(tag = "limit", rename_all = "snake_case")]
+pub enum ReshardBlock {
+    /// A target above the most shards UpdateShardCount sets.
+    AboveMax {
+        /// The shards wanted.
+        to: Decimal,
+        /// UpdateShardCount's default maximum.
+        max: Decimal,
+    },
+    /// A stream above the maximum scaled down to the maximum, not below it.
+    NotBelowMax {
+        /// The shards now.
+        from: Decimal,
+        /// The shards wanted.
+        to: Decimal,
+        /// UpdateShardCount's default maximum.
+        max: Decimal,
+    },
+    /// A stream so far above the maximum that one call (at most halving) cannot take it
+    /// below: its first call would have to.
+    HalvingNotBelowMax {
+        /// The shards now.
+        from: Decimal,
+        /// The fewest one call can set: `ceil(from × 0.5)`.
+        lowest: Decimal,
+        /// UpdateShardCount's default maximum.
+        max: Decimal,
+    },
+}
+
 /// The UpdateShardCount calls from N to M open shards: `awscalc kinesis --shards N --to M`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Resharding {
+    /// The limit that refuses the resharding, if one does: then no calls are counted.
+    pub blocked: Option<ReshardBlock>,
     /// Open shards now.
     pub from: Decimal,
     /// Open shards wanted.
@@ -173,17 +207,20 @@ pub fn capacity(request: &CapacityRequest, book: &mut FactBook) -> Result<Stream
 /// assert_eq!(r.calls, 2.into());
 /// assert_eq!(r.sequence, vec![20.into(), 25.into()]);
 ///
-/// // UpdateShardCount scales a stream to at most 10,000 shards by default.
+/// // UpdateShardCount scales a stream to at most 10,000 shards by default: a verdict.
 /// let huge = ReshardRequest { from: 10, to: 10_001, parallelization: None };
-/// assert!(reshard(&huge, &mut book).is_err());
+/// assert!(reshard(&huge, &mut book).unwrap().blocked.is_some());
 /// // A stream has at least one shard.
 /// let none = ReshardRequest { from: 0, to: 4, parallelization: None };
 /// assert!(reshard(&none, &mut book).is_err());
 /// ```
 ///
+/// A resharding UpdateShardCount refuses (above 10,000 shards) is not an error: the result
+/// names the limit in `blocked`, with no calls.
+///
 /// # Errors
-/// A shard count above UpdateShardCount's default maximum, a parallelization factor outside
-/// Lambda's range, or numbers too large to compute.
+/// Zero shards, a parallelization factor outside Lambda's range, or numbers too large to
+/// compute.
 pub fn reshard(request: &ReshardRequest, book: &mut FactBook) -> Result<Resharding, Error> {
     let max_shards = book.value(fact::UPDATE_SHARD_COUNT_MAX_SHARDS)?;
     let up = book.value(fact::UPDATE_SHARD_COUNT_MAX_FACTOR)?;
@@ -191,7 +228,7 @@ pub fn reshard(request: &ReshardRequest, book: &mut FactBook) -> Result<Reshardi
     let per_day = book.value(fact::UPDATE_SHARD_COUNT_CALLS_PER_DAY)?;
     let from = Decimal::from(request.from);
     let to = Decimal::from(request.to);
-    for (end, n) in [(ReshardEnd::From, from), (ReshardEnd::To, to)] {
+    for n in [from, to] {
         // A stream has at least one shard; zero would never be reached by doubling or
         // halving, so the sequence below would not end.
         if n.is_zero() {
@@ -200,23 +237,17 @@ pub fn reshard(request: &ReshardRequest, book: &mut FactBook) -> Result<Reshardi
                 input: "0".into(),
             });
         }
-        if n > max_shards {
-            return Err(Problem::AboveUpdateShardCountMax {
-                end,
-                shards: n,
-                max: max_shards,
-            }
-            .into());
-        }
     }
     let lowest = ceil_div(from.checked_mul(down).ok_or(Error::Overflow)?, Decimal::ONE)?;
     let highest = from.checked_mul(up).ok_or(Error::Overflow)?.min(max_shards);
+    // A refused resharding counts no calls.
+    let block = blocked(from, to, max_shards, lowest);
     let count = |name, v| Expr::quantity(name, v, Unit::Count);
     let mut steps = Vec::new();
     let mut sequence = Vec::new();
     let mut current = from;
     let (mut splits, mut merges) = (Decimal::ZERO, Decimal::ZERO);
-    while current != to {
+    while block.is_none() && current != to {
         let formula = if to > current {
             Expr::min(vec![
                 count("to", to),
@@ -269,6 +300,7 @@ pub fn reshard(request: &ReshardRequest, book: &mut FactBook) -> Result<Reshardi
     let consumers = consumers_of(to, request.parallelization, book)?;
     let quota = quota(from.max(to), book)?;
     Ok(Resharding {
+        blocked: block,
         from,
         to,
         sequence,
@@ -286,4 +318,21 @@ pub fn reshard(request: &ReshardRequest, book: &mut FactBook) -> Result<Reshardi
         quota,
         steps,
     })
+}
+
+/// The limit that refuses going from `from` to `to` shards, if one does: a target above
+/// `max`, or from above `max` a target (or a first call, going down to `lowest` at the
+/// fewest) not below it. No call is needed when the two are equal.
+fn blocked(from: Decimal, to: Decimal, max: Decimal, lowest: Decimal) -> Option<ReshardBlock> {
+    if from == to {
+        None
+    } else if to > max {
+        Some(ReshardBlock::AboveMax { to, max })
+    } else if from > max && to == max {
+        Some(ReshardBlock::NotBelowMax { from, to, max })
+    } else if from > max && lowest >= max {
+        Some(ReshardBlock::HalvingNotBelowMax { from, lowest, max })
+    } else {
+        None
+    }
 }

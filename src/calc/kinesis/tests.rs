@@ -455,14 +455,57 @@ fn many_calls_wait_for_the_daily_limit() {
         to: 10_001,
         ..request
     };
+    let r = reshard(&huge, &mut book()).unwrap();
     assert_eq!(
-        problem(reshard(&huge, &mut book())),
-        Problem::AboveUpdateShardCountMax {
-            end: ReshardEnd::To,
-            shards: d("10001"),
+        r.blocked,
+        Some(ReshardBlock::AboveMax {
+            to: d("10001"),
             max: d("10000"),
-        }
+        })
     );
+    assert_eq!(r.calls, d("0"));
+}
+
+/// By hand, from UpdateShardCount's limits: a stream above 10,000 shards scales down only
+/// to fewer than 10,000 (15,000 → 10,000 is refused; 15,000 → 9,000 is one call, max(9,000,
+/// ceil(15,000 × 0.5) = 7,500)), and one call at most halves it, so from 20,000 (half:
+/// 10,000, not below) no first call is allowed, while from 19,998 the first goes to 9,999,
+/// then max(5,000, ceil(9,999 × 0.5) = 5,000); equal counts need no call at all.
+#[test]
+fn above_ten_thousand_shards_a_stream_scales_down_only_below_it() {
+    let ask = |from, to| {
+        reshard(
+            &ReshardRequest {
+                from,
+                to,
+                parallelization: None,
+            },
+            &mut book(),
+        )
+        .unwrap()
+    };
+    assert_eq!(
+        ask(15_000, 10_000).blocked,
+        Some(ReshardBlock::NotBelowMax {
+            from: d("15000"),
+            to: d("10000"),
+            max: d("10000"),
+        })
+    );
+    let r = ask(15_000, 9_000);
+    assert_eq!(r.blocked, None);
+    assert_eq!(r.sequence, vec![d("9000")]);
+    assert_eq!(
+        ask(20_000, 5_000).blocked,
+        Some(ReshardBlock::HalvingNotBelowMax {
+            from: d("20000"),
+            lowest: d("10000"),
+            max: d("10000"),
+        })
+    );
+    assert_eq!(ask(19_998, 5_000).sequence, vec![d("9999"), d("5000")]);
+    assert_eq!(ask(15_000, 15_000).calls, d("0"));
+    assert_eq!(ask(15_000, 15_000).blocked, None);
 }
 
 #[test]
@@ -549,6 +592,32 @@ fn throughput_and_retention_grammar() {
     assert_eq!("48".parse::<Retention>().unwrap().hours(), d("48"));
     assert!("1.5h".parse::<Retention>().is_err());
     assert!("3 weeks".parse::<Retention>().is_err());
+}
+
+/// By hand: the retention range's ends in every unit (24 hours = 1 day = 1,440 minutes;
+/// 8,760 hours = 365 days), and a bare number stays hours, the documented alias.
+#[test]
+fn retention_takes_any_time_unit_and_a_bare_number_is_hours() {
+    let hours = |text: &str| text.parse::<Retention>().unwrap().hours();
+    for (text, want) in [
+        ("24h", "24"),
+        ("24 hours", "24"),
+        ("1d", "24"),
+        ("1440min", "24"),
+        ("86400s", "24"),
+        ("7d", "168"),
+        ("168", "168"),
+        ("365d", "8760"),
+        ("365 days", "8760"),
+        ("8760h", "8760"),
+        ("8760", "8760"),
+    ] {
+        assert_eq!(hours(text), d(want), "{text}");
+    }
+    // The text is kept as typed, for the report and the reprinted command.
+    assert_eq!("365d".parse::<Retention>().unwrap().text(), "365d");
+    // 30 minutes is not a whole hour.
+    assert!("30min".parse::<Retention>().is_err());
 }
 
 /// A new stream starts with 4 MB/s (read as 4 MiB/s = 4,194,304 bytes/s): 4 MiB/s in
