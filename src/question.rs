@@ -78,6 +78,8 @@ pub enum Question {
     OnDemand(crate::calc::dynamodb::ondemand::OnDemandRequest),
     /// `awscalc modes`: DynamoDB mode switches and capacity decreases in a day.
     Modes(crate::calc::dynamodb::modes::ModesRequest),
+    /// `awscalc modes --reads … --writes …`: a DynamoDB workload's cost in each mode.
+    ModeCost(Box<crate::calc::dynamodb::cost::ModeCostRequest>),
     /// `awscalc cidr`: VPC address arithmetic.
     Cidr(CidrRequest),
     /// `awscalc ebs`: an EBS volume, or which volume meets a need.
@@ -254,7 +256,7 @@ impl Question {
             Question::Item(_) => "item",
             Question::Burst(_) => "burst",
             Question::OnDemand(_) => "ondemand",
-            Question::Modes(_) => "modes",
+            Question::Modes(_) | Question::ModeCost(_) => "modes",
             Question::Cidr(_) => "cidr",
             Question::Ebs(_) => "ebs",
             Question::Kinesis(_) => "kinesis",
@@ -339,6 +341,7 @@ impl Question {
             Question::Burst(request) => explain::dynamodb::burst(request, book)?,
             Question::OnDemand(request) => explain::dynamodb::on_demand(request, book)?,
             Question::Modes(request) => explain::dynamodb::modes(request, book)?,
+            Question::ModeCost(request) => explain::dynamodb::mode_cost(request, book)?,
             Question::Cidr(request) => match request {
                 CidrRequest::Block(request) => explain::vpc::block(request, book)?,
                 CidrRequest::Hosts(request) => explain::vpc::hosts(request, book)?,
@@ -551,7 +554,9 @@ impl fmt::Display for Question {
                 w.option("--used", Some(r.used.normalize()))?;
                 w.option("--spike", r.spike.map(|s| s.normalize()))
             }
-            Question::OnDemand(_) | Question::Modes(_) => capacity_over_time(&mut w, self),
+            Question::OnDemand(_) | Question::Modes(_) | Question::ModeCost(_) => {
+                capacity_over_time(&mut w, self)
+            }
             Question::Cidr(request) => cidr(&mut w, request),
             Question::Ebs(request) => ebs(&mut w, request),
             Question::Kinesis(request) => kinesis(&mut w, request),
@@ -642,8 +647,34 @@ fn capacity_over_time(w: &mut Words<'_, '_>, question: &Question) -> fmt::Result
             w.option("--switches", r.switches)?;
             w.option("--decreases", r.decreases)
         }
+        Question::ModeCost(r) => mode_cost(w, r),
         _ => Ok(()),
     }
+}
+
+/// `modes --reads … --writes …`: a workload priced in both modes.
+fn mode_cost(
+    w: &mut Words<'_, '_>,
+    r: &crate::calc::dynamodb::cost::ModeCostRequest,
+) -> fmt::Result {
+    w.option("--reads", r.reads.as_ref().map(|t| t.rate.text()))?;
+    w.option("--writes", r.writes.as_ref().map(|t| t.rate.text()))?;
+    w.option("--size", Some(r.size.text()))?;
+    w.flag("--strong", r.consistency == Some(ReadConsistency::Strong))?;
+    w.flag(
+        "--transactional",
+        r.consistency == Some(ReadConsistency::Transactional),
+    )?;
+    if let Some(t) = &r.reads {
+        w.option("--price-rcu-hour", Some(&t.price_unit_hour))?;
+        w.option("--price-per-million-reads", Some(&t.price_per_million))?;
+    }
+    if let Some(t) = &r.writes {
+        w.option("--price-wcu-hour", Some(&t.price_unit_hour))?;
+        w.option("--price-per-million-writes", Some(&t.price_per_million))?;
+    }
+    w.option("--hours", r.hours)?;
+    w.option("--utilization", r.utilization.as_ref())
 }
 
 fn cidr(w: &mut Words<'_, '_>, request: &CidrRequest) -> fmt::Result {

@@ -402,7 +402,7 @@ impl Command {
             Command::Item(args) => Question::Item(args.request()?),
             Command::Burst(args) => Question::Burst(args.request()),
             Command::Ondemand(args) => Question::OnDemand(args.request()?),
-            Command::Modes(args) => Question::Modes(args.request()),
+            Command::Modes(args) => args.question()?,
             Command::Cidr(args) => Question::Cidr(args.request()?),
             Command::Ebs(args) => Question::Ebs(args.request()?),
             Command::Kinesis(args) => Question::Kinesis(args.request()?),

@@ -2,6 +2,7 @@
 //! the typed [`Capacity`] of [`crate::calc::dynamodb`].
 
 mod capacity;
+mod cost;
 mod index;
 mod item;
 mod modes;
@@ -804,4 +805,15 @@ pub fn modes(
     book: &mut FactBook,
 ) -> Result<Report, Error> {
     modes::modes(request, book)
+}
+
+/// `awscalc modes --reads … --writes …`: a workload's cost in each capacity mode.
+///
+/// # Errors
+/// As [`crate::calc::dynamodb::cost::mode_cost`].
+pub fn mode_cost(
+    request: &crate::calc::dynamodb::cost::ModeCostRequest,
+    book: &mut FactBook,
+) -> Result<Report, Error> {
+    cost::mode_cost(request, book)
 }

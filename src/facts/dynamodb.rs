@@ -74,6 +74,12 @@ pub const INDEX_KEY_CHANGE_WRITES: FactId = FactId::new("dynamodb.index_key_chan
 /// `dynamodb.item_collection_max_gb`: largest item collection of a table with local
 /// secondary indexes.
 pub const ITEM_COLLECTION_MAX_GB: FactId = FactId::new("dynamodb.item_collection_max_gb");
+/// `dynamodb.autoscaling_min_target_percent`: lowest target utilization DynamoDB auto scaling takes.
+pub const AUTOSCALING_MIN_TARGET_PERCENT: FactId =
+    FactId::new("dynamodb.autoscaling_min_target_percent");
+/// `dynamodb.autoscaling_max_target_percent`: highest target utilization DynamoDB auto scaling takes.
+pub const AUTOSCALING_MAX_TARGET_PERCENT: FactId =
+    FactId::new("dynamodb.autoscaling_max_target_percent");
 /// `dynamodb.burst_seconds`: seconds of unused capacity DynamoDB retains for bursts.
 pub const BURST_SECONDS: FactId = FactId::new("dynamodb.burst_seconds");
 /// `dynamodb.decreases_per_day`: most decreases of a table's provisioned capacity in a UTC day.
@@ -113,6 +119,15 @@ const TRANSACTIONS_LAUNCH: &str =
 const TRANSACTIONS_25: &str = "https://aws.amazon.com/about-aws/whats-new/2019/06/amazon-dynamodb-now-supports-up-to-25-unique-items-and-4-mb-of-data-per-transactional-request/";
 const TRANSACTIONS_100: &str = "https://aws.amazon.com/about-aws/whats-new/2022/09/amazon-dynamodb-supports-100-actions-per-transaction/";
 const DOC_CURRENT: &str = "read in the current AWS page";
+const AUTOSCALING: &str =
+    "https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/AutoScaling.html";
+/// How the auto scaling range was confirmed.
+const AUTOSCALING_CONFIRMED: &str = "AutoScaling.html (shared/facts D7, [DOC-CURRENT]), found by \
+     search on 2026-12-01 in copies of the page: \"You can set the auto scaling target \
+     utilization values between 20 and 90 percent for your read and write capacity\"; the same \
+     range in the AWS Systems Manager automation runbook for DynamoDB auto scaling \
+     (TargetReadCapacityUtilization) and in the developer guide's older awsdocs copy; no date \
+     of introduction or change was found, so awscalc keeps one value";
 const GSI: &str = "https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/GSI.html";
 
 /// "DynamoDB item sizes and formats": the size of each type of attribute value.
@@ -236,6 +251,22 @@ pub(super) static FACTS: &[Fact] = &[
                     attributes projected into all local indexes. Constraints.html: 1 GB = 1024 \
                     MB (shared/facts D5, [DOC-CURRENT])",
         history: &[entry(None, whole(10))],
+    },
+    Fact {
+        id: AUTOSCALING_MIN_TARGET_PERCENT.as_str(),
+        name: "lowest target utilization DynamoDB auto scaling takes",
+        unit: "%",
+        source: AUTOSCALING,
+        confirmed: AUTOSCALING_CONFIRMED,
+        history: &[entry(None, whole(20))],
+    },
+    Fact {
+        id: AUTOSCALING_MAX_TARGET_PERCENT.as_str(),
+        name: "highest target utilization DynamoDB auto scaling takes",
+        unit: "%",
+        source: AUTOSCALING,
+        confirmed: AUTOSCALING_CONFIRMED,
+        history: &[entry(None, whole(90))],
     },
     Fact {
         id: BURST_SECONDS.as_str(),

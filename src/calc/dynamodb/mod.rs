@@ -26,6 +26,7 @@ use crate::steps::{Expr, Rounding, Step, Unit};
 use crate::units::{ceil_div, floor_div, KbConvention, Rate, Size, SizeUnit};
 
 pub mod capacity;
+pub mod cost;
 pub mod index;
 pub mod item;
 pub mod modes;
