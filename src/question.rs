@@ -70,6 +70,9 @@ pub enum Question {
     Rcu(ReadRequest),
     /// `awscalc wcu`: DynamoDB write capacity.
     Wcu(WriteRequest),
+    /// `awscalc rcu --gsi`: the read capacity a Query or Scan of a global secondary index
+    /// consumes from the index.
+    GsiRead(ReadRequest),
     /// `awscalc item FILE`: a DynamoDB item's size from its JSON.
     Item(ItemInput),
     /// `awscalc burst`: DynamoDB burst capacity.
@@ -251,7 +254,7 @@ impl Question {
     #[must_use]
     pub fn command(&self) -> &'static str {
         match self {
-            Question::Rcu(_) => "rcu",
+            Question::Rcu(_) | Question::GsiRead(_) => "rcu",
             Question::Wcu(_) => "wcu",
             Question::Item(_) => "item",
             Question::Burst(_) => "burst",
@@ -334,6 +337,9 @@ impl Question {
         let book = &mut FactBook::new(registry, as_of);
         let report = match self {
             Question::Rcu(request) => explain::dynamodb::read_capacity_with(request, book, detail)?,
+            Question::GsiRead(request) => {
+                explain::dynamodb::gsi_read_capacity_with(request, book, detail)?
+            }
             Question::Wcu(request) => {
                 explain::dynamodb::write_capacity_with(request, book, detail)?
             }
@@ -513,7 +519,8 @@ impl fmt::Display for Question {
         f.write_str(self.command())?;
         let mut w = Words { f };
         match self {
-            Question::Rcu(request) => {
+            Question::Rcu(request) | Question::GsiRead(request) => {
+                w.flag("--gsi", matches!(self, Question::GsiRead(_)))?;
                 items(&mut w, &request.items)?;
                 demand(&mut w, &request.demand)?;
                 w.flag(

@@ -36,7 +36,9 @@ Examples:
   awscalc rcu --total 40.8kb --strong                    11 RCU: a Query reading 40.8 KB in all
   awscalc rcu --batch 1.5kb,6.5kb --strong               3 RCU: BatchGetItem, 4 KB + 8 KB
   awscalc rcu --size 3kb --rate 90 --strong --expect 45  mismatch: 45 is for eventual reads
-  awscalc rcu --item docs/examples/item.json --rate 100  50 RCU: the item is 134 bytes";
+  awscalc rcu --item docs/examples/item.json --rate 100  50 RCU: the item is 134 bytes
+  awscalc rcu --gsi --items 8 --size 2000b               2 RCU on the index (AWS's GSI example)
+  awscalc rcu --gsi --size 2kb --rate 500 --strong       error: a GSI reads eventually only";
 
 pub(super) const WCU_EXAMPLES: &str = "\
 Units (see docs/cli.md):
@@ -62,7 +64,8 @@ pub(super) const RCU_USAGE: &str = "\
 awscalc rcu --size SIZE [--rate RATE | --units N] [--strong | --eventual | --transactional]
        awscalc rcu --item FILE [--rate RATE | --units N] [--strong]   (the item's JSON)
        awscalc rcu --items N --size SIZE [--rate RATE] [--strong]   (a Query or Scan)
-       awscalc rcu (--total SIZE | --batch SIZE,SIZE...) [--rate RATE] [--strong]";
+       awscalc rcu (--total SIZE | --batch SIZE,SIZE...) [--rate RATE] [--strong]
+       awscalc rcu --gsi (--size SIZE | --items N --size SIZE | --total SIZE) [--rate RATE]";
 
 /// `wcu`'s usage line.
 pub(super) const WCU_USAGE: &str = "\
@@ -138,6 +141,8 @@ pub(crate) struct Workload {
 }
 
 /// DynamoDB read capacity units (RCU) for a read rate, or reads per second for N RCU
+// Four switches of the command line, each one flag (three of them one choice, as a group).
+#[allow(clippy::struct_excessive_bools)]
 #[derive(Debug, Args)]
 #[command(after_help = RCU_EXAMPLES, override_usage = RCU_USAGE, group = ArgGroup::new("what").required(true).args(["size", "total", "batch", "item"]))]
 pub(crate) struct RcuArgs {
@@ -169,6 +174,11 @@ pub(crate) struct RcuArgs {
     /// Transactional reads (TransactGetItems): 2 units per 4 KB
     #[arg(long, group = "consistency")]
     pub transactional: bool,
+
+    /// The reads are a Query or Scan of a global secondary index: --size is its entry (keys
+    /// and projected attributes), eventually consistent only, the index's own RCU
+    #[arg(long)]
+    pub gsi: bool,
 }
 
 /// DynamoDB write capacity units (WCU) for a write rate, or writes per second for N WCU
@@ -331,6 +341,19 @@ fn read_item(path: &Path) -> Result<String, Error> {
 }
 
 impl RcuArgs {
+    /// The question: the table's read capacity, or with `--gsi` the index's.
+    ///
+    /// # Errors
+    /// As [`RcuArgs::request`].
+    pub(crate) fn question(&self) -> Result<Question, Error> {
+        let request = self.request()?;
+        Ok(if self.gsi {
+            Question::GsiRead(request)
+        } else {
+            Question::Rcu(request)
+        })
+    }
+
     /// The typed request.
     ///
     /// # Errors

@@ -397,7 +397,7 @@ impl Command {
             });
         }
         Ok(match self {
-            Command::Rcu(args) => Question::Rcu(args.request()?),
+            Command::Rcu(args) => args.question()?,
             Command::Wcu(args) => Question::Wcu(args.request()?),
             Command::Item(args) => Question::Item(args.request()?),
             Command::Burst(args) => Question::Burst(args.request()),

@@ -91,6 +91,32 @@ pub fn read_capacity_with(
     Ok(report)
 }
 
+/// `awscalc rcu --gsi`: the read capacity a Query or Scan of a global secondary index
+/// consumes from the index ([`calc::index::gsi_read_capacity`]), explained as `rcu` is; the
+/// readings `--expect` names are only the eventually consistent ones.
+///
+/// # Errors
+/// As [`calc::index::gsi_read_capacity`].
+pub fn gsi_read_capacity_with(
+    request: &ReadRequest,
+    book: &mut FactBook,
+    detail: Detail,
+) -> Result<Report, Error> {
+    let eventual = calc::index::gsi_request(request, book)?;
+    let mut report = read_capacity_with(&eventual, book, detail)?;
+    report.headline = format!("{} on the index", report.headline);
+    report.summary = format!("{} on a global secondary index", report.summary);
+    report
+        .alternatives
+        .retain(|a| !a.reading.contains("strongly") && !a.reading.contains("transactional"));
+    report.note(
+        "a Query or Scan of a global secondary index consumes the index's own read capacity, \
+         not the table's; --size is the index entry (keys and projected attributes), and its \
+         reads are eventually consistent only (GSI.html)",
+    );
+    Ok(report)
+}
+
 /// `awscalc wcu`: [`calc::write_capacity`], explained.
 ///
 /// # Errors
@@ -762,6 +788,17 @@ impl fmt::Display for Problem {
                  or --batch with --transactional for TransactGetItems",
             ),
             Problem::WriteQuery => f.write_str("Query and Scan only read: use `awscalc rcu` for them"),
+            Problem::StrongGsiRead => f.write_str(
+                "a global secondary index supports only eventually consistent reads: DynamoDB \
+                 refuses a Query or Scan of one with ConsistentRead (ValidationException; \
+                 GSI.html); drop --strong (each read is 0.5 unit per 4 KB)",
+            ),
+            Problem::GsiReadByKey { api } => write!(
+                f,
+                "{} reads a table's items by primary key, not a global secondary index: an index \
+                 is read by Query or Scan (--size, --items or --total, eventually consistent)",
+                api.name()
+            ),
         }
     }
 }

@@ -80,6 +80,8 @@ pub const AUTOSCALING_MIN_TARGET_PERCENT: FactId =
 /// `dynamodb.autoscaling_max_target_percent`: highest target utilization DynamoDB auto scaling takes.
 pub const AUTOSCALING_MAX_TARGET_PERCENT: FactId =
     FactId::new("dynamodb.autoscaling_max_target_percent");
+/// `dynamodb.gsi_read_factor`: read units per 4 KB of a global secondary index read (eventual only).
+pub const GSI_READ_FACTOR: FactId = FactId::new("dynamodb.gsi_read_factor");
 /// `dynamodb.burst_seconds`: seconds of unused capacity DynamoDB retains for bursts.
 pub const BURST_SECONDS: FactId = FactId::new("dynamodb.burst_seconds");
 /// `dynamodb.decreases_per_day`: most decreases of a table's provisioned capacity in a UTC day.
@@ -251,6 +253,23 @@ pub(super) static FACTS: &[Fact] = &[
                     attributes projected into all local indexes. Constraints.html: 1 GB = 1024 \
                     MB (shared/facts D5, [DOC-CURRENT])",
         history: &[entry(None, whole(10))],
+    },
+    Fact {
+        id: GSI_READ_FACTOR.as_str(),
+        name: "read units per 4 KB of a global secondary index read (eventually consistent only)",
+        unit: "×",
+        source: GSI,
+        confirmed: "GSI.html, \"Read capacity units\", found by search on 2026-12-01 in the \
+                    awsdocs copy of the page: \"Global secondary indexes support eventually \
+                    consistent reads, each of which consume one half of a read capacity unit\"; \
+                    a Query of an index is sized by \"the sizes of the index entries, rather than \
+                    the size of the item in the base table\" (its example: 8 entries of 2,000 \
+                    bytes, 16 KB, 2 RCU) and consumes the index's read capacity; the Query API \
+                    reference (in AWS SDK copies): \"Strongly consistent reads are not \
+                    supported on global secondary indexes\" (ValidationException); the same \
+                    in the AWS whitepaper \"Comparing the Use of Amazon DynamoDB and Apache \
+                    HBase for NoSQL\" on docs.aws.amazon.com",
+        history: &[entry(None, scaled(5, 1))],
     },
     Fact {
         id: AUTOSCALING_MIN_TARGET_PERCENT.as_str(),

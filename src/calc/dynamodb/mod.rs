@@ -289,6 +289,14 @@ pub enum Problem {
     TransactionalQuery,
     /// A Query or Scan asked of `wcu`.
     WriteQuery,
+    /// A strongly consistent read of a global secondary index (`rcu --gsi --strong`).
+    StrongGsiRead,
+    /// A global secondary index read by an API that reads a table's items by primary key
+    /// (`rcu --gsi --batch` or `--transactional`).
+    GsiReadByKey {
+        /// The API asked for.
+        api: Api,
+    },
 }
 
 impl Problem {
@@ -302,7 +310,9 @@ impl Problem {
             Problem::TransactionsNotYet { .. }
             | Problem::EmptyBatch
             | Problem::TransactionalQuery
-            | Problem::WriteQuery => "conflict",
+            | Problem::WriteQuery
+            | Problem::StrongGsiRead
+            | Problem::GsiReadByKey { .. } => "conflict",
         }
     }
 }
