@@ -648,7 +648,12 @@ fn capacity_over_time(w: &mut Words<'_, '_>, question: &Question) -> fmt::Result
             w.option(
                 "--previous-peak",
                 r.previous_peak.as_ref().map(crate::units::Rate::text),
-            )
+            )?;
+            let warm = match r.traffic {
+                crate::calc::dynamodb::ondemand::Traffic::Reads => "--warm-reads",
+                crate::calc::dynamodb::ondemand::Traffic::Writes => "--warm-writes",
+            };
+            w.option(warm, r.warm.as_ref().map(crate::units::Rate::text))
         }
         Question::Modes(r) => {
             w.option("--switches", r.switches)?;

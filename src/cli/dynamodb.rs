@@ -467,7 +467,10 @@ number is per second. See docs/dynamodb.md.
 Examples:
   awscalc ondemand --reads 12000/s                              0 minutes: served at once
   awscalc ondemand --reads 30000/s                              60 minutes of growth: 2 doublings
-  awscalc ondemand --writes 35000/s --previous-peak 10000/s     30 minutes of growth: 1 doubling";
+  awscalc ondemand --writes 35000/s --previous-peak 10000/s     30 minutes of growth: 1 doubling
+  awscalc ondemand --reads 30000/s --warm-reads 40000/s         0 minutes: warm throughput covers it
+  awscalc ondemand --reads 30000/s --warm-reads 40000/s --as-of 2024-01-01
+                                                                error: no warm throughput before 2024-11-13";
 
 /// What `--expect` recognises for `ondemand`.
 pub(super) const ONDEMAND_EXPECT: &str = "Compare the answer (minutes of growth before the \
@@ -478,7 +481,8 @@ mismatch";
 #[derive(Debug, Args)]
 #[command(
     after_help = ONDEMAND_EXAMPLES,
-    override_usage = "awscalc ondemand (--reads RATE | --writes RATE) [--previous-peak RATE]",
+    override_usage = "awscalc ondemand (--reads RATE | --writes RATE) [--previous-peak RATE]
+       [--warm-reads RATE | --warm-writes RATE]",
     group = ArgGroup::new("traffic").required(true).args(["reads", "writes"])
 )]
 pub(crate) struct OnDemandArgs {
@@ -493,6 +497,25 @@ pub(crate) struct OnDemandArgs {
     /// The table's previous peak of the same traffic; without it, a new table
     #[arg(long, value_name = "RATE", allow_hyphen_values = true)]
     pub previous_peak: Option<Rate>,
+
+    /// The table's warm throughput for reads (DescribeTable's WarmThroughput, or what it was
+    /// pre-warmed to), in read units per second; since 2024-11-13
+    #[arg(
+        long,
+        value_name = "RATE",
+        allow_hyphen_values = true,
+        conflicts_with = "writes"
+    )]
+    pub warm_reads: Option<Rate>,
+
+    /// The table's warm throughput for writes, in write units per second; since 2024-11-13
+    #[arg(
+        long,
+        value_name = "RATE",
+        allow_hyphen_values = true,
+        conflicts_with = "reads"
+    )]
+    pub warm_writes: Option<Rate>,
 }
 
 impl OnDemandArgs {
@@ -514,6 +537,10 @@ impl OnDemandArgs {
             traffic,
             rate: rate.clone(),
             previous_peak: self.previous_peak.clone(),
+            warm: match traffic {
+                Traffic::Reads => self.warm_reads.clone(),
+                Traffic::Writes => self.warm_writes.clone(),
+            },
         })
     }
 }

@@ -82,6 +82,12 @@ pub const AUTOSCALING_MAX_TARGET_PERCENT: FactId =
     FactId::new("dynamodb.autoscaling_max_target_percent");
 /// `dynamodb.gsi_read_factor`: read units per 4 KB of a global secondary index read (eventual only).
 pub const GSI_READ_FACTOR: FactId = FactId::new("dynamodb.gsi_read_factor");
+/// `dynamodb.on_demand_new_table_warm_reads`: warm throughput of a new on-demand table, reads.
+pub const ON_DEMAND_NEW_TABLE_WARM_READS: FactId =
+    FactId::new("dynamodb.on_demand_new_table_warm_reads");
+/// `dynamodb.on_demand_new_table_warm_writes`: warm throughput of a new on-demand table, writes.
+pub const ON_DEMAND_NEW_TABLE_WARM_WRITES: FactId =
+    FactId::new("dynamodb.on_demand_new_table_warm_writes");
 /// `dynamodb.burst_seconds`: seconds of unused capacity DynamoDB retains for bursts.
 pub const BURST_SECONDS: FactId = FactId::new("dynamodb.burst_seconds");
 /// `dynamodb.decreases_per_day`: most decreases of a table's provisioned capacity in a UTC day.
@@ -130,6 +136,22 @@ const AUTOSCALING_CONFIRMED: &str = "AutoScaling.html (shared/facts D7, [DOC-CUR
      range in the AWS Systems Manager automation runbook for DynamoDB auto scaling \
      (TargetReadCapacityUtilization) and in the developer guide's older awsdocs copy; no date \
      of introduction or change was found, so awscalc keeps one value";
+const WARM: &str =
+    "https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/warm-throughput.html";
+/// Warm throughput (and pre-warming) came on 2024-11-13 (the DynamoDB document history).
+const WARM_SINCE: jiff::civil::Date = date(2024, 11, 13);
+/// How warm throughput was confirmed.
+const WARM_CONFIRMED: &str = "searched 2026-12-01: warm-throughput.html (\"Warm throughput \
+     refers to the number of read and write operations your DynamoDB table can instantaneously \
+     support ... If you are using on-demand mode ... your application will be able to issue \
+     requests up to those values instantly\"; values can be raised, not lowered) and \
+     warm-throughput-scenarios.html (\"A new on-demand table starts with a warm throughput of \
+     12,000 read units per second and 4,000 write units per second\"), in copies of the \
+     current pages. The date: 2024-11-13 in the DynamoDB document history (shared/facts D7, \
+     [DOC-CURRENT]); the API's WarmThroughput fields reached the SDKs on 2024-11-14 \
+     (async-aws/aws #1799, generated from AWS's model) and a dynobase.dev article gives \
+     2024-11-13; the AWS announcement itself was not found by search. Before that DynamoDB had \
+     no warm throughput to read or set";
 const GSI: &str = "https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/GSI.html";
 
 /// "DynamoDB item sizes and formats": the size of each type of attribute value.
@@ -253,6 +275,22 @@ pub(super) static FACTS: &[Fact] = &[
                     attributes projected into all local indexes. Constraints.html: 1 GB = 1024 \
                     MB (shared/facts D5, [DOC-CURRENT])",
         history: &[entry(None, whole(10))],
+    },
+    Fact {
+        id: ON_DEMAND_NEW_TABLE_WARM_READS.as_str(),
+        name: "DynamoDB warm throughput (a new on-demand table's reads)",
+        unit: "units/s",
+        source: WARM,
+        confirmed: WARM_CONFIRMED,
+        history: &[entry(None, None), entry(Some(WARM_SINCE), whole(12_000))],
+    },
+    Fact {
+        id: ON_DEMAND_NEW_TABLE_WARM_WRITES.as_str(),
+        name: "DynamoDB warm throughput (a new on-demand table's writes)",
+        unit: "units/s",
+        source: WARM,
+        confirmed: WARM_CONFIRMED,
+        history: &[entry(None, None), entry(Some(WARM_SINCE), whole(4000))],
     },
     Fact {
         id: GSI_READ_FACTOR.as_str(),
