@@ -92,11 +92,12 @@ pub fn read_capacity_with(
 }
 
 /// `awscalc rcu --gsi`: the read capacity a Query or Scan of a global secondary index
-/// consumes from the index ([`calc::index::gsi_read_capacity`]), explained as `rcu` is; the
-/// readings `--expect` names are only the eventually consistent ones.
+/// consumes from the index ([`calc::index::gsi_request`] and [`calc::read_capacity`]),
+/// explained as `rcu` is; the readings `--expect` names are only the eventually consistent
+/// ones.
 ///
 /// # Errors
-/// As [`calc::index::gsi_read_capacity`].
+/// As [`calc::index::gsi_request`] and [`calc::read_capacity`].
 pub fn gsi_read_capacity_with(
     request: &ReadRequest,
     book: &mut FactBook,
