@@ -629,16 +629,16 @@ pub(crate) struct CostArgs {
         long,
         value_name = "SIZE",
         allow_hyphen_values = true,
-        requires = "traffic"
+        conflicts_with_all = ["switches", "decreases"]
     )]
     pub size: Option<Size>,
 
     /// Strongly consistent reads: 1 unit per 4 KB (eventually consistent, 0.5, by default)
-    #[arg(long, requires = "reads", conflicts_with = "transactional")]
+    #[arg(long, conflicts_with_all = ["transactional", "switches", "decreases"])]
     pub strong: bool,
 
     /// Transactional reads and writes: 2 units per 4 KB read or 1 KB write
-    #[arg(long, requires = "traffic")]
+    #[arg(long, conflicts_with_all = ["switches", "decreases"])]
     pub transactional: bool,
 
     /// Your price of one read capacity unit (RCU) for an hour, provisioned
@@ -678,7 +678,7 @@ pub(crate) struct CostArgs {
     pub price_per_million_writes: Option<Price>,
 
     /// Hours priced (default 720, 30 days)
-    #[arg(long, value_name = "N", value_parser = parse_hours, requires = "traffic")]
+    #[arg(long, value_name = "N", value_parser = parse_hours, conflicts_with_all = ["switches", "decreases"])]
     pub hours: Option<u64>,
 
     /// Your auto scaling target utilization (20% to 90%) the provisioned units are sized
@@ -687,7 +687,7 @@ pub(crate) struct CostArgs {
         long,
         value_name = "PERCENT",
         allow_hyphen_values = true,
-        requires = "traffic"
+        conflicts_with_all = ["switches", "decreases"]
     )]
     pub utilization: Option<Utilization>,
 }
@@ -726,6 +726,11 @@ impl ModesArgs {
     /// A side of the workload without its prices (clap's requirements prevent it).
     pub(crate) fn question(&self) -> Result<Question, Error> {
         let cost = &self.cost;
+        if cost.strong && cost.reads.is_none() {
+            return Err(Error::Conflict {
+                message: "--strong is the reads' consistency: give --reads RATE with it".into(),
+            });
+        }
         if cost.reads.is_none() && cost.writes.is_none() {
             return Ok(Question::Modes(ModesRequest {
                 switches: self.switches,
