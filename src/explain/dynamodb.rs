@@ -93,8 +93,8 @@ pub fn read_capacity_with(
 
 /// `awscalc rcu --gsi`: the read capacity a Query or Scan of a global secondary index
 /// consumes from the index ([`calc::index::gsi_request`] and [`calc::read_capacity`]),
-/// explained as `rcu` is; the readings `--expect` names are only the eventually consistent
-/// ones.
+/// explained as `rcu` is; the strong and transactional readings `--expect` names are marked
+/// as refused on an index.
 ///
 /// # Errors
 /// As [`calc::index::gsi_request`] and [`calc::read_capacity`].
@@ -107,9 +107,15 @@ pub fn gsi_read_capacity_with(
     let mut report = read_capacity_with(&eventual, book, detail)?;
     report.headline = format!("{} on the index", report.headline);
     report.summary = format!("{} on a global secondary index", report.summary);
-    report
-        .alternatives
-        .retain(|a| !a.reading.contains("strongly") && !a.reading.contains("transactional"));
+    // Strong and transactional readings stay, as the exam trap they are, marked refused.
+    for alternative in &mut report.alternatives {
+        if alternative.reading.contains("strongly") || alternative.reading.contains("transactional")
+        {
+            alternative
+                .reading
+                .push_str(", which a global secondary index refuses");
+        }
+    }
     report.note(
         "a Query or Scan of a global secondary index consumes the index's own read capacity, \
          not the table's; --size is the index entry (keys and projected attributes), and its \
