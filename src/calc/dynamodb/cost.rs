@@ -178,6 +178,10 @@ pub struct SideCost {
     pub request_units: Decimal,
     /// On-demand cost over the period.
     pub on_demand_cost: Decimal,
+    /// The default per-table quota of provisioned units (RCU or WCU), adjustable.
+    pub table_quota: Decimal,
+    /// The default per-table quota of on-demand request units a second, adjustable.
+    pub on_demand_quota: Decimal,
 }
 
 /// A workload priced in both modes.
@@ -417,6 +421,20 @@ fn units_per_request(
     ))
 }
 
+/// The default per-table quotas of one side: provisioned units, on-demand units a second.
+fn quotas(side: Side, book: &mut FactBook) -> Result<(Decimal, Decimal), Error> {
+    Ok(match side {
+        Side::Reads => (
+            book.value(fact::TABLE_QUOTA_RCU)?,
+            book.value(fact::TABLE_QUOTA_RRU)?,
+        ),
+        Side::Writes => (
+            book.value(fact::TABLE_QUOTA_WCU)?,
+            book.value(fact::TABLE_QUOTA_WRU)?,
+        ),
+    })
+}
+
 /// Prices one side: its steps pushed, its costs returned.
 fn price_side(
     request: &ModeCostRequest,
@@ -429,6 +447,7 @@ fn price_side(
 ) -> Result<Priced, Error> {
     let (factor, per_request) = units_per_request(request, side, &traffic.rate, book)?;
     let min_units = book.value(fact::MIN_PROVISIONED_UNITS)?;
+    let (table_quota, on_demand_quota) = quotas(side, book)?;
     let (units_per_request, per_request) = push(
         steps,
         "units_per_request",
@@ -514,6 +533,8 @@ fn price_side(
             provisioned_cost: provisioned_cost.normalize(),
             request_units: request_units.normalize(),
             on_demand_cost: on_demand_cost.normalize(),
+            table_quota,
+            on_demand_quota,
         },
         provisioned_cost_expr,
         on_demand_cost_expr,
@@ -657,6 +678,19 @@ mod tests {
         ] {
             request.utilization = Some(target.parse().unwrap());
             assert_eq!(ask(&request).is_ok(), ok, "{target}");
+        }
+    }
+
+    #[test]
+    fn the_default_table_quotas_come_with_each_side() {
+        // ServiceQuotas.html: 40,000 RCU/WCU provisioned and 40,000 RRU/WRU a second on
+        // demand per table (default, adjustable).
+        let answer = ask(&workload()).unwrap();
+        for side in &answer.sides {
+            assert_eq!(
+                (side.table_quota, side.on_demand_quota),
+                (40_000.into(), 40_000.into())
+            );
         }
     }
 

@@ -227,6 +227,25 @@ fn notes(report: &mut Report, request: &ModeCostRequest, answer: &ModeCost) {
              scaling headroom (give --utilization, 20% to 90%, for a target)",
         ),
     }
+    for side in &answer.sides {
+        let (unit, request_unit, _) = names(side.side);
+        if side.provisioned > side.table_quota {
+            report.warn(format!(
+                "{} {unit} is over the default per-table quota of {} {unit} \
+                 (ServiceQuotas.html, adjustable): ask for an increase first",
+                group(side.provisioned),
+                group(side.table_quota)
+            ));
+        }
+        if side.consumed_per_second > side.on_demand_quota {
+            report.warn(format!(
+                "{} {request_unit} a second is over the default per-table on-demand quota of \
+                 {} (ServiceQuotas.html, adjustable)",
+                group(side.consumed_per_second),
+                group(side.on_demand_quota)
+            ));
+        }
+    }
     if request.hours.is_none() {
         report.note(format!(
             "{DEFAULT_HOURS} hours (30 days) priced; give --hours for another period"
