@@ -72,6 +72,9 @@ pub enum Question {
     Rcu(ReadRequest),
     /// `awscalc wcu`: DynamoDB write capacity.
     Wcu(WriteRequest),
+    /// `awscalc rcu --gsi`: the read capacity a Query or Scan of a global secondary index
+    /// consumes from the index.
+    GsiRead(ReadRequest),
     /// `awscalc item FILE`: a DynamoDB item's size from its JSON.
     Item(ItemInput),
     /// `awscalc burst`: DynamoDB burst capacity.
@@ -80,6 +83,8 @@ pub enum Question {
     OnDemand(crate::calc::dynamodb::ondemand::OnDemandRequest),
     /// `awscalc modes`: DynamoDB mode switches and capacity decreases in a day.
     Modes(crate::calc::dynamodb::modes::ModesRequest),
+    /// `awscalc modes --reads … --writes …`: a DynamoDB workload's cost in each mode.
+    ModeCost(Box<crate::calc::dynamodb::cost::ModeCostRequest>),
     /// `awscalc cidr`: VPC address arithmetic.
     Cidr(CidrRequest),
     /// `awscalc ebs`: an EBS volume, or which volume meets a need.
@@ -267,12 +272,12 @@ impl Question {
     #[must_use]
     pub fn command(&self) -> &'static str {
         match self {
-            Question::Rcu(_) => "rcu",
+            Question::Rcu(_) | Question::GsiRead(_) => "rcu",
             Question::Wcu(_) => "wcu",
             Question::Item(_) => "item",
             Question::Burst(_) => "burst",
             Question::OnDemand(_) => "ondemand",
-            Question::Modes(_) => "modes",
+            Question::Modes(_) | Question::ModeCost(_) => "modes",
             Question::Cidr(_) => "cidr",
             Question::Ebs(_) => "ebs",
             Question::Kinesis(_) => "kinesis",
@@ -360,6 +365,9 @@ impl Question {
         let book = &mut book;
         let report = match self {
             Question::Rcu(request) => explain::dynamodb::read_capacity_with(request, book, detail)?,
+            Question::GsiRead(request) => {
+                explain::dynamodb::gsi_read_capacity_with(request, book, detail)?
+            }
             Question::Wcu(request) => {
                 explain::dynamodb::write_capacity_with(request, book, detail)?
             }
@@ -367,6 +375,7 @@ impl Question {
             Question::Burst(request) => explain::dynamodb::burst(request, book)?,
             Question::OnDemand(request) => explain::dynamodb::on_demand(request, book)?,
             Question::Modes(request) => explain::dynamodb::modes(request, book)?,
+            Question::ModeCost(request) => explain::dynamodb::mode_cost(request, book)?,
             Question::Cidr(request) => match request {
                 CidrRequest::Block(request) => explain::vpc::block(request, book)?,
                 CidrRequest::Hosts(request) => explain::vpc::hosts(request, book)?,
@@ -546,7 +555,8 @@ impl fmt::Display for Question {
         f.write_str(self.command())?;
         let mut w = Words { f };
         match self {
-            Question::Rcu(request) => {
+            Question::Rcu(request) | Question::GsiRead(request) => {
+                w.flag("--gsi", matches!(self, Question::GsiRead(_)))?;
                 items(&mut w, &request.items)?;
                 demand(&mut w, &request.demand)?;
                 w.flag(
@@ -587,7 +597,9 @@ impl fmt::Display for Question {
                 w.option("--used", Some(r.used.normalize()))?;
                 w.option("--spike", r.spike.map(|s| s.normalize()))
             }
-            Question::OnDemand(_) | Question::Modes(_) => capacity_over_time(&mut w, self),
+            Question::OnDemand(_) | Question::Modes(_) | Question::ModeCost(_) => {
+                capacity_over_time(&mut w, self)
+            }
             Question::Cidr(request) => cidr(&mut w, request),
             Question::Ebs(request) => ebs(&mut w, request),
             Question::Kinesis(request) => kinesis(&mut w, request),
@@ -673,14 +685,45 @@ fn capacity_over_time(w: &mut Words<'_, '_>, question: &Question) -> fmt::Result
             w.option(
                 "--previous-peak",
                 r.previous_peak.as_ref().map(crate::units::Rate::text),
-            )
+            )?;
+            let warm = match r.traffic {
+                crate::calc::dynamodb::ondemand::Traffic::Reads => "--warm-reads",
+                crate::calc::dynamodb::ondemand::Traffic::Writes => "--warm-writes",
+            };
+            w.option(warm, r.warm.as_ref().map(crate::units::Rate::text))
         }
         Question::Modes(r) => {
             w.option("--switches", r.switches)?;
             w.option("--decreases", r.decreases)
         }
+        Question::ModeCost(r) => mode_cost(w, r),
         _ => Ok(()),
     }
+}
+
+/// `modes --reads … --writes …`: a workload priced in both modes.
+fn mode_cost(
+    w: &mut Words<'_, '_>,
+    r: &crate::calc::dynamodb::cost::ModeCostRequest,
+) -> fmt::Result {
+    w.option("--reads", r.reads.as_ref().map(|t| t.rate.text()))?;
+    w.option("--writes", r.writes.as_ref().map(|t| t.rate.text()))?;
+    w.option("--size", Some(r.size.text()))?;
+    w.flag("--strong", r.consistency == Some(ReadConsistency::Strong))?;
+    w.flag(
+        "--transactional",
+        r.consistency == Some(ReadConsistency::Transactional),
+    )?;
+    if let Some(t) = &r.reads {
+        w.option("--price-rcu-hour", Some(&t.price_unit_hour))?;
+        w.option("--price-per-million-reads", Some(&t.price_per_million))?;
+    }
+    if let Some(t) = &r.writes {
+        w.option("--price-wcu-hour", Some(&t.price_unit_hour))?;
+        w.option("--price-per-million-writes", Some(&t.price_per_million))?;
+    }
+    w.option("--hours", r.hours)?;
+    w.option("--utilization", r.utilization.as_ref())
 }
 
 fn cidr(w: &mut Words<'_, '_>, request: &CidrRequest) -> fmt::Result {

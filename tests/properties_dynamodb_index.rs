@@ -139,3 +139,45 @@ proptest! {
         prop_assert_eq!(check.items_left, Decimal::from(left));
     }
 }
+
+/// Reads of a global secondary index (`rcu --gsi`), GSI.html "Read capacity units": a Query
+/// of N entries sums their sizes and rounds up to 4 KB once, × 0.5 (eventually consistent
+/// only), × the rate, rounded up to whole RCU, at least 1; a strong read is refused.
+mod gsi_reads {
+    use super::book;
+    use awscalc::calc::dynamodb::index::gsi_request;
+    use awscalc::calc::dynamodb::{read_capacity, Demand, Items, ReadConsistency, ReadRequest};
+    use proptest::prelude::*;
+    use rust_decimal::Decimal;
+
+    proptest! {
+        #[test]
+        fn prop_gsi_reads_are_half_a_unit_per_4kb_of_entries_summed(
+            count in 1u64..=200,
+            bytes in 1u64..=5000,
+            rate in 1u64..=10_000,
+            strong in any::<bool>(),
+        ) {
+            let request = ReadRequest {
+                items: Items::Query { count, size: format!("{bytes}b").parse().unwrap() },
+                consistency: strong.then_some(ReadConsistency::Strong),
+                demand: Demand::Rate(format!("{rate}/s").parse().unwrap()),
+            };
+            let mut book = book();
+            let asked = gsi_request(&request, &mut book);
+            if strong {
+                prop_assert!(asked.is_err());
+                return Ok(());
+            }
+            let answer = read_capacity(&asked.unwrap(), &mut book).unwrap();
+            // By hand, per 1 MB page: entries per page = 1,048,576 / bytes rounded down.
+            let per_page = 1_048_576 / bytes;
+            let full = count / per_page;
+            let last = count % per_page;
+            let units = full * (per_page * bytes).div_ceil(4096) + (last * bytes).div_ceil(4096);
+            // × 0.5 × rate, rounded up once, at least 1.
+            let want = (units * rate).div_ceil(2).max(1);
+            prop_assert_eq!(answer.answer.value(), Decimal::from(want));
+        }
+    }
+}

@@ -19,6 +19,7 @@ fn ask(rate: u64, peak: Option<u64>) -> OnDemand {
             traffic: Traffic::Writes,
             rate: format!("{rate}/s").parse().unwrap(),
             previous_peak: peak.map(|p| format!("{p}/s").parse().unwrap()),
+            warm: None,
         },
         &mut book,
     )
@@ -53,5 +54,52 @@ proptest! {
         let b = ask(rate + more, None);
         prop_assert_eq!(a.at_once, Decimal::from(4000));
         prop_assert!(b.minutes >= a.minutes);
+    }
+}
+
+/// Warm throughput (warm-throughput.html, since 2024-11-13): a table serves the larger of its
+/// warm throughput and what it would serve otherwise at once; before that date the option is
+/// refused.
+mod warm {
+    use awscalc::calc::dynamodb::ondemand::{on_demand, OnDemandRequest, Traffic};
+    use awscalc::facts::{FactBook, Registry};
+    use proptest::prelude::*;
+    use rust_decimal::Decimal;
+
+    proptest! {
+        #[test]
+        fn prop_warm_throughput_raises_what_is_served_at_once(
+            rate in 1u64..=1_000_000,
+            warm in 1u64..=1_000_000,
+            reads in any::<bool>(),
+            day in 0i32..=1500,
+        ) {
+            let on = jiff::civil::date(2023, 1, 1).checked_add(jiff::Span::new().days(day)).unwrap();
+            let mut book = FactBook::new(Registry::builtin(), on);
+            let answer = on_demand(
+                &OnDemandRequest {
+                    traffic: if reads { Traffic::Reads } else { Traffic::Writes },
+                    rate: format!("{rate}/s").parse().unwrap(),
+                    previous_peak: None,
+                    warm: Some(format!("{warm}/s").parse().unwrap()),
+                },
+                &mut book,
+            );
+            if on < jiff::civil::date(2024, 11, 13) {
+                prop_assert!(answer.is_err());
+                return Ok(());
+            }
+            let answer = answer.unwrap();
+            let new_table: u64 = if reads { 12_000 } else { 4000 };
+            let at_once = warm.max(new_table);
+            prop_assert_eq!(answer.at_once, Decimal::from(at_once));
+            prop_assert_eq!(answer.served_at_once, rate <= at_once);
+            // Doublings: the fewest k with at_once × 2^k >= rate.
+            let mut k = 0u32;
+            while at_once << k < rate {
+                k += 1;
+            }
+            prop_assert_eq!(answer.doublings, k);
+        }
     }
 }

@@ -7,6 +7,7 @@ use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use awscalc::calc::dynamodb::capacity::BurstRequest;
+use awscalc::calc::dynamodb::cost::{ModeCostRequest, Traffic as CostTraffic};
 use awscalc::calc::dynamodb::index::{IndexEntry, IndexKind, IndexWrite};
 use awscalc::calc::dynamodb::item::{ItemInput, MAX_ITEM_JSON_BYTES};
 use awscalc::calc::dynamodb::modes::ModesRequest;
@@ -14,7 +15,9 @@ use awscalc::calc::dynamodb::ondemand::{OnDemandRequest, Traffic};
 use awscalc::calc::dynamodb::{
     Demand, Items, ReadConsistency, ReadRequest, WriteMode, WriteRequest,
 };
-use awscalc::units::{Rate, Size};
+use awscalc::calc::s3::network::Utilization;
+use awscalc::question::Question;
+use awscalc::units::{Price, Rate, Size};
 use awscalc::Error;
 
 use super::{parse_count, parse_units};
@@ -33,7 +36,9 @@ Examples:
   awscalc rcu --total 40.8kb --strong                    11 RCU: a Query reading 40.8 KB in all
   awscalc rcu --batch 1.5kb,6.5kb --strong               3 RCU: BatchGetItem, 4 KB + 8 KB
   awscalc rcu --size 3kb --rate 90 --strong --expect 45  mismatch: 45 is for eventual reads
-  awscalc rcu --item docs/examples/item.json --rate 100  50 RCU: the item is 134 bytes";
+  awscalc rcu --item docs/examples/item.json --rate 100  50 RCU: the item is 134 bytes
+  awscalc rcu --gsi --items 8 --size 2000b               2 RCU on the index (AWS's GSI example)
+  awscalc rcu --gsi --size 2kb --rate 500 --strong       error: a GSI reads eventually only";
 
 pub(super) const WCU_EXAMPLES: &str = "\
 Units (see docs/cli.md):
@@ -59,7 +64,8 @@ pub(super) const RCU_USAGE: &str = "\
 awscalc rcu --size SIZE [--rate RATE | --units N] [--strong | --eventual | --transactional]
        awscalc rcu --item FILE [--rate RATE | --units N] [--strong]   (the item's JSON)
        awscalc rcu --items N --size SIZE [--rate RATE] [--strong]   (a Query or Scan)
-       awscalc rcu (--total SIZE | --batch SIZE,SIZE...) [--rate RATE] [--strong]";
+       awscalc rcu (--total SIZE | --batch SIZE,SIZE...) [--rate RATE] [--strong]
+       awscalc rcu --gsi (--size SIZE | --items N --size SIZE | --total SIZE) [--rate RATE]";
 
 /// `wcu`'s usage line.
 pub(super) const WCU_USAGE: &str = "\
@@ -135,6 +141,8 @@ pub(crate) struct Workload {
 }
 
 /// DynamoDB read capacity units (RCU) for a read rate, or reads per second for N RCU
+// Four switches of the command line, each one flag (three of them one choice, as a group).
+#[allow(clippy::struct_excessive_bools)]
 #[derive(Debug, Args)]
 #[command(after_help = RCU_EXAMPLES, override_usage = RCU_USAGE, group = ArgGroup::new("what").required(true).args(["size", "total", "batch", "item"]))]
 pub(crate) struct RcuArgs {
@@ -166,6 +174,11 @@ pub(crate) struct RcuArgs {
     /// Transactional reads (TransactGetItems): 2 units per 4 KB
     #[arg(long, group = "consistency")]
     pub transactional: bool,
+
+    /// The reads are a Query or Scan of a global secondary index: --size is its entry (keys
+    /// and projected attributes), eventually consistent only, the index's own RCU
+    #[arg(long)]
+    pub gsi: bool,
 }
 
 /// DynamoDB write capacity units (WCU) for a write rate, or writes per second for N WCU
@@ -328,6 +341,19 @@ fn read_item(path: &Path) -> Result<String, Error> {
 }
 
 impl RcuArgs {
+    /// The question: the table's read capacity, or with `--gsi` the index's.
+    ///
+    /// # Errors
+    /// As [`RcuArgs::request`].
+    pub(crate) fn question(&self) -> Result<Question, Error> {
+        let request = self.request()?;
+        Ok(if self.gsi {
+            Question::GsiRead(request)
+        } else {
+            Question::Rcu(request)
+        })
+    }
+
     /// The typed request.
     ///
     /// # Errors
@@ -441,7 +467,10 @@ number is per second. See docs/dynamodb.md.
 Examples:
   awscalc ondemand --reads 12000/s                              0 minutes: served at once
   awscalc ondemand --reads 30000/s                              60 minutes of growth: 2 doublings
-  awscalc ondemand --writes 35000/s --previous-peak 10000/s     30 minutes of growth: 1 doubling";
+  awscalc ondemand --writes 35000/s --previous-peak 10000/s     30 minutes of growth: 1 doubling
+  awscalc ondemand --reads 30000/s --warm-reads 40000/s         0 minutes: warm throughput covers it
+  awscalc ondemand --reads 30000/s --warm-reads 40000/s --as-of 2024-01-01
+                                                                error: no warm throughput before 2024-11-13";
 
 /// What `--expect` recognises for `ondemand`.
 pub(super) const ONDEMAND_EXPECT: &str = "Compare the answer (minutes of growth before the \
@@ -452,7 +481,8 @@ mismatch";
 #[derive(Debug, Args)]
 #[command(
     after_help = ONDEMAND_EXAMPLES,
-    override_usage = "awscalc ondemand (--reads RATE | --writes RATE) [--previous-peak RATE]",
+    override_usage = "awscalc ondemand (--reads RATE | --writes RATE) [--previous-peak RATE]
+       [--warm-reads RATE | --warm-writes RATE]",
     group = ArgGroup::new("traffic").required(true).args(["reads", "writes"])
 )]
 pub(crate) struct OnDemandArgs {
@@ -467,6 +497,25 @@ pub(crate) struct OnDemandArgs {
     /// The table's previous peak of the same traffic; without it, a new table
     #[arg(long, value_name = "RATE", allow_hyphen_values = true)]
     pub previous_peak: Option<Rate>,
+
+    /// The table's warm throughput for reads (DescribeTable's WarmThroughput, or what it was
+    /// pre-warmed to), in read units per second; since 2024-11-13
+    #[arg(
+        long,
+        value_name = "RATE",
+        allow_hyphen_values = true,
+        conflicts_with = "writes"
+    )]
+    pub warm_reads: Option<Rate>,
+
+    /// The table's warm throughput for writes, in write units per second; since 2024-11-13
+    #[arg(
+        long,
+        value_name = "RATE",
+        allow_hyphen_values = true,
+        conflicts_with = "reads"
+    )]
+    pub warm_writes: Option<Rate>,
 }
 
 impl OnDemandArgs {
@@ -488,6 +537,10 @@ impl OnDemandArgs {
             traffic,
             rate: rate.clone(),
             previous_peak: self.previous_peak.clone(),
+            warm: match traffic {
+                Traffic::Reads => self.warm_reads.clone(),
+                Traffic::Writes => self.warm_writes.clone(),
+            },
         })
     }
 }
@@ -496,24 +549,44 @@ pub(super) const MODES_EXAMPLES: &str = "\
 A table may switch from provisioned to on-demand mode 4 times in a rolling 24 hours since
 2025-08-12 (once before); its provisioned capacity may be decreased up to 27 times a UTC day
 (4 at the start, then one more each hour). Increases and switches back are not limited
-(Constraints.html, ServiceQuotas.html). See docs/dynamodb.md.
+(Constraints.html, ServiceQuotas.html).
+
+With --reads or --writes, a workload priced in both modes from your prices (awscalc holds
+none): provisioned units (4 KB reads, 1 KB writes, at your auto scaling target, 20% to 90%)
+× hours × price per unit-hour, against request units × price per million. --hours defaults
+to 720 (30 days). See docs/dynamodb.md.
 
 Examples:
   awscalc modes --switches 3                         yes: 3 switches within 4
   awscalc modes --switches 2 --as-of 2025-01-01      no: 2 switches over 1
-  awscalc modes --switches 1 --decreases 30          no: 30 decreases over 27";
+  awscalc modes --switches 1 --decreases 30          no: 30 decreases over 27
+  awscalc modes --writes 20 --size 6 --price-wcu-hour 0.00065 --price-per-million-writes 0.625
+                                                     provisioned: 56.16 against 194.4 on demand
+  awscalc modes --reads 1/min --size 1 --price-rcu-hour 0.00013 --price-per-million-reads 0.125
+                                                     on-demand: 0.0027 against 0.0936 provisioned";
 
 /// What `--expect` recognises for `modes`.
 pub(super) const MODES_EXPECT: &str = "Compare the answer (yes when every planned change fits \
-its quota, else no) with VALUE: exit 0 on a match, 1 on a mismatch, with a hint naming the AWS \
-values before a dated change";
+its quota, else no; with --reads or --writes, the cheaper mode: provisioned, on-demand or \
+either) with VALUE: exit 0 on a match, 1 on a mismatch, with a hint naming the AWS values \
+before a dated change";
 
-/// DynamoDB capacity changes in a day: whether mode switches and decreases fit the quotas
+/// `modes`' usage line: its two forms.
+const MODES_USAGE: &str = "\
+awscalc modes [--switches N] [--decreases N]   (at least one)
+       awscalc modes (--reads RATE | --writes RATE)... --size SIZE [--strong | --transactional]
+             [--price-rcu-hour P --price-per-million-reads P] [--price-wcu-hour P
+             --price-per-million-writes P] [--hours N] [--utilization PERCENT]";
+
+/// DynamoDB capacity modes: mode switches and decreases against the quotas, or a workload's
+/// cost in each mode
 #[derive(Debug, Args)]
 #[command(
     after_help = MODES_EXAMPLES,
-    override_usage = "awscalc modes [--switches N] [--decreases N]   (at least one)",
-    group = ArgGroup::new("plan").required(true).multiple(true).args(["switches", "decreases"])
+    override_usage = MODES_USAGE,
+    group = ArgGroup::new("plan").required(true).multiple(true)
+        .args(["switches", "decreases", "reads", "writes"]),
+    group = ArgGroup::new("traffic").multiple(true).args(["reads", "writes"])
 )]
 pub(crate) struct ModesArgs {
     /// Switches from provisioned to on-demand mode planned within 24 hours
@@ -523,6 +596,112 @@ pub(crate) struct ModesArgs {
     /// Decreases of a table's provisioned capacity planned within one UTC day
     #[arg(long, value_name = "N", value_parser = parse_changes, allow_hyphen_values = true)]
     pub decreases: Option<u64>,
+
+    #[command(flatten)]
+    pub cost: CostArgs,
+}
+
+/// The workload and prices of `modes`' cost form.
+#[derive(Debug, Args)]
+pub(crate) struct CostArgs {
+    /// Read requests per second (or /min, /h) to price in both modes
+    #[arg(
+        long,
+        value_name = "RATE",
+        allow_hyphen_values = true,
+        conflicts_with_all = ["switches", "decreases"],
+        requires_all = ["size", "price_rcu_hour", "price_per_million_reads"]
+    )]
+    pub reads: Option<Rate>,
+
+    /// Write requests per second (or /min, /h) to price in both modes
+    #[arg(
+        long,
+        value_name = "RATE",
+        allow_hyphen_values = true,
+        conflicts_with_all = ["switches", "decreases"],
+        requires_all = ["size", "price_wcu_hour", "price_per_million_writes"]
+    )]
+    pub writes: Option<Rate>,
+
+    /// The item size each read or write touches; a bare number is KB
+    #[arg(
+        long,
+        value_name = "SIZE",
+        allow_hyphen_values = true,
+        conflicts_with_all = ["switches", "decreases"]
+    )]
+    pub size: Option<Size>,
+
+    /// Strongly consistent reads: 1 unit per 4 KB (eventually consistent, 0.5, by default)
+    #[arg(long, conflicts_with_all = ["transactional", "switches", "decreases"])]
+    pub strong: bool,
+
+    /// Transactional reads and writes: 2 units per 4 KB read or 1 KB write
+    #[arg(long, conflicts_with_all = ["switches", "decreases"])]
+    pub transactional: bool,
+
+    /// Your price of one read capacity unit (RCU) for an hour, provisioned
+    #[arg(
+        long,
+        value_name = "PRICE",
+        allow_hyphen_values = true,
+        requires = "reads"
+    )]
+    pub price_rcu_hour: Option<Price>,
+
+    /// Your price of one write capacity unit (WCU) for an hour, provisioned
+    #[arg(
+        long,
+        value_name = "PRICE",
+        allow_hyphen_values = true,
+        requires = "writes"
+    )]
+    pub price_wcu_hour: Option<Price>,
+
+    /// Your price of one million read request units (RRU), on demand
+    #[arg(
+        long,
+        value_name = "PRICE",
+        allow_hyphen_values = true,
+        requires = "reads"
+    )]
+    pub price_per_million_reads: Option<Price>,
+
+    /// Your price of one million write request units (WRU), on demand
+    #[arg(
+        long,
+        value_name = "PRICE",
+        allow_hyphen_values = true,
+        requires = "writes"
+    )]
+    pub price_per_million_writes: Option<Price>,
+
+    /// Hours priced (default 720, 30 days)
+    #[arg(long, value_name = "N", value_parser = parse_hours, conflicts_with_all = ["switches", "decreases"])]
+    pub hours: Option<u64>,
+
+    /// Your auto scaling target utilization (20% to 90%) the provisioned units are sized
+    /// for; without it, exactly the units consumed
+    #[arg(
+        long,
+        value_name = "PERCENT",
+        allow_hyphen_values = true,
+        conflicts_with_all = ["switches", "decreases"]
+    )]
+    pub utilization: Option<Utilization>,
+}
+
+/// A whole number of hours, 1 to 10^7.
+fn parse_hours(text: &str) -> Result<u64, Error> {
+    awscalc::units::Whole {
+        what: "hours",
+        min: 1,
+        max: 10_000_000,
+        unit: " hours",
+    }
+    .parse(text)
+    .map(|n| u64::try_from(n).unwrap_or(10_000_000))
 }
 
 /// A count of changes: 0 or a whole number.
@@ -541,11 +720,64 @@ fn parse_changes(text: &str) -> Result<u64, Error> {
 }
 
 impl ModesArgs {
-    /// The typed request.
-    pub(crate) fn request(&self) -> ModesRequest {
-        ModesRequest {
-            switches: self.switches,
-            decreases: self.decreases,
+    /// The question: a plan of changes, or a workload to price.
+    ///
+    /// # Errors
+    /// A side of the workload without its prices (clap's requirements prevent it).
+    pub(crate) fn question(&self) -> Result<Question, Error> {
+        let cost = &self.cost;
+        if cost.strong && cost.reads.is_none() {
+            return Err(Error::Conflict {
+                message: "--strong is the reads' consistency: give --reads RATE with it".into(),
+            });
         }
+        if cost.reads.is_none() && cost.writes.is_none() {
+            return Ok(Question::Modes(ModesRequest {
+                switches: self.switches,
+                decreases: self.decreases,
+            }));
+        }
+        let side = |rate: &Option<Rate>, hour: &Option<Price>, million: &Option<Price>| match (
+            rate, hour, million,
+        ) {
+            (None, _, _) => Ok(None),
+            (Some(rate), Some(hour), Some(million)) => Ok(Some(CostTraffic {
+                rate: rate.clone(),
+                price_unit_hour: hour.clone(),
+                price_per_million: million.clone(),
+            })),
+            (Some(_), _, _) => Err(Error::Conflict {
+                message: "each of --reads and --writes needs its two prices".into(),
+            }),
+        };
+        Ok(Question::ModeCost(Box::new(ModeCostRequest {
+            size: cost.size.clone().ok_or_else(|| Error::Conflict {
+                message: "`awscalc modes --reads/--writes` needs --size SIZE".into(),
+            })?,
+            reads: side(
+                &cost.reads,
+                &cost.price_rcu_hour,
+                &cost.price_per_million_reads,
+            )?,
+            writes: side(
+                &cost.writes,
+                &cost.price_wcu_hour,
+                &cost.price_per_million_writes,
+            )?,
+            consistency: if cost.transactional {
+                Some(ReadConsistency::Transactional)
+            } else if cost.strong {
+                Some(ReadConsistency::Strong)
+            } else {
+                None
+            },
+            write_mode: if cost.transactional {
+                WriteMode::Transactional
+            } else {
+                WriteMode::Standard
+            },
+            hours: cost.hours,
+            utilization: cost.utilization.clone(),
+        })))
     }
 }

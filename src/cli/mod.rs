@@ -401,12 +401,12 @@ impl Command {
             });
         }
         Ok(match self {
-            Command::Rcu(args) => Question::Rcu(args.request()?),
+            Command::Rcu(args) => args.question()?,
             Command::Wcu(args) => Question::Wcu(args.request()?),
             Command::Item(args) => Question::Item(args.request()?),
             Command::Burst(args) => Question::Burst(args.request()),
             Command::Ondemand(args) => Question::OnDemand(args.request()?),
-            Command::Modes(args) => Question::Modes(args.request()),
+            Command::Modes(args) => args.question()?,
             Command::Cidr(args) => Question::Cidr(args.request()?),
             Command::Ebs(args) => Question::Ebs(args.request()?),
             Command::Kinesis(args) => Question::Kinesis(args.request()?),

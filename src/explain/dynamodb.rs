@@ -2,6 +2,7 @@
 //! the typed [`Capacity`] of [`crate::calc::dynamodb`].
 
 mod capacity;
+mod cost;
 mod index;
 mod item;
 mod modes;
@@ -87,6 +88,39 @@ pub fn read_capacity_with(
              (--strong doubles the units, --transactional quadruples them)",
         );
     }
+    Ok(report)
+}
+
+/// `awscalc rcu --gsi`: the read capacity a Query or Scan of a global secondary index
+/// consumes from the index ([`calc::index::gsi_request`] and [`calc::read_capacity`]),
+/// explained as `rcu` is; the strong and transactional readings `--expect` names are marked
+/// as refused on an index.
+///
+/// # Errors
+/// As [`calc::index::gsi_request`] and [`calc::read_capacity`].
+pub fn gsi_read_capacity_with(
+    request: &ReadRequest,
+    book: &mut FactBook,
+    detail: Detail,
+) -> Result<Report, Error> {
+    let eventual = calc::index::gsi_request(request, book)?;
+    let mut report = read_capacity_with(&eventual, book, detail)?;
+    report.headline = format!("{} on the index", report.headline);
+    report.summary = format!("{} on a global secondary index", report.summary);
+    // Strong and transactional readings stay, as the exam trap they are, marked refused.
+    for alternative in &mut report.alternatives {
+        if alternative.reading.contains("strongly") || alternative.reading.contains("transactional")
+        {
+            alternative
+                .reading
+                .push_str(", which a global secondary index refuses");
+        }
+    }
+    report.note(
+        "a Query or Scan of a global secondary index consumes the index's own read capacity, \
+         not the table's; --size is the index entry (keys and projected attributes), and its \
+         reads are eventually consistent only (GSI.html)",
+    );
     Ok(report)
 }
 
@@ -761,6 +795,17 @@ impl fmt::Display for Problem {
                  or --batch with --transactional for TransactGetItems",
             ),
             Problem::WriteQuery => f.write_str("Query and Scan only read: use `awscalc rcu` for them"),
+            Problem::StrongGsiRead => f.write_str(
+                "a global secondary index supports only eventually consistent reads: DynamoDB \
+                 refuses a Query or Scan of one with ConsistentRead (ValidationException; \
+                 GSI.html); drop --strong (each read is 0.5 unit per 4 KB)",
+            ),
+            Problem::GsiReadByKey { api } => write!(
+                f,
+                "{} reads a table's items by primary key, not a global secondary index: an index \
+                 is read by Query or Scan (--size, --items or --total, eventually consistent)",
+                api.name()
+            ),
         }
     }
 }
@@ -804,4 +849,15 @@ pub fn modes(
     book: &mut FactBook,
 ) -> Result<Report, Error> {
     modes::modes(request, book)
+}
+
+/// `awscalc modes --reads … --writes …`: a workload's cost in each capacity mode.
+///
+/// # Errors
+/// As [`crate::calc::dynamodb::cost::mode_cost`].
+pub fn mode_cost(
+    request: &crate::calc::dynamodb::cost::ModeCostRequest,
+    book: &mut FactBook,
+) -> Result<Report, Error> {
+    cost::mode_cost(request, book)
 }

@@ -74,6 +74,20 @@ pub const INDEX_KEY_CHANGE_WRITES: FactId = FactId::new("dynamodb.index_key_chan
 /// `dynamodb.item_collection_max_gb`: largest item collection of a table with local
 /// secondary indexes.
 pub const ITEM_COLLECTION_MAX_GB: FactId = FactId::new("dynamodb.item_collection_max_gb");
+/// `dynamodb.autoscaling_min_target_percent`: lowest target utilization DynamoDB auto scaling takes.
+pub const AUTOSCALING_MIN_TARGET_PERCENT: FactId =
+    FactId::new("dynamodb.autoscaling_min_target_percent");
+/// `dynamodb.autoscaling_max_target_percent`: highest target utilization DynamoDB auto scaling takes.
+pub const AUTOSCALING_MAX_TARGET_PERCENT: FactId =
+    FactId::new("dynamodb.autoscaling_max_target_percent");
+/// `dynamodb.gsi_read_factor`: read units per 4 KB of a global secondary index read (eventual only).
+pub const GSI_READ_FACTOR: FactId = FactId::new("dynamodb.gsi_read_factor");
+/// `dynamodb.on_demand_new_table_warm_reads`: warm throughput of a new on-demand table, reads.
+pub const ON_DEMAND_NEW_TABLE_WARM_READS: FactId =
+    FactId::new("dynamodb.on_demand_new_table_warm_reads");
+/// `dynamodb.on_demand_new_table_warm_writes`: warm throughput of a new on-demand table, writes.
+pub const ON_DEMAND_NEW_TABLE_WARM_WRITES: FactId =
+    FactId::new("dynamodb.on_demand_new_table_warm_writes");
 /// `dynamodb.burst_seconds`: seconds of unused capacity DynamoDB retains for bursts.
 pub const BURST_SECONDS: FactId = FactId::new("dynamodb.burst_seconds");
 /// `dynamodb.decreases_per_day`: most decreases of a table's provisioned capacity in a UTC day.
@@ -113,6 +127,31 @@ const TRANSACTIONS_LAUNCH: &str =
 const TRANSACTIONS_25: &str = "https://aws.amazon.com/about-aws/whats-new/2019/06/amazon-dynamodb-now-supports-up-to-25-unique-items-and-4-mb-of-data-per-transactional-request/";
 const TRANSACTIONS_100: &str = "https://aws.amazon.com/about-aws/whats-new/2022/09/amazon-dynamodb-supports-100-actions-per-transaction/";
 const DOC_CURRENT: &str = "read in the current AWS page";
+const AUTOSCALING: &str =
+    "https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/AutoScaling.html";
+/// How the auto scaling range was confirmed.
+const AUTOSCALING_CONFIRMED: &str = "AutoScaling.html (shared/facts D7, [DOC-CURRENT]), found by \
+     search on 2026-12-01 in copies of the page: \"You can set the auto scaling target \
+     utilization values between 20 and 90 percent for your read and write capacity\"; the same \
+     range in the AWS Systems Manager automation runbook for DynamoDB auto scaling \
+     (TargetReadCapacityUtilization) and in the developer guide's older awsdocs copy; no date \
+     of introduction or change was found, so awscalc keeps one value";
+const WARM: &str =
+    "https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/warm-throughput.html";
+/// Warm throughput (and pre-warming) came on 2024-11-13 (the DynamoDB document history).
+const WARM_SINCE: jiff::civil::Date = date(2024, 11, 13);
+/// How warm throughput was confirmed.
+const WARM_CONFIRMED: &str = "searched 2026-12-01: warm-throughput.html (\"Warm throughput \
+     refers to the number of read and write operations your DynamoDB table can instantaneously \
+     support ... If you are using on-demand mode ... your application will be able to issue \
+     requests up to those values instantly\"; values can be raised, not lowered) and \
+     warm-throughput-scenarios.html (\"A new on-demand table starts with a warm throughput of \
+     12,000 read units per second and 4,000 write units per second\"), in copies of the \
+     current pages. The date: 2024-11-13 in the DynamoDB document history (shared/facts D7, \
+     [DOC-CURRENT]); the API's WarmThroughput fields reached the SDKs on 2024-11-14 \
+     (async-aws/aws #1799, generated from AWS's model) and a dynobase.dev article gives \
+     2024-11-13; the AWS announcement itself was not found by search. Before that DynamoDB had \
+     no warm throughput to read or set";
 const GSI: &str = "https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/GSI.html";
 
 /// "DynamoDB item sizes and formats": the size of each type of attribute value.
@@ -236,6 +275,55 @@ pub(super) static FACTS: &[Fact] = &[
                     attributes projected into all local indexes. Constraints.html: 1 GB = 1024 \
                     MB (shared/facts D5, [DOC-CURRENT])",
         history: &[entry(None, whole(10))],
+    },
+    Fact {
+        id: ON_DEMAND_NEW_TABLE_WARM_READS.as_str(),
+        name: "DynamoDB warm throughput (a new on-demand table's reads)",
+        unit: "units/s",
+        source: WARM,
+        confirmed: WARM_CONFIRMED,
+        history: &[entry(None, None), entry(Some(WARM_SINCE), whole(12_000))],
+    },
+    Fact {
+        id: ON_DEMAND_NEW_TABLE_WARM_WRITES.as_str(),
+        name: "DynamoDB warm throughput (a new on-demand table's writes)",
+        unit: "units/s",
+        source: WARM,
+        confirmed: WARM_CONFIRMED,
+        history: &[entry(None, None), entry(Some(WARM_SINCE), whole(4000))],
+    },
+    Fact {
+        id: GSI_READ_FACTOR.as_str(),
+        name: "read units per 4 KB of a global secondary index read (eventually consistent only)",
+        unit: "×",
+        source: GSI,
+        confirmed: "GSI.html, \"Read capacity units\", found by search on 2026-12-01 in the \
+                    awsdocs copy of the page: \"Global secondary indexes support eventually \
+                    consistent reads, each of which consume one half of a read capacity unit\"; \
+                    a Query of an index is sized by \"the sizes of the index entries, rather than \
+                    the size of the item in the base table\" (its example: 8 entries of 2,000 \
+                    bytes, 16 KB, 2 RCU) and consumes the index's read capacity; the Query API \
+                    reference (in AWS SDK copies): \"Strongly consistent reads are not \
+                    supported on global secondary indexes\" (ValidationException); the same \
+                    in the AWS whitepaper \"Comparing the Use of Amazon DynamoDB and Apache \
+                    HBase for NoSQL\" on docs.aws.amazon.com",
+        history: &[entry(None, scaled(5, 1))],
+    },
+    Fact {
+        id: AUTOSCALING_MIN_TARGET_PERCENT.as_str(),
+        name: "lowest target utilization DynamoDB auto scaling takes",
+        unit: "%",
+        source: AUTOSCALING,
+        confirmed: AUTOSCALING_CONFIRMED,
+        history: &[entry(None, whole(20))],
+    },
+    Fact {
+        id: AUTOSCALING_MAX_TARGET_PERCENT.as_str(),
+        name: "highest target utilization DynamoDB auto scaling takes",
+        unit: "%",
+        source: AUTOSCALING,
+        confirmed: AUTOSCALING_CONFIRMED,
+        history: &[entry(None, whole(90))],
     },
     Fact {
         id: BURST_SECONDS.as_str(),

@@ -25,7 +25,10 @@ use crate::facts::FactBook;
 use crate::steps::{Expr, Step, Unit};
 use crate::units::{KbConvention, Size, SizeUnit};
 
-use super::{write_capacity, Demand, Items, WriteMode, WriteRequest};
+use super::{
+    write_capacity, Api, Demand, Items, Operation, Problem, ReadConsistency, ReadRequest,
+    WriteMode, WriteRequest,
+};
 
 /// Global or local secondary index.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -657,5 +660,133 @@ mod tests {
         let mut g = request("3kb", "1", &["1kb"], &[]);
         g.collection = Some("1gb".parse().unwrap());
         assert!(indexed_write_capacity(&g, &mut book()).is_err());
+    }
+}
+
+/// A read of a global secondary index (`awscalc rcu --gsi`) as the read it is: a Query or
+/// Scan of the index entries, eventually consistent.
+///
+/// From "Provisioned throughput considerations for Global Secondary Indexes", Read capacity
+/// units (GSI.html): "Global secondary indexes support eventually consistent reads, each of
+/// which consume one half of a read capacity unit"; a Query of an index is sized "based on
+/// the sizes of the index entries, rather than the size of the item in the base table", and
+/// consumes the index's read capacity, not the table's. The Query API refuses
+/// `ConsistentRead` on a global secondary index with a ValidationException.
+///
+/// ```
+/// use awscalc::calc::dynamodb::index::gsi_request;
+/// use awscalc::calc::dynamodb::{read_capacity, Demand, Items, ReadConsistency, ReadRequest};
+/// use awscalc::facts::{FactBook, Registry};
+///
+/// // AWS's example: a Query of 8 index entries of 2,000 bytes: 16,000 bytes, rounded up to
+/// // 16 KB, × 0.5 / 4 KB = 2 RCU of the index.
+/// let query = ReadRequest {
+///     items: Items::Query { count: 8, size: "2000b".parse().unwrap() },
+///     consistency: None,
+///     demand: Demand::OnePerSecond,
+/// };
+/// let mut book = FactBook::new(Registry::builtin(), jiff::civil::date(2026, 12, 1));
+/// let on_index = gsi_request(&query, &mut book).unwrap();
+/// assert_eq!(read_capacity(&on_index, &mut book).unwrap().answer.value(), 2.into());
+///
+/// // A strongly consistent read of a GSI is refused.
+/// let strong = ReadRequest { consistency: Some(ReadConsistency::Strong), ..query };
+/// assert!(gsi_request(&strong, &mut book).is_err());
+/// ```
+///
+/// # Errors
+/// [`Problem::StrongGsiRead`] for a strongly consistent read; [`Problem::GsiReadByKey`] for
+/// a batch or a transaction, which read a table by primary key.
+pub fn gsi_request(request: &ReadRequest, book: &mut FactBook) -> Result<ReadRequest, Error> {
+    match (request.consistency, &request.items) {
+        (Some(ReadConsistency::Strong), _) => return Err(Problem::StrongGsiRead.into()),
+        (Some(ReadConsistency::Transactional), _) => {
+            return Err(Problem::GsiReadByKey {
+                api: Api::TransactGetItems,
+            }
+            .into())
+        }
+        (_, Items::Batch(_)) => {
+            return Err(Problem::GsiReadByKey {
+                api: Api::for_batch(Operation::Read, super::Factor::Eventual),
+            }
+            .into())
+        }
+        _ => {}
+    }
+    // Recorded among the facts used: the rule the answer rests on.
+    book.value(fact::GSI_READ_FACTOR)?;
+    Ok(ReadRequest {
+        consistency: Some(ReadConsistency::Eventual),
+        ..request.clone()
+    })
+}
+
+#[cfg(test)]
+mod gsi_read_tests {
+    //! GSI.html, "Read capacity units": eventually consistent only, sized by the index
+    //! entries; the Query API refuses ConsistentRead on a GSI.
+    use super::*;
+    use crate::calc::dynamodb::read_capacity;
+    use crate::facts::Registry;
+
+    fn ask(
+        items: Items,
+        consistency: Option<ReadConsistency>,
+        rate: &str,
+    ) -> Result<Decimal, Error> {
+        let mut book = FactBook::new(Registry::builtin(), jiff::civil::date(2026, 12, 1));
+        let request = ReadRequest {
+            items,
+            consistency,
+            demand: Demand::Rate(rate.parse().unwrap()),
+        };
+        let on_index = gsi_request(&request, &mut book)?;
+        Ok(read_capacity(&on_index, &mut book)?.answer.value())
+    }
+
+    #[test]
+    fn aws_example_eight_entries_of_2000_bytes_take_2_rcu() {
+        // 8 × 2,000 = 16,000 bytes -> 16 KB (4 units) × 0.5 = 2 RCU of the index.
+        let query = Items::Query {
+            count: 8,
+            size: "2000b".parse().unwrap(),
+        };
+        assert_eq!(ask(query, None, "1").unwrap(), 2.into());
+    }
+
+    #[test]
+    fn entries_of_2kb_at_500_a_second_take_250_rcu() {
+        // ceil(2,048 / 4,096) = 1 unit × 0.5 × 500 = 250 RCU; --eventual is the same.
+        let entry = || Items::Single("2kb".parse().unwrap());
+        assert_eq!(ask(entry(), None, "500").unwrap(), 250.into());
+        assert_eq!(
+            ask(entry(), Some(ReadConsistency::Eventual), "500").unwrap(),
+            250.into()
+        );
+    }
+
+    #[test]
+    fn strong_transactional_and_batch_reads_of_a_gsi_are_refused() {
+        let entry = || Items::Single("2kb".parse().unwrap());
+        assert_eq!(
+            ask(entry(), Some(ReadConsistency::Strong), "500"),
+            Err(Problem::StrongGsiRead.into())
+        );
+        assert_eq!(
+            ask(entry(), Some(ReadConsistency::Transactional), "500"),
+            Err(Problem::GsiReadByKey {
+                api: Api::TransactGetItems
+            }
+            .into())
+        );
+        let batch = Items::Batch(vec!["1kb".parse().unwrap()]);
+        assert_eq!(
+            ask(batch, None, "1"),
+            Err(Problem::GsiReadByKey {
+                api: Api::BatchGetItem
+            }
+            .into())
+        );
     }
 }

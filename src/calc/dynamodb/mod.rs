@@ -26,6 +26,7 @@ use crate::steps::{Expr, Rounding, Step, Unit};
 use crate::units::{ceil_div, floor_div, KbConvention, Rate, Size, SizeUnit};
 
 pub mod capacity;
+pub mod cost;
 pub mod index;
 pub mod item;
 pub mod modes;
@@ -288,6 +289,14 @@ pub enum Problem {
     TransactionalQuery,
     /// A Query or Scan asked of `wcu`.
     WriteQuery,
+    /// A strongly consistent read of a global secondary index (`rcu --gsi --strong`).
+    StrongGsiRead,
+    /// A global secondary index read by an API that reads a table's items by primary key
+    /// (`rcu --gsi --batch` or `--transactional`).
+    GsiReadByKey {
+        /// The API asked for.
+        api: Api,
+    },
 }
 
 impl Problem {
@@ -301,7 +310,9 @@ impl Problem {
             Problem::TransactionsNotYet { .. }
             | Problem::EmptyBatch
             | Problem::TransactionalQuery
-            | Problem::WriteQuery => "conflict",
+            | Problem::WriteQuery
+            | Problem::StrongGsiRead
+            | Problem::GsiReadByKey { .. } => "conflict",
         }
     }
 }

@@ -30,7 +30,8 @@ pub enum Traffic {
     Writes,
 }
 
-/// An on-demand question: `awscalc ondemand --reads RATE [--previous-peak RATE]`.
+/// An on-demand question: `awscalc ondemand --reads RATE [--previous-peak RATE]
+/// [--warm-reads RATE]`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct OnDemandRequest {
     /// Reads or writes.
@@ -39,6 +40,10 @@ pub struct OnDemandRequest {
     pub rate: Rate,
     /// The table's previous peak of the same traffic; `None` for a new table.
     pub previous_peak: Option<Rate>,
+    /// The table's warm throughput for this traffic (DescribeTable's `WarmThroughput`, or
+    /// what it was pre-warmed to); `None` when not given. Warm throughput exists since
+    /// 2024-11-13.
+    pub warm: Option<Rate>,
 }
 
 /// What each step of an on-demand derivation computes.
@@ -47,6 +52,8 @@ pub struct OnDemandRequest {
 pub enum OnDemandStep {
     /// Requests a second the table serves at once.
     AtOnce,
+    /// Requests a second the table serves at once with its warm throughput: the larger.
+    Warm,
     /// Doublings beyond that needed to reach the traffic.
     Doublings,
     /// Requests a second served after those doublings.
@@ -93,6 +100,7 @@ const MAX_DOUBLINGS: u32 = 64;
 ///     traffic: Traffic::Reads,
 ///     rate: "30000/s".parse().unwrap(),
 ///     previous_peak: None,
+///     warm: None,
 /// };
 /// let mut book = FactBook::new(Registry::builtin(), jiff::civil::date(2026, 12, 1));
 /// let answer = on_demand(&request, &mut book).unwrap();
@@ -109,11 +117,7 @@ pub fn on_demand(request: &OnDemandRequest, book: &mut FactBook) -> Result<OnDem
     let span = request.rate.per_seconds();
     let target = request.rate.count();
     let at_once_expr = if let Some(peak) = &request.previous_peak {
-        let in_span = if peak.per_seconds() == span {
-            peak.count()
-        } else {
-            peak.count() * Decimal::from(span) / Decimal::from(peak.per_seconds())
-        };
+        let in_span = in_span(peak, span);
         Expr::quantity("previous_peak", in_span, Unit::PerSecond).times(Expr::quantity(
             "peak_factor",
             factor,
@@ -131,7 +135,24 @@ pub fn on_demand(request: &OnDemandRequest, book: &mut FactBook) -> Result<OnDem
             per_second.times(Expr::quantity("seconds", span.into(), Unit::Seconds))
         }
     };
-    let at_once = Step::new(OnDemandStep::AtOnce, at_once_expr)?;
+    let mut at_once = Step::new(OnDemandStep::AtOnce, at_once_expr)?;
+    let mut first = Vec::new();
+    if let Some(warm) = &request.warm {
+        // Read for its date: before 2024-11-13 DynamoDB had no warm throughput.
+        book.value(match request.traffic {
+            Traffic::Reads => fact::ON_DEMAND_NEW_TABLE_WARM_READS,
+            Traffic::Writes => fact::ON_DEMAND_NEW_TABLE_WARM_WRITES,
+        })?;
+        let in_span = in_span(warm, span);
+        let warmed = Step::new(
+            OnDemandStep::Warm,
+            Expr::max(vec![
+                Expr::earlier("at_once", &at_once),
+                Expr::quantity("warm", in_span, Unit::PerSecond),
+            ]),
+        )?;
+        first.push(std::mem::replace(&mut at_once, warmed));
+    }
     let mut answer = OnDemand {
         traffic: request.traffic,
         span_seconds: span,
@@ -144,7 +165,8 @@ pub fn on_demand(request: &OnDemandRequest, book: &mut FactBook) -> Result<OnDem
         steps: Vec::new(),
     };
     if answer.served_at_once {
-        answer.steps = vec![at_once];
+        first.push(at_once);
+        answer.steps = first;
         return Ok(answer);
     }
     // The smallest k with at_once × factor^k ≥ target, counted exactly.
@@ -182,8 +204,18 @@ pub fn on_demand(request: &OnDemandRequest, book: &mut FactBook) -> Result<OnDem
     )?;
     answer.doublings = doublings;
     answer.minutes = minutes.value;
-    answer.steps = vec![at_once, counted, reached, minutes];
+    first.extend([at_once, counted, reached, minutes]);
+    answer.steps = first;
     Ok(answer)
+}
+
+/// `rate` counted per `span` seconds.
+fn in_span(rate: &Rate, span: u32) -> Decimal {
+    if rate.per_seconds() == span {
+        rate.count()
+    } else {
+        rate.count() * Decimal::from(span) / Decimal::from(rate.per_seconds())
+    }
 }
 
 fn too_large() -> Error {
@@ -209,10 +241,64 @@ mod tests {
                 traffic,
                 rate: rate.parse().unwrap(),
                 previous_peak: peak.map(|p| p.parse().unwrap()),
+                warm: None,
             },
             &mut book,
         )
         .unwrap()
+    }
+
+    fn warm(
+        traffic: Traffic,
+        rate: &str,
+        warm: &str,
+        on: jiff::civil::Date,
+    ) -> Result<OnDemand, Error> {
+        let mut book = FactBook::new(Registry::builtin(), on);
+        on_demand(
+            &OnDemandRequest {
+                traffic,
+                rate: rate.parse().unwrap(),
+                previous_peak: None,
+                warm: Some(warm.parse().unwrap()),
+            },
+            &mut book,
+        )
+    }
+
+    #[test]
+    fn warm_throughput_serves_what_it_covers_at_once() {
+        // warm-throughput.html: a table serves up to its warm throughput instantly. A new
+        // table pre-warmed to 40,000 reads: max(12,000, 40,000) = 40,000 >= 30,000, 0 minutes.
+        let today = jiff::civil::date(2026, 12, 1);
+        let r = warm(Traffic::Reads, "30000/s", "40000/s", today).unwrap();
+        assert!(r.served_at_once);
+        assert_eq!((r.at_once, r.minutes), (40_000.into(), Decimal::ZERO));
+        // Warm 5,000 writes: 20,000 needs 10,000, 20,000: 2 doublings, 60 minutes.
+        let w = warm(Traffic::Writes, "20000/s", "5000/s", today).unwrap();
+        assert_eq!(
+            (w.at_once, w.doublings, w.minutes),
+            (5000.into(), 2, 60.into())
+        );
+        // A warm figure below a new table's 12,000 reads does not lower it.
+        let low = warm(Traffic::Reads, "12000/s", "1000/s", today).unwrap();
+        assert!(low.served_at_once);
+    }
+
+    #[test]
+    fn warm_throughput_did_not_exist_before_2024_11_13() {
+        let before = jiff::civil::date(2024, 11, 12);
+        assert!(matches!(
+            warm(Traffic::Reads, "30000/s", "40000/s", before),
+            Err(Error::NotYetAvailable { .. })
+        ));
+        assert!(warm(
+            Traffic::Reads,
+            "30000/s",
+            "40000/s",
+            jiff::civil::date(2024, 11, 13)
+        )
+        .is_ok());
     }
 
     #[test]

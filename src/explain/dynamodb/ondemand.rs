@@ -47,6 +47,18 @@ pub(super) fn on_demand(request: &OnDemandRequest, book: &mut FactBook) -> Resul
             Value::from(peak.count()),
         );
     }
+    if let Some(warm) = &request.warm {
+        report.input(
+            &format!("warm-{flag}"),
+            warm.text(),
+            format!(
+                "{} {kind} per {}: the table's warm throughput",
+                group(warm.count()),
+                warm.span_name()
+            ),
+            Value::from(warm.count()),
+        );
+    }
     for step in &answer.steps {
         let (label, unit) = match (step.what, &request.previous_peak) {
             (OnDemandStep::AtOnce, Some(_)) => {
@@ -55,6 +67,10 @@ pub(super) fn on_demand(request: &OnDemandRequest, book: &mut FactBook) -> Resul
             (OnDemandStep::AtOnce, None) => {
                 ("served at once by a new on-demand table", span.as_str())
             }
+            (OnDemandStep::Warm, _) => (
+                "served at once: the larger with warm throughput",
+                span.as_str(),
+            ),
             (OnDemandStep::Doublings, _) => ("doublings needed: the fewest that reach it", ""),
             (OnDemandStep::Reached, _) => ("served after those doublings", span.as_str()),
             (OnDemandStep::Minutes, _) => ("minutes, one window per doubling", "min"),
@@ -91,6 +107,19 @@ pub(super) fn on_demand(request: &OnDemandRequest, book: &mut FactBook) -> Resul
         group(book.value(fact::ON_DEMAND_PEAK_FACTOR)?),
         group(answer.window_minutes)
     );
+    notes(&mut report, request, &answer, book)?;
+    report.attach_facts(book);
+    Ok(report)
+}
+
+/// The notes of `awscalc ondemand`: the reading of the minutes, the new table's combined
+/// figures, warm throughput.
+fn notes(
+    report: &mut Report,
+    request: &OnDemandRequest,
+    answer: &crate::calc::dynamodb::ondemand::OnDemand,
+    book: &mut FactBook,
+) -> Result<(), Error> {
     if !answer.served_at_once {
         report.note(format!(
             "the minutes are the soonest without risking throttling: AWS says traffic above \
@@ -107,12 +136,18 @@ pub(super) fn on_demand(request: &OnDemandRequest, book: &mut FactBook) -> Resul
             group(book.value(fact::ON_DEMAND_NEW_TABLE_WRITES)?)
         ));
     }
+    if request.warm.is_some() {
+        report.note(
+            "warm throughput is what the table serves instantly (warm-throughput.html), in read \
+             or write units a second: for items over 4 KB (reads) or 1 KB (writes) compare it \
+             with the units, not the requests",
+        );
+    }
     report.note(format!(
         "warm throughput (DescribeTable) shows what a table serves at once and can pre-warm \
          it; a partition still serves at most {} reads or {} writes a second",
         group(book.value(fact::PARTITION_MAX_RCU)?),
         group(book.value(fact::PARTITION_MAX_WCU)?)
     ));
-    report.attach_facts(book);
-    Ok(report)
+    Ok(())
 }
