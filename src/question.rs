@@ -410,28 +410,7 @@ impl Question {
                 KinesisRequest::Lag(request) => explain::kinesis_lag::lag(request, book)?,
                 KinesisRequest::Batches(request) => explain::kinesis::batches(request, book)?,
             },
-            Question::S3(request) => {
-                use explain::s3;
-                match request {
-                    S3Request::Classes => s3::classes::classes(book)?,
-                    S3Request::EarlyDelete(request) => s3::billing::early_delete(request, book)?,
-                    S3Request::Lifecycle(request) => s3::lifecycle::lifecycle(request, book)?,
-                    S3Request::Configuration(request) => s3::config::configuration(request, book)?,
-                    S3Request::Eligible(request) => s3::timing::eligible(request, book)?,
-                    S3Request::Restore(request) => s3::restore::restore(request, book)?,
-                    S3Request::SmallObjects(request) => s3::billing::small_objects(request, book)?,
-                    S3Request::Prefixes(request) => s3::transfer::prefixes(request, book)?,
-                    S3Request::Multipart(request) => s3::transfer::multipart(request, book)?,
-                    S3Request::Transfer(request) => s3::network::transfer(request, book)?,
-                    S3Request::MultipartRequests(request) => {
-                        s3::requests::upload_requests(request, book)?
-                    }
-                    S3Request::IntelligentTiering(request) => {
-                        s3::tiering::intelligent_tiering(request, book)?
-                    }
-                    S3Request::Design(request) => s3::design::design(request, book)?,
-                }
-            }
+            Question::S3(request) => s3_report(request, book)?,
             Question::Vpn(request) => explain::network::vpn(request, book)?,
             Question::Connect(request) => explain::network::connect(request, book)?,
             Question::Nat(request) => explain::network::nat(request, book)?,
@@ -467,6 +446,26 @@ impl Question {
         };
         Ok((report, None))
     }
+}
+
+/// An `s3` question's report.
+fn s3_report(request: &S3Request, book: &mut FactBook) -> Result<Report, Error> {
+    use explain::s3;
+    Ok(match request {
+        S3Request::Classes => s3::classes::classes(book)?,
+        S3Request::EarlyDelete(request) => s3::billing::early_delete(request, book)?,
+        S3Request::Lifecycle(request) => s3::lifecycle::lifecycle(request, book)?,
+        S3Request::Configuration(request) => s3::config::configuration(request, book)?,
+        S3Request::Eligible(request) => s3::timing::eligible(request, book)?,
+        S3Request::Restore(request) => s3::restore::restore(request, book)?,
+        S3Request::SmallObjects(request) => s3::billing::small_objects(request, book)?,
+        S3Request::Prefixes(request) => s3::transfer::prefixes(request, book)?,
+        S3Request::Multipart(request) => s3::transfer::multipart(request, book)?,
+        S3Request::Transfer(request) => s3::network::transfer(request, book)?,
+        S3Request::MultipartRequests(request) => s3::requests::upload_requests(request, book)?,
+        S3Request::IntelligentTiering(request) => s3::tiering::intelligent_tiering(request, book)?,
+        S3Request::Design(request) => s3::design::design(request, book)?,
+    })
 }
 
 impl Answer {
