@@ -8,9 +8,9 @@ use rust_decimal::Decimal;
 
 use crate::calc::ebs::{
     self as calc, ArrayRequest, ArrayStep, Candidate, Capability, Comparison, DatedAnswer,
-    Direction, Family, Finding, IoLimit, IoSizeRequest, IoStep, Need, Performance, Problem, Proof,
-    Raid, Reason, Side, Smallest, TargetRequest, Throughput, Volume, VolumeRequest, VolumeStep,
-    VolumeType, WhichAnswer,
+    Direction, Family, Finding, InstanceFigure, IoLimit, IoSizeRequest, IoStep, Need, Performance,
+    Problem, Proof, Raid, Reason, Side, Smallest, TargetRequest, Throughput, Volume, VolumeRequest,
+    VolumeStep, VolumeType, WhichAnswer,
 };
 use crate::error::Error;
 use crate::explain::formula;
@@ -431,6 +431,16 @@ impl fmt::Display for Problem {
             Problem::RaidUnknown { given } => write!(
                 f,
                 "unknown RAID level `{given}`: expected 0 (striped) or 1 (mirrored)"
+            ),
+            Problem::UnknownInstance { given } => write!(
+                f,
+                "unknown instance type `{given}`: awscalc holds {}; for another type give its EBS \
+                 limits with --instance-iops N and --instance-throughput T (AWS's EC2 instance \
+                 types guide lists them)",
+                calc::InstanceType::all()
+                    .map(calc::InstanceType::name)
+                    .collect::<Vec<_>>()
+                    .join(", ")
             ),
             Problem::VolumeCount { volumes, max } => write!(
                 f,
@@ -1566,6 +1576,10 @@ fn array_step_words(what: ArrayStep, raid: Raid) -> (String, &'static str) {
             "instance throughput: bytes per second / 1,048,576".into(),
             "MiB/s",
         ),
+        ArrayStep::InstanceTableThroughput => (
+            "instance throughput: Mbps × 125,000 bytes / 1,048,576".into(),
+            "MiB/s",
+        ),
         ArrayStep::DeliveredIops if mirrored => (
             "IOPS delivered: the lower side, each write sent to every mirror".into(),
             "IOPS",
@@ -1608,6 +1622,7 @@ fn about(value: Decimal) -> String {
 ///     raid: Raid::Raid1,
 ///     instance_iops: None,
 ///     instance_throughput: None,
+///     instance: None,
 /// };
 /// let mut book = FactBook::new(Registry::builtin(), jiff::civil::date(2026, 11, 30));
 /// let report = awscalc::explain::ebs::array(&request, &mut book).unwrap();
@@ -1646,6 +1661,7 @@ pub fn array_target(request: &TargetRequest, book: &mut FactBook) -> Result<Repo
         raid: a.raid,
         instance_iops: request.instance_iops,
         instance_throughput: request.instance_throughput.clone(),
+        instance: request.instance,
     };
     let mut report = array_report(&array_request, a, book.as_of());
     let kind = a.volume.volume_type;
@@ -1688,6 +1704,115 @@ pub fn array_target(request: &TargetRequest, book: &mut FactBook) -> Result<Repo
     Ok(report)
 }
 
+/// The input line of an instance type from the table: its figure, in AWS's units and MiB/s.
+fn describe_instance(limits: &calc::InstanceLimits, mibps: Option<Decimal>, report: &mut Report) {
+    let figure = match limits.figure {
+        InstanceFigure::Baseline if limits.bursts => "baseline",
+        InstanceFigure::Maximum if limits.bursts => "maximum",
+        _ => "sustained",
+    };
+    let bytes = limits.bytes_per_second();
+    let mibps = mibps.unwrap_or_default();
+    report.input(
+        "instance",
+        limits.instance_type,
+        format!(
+            "{} {figure}: {} Mbps = {} MB/s = {} MiB/s, {} IOPS",
+            limits.instance_type,
+            group(limits.mbps()),
+            group(bytes / Decimal::from(1_000_000)),
+            about(mibps),
+            group(limits.iops())
+        ),
+        Value::Map(vec![
+            ("given".into(), Value::text(limits.instance_type)),
+            (
+                "figure".into(),
+                Value::text(match limits.figure {
+                    InstanceFigure::Baseline => "baseline",
+                    InstanceFigure::Maximum => "maximum",
+                }),
+            ),
+            ("mbps".into(), Value::from(limits.mbps())),
+            ("bytes_per_second".into(), Value::from(bytes)),
+            ("mibps".into(), Value::from(mibps)),
+            ("iops".into(), Value::from(limits.iops())),
+        ]),
+    );
+}
+
+/// The instance type's figures as a result field: both AWS figures and which one is used.
+fn instance_value(limits: &calc::InstanceLimits) -> Value {
+    Value::Map(vec![
+        ("instance_type".into(), Value::text(limits.instance_type)),
+        (
+            "figure".into(),
+            Value::text(match limits.figure {
+                InstanceFigure::Baseline => "baseline",
+                InstanceFigure::Maximum => "maximum",
+            }),
+        ),
+        ("baseline_mbps".into(), Value::from(limits.baseline_mbps)),
+        ("maximum_mbps".into(), Value::from(limits.maximum_mbps)),
+        ("baseline_iops".into(), Value::from(limits.baseline_iops)),
+        ("maximum_iops".into(), Value::from(limits.maximum_iops)),
+        ("bursts".into(), Value::Bool(limits.bursts)),
+        ("burst_minutes".into(), opt(limits.burst_minutes)),
+        ("burst_window_hours".into(), opt(limits.burst_window_hours)),
+    ])
+}
+
+/// What an instance type's figures mean: baseline or maximum, and for how long.
+fn instance_notes(limits: &calc::InstanceLimits, report: &mut Report) {
+    let name = limits.instance_type;
+    let base = format!(
+        "{} Mbps, {} IOPS",
+        group(limits.baseline_mbps),
+        group(limits.baseline_iops)
+    );
+    let max = format!(
+        "{} Mbps, {} IOPS",
+        group(limits.maximum_mbps),
+        group(limits.maximum_iops)
+    );
+    let span = format!(
+        "{} minutes at least once every {} hours",
+        group(limits.burst_minutes.unwrap_or_default()),
+        group(limits.burst_window_hours.unwrap_or_default())
+    );
+    if !limits.bursts {
+        report.note(format!(
+            "{name} sustains AWS's figures ({max}): its baseline is its maximum"
+        ));
+        return;
+    }
+    match limits.figure {
+        InstanceFigure::Baseline => {
+            report.note(format!(
+                "{name}: AWS's baseline ({base}), what it sustains; it reaches its maximum \
+                 ({max}) for {span}: --instance-burst answers with the maximum"
+            ));
+            if let Some(v) = limits.other_figure_iops {
+                report.alternatives.push(alternative(
+                    v,
+                    &format!("the instance's maximum, for {span}"),
+                ));
+            }
+        }
+        InstanceFigure::Maximum => {
+            report.note(format!(
+                "{name}: AWS's maximum ({max}) lasts {span}; it sustains its baseline ({base}): \
+                 without --instance-burst the answer uses the baseline"
+            ));
+            if let Some(v) = limits.other_figure_iops {
+                report
+                    .alternatives
+                    .push(alternative(v, "the instance's baseline, what it sustains"));
+            }
+        }
+    }
+}
+
 /// The report of an array, without the facts.
 #[allow(clippy::too_many_lines)] // one report, read top to bottom
 fn array_report(request: &ArrayRequest, a: &calc::Array, as_of: Date) -> Report {
@@ -1710,7 +1835,9 @@ fn array_report(request: &ArrayRequest, a: &calc::Array, as_of: Date) -> Report 
         ),
         Value::from(Decimal::from(a.volumes)),
     );
-    if let Some(iops) = a.instance_iops {
+    if let Some(limits) = &a.instance {
+        describe_instance(limits, a.instance_throughput_mibps, &mut report);
+    } else if let Some(iops) = a.instance_iops {
         report.input(
             "instance_iops",
             &iops.to_string(),
@@ -1718,7 +1845,11 @@ fn array_report(request: &ArrayRequest, a: &calc::Array, as_of: Date) -> Report 
             Value::from(iops),
         );
     }
-    if let (Some(t), Some(mibps)) = (&request.instance_throughput, a.instance_throughput_mibps) {
+    if let (None, Some(t), Some(mibps)) = (
+        &a.instance,
+        &request.instance_throughput,
+        a.instance_throughput_mibps,
+    ) {
         let how = if t.in_bits() {
             format!(
                 "{} bits/s / 8 = {} bytes/s = {} MiB/s",
@@ -1783,6 +1914,9 @@ fn array_report(request: &ArrayRequest, a: &calc::Array, as_of: Date) -> Report 
         opt(a.instance_throughput_mibps),
         "MiB/s",
     );
+    if let Some(limits) = &a.instance {
+        report.detail("instance", instance_value(limits), "");
+    }
     report.answer.push("iops".into());
     report.answer.push("throughput_mibps".into());
     let write = if a.raid == Raid::Raid1 { "write " } else { "" };
@@ -1850,6 +1984,9 @@ fn array_report(request: &ArrayRequest, a: &calc::Array, as_of: Date) -> Report 
             "{kind} figures are its baseline (sustained): it bursts higher while credits last"
         )),
         _ => {}
+    }
+    if let Some(limits) = &a.instance {
+        instance_notes(limits, &mut report);
     }
     report
 }

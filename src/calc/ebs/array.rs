@@ -13,8 +13,8 @@
 //! the instance's EBS IOPS and throughput (`--instance-iops`, `--instance-throughput`, the
 //! latter in AWS's instance units: Mbps, MB/s, as the EC2 API's `EbsOptimizedInfo` gives
 //! them: `baselineBandwidthInMbps`, `baselineThroughputInMBps`, `baselineIops`), and says
-//! which side limits. awscalc has no built-in table of instance types: their figures were
-//! not confirmed in AWS text here, so they are inputs.
+//! which side limits. Or the instance is a type from awscalc's table (`--instance m5.large`,
+//! [`super::instance_limits`]): its baseline, or with `--instance-burst` its maximum.
 //!
 //! [RAID page]: https://docs.aws.amazon.com/ebs/latest/userguide/raid-config.html
 
@@ -25,8 +25,8 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 
 use super::{
-    q, volume, which_volume, Need, Performance, Problem, Throughput, Volume, VolumeRequest,
-    VolumeType, WhichAnswer,
+    instance_limits, q, volume, which_volume, InstanceChoice, InstanceLimits, Need, Performance,
+    Problem, Throughput, Volume, VolumeRequest, VolumeType, WhichAnswer,
 };
 use crate::error::Error;
 use crate::facts::FactBook;
@@ -179,6 +179,9 @@ pub struct ArrayRequest {
     pub instance_iops: Option<Decimal>,
     /// The instance's EBS throughput.
     pub instance_throughput: Option<InstanceThroughput>,
+    /// An instance type from awscalc's table, instead of `instance_iops` and
+    /// `instance_throughput` (which, if given too, are ignored).
+    pub instance: Option<InstanceChoice>,
 }
 
 /// What each step computes.
@@ -193,6 +196,9 @@ pub enum ArrayStep {
     Throughput,
     /// The instance's throughput in MiB/s.
     InstanceThroughput,
+    /// The throughput of an instance type from the table, MiB/s: Mbps × 125,000 bytes /
+    /// 1,048,576.
+    InstanceTableThroughput,
     /// The IOPS delivered: the lower of the volumes' and the instance's.
     DeliveredIops,
     /// The throughput delivered: the lower of the volumes' and the instance's.
@@ -234,6 +240,8 @@ pub struct Array {
     pub instance_iops: Option<Decimal>,
     /// The instance's EBS throughput, MiB/s.
     pub instance_throughput_mibps: Option<Decimal>,
+    /// The instance type's figures, where the instance came from awscalc's table.
+    pub instance: Option<InstanceLimits>,
     /// IOPS delivered.
     pub iops: Decimal,
     /// Throughput delivered, MiB/s.
@@ -317,6 +325,7 @@ pub const MAX_VOLUMES: u32 = 1_000;
 ///     raid: Raid::Raid0,
 ///     instance_iops: None,
 ///     instance_throughput: None,
+///     instance: None,
 /// };
 /// let a = array(&request, &mut book).unwrap();
 /// assert_eq!((a.size_gib, a.iops, a.throughput_mibps), (1000.into(), 8000.into(), 1000.into()));
@@ -384,8 +393,27 @@ pub fn array(request: &ArrayRequest, book: &mut FactBook) -> Result<Array, Error
             n,
         ),
     };
-    let instance_tput = match &request.instance_throughput {
-        Some(t) => Some(record(
+    let table = match &request.instance {
+        Some(choice) => Some(instance_limits(choice, book)?),
+        None => None,
+    };
+    let instance_tput = match (&table, &request.instance_throughput) {
+        (Some(limits), _) => Some(record(
+            &mut steps,
+            ArrayStep::InstanceTableThroughput,
+            q("instance_mbps", limits.mbps(), Unit::Count)
+                .times(q(
+                    "bytes_per_megabit",
+                    Decimal::from(super::BYTES_PER_MEGABIT),
+                    Unit::Count,
+                ))
+                .over(q(
+                    "bytes_per_mib",
+                    SizeUnit::Mebi.bytes(KbConvention::Binary),
+                    Unit::Count,
+                )),
+        )?),
+        (None, Some(t)) => Some(record(
             &mut steps,
             ArrayStep::InstanceThroughput,
             q(
@@ -399,8 +427,11 @@ pub fn array(request: &ArrayRequest, book: &mut FactBook) -> Result<Array, Error
                 Unit::Count,
             )),
         )?),
-        None => None,
+        (None, None) => None,
     };
+    let instance_iops = table
+        .as_ref()
+        .map_or(request.instance_iops, |l| Some(l.iops()));
     // Each write of a mirror crosses the instance's link once per volume: the instance
     // carries `writes` EBS operations for each one the array does.
     let deliver = |steps: &mut Vec<Step<ArrayStep>>,
@@ -443,9 +474,21 @@ pub fn array(request: &ArrayRequest, book: &mut FactBook) -> Result<Array, Error
         ArrayStep::DeliveredIops,
         "instance_iops",
         iops,
-        request.instance_iops,
+        instance_iops,
         Unit::Iops,
     )?;
+    // The answer with the instance's other figure, for `--expect`.
+    let table = table.map(|mut limits| {
+        let other = limits.other_iops();
+        let other = if writes == Decimal::ONE {
+            other
+        } else {
+            (other / writes).floor()
+        };
+        let delivered = iops.min(other);
+        limits.other_figure_iops = (delivered != delivered_iops).then_some(delivered);
+        limits
+    });
     let (delivered_tput, throughput_limit) = deliver(
         &mut steps,
         ArrayStep::DeliveredThroughput,
@@ -461,8 +504,9 @@ pub fn array(request: &ArrayRequest, book: &mut FactBook) -> Result<Array, Error
         volumes_iops: iops,
         volumes_throughput_mibps: tput,
         writes_per_write: writes,
-        instance_iops: request.instance_iops,
+        instance_iops,
         instance_throughput_mibps: instance_tput,
+        instance: table,
         iops: delivered_iops,
         throughput_mibps: delivered_tput,
         iops_limit,
@@ -501,6 +545,7 @@ mod tests {
             raid,
             instance_iops: None,
             instance_throughput: None,
+            instance: None,
         }
     }
 
@@ -542,6 +587,7 @@ mod tests {
             raid: Raid::Raid0,
             instance_iops: Some(d("20000")),
             instance_throughput: Some("650mbps".parse().unwrap()),
+            instance: None,
         };
         let a = array(&request, &mut book()).unwrap();
         assert_eq!(a.throughput_mibps, d("77.4860382080078125"));
@@ -629,6 +675,7 @@ mod tests {
                 raid,
                 instance_iops: Some(Decimal::from(instance_iops)),
                 instance_throughput: Some(format!("{instance_mbps}mbps").parse().unwrap()),
+                instance: None,
             };
             let a = array(&request, &mut book()).unwrap();
             let copies = if mirrored { Decimal::ONE } else { Decimal::from(n) };
@@ -661,6 +708,8 @@ pub struct TargetRequest {
     pub instance_iops: Option<Decimal>,
     /// The instance's EBS throughput.
     pub instance_throughput: Option<InstanceThroughput>,
+    /// An instance type from awscalc's table.
+    pub instance: Option<InstanceChoice>,
 }
 
 /// The array that reaches a target.
@@ -713,6 +762,7 @@ fn try_count(
             raid: request.raid,
             instance_iops: request.instance_iops,
             instance_throughput: request.instance_throughput.clone(),
+            instance: request.instance,
         },
     ))
 }
@@ -733,6 +783,7 @@ fn try_count(
 ///     raid: Raid::Raid0,
 ///     instance_iops: None,
 ///     instance_throughput: None,
+///     instance: None,
 /// };
 /// let t = array_target(&request, &mut book).unwrap();
 /// assert_eq!((t.array.volumes, t.array.volume.size_gib), (3, 134.into()));
@@ -804,6 +855,7 @@ mod target_tests {
             raid,
             instance_iops: None,
             instance_throughput: None,
+            instance: None,
         };
         array_target(
             &request,
