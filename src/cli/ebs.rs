@@ -22,6 +22,8 @@ Units (see docs/cli.md):
   --instance-throughput
                 650mbps, 4.75gbps (bits, as AWS lists instance bandwidth), 81.25mb/s (MB of
                 1,000,000 bytes, as AWS lists instance throughput), 77.5mib/s; bare is MB/s
+  Answers are given in the unit asked as well: 2tib gives 2 TiB (2,048 GiB), an array's
+  throughput with --instance-throughput 2000mb/s 1,048.576 MB/s (1,000 MiB/s)
 
 One volume (--type and --size):
   awscalc ebs --type gp2 --size 100                 300 IOPS baseline, bursting to 3,000

@@ -91,6 +91,9 @@ pub struct InstanceThroughput {
     bytes_per_second: Decimal,
     /// Whether it was given in bits.
     bits: bool,
+    /// The unit it was typed in, where answers can be given in it: its symbol and bytes
+    /// per second in one of it (`Mbps`: 125,000; `MB/s`: 1,000,000).
+    asked: Option<(&'static str, Decimal)>,
 }
 
 /// The largest instance throughput accepted, bytes per second (10^15).
@@ -120,6 +123,17 @@ impl InstanceThroughput {
     pub fn in_bits(&self) -> bool {
         self.bits
     }
+
+    /// `mibps` MiB/s in the unit the instance throughput was typed in, with that unit's
+    /// symbol: 1,000 MiB/s is 1,048.576 MB/s (MB of 1,000,000 bytes, as AWS's instance
+    /// tables) or 8,388.608 Mbps. `None` for a throughput typed in MiB/s (or another
+    /// binary unit, or per minute or hour), where MiB/s is the asker's unit.
+    #[must_use]
+    pub fn in_asked_unit(&self, mibps: Decimal) -> Option<(Decimal, &'static str)> {
+        let (symbol, bytes_per_unit) = self.asked?;
+        let bytes = mibps.checked_mul(SizeUnit::Mebi.bytes(KbConvention::Binary))?;
+        Some((bytes.checked_div(bytes_per_unit)?.normalize(), symbol))
+    }
 }
 
 impl fmt::Display for InstanceThroughput {
@@ -135,15 +149,36 @@ impl FromStr for InstanceThroughput {
         let text = input.trim().to_string();
         // A bit rate with its unit (`650mbps`, `10 Gbit/s`) is the shared bit-rate grammar;
         // anything else is a byte throughput with MB as 1,000,000 bytes.
-        let (bytes, in_bits) = match text.parse::<units::BitRate>() {
-            Ok(rate) if rate.unit().is_some() => (
-                rate.bits_per_second(BitUnit::Mbps)? / Decimal::from(8),
-                true,
-            ),
+        let (bytes, in_bits, asked) = match text.parse::<units::BitRate>() {
+            Ok(rate) if rate.unit().is_some() => {
+                let unit = rate.unit().unwrap_or(BitUnit::Mbps);
+                (
+                    rate.bits_per_second(BitUnit::Mbps)? / Decimal::from(8),
+                    true,
+                    Some((unit.symbol(), unit.bits_per_second() / Decimal::from(8))),
+                )
+            }
             _ => {
                 let typed: units::Throughput = text.parse()?;
                 let bytes = typed.size().bytes(SizeUnit::Mega, KbConvention::Decimal)?;
-                (bytes / Decimal::from(typed.per_seconds()), false)
+                let unit = typed.size().unit_or(SizeUnit::Mega);
+                let asked = match unit {
+                    SizeUnit::Kilo | SizeUnit::Mega | SizeUnit::Giga | SizeUnit::Tera
+                        if typed.per_seconds() == 1 =>
+                    {
+                        Some((
+                            match unit {
+                                SizeUnit::Kilo => "KB/s",
+                                SizeUnit::Mega => "MB/s",
+                                SizeUnit::Giga => "GB/s",
+                                _ => "TB/s",
+                            },
+                            unit.bytes(KbConvention::Decimal),
+                        ))
+                    }
+                    _ => None,
+                };
+                (bytes / Decimal::from(typed.per_seconds()), false, asked)
             }
         };
         if bytes > Decimal::from(MAX_INSTANCE_BYTES_PER_SECOND) {
@@ -153,6 +188,7 @@ impl FromStr for InstanceThroughput {
             text,
             bytes_per_second: bytes.normalize(),
             bits: in_bits,
+            asked,
         })
     }
 }
@@ -624,6 +660,23 @@ mod tests {
             "10".parse::<Raid>().unwrap_err(),
             Error::Ebs(Problem::RaidUnknown { .. })
         ));
+    }
+
+    #[test]
+    fn an_answer_in_the_instance_throughputs_unit() {
+        // 1,000 MiB/s = 1,048,576,000 bytes/s = 1,048.576 MB/s (MB of 10^6 bytes) =
+        // 8,388.608 Mbps; 650 Mbps = 77.4860382080078125 MiB/s back to 650 Mbps.
+        let mb: InstanceThroughput = "593.75mb/s".parse().unwrap();
+        assert_eq!(mb.in_asked_unit(d("1000")), Some((d("1048.576"), "MB/s")));
+        let bare: InstanceThroughput = "593.75".parse().unwrap();
+        assert_eq!(bare.in_asked_unit(d("1000")), Some((d("1048.576"), "MB/s")));
+        let mbps: InstanceThroughput = "650mbps".parse().unwrap();
+        assert_eq!(mbps.in_asked_unit(d("1000")), Some((d("8388.608"), "Mbps")));
+        assert_eq!(mbps.in_asked_unit(mbps.mibps()), Some((d("650"), "Mbps")));
+        let gbps: InstanceThroughput = "4.75gbps".parse().unwrap();
+        assert_eq!(gbps.in_asked_unit(gbps.mibps()), Some((d("4.75"), "Gbps")));
+        let mib: InstanceThroughput = "77.5mib/s".parse().unwrap();
+        assert_eq!(mib.in_asked_unit(d("1000")), None);
     }
 
     #[test]
