@@ -2052,7 +2052,7 @@ fn array_report(request: &ArrayRequest, a: &calc::Array, as_of: Date) -> Report 
         if a.instance_iops.is_some() || a.instance_throughput_mibps.is_some() {
             "the volumes limit it: the instance allows more".into()
         } else {
-            "the volumes alone: give --instance-iops and --instance-throughput for the instance's limits".into()
+            "the volumes alone: give --instance TYPE, or --instance-iops and --instance-throughput, for the instance's limits".into()
         }
     } else {
         format!(
