@@ -2056,7 +2056,19 @@ fn array_report(request: &ArrayRequest, a: &calc::Array, as_of: Date) -> Report 
         }
     } else {
         format!(
-            "the instance limits the {}: the volumes deliver {} IOPS and {} MiB/s",
+            "{} limits the {}: the volumes deliver {} IOPS and {} MiB/s",
+            a.instance.as_ref().map_or_else(
+                || "the instance".to_string(),
+                |l| format!(
+                    "the instance ({} {})",
+                    l.instance_type,
+                    match l.figure {
+                        InstanceFigure::Baseline if l.bursts => "baseline",
+                        InstanceFigure::Maximum if l.bursts => "maximum",
+                        _ => "sustained",
+                    }
+                )
+            ),
             limited.join(" and "),
             group(a.volumes_iops),
             about(a.volumes_throughput_mibps)

@@ -276,23 +276,26 @@ const fn t3_raise(value: Option<rust_decimal::Decimal>) -> Entry {
 const INSTANCE_CONFIRMED: &str = "read in AWS's EBS-optimized instance table, in AWS's own \
      documentation source (awsdocs/amazon-ec2-user-guide, doc_source/ebs-optimized.md), the same \
      in every version from 2019-12-10 to 2023-05-11; the live Instance Types Guide page (the \
-     source URL) was not readable here, so a change after 2023-05-11 is not known. The baseline \
-     is what the instance sustains; an instance whose baseline is below its maximum reaches the \
-     maximum for 30 minutes at least once every 24 hours";
+     source URL) was not readable here, so a change after 2023-05-11 is not known. awscalc \
+     answers with the baseline, what the instance sustains (the maximum with --instance-burst); \
+     an instance whose baseline is below its maximum reaches the maximum for 30 minutes at least \
+     once every 24 hours";
 const INSTANCE_LISTED_CONFIRMED: &str = "read in AWS's EBS-optimized instance table, in AWS's \
      own documentation source (awsdocs/amazon-ec2-user-guide, doc_source/ebs-optimized.md), the \
      same in every version from the first that lists the type to 2023-05-11; the type is dated \
      by that first version: it existed on or before that day (the launch day is not known here). \
      The live Instance Types Guide page (the source URL) was not readable here, so a change after \
-     2023-05-11 is not known. The baseline is what the instance sustains; the maximum lasts 30 \
-     minutes at least once every 24 hours";
+     2023-05-11 is not known. awscalc answers with the baseline, what the instance sustains \
+     (the maximum with --instance-burst); the maximum lasts 30 minutes at least once every 24 \
+     hours";
 const INSTANCE_T3_CONFIRMED: &str = "read in AWS's EBS-optimized instance table, in AWS's own \
      documentation source (awsdocs/amazon-ec2-user-guide, doc_source/ebs-optimized.md): the \
      earlier value in the version of 2019-12-10, the later one from the version of 2020-02-28 to \
      2023-05-11, so the change is dated on or before 2020-02-28 (the day is not known). The live \
      Instance Types Guide page (the source URL) was not readable here, so a change after \
-     2023-05-11 is not known. The baseline is what the instance sustains; the maximum lasts 30 \
-     minutes at least once every 24 hours";
+     2023-05-11 is not known. awscalc answers with the baseline, what the instance sustains \
+     (the maximum with --instance-burst); the maximum lasts 30 minutes at least once every 24 \
+     hours";
 
 /// The instance types awscalc holds, in AWS's table order within each family.
 pub static INSTANCE_ROWS: &[InstanceRow] = &[
