@@ -14,7 +14,9 @@
 //! from 2019-12-10 to 2023-05-11, when AWS archived the repository). AWS now publishes the
 //! table in the EC2 Instance Types Guide (`gp.html`, `co.html`, `mo.html`), the source URL
 //! of each fact; those pages were not readable here, so a change after 2023-05-11 is not
-//! known to awscalc. Only rows read there are held; any other type is refused with how to
+//! known to awscalc. The Windows guide's copy of the table (awsdocs/amazon-ec2-user-guide-windows,
+//! version of 2023-05-11) gives the same figures for every type it lists (m7g, a Graviton type,
+//! is not in it). Only rows read there are held; any other type is refused with how to
 //! pass its limits by hand (`--instance-iops`, `--instance-throughput`).
 //!
 //! Dates: a type first listed in a version of the table is dated by that version (it
