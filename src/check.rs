@@ -558,6 +558,9 @@ mod tests {
             "cidr 10.0.0.0/16 --secondary 100.64.0.0/16",
             "ebs --type gp3 --size 500 --iops 16000 --throughput 1000",
             "ebs --type st1 --size 5tib --scan",
+            "ebs --type gp3 --size 1000 --iops 16000 --volumes 2 --raid 1 --instance m5.large \
+             --instance-burst",
+            "ebs --type gp3 --iops 200000 --raid 0 --instance c6i.large",
             "ebs --size 500 --iops 20000",
             "ebs --type io1 --iops 20000 --throughput 600mib/s",
             "kinesis --size 2kb --rate 5000/s --consumers 2 --efo 3 --advantage \

@@ -28,8 +28,8 @@ use crate::calc::dynamodb::index::IndexKind;
 use crate::calc::dynamodb::item::ItemInput;
 use crate::calc::dynamodb::{Demand, Items, ReadConsistency, ReadRequest, WriteMode, WriteRequest};
 use crate::calc::ebs::{
-    ArrayRequest, BurstRequest, IoSizeRequest, Load, ModifyRequest, Need, TargetRequest,
-    VolumeRequest,
+    ArrayRequest, BurstRequest, InstanceChoice, InstanceFigure, IoSizeRequest, Load, ModifyRequest,
+    Need, TargetRequest, VolumeRequest,
 };
 use crate::calc::kinesis::{
     BatchRequest, CapacityRequest, ConsumerKind, LagInput, LagRequest, OnDemandRequest,
@@ -815,7 +815,8 @@ fn ebs(w: &mut Words<'_, '_>, request: &EbsRequest) -> fmt::Result {
             w.option("--volumes", Some(r.volumes))?;
             w.option("--raid", Some(r.raid))?;
             w.option("--instance-iops", r.instance_iops)?;
-            w.option("--instance-throughput", r.instance_throughput.as_ref())
+            w.option("--instance-throughput", r.instance_throughput.as_ref())?;
+            instance(w, r.instance)
         }
         EbsRequest::Target(r) => {
             w.option("--type", r.need.volume_type)?;
@@ -824,7 +825,8 @@ fn ebs(w: &mut Words<'_, '_>, request: &EbsRequest) -> fmt::Result {
             w.option("--volumes", r.volumes)?;
             w.option("--raid", Some(r.raid))?;
             w.option("--instance-iops", r.instance_iops)?;
-            w.option("--instance-throughput", r.instance_throughput.as_ref())
+            w.option("--instance-throughput", r.instance_throughput.as_ref())?;
+            instance(w, r.instance)
         }
         EbsRequest::Burst(r) => {
             w.option("--type", Some(r.volume_type))?;
@@ -847,6 +849,15 @@ fn ebs(w: &mut Words<'_, '_>, request: &EbsRequest) -> fmt::Result {
             w.option("--to-throughput", r.to_throughput.as_ref())
         }
     }
+}
+
+/// `--instance TYPE [--instance-burst]`.
+fn instance(w: &mut Words<'_, '_>, choice: Option<InstanceChoice>) -> fmt::Result {
+    w.option("--instance", choice.map(|c| c.instance_type))?;
+    w.flag(
+        "--instance-burst",
+        choice.is_some_and(|c| c.figure == InstanceFigure::Maximum),
+    )
 }
 
 fn kinesis(w: &mut Words<'_, '_>, request: &KinesisRequest) -> fmt::Result {

@@ -4,8 +4,9 @@ use clap::Args;
 use rust_decimal::Decimal;
 
 use awscalc::calc::ebs::{
-    ArrayRequest, BurstRequest, Credits, InstanceThroughput, IoSizeRequest, Load, ModifyRequest,
-    Need, Raid, TargetRequest, Throughput, VolumeRequest, VolumeType, MAX_VOLUMES,
+    ArrayRequest, BurstRequest, Credits, InstanceChoice, InstanceFigure, InstanceThroughput,
+    InstanceType, IoSizeRequest, Load, ModifyRequest, Need, Raid, TargetRequest, Throughput,
+    VolumeRequest, VolumeType, MAX_VOLUMES,
 };
 use awscalc::question::EbsRequest;
 use awscalc::units::{parse_whole, Duration, DurationGrammar, Size};
@@ -21,6 +22,8 @@ Units (see docs/cli.md):
   --instance-throughput
                 650mbps, 4.75gbps (bits, as AWS lists instance bandwidth), 81.25mb/s (MB of
                 1,000,000 bytes, as AWS lists instance throughput), 77.5mib/s; bare is MB/s
+  Answers are given in the unit asked as well: 2tib gives 2 TiB (2,048 GiB), an array's
+  throughput with --instance-throughput 2000mb/s 1,048.576 MB/s (1,000 MiB/s)
 
 One volume (--type and --size):
   awscalc ebs --type gp2 --size 100                 300 IOPS baseline, bursting to 3,000
@@ -43,13 +46,15 @@ I/O size (--io-size with --iops or --throughput, optionally --type):
   awscalc ebs --io-size 64kib --iops 10000 --type gp2
                                                     250 MiB/s: gp2's maximum limits it
 
-Arrays and the instance (--volumes N --raid 0|1, --instance-iops, --instance-throughput):
+Arrays and the instance (--volumes N --raid 0|1, --instance TYPE, --instance-iops, --instance-throughput):
   awscalc ebs --type io1 --size 500 --iops 4000 --volumes 2 --raid 0
                                                     8,000 IOPS and 1,000 MiB/s, 1,000 GiB
   awscalc ebs --type io1 --size 500 --iops 4000 --volumes 2 --raid 1
                                                     4,000 write IOPS and 500 MiB/s, 500 GiB
   awscalc ebs --type gp3 --size 500 --iops 16000 --instance-throughput 650mbps
                                                     16,000 IOPS, about 77.49 MiB/s: the instance
+  awscalc ebs --type gp3 --size 1000 --iops 16000 --throughput 1000 --instance m5.large
+                                                    3,600 IOPS, about 77.49 MiB/s: m5.large's baseline
   awscalc ebs --type gp3 --iops 200000 --raid 0     3 volumes of 134 GiB: the fewest
 
 Burst over time (gp2 with --iops, st1 and sc1 with --throughput; --for D, --credits C):
@@ -72,7 +77,7 @@ awscalc ebs --type TYPE --size SIZE [--iops N] [--throughput MIB/S] [--scan]
        awscalc ebs (--iops N | --throughput MIB/S)... [--type TYPE] [--size SIZE]
        awscalc ebs --io-size SIZE (--iops N | --throughput MIB/S) [--type TYPE]
        awscalc ebs --type TYPE --size SIZE [--iops N] [--throughput MIB/S] [--volumes N --raid 0|1]
-                   [--instance-iops N] [--instance-throughput T]
+                   [--instance TYPE [--instance-burst] | --instance-iops N --instance-throughput T]
        awscalc ebs --type TYPE (--iops N | --throughput MIB/S)... --raid 0|1 [--volumes N] [...]
        awscalc ebs --type gp2|st1|sc1 --size SIZE (--iops N | --throughput MIB/S) [--for D]
                    [--credits C]
@@ -85,7 +90,7 @@ mismatch, with a hint naming the reading that gives VALUE: the burst or the base
 IOPS gp3 includes, an instance not built on Nitro, a TB read as 1,000 GB, or the AWS limits of \
 another date; with --io-size: an I/O not split at the cap, the HDD count, the I/O size alone \
 before the type's limits; with --volumes or --instance-*: the volumes without the \
-instance's limit, reads from every RAID 1 mirror; with a gp2, st1 or sc1 workload: the bucket \
+instance's limit, reads from every RAID 1 mirror, the instance's maximum or baseline figure; with a gp2, st1 or sc1 workload: the bucket \
 drained at the whole load, or filled at the baseline alone";
 
 /// Amazon EBS: what a volume delivers, or which volume sustains N IOPS or MiB/s
@@ -132,15 +137,25 @@ pub(crate) struct EbsArgs {
     #[arg(long, value_name = "T", conflicts_with_all = ["scan", "io_size"])]
     pub instance_throughput: Option<InstanceThroughput>,
 
+    /// An instance type's EBS limits from AWS's table (m5.large, c6i.large, t3.micro, ...):
+    /// its baseline, what it sustains
+    #[arg(long, value_name = "TYPE", value_parser = parse_instance,
+          conflicts_with_all = ["scan", "io_size", "instance_iops", "instance_throughput"])]
+    pub instance: Option<InstanceType>,
+
+    /// With --instance: its maximum instead, which lasts 30 minutes at least once every 24 hours
+    #[arg(long, requires = "instance")]
+    pub instance_burst: bool,
+
     /// How long the workload runs (gp2, st1, sc1): the credit balance at its end; 90s, 1h
     #[arg(long = "for", value_name = "D", value_parser = parse_period,
-          conflicts_with_all = ["scan", "io_size", "volumes", "raid", "instance_iops", "instance_throughput"])]
+          conflicts_with_all = ["scan", "io_size", "volumes", "raid", "instance_iops", "instance_throughput", "instance"])]
     pub period: Option<Duration>,
 
     /// The credit balance at the start (gp2, st1, sc1): 50% of the bucket, 1000000 gp2 I/O
     /// credits, 512gib of st1/sc1 credits (bare: MiB); a full bucket if not given
     #[arg(long, value_name = "C", value_parser = parse_credits,
-          conflicts_with_all = ["scan", "io_size", "volumes", "raid", "instance_iops", "instance_throughput"])]
+          conflicts_with_all = ["scan", "io_size", "volumes", "raid", "instance_iops", "instance_throughput", "instance"])]
     pub credits: Option<Credits>,
 
     /// Modify the volume (--type, --size) to this type
@@ -161,13 +176,14 @@ pub(crate) struct EbsArgs {
 }
 
 /// What a modification does not combine with.
-const MODIFY_CONFLICTS: [&str; 8] = [
+const MODIFY_CONFLICTS: [&str; 9] = [
     "scan",
     "io_size",
     "volumes",
     "raid",
     "instance_iops",
     "instance_throughput",
+    "instance",
     "period",
     "credits",
 ];
@@ -185,6 +201,10 @@ fn parse_period(text: &str) -> Result<Duration, Error> {
 }
 
 fn parse_credits(text: &str) -> Result<Credits, Error> {
+    text.parse()
+}
+
+fn parse_instance(text: &str) -> Result<InstanceType, Error> {
     text.parse()
 }
 
@@ -224,7 +244,8 @@ impl EbsArgs {
         let array = self.volumes.is_some()
             || self.raid.is_some()
             || self.instance_iops.is_some()
-            || self.instance_throughput.is_some();
+            || self.instance_throughput.is_some()
+            || self.instance.is_some();
         let need = self.iops.is_some() || self.throughput.is_some();
         if array {
             if let (Some(volume_type), None, true) = (self.volume_type, &self.size, need) {
@@ -239,13 +260,14 @@ impl EbsArgs {
                     raid: self.raid.unwrap_or(Raid::Raid0),
                     instance_iops: self.instance_iops,
                     instance_throughput: self.instance_throughput.clone(),
+                    instance: self.instance_choice(),
                 })));
             }
         }
         if array {
             let (Some(volume_type), Some(size)) = (self.volume_type, &self.size) else {
                 return Err(Error::Conflict {
-                    message: "--volumes, --raid, --instance-iops and --instance-throughput apply to volumes of one type: add --type and --size, or --type and --iops and/or --throughput for the volumes that reach them".into(),
+                    message: "--volumes, --raid, --instance, --instance-iops and --instance-throughput apply to volumes of one type: add --type and --size, or --type and --iops and/or --throughput for the volumes that reach them".into(),
                 });
             };
             return Ok(EbsRequest::Array(Box::new(ArrayRequest {
@@ -264,6 +286,7 @@ impl EbsArgs {
                 raid: self.raid.unwrap_or(Raid::Raid0),
                 instance_iops: self.instance_iops,
                 instance_throughput: self.instance_throughput.clone(),
+                instance: self.instance_choice(),
             })));
         }
         if let Some(modify) = self.modify()? {
@@ -311,6 +334,18 @@ impl EbsArgs {
 }
 
 impl EbsArgs {
+    /// `--instance TYPE [--instance-burst]`.
+    fn instance_choice(&self) -> Option<InstanceChoice> {
+        self.instance.map(|instance_type| InstanceChoice {
+            instance_type,
+            figure: if self.instance_burst {
+                InstanceFigure::Maximum
+            } else {
+                InstanceFigure::Baseline
+            },
+        })
+    }
+
     /// A modification: any `--to-*`, with the volume as it is (`--type`, `--size`).
     fn modify(&self) -> Result<Option<ModifyRequest>, Error> {
         if self.to_type.is_none()

@@ -8,15 +8,16 @@ use rust_decimal::Decimal;
 
 use crate::calc::ebs::{
     self as calc, ArrayRequest, ArrayStep, Candidate, Capability, Comparison, DatedAnswer,
-    Direction, Family, Finding, IoLimit, IoSizeRequest, IoStep, Need, Performance, Problem, Proof,
-    Raid, Reason, Side, Smallest, TargetRequest, Throughput, Volume, VolumeRequest, VolumeStep,
-    VolumeType, WhichAnswer,
+    Direction, Family, Finding, InstanceFigure, IoLimit, IoSizeRequest, IoStep, Need, Performance,
+    Problem, Proof, Raid, Reason, Side, Smallest, TargetRequest, Throughput, Volume, VolumeRequest,
+    VolumeStep, VolumeType, WhichAnswer,
 };
 use crate::error::Error;
 use crate::explain::formula;
+use crate::explain::quantity::{self, Per};
 use crate::facts::FactBook;
 use crate::report::{Alternative, Report, Step, Table, Value};
-use crate::units::{group, SizeUnit};
+use crate::units::{group, KbConvention, Size, SizeUnit};
 
 mod burst;
 mod modify;
@@ -72,6 +73,35 @@ pub fn which_volume(need: &Need, book: &mut FactBook) -> Result<Report, Error> {
     };
     report.attach_facts(book);
     Ok(report)
+}
+
+/// [`tb_as_1000_gb`] for the volumes of an array: `--size 1tb --volumes 2` of gp2 is 6,144
+/// IOPS, or 6,000 with each TB read as 1,000 GB.
+fn array_tb_as_1000_gb(
+    request: &ArrayRequest,
+    answer: Decimal,
+    book: &FactBook,
+) -> Option<Alternative> {
+    let size = &request.volume.size;
+    if size.unit() != Some(SizeUnit::Tera) {
+        return None;
+    }
+    let gib = size.value().checked_mul(Decimal::from(1000))?.normalize();
+    let decimal = ArrayRequest {
+        volume: VolumeRequest {
+            size: format!("{gib}gib").parse().ok()?,
+            ..request.volume.clone()
+        },
+        ..request.clone()
+    };
+    let value = calc::array(&decimal, &mut book.on(book.as_of()))
+        .ok()?
+        .answer();
+    (value != answer).then(|| Alternative {
+        value,
+        reading: format!("each TB read as 1,000 GB ({} GiB)", group(gib)),
+        distance: 1,
+    })
 }
 
 /// The other reading of `TB`: EBS sizes are GiB, so `1tb` is 1 TiB (1,024 GiB), but a "1 TB"
@@ -432,6 +462,16 @@ impl fmt::Display for Problem {
                 f,
                 "unknown RAID level `{given}`: expected 0 (striped) or 1 (mirrored)"
             ),
+            Problem::UnknownInstance { given } => write!(
+                f,
+                "unknown instance type `{given}`: awscalc holds {}; for another type give its EBS \
+                 limits with --instance-iops N and --instance-throughput T (AWS's EC2 instance \
+                 types guide lists them)",
+                calc::InstanceType::all()
+                    .map(calc::InstanceType::name)
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
             Problem::VolumeCount { volumes, max } => write!(
                 f,
                 "an array has 1 to {} volumes: `--volumes {volumes}` is outside it",
@@ -630,6 +670,33 @@ fn opt(value: Option<Decimal>) -> Value {
     value.map_or(Value::Null, Value::from)
 }
 
+/// A size in GiB in the unit family of the user's `--size` (`2tib` asks in TiB, `1tb` in
+/// TB, read as TiB for EBS), the exact GiB beside it: `2 TiB (2,048 GiB)`. A bare size or one
+/// in GiB is shown in GiB alone.
+fn gib_in(gib: Decimal, asked: Option<SizeUnit>) -> String {
+    match asked {
+        Some(unit) if unit != SizeUnit::Gibi => quantity::show(
+            gib,
+            SizeUnit::Gibi,
+            Some(unit),
+            KbConvention::Binary,
+            Per::Nothing,
+        )
+        .to_string(),
+        _ => format!("{} GiB", group(gib)),
+    }
+}
+
+/// `MB/s read as MiB/s: ` for a throughput typed `600mb/s` (EBS's MB/s is MiB/s);
+/// nothing for one typed in MiB/s or bare.
+fn read_as(t: &Throughput) -> String {
+    if t.decimal_spelling() {
+        "MB/s read as MiB/s: ".into()
+    } else {
+        String::new()
+    }
+}
+
 fn alternative(value: Decimal, reading: &str) -> Alternative {
     Alternative {
         value,
@@ -644,6 +711,8 @@ fn volume_report(request: &VolumeRequest, volume: &Volume, as_of: Date) -> Repor
     let mut report = Report::new("ebs", as_of);
     let kind = volume.volume_type;
     let size = volume.size_gib;
+    // The size as the question gave it: `2 TiB (2,048 GiB)` for `--size 2tib`.
+    let at = gib_in(size, request.size.unit());
     describe_inputs(request, size, &mut report);
     for step in &volume.steps {
         let (label, unit) = step_words(step.what);
@@ -676,8 +745,7 @@ fn volume_report(request: &VolumeRequest, volume: &Volume, as_of: Date) -> Repor
                 None => format!("{} IOPS baseline, no burst", group(baseline_iops)),
             };
             report.summary = format!(
-                "gp2 at {} GiB: up to {} MiB/s, {} MiB/s without burst credits",
-                group(size),
+                "gp2 at {at}: up to {} MiB/s, {} MiB/s without burst credits",
                 group(max_throughput_mibps),
                 group(sustained_throughput_mibps)
             );
@@ -724,10 +792,9 @@ fn volume_report(request: &VolumeRequest, volume: &Volume, as_of: Date) -> Repor
             best_throughput_mibps,
         } => {
             report.headline = format!(
-                "up to {} IOPS and {} MiB/s at {} GiB",
+                "up to {} IOPS and {} MiB/s at {at}",
                 group(max_iops),
                 group(best_throughput_mibps),
-                group(size)
             );
             report.summary = format!(
                 "gp3 provisioned with {} IOPS and {} MiB/s ({} IOPS and {} MiB/s included at any size)",
@@ -772,13 +839,12 @@ fn volume_report(request: &VolumeRequest, volume: &Volume, as_of: Date) -> Repor
             throughput_mibps,
         } => {
             report.headline = format!(
-                "up to {} IOPS at {} GiB; {} IOPS give {} MiB/s",
+                "up to {} IOPS at {at}; {} IOPS give {} MiB/s",
                 group(max_iops),
-                group(size),
                 group(iops),
                 group(throughput_mibps)
             );
-            report.summary = format!("{} at {} GiB", type_words(kind), group(size));
+            report.summary = format!("{} at {at}", type_words(kind));
             common(&mut report);
             report.field("baseline_iops", Value::from(iops), "IOPS");
             report.field("iops", Value::from(iops), "IOPS");
@@ -823,10 +889,13 @@ fn volume_report(request: &VolumeRequest, volume: &Volume, as_of: Date) -> Repor
             report.field("burst_throughput_mibps", Value::from(burst_mibps), "MiB/s");
             report.field("max_throughput_mibps", Value::from(burst_mibps), "MiB/s");
             report.summary = format!(
-                "{} at {} GiB ({} TiB): up to {} IOPS of 1 MiB",
+                "{} at {}: up to {} IOPS of 1 MiB",
                 type_words(kind),
-                group(size),
-                group(tib),
+                if at.contains('(') {
+                    at.clone()
+                } else {
+                    format!("{} GiB ({} TiB)", group(size), group(tib))
+                },
                 group(max_iops)
             );
             if let Some(scan) = scan {
@@ -889,8 +958,7 @@ fn volume_report(request: &VolumeRequest, volume: &Volume, as_of: Date) -> Repor
                 group(high_iops)
             );
             report.summary = format!(
-                "magnetic (standard) at {} GiB: {} to {} MiB/s; AWS states these ranges, not a formula by size",
-                group(size),
+                "magnetic (standard) at {at}: {} to {} MiB/s; AWS states these ranges, not a formula by size",
                 group(low_throughput_mibps),
                 group(high_throughput_mibps)
             );
@@ -970,6 +1038,31 @@ fn notes(findings: &[Finding], kind: VolumeType, as_of: Date, report: &mut Repor
     }
 }
 
+/// A size as read, for the inputs line: `500 GiB`, `2 TiB = 2,048 GiB`, and for EBS's
+/// GB and TB the reading made visible: `1 TB = 1,024 GiB (TB read as TiB)`.
+fn size_understood(given: &Size, gib: Decimal) -> String {
+    let unit = given.unit_or(SizeUnit::Gibi);
+    if unit == SizeUnit::Gibi {
+        format!("{} GiB", group(gib))
+    } else if unit.is_ambiguous() {
+        format!(
+            "{} {} = {} GiB ({} read as {})",
+            group(given.value()),
+            unit.symbol(),
+            group(gib),
+            unit.symbol(),
+            unit.symbol().replace('B', "iB"),
+        )
+    } else {
+        format!(
+            "{} {} = {} GiB",
+            group(given.value()),
+            unit.symbol(),
+            group(gib)
+        )
+    }
+}
+
 fn describe_inputs(request: &VolumeRequest, size: Decimal, report: &mut Report) {
     let kind = request.volume_type;
     report.input(
@@ -979,20 +1072,10 @@ fn describe_inputs(request: &VolumeRequest, size: Decimal, report: &mut Report) 
         Value::text(kind.name()),
     );
     let unit = request.size.unit_or(SizeUnit::Gibi);
-    let understood = if unit == SizeUnit::Gibi || unit == SizeUnit::Giga {
-        format!("{} GiB", group(size))
-    } else {
-        format!(
-            "{} {} = {} GiB",
-            group(request.size.value()),
-            unit.symbol(),
-            group(size)
-        )
-    };
     report.input(
         "size",
         request.size.text(),
-        understood,
+        size_understood(&request.size, size),
         Value::Map(vec![
             ("given".into(), Value::text(request.size.text())),
             ("gib".into(), Value::from(size)),
@@ -1023,7 +1106,7 @@ fn describe_inputs(request: &VolumeRequest, size: Decimal, report: &mut Report) 
         report.input(
             "throughput",
             t.text(),
-            format!("{} MiB/s provisioned", group(t.mibps())),
+            format!("{}{} MiB/s provisioned", read_as(t), group(t.mibps())),
             Value::from(t.mibps()),
         );
         if t.decimal_spelling() {
@@ -1051,7 +1134,7 @@ fn describe_need(need: &Need, size: Option<Decimal>, report: &mut Report) {
         report.input(
             "throughput",
             t.text(),
-            format!("{} MiB/s, sustained", group(t.mibps())),
+            format!("{}{} MiB/s, sustained", read_as(t), group(t.mibps())),
             Value::from(t.mibps()),
         );
     }
@@ -1059,7 +1142,7 @@ fn describe_need(need: &Need, size: Option<Decimal>, report: &mut Report) {
         report.input(
             "size",
             given.text(),
-            format!("{} GiB", group(gib)),
+            size_understood(given, gib),
             Value::Map(vec![
                 ("given".into(), Value::text(given.text())),
                 ("gib".into(), Value::from(gib)),
@@ -1095,10 +1178,10 @@ fn compare_report(need: &Need, comparison: &Comparison, as_of: Date) -> Report {
         let size = c.at_size.unwrap_or_default();
         report.headline = if comparison.size_gib.is_some() {
             format!(
-                "{} of {} types sustain {words} at {} GiB",
+                "{} of {} types sustain {words} at {}",
                 comparison.delivering(),
                 candidates.len(),
-                group(size)
+                gib_in(size, need.size.as_ref().and_then(Size::unit))
             )
         } else {
             format!(
@@ -1470,7 +1553,7 @@ fn describe_throughput(t: &Throughput, report: &mut Report) {
     report.input(
         "throughput",
         t.text(),
-        format!("{} MiB/s", group(t.mibps())),
+        format!("{}{} MiB/s", read_as(t), group(t.mibps())),
         Value::Map(vec![
             ("given".into(), Value::text(t.text())),
             ("mibps".into(), Value::from(t.mibps())),
@@ -1566,6 +1649,10 @@ fn array_step_words(what: ArrayStep, raid: Raid) -> (String, &'static str) {
             "instance throughput: bytes per second / 1,048,576".into(),
             "MiB/s",
         ),
+        ArrayStep::InstanceTableThroughput => (
+            "instance throughput: Mbps × 125,000 bytes / 1,048,576".into(),
+            "MiB/s",
+        ),
         ArrayStep::DeliveredIops if mirrored => (
             "IOPS delivered: the lower side, each write sent to every mirror".into(),
             "IOPS",
@@ -1576,6 +1663,16 @@ fn array_step_words(what: ArrayStep, raid: Raid) -> (String, &'static str) {
             "MiB/s",
         ),
         ArrayStep::DeliveredThroughput => ("throughput delivered: the lower side".into(), "MiB/s"),
+    }
+}
+
+/// A value in the asker's unit: exact up to 4 decimal places (`1,048.576`), else rounded to
+/// 2 and marked (`≈8.46`); the exact base value is shown beside it.
+fn shown_value(value: Decimal) -> String {
+    if value.normalize().scale() <= 4 {
+        group(value)
+    } else {
+        format!("≈{}", group(value.round_dp(2)))
     }
 }
 
@@ -1608,6 +1705,7 @@ fn about(value: Decimal) -> String {
 ///     raid: Raid::Raid1,
 ///     instance_iops: None,
 ///     instance_throughput: None,
+///     instance: None,
 /// };
 /// let mut book = FactBook::new(Registry::builtin(), jiff::civil::date(2026, 11, 30));
 /// let report = awscalc::explain::ebs::array(&request, &mut book).unwrap();
@@ -1619,6 +1717,9 @@ fn about(value: Decimal) -> String {
 pub fn array(request: &ArrayRequest, book: &mut FactBook) -> Result<Report, Error> {
     let a = calc::array(request, book)?;
     let mut report = array_report(request, &a, book.as_of());
+    report
+        .alternatives
+        .extend(array_tb_as_1000_gb(request, a.answer(), book));
     report.attach_facts(book);
     Ok(report)
 }
@@ -1646,6 +1747,7 @@ pub fn array_target(request: &TargetRequest, book: &mut FactBook) -> Result<Repo
         raid: a.raid,
         instance_iops: request.instance_iops,
         instance_throughput: request.instance_throughput.clone(),
+        instance: request.instance,
     };
     let mut report = array_report(&array_request, a, book.as_of());
     let kind = a.volume.volume_type;
@@ -1688,6 +1790,115 @@ pub fn array_target(request: &TargetRequest, book: &mut FactBook) -> Result<Repo
     Ok(report)
 }
 
+/// The input line of an instance type from the table: its figure, in AWS's units and MiB/s.
+fn describe_instance(limits: &calc::InstanceLimits, mibps: Option<Decimal>, report: &mut Report) {
+    let figure = match limits.figure {
+        InstanceFigure::Baseline if limits.bursts => "baseline",
+        InstanceFigure::Maximum if limits.bursts => "maximum",
+        _ => "sustained",
+    };
+    let bytes = limits.bytes_per_second();
+    let mibps = mibps.unwrap_or_default();
+    report.input(
+        "instance",
+        limits.instance_type,
+        format!(
+            "{} {figure}: {} Mbps = {} MB/s = {} MiB/s, {} IOPS",
+            limits.instance_type,
+            group(limits.mbps()),
+            group(bytes / Decimal::from(1_000_000)),
+            about(mibps),
+            group(limits.iops())
+        ),
+        Value::Map(vec![
+            ("given".into(), Value::text(limits.instance_type)),
+            (
+                "figure".into(),
+                Value::text(match limits.figure {
+                    InstanceFigure::Baseline => "baseline",
+                    InstanceFigure::Maximum => "maximum",
+                }),
+            ),
+            ("mbps".into(), Value::from(limits.mbps())),
+            ("bytes_per_second".into(), Value::from(bytes)),
+            ("mibps".into(), Value::from(mibps)),
+            ("iops".into(), Value::from(limits.iops())),
+        ]),
+    );
+}
+
+/// The instance type's figures as a result field: both AWS figures and which one is used.
+fn instance_value(limits: &calc::InstanceLimits) -> Value {
+    Value::Map(vec![
+        ("instance_type".into(), Value::text(limits.instance_type)),
+        (
+            "figure".into(),
+            Value::text(match limits.figure {
+                InstanceFigure::Baseline => "baseline",
+                InstanceFigure::Maximum => "maximum",
+            }),
+        ),
+        ("baseline_mbps".into(), Value::from(limits.baseline_mbps)),
+        ("maximum_mbps".into(), Value::from(limits.maximum_mbps)),
+        ("baseline_iops".into(), Value::from(limits.baseline_iops)),
+        ("maximum_iops".into(), Value::from(limits.maximum_iops)),
+        ("bursts".into(), Value::Bool(limits.bursts)),
+        ("burst_minutes".into(), opt(limits.burst_minutes)),
+        ("burst_window_hours".into(), opt(limits.burst_window_hours)),
+    ])
+}
+
+/// What an instance type's figures mean: baseline or maximum, and for how long.
+fn instance_notes(limits: &calc::InstanceLimits, report: &mut Report) {
+    let name = limits.instance_type;
+    let base = format!(
+        "{} Mbps, {} IOPS",
+        group(limits.baseline_mbps),
+        group(limits.baseline_iops)
+    );
+    let max = format!(
+        "{} Mbps, {} IOPS",
+        group(limits.maximum_mbps),
+        group(limits.maximum_iops)
+    );
+    let span = format!(
+        "{} minutes at least once every {} hours",
+        group(limits.burst_minutes.unwrap_or_default()),
+        group(limits.burst_window_hours.unwrap_or_default())
+    );
+    if !limits.bursts {
+        report.note(format!(
+            "{name} sustains AWS's figures ({max}): its baseline is its maximum"
+        ));
+        return;
+    }
+    match limits.figure {
+        InstanceFigure::Baseline => {
+            report.note(format!(
+                "{name}: AWS's baseline ({base}), what it sustains; it reaches its maximum \
+                 ({max}) for {span}: --instance-burst answers with the maximum"
+            ));
+            if let Some(v) = limits.other_figure_iops {
+                report.alternatives.push(alternative(
+                    v,
+                    &format!("the instance's maximum, for {span}"),
+                ));
+            }
+        }
+        InstanceFigure::Maximum => {
+            report.note(format!(
+                "{name}: AWS's maximum ({max}) lasts {span}; it sustains its baseline ({base}): \
+                 without --instance-burst the answer uses the baseline"
+            ));
+            if let Some(v) = limits.other_figure_iops {
+                report
+                    .alternatives
+                    .push(alternative(v, "the instance's baseline, what it sustains"));
+            }
+        }
+    }
+}
+
 /// The report of an array, without the facts.
 #[allow(clippy::too_many_lines)] // one report, read top to bottom
 fn array_report(request: &ArrayRequest, a: &calc::Array, as_of: Date) -> Report {
@@ -1710,7 +1921,9 @@ fn array_report(request: &ArrayRequest, a: &calc::Array, as_of: Date) -> Report 
         ),
         Value::from(Decimal::from(a.volumes)),
     );
-    if let Some(iops) = a.instance_iops {
+    if let Some(limits) = &a.instance {
+        describe_instance(limits, a.instance_throughput_mibps, &mut report);
+    } else if let Some(iops) = a.instance_iops {
         report.input(
             "instance_iops",
             &iops.to_string(),
@@ -1718,7 +1931,11 @@ fn array_report(request: &ArrayRequest, a: &calc::Array, as_of: Date) -> Report 
             Value::from(iops),
         );
     }
-    if let (Some(t), Some(mibps)) = (&request.instance_throughput, a.instance_throughput_mibps) {
+    if let (None, Some(t), Some(mibps)) = (
+        &a.instance,
+        &request.instance_throughput,
+        a.instance_throughput_mibps,
+    ) {
         let how = if t.in_bits() {
             format!(
                 "{} bits/s / 8 = {} bytes/s = {} MiB/s",
@@ -1783,25 +2000,49 @@ fn array_report(request: &ArrayRequest, a: &calc::Array, as_of: Date) -> Report 
         opt(a.instance_throughput_mibps),
         "MiB/s",
     );
+    if let Some(limits) = &a.instance {
+        report.detail("instance", instance_value(limits), "");
+    }
     report.answer.push("iops".into());
     report.answer.push("throughput_mibps".into());
     let write = if a.raid == Raid::Raid1 { "write " } else { "" };
+    // Sizes in the unit family of --size, the GiB beside them.
+    let asked_size = request.volume.size.unit();
+    let each = gib_in(a.volume.size_gib, asked_size);
+    let usable = gib_in(a.size_gib, asked_size);
     let shape = if a.volumes == 1 {
-        format!("one {kind} volume of {} GiB", group(a.volume.size_gib))
+        format!("one {kind} volume of {each}")
+    } else if usable.contains('(') {
+        format!(
+            "{} {kind} volumes of {each} in RAID {}, {usable} usable",
+            a.volumes, a.raid
+        )
     } else {
         format!(
-            "{} {kind} volumes of {} GiB in RAID {} ({} GiB usable)",
-            a.volumes,
-            group(a.volume.size_gib),
-            a.raid,
-            group(a.size_gib)
+            "{} {kind} volumes of {each} in RAID {} ({usable} usable)",
+            a.volumes, a.raid
         )
     };
-    report.headline = format!(
-        "{} {write}IOPS and {} MiB/s from {shape}",
-        group(a.iops),
-        about(a.throughput_mibps)
-    );
+    // The throughput in the unit --instance-throughput was typed in (Mbps, MB/s), the exact
+    // MiB/s beside it.
+    let asked_tput = match (&a.instance, &request.instance_throughput) {
+        (None, Some(t)) => t.in_asked_unit(a.throughput_mibps),
+        _ => None,
+    };
+    let tput = match asked_tput {
+        Some((value, symbol)) => {
+            report.detail("throughput_in_asked_unit", Value::from(value), symbol);
+            report.detail("asked_throughput_unit", Value::text(symbol), "");
+            report.answer.push("throughput_in_asked_unit".into());
+            format!(
+                "{} {symbol} ({} MiB/s)",
+                shown_value(value),
+                group(a.throughput_mibps)
+            )
+        }
+        None => format!("{} MiB/s", about(a.throughput_mibps)),
+    };
+    report.headline = format!("{} {write}IOPS and {tput} from {shape}", group(a.iops));
     let limited: Vec<&str> = [(a.iops_limit, "IOPS"), (a.throughput_limit, "throughput")]
         .into_iter()
         .filter(|(s, _)| *s == Side::Instance)
@@ -1811,11 +2052,23 @@ fn array_report(request: &ArrayRequest, a: &calc::Array, as_of: Date) -> Report 
         if a.instance_iops.is_some() || a.instance_throughput_mibps.is_some() {
             "the volumes limit it: the instance allows more".into()
         } else {
-            "the volumes alone: give --instance-iops and --instance-throughput for the instance's limits".into()
+            "the volumes alone: give --instance TYPE, or --instance-iops and --instance-throughput, for the instance's limits".into()
         }
     } else {
         format!(
-            "the instance limits the {}: the volumes deliver {} IOPS and {} MiB/s",
+            "{} limits the {}: the volumes deliver {} IOPS and {} MiB/s",
+            a.instance.as_ref().map_or_else(
+                || "the instance".to_string(),
+                |l| format!(
+                    "the instance ({} {})",
+                    l.instance_type,
+                    match l.figure {
+                        InstanceFigure::Baseline if l.bursts => "baseline",
+                        InstanceFigure::Maximum if l.bursts => "maximum",
+                        _ => "sustained",
+                    }
+                )
+            ),
             limited.join(" and "),
             group(a.volumes_iops),
             about(a.volumes_throughput_mibps)
@@ -1850,6 +2103,9 @@ fn array_report(request: &ArrayRequest, a: &calc::Array, as_of: Date) -> Report 
             "{kind} figures are its baseline (sustained): it bursts higher while credits last"
         )),
         _ => {}
+    }
+    if let Some(limits) = &a.instance {
+        instance_notes(limits, &mut report);
     }
     report
 }

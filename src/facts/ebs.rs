@@ -31,6 +31,8 @@
 
 use jiff::civil::{date, Date};
 
+pub mod instances;
+
 use super::{entry, scaled, whole, Entry, Fact, FactId};
 
 // Typed handles: calculators name a fact by one of these, so a typo does not compile.

@@ -278,6 +278,7 @@ static SERVICES: &[&[Fact]] = &[
     dynamodb::FACTS,
     vpc::FACTS,
     ebs::FACTS,
+    ebs::instances::FACTS,
     kinesis::FACTS,
     lambda::FACTS,
     s3::FACTS,

@@ -13,8 +13,8 @@
 //! the instance's EBS IOPS and throughput (`--instance-iops`, `--instance-throughput`, the
 //! latter in AWS's instance units: Mbps, MB/s, as the EC2 API's `EbsOptimizedInfo` gives
 //! them: `baselineBandwidthInMbps`, `baselineThroughputInMBps`, `baselineIops`), and says
-//! which side limits. awscalc has no built-in table of instance types: their figures were
-//! not confirmed in AWS text here, so they are inputs.
+//! which side limits. Or the instance is a type from awscalc's table (`--instance m5.large`,
+//! [`super::instance_limits`]): its baseline, or with `--instance-burst` its maximum.
 //!
 //! [RAID page]: https://docs.aws.amazon.com/ebs/latest/userguide/raid-config.html
 
@@ -25,8 +25,8 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 
 use super::{
-    q, volume, which_volume, Need, Performance, Problem, Throughput, Volume, VolumeRequest,
-    VolumeType, WhichAnswer,
+    instance_limits, q, volume, which_volume, InstanceChoice, InstanceLimits, Need, Performance,
+    Problem, Throughput, Volume, VolumeRequest, VolumeType, WhichAnswer,
 };
 use crate::error::Error;
 use crate::facts::FactBook;
@@ -91,6 +91,9 @@ pub struct InstanceThroughput {
     bytes_per_second: Decimal,
     /// Whether it was given in bits.
     bits: bool,
+    /// The unit it was typed in, where answers can be given in it: its symbol and bytes
+    /// per second in one of it (`Mbps`: 125,000; `MB/s`: 1,000,000).
+    asked: Option<(&'static str, Decimal)>,
 }
 
 /// The largest instance throughput accepted, bytes per second (10^15).
@@ -120,6 +123,17 @@ impl InstanceThroughput {
     pub fn in_bits(&self) -> bool {
         self.bits
     }
+
+    /// `mibps` MiB/s in the unit the instance throughput was typed in, with that unit's
+    /// symbol: 1,000 MiB/s is 1,048.576 MB/s (MB of 1,000,000 bytes, as AWS's instance
+    /// tables) or 8,388.608 Mbps. `None` for a throughput typed in MiB/s (or another
+    /// binary unit, or per minute or hour), where MiB/s is the asker's unit.
+    #[must_use]
+    pub fn in_asked_unit(&self, mibps: Decimal) -> Option<(Decimal, &'static str)> {
+        let (symbol, bytes_per_unit) = self.asked?;
+        let bytes = mibps.checked_mul(SizeUnit::Mebi.bytes(KbConvention::Binary))?;
+        Some((bytes.checked_div(bytes_per_unit)?.normalize(), symbol))
+    }
 }
 
 impl fmt::Display for InstanceThroughput {
@@ -135,15 +149,36 @@ impl FromStr for InstanceThroughput {
         let text = input.trim().to_string();
         // A bit rate with its unit (`650mbps`, `10 Gbit/s`) is the shared bit-rate grammar;
         // anything else is a byte throughput with MB as 1,000,000 bytes.
-        let (bytes, in_bits) = match text.parse::<units::BitRate>() {
-            Ok(rate) if rate.unit().is_some() => (
-                rate.bits_per_second(BitUnit::Mbps)? / Decimal::from(8),
-                true,
-            ),
+        let (bytes, in_bits, asked) = match text.parse::<units::BitRate>() {
+            Ok(rate) if rate.unit().is_some() => {
+                let unit = rate.unit().unwrap_or(BitUnit::Mbps);
+                (
+                    rate.bits_per_second(BitUnit::Mbps)? / Decimal::from(8),
+                    true,
+                    Some((unit.symbol(), unit.bits_per_second() / Decimal::from(8))),
+                )
+            }
             _ => {
                 let typed: units::Throughput = text.parse()?;
                 let bytes = typed.size().bytes(SizeUnit::Mega, KbConvention::Decimal)?;
-                (bytes / Decimal::from(typed.per_seconds()), false)
+                let unit = typed.size().unit_or(SizeUnit::Mega);
+                let asked = match unit {
+                    SizeUnit::Kilo | SizeUnit::Mega | SizeUnit::Giga | SizeUnit::Tera
+                        if typed.per_seconds() == 1 =>
+                    {
+                        Some((
+                            match unit {
+                                SizeUnit::Kilo => "KB/s",
+                                SizeUnit::Mega => "MB/s",
+                                SizeUnit::Giga => "GB/s",
+                                _ => "TB/s",
+                            },
+                            unit.bytes(KbConvention::Decimal),
+                        ))
+                    }
+                    _ => None,
+                };
+                (bytes / Decimal::from(typed.per_seconds()), false, asked)
             }
         };
         if bytes > Decimal::from(MAX_INSTANCE_BYTES_PER_SECOND) {
@@ -153,6 +188,7 @@ impl FromStr for InstanceThroughput {
             text,
             bytes_per_second: bytes.normalize(),
             bits: in_bits,
+            asked,
         })
     }
 }
@@ -179,6 +215,9 @@ pub struct ArrayRequest {
     pub instance_iops: Option<Decimal>,
     /// The instance's EBS throughput.
     pub instance_throughput: Option<InstanceThroughput>,
+    /// An instance type from awscalc's table, instead of `instance_iops` and
+    /// `instance_throughput` (which, if given too, are ignored).
+    pub instance: Option<InstanceChoice>,
 }
 
 /// What each step computes.
@@ -193,6 +232,9 @@ pub enum ArrayStep {
     Throughput,
     /// The instance's throughput in MiB/s.
     InstanceThroughput,
+    /// The throughput of an instance type from the table, MiB/s: Mbps × 125,000 bytes /
+    /// 1,048,576.
+    InstanceTableThroughput,
     /// The IOPS delivered: the lower of the volumes' and the instance's.
     DeliveredIops,
     /// The throughput delivered: the lower of the volumes' and the instance's.
@@ -234,6 +276,8 @@ pub struct Array {
     pub instance_iops: Option<Decimal>,
     /// The instance's EBS throughput, MiB/s.
     pub instance_throughput_mibps: Option<Decimal>,
+    /// The instance type's figures, where the instance came from awscalc's table.
+    pub instance: Option<InstanceLimits>,
     /// IOPS delivered.
     pub iops: Decimal,
     /// Throughput delivered, MiB/s.
@@ -317,6 +361,7 @@ pub const MAX_VOLUMES: u32 = 1_000;
 ///     raid: Raid::Raid0,
 ///     instance_iops: None,
 ///     instance_throughput: None,
+///     instance: None,
 /// };
 /// let a = array(&request, &mut book).unwrap();
 /// assert_eq!((a.size_gib, a.iops, a.throughput_mibps), (1000.into(), 8000.into(), 1000.into()));
@@ -384,8 +429,27 @@ pub fn array(request: &ArrayRequest, book: &mut FactBook) -> Result<Array, Error
             n,
         ),
     };
-    let instance_tput = match &request.instance_throughput {
-        Some(t) => Some(record(
+    let table = match &request.instance {
+        Some(choice) => Some(instance_limits(choice, book)?),
+        None => None,
+    };
+    let instance_tput = match (&table, &request.instance_throughput) {
+        (Some(limits), _) => Some(record(
+            &mut steps,
+            ArrayStep::InstanceTableThroughput,
+            q("instance_mbps", limits.mbps(), Unit::Count)
+                .times(q(
+                    "bytes_per_megabit",
+                    Decimal::from(super::BYTES_PER_MEGABIT),
+                    Unit::Count,
+                ))
+                .over(q(
+                    "bytes_per_mib",
+                    SizeUnit::Mebi.bytes(KbConvention::Binary),
+                    Unit::Count,
+                )),
+        )?),
+        (None, Some(t)) => Some(record(
             &mut steps,
             ArrayStep::InstanceThroughput,
             q(
@@ -399,8 +463,11 @@ pub fn array(request: &ArrayRequest, book: &mut FactBook) -> Result<Array, Error
                 Unit::Count,
             )),
         )?),
-        None => None,
+        (None, None) => None,
     };
+    let instance_iops = table
+        .as_ref()
+        .map_or(request.instance_iops, |l| Some(l.iops()));
     // Each write of a mirror crosses the instance's link once per volume: the instance
     // carries `writes` EBS operations for each one the array does.
     let deliver = |steps: &mut Vec<Step<ArrayStep>>,
@@ -443,9 +510,21 @@ pub fn array(request: &ArrayRequest, book: &mut FactBook) -> Result<Array, Error
         ArrayStep::DeliveredIops,
         "instance_iops",
         iops,
-        request.instance_iops,
+        instance_iops,
         Unit::Iops,
     )?;
+    // The answer with the instance's other figure, for `--expect`.
+    let table = table.map(|mut limits| {
+        let other = limits.other_iops();
+        let other = if writes == Decimal::ONE {
+            other
+        } else {
+            (other / writes).floor()
+        };
+        let delivered = iops.min(other);
+        limits.other_figure_iops = (delivered != delivered_iops).then_some(delivered);
+        limits
+    });
     let (delivered_tput, throughput_limit) = deliver(
         &mut steps,
         ArrayStep::DeliveredThroughput,
@@ -461,8 +540,9 @@ pub fn array(request: &ArrayRequest, book: &mut FactBook) -> Result<Array, Error
         volumes_iops: iops,
         volumes_throughput_mibps: tput,
         writes_per_write: writes,
-        instance_iops: request.instance_iops,
+        instance_iops,
         instance_throughput_mibps: instance_tput,
+        instance: table,
         iops: delivered_iops,
         throughput_mibps: delivered_tput,
         iops_limit,
@@ -501,6 +581,7 @@ mod tests {
             raid,
             instance_iops: None,
             instance_throughput: None,
+            instance: None,
         }
     }
 
@@ -542,6 +623,7 @@ mod tests {
             raid: Raid::Raid0,
             instance_iops: Some(d("20000")),
             instance_throughput: Some("650mbps".parse().unwrap()),
+            instance: None,
         };
         let a = array(&request, &mut book()).unwrap();
         assert_eq!(a.throughput_mibps, d("77.4860382080078125"));
@@ -578,6 +660,23 @@ mod tests {
             "10".parse::<Raid>().unwrap_err(),
             Error::Ebs(Problem::RaidUnknown { .. })
         ));
+    }
+
+    #[test]
+    fn an_answer_in_the_instance_throughputs_unit() {
+        // 1,000 MiB/s = 1,048,576,000 bytes/s = 1,048.576 MB/s (MB of 10^6 bytes) =
+        // 8,388.608 Mbps; 650 Mbps = 77.4860382080078125 MiB/s back to 650 Mbps.
+        let mb: InstanceThroughput = "593.75mb/s".parse().unwrap();
+        assert_eq!(mb.in_asked_unit(d("1000")), Some((d("1048.576"), "MB/s")));
+        let bare: InstanceThroughput = "593.75".parse().unwrap();
+        assert_eq!(bare.in_asked_unit(d("1000")), Some((d("1048.576"), "MB/s")));
+        let mbps: InstanceThroughput = "650mbps".parse().unwrap();
+        assert_eq!(mbps.in_asked_unit(d("1000")), Some((d("8388.608"), "Mbps")));
+        assert_eq!(mbps.in_asked_unit(mbps.mibps()), Some((d("650"), "Mbps")));
+        let gbps: InstanceThroughput = "4.75gbps".parse().unwrap();
+        assert_eq!(gbps.in_asked_unit(gbps.mibps()), Some((d("4.75"), "Gbps")));
+        let mib: InstanceThroughput = "77.5mib/s".parse().unwrap();
+        assert_eq!(mib.in_asked_unit(d("1000")), None);
     }
 
     #[test]
@@ -629,6 +728,7 @@ mod tests {
                 raid,
                 instance_iops: Some(Decimal::from(instance_iops)),
                 instance_throughput: Some(format!("{instance_mbps}mbps").parse().unwrap()),
+                instance: None,
             };
             let a = array(&request, &mut book()).unwrap();
             let copies = if mirrored { Decimal::ONE } else { Decimal::from(n) };
@@ -661,6 +761,8 @@ pub struct TargetRequest {
     pub instance_iops: Option<Decimal>,
     /// The instance's EBS throughput.
     pub instance_throughput: Option<InstanceThroughput>,
+    /// An instance type from awscalc's table.
+    pub instance: Option<InstanceChoice>,
 }
 
 /// The array that reaches a target.
@@ -713,6 +815,7 @@ fn try_count(
             raid: request.raid,
             instance_iops: request.instance_iops,
             instance_throughput: request.instance_throughput.clone(),
+            instance: request.instance,
         },
     ))
 }
@@ -733,6 +836,7 @@ fn try_count(
 ///     raid: Raid::Raid0,
 ///     instance_iops: None,
 ///     instance_throughput: None,
+///     instance: None,
 /// };
 /// let t = array_target(&request, &mut book).unwrap();
 /// assert_eq!((t.array.volumes, t.array.volume.size_gib), (3, 134.into()));
@@ -804,6 +908,7 @@ mod target_tests {
             raid,
             instance_iops: None,
             instance_throughput: None,
+            instance: None,
         };
         array_target(
             &request,

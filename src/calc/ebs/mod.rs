@@ -17,6 +17,7 @@
 
 mod array;
 mod burst;
+mod instance;
 mod io_size;
 mod models;
 mod modify;
@@ -30,6 +31,10 @@ pub use array::{
 };
 pub use burst::{
     burst, After, BurstOverTime, BurstRequest, BurstStep, CreditUnit, Credits, Load, Trend,
+};
+pub use instance::{
+    instance_limits, InstanceChoice, InstanceFigure, InstanceLimits, InstanceType,
+    BYTES_PER_MEGABIT,
 };
 pub use io_size::{
     io_kib, io_size, Counted, Direction, Family, IoLimit, IoSizeAnswer, IoSizeRequest, IoStep,

@@ -153,6 +153,11 @@ pub enum Problem {
         /// The level as typed.
         given: String,
     },
+    /// `--instance` names a type awscalc does not hold.
+    UnknownInstance {
+        /// The text given, trimmed.
+        given: String,
+    },
     /// A volume count of 0 or too many.
     VolumeCount {
         /// The count given.
@@ -244,6 +249,7 @@ impl Problem {
             | Problem::IoSizeDirection
             | Problem::IoSizeNoRule { .. }
             | Problem::RaidUnknown { .. }
+            | Problem::UnknownInstance { .. }
             | Problem::ArrayNoRule { .. }
             | Problem::VolumeCount { .. }
             | Problem::RaidParity { .. }

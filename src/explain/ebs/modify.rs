@@ -1,7 +1,7 @@
 //! Changing a volume in words: the report for `awscalc ebs --type T --size S --to-type T2
 //! --to-size S2 [--to-iops N] [--to-throughput T]`, built from [`crate::calc::ebs::modify`].
 
-use super::volume_report;
+use super::{gib_in, volume_report};
 use crate::calc::ebs::{self as calc, Frequency, ModifyRequest, VolumeRequest};
 use crate::error::Error;
 use crate::facts::FactBook;
@@ -35,8 +35,17 @@ pub fn modify(request: &ModifyRequest, book: &mut FactBook) -> Result<Report, Er
         scan: false,
     };
     let mut report = volume_report(&to_request, &m.to, book.as_of());
-    let from = format!("{} {} GiB", m.from.volume_type, group(m.from.size_gib));
-    let to = format!("{} {} GiB", m.to.volume_type, group(m.to.size_gib));
+    // Sizes in the unit family each was typed in (`--to-size 2tib`: 2 TiB (2,048 GiB)).
+    let from = format!(
+        "{} {}",
+        m.from.volume_type,
+        gib_in(m.from.size_gib, request.from.size.unit())
+    );
+    let to = format!(
+        "{} {}",
+        m.to.volume_type,
+        gib_in(m.to.size_gib, to_request.size.unit())
+    );
     report.input(
         "from",
         &format!("{} {}", m.from.volume_type, request.from.size.text()),
@@ -62,7 +71,7 @@ pub fn modify(request: &ModifyRequest, book: &mut FactBook) -> Result<Report, Er
         if m.grows_gib.is_zero() {
             String::new()
         } else {
-            format!("grows by {} GiB; ", group(m.grows_gib))
+            format!("grows by {}; ", gib_in(m.grows_gib, to_request.size.unit()))
         }
     );
     report.field("allowed", Value::Bool(true), "");
