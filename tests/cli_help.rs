@@ -238,7 +238,7 @@ fn expect_help_names_each_commands_readings() {
         ("compute", "the compute services that can run the job"),
         ("ebs", "a TB read as 1,000 GB"),
         ("cidr", "network and broadcast"),
-        ("s3", "KB as 1,000 bytes"),
+        ("s3", "the readings each s3 command knows"),
         ("vpn", "the other tunnel size"),
         ("connect", "counted from both VPCs"),
         ("nat", "without one gateway per AZ"),
@@ -262,18 +262,31 @@ fn expect_help_names_each_commands_readings() {
             "{command} --help speaks of DynamoDB's consistency"
         );
     }
-    // s3's commands are helped from the same tree as the others: their --expect is s3's.
-    for page in [
-        &["s3", "small-objects", "--help"][..],
-        &["s3", "restore", "--help"],
-        &["help", "s3", "multipart"],
+    // s3's commands are helped from the same tree as the others: each lists its own
+    // readings, which their --expect points to, and no other command's.
+    for (page, reading) in [
+        (&["s3", "small-objects", "--help"][..], "KB as 1,000 bytes"),
+        (
+            &["s3", "restore", "--help"],
+            "only the AWS values of another date",
+        ),
+        (&["help", "s3", "multipart"], "--expect knows"),
+        (
+            &["s3", "transfer", "--help"],
+            "the bandwidth read as bytes per second",
+        ),
     ] {
         let out = awscalc().args(page).output().unwrap();
         let text = String::from_utf8(out.stdout).unwrap();
         let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(text.contains(reading), "{page:?}: {reading}: {text}");
         assert!(
-            text.contains("GET and PUT prefixes added"),
+            text.contains("listed under \"--expect knows\" below"),
             "{page:?}: {text}"
+        );
+        assert!(
+            !text.contains("GET and PUT prefixes added") || page[1] == "prefixes",
+            "{page:?} names another command's reading: {text}"
         );
         assert!(
             !text.contains("Usage: awscalc s3 COMMAND"),

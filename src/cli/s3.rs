@@ -58,9 +58,8 @@ pub(super) const S3_USAGE: &str =
 
 /// What `--expect` recognises for the `s3` commands.
 pub(super) const S3_EXPECT: &str = "Compare the answer with VALUE: exit 0 on a match, 1 on a \
-mismatch, with a hint naming the reading that gives VALUE: the early days alone, no minimum \
-duration or size, minimums counted from creation, KB as 1,000 bytes, GET and PUT prefixes added, \
-or the AWS values before a dated change";
+mismatch, with a hint naming the reading that gives VALUE (the readings each s3 command knows are \
+listed under \"--expect knows\" below) or the AWS values before a dated change";
 
 const EARLY_DELETE_HELP: &str = "\
 --expect knows: the early-deletion days alone, the days stored without the minimum, the
@@ -85,11 +84,15 @@ Examples:
   awscalc s3 lifecycle GLACIER_IR:4 DEEP_ARCHIVE:50           invalid: nearest valid day 94";
 
 const ELIGIBLE_HELP: &str = "\
+--expect knows: only the AWS values of another date.
+
 Examples:
   awscalc s3 eligible --created 2024-01-15T10:30Z --days 3  2024-01-19T00:00:00Z
   awscalc s3 eligible --created 2024-01-15 --days 30        2024-02-14T00:00:00Z";
 
 const RESTORE_HELP: &str = "\
+--expect knows: only the AWS values of another date.
+
 Examples:
   awscalc s3 restore --within 6h                  STANDARD, ... 7 tiers
   awscalc s3 restore --within 5h --class GLACIER  GLACIER Expedited, then Standard";
