@@ -235,6 +235,8 @@ pub(crate) fn clap_message(e: &clap::Error) -> String {
 /// "--duration is required", "--rpo and --rto are required", or for a group clap renders as
 /// `<--rate <RATE>|--concurrency <N>|...>`, "one of --rate, --concurrency ... is required".
 fn missing_message(missing: &[String]) -> String {
+    /// The options of a long group that are named; the rest are counted.
+    const NAMED: usize = 5;
     // An argument as clap renders it (`--rate <RATE>`, `<CIDR>`) by its name alone.
     let name = |arg: &str| -> String {
         let first = arg.split_whitespace().next().unwrap_or(arg);
@@ -252,11 +254,16 @@ fn missing_message(missing: &[String]) -> String {
         let inner = group.strip_prefix('<').and_then(|g| g.strip_suffix('>'));
         if let Some(inner) = inner.filter(|g| g.contains('|')) {
             let names: Vec<String> = inner.split('|').map(name).collect();
-            let choices = list(&names, "or");
-            return if names.len() == 2 {
-                format!("{choices} is required")
-            } else {
-                format!("one of {choices} is required")
+            // A long group (lambda's twelve forms) names its first options and counts the
+            // rest, so the line stays within the terminal; the usage below shows the forms.
+            return match names.len() {
+                2 => format!("{} is required", list(&names, "or")),
+                n if n > NAMED + 1 => format!(
+                    "one of {} or {} more options is required",
+                    names[..NAMED].join(", "),
+                    n - NAMED
+                ),
+                _ => format!("one of {} is required", list(&names, "or")),
             };
         }
     }
@@ -268,7 +275,7 @@ fn missing_message(missing: &[String]) -> String {
         if !positional.starts_with('-') {
             let values = possible_values(&Cli::command(), positional);
             if !values.is_empty() {
-                message = format!("{positional} is required: {}", list(&values, "or"));
+                message = format!("{positional} is missing: {}", list(&values, "or"));
             }
         }
     }
