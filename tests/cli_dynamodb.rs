@@ -658,12 +658,18 @@ fn facts_lists_the_registry_in_every_format() {
 }
 
 #[test]
-fn facts_with_no_match_warns() {
+fn facts_with_no_match_warns_and_exits_1() {
     awscalc()
         .args(["facts", "nosuchthing"])
         .assert()
-        .success()
+        .code(1)
         .stdout(common::says("no fact matches `nosuchthing`"));
+    // --quiet prints no row; the exit status says nothing matched, as with grep.
+    awscalc()
+        .args(["facts", "nosuchthing", "--quiet"])
+        .assert()
+        .code(1)
+        .stdout("");
 }
 
 // ---- errors: message names the value, exit 2, never a panic ----

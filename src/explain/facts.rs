@@ -104,6 +104,9 @@ pub fn list(registry: &Registry, filter: Option<&str>, book: &FactBook) -> Repor
             "no fact matches `{}`; try a service name such as `dynamodb`",
             filter.unwrap_or_default()
         ));
+        // As `grep` does: a filter that matches nothing exits 1, so a script (and `--quiet`,
+        // which prints no row) can tell it from a listing.
+        report.check_failed = true;
     }
     report
 }
