@@ -1260,9 +1260,9 @@ fn design_words(w: &mut Words<'_, '_>, r: &crate::calc::s3::design::DesignReques
     if let Some(p) = &r.prices {
         w.option("--reads-per-month", Some(p.reads_per_month))?;
         for (flag, list) in [
-            ("--storage-price", &p.storage),
-            ("--retrieval-price", &p.retrieval),
-            ("--request-price", &p.requests),
+            ("--price-storage", &p.storage),
+            ("--price-retrieval", &p.retrieval),
+            ("--price-request", &p.requests),
         ] {
             for price in list {
                 w.option(flag, Some(format!("{}={}", price.class, price.price)))?;

@@ -491,6 +491,32 @@ fn old_spellings_are_aliases_of_the_new_names() {
     );
 }
 
+/// Every price option starts `--price-`; s3 design's first spellings (`--storage-price`,
+/// `--retrieval-price`, `--request-price`) stay aliases that give the same answer.
+#[test]
+fn price_options_are_price_dash_and_the_first_spellings_are_aliases() {
+    let design = |kinds: [&str; 3]| {
+        let mut args: Vec<String> = "s3 design --hot 30 --retrieval 12h --keep 90 --size 1gb \
+             --reads-per-month 1 --json --as-of 2026-12-01"
+            .split_whitespace()
+            .map(String::from)
+            .collect();
+        for class in ["STANDARD", "ia", "gir", "glacier", "deep"] {
+            for (flag, price) in kinds.iter().zip(["0.03", "0.01", "0.5"]) {
+                args.push((*flag).to_string());
+                args.push(format!("{class}={price}"));
+            }
+        }
+        let out = awscalc().args(&args).output().unwrap();
+        assert!(out.status.success(), "{args:?}");
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let new = design(["--price-storage", "--price-retrieval", "--price-request"]);
+    let old = design(["--storage-price", "--retrieval-price", "--request-price"]);
+    assert_eq!(old, new);
+    assert!(new.contains("\"command\": \"s3 design\""), "{new}");
+}
+
 /// The answer line shows how an ambiguous unit was read, and `--expect` knows the other
 /// reading: a "1 TB" gp2 volume is 1,024 GiB × 3 IOPS = 3,072 IOPS, or 3,000 IOPS when a TB
 /// is read as 1,000 GB.

@@ -253,15 +253,15 @@ Examples:
   awscalc s3 design --hot 30 --retrieval 12h --keep 365 --versioned --noncurrent-keep 30
                                                          DEEP_ARCHIVE:30 expire:365, expire:30
 Prices (docs/s3.md has a worked example): --reads-per-month 1 --size 1gb
---storage-price standard=0.03 --storage-price ia=0.015 ... --retrieval-price ia=0.01 ...";
+--price-storage standard=0.03 --price-storage ia=0.015 ... --price-retrieval ia=0.01 ...";
 
 /// Lifecycle rules for an access pattern: hot days, retrieval time, keep period, ranked
 #[derive(Debug, Args)]
 #[command(
     after_help = DESIGN_HELP,
     override_usage = "awscalc s3 design --hot DAYS --retrieval TIME --keep DAYS [--size SIZE]
-       [--reads-per-month N --storage-price CLASS=PRICE... --retrieval-price CLASS=PRICE...
-        [--request-price CLASS=PRICE...]] [--versioned --noncurrent-keep DAYS [--newer-versions N]]"
+       [--reads-per-month N --price-storage CLASS=PRICE... --price-retrieval CLASS=PRICE...
+        [--price-request CLASS=PRICE...]] [--versioned --noncurrent-keep DAYS [--newer-versions N]]"
 )]
 pub(crate) struct DesignArgs {
     /// Days objects stay hot (read often) in S3 Standard
@@ -292,13 +292,14 @@ pub(crate) struct DesignArgs {
     pub object_size: Option<Size>,
 
     /// Reads of each object a month once it has cooled: rank by cost at your prices (with
-    /// --size and --storage-price, --retrieval-price for each class)
+    /// --size and --price-storage, --price-retrieval for each class)
     #[arg(long, value_name = "N", value_parser = reads_per_month, requires = "object_size", allow_hyphen_values = true)]
     pub reads_per_month: Option<u64>,
 
     /// Your price per GB-month of a class: CLASS=PRICE, repeated (awscalc holds no prices)
     #[arg(
-        long,
+        long = "price-storage",
+        alias = "storage-price",
         value_name = "CLASS=PRICE",
         requires = "reads_per_month",
         allow_hyphen_values = true
@@ -308,7 +309,8 @@ pub(crate) struct DesignArgs {
     /// Your price per GB retrieved from a class (GLACIER, DEEP_ARCHIVE: the tier shown):
     /// CLASS=PRICE, repeated
     #[arg(
-        long,
+        long = "price-retrieval",
+        alias = "retrieval-price",
         value_name = "CLASS=PRICE",
         requires = "reads_per_month",
         allow_hyphen_values = true
@@ -318,7 +320,8 @@ pub(crate) struct DesignArgs {
     /// Your price per 1,000 read requests of a class (GET or restore): CLASS=PRICE, repeated;
     /// none: requests are not priced
     #[arg(
-        long,
+        long = "price-request",
+        alias = "request-price",
         value_name = "CLASS=PRICE",
         requires = "reads_per_month",
         allow_hyphen_values = true

@@ -415,7 +415,7 @@ fn price_notes(report: &mut Report, prices: &DesignPrices, hot: u32) {
          as that tier's)",
     );
     if prices.requests.is_empty() {
-        report.note("no --request-price: read requests are not priced");
+        report.note("no --price-request: read requests are not priced");
     }
 }
 

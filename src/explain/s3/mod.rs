@@ -190,9 +190,9 @@ pub fn rule_label(name: &str, id_given: bool) -> String {
 pub fn price_option(kind: crate::calc::s3::design::PriceKind) -> &'static str {
     use crate::calc::s3::design::PriceKind;
     match kind {
-        PriceKind::Storage => "--storage-price",
-        PriceKind::Retrieval => "--retrieval-price",
-        PriceKind::Requests => "--request-price",
+        PriceKind::Storage => "--price-storage",
+        PriceKind::Retrieval => "--price-retrieval",
+        PriceKind::Requests => "--price-request",
     }
 }
 
