@@ -64,9 +64,9 @@ mismatch, with a hint naming the reading that gives VALUE: the first scaling ste
 time taken, the parallelization factor left out, the batch size left out (--queue), or the AWS values before a dated change (the per-Region burst; the limits in \
 force then, for the limits check's yes or no)";
 
-/// AWS Lambda concurrency: the concurrent executions a request rate needs at a duration,
-/// against the account's quota, reserved and provisioned concurrency; the rate a concurrency
-/// sustains
+/// AWS Lambda: the concurrency a request rate needs (and the rate a concurrency sustains),
+/// scaling from zero, stream and queue event sources, whether a job fits Lambda's limits and
+/// what sits in front, and the cost at your prices
 #[derive(Debug, Args)]
 #[command(
     after_help = LAMBDA_EXAMPLES,

@@ -149,8 +149,8 @@ pub(crate) struct S3Args {
     pub command: S3Command,
 }
 
-/// Amazon S3: storage classes, early deletion, lifecycle rules, small objects, prefixes, multipart,
-/// transfer time
+/// Amazon S3: storage classes, early deletion, lifecycle rules and designs, small objects,
+/// prefixes, multipart, transfer time, Intelligent-Tiering
 #[derive(Debug, Args)]
 #[command(after_help = S3_EXAMPLES, override_usage = S3_USAGE)]
 #[group(skip)]

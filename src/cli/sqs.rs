@@ -72,9 +72,9 @@ calls that end within the minute (60 / wait rounded down); a group's 10 messages
 in parallel (groups ÷ 10); deletes billed by the message size too; the maximum message size before \
 a dated change (256 KB before August 2025), or the FIFO in-flight limit (20,000 before November 2024)";
 
-/// Amazon SQS: whether a visibility timeout covers the processing of a message (and AWS's
-/// rule for a Lambda trigger); ReceiveMessage calls with short and long polling; whether a
-/// message fits the maximum size in force
+/// Amazon SQS: visibility timeouts against processing, ReceiveMessage calls with short and
+/// long polling, message sizes and queue settings, FIFO throughput and message groups, and
+/// the request cost at your price
 #[derive(Debug, Args)]
 #[command(
     after_help = SQS_EXAMPLES,
