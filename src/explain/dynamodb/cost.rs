@@ -1,6 +1,8 @@
 //! `awscalc modes --reads … --writes …` in words: a workload's cost in each capacity mode,
 //! from the user's prices.
 
+use rust_decimal::Decimal;
+
 use crate::calc::dynamodb::cost::{
     mode_cost as calc_mode_cost, Mode, ModeCost, ModeCostRequest, ModeCostStep, Side, Traffic,
     DEFAULT_HOURS,
@@ -8,6 +10,7 @@ use crate::calc::dynamodb::cost::{
 use crate::calc::dynamodb::Factor;
 use crate::error::Error;
 use crate::explain::formula;
+use crate::facts::dynamodb as fact;
 use crate::facts::FactBook;
 use crate::report::{Report, Value};
 use crate::units::{group, KbConvention, SizeUnit};
@@ -94,7 +97,11 @@ pub(super) fn mode_cost(request: &ModeCostRequest, book: &mut FactBook) -> Resul
     report.summary = "A DynamoDB workload's cost in provisioned and on-demand mode, from the \
                       prices given"
         .into();
-    notes(&mut report, request, &answer);
+    let targets = (
+        book.peek(fact::AUTOSCALING_MIN_TARGET_PERCENT),
+        book.peek(fact::AUTOSCALING_MAX_TARGET_PERCENT),
+    );
+    notes(&mut report, request, &answer, targets);
     report.attach_facts(book);
     Ok(report)
 }
@@ -201,7 +208,13 @@ fn prices(report: &mut Report, side: Side, traffic: &Traffic, unit: &str, reques
 }
 
 /// What the answer assumes, and the break-even in words.
-fn notes(report: &mut Report, request: &ModeCostRequest, answer: &ModeCost) {
+/// `targets`: the auto scaling target's range in force (facts), for the note on sizing.
+fn notes(
+    report: &mut Report,
+    request: &ModeCostRequest,
+    answer: &ModeCost,
+    targets: (Option<Decimal>, Option<Decimal>),
+) {
     if let (Some(share), Some(utilization)) = (
         answer.break_even_share_percent,
         answer.break_even_utilization_percent,
@@ -222,10 +235,17 @@ fn notes(report: &mut Report, request: &ModeCostRequest, answer: &ModeCost) {
             group(percent),
             group(answer.hours)
         )),
-        None => report.note(
-            "provisioned units are exactly the units consumed, held for every hour: no auto \
-             scaling headroom (give --utilization, 20% to 90%, for a target)",
-        ),
+        None => report.note(match targets {
+            (Some(min), Some(max)) => format!(
+                "provisioned units are exactly the units consumed, held for every hour: no \
+                 auto scaling headroom (give --utilization, {}% to {}%, for a target)",
+                group(min),
+                group(max)
+            ),
+            _ => "provisioned units are exactly the units consumed, held for every hour: no \
+                  auto scaling headroom (give --utilization for a target)"
+                .to_string(),
+        }),
     }
     for side in &answer.sides {
         let (unit, request_unit, _) = names(side.side);
