@@ -3,6 +3,7 @@
 pub mod compute;
 pub mod dynamodb;
 pub mod ebs;
+mod extended;
 pub mod facts;
 pub mod kinesis;
 pub mod lambda;

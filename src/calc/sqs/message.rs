@@ -153,16 +153,13 @@ pub fn message(request: &MessageRequest, book: &mut FactBook) -> Result<Message,
     } else if fits_service {
         (MessageRoute::RaiseQueueMax, None)
     } else {
-        let extended = book.value(fact::EXTENDED_CLIENT_MAX_BYTES)?;
-        let within = bytes <= extended;
-        steps.push(Step::new(
+        let (within, extended) = crate::calc::extended::extended_client(
+            book,
+            fact::EXTENDED_CLIENT_MAX_BYTES,
+            bytes,
             MessageStep::ExtendedHeadroom,
-            Expr::headroom(
-                Expr::quantity("message", bytes, Unit::Bytes),
-                Expr::quantity("extended_max", extended, Unit::Bytes),
-                within,
-            ),
-        )?);
+            &mut steps,
+        )?;
         let route = if within {
             MessageRoute::ExtendedClient
         } else {
