@@ -947,6 +947,14 @@ pub fn parse_whole(text: &str, what: &'static str, max: u64) -> Result<u64, Erro
     Ok(u64::try_from(value).unwrap_or(max))
 }
 
+/// Hours in awscalc's month for a cost (30 days of 24 hours): `dynamodb modes`, `sqs`, `nat`
+/// and `lambda` price a month of this length unless `--hours` (or `--requests`) says
+/// otherwise. awscalc's convention, not an AWS number.
+pub const MONTH_HOURS: u32 = 720;
+
+/// Seconds in an hour.
+pub const SECONDS_PER_HOUR: u32 = 3600;
+
 /// A price the user typed, 0 or more, kept with its text: `0.005`, `$0.20`, `0.000_016_6667`.
 /// awscalc holds no prices (they vary by Region and change); every cost is computed from these.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -274,7 +274,9 @@ impl NatArgs {
             azs: self.azs,
             prices: self.price_hour.map(|per_hour| NatPrices {
                 per_hour,
-                hours: rust_decimal::Decimal::from(self.hours.unwrap_or(720)),
+                hours: rust_decimal::Decimal::from(
+                    self.hours.unwrap_or(awscalc::units::MONTH_HOURS.into()),
+                ),
                 per_gb: self.price_per_gb.zip(self.data_gb),
             }),
         }

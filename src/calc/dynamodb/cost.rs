@@ -38,14 +38,10 @@ use crate::error::Error;
 use crate::facts::dynamodb as fact;
 use crate::facts::FactBook;
 use crate::steps::{Expr, Step, Unit};
-use crate::units::{KbConvention, Price, Rate, Size, SizeUnit};
+use crate::units::{KbConvention, Price, Rate, Size, SizeUnit, MONTH_HOURS, SECONDS_PER_HOUR};
 
-/// Hours in the period priced when none is given: 720, a 30-day month (awscalc's
-/// convention, as `nat`'s; not an AWS number).
-pub const DEFAULT_HOURS: u64 = 720;
-
-/// Seconds in an hour.
-const SECONDS_PER_HOUR: u32 = 3600;
+/// Hours in the period priced when none is given: [`MONTH_HOURS`], a 30-day month.
+pub const DEFAULT_HOURS: u32 = MONTH_HOURS;
 
 /// Request units in a million, for the on-demand price.
 const MILLION: u32 = 1_000_000;
@@ -265,7 +261,7 @@ pub fn mode_cost(request: &ModeCostRequest, book: &mut FactBook) -> Result<ModeC
         });
     }
     let utilization = target(request, book)?;
-    let hours = Decimal::from(request.hours.unwrap_or(DEFAULT_HOURS));
+    let hours = Decimal::from(request.hours.unwrap_or(DEFAULT_HOURS.into()));
     let mut steps = Vec::new();
     let mut sides = Vec::new();
     let mut provisioned_terms = Vec::new();

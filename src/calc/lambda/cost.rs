@@ -10,11 +10,11 @@ use crate::error::Error;
 use crate::facts::lambda as fact;
 use crate::facts::FactBook;
 use crate::steps::{Expr, Step, Unit};
-use crate::units::{Rate, Size, SizeUnit};
+use crate::units::{Rate, Size, SizeUnit, MONTH_HOURS, SECONDS_PER_HOUR};
 
 /// Seconds in the month a `--rate` is counted over: 30 days (awscalc's convention, not an
 /// AWS number; `--requests` gives a month's count directly).
-pub const MONTH_SECONDS: u32 = 30 * 24 * 3600;
+pub const MONTH_SECONDS: u32 = MONTH_HOURS * SECONDS_PER_HOUR;
 
 /// MB in a GB for GB-seconds: Lambda's pricing counts memory in GB of 1,024 MB.
 const MB_PER_GB: u32 = 1024;

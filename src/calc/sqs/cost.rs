@@ -10,14 +10,10 @@ use crate::error::Error;
 use crate::facts::sqs as fact;
 use crate::facts::FactBook;
 use crate::steps::{Expr, Step, Unit};
-use crate::units::{KbConvention, Rate, Size, SizeUnit};
+use crate::units::{KbConvention, Rate, Size, SizeUnit, SECONDS_PER_HOUR};
 
-/// Hours in the month a rate is counted over unless `--hours` is given: 30 days
-/// (awscalc's convention, as for `lambda` and `nat`; not an AWS number).
-pub const MONTH_HOURS: u32 = 720;
-
-/// Seconds in an hour.
-const SECONDS_PER_HOUR: u32 = 3600;
+/// Hours in the month a rate is counted over unless `--hours` is given.
+pub use crate::units::MONTH_HOURS;
 
 /// Requests in a million, for the price.
 const MILLION: u32 = 1_000_000;
