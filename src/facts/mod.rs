@@ -332,26 +332,34 @@ impl Registry {
     /// Facts whose id or name contains `filter`, case-insensitively.
     #[must_use]
     pub fn matching(&self, filter: &str) -> Vec<&'static Fact> {
+        // Ids are lowercase ASCII already (test `ids_are_lowercase_ascii`), so only the names
+        // are lowercased.
         let needle = filter.to_lowercase();
+        let finder = memchr::memmem::Finder::new(needle.as_bytes());
         self.all()
-            .filter(|f| contains_lowercase(f.id, &needle) || contains_lowercase(f.name, &needle))
+            .filter(|f| {
+                finder.find(f.id.as_bytes()).is_some() || contains_lowercase(f.name, &finder)
+            })
             .collect()
     }
 }
 
-/// Whether `text`, lowercased, contains `needle` (a lowercased filter). ASCII text of up to
-/// 128 bytes, which every id and name is today, is lowercased into a buffer on the stack:
-/// lowercasing each fact's id and name into a new `String` was 9% of `awscalc facts
-/// dynamodb` (callgrind).
-fn contains_lowercase(text: &str, needle: &str) -> bool {
+/// Whether `text`, lowercased, contains the needle `finder` looks for (a lowercased filter).
+///
+/// The needle's searcher is built once for all 400-odd facts, and ASCII text of up to 128
+/// bytes, which every id and name is today, is lowercased into a buffer on the stack and
+/// searched as bytes. `str::contains` built a new searcher for every id and name, and
+/// lowercasing each into a new `String` was 9% of `awscalc facts dynamodb` (callgrind;
+/// docs/performance.md).
+fn contains_lowercase(text: &str, finder: &memchr::memmem::Finder<'_>) -> bool {
     let mut buffer = [0_u8; 128];
     match buffer.get_mut(..text.len()) {
         Some(lower) if text.is_ascii() => {
             lower.copy_from_slice(text.as_bytes());
             lower.make_ascii_lowercase();
-            std::str::from_utf8(lower).is_ok_and(|lower| lower.contains(needle))
+            finder.find(lower).is_some()
         }
-        _ => text.to_lowercase().contains(needle),
+        _ => finder.find(text.to_lowercase().as_bytes()).is_some(),
     }
 }
 
@@ -633,6 +641,11 @@ mod tests {
     use jiff::civil::date;
     use proptest::prelude::*;
 
+    /// [`contains_lowercase`] with a searcher for `needle` (a lowercased filter).
+    fn has(text: &str, needle: &str) -> bool {
+        contains_lowercase(text, &memchr::memmem::Finder::new(needle.as_bytes()))
+    }
+
     proptest! {
         /// The lowercasing on the stack finds what `to_lowercase` finds.
         #[test]
@@ -642,26 +655,36 @@ mod tests {
         ) {
             let needle = filter.to_lowercase();
             prop_assert_eq!(
-                contains_lowercase(&text, &needle),
+                has(&text, &needle),
                 text.to_lowercase().contains(&needle)
             );
         }
     }
 
     #[test]
+    fn ids_are_lowercase_ascii() {
+        for fact in Registry::builtin().all() {
+            assert!(
+                fact.id
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b"._".contains(&b)),
+                "{}",
+                fact.id
+            );
+        }
+    }
+
+    #[test]
     fn facts_match_their_id_or_name_ignoring_case() {
-        assert!(contains_lowercase("DynamoDB_Item", "dynamodb"));
-        assert!(contains_lowercase("DynamoDB read unit size", "dynamodb"));
-        assert!(contains_lowercase("DynamoDB read unit size", "b r"));
-        assert!(!contains_lowercase("DynamoDB read unit size", "write"));
-        assert!(contains_lowercase("anything", ""));
-        assert!(!contains_lowercase("ab", "abc"));
+        assert!(has("DynamoDB_Item", "dynamodb"));
+        assert!(has("DynamoDB read unit size", "dynamodb"));
+        assert!(has("DynamoDB read unit size", "b r"));
+        assert!(!has("DynamoDB read unit size", "write"));
+        assert!(has("anything", ""));
+        assert!(!has("ab", "abc"));
         // The Kelvin sign lowercases to an ASCII k.
-        assert!(contains_lowercase(
-            "KINESIS",
-            &"\u{212A}inesis".to_lowercase()
-        ));
-        assert!(contains_lowercase("Straße", "ße"));
+        assert!(has("KINESIS", &"\u{212A}inesis".to_lowercase()));
+        assert!(has("Straße", "ße"));
     }
 
     #[test]
