@@ -3,6 +3,9 @@
 //! them: the kind, the message, the value at fault and what is allowed. The refusals the
 //! command line reaches are pinned whole in tests/cmd. Each message is the one the
 //! calculator gave before its refusals became typed problems (worded in `explain`).
+//!
+//! Last, a scan of src/calc: the calculators return typed problems and never build an
+//! English message into `Error::Conflict` (the command line layer's error) again.
 
 use awscalc::calc::dynamodb::cost::{mode_cost, ModeCostRequest};
 use awscalc::calc::dynamodb::index::{indexed_write_capacity, IndexKind, IndexWrite};
@@ -225,5 +228,47 @@ fn queue_settings_need_a_setting() {
     assert_eq!(
         seen(&err),
         conflict("give --retention, --delay, --max-receive-count or --in-flight")
+    );
+}
+
+/// Every `.rs` file under `dir`, recursively.
+fn rust_files(dir: &std::path::Path, files: &mut Vec<std::path::PathBuf>) {
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            rust_files(&path, files);
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            files.push(path);
+        }
+    }
+}
+
+#[test]
+fn no_calculator_words_its_own_conflict() {
+    let mut files = Vec::new();
+    rust_files(std::path::Path::new("src/calc"), &mut files);
+    assert!(
+        files.len() > 50,
+        "src/calc not found from {:?}",
+        std::env::current_dir()
+    );
+    let mut found = Vec::new();
+    for path in &files {
+        let text = std::fs::read_to_string(path).unwrap();
+        for (n, line) in text.lines().enumerate() {
+            // `Error::Conflict`, a `use` of it, or the old `Error::AwsLimit`.
+            if ["Conflict", "AwsLimit"]
+                .iter()
+                .any(|name| line.contains(name))
+            {
+                found.push(format!("{}:{}: {}", path.display(), n + 1, line.trim()));
+            }
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "src/calc builds English errors; give the service's Problem a variant and word it in \
+         src/explain instead:\n{}",
+        found.join("\n")
     );
 }
