@@ -77,13 +77,6 @@ pub enum Error {
         input: String,
     },
 
-    /// An AWS limit the input breaks.
-    #[error("{message}")]
-    AwsLimit {
-        /// What is over which limit, with both numbers and the smallest valid change.
-        message: String,
-    },
-
     /// A DynamoDB rule the question breaks (worded in [`crate::explain::dynamodb`]).
     #[error("{0}")]
     DynamoDb(crate::calc::dynamodb::Problem),
@@ -91,10 +84,22 @@ pub enum Error {
     /// A Kinesis rule the question breaks (worded in [`crate::explain::kinesis`]).
     #[error("{0}")]
     Kinesis(crate::calc::kinesis::Problem),
-    /// An SQS or Lambda setting the question gives outside its range (worded in
-    /// [`crate::explain::sqs`]).
+    /// An SQS or Lambda setting the question gives outside its range, or SQS inputs that do
+    /// not fit together (worded in [`crate::explain::sqs`]).
     #[error("{0}")]
     Sqs(crate::calc::sqs::Problem),
+    /// A Lambda setting outside AWS's range, or Lambda inputs that do not fit together
+    /// (worded in [`crate::explain::lambda`]).
+    #[error("{0}")]
+    Lambda(crate::calc::lambda::Problem),
+    /// A disaster-recovery band the registry does not define (worded in
+    /// [`crate::explain::resilience`]).
+    #[error("{0}")]
+    Resilience(crate::calc::resilience::Problem),
+    /// A topic maximum outside what SNS allows (worded in [`crate::explain::sns`]); SNS's
+    /// other problems become the generic errors ([`Error::NotWhole`], [`Error::Invalid`]).
+    #[error("{0}")]
+    Sns(crate::calc::sns::Problem),
     /// A networking rule the question breaks (worded in [`crate::explain::network`]).
     #[error("{0}")]
     Network(crate::calc::network::Problem),
@@ -110,7 +115,10 @@ pub enum Error {
     #[error("{0}")]
     Vpc(Box<crate::calc::vpc::Problem>),
 
-    /// Inputs that contradict each other or a rule of the operation.
+    /// Flags of a command line that contradict each other or are missing, as the command
+    /// line layer (`src/cli`, `question.rs`, `quiz.rs`) words them. The calculators in
+    /// `src/calc` never build it: their refusals are the typed problems above
+    /// (`tests/calc_refusals.rs` checks).
     #[error("{message}")]
     Conflict {
         /// What does not fit together, and what to do instead.
@@ -251,9 +259,11 @@ impl Error {
             Error::NotPositive { .. } => "not_positive",
             Error::TooLarge { .. } => "too_large",
             Error::NotWhole { .. } => "not_whole",
-            Error::AwsLimit { .. } => "aws_limit",
             Error::DynamoDb(problem) => problem.kind(),
             Error::Kinesis(problem) => problem.kind(),
+            Error::Lambda(problem) => problem.kind(),
+            Error::Resilience(problem) => problem.kind(),
+            Error::Sns(problem) => problem.kind(),
             Error::Sqs(problem) => problem.kind(),
             Error::Ebs(problem) => problem.kind(),
             Error::Network(problem) => problem.kind(),
@@ -293,12 +303,14 @@ impl Error {
             Error::InFile { error, .. } => error.value(),
             Error::Ebs(problem) => problem.value(),
             Error::S3(problem) => problem.value(),
-            Error::Sqs(problem) => Some(problem.value()),
+            Error::Sqs(problem) => problem.value(),
             Error::CannotRead { .. }
             | Error::InvalidAt { .. }
-            | Error::AwsLimit { .. }
             | Error::DynamoDb(_)
             | Error::Kinesis(_)
+            | Error::Lambda(_)
+            | Error::Resilience(_)
+            | Error::Sns(_)
             | Error::Network(_)
             | Error::Vpc(_)
             | Error::Conflict { .. }
@@ -333,11 +345,13 @@ impl Error {
             Error::InFile { error, .. } => error.allowed(),
             Error::Ebs(problem) => problem.allowed(),
             Error::S3(problem) => problem.allowed(),
-            Error::Sqs(problem) => Some(problem.allowed()),
+            Error::Sqs(problem) => problem.allowed(),
             Error::CannotRead { .. }
-            | Error::AwsLimit { .. }
             | Error::DynamoDb(_)
             | Error::Kinesis(_)
+            | Error::Lambda(_)
+            | Error::Resilience(_)
+            | Error::Sns(_)
             | Error::Network(_)
             | Error::Vpc(_)
             | Error::Conflict { .. }

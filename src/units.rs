@@ -937,9 +937,34 @@ impl Whole {
 /// # Errors
 /// As [`Whole::parse`].
 pub fn parse_whole(text: &str, what: &'static str, max: u64) -> Result<u64, Error> {
+    whole_from(1, text, what, max)
+}
+
+/// A whole number of `what` from 0 up to `max`, where none is a question too (consumers
+/// beside others, capacity used): [`Whole::parse`] from 0, so `00` is 0 and an error names
+/// 0 as the least allowed.
+///
+/// ```
+/// use awscalc::units::parse_whole_or_zero;
+///
+/// assert_eq!(parse_whole_or_zero("00", "consumers", 20).unwrap(), 0);
+/// assert_eq!(
+///     parse_whole_or_zero("x", "consumers", 20).unwrap_err().to_string(),
+///     "invalid consumers `x`: it is not a whole number; expected a whole number from 0 to 20"
+/// );
+/// ```
+///
+/// # Errors
+/// As [`Whole::parse`].
+pub fn parse_whole_or_zero(text: &str, what: &'static str, max: u64) -> Result<u64, Error> {
+    whole_from(0, text, what, max)
+}
+
+/// [`Whole::parse`] from `min` to `max`, as a `u64`.
+fn whole_from(min: u64, text: &str, what: &'static str, max: u64) -> Result<u64, Error> {
     let value = Whole {
         what,
-        min: 1,
+        min: u128::from(min),
         max: u128::from(max),
         unit: "",
     }

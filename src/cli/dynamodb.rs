@@ -441,10 +441,7 @@ pub(crate) struct BurstArgs {
 
 /// Units used per second: 0, or a whole count as --units takes.
 fn parse_used(text: &str) -> Result<Decimal, Error> {
-    if text.trim() == "0" {
-        return Ok(Decimal::ZERO);
-    }
-    parse_units(text)
+    awscalc::units::parse_whole_or_zero(text, "units", super::MAX_COUNT).map(Decimal::from)
 }
 
 impl BurstArgs {

@@ -8,7 +8,7 @@ use awscalc::calc::kinesis::{
     Workload,
 };
 use awscalc::question::KinesisRequest;
-use awscalc::units::{parse_size_with_unit, parse_whole, Rate, Size};
+use awscalc::units::{parse_size_with_unit, parse_whole, parse_whole_or_zero, Rate, Size};
 use awscalc::Error;
 
 pub(super) const KINESIS_EXAMPLES: &str = "\
@@ -488,10 +488,8 @@ fn parse_boxed<T: std::str::FromStr<Err = Error>>(text: &str) -> Result<Box<T>, 
 
 /// A whole number of consumers, zero allowed (at most 1,000,000).
 fn parse_consumers(text: &str) -> Result<u32, Error> {
-    if text.trim() == "0" {
-        return Ok(0);
-    }
-    whole(text, "consumers", 1_000_000)
+    const MAX: u32 = 1_000_000;
+    parse_whole_or_zero(text, "consumers", MAX.into()).map(|n| u32::try_from(n).unwrap_or(MAX))
 }
 
 /// A whole, positive count of records (PutRecords' limit is checked by the calculator).

@@ -337,12 +337,15 @@ impl CidrArgs {
         };
         let tiers = needed(&self.tiers, "--tiers")?;
         let azs = needed(&self.azs, "--azs")?;
+        // parse_count's grammar from 0, so `00` is 0 and an error names 0 as the least.
         let zero_ok = |text: &str, what: &'static str| -> Result<u128, Error> {
-            if text.trim() == "0" {
-                Ok(0)
-            } else {
-                parse_count(text, what)
+            awscalc::units::Whole {
+                what,
+                min: 0,
+                max: u128::MAX,
+                unit: "",
             }
+            .parse(text)
         };
         Ok(CidrRequest::Quota(QuotaRequest {
             vpcs: parse_count(vpcs, "vpcs")?,

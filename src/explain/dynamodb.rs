@@ -806,6 +806,29 @@ impl fmt::Display for Problem {
                  is read by Query or Scan (--size, --items or --total, eventually consistent)",
                 api.name()
             ),
+            Problem::ItemNotSized => f.write_str(
+                "an item given as JSON must be sized before its capacity is computed",
+            ),
+            Problem::NoTraffic => {
+                f.write_str("`awscalc modes` prices a workload of --reads RATE or --writes RATE")
+            }
+            Problem::NoPlan => f.write_str("`awscalc modes` needs --switches N or --decreases N"),
+            Problem::IndexOfUnits { units } => write!(
+                f,
+                "--units `{units}` asks what a table sustains; with --gsi or --lsi give --rate \
+                 (the table and each index have their own capacity)"
+            ),
+            Problem::IndexOfBatch => {
+                f.write_str("--gsi and --lsi take one item (--size or --item), not --batch")
+            }
+            Problem::IndexInTransaction => f.write_str(
+                "--transactional with --gsi or --lsi: AWS documents no index write cost inside \
+                 TransactWriteItems; ask for the table alone",
+            ),
+            Problem::CollectionWithoutLsi => f.write_str(
+                "--collection checks the item collection limit of a table with local secondary \
+                 indexes: give --lsi too",
+            ),
         }
     }
 }

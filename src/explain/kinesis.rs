@@ -1371,6 +1371,40 @@ impl fmt::Display for Problem {
                  --on-demand for provisioned shards, or give a later --as-of",
                 since.map_or_else(|| "later".to_string(), |d| format!("on {d}"))
             ),
+            Problem::PutRecordsOutOfRange { given, max } => write!(
+                f,
+                "--put-records `{given}`: a PutRecords request carries 1 to {max} records"
+            ),
+            Problem::AggregateTooLarge {
+                aggregate,
+                user_bytes,
+                record_bytes,
+                max,
+            } => write!(
+                f,
+                "--aggregate {aggregate}: {aggregate} user records of {user_bytes} bytes make a \
+                 Kinesis record of {record_bytes} bytes, above the maximum record size of {max} \
+                 bytes; aggregate fewer"
+            ),
+            Problem::ConsumeRecordsOfData { consume } => write!(
+                f,
+                "`--consume-rate {consume}` in records needs the input in records too: give \
+                 --size and --rate instead of --throughput, or a consume rate with a size unit \
+                 (3mb/s)"
+            ),
+            Problem::BacklogRecordsOfData { backlog } => write!(
+                f,
+                "`--backlog {backlog}` counts records, but --throughput gives no record size: \
+                 give --size and --rate, or the backlog as data (50gib) or as an iterator age \
+                 (2h)"
+            ),
+            Problem::NoSlowConsumer => {
+                f.write_str("no consumers: the slow consumer is one of --consumers N (N ≥ 1)")
+            }
+            Problem::NoConsumers => f.write_str(
+                "no consumers: give --consumers N (standard, polling) or --efo N (enhanced \
+                 fan-out), at least one of them above 0",
+            ),
         }
     }
 }

@@ -1,11 +1,13 @@
 //! `awscalc lambda`: [`crate::calc::lambda`]'s results as reports.
 
+use std::fmt;
+
 use rust_decimal::Decimal;
 
 use crate::calc::lambda::{
     self as calc, Concurrency, ConcurrencyRequest, ConcurrencyStep, Finding, FrontDoor,
-    FunctionDuration, LimitKind, Limits, LimitsRequest, QueueKind, QueueLimit, QueueRequest,
-    RateRequest, ScalingRequest, ScalingRule, ScalingStep, StreamRequest,
+    FunctionDuration, LimitKind, Limits, LimitsRequest, MappingSetting, Problem, QueueKind,
+    QueueLimit, QueueRequest, RateRequest, ScalingRequest, ScalingRule, ScalingStep, StreamRequest,
 };
 use crate::error::Error;
 use crate::explain::formula;
@@ -41,6 +43,58 @@ pub(super) fn duration_input(report: &mut Report, duration: &FunctionDuration) {
             duration.text(),
             plural(seconds, "second")
         ));
+    }
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Problem::OutOfRange {
+                setting,
+                value,
+                min,
+                max,
+            } => write!(
+                f,
+                "{} `{value}` is outside what AWS allows ({} to {})",
+                setting_words(*setting),
+                group(*min),
+                group(*max)
+            ),
+            Problem::GroupsOnStandardQueue { groups } => write!(
+                f,
+                "`--groups {groups}` is for a fifo queue: a standard queue has no message groups \
+                 to bound it"
+            ),
+            Problem::PollersOnFifoQueue => f.write_str(
+                "awscalc models provisioned mode (--max-pollers) for standard queues only: leave \
+                 it out for a fifo queue",
+            ),
+            Problem::FifoWithoutGroups => f.write_str(
+                "a fifo queue's concurrency is bounded by its message groups: give --groups N",
+            ),
+            Problem::ApiGatewayWithoutDuration => {
+                f.write_str("`--front apigw` checks the run time: give --duration too")
+            }
+            Problem::BurstAfterPerFunctionScaling {
+                burst,
+                since,
+                as_of,
+            } => write!(
+                f,
+                "`--burst {burst}` is the per-Region burst of before {since}: on {as_of} each \
+                 function scales on its own; drop --burst, or give an earlier --as-of"
+            ),
+        }
+    }
+}
+
+/// An event source mapping's setting, as a refusal names it.
+fn setting_words(setting: MappingSetting) -> &'static str {
+    match setting {
+        MappingSetting::BatchSize => "batch size",
+        MappingSetting::MaxPollers => "maximum pollers",
+        MappingSetting::MaxConcurrency => "maximum concurrency",
     }
 }
 

@@ -1,10 +1,12 @@
 //! Reports for `awscalc dr`: [`crate::calc::resilience`]'s results in English.
 
+use std::fmt;
+
 use rust_decimal::Decimal;
 
 use crate::calc::resilience::{
     self as calc, AlarmPeriods, Band, Dr, DrRequest, DrStep, Limit, LimitKind, LimitRequest,
-    Mechanism, Strategy, Verdict,
+    Mechanism, Problem, Strategy, Verdict,
 };
 use crate::error::Error;
 use crate::facts::FactBook;
@@ -14,6 +16,16 @@ use crate::units::{group, Duration, KbConvention, SizeUnit};
 use crate::words::plural;
 
 use super::formula;
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Problem::UnknownBand { value } => {
+                write!(f, "internal error: no disaster-recovery band {value}")
+            }
+        }
+    }
+}
 
 /// A strategy's name, as the whitepaper writes it.
 #[must_use]

@@ -110,30 +110,38 @@ impl fmt::Display for Problem {
                      whole seconds"
                 )
             }
+            Problem::ShortPollingWithoutInterval => f.write_str(
+                "short polling (`--wait 0`) returns at once, so its calls depend on the poller: \
+                 give --interval, the pause between a poller's receives",
+            ),
+            Problem::NoSetting => {
+                f.write_str("give --retention, --delay, --max-receive-count or --in-flight")
+            }
         }
     }
 }
 
 impl Problem {
-    /// What is allowed instead, in words.
+    /// What is allowed instead, in words, where the problem says.
     #[must_use]
-    pub fn allowed(&self) -> String {
+    pub fn allowed(&self) -> Option<String> {
         match self {
             Problem::OutOfRange {
                 setting, min, max, ..
-            } => format!(
+            } => Some(format!(
                 "{} to {} {}",
                 group(*min),
                 group(*max),
                 setting_unit(*setting)
-            ),
-            Problem::NotWholeSeconds { .. } => "a whole number of seconds".into(),
+            )),
+            Problem::NotWholeSeconds { .. } => Some("a whole number of seconds".into()),
             Problem::PayloadTooLarge { max, .. } => {
-                format!("a payload of at most {} bytes", group(*max))
+                Some(format!("a payload of at most {} bytes", group(*max)))
             }
             Problem::TpsBelowFifo { min, .. } => {
-                format!("at least {} calls per second", group(*min))
+                Some(format!("at least {} calls per second", group(*min)))
             }
+            Problem::ShortPollingWithoutInterval | Problem::NoSetting => None,
         }
     }
 }

@@ -75,7 +75,7 @@ fn weighing_a_change_asks_the_day_before_and_notes_the_same_answer() {
 fn weighing_notes_a_different_answer_or_none() {
     let mut r = transaction_report(date(2026, 1, 1), 30);
     r.weigh_changes(|_| {
-        Err(Error::AwsLimit {
+        Err(Error::Conflict {
             message: "TransactWriteItems takes at most 25 items".into(),
         })
     });

@@ -30,8 +30,8 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 
 use super::{
-    read_capacity, write_capacity, Demand, Factor, Items, ReadConsistency, ReadRequest, WriteMode,
-    WriteRequest,
+    read_capacity, write_capacity, Demand, Factor, Items, Problem, ReadConsistency, ReadRequest,
+    WriteMode, WriteRequest,
 };
 use crate::calc::s3::network::Utilization;
 use crate::error::Error;
@@ -256,9 +256,7 @@ fn push(
 /// (over 400 KB, transactions before they existed); numbers too large to compute.
 pub fn mode_cost(request: &ModeCostRequest, book: &mut FactBook) -> Result<ModeCost, Error> {
     if request.reads.is_none() && request.writes.is_none() {
-        return Err(Error::Conflict {
-            message: "`awscalc modes` prices a workload of --reads RATE or --writes RATE".into(),
-        });
+        return Err(Problem::NoTraffic.into());
     }
     let utilization = target(request, book)?;
     let hours = Decimal::from(request.hours.unwrap_or(DEFAULT_HOURS.into()));

@@ -209,12 +209,10 @@ fn per_second(demand: &Demand) -> Result<Decimal, Error> {
     match demand {
         Demand::Rate(rate) => Ok(rate.as_per_second()),
         Demand::OnePerSecond => Ok(Decimal::ONE),
-        Demand::Units { text, .. } => Err(Error::Conflict {
-            message: format!(
-                "--units `{text}` asks what a table sustains; with --gsi or --lsi give --rate \
-                 (the table and each index have their own capacity)"
-            ),
-        }),
+        Demand::Units { text, .. } => Err(Problem::IndexOfUnits {
+            units: text.clone(),
+        }
+        .into()),
     }
 }
 
@@ -284,9 +282,7 @@ fn item_bytes(request: &WriteRequest, table: &super::Capacity) -> Result<Decimal
     }
     match &request.items {
         Items::Single(size) => size.bytes(SizeUnit::Kilo, KbConvention::Binary),
-        _ => Err(Error::Conflict {
-            message: "--gsi and --lsi take one item (--size or --item), not --batch".into(),
-        }),
+        _ => Err(Problem::IndexOfBatch.into()),
     }
 }
 
@@ -298,11 +294,7 @@ fn evaluate(
     book: &mut FactBook,
 ) -> Result<IndexedWrite, Error> {
     if request.mode == WriteMode::Transactional {
-        return Err(Error::Conflict {
-            message: "--transactional with --gsi or --lsi: AWS documents no index write cost \
-                      inside TransactWriteItems; ask for the table alone"
-                .into(),
-        });
+        return Err(Problem::IndexInTransaction.into());
     }
     let per_second = per_second(&request.demand)?;
     let item = item_bytes(request, &table)?;
@@ -456,11 +448,7 @@ fn collection_check(
     book: &mut FactBook,
 ) -> Result<CollectionCheck, Error> {
     if !indexes.iter().any(|i| i.kind == IndexKind::Local) {
-        return Err(Error::Conflict {
-            message: "--collection checks the item collection limit of a table with local \
-                      secondary indexes: give --lsi too"
-                .into(),
-        });
+        return Err(Problem::CollectionWithoutLsi.into());
     }
     let bytes = size.bytes(SizeUnit::Giga, KbConvention::Binary)?;
     let max_gb = book.value(fact::ITEM_COLLECTION_MAX_GB)?;

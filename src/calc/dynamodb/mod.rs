@@ -105,9 +105,7 @@ impl Items {
 /// An error for an item given by its JSON where only its size can stand: the calculators
 /// size it first ([`Items::sized`]).
 fn unsized_item() -> Error {
-    Error::Conflict {
-        message: "an item given as JSON must be sized before its capacity is computed".into(),
-    }
+    Problem::ItemNotSized.into()
 }
 
 /// What the capacity is for.
@@ -297,6 +295,25 @@ pub enum Problem {
         /// The API asked for.
         api: Api,
     },
+    /// An item given by its JSON reaching a calculator before it was sized
+    /// ([`Items::sized`]): a defect of the caller.
+    ItemNotSized,
+    /// `modes` with prices but neither reads nor writes to price.
+    NoTraffic,
+    /// `modes` with neither mode switches nor capacity decreases to check.
+    NoPlan,
+    /// Index writes asked as provisioned units (`--units`), which only a table's question
+    /// takes.
+    IndexOfUnits {
+        /// The units as typed.
+        units: String,
+    },
+    /// Index writes of a batch instead of one item.
+    IndexOfBatch,
+    /// Index writes inside a transaction, whose index cost AWS does not document.
+    IndexInTransaction,
+    /// The item collection limit asked of a table without a local secondary index.
+    CollectionWithoutLsi,
 }
 
 impl Problem {
@@ -312,7 +329,14 @@ impl Problem {
             | Problem::TransactionalQuery
             | Problem::WriteQuery
             | Problem::StrongGsiRead
-            | Problem::GsiReadByKey { .. } => "conflict",
+            | Problem::GsiReadByKey { .. }
+            | Problem::ItemNotSized
+            | Problem::NoTraffic
+            | Problem::NoPlan
+            | Problem::IndexOfUnits { .. }
+            | Problem::IndexOfBatch
+            | Problem::IndexInTransaction
+            | Problem::CollectionWithoutLsi => "conflict",
         }
     }
 }

@@ -10,6 +10,7 @@
 use rust_decimal::Decimal;
 use serde::Serialize;
 
+use super::Problem;
 use crate::error::Error;
 use crate::facts::dynamodb as fact;
 use crate::facts::FactBook;
@@ -67,9 +68,7 @@ pub struct Modes {
 /// A plan with neither switches nor decreases.
 pub fn modes(request: &ModesRequest, book: &mut FactBook) -> Result<Modes, Error> {
     if request.switches.is_none() && request.decreases.is_none() {
-        return Err(Error::Conflict {
-            message: "`awscalc modes` needs --switches N or --decreases N".into(),
-        });
+        return Err(Problem::NoPlan.into());
     }
     let mut answer = Modes {
         switches_allowed: None,

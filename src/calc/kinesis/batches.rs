@@ -11,7 +11,7 @@
 use rust_decimal::Decimal;
 use serde::Serialize;
 
-use super::fact;
+use super::{fact, Problem};
 use crate::error::Error;
 use crate::facts::FactBook;
 use crate::units::{KbConvention, Rate, Size, SizeUnit};
@@ -99,25 +99,24 @@ pub fn batches(request: &BatchRequest, book: &mut FactBook) -> Result<Batches, E
     let shard_bytes = book.value(fact::SHARD_WRITE_BYTES_PER_SECOND)?;
     let put = Decimal::from(request.put_records);
     if put.is_zero() || put > max_records {
-        return Err(Error::Conflict {
-            message: format!(
-                "--put-records `{}`: a PutRecords request carries 1 to {} records",
-                request.put_records, max_records
-            ),
-        });
+        return Err(Problem::PutRecordsOutOfRange {
+            given: request.put_records,
+            max: max_records,
+        }
+        .into());
     }
     let aggregate = Decimal::from(request.aggregate.max(1));
     let user_bytes = request.size.bytes(SizeUnit::Kilo, KbConvention::Binary)?;
     let user_rate = request.rate.as_per_second();
     let record_bytes = user_bytes.checked_mul(aggregate).ok_or(Error::Overflow)?;
     if record_bytes > max_record {
-        return Err(Error::Conflict {
-            message: format!(
-                "--aggregate {}: {} user records of {} bytes make a Kinesis record of {} \
-                 bytes, above the maximum record size of {} bytes; aggregate fewer",
-                request.aggregate, request.aggregate, user_bytes, record_bytes, max_record
-            ),
-        });
+        return Err(Problem::AggregateTooLarge {
+            aggregate: request.aggregate,
+            user_bytes,
+            record_bytes,
+            max: max_record,
+        }
+        .into());
     }
     let records_per_second = ceil(user_rate, aggregate)?;
     let bytes_per_second = user_rate.checked_mul(user_bytes).ok_or(Error::Overflow)?;

@@ -27,7 +27,7 @@
 use rust_decimal::Decimal;
 use serde::Serialize;
 
-use super::{fact, limits, Backlog, Retention, Throughput};
+use super::{fact, limits, Backlog, Problem, Retention, Throughput};
 use crate::error::Error;
 use crate::facts::FactBook;
 use crate::steps::{Expr, Rounding, Step, Unit};
@@ -377,14 +377,10 @@ fn flow(
             (records, positive(r.as_per_second(), "rate", r.text())?)
         }
         (ConsumeRate::Records(r), None) => {
-            return Err(Error::Conflict {
-                message: format!(
-                    "`--consume-rate {}` in records needs the input in records too: give --size \
-                     and --rate instead of --throughput, or a consume rate with a size unit \
-                     (3mb/s)",
-                    r.text()
-                ),
-            })
+            return Err(Problem::ConsumeRecordsOfData {
+                consume: r.text().to_string(),
+            }
+            .into())
         }
     };
     Ok(Flow {
@@ -407,7 +403,7 @@ fn retention_hours(request: &LagRequest, book: &mut FactBook) -> Result<Decimal,
     let min = book.value(fact::RETENTION_MIN_HOURS)?;
     let max = book.value(fact::RETENTION_MAX_HOURS)?;
     if r.hours() < min || r.hours() > max {
-        return Err(super::Problem::RetentionOutOfRange {
+        return Err(Problem::RetentionOutOfRange {
             given: r.text().to_string(),
             hours: r.hours(),
             min,
@@ -583,9 +579,7 @@ pub fn lag(request: &LagRequest, book: &mut FactBook) -> Result<Lag, Error> {
 /// The consumers sharing each shard's reads with this one (1 for enhanced fan-out).
 fn sharing(consumer: ConsumerKind) -> Result<Decimal, Error> {
     match consumer {
-        ConsumerKind::Shared(0) => Err(Error::Conflict {
-            message: "no consumers: the slow consumer is one of --consumers N (N ≥ 1)".into(),
-        }),
+        ConsumerKind::Shared(0) => Err(Problem::NoSlowConsumer.into()),
         ConsumerKind::Shared(n) => Ok(Decimal::from(n)),
         ConsumerKind::Efo => Ok(Decimal::ONE),
     }
@@ -700,13 +694,10 @@ fn drain(
                 v
             }
             (FlowUnit::Kib, None) => {
-                return Err(Error::Conflict {
-                    message: format!(
-                        "`--backlog {text}` counts records, but --throughput gives no record \
-                         size: give --size and --rate, or the backlog as data (50gib) or as \
-                         an iterator age (2h)"
-                    ),
-                })
+                return Err(Problem::BacklogRecordsOfData {
+                    backlog: text.clone(),
+                }
+                .into())
             }
         },
     };
@@ -1023,9 +1014,19 @@ mod tests {
     fn records_need_records_written() {
         let mut r = request("4mb/s", "3mb/s");
         r.consume = ConsumeRate::Records("4000/s".parse().unwrap());
-        assert!(matches!(lag(&r, &mut book()), Err(Error::Conflict { .. })));
+        assert_eq!(
+            lag(&r, &mut book()),
+            Err(Error::Kinesis(Problem::ConsumeRecordsOfData {
+                consume: "4000/s".into()
+            }))
+        );
         let mut r = request("4mb/s", "6mb/s");
         r.backlog = Some("1000".parse().unwrap());
-        assert!(matches!(lag(&r, &mut book()), Err(Error::Conflict { .. })));
+        assert_eq!(
+            lag(&r, &mut book()),
+            Err(Error::Kinesis(Problem::BacklogRecordsOfData {
+                backlog: "1000".into()
+            }))
+        );
     }
 }

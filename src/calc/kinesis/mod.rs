@@ -301,14 +301,55 @@ pub enum Problem {
         /// The day on-demand mode came, where the registry knows it.
         since: Option<jiff::civil::Date>,
     },
+    /// Records per PutRecords request outside what one request carries.
+    PutRecordsOutOfRange {
+        /// Records per request given.
+        given: u32,
+        /// The most records one request carries.
+        max: Decimal,
+    },
+    /// User records aggregated into a Kinesis record above the maximum record size.
+    AggregateTooLarge {
+        /// User records per Kinesis record, as given.
+        aggregate: u32,
+        /// One user record's bytes.
+        user_bytes: Decimal,
+        /// The aggregated record's bytes.
+        record_bytes: Decimal,
+        /// The maximum record size, in bytes.
+        max: Decimal,
+    },
+    /// A consume rate in records where the writes are given as data (`--throughput`).
+    ConsumeRecordsOfData {
+        /// The consume rate as typed.
+        consume: String,
+    },
+    /// A backlog counted in records where the writes are given as data (`--throughput`).
+    BacklogRecordsOfData {
+        /// The backlog as typed.
+        backlog: String,
+    },
+    /// No polling consumer to be the slow one (`--consumers 0`).
+    NoSlowConsumer,
+    /// Neither polling nor enhanced fan-out consumers.
+    NoConsumers,
 }
 
 impl Problem {
-    /// `aws_limit` for a limit broken, `conflict` for a feature that did not exist yet.
+    /// `aws_limit` for a limit broken, `conflict` for a feature that did not exist yet or
+    /// inputs that do not fit together. A PutRecords count or an aggregation beyond its
+    /// limit keeps `conflict`, the kind scripts have always seen for it.
     #[must_use]
     pub fn kind(&self) -> &'static str {
         match self {
-            Problem::RaisedMaxNotYet { .. } | Problem::OnDemandNotYet { .. } => "conflict",
+            Problem::RaisedMaxNotYet { .. }
+            | Problem::OnDemandNotYet { .. }
+            | Problem::PutRecordsOutOfRange { .. }
+            | Problem::AggregateTooLarge { .. }
+            | Problem::ConsumeRecordsOfData { .. }
+            | Problem::BacklogRecordsOfData { .. }
+            | Problem::NoSlowConsumer
+            | Problem::NoConsumers => "conflict",
             Problem::TooManyEfoConsumers { .. }
             | Problem::MaxRecordSizeOutOfRange { .. }
             | Problem::RecordTooLarge { .. }

@@ -17,7 +17,7 @@
 use rust_decimal::Decimal;
 use serde::Serialize;
 
-use super::{fact, limits, quota, ShardQuota};
+use super::{fact, limits, quota, Problem, ShardQuota};
 use crate::error::Error;
 use crate::facts::FactBook;
 use crate::steps::{Expr, Rounding, Step, Unit};
@@ -144,11 +144,7 @@ pub fn reads(request: &ReadsRequest, book: &mut FactBook) -> Result<StreamReads,
         });
     }
     if request.shared_consumers == 0 && request.efo_consumers == 0 {
-        return Err(Error::Conflict {
-            message: "no consumers: give --consumers N (standard, polling) or --efo N \
-                      (enhanced fan-out), at least one of them above 0"
-                .into(),
-        });
+        return Err(Problem::NoConsumers.into());
     }
     limits::check_efo_count(request.efo_consumers, request.advantage, book)?;
     let shards = Decimal::from(request.shards);

@@ -4,7 +4,7 @@
 use rust_decimal::Decimal;
 use serde::Serialize;
 
-use super::FunctionDuration;
+use super::{FunctionDuration, Problem};
 use crate::error::Error;
 use crate::facts::lambda as fact;
 use crate::facts::resilience as apigw;
@@ -310,9 +310,7 @@ fn front(
     match door {
         FrontDoor::ApiGateway => {
             let Some(duration) = duration else {
-                return Err(Error::Conflict {
-                    message: "`--front apigw` checks the run time: give --duration too".into(),
-                });
+                return Err(Problem::ApiGatewayWithoutDuration.into());
             };
             checks.push(check(
                 LimitKind::ApiTimeout,

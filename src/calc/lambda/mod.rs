@@ -41,6 +41,77 @@ pub use queue::{
 pub use scaling::{scaling, Scaling, ScalingRequest, ScalingRule, ScalingStep};
 pub use streams::{stream_concurrency, StreamConcurrency, StreamRequest, StreamStep};
 
+/// Why a Lambda question has no answer: a setting outside AWS's range, or inputs that do
+/// not fit together. The words are [`crate::explain::lambda`]'s.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Problem {
+    /// An SQS event source mapping's setting outside what AWS allows.
+    OutOfRange {
+        /// Which setting.
+        setting: MappingSetting,
+        /// The value given.
+        value: u64,
+        /// The least allowed.
+        min: Decimal,
+        /// The most allowed.
+        max: Decimal,
+    },
+    /// Message groups given for a standard queue, which has none.
+    GroupsOnStandardQueue {
+        /// The groups given.
+        groups: u64,
+    },
+    /// Provisioned mode's pollers given for a FIFO queue (awscalc models them for standard
+    /// queues only).
+    PollersOnFifoQueue,
+    /// A FIFO queue without its message groups, which bound its concurrency.
+    FifoWithoutGroups,
+    /// API Gateway in front without the run time to check against its timeout.
+    ApiGatewayWithoutDuration,
+    /// A per-Region burst given on a date when each function scales on its own.
+    BurstAfterPerFunctionScaling {
+        /// The burst given.
+        burst: u64,
+        /// The day each function began to scale on its own.
+        since: jiff::civil::Date,
+        /// The question's date.
+        as_of: jiff::civil::Date,
+    },
+}
+
+/// A setting of an SQS event source mapping, as [`Problem::OutOfRange`] names it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MappingSetting {
+    /// `--batch-size`: messages per batch.
+    BatchSize,
+    /// `--max-pollers`: provisioned mode's maximum pollers.
+    MaxPollers,
+    /// `--max-concurrency`: the mapping's maximum concurrency.
+    MaxConcurrency,
+}
+
+impl Problem {
+    /// `aws_limit` for a setting outside AWS's range, `conflict` for inputs that do not fit
+    /// together.
+    #[must_use]
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Problem::OutOfRange { .. } => "aws_limit",
+            Problem::GroupsOnStandardQueue { .. }
+            | Problem::PollersOnFifoQueue
+            | Problem::FifoWithoutGroups
+            | Problem::ApiGatewayWithoutDuration
+            | Problem::BurstAfterPerFunctionScaling { .. } => "conflict",
+        }
+    }
+}
+
+impl From<Problem> for Error {
+    fn from(problem: Problem) -> Error {
+        Error::Lambda(problem)
+    }
+}
+
 const ACCEPTED_DURATIONS: &str =
     "a positive duration: 250ms, 100s, 2min, 1.5 minutes; a bare number is seconds";
 

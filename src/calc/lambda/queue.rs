@@ -7,12 +7,12 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 
 use super::concurrency::{demand, quota};
-use super::FunctionDuration;
+use super::{FunctionDuration, MappingSetting, Problem};
 use crate::error::Error;
 use crate::facts::lambda as fact;
 use crate::facts::FactBook;
 use crate::steps::{Expr, Step, Unit};
-use crate::units::{group, Rate};
+use crate::units::Rate;
 
 /// The kind of queue the function reads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -137,16 +137,21 @@ pub struct QueueConcurrency {
 }
 
 /// `value` within `min..=max`, else an error naming the setting and the range.
-fn within(what: &str, value: u64, min: Decimal, max: Decimal) -> Result<Decimal, Error> {
+fn within(
+    setting: MappingSetting,
+    value: u64,
+    min: Decimal,
+    max: Decimal,
+) -> Result<Decimal, Error> {
     let v = Decimal::from(value);
     if v < min || v > max {
-        return Err(Error::AwsLimit {
-            message: format!(
-                "{what} `{value}` is outside what AWS allows ({} to {})",
-                group(min),
-                group(max)
-            ),
-        });
+        return Err(Problem::OutOfRange {
+            setting,
+            value,
+            min,
+            max,
+        }
+        .into());
     }
     Ok(v)
 }
@@ -197,7 +202,7 @@ pub fn queue_concurrency(
         QueueKind::Fifo => book.value(fact::SQS_BATCH_SIZE_MAX_FIFO)?,
     };
     let batch_size = match request.batch_size {
-        Some(b) => within("batch size", b, Decimal::ONE, batch_max)?,
+        Some(b) => within(MappingSetting::BatchSize, b, Decimal::ONE, batch_max)?,
         None => book.value(fact::SQS_BATCH_SIZE_DEFAULT)?,
     };
     let needed_step = Step::new(
@@ -294,17 +299,12 @@ fn queue_limits(
     match request.kind {
         QueueKind::Standard => {
             if let Some(groups) = request.groups {
-                return Err(Error::Conflict {
-                    message: format!(
-                        "`--groups {groups}` is for a fifo queue: a standard queue has no \
-                         message groups to bound it"
-                    ),
-                });
+                return Err(Problem::GroupsOnStandardQueue { groups }.into());
             }
             if let Some(pollers) = request.max_pollers {
                 let min = book.value(fact::SQS_MAX_POLLERS_MIN)?;
                 let max = book.value(fact::SQS_MAX_POLLERS)?;
-                let pollers = within("maximum pollers", pollers, min, max)?;
+                let pollers = within(MappingSetting::MaxPollers, pollers, min, max)?;
                 let per_poller = book.value(fact::SQS_POLLER_CONCURRENCY)?;
                 let step = Step::new(
                     QueueStep::PollerCeiling,
@@ -323,18 +323,10 @@ fn queue_limits(
         }
         QueueKind::Fifo => {
             if request.max_pollers.is_some() {
-                return Err(Error::Conflict {
-                    message: "awscalc models provisioned mode (--max-pollers) for standard \
-                              queues only: leave it out for a fifo queue"
-                        .into(),
-                });
+                return Err(Problem::PollersOnFifoQueue.into());
             }
             let Some(groups) = request.groups else {
-                return Err(Error::Conflict {
-                    message: "a fifo queue's concurrency is bounded by its message groups: \
-                              give --groups N"
-                        .into(),
-                });
+                return Err(Problem::FifoWithoutGroups.into());
             };
             limits.push((QueueLimit::Groups, "message_groups", Decimal::from(groups)));
         }
@@ -342,7 +334,12 @@ fn queue_limits(
     if let Some(max) = request.max_concurrency {
         let min_allowed = book.value(fact::SQS_MAXIMUM_CONCURRENCY_MIN)?;
         let max_allowed = book.value(fact::SQS_MAXIMUM_CONCURRENCY_MAX)?;
-        let value = within("maximum concurrency", max, min_allowed, max_allowed)?;
+        let value = within(
+            MappingSetting::MaxConcurrency,
+            max,
+            min_allowed,
+            max_allowed,
+        )?;
         limits.push((QueueLimit::MaxConcurrency, "max_concurrency", value));
     }
     Ok(limits)

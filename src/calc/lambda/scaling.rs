@@ -5,7 +5,7 @@
 use rust_decimal::Decimal;
 use serde::Serialize;
 
-use super::FunctionDuration;
+use super::{FunctionDuration, Problem};
 use crate::error::Error;
 use crate::facts::lambda as fact;
 use crate::facts::FactBook;
@@ -127,14 +127,12 @@ pub fn scaling(request: &ScalingRequest, book: &mut FactBook) -> Result<Scaling,
     let per_function = book.peek(fact::SCALING_ENVIRONMENTS_PER_INTERVAL).is_some();
     let (rule, formula, other, first) = if per_function {
         if let Some(burst) = request.burst {
-            return Err(Error::Conflict {
-                message: format!(
-                    "`--burst {burst}` is the per-Region burst of before {}: on {} each \
-                     function scales on its own; drop --burst, or give an earlier --as-of",
-                    fact::SCALING_SINCE,
-                    book.as_of()
-                ),
-            });
+            return Err(Problem::BurstAfterPerFunctionScaling {
+                burst,
+                since: fact::SCALING_SINCE,
+                as_of: book.as_of(),
+            }
+            .into());
         }
         let per_interval = book.value(fact::SCALING_ENVIRONMENTS_PER_INTERVAL)?;
         let interval_seconds = book.value(fact::SCALING_INTERVAL_SECONDS)?;

@@ -38,6 +38,33 @@ mod tests;
 
 pub use limits::{limit, AlarmPeriods, Limit, LimitCheck, LimitKind, LimitRequest};
 
+/// Why a resilience question has no answer. The words are [`crate::explain::resilience`]'s.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Problem {
+    /// A registry ordinal that names no disaster-recovery band: a defect of the registry,
+    /// not of the input.
+    UnknownBand {
+        /// The ordinal the registry holds.
+        value: Decimal,
+    },
+}
+
+impl Problem {
+    /// `conflict`, the kind this refusal has always had.
+    #[must_use]
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Problem::UnknownBand { .. } => "conflict",
+        }
+    }
+}
+
+impl From<Problem> for Error {
+    fn from(problem: Problem) -> Error {
+        Error::Resilience(problem)
+    }
+}
+
 /// Seconds in a minute, an hour and a day: units of time, not AWS values.
 const MINUTE: u32 = 60;
 const HOUR: u32 = 3_600;
@@ -107,7 +134,7 @@ impl Band {
     /// The band a registry ordinal names (0 real time … 3 hours).
     ///
     /// # Errors
-    /// [`Error::Conflict`] for another value: a registry defect.
+    /// [`Problem::UnknownBand`] for another value: a registry defect.
     pub fn from_ordinal(value: Decimal) -> Result<Band, Error> {
         [
             Band::RealTime,
@@ -119,9 +146,7 @@ impl Band {
         .zip(0u32..)
         .find(|(_, n)| Decimal::from(*n) == value)
         .map(|(band, _)| band)
-        .ok_or_else(|| Error::Conflict {
-            message: format!("internal error: no disaster-recovery band {value}"),
-        })
+        .ok_or_else(|| Problem::UnknownBand { value }.into())
     }
 
     /// The span of time awscalc reads the words as, in seconds: from (inclusive) and to

@@ -805,9 +805,7 @@ pub fn design(request: &DesignRequest, book: &mut FactBook) -> Result<Design, Er
     let checked = check_rules(rules, &request.within, request.object_size.as_ref(), book)?;
     let mut ranked = checked.ranked;
     if let Some(prices) = &request.prices {
-        let bytes = checked.object_bytes.ok_or_else(|| Error::Conflict {
-            message: "--reads-per-month needs --size: the GB each read retrieves".into(),
-        })?;
+        let bytes = checked.object_bytes.ok_or(Problem::ReadsWithoutSize)?;
         check_prices(prices, &classes_used(&ranked))?;
         for c in &mut ranked {
             c.cost = Some(cost(&c.segments, request.hot, bytes, prices)?);

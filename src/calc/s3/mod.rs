@@ -144,6 +144,15 @@ pub enum Problem {
         /// The class.
         class: StorageClass,
     },
+    /// `s3 design --reads-per-month` without the object size each read retrieves.
+    ReadsWithoutSize,
+    /// `s3 transfer` with only one of a device's capacity and its turnaround.
+    DeviceNeedsBoth,
+    /// `s3 multipart --objects` for an upload that breaks one of S3's multipart limits.
+    UploadBeyondMultipart {
+        /// The object size.
+        size: Size,
+    },
     /// A rule of a lifecycle configuration that cannot be checked: the rule's error, with
     /// the rule named.
     InRule {
@@ -171,6 +180,9 @@ impl Problem {
             | Problem::PastLastDay { .. }
             | Problem::MissingPrices { .. }
             | Problem::PriceTwice { .. }
+            | Problem::ReadsWithoutSize
+            | Problem::DeviceNeedsBoth
+            | Problem::UploadBeyondMultipart { .. }
             | Problem::InRule { .. } => "conflict",
         }
     }

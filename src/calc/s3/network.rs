@@ -20,6 +20,7 @@ use std::str::FromStr;
 use rust_decimal::Decimal;
 use serde::Serialize;
 
+use super::Problem;
 use crate::error::Error;
 use crate::facts::s3 as fact;
 use crate::facts::FactBook;
@@ -369,13 +370,7 @@ pub fn transfer(request: &TransferRequest, book: &mut FactBook) -> Result<Transf
             book,
             &mut steps,
         )?),
-        (Some(_), None) | (None, Some(_)) => {
-            return Err(Error::Conflict {
-                message: "the device comparison needs both --device-capacity and --turnaround: \
-                          AWS documents no end-to-end turnaround or usable capacity to assume"
-                    .into(),
-            })
-        }
+        (Some(_), None) | (None, Some(_)) => return Err(Problem::DeviceNeedsBoth.into()),
     };
     Ok(Transfer {
         bytes,
@@ -552,10 +547,10 @@ mod tests {
     fn a_device_needs_both_inputs() {
         let mut r = request("1tb", "1gbps");
         r.device_capacity = Some("80tb".parse().unwrap());
-        assert!(matches!(
+        assert_eq!(
             transfer(&r, &mut book()),
-            Err(Error::Conflict { .. })
-        ));
+            Err(Error::S3(Problem::DeviceNeedsBoth))
+        );
     }
 
     #[test]

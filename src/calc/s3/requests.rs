@@ -11,6 +11,7 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 
 use super::transfer::{multipart, Multipart, Upload};
+use super::Problem;
 use crate::error::Error;
 use crate::facts::s3 as fact;
 use crate::facts::FactBook;
@@ -101,13 +102,10 @@ pub fn upload_requests(
     }
     let upload = multipart(&question.upload, book)?;
     if !upload.within_limit() {
-        return Err(Error::Conflict {
-            message: format!(
-                "the upload of `{}` breaks one of S3's multipart limits: ask `awscalc s3 \
-                 multipart --size {}` without --objects for the limit and a part size that fits",
-                question.upload.size, question.upload.size
-            ),
-        });
+        return Err(Problem::UploadBeyondMultipart {
+            size: question.upload.size.clone(),
+        }
+        .into());
     }
     let control = book.value(fact::MULTIPART_CONTROL_REQUESTS)?;
     let objects = Decimal::from(question.objects);

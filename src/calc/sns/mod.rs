@@ -50,6 +50,20 @@ pub enum Problem {
     EmptySms,
 }
 
+impl Problem {
+    /// The kind of error, for scripts: `aws_limit` for a topic maximum outside SNS's range;
+    /// the others are the library's generic kinds (`not_whole`, `invalid`), as [`From`]
+    /// makes them.
+    #[must_use]
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Problem::TopicMax { .. } => "aws_limit",
+            Problem::TopicMaxNotWhole { .. } => "not_whole",
+            Problem::EmptySms => "invalid",
+        }
+    }
+}
+
 impl From<Problem> for crate::error::Error {
     fn from(problem: Problem) -> crate::error::Error {
         use crate::error::Error;
@@ -65,9 +79,7 @@ impl From<Problem> for crate::error::Error {
                 expected: "the text of the message, or --sms-chars N".into(),
             },
             // Worded in crate::explain::sns.
-            topic_max @ Problem::TopicMax { .. } => Error::AwsLimit {
-                message: topic_max.to_string(),
-            },
+            topic_max @ Problem::TopicMax { .. } => Error::Sns(topic_max),
         }
     }
 }

@@ -190,6 +190,10 @@ pub enum Problem {
         /// The value as typed.
         input: String,
     },
+    /// Short polling (`--wait 0`) without the pause between a poller's receives.
+    ShortPollingWithoutInterval,
+    /// A settings check with no setting to check.
+    NoSetting,
 }
 
 impl From<Problem> for Error {
@@ -232,17 +236,19 @@ impl Problem {
             | Problem::TpsBelowFifo { .. }
             | Problem::PayloadTooLarge { .. } => "aws_limit",
             Problem::NotWholeSeconds { .. } => "not_whole",
+            Problem::ShortPollingWithoutInterval | Problem::NoSetting => "conflict",
         }
     }
 
-    /// The value at fault, as typed.
+    /// The value at fault, as typed, where the problem has one.
     #[must_use]
-    pub fn value(&self) -> &str {
+    pub fn value(&self) -> Option<&str> {
         match self {
             Problem::OutOfRange { input, .. }
             | Problem::NotWholeSeconds { input, .. }
             | Problem::TpsBelowFifo { input, .. }
-            | Problem::PayloadTooLarge { input, .. } => input,
+            | Problem::PayloadTooLarge { input, .. } => Some(input),
+            Problem::ShortPollingWithoutInterval | Problem::NoSetting => None,
         }
     }
 }

@@ -158,11 +158,7 @@ pub fn polling(request: &PollingRequest, book: &mut FactBook) -> Result<Polling,
         Step::new(PollingStep::PerPoller, per_minute("wait", wait))?
     } else {
         let Some(pause) = interval else {
-            return Err(Error::Conflict {
-                message: "short polling (`--wait 0`) returns at once, so its calls depend on \
-                          the poller: give --interval, the pause between a poller's receives"
-                    .into(),
-            });
+            return Err(Problem::ShortPollingWithoutInterval.into());
         };
         Step::new(PollingStep::PerPoller, per_minute("interval", pause))?
     };

@@ -4,7 +4,7 @@
 use rust_decimal::Decimal;
 use serde::Serialize;
 
-use super::Seconds;
+use super::{Problem, Seconds};
 use crate::calc::lambda::QueueKind;
 use crate::error::Error;
 use crate::facts::sqs as fact;
@@ -137,9 +137,7 @@ pub fn settings(request: &SettingsRequest, book: &mut FactBook) -> Result<Settin
         ));
     }
     if checks.is_empty() {
-        return Err(Error::Conflict {
-            message: "give --retention, --delay, --max-receive-count or --in-flight".into(),
-        });
+        return Err(Problem::NoSetting.into());
     }
     let mut steps = Vec::new();
     let mut out = Vec::new();

@@ -196,10 +196,10 @@ fn messages_need_receives_of_up_to_ten() {
 
 #[test]
 fn short_polling_needs_a_pause_and_calls_once_per_pause() {
-    assert!(matches!(
+    assert_eq!(
         polling(&poll("0"), &mut book()),
-        Err(Error::Conflict { .. })
-    ));
+        Err(Error::Sqs(Problem::ShortPollingWithoutInterval))
+    );
     let request = PollingRequest {
         interval: Some(secs("1s")),
         rate: Some("5/s".parse().unwrap()),

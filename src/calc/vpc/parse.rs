@@ -8,6 +8,7 @@ use std::str::FromStr;
 use ipnet::IpNet;
 
 use super::address::Address;
+use super::Problem;
 use crate::error::Error;
 use crate::units::Whole;
 
@@ -142,7 +143,7 @@ fn parse_prefix_digits(text: &str) -> Option<u32> {
 /// grammar after an optional `/`).
 ///
 /// # Errors
-/// [`Error::Conflict`] naming the input when it is not such a number.
+/// [`Problem::NotAPrefix`] naming the input when it is not such a number.
 pub fn parse_prefix(text: &str) -> Result<u32, Error> {
     let trimmed = text.trim();
     let digits = trimmed.strip_prefix('/').unwrap_or(trimmed);
@@ -155,11 +156,11 @@ pub fn parse_prefix(text: &str) -> Result<u32, Error> {
     .parse(digits)
     .ok()
     .and_then(|p| u32::try_from(p).ok())
-    .ok_or_else(|| Error::Conflict {
-        message: format!(
-            "`{text}` is not a prefix length: expected a whole number from 0 to 32 (IPv4) \
-             or 128 (IPv6), like 24 or /24"
-        ),
+    .ok_or_else(|| {
+        Problem::NotAPrefix {
+            input: text.to_string(),
+        }
+        .into()
     })
 }
 

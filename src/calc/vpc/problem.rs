@@ -111,6 +111,11 @@ pub enum Problem {
         /// The IPv6 block as typed.
         input: String,
     },
+    /// A `--split` prefix length that is not a whole number from 0 to 128.
+    NotAPrefix {
+        /// The prefix length as typed.
+        input: String,
+    },
 }
 
 impl Problem {
@@ -126,6 +131,7 @@ impl Problem {
             | Problem::SplitIntoLarger { .. }
             | Problem::TooManyToList { .. }
             | Problem::SecondaryIpv6 { .. }
+            | Problem::NotAPrefix { .. }
             | Problem::TooFewItems
             | Problem::MixedFamilies { .. } => "conflict",
         }

@@ -257,6 +257,19 @@ impl fmt::Display for Problem {
                 price_option(*kind),
                 class.api_name()
             ),
+            Problem::ReadsWithoutSize => {
+                f.write_str("--reads-per-month needs --size: the GB each read retrieves")
+            }
+            Problem::DeviceNeedsBoth => f.write_str(
+                "the device comparison needs both --device-capacity and --turnaround: AWS \
+                 documents no end-to-end turnaround or usable capacity to assume",
+            ),
+            Problem::UploadBeyondMultipart { size } => write!(
+                f,
+                "the upload of `{size}` breaks one of S3's multipart limits: ask `awscalc s3 \
+                 multipart --size {size}` without --objects for the limit and a part size that \
+                 fits"
+            ),
             Problem::NoAction => f.write_str(
                 "a lifecycle rule needs at least one action, like GLACIER:90 or expire:365",
             ),

@@ -366,6 +366,11 @@ impl fmt::Display for Problem {
                  from its IPv4 ones: give two IPv4 blocks, like `awscalc cidr 10.0.0.0/16 \
                  --secondary 100.64.0.0/16`"
             ),
+            Problem::NotAPrefix { input } => write!(
+                f,
+                "`{input}` is not a prefix length: expected a whole number from 0 to 32 (IPv4) \
+                 or 128 (IPv6), like 24 or /24"
+            ),
         }
     }
 }
