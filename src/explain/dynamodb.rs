@@ -426,7 +426,7 @@ impl Explainer<'_> {
                     rate.text(),
                     understood,
                     Value::Map(vec![
-                        ("given".into(), Value::text(rate.text())),
+                        ("given".into(), Value::text(rate.text().to_owned())),
                         ("per_second".into(), Value::from(per_second.round_dp(6))),
                     ]),
                 );

@@ -1077,7 +1077,7 @@ fn describe_inputs(request: &VolumeRequest, size: Decimal, report: &mut Report) 
         request.size.text(),
         size_understood(&request.size, size),
         Value::Map(vec![
-            ("given".into(), Value::text(request.size.text())),
+            ("given".into(), Value::text(request.size.text().to_owned())),
             ("gib".into(), Value::from(size)),
         ]),
     );
@@ -1144,7 +1144,7 @@ fn describe_need(need: &Need, size: Option<Decimal>, report: &mut Report) {
             given.text(),
             size_understood(given, gib),
             Value::Map(vec![
-                ("given".into(), Value::text(given.text())),
+                ("given".into(), Value::text(given.text().to_owned())),
                 ("gib".into(), Value::from(gib)),
             ]),
         );
@@ -1222,7 +1222,7 @@ fn compare_report(need: &Need, comparison: &Comparison, as_of: Date) -> Report {
                     Value::Map(
                         columns
                             .iter()
-                            .map(|c| (*c).to_string())
+                            .map(|c| std::borrow::Cow::Borrowed(*c))
                             .zip(r.iter().cloned())
                             .collect(),
                     )
@@ -1404,7 +1404,10 @@ pub fn io_size(request: &IoSizeRequest, book: &mut FactBook) -> Result<Report, E
         request.io_size.text(),
         understood,
         Value::Map(vec![
-            ("given".into(), Value::text(request.io_size.text())),
+            (
+                "given".into(),
+                Value::text(request.io_size.text().to_owned()),
+            ),
             ("kib".into(), Value::from(io)),
         ]),
     );
@@ -1555,7 +1558,7 @@ fn describe_throughput(t: &Throughput, report: &mut Report) {
         t.text(),
         format!("{}{} MiB/s", read_as(t), group(t.mibps())),
         Value::Map(vec![
-            ("given".into(), Value::text(t.text())),
+            ("given".into(), Value::text(t.text().to_owned())),
             ("mibps".into(), Value::from(t.mibps())),
         ]),
     );
@@ -1955,7 +1958,7 @@ fn array_report(request: &ArrayRequest, a: &calc::Array, as_of: Date) -> Report 
             t.text(),
             how,
             Value::Map(vec![
-                ("given".into(), Value::text(t.text())),
+                ("given".into(), Value::text(t.text().to_owned())),
                 ("bytes_per_second".into(), Value::from(t.bytes_per_second())),
                 ("mibps".into(), Value::from(mibps)),
             ]),

@@ -20,7 +20,7 @@ pub fn list(registry: &Registry, filter: Option<&str>, book: &FactBook) -> Repor
             "filter",
             f,
             format!("ids or names containing `{f}`"),
-            Value::text(f),
+            Value::text(f.to_owned()),
         );
     }
     let since = |e: &Entry| e.since.map_or(Value::Null, |d| Value::text(d.to_string()));

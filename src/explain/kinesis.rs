@@ -1090,7 +1090,7 @@ fn throughput_input(
         throughput.text(),
         understood,
         Value::Map(vec![
-            ("given".into(), Value::text(throughput.text())),
+            ("given".into(), Value::text(throughput.text().to_owned())),
             (
                 "bytes_per_second".into(),
                 Value::from((bytes / per).round_dp(6)),
@@ -1150,7 +1150,7 @@ fn rate_input(report: &mut Report, name: &str, rate: &Rate) {
         rate.text(),
         understood,
         Value::Map(vec![
-            ("given".into(), Value::text(rate.text())),
+            ("given".into(), Value::text(rate.text().to_owned())),
             ("per_second".into(), Value::from(per_second.round_dp(6))),
         ]),
     );

@@ -859,7 +859,7 @@ pub fn queue(request: &QueueRequest, book: &mut FactBook) -> Result<Report, Erro
             QueueKind::Standard => "a standard queue triggers the function".into(),
             QueueKind::Fifo => "a FIFO queue triggers the function".to_string(),
         },
-        Value::Text(request.kind.to_string()),
+        Value::text(request.kind.to_string()),
     );
     report.input(
         "rate",

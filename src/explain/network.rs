@@ -65,7 +65,10 @@ pub fn vpn(request: &VpnRequest, book: &mut FactBook) -> Result<Report, Error> {
             group(bits.normalize())
         ),
         Value::Map(vec![
-            ("given".into(), Value::text(request.throughput.text())),
+            (
+                "given".into(),
+                Value::text(request.throughput.text().to_owned()),
+            ),
             ("gbps".into(), Value::from(answer.demand_gbps)),
         ]),
     );
@@ -284,7 +287,7 @@ pub fn connect(request: &ConnectRequest, book: &mut FactBook) -> Result<Report, 
             "cidr",
             &blocks.join(" "),
             format!("one block per VPC: {}", plural(answer.vpcs, "VPC")),
-            Value::List(blocks.iter().map(Value::text).collect()),
+            Value::List(blocks.iter().map(|b| Value::text(b.clone())).collect()),
         );
     }
     for step in &answer.steps {

@@ -222,7 +222,7 @@ pub fn sms(request: &SmsRequest, book: &mut FactBook) -> Result<Report, Error> {
                 text,
                 understood,
                 Value::Map(vec![
-                    ("given".into(), Value::text(text.as_str())),
+                    ("given".into(), Value::text(text.clone())),
                     ("characters".into(), Value::from(answer.characters)),
                 ]),
             );

@@ -232,7 +232,7 @@ impl Serialize for Inputs<'_> {
                 Value::Map(fields) => {
                     for (k, v) in fields {
                         if k != "given" {
-                            entry.insert(k.clone(), value(v));
+                            entry.insert(k.to_string(), value(v));
                         }
                     }
                 }
@@ -309,13 +309,16 @@ pub(super) fn value(v: &Value) -> Json {
             .as_str()
             .parse::<serde_json::Number>()
             .map_or_else(|_| Json::String(n.as_str().to_string()), Json::Number),
-        Value::Text(s) => Json::String(s.clone()),
+        Value::Text(s) => Json::String(s.to_string()),
         Value::Bool(b) => Json::Bool(*b),
         Value::Null => Json::Null,
         Value::List(items) => Json::Array(items.iter().map(value).collect()),
-        Value::Map(fields) => {
-            Json::Object(fields.iter().map(|(k, v)| (k.clone(), value(v))).collect())
-        }
+        Value::Map(fields) => Json::Object(
+            fields
+                .iter()
+                .map(|(k, v)| (k.to_string(), value(v)))
+                .collect(),
+        ),
     }
 }
 

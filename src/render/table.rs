@@ -192,7 +192,7 @@ fn data_table(table: &awscalc::report::Table, text: &mut Text) {
     let links: Vec<bool> = (0..table.columns.len())
         .map(|c| {
             let mut cells = table.rows.iter().filter_map(|row| match row.get(c) {
-                Some(Value::Text(t)) => Some(t.as_str()),
+                Some(Value::Text(t)) => Some(&**t),
                 _ => None,
             });
             cells.clone().next().is_some() && cells.all(|t| t.starts_with("http"))
@@ -240,15 +240,13 @@ fn data_table(table: &awscalc::report::Table, text: &mut Text) {
                 .map(|((c, v), link)| match v {
                     Value::Text(url) if *link => sources.mark(url),
                     // A unit column reads with the count before it: `1  unit`.
-                    Value::Text(unit) if table.columns[c] == "unit" && c > 0 => {
-                        match row[c - 1].clone() {
-                            Value::Number(n) => n.to_decimal().map_or_else(
-                                || unit.clone(),
-                                |n| awscalc::words::noun_for(n, unit),
-                            ),
-                            _ => unit.clone(),
-                        }
-                    }
+                    Value::Text(unit) if table.columns[c] == "unit" && c > 0 => match &row[c - 1] {
+                        Value::Number(n) => n.to_decimal().map_or_else(
+                            || unit.to_string(),
+                            |n| awscalc::words::noun_for(n, unit),
+                        ),
+                        _ => unit.to_string(),
+                    },
                     v => shown(v, ""),
                 })
                 .collect(),

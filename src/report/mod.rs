@@ -243,7 +243,7 @@ impl Report {
             size.text(),
             format!("{explained}{suffix}"),
             Value::Map(vec![
-                ("given".into(), Value::text(size.text())),
+                ("given".into(), Value::text(size.text().to_owned())),
                 ("bytes".into(), Value::from(bytes)),
             ]),
         );

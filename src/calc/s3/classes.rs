@@ -223,7 +223,7 @@ mod tests {
             .unwrap()
             .rows
             .iter()
-            .find(|r| r[0] == Value::text(class))
+            .find(|r| r[0] == Value::text(class.to_owned()))
             .unwrap()
             .iter()
             .map(Value::display)

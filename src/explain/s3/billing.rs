@@ -227,7 +227,7 @@ pub fn small_objects(request: &SmallObjects, book: &mut FactBook) -> Result<Repo
         request.size.text(),
         size_understood(&request.size, bytes),
         Value::Map(vec![
-            ("given".into(), Value::text(request.size.text())),
+            ("given".into(), Value::text(request.size.text().to_owned())),
             ("bytes".into(), Value::from(bytes)),
         ]),
     );

@@ -55,7 +55,12 @@ pub fn configuration(request: &ConfigurationRequest, book: &mut FactBook) -> Res
             ),
             (
                 "not_checked".into(),
-                Value::List(rule.not_checked.iter().map(Value::text).collect()),
+                Value::List(
+                    rule.not_checked
+                        .iter()
+                        .map(|s| Value::text(s.clone()))
+                        .collect(),
+                ),
             ),
         ];
         if !rule.not_checked.is_empty() {
@@ -178,7 +183,7 @@ pub fn configuration(request: &ConfigurationRequest, book: &mut FactBook) -> Res
             rows.push(vec![
                 Value::text(row_name),
                 Value::text(status),
-                Value::text(&verdict),
+                Value::text(verdict.clone()),
                 sub.get("billed_days")
                     .map_or(Value::Null, |f| f.value.clone()),
             ]);
@@ -202,7 +207,7 @@ pub fn configuration(request: &ConfigurationRequest, book: &mut FactBook) -> Res
                     ),
                 ));
                 for field in sub.result.clone() {
-                    entry.push((field.name, field.value));
+                    entry.push((field.name.into(), field.value));
                 }
             } else {
                 let mut fields = vec![(
@@ -216,7 +221,7 @@ pub fn configuration(request: &ConfigurationRequest, book: &mut FactBook) -> Res
                     ),
                 )];
                 for field in sub.result.clone() {
-                    fields.push((field.name, field.value));
+                    fields.push((field.name.into(), field.value));
                 }
                 entry.push(("noncurrent".into(), Value::Map(fields)));
                 let note = "noncurrent-version days count from when a version became noncurrent \

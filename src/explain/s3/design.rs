@@ -27,7 +27,7 @@ fn json_value(json: &serde_json::Value) -> Value {
         serde_json::Value::Array(items) => Value::List(items.iter().map(json_value).collect()),
         serde_json::Value::Object(map) => Value::Map(
             map.iter()
-                .map(|(k, v)| (k.clone(), json_value(v)))
+                .map(|(k, v)| (k.clone().into(), json_value(v)))
                 .collect(),
         ),
     }
@@ -55,7 +55,10 @@ pub fn design(request: &DesignRequest, book: &mut FactBook) -> Result<Report, Er
             deadline_label(&request.within)
         ),
         Value::Map(vec![
-            ("given".into(), Value::text(request.within.text())),
+            (
+                "given".into(),
+                Value::text(request.within.text().to_owned()),
+            ),
             ("seconds".into(), Value::from(request.within.seconds())),
         ]),
     );
@@ -119,7 +122,7 @@ pub fn design(request: &DesignRequest, book: &mut FactBook) -> Result<Report, Er
     }
     let chosen = result.chosen();
     let text = calc::rule_text(&chosen.rule);
-    report.field("rule_text", Value::text(&text), "");
+    report.field("rule_text", Value::text(text.clone()), "");
     report.answer.push("rule_text".into());
     report.field("billed_days", Value::from(chosen.billed_days), "days");
     if let Some(cost) = chosen.cost {
@@ -387,7 +390,7 @@ fn price_inputs(report: &mut Report, prices: &DesignPrices, request_hot: u32) {
             format!("your prices {unit}"),
             Value::Map(
                 list.iter()
-                    .map(|p| (p.class.api_name().to_string(), Value::from(p.price.value())))
+                    .map(|p| (p.class.api_name().into(), Value::from(p.price.value())))
                     .collect(),
             ),
         );

@@ -364,7 +364,7 @@ pub(crate) fn report(request: &LifecycleRequest, result: &Lifecycle, book: &Fact
             size.text(),
             format!("ObjectSizeGreaterThan {}", size_understood(size, bytes)),
             Value::Map(vec![
-                ("given".into(), Value::text(size.text())),
+                ("given".into(), Value::text(size.text().to_owned())),
                 ("bytes".into(), Value::from(bytes)),
             ]),
         );
@@ -394,7 +394,7 @@ pub(crate) fn report(request: &LifecycleRequest, result: &Lifecycle, book: &Fact
                     Value::Map(vec![
                         ("action".into(), Value::text(v.action.to_string())),
                         ("constraint".into(), Value::text(v.constraint.id())),
-                        ("message".into(), Value::text(message)),
+                        ("message".into(), Value::text(message.clone())),
                         (
                             "nearest_day".into(),
                             v.nearest_day.map_or(Value::Null, Value::number),
@@ -403,7 +403,7 @@ pub(crate) fn report(request: &LifecycleRequest, result: &Lifecycle, book: &Fact
                 })
                 .collect();
             report.detail("violations", Value::List(list), "");
-            report.field("suggested_rule", Value::text(&suggestion), "");
+            report.field("suggested_rule", Value::text(suggestion.clone()), "");
             for message in messages {
                 report.warn(message);
             }

@@ -74,7 +74,7 @@ pub(crate) fn object_size_input(report: &mut Report, size: &Size, bytes: Decimal
         size.text(),
         size_understood(size, bytes),
         Value::Map(vec![
-            ("given".into(), Value::text(size.text())),
+            ("given".into(), Value::text(size.text().to_owned())),
             ("bytes".into(), Value::from(bytes)),
         ]),
     );

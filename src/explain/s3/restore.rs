@@ -54,7 +54,7 @@ pub fn restore(request: &RestoreRequest, book: &mut FactBook) -> Result<Report, 
             format!("{} s", group(within.seconds()))
         },
         Value::Map(vec![
-            ("given".into(), Value::text(within.text())),
+            ("given".into(), Value::text(within.text().to_owned())),
             ("seconds".into(), Value::from(within.seconds())),
         ]),
     );

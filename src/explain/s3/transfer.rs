@@ -93,7 +93,7 @@ pub fn prefixes(question: &PrefixQuestion, book: &mut FactBook) -> Result<Report
                     given,
                     format!("{} {} per second", group(*per_second), kind_label(*kind)),
                     Value::Map(vec![
-                        ("given".into(), Value::text(given.as_str())),
+                        ("given".into(), Value::text(given.clone())),
                         ("per_second".into(), Value::from(*per_second)),
                     ]),
                 );
@@ -196,7 +196,7 @@ pub fn multipart(request: &Multipart, book: &mut FactBook) -> Result<Report, Err
             size.text(),
             size_understood(size, bytes),
             Value::Map(vec![
-                ("given".into(), Value::text(size.text())),
+                ("given".into(), Value::text(size.text().to_owned())),
                 ("bytes".into(), Value::from(bytes)),
             ]),
         );

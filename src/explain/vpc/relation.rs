@@ -189,18 +189,15 @@ fn pairs(report: &mut Report, request: &RelateRequest, c: &Comparison) -> Vec<Va
             }
         }
         let mut fields = vec![
-            ("a".to_string(), Value::text(shown(a))),
-            ("b".to_string(), Value::text(shown(b))),
-            ("a_item".to_string(), Value::number(pair.a + 1)),
-            ("b_item".to_string(), Value::number(pair.b + 1)),
-            ("relation".to_string(), Value::text(pair.relation.word())),
-            ("overlap".to_string(), Value::Bool(pair.relation.overlaps())),
+            ("a".into(), Value::text(shown(a))),
+            ("b".into(), Value::text(shown(b))),
+            ("a_item".into(), Value::number(pair.a + 1)),
+            ("b_item".into(), Value::number(pair.b + 1)),
+            ("relation".into(), Value::text(pair.relation.word())),
+            ("overlap".into(), Value::Bool(pair.relation.overlaps())),
         ];
         if pair.reserved.is_some() {
-            fields.push((
-                "reserved".to_string(),
-                reserved.map_or(Value::Null, Value::text),
-            ));
+            fields.push(("reserved".into(), reserved.map_or(Value::Null, Value::text)));
         }
         values.push(Value::Map(fields));
     }
@@ -394,9 +391,9 @@ fn pair_note(
 /// An item for `result.items`.
 fn item_value(given: &str, item: &Compared, c: &Comparison) -> Value {
     let mut fields = vec![
-        ("given".to_string(), Value::text(given)),
+        ("given".into(), Value::text(given.to_owned())),
         (
-            "kind".to_string(),
+            "kind".into(),
             Value::text(if item.address.is_some() {
                 "address"
             } else {
@@ -409,21 +406,15 @@ fn item_value(given: &str, item: &Compared, c: &Comparison) -> Value {
     } else {
         let block = item.block;
         fields.extend([
-            ("cidr".to_string(), Value::text(block.to_string())),
+            ("cidr".into(), Value::text(block.to_string())),
+            ("first".into(), Value::text(block.network().to_string())),
+            ("last".into(), Value::text(block.broadcast().to_string())),
             (
-                "first".to_string(),
-                Value::text(block.network().to_string()),
-            ),
-            (
-                "last".to_string(),
-                Value::text(block.broadcast().to_string()),
-            ),
-            (
-                "total".to_string(),
+                "total".into(),
                 Value::Number(pow2_number(block.host_bits())),
             ),
             (
-                "usable".to_string(),
+                "usable".into(),
                 Value::number(c.reservation.usable(block.host_bits())),
             ),
         ]);
