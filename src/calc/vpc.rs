@@ -58,7 +58,7 @@ pub use plan::{
     aligned_blocks, free_ranges, parse_plan, per_zone, place, plan, Layout, Plan, PlanItem,
     PlanRequest, PlanStep, Planned,
 };
-pub use problem::Problem;
+pub use problem::{PlanFault, Problem};
 pub use quota::{
     default_layout, quota, DefaultLayout, QuotaCheck, QuotaKind, QuotaLine, QuotaRequest,
 };

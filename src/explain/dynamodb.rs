@@ -12,12 +12,15 @@ use std::fmt;
 
 use rust_decimal::Decimal;
 
+use crate::calc::dynamodb::item::{JsonKind, SHAPE as ITEM_SHAPE};
+use crate::calc::dynamodb::GROWTH;
 use crate::calc::dynamodb::{
     self as calc, Api, Capacity, CapacityAnswer, CapacityStep, Demand, Factor, Finding, Items,
     Operation, Problem, ReadRequest, Reading, WriteRequest,
 };
 use crate::error::Error;
 use crate::explain::formula;
+use crate::explain::{invalid_at, invalid_input};
 use crate::facts::FactBook;
 use crate::report::{Alternative, Detail, Report, Value};
 use crate::units::{group, KbConvention, Size, SizeUnit};
@@ -734,6 +737,10 @@ impl Explainer<'_> {
 }
 
 impl fmt::Display for Problem {
+    #[allow(
+        clippy::too_many_lines,
+        reason = "one arm per problem, each its message"
+    )]
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Problem::TransactionsNotYet {
@@ -829,7 +836,159 @@ impl fmt::Display for Problem {
                 "--collection checks the item collection limit of a table with local secondary \
                  indexes: give --lsi too",
             ),
+            Problem::IndexEntryLargerThanItem { .. }
+            | Problem::RateBeyondDoublings { .. }
+            | Problem::GrowthTooLarge
+            | Problem::UtilizationOutsideTarget { .. }
+            | Problem::UsedAboveProvisioned { .. }
+            | Problem::ItemNotObject { .. }
+            | Problem::NotANumber { .. }
+            | Problem::TooManyDigits { .. } => self.word_invalid(f),
         }
+    }
+}
+
+impl Problem {
+    /// A problem with an input, worded as the generic input error it replaced.
+    fn word_invalid(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Problem::IndexEntryLargerThanItem {
+                input,
+                entry_bytes,
+                item_bytes,
+            } => invalid_input(
+                f,
+                "index entry",
+                input,
+                format_args!(
+                    "it is larger than the item ({} bytes over {}); an index holds the item's \
+                     keys and projected attributes, never more",
+                    group(*entry_bytes),
+                    group(*item_bytes)
+                ),
+                self.expected(),
+            ),
+            Problem::RateBeyondDoublings { input } => invalid_input(
+                f,
+                "rate",
+                input,
+                "it is too far above what the table serves at once to count",
+                self.expected(),
+            ),
+            Problem::GrowthTooLarge => invalid_input(
+                f,
+                "rate",
+                GROWTH,
+                "the numbers are too large to compute",
+                self.expected(),
+            ),
+            Problem::UtilizationOutsideTarget { input, min, max } => invalid_input(
+                f,
+                "utilization",
+                input,
+                format_args!(
+                    "DynamoDB auto scaling takes a target utilization from {min}% to {max}% \
+                     (AutoScaling.html)"
+                ),
+                self.expected(),
+            ),
+            Problem::UsedAboveProvisioned { input, provisioned } => invalid_input(
+                f,
+                "used capacity",
+                input,
+                format_args!(
+                    "it is above the {provisioned} units provisioned; a table cannot consume \
+                     more for five minutes on end"
+                ),
+                self.expected(),
+            ),
+            Problem::ItemNotObject { source, found } => invalid_input(
+                f,
+                "item",
+                source,
+                format_args!(
+                    "its JSON is {}, not an object of attributes",
+                    json_kind_words(*found)
+                ),
+                self.expected(),
+            ),
+            Problem::NotANumber { path, text } => invalid_at(
+                f,
+                "item",
+                path,
+                None,
+                format_args!("`{text}` is not a number"),
+                self.expected(),
+            ),
+            Problem::TooManyDigits {
+                path,
+                text,
+                digits,
+                max,
+            } => invalid_at(
+                f,
+                "item",
+                path,
+                None,
+                format_args!(
+                    "`{text}` has {digits} significant digits, more than DynamoDB's {max}"
+                ),
+                self.expected(),
+            ),
+            _ => Ok(()),
+        }
+    }
+
+    /// What is allowed instead, in words, where the problem says (the problems worded as
+    /// input errors).
+    #[must_use]
+    pub fn allowed(&self) -> Option<String> {
+        match self {
+            Problem::IndexEntryLargerThanItem { .. }
+            | Problem::RateBeyondDoublings { .. }
+            | Problem::GrowthTooLarge
+            | Problem::UtilizationOutsideTarget { .. }
+            | Problem::UsedAboveProvisioned { .. }
+            | Problem::ItemNotObject { .. }
+            | Problem::NotANumber { .. }
+            | Problem::TooManyDigits { .. } => Some(self.expected()),
+            _ => None,
+        }
+    }
+
+    /// The accepted forms of a problem worded as an input error (empty for the others).
+    fn expected(&self) -> String {
+        match self {
+            Problem::IndexEntryLargerThanItem { .. } => {
+                "an index entry no larger than the item".into()
+            }
+            Problem::RateBeyondDoublings { .. } => {
+                "a rate within 2^64 times the table's capacity".into()
+            }
+            Problem::GrowthTooLarge => "a smaller rate".into(),
+            Problem::UtilizationOutsideTarget { min, max, .. } => {
+                format!("a target from {min}% to {max}%, like 70%; or no --utilization")
+            }
+            Problem::UsedAboveProvisioned { .. } => "--used at most --units".into(),
+            Problem::ItemNotObject { .. } => ITEM_SHAPE.into(),
+            Problem::NotANumber { .. } => "a number such as 42, -7, 12.5 or 1.5E+3".into(),
+            Problem::TooManyDigits { max, .. } => {
+                format!("a number of at most {max} significant digits")
+            }
+            _ => String::new(),
+        }
+    }
+}
+
+/// What a JSON value is, with its article: `an array`, `null`.
+fn json_kind_words(kind: JsonKind) -> &'static str {
+    match kind {
+        JsonKind::Null => "null",
+        JsonKind::Boolean => "a Boolean",
+        JsonKind::Number => "a number",
+        JsonKind::String => "a string",
+        JsonKind::Array => "an array",
+        JsonKind::Object => "an object",
     }
 }
 

@@ -46,6 +46,7 @@ use rust_decimal::Decimal;
 use serde::de::{self, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde::{Deserialize, Serialize};
 
+use super::Problem;
 use crate::error::{one_line, Error};
 use crate::facts::dynamodb as fact;
 use crate::facts::FactBook;
@@ -56,7 +57,7 @@ use crate::facts::FactBook;
 pub const MAX_ITEM_JSON_BYTES: u64 = 8 * 1024 * 1024;
 
 /// What `expected` says of an item that cannot be read.
-const SHAPE: &str = "a JSON object of attributes, in DynamoDB JSON \
+pub(crate) const SHAPE: &str = "a JSON object of attributes, in DynamoDB JSON \
 ({\"id\": {\"S\": \"abc\"}, \"n\": {\"N\": \"12.5\"}}) or plain JSON ({\"id\": \"abc\", \"n\": 12.5})";
 
 /// How the item was written.
@@ -287,15 +288,11 @@ pub fn parse_item(text: &str, source: &str) -> Result<Item, Error> {
     reader.end().map_err(|e| not_json(source, &e))?;
     let json: serde_json::Value = serde_json::from_str(text).map_err(|e| not_json(source, &e))?;
     let serde_json::Value::Object(top) = &json else {
-        return Err(Error::Invalid {
-            what: "item",
-            input: source.to_string(),
-            reason: format!(
-                "its JSON is {}, not an object of attributes",
-                kind_of(&json)
-            ),
-            expected: SHAPE.into(),
-        });
+        return Err(Problem::ItemNotObject {
+            source: source.to_string(),
+            found: JsonKind::of(&json),
+        }
+        .into());
     };
     if !top.is_empty() && top.values().all(is_typed) {
         let mut reader = serde_json::Deserializer::from_str(text);
@@ -530,28 +527,18 @@ impl SizeRules {
 
     /// The significant digits of a DynamoDB number, at most [`SizeRules::max_digits`].
     fn digits(&self, text: &str, path: &str) -> Result<u64, Error> {
-        let digits = significant_digits(text).ok_or_else(|| Error::InvalidAt {
-            what: "item",
+        let digits = significant_digits(text).ok_or_else(|| Problem::NotANumber {
             path: path.to_string(),
-            rule: None,
-            reason: format!("`{}` is not a number", one_line(text)),
-            expected: Some("a number such as 42, -7, 12.5 or 1.5E+3".into()),
+            text: one_line(text),
         })?;
         if digits > self.max_digits {
-            return Err(Error::InvalidAt {
-                what: "item",
+            return Err(Problem::TooManyDigits {
                 path: path.to_string(),
-                rule: None,
-                reason: format!(
-                    "`{}` has {digits} significant digits, more than DynamoDB's {}",
-                    one_line(text),
-                    self.max_digits
-                ),
-                expected: Some(format!(
-                    "a number of at most {} significant digits",
-                    self.max_digits
-                )),
-            });
+                text: one_line(text),
+                digits,
+                max: self.max_digits,
+            }
+            .into());
         }
         Ok(digits)
     }
@@ -618,14 +605,35 @@ fn is_typed(value: &serde_json::Value) -> bool {
     }
 }
 
-fn kind_of(value: &serde_json::Value) -> &'static str {
-    match value {
-        serde_json::Value::Null => "null",
-        serde_json::Value::Bool(_) => "a Boolean",
-        serde_json::Value::Number(_) => "a number",
-        serde_json::Value::String(_) => "a string",
-        serde_json::Value::Array(_) => "an array",
-        serde_json::Value::Object(_) => "an object",
+/// What a JSON value is (worded in [`crate::explain::dynamodb`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum JsonKind {
+    /// `null`.
+    Null,
+    /// `true` or `false`.
+    Boolean,
+    /// A number.
+    Number,
+    /// A string.
+    String,
+    /// An array.
+    Array,
+    /// An object.
+    Object,
+}
+
+impl JsonKind {
+    /// What `value` is.
+    #[must_use]
+    pub fn of(value: &serde_json::Value) -> JsonKind {
+        match value {
+            serde_json::Value::Null => JsonKind::Null,
+            serde_json::Value::Bool(_) => JsonKind::Boolean,
+            serde_json::Value::Number(_) => JsonKind::Number,
+            serde_json::Value::String(_) => JsonKind::String,
+            serde_json::Value::Array(_) => JsonKind::Array,
+            serde_json::Value::Object(_) => JsonKind::Object,
+        }
     }
 }
 

@@ -93,16 +93,11 @@ impl FromStr for Action {
         let kind = match name.trim().to_ascii_lowercase().as_str() {
             "expire" | "expiration" | "delete" | "expiry" => ActionKind::Expire,
             _ => ActionKind::Transition(name.parse().map_err(|e| match e {
-                Error::Invalid {
-                    input,
-                    reason,
-                    expected,
-                    ..
-                } => Error::Invalid {
+                Error::Invalid { input, reason, .. } => Error::Invalid {
                     what: "storage class",
                     input,
                     reason,
-                    expected: format!("{expected}; or `expire` for an expiration"),
+                    expected: super::CLASS_NAMES_OR_EXPIRE.into(),
                 },
                 other => other,
             })?),

@@ -62,6 +62,15 @@ impl Problem {
             Problem::EmptySms => "invalid",
         }
     }
+
+    /// The value at fault, as typed, where the error names one: the empty message.
+    #[must_use]
+    pub fn value(&self) -> Option<&str> {
+        match self {
+            Problem::EmptySms => Some(""),
+            Problem::TopicMax { .. } | Problem::TopicMaxNotWhole { .. } => None,
+        }
+    }
 }
 
 impl From<Problem> for crate::error::Error {
@@ -72,14 +81,8 @@ impl From<Problem> for crate::error::Error {
                 what: "topic maximum (bytes)",
                 input,
             },
-            Problem::EmptySms => Error::Invalid {
-                what: "SMS message",
-                input: String::new(),
-                reason: "it has no characters".into(),
-                expected: "the text of the message, or --sms-chars N".into(),
-            },
             // Worded in crate::explain::sns.
-            topic_max @ Problem::TopicMax { .. } => Error::Sns(topic_max),
+            problem @ (Problem::TopicMax { .. } | Problem::EmptySms) => Error::Sns(problem),
         }
     }
 }

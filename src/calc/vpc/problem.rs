@@ -106,6 +106,13 @@ pub enum Problem {
         /// Its family.
         other_family: Family,
     },
+    /// A `--plan` list that cannot be read.
+    BadPlan {
+        /// The list, or the entry at fault, as typed.
+        input: String,
+        /// What is wrong with it.
+        fault: PlanFault,
+    },
     /// `--secondary` with an IPv6 block: AWS's association table is IPv4.
     SecondaryIpv6 {
         /// The IPv6 block as typed.
@@ -134,8 +141,41 @@ impl Problem {
             | Problem::NotAPrefix { .. }
             | Problem::TooFewItems
             | Problem::MixedFamilies { .. } => "conflict",
+            Problem::BadPlan { .. } => "invalid",
         }
     }
+
+    /// The value at fault, as typed, where the problem names one: a `--plan` list or entry.
+    #[must_use]
+    pub fn value(&self) -> Option<&str> {
+        match self {
+            Problem::BadPlan { input, .. } => Some(input),
+            _ => None,
+        }
+    }
+}
+
+/// What is wrong with a `--plan` list ([`Problem::BadPlan`]).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "fault", rename_all = "snake_case")]
+pub enum PlanFault {
+    /// The list is empty.
+    Empty,
+    /// An entry is empty (two commas in a row).
+    EmptyEntry {
+        /// Which, counted from 1.
+        entry: usize,
+    },
+    /// A name that is not letters, digits, `-`, `_` and `.`.
+    BadName {
+        /// The name.
+        name: String,
+    },
+    /// A name given to two entries.
+    NameTwice {
+        /// The name.
+        name: String,
+    },
 }
 
 impl From<Problem> for crate::error::Error {

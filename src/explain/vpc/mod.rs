@@ -11,8 +11,8 @@ use ipnet::IpNet;
 use rust_decimal::Decimal;
 
 use crate::calc::vpc::{
-    pow2_minus, pow2_number, Amount, Arith, Block, CidrInput, Problem, RangeProblem, ReservedRole,
-    SizeRule, Step as VpcStep, Use,
+    pow2_minus, pow2_number, Amount, Arith, Block, CidrInput, PlanFault, Problem, RangeProblem,
+    ReservedRole, SizeRule, Step as VpcStep, Use,
 };
 use crate::facts::vpc::{RESERVED_LAST_ROLE, RESERVED_LEADING_ROLES};
 use crate::report::{Number, Report, Step, Value};
@@ -236,6 +236,42 @@ fn describe_block_input(input: &CidrInput, block: IpNet, report: &mut Report) {
     );
 }
 
+/// The forms `--plan` takes.
+const PLAN_FORMS: &str = "host counts separated by commas, like 500,200,50, optionally named \
+     like web=500,db=200 (names of letters, digits, `-`, `_` and `.`)";
+
+/// What is wrong with a `--plan` list, in words.
+struct PlanWords<'a>(&'a PlanFault);
+
+impl fmt::Display for PlanWords<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.0 {
+            PlanFault::Empty => f.write_str("it is empty"),
+            PlanFault::EmptyEntry { entry } => {
+                write!(f, "entry {entry} is empty (two commas in a row?)")
+            }
+            PlanFault::BadName { name } => write!(f, "`{name}` is not a name for a subnet"),
+            PlanFault::NameTwice { name } => {
+                write!(
+                    f,
+                    "the name `{name}` is used twice; each subnet needs its own"
+                )
+            }
+        }
+    }
+}
+
+impl Problem {
+    /// What is allowed instead, in words, where the problem says: the forms of `--plan`.
+    #[must_use]
+    pub fn allowed(&self) -> Option<String> {
+        match self {
+            Problem::BadPlan { .. } => Some(PLAN_FORMS.into()),
+            _ => None,
+        }
+    }
+}
+
 impl fmt::Display for Problem {
     #[allow(
         clippy::too_many_lines,
@@ -243,6 +279,9 @@ impl fmt::Display for Problem {
     )]
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
+            Problem::BadPlan { input, fault } => {
+                crate::explain::invalid_input(f, "plan", input, PlanWords(fault), PLAN_FORMS)
+            }
             Problem::NoSubnetHolds {
                 family,
                 hosts,
