@@ -12,7 +12,7 @@ use std::fmt;
 
 use rust_decimal::Decimal;
 
-use crate::calc::dynamodb::item::{JsonKind, SHAPE as ITEM_SHAPE};
+use crate::calc::dynamodb::item::{AttributeFault, JsonKind, SHAPE as ITEM_SHAPE};
 use crate::calc::dynamodb::GROWTH;
 use crate::calc::dynamodb::{
     self as calc, Api, Capacity, CapacityAnswer, CapacityStep, Demand, Factor, Finding, Items,
@@ -842,6 +842,9 @@ impl fmt::Display for Problem {
             | Problem::UtilizationOutsideTarget { .. }
             | Problem::UsedAboveProvisioned { .. }
             | Problem::ItemNotObject { .. }
+            | Problem::ItemNotJson { .. }
+            | Problem::ItemMisfit { .. }
+            | Problem::AttributeMisfit { .. }
             | Problem::NotANumber { .. }
             | Problem::TooManyDigits { .. } => self.word_invalid(f),
         }
@@ -902,6 +905,19 @@ impl Problem {
                 ),
                 self.expected(),
             ),
+            Problem::ItemNotObject { .. }
+            | Problem::ItemNotJson { .. }
+            | Problem::ItemMisfit { .. }
+            | Problem::AttributeMisfit { .. }
+            | Problem::NotANumber { .. }
+            | Problem::TooManyDigits { .. } => self.word_item(f),
+            _ => Ok(()),
+        }
+    }
+
+    /// A problem with an item file, worded as the generic input error it replaced.
+    fn word_item(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
             Problem::ItemNotObject { source, found } => invalid_input(
                 f,
                 "item",
@@ -910,6 +926,48 @@ impl Problem {
                     "its JSON is {}, not an object of attributes",
                     json_kind_words(*found)
                 ),
+                self.expected(),
+            ),
+            Problem::ItemNotJson {
+                source,
+                line,
+                column,
+                reason,
+            } => invalid_input(
+                f,
+                "item",
+                source,
+                format_args!("not JSON (line {line}, column {column}: {reason})"),
+                self.expected(),
+            ),
+            Problem::ItemMisfit {
+                path,
+                source,
+                line,
+                column,
+                reason,
+                expected,
+            } => {
+                write!(
+                    f,
+                    "invalid item at {} in `{source}` (line {line}, column {column}): {reason}",
+                    path.as_deref().unwrap_or("the top level")
+                )?;
+                match expected {
+                    Some(expected) => write!(f, ", expected {expected}"),
+                    None => Ok(()),
+                }
+            }
+            Problem::AttributeMisfit {
+                path,
+                source,
+                fault,
+            } => invalid_at(
+                f,
+                "item",
+                &format!("{path} in `{source}`"),
+                None,
+                FaultWords(fault),
                 self.expected(),
             ),
             Problem::NotANumber { path, text } => invalid_at(
@@ -950,8 +1008,11 @@ impl Problem {
             | Problem::UtilizationOutsideTarget { .. }
             | Problem::UsedAboveProvisioned { .. }
             | Problem::ItemNotObject { .. }
+            | Problem::ItemNotJson { .. }
+            | Problem::AttributeMisfit { .. }
             | Problem::NotANumber { .. }
             | Problem::TooManyDigits { .. } => Some(self.expected()),
+            Problem::ItemMisfit { expected, .. } => expected.clone(),
             _ => None,
         }
     }
@@ -970,12 +1031,35 @@ impl Problem {
                 format!("a target from {min}% to {max}%, like 70%; or no --utilization")
             }
             Problem::UsedAboveProvisioned { .. } => "--used at most --units".into(),
-            Problem::ItemNotObject { .. } => ITEM_SHAPE.into(),
+            Problem::ItemNotObject { .. } | Problem::ItemNotJson { .. } => ITEM_SHAPE.into(),
+            Problem::AttributeMisfit { fault, .. } => match fault {
+                AttributeFault::NotBase64 { .. } => "base64 text, like \"aGVsbG8=\"",
+                AttributeFault::NullFalse => "{\"NULL\": true}",
+                AttributeFault::EmptySet => "at least one element, or leave the attribute out",
+                AttributeFault::Repeated { .. } => "each element of a set once",
+            }
+            .into(),
             Problem::NotANumber { .. } => "a number such as 42, -7, 12.5 or 1.5E+3".into(),
             Problem::TooManyDigits { max, .. } => {
                 format!("a number of at most {max} significant digits")
             }
             _ => String::new(),
+        }
+    }
+}
+
+/// What is wrong with a DynamoDB JSON attribute value, in words.
+struct FaultWords<'a>(&'a AttributeFault);
+
+impl fmt::Display for FaultWords<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.0 {
+            AttributeFault::NotBase64 { text } => write!(f, "`{text}` is not base64"),
+            AttributeFault::NullFalse => f.write_str("`false`: DynamoDB takes only true here"),
+            AttributeFault::EmptySet => {
+                f.write_str("an empty set: DynamoDB does not store empty sets")
+            }
+            AttributeFault::Repeated { text } => write!(f, "`{text}` is in the set twice"),
         }
     }
 }

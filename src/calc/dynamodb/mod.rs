@@ -355,6 +355,42 @@ pub enum Problem {
         /// What the JSON is instead.
         found: item::JsonKind,
     },
+    /// An item file that is not JSON.
+    ItemNotJson {
+        /// The file, or `standard input`.
+        source: String,
+        /// Where the text stops being JSON: its line, counted from 1.
+        line: usize,
+        /// And column.
+        column: usize,
+        /// serde_json's reason, without its position.
+        reason: String,
+    },
+    /// An item file whose JSON does not fit DynamoDB JSON or plain JSON at a path.
+    ItemMisfit {
+        /// The path (`n.N`); `None` for the top level.
+        path: Option<String>,
+        /// The file, or `standard input`.
+        source: String,
+        /// The line, counted from 1.
+        line: usize,
+        /// The column.
+        column: usize,
+        /// serde_json's reason (`invalid type: integer `12``).
+        reason: String,
+        /// What serde_json expected there, when it says.
+        expected: Option<String>,
+    },
+    /// A DynamoDB JSON value that fits the shape but not DynamoDB's rules (a `B` that is
+    /// not base64, an empty set).
+    AttributeMisfit {
+        /// The path: `tags.SS[1]`.
+        path: String,
+        /// The file, or `standard input`.
+        source: String,
+        /// What is wrong.
+        fault: item::AttributeFault,
+    },
     /// A DynamoDB number (an `N` attribute, or a number in a set) that is not a number.
     NotANumber {
         /// Where in the item: `n`, `tags.NS[2]`.
@@ -402,6 +438,9 @@ impl Problem {
             | Problem::UtilizationOutsideTarget { .. }
             | Problem::UsedAboveProvisioned { .. }
             | Problem::ItemNotObject { .. }
+            | Problem::ItemNotJson { .. }
+            | Problem::ItemMisfit { .. }
+            | Problem::AttributeMisfit { .. }
             | Problem::NotANumber { .. }
             | Problem::TooManyDigits { .. } => "invalid",
         }
@@ -416,7 +455,9 @@ impl Problem {
             | Problem::RateBeyondDoublings { input }
             | Problem::UtilizationOutsideTarget { input, .. }
             | Problem::UsedAboveProvisioned { input, .. } => Some(input),
-            Problem::ItemNotObject { source, .. } => Some(source),
+            Problem::ItemNotObject { source, .. } | Problem::ItemNotJson { source, .. } => {
+                Some(source)
+            }
             Problem::GrowthTooLarge => Some(GROWTH),
             _ => None,
         }

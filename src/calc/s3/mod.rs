@@ -166,6 +166,24 @@ pub enum Problem {
         /// The most.
         max: u32,
     },
+    /// A creation time that cannot be read.
+    BadCreated {
+        /// The time as typed.
+        input: String,
+        /// What is wrong with it.
+        fault: timing::TimeFault,
+    },
+    /// A lifecycle configuration file that is not JSON.
+    ConfigNotJson {
+        /// The line where the text stops being JSON, trimmed, at most 60 characters.
+        input: String,
+        /// That line, counted from 1.
+        line: usize,
+        /// The column.
+        column: usize,
+        /// serde_json's reason, without its position.
+        reason: String,
+    },
     /// Elements of a lifecycle configuration that S3 takes only one at a time, given
     /// together (`Filter` with `Prefix` and `ObjectSizeGreaterThan`).
     ElementsTogether {
@@ -209,7 +227,10 @@ impl Problem {
             | Problem::DeviceNeedsBoth
             | Problem::UploadBeyondMultipart { .. }
             | Problem::InRule { .. } => "conflict",
-            Problem::TierDaysOutOfRange { .. } | Problem::ElementsTogether { .. } => "invalid",
+            Problem::TierDaysOutOfRange { .. }
+            | Problem::BadCreated { .. }
+            | Problem::ConfigNotJson { .. }
+            | Problem::ElementsTogether { .. } => "invalid",
         }
     }
 
@@ -219,7 +240,9 @@ impl Problem {
         match self {
             Problem::ClassNotYet { as_of, .. } => Some(as_of),
             Problem::InRule { error, .. } if in_rule_not_yet(error) => error.value(),
-            Problem::TierDaysOutOfRange { input, .. } => Some(input),
+            Problem::TierDaysOutOfRange { input, .. }
+            | Problem::BadCreated { input, .. }
+            | Problem::ConfigNotJson { input, .. } => Some(input),
             _ => None,
         }
     }
@@ -503,6 +526,17 @@ impl FromStr for StorageClass {
     /// `Glacier Instant Retrieval`, `gir`, `Glacier Flexible Retrieval`, `gfr`, `Deep
     /// Archive`, `gda`, `Intelligent-Tiering`, `it`.
     fn from_str(text: &str) -> Result<StorageClass, Error> {
+        StorageClass::parse_expecting(text, CLASS_NAMES)
+    }
+}
+
+impl StorageClass {
+    /// As [`StorageClass`]'s `from_str`, with `expected` as the accepted forms an unknown
+    /// name is refused with ([`CLASS_NAMES_OR_EXPIRE`] where a lifecycle action is read).
+    pub(crate) fn parse_expecting(
+        text: &str,
+        expected: &'static str,
+    ) -> Result<StorageClass, Error> {
         let key: String = text
             .chars()
             .filter(|c| !matches!(c, ' ' | '-' | '_'))
@@ -525,16 +559,17 @@ impl FromStr for StorageClass {
             }
             "deeparchive" | "glacierdeeparchive" | "gda" | "deep" => StorageClass::DeepArchive,
             _ => {
+                let reason: &'static str = if key.is_empty() {
+                    "it is empty"
+                } else {
+                    "no S3 storage class has that name"
+                };
                 return Err(Error::Invalid {
                     what: "storage class",
                     input: text.trim().to_string(),
-                    reason: if key.is_empty() {
-                        "it is empty".into()
-                    } else {
-                        "no S3 storage class has that name".into()
-                    },
-                    expected: CLASS_NAMES.into(),
-                })
+                    reason: reason.into(),
+                    expected: expected.into(),
+                });
             }
         })
     }

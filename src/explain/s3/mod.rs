@@ -13,7 +13,9 @@ use std::fmt;
 use jiff::civil::Date;
 use rust_decimal::Decimal;
 
+use crate::calc::s3::config::SHAPE as CONFIG_SHAPE;
 use crate::calc::s3::tiering::AccessTier;
+use crate::calc::s3::timing::CREATED_FORMS;
 use crate::calc::s3::{Problem, StorageClass, TogetherIn};
 use crate::error::Error;
 use crate::facts::s3 as fact;
@@ -220,6 +222,8 @@ impl Problem {
                 .map(|history| format!("{history} ({})", rule_label(name, *id_given))),
             Problem::TierDaysOutOfRange { min, max, .. } => Some(tier_days_allowed(*min, *max)),
             Problem::ElementsTogether { element, .. } => Some(together_allowed(*element).into()),
+            Problem::ConfigNotJson { .. } => Some(CONFIG_SHAPE.into()),
+            Problem::BadCreated { .. } => Some(CREATED_FORMS.into()),
             _ => None,
         }
     }
@@ -312,6 +316,21 @@ impl fmt::Display for Problem {
                 input,
                 "outside what an Intelligent-Tiering configuration takes",
                 tier_days_allowed(*min, *max),
+            ),
+            Problem::BadCreated { input, fault } => {
+                crate::explain::invalid_input(f, "creation time", input, fault, CREATED_FORMS)
+            }
+            Problem::ConfigNotJson {
+                input,
+                line,
+                column,
+                reason,
+            } => crate::explain::invalid_input(
+                f,
+                "lifecycle configuration",
+                input,
+                format_args!("not JSON (line {line}, column {column}: {reason})"),
+                CONFIG_SHAPE,
             ),
             Problem::ElementsTogether {
                 path,

@@ -30,7 +30,7 @@ use crate::error::{one_line, Error};
 use crate::facts::FactBook;
 use crate::units::Size;
 
-const SHAPE: &str = "a lifecycle configuration as the AWS CLI takes it: \
+pub(crate) const SHAPE: &str = "a lifecycle configuration as the AWS CLI takes it: \
 {\"Rules\": [{\"ID\": \"archive\", \"Status\": \"Enabled\", \"Filter\": {}, \
 \"Transitions\": [{\"Days\": 30, \"StorageClass\": \"GLACIER\"}], \"Expiration\": {\"Days\": 365}}]}";
 
@@ -110,17 +110,13 @@ fn not_json(text: &str, e: &serde_json::Error) -> Error {
         .nth(e.line().saturating_sub(1))
         .unwrap_or("")
         .trim();
-    Error::Invalid {
-        what: WHAT,
+    Problem::ConfigNotJson {
         input: line.chars().take(60).collect(),
-        reason: format!(
-            "not JSON (line {}, column {}: {})",
-            e.line(),
-            e.column(),
-            crate::error::json_reason(e)
-        ),
-        expected: SHAPE.into(),
+        line: e.line(),
+        column: e.column(),
+        reason: crate::error::json_reason(e),
     }
+    .into()
 }
 
 /// A value that does not fit, at its path, with the ID of the rule it is in.
