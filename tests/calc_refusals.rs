@@ -311,11 +311,12 @@ fn no_calculator_words_its_own_conflict() {
 /// The error variants whose fields are words, and those fields. A calculator may fill
 /// them with fixed words only; anything it would word from numbers, facts or names is a
 /// typed problem worded in src/explain.
-const WORDED: [&str; 4] = [
+const WORDED: [&str; 5] = [
     "Error::Invalid {",
     "Error::TooLarge {",
     "Error::InvalidAt {",
     "Error::NotYetAvailable {",
+    "Error::InvalidCidr {",
 ];
 const WORD_FIELDS: [&str; 4] = ["reason", "expected", "max", "history"];
 
@@ -519,8 +520,8 @@ fn one_line(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// No calculator words `Error::Invalid`, `TooLarge`, `InvalidAt` or `NotYetAvailable`
-/// itself. The rule, read from the source text of src/calc (its inline `#[cfg(test)]`
+/// No calculator words `Error::Invalid`, `TooLarge`, `InvalidAt`, `NotYetAvailable` or
+/// `InvalidCidr` itself. The rule, read from the source text of src/calc (its inline `#[cfg(test)]`
 /// modules and `tests.rs` files left out, string literals blanked first): in each
 /// construction of one of these variants (a brace group ending in `..` is a pattern, not a
 /// construction, and is skipped), the word

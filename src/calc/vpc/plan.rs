@@ -470,7 +470,7 @@ pub struct Layout {
 /// ```
 ///
 /// # Errors
-/// See [`place`]; [`Error::InvalidCidr`] for a parent with host bits set under `strict`.
+/// See [`place`]; [`Problem::BadCidr`](super::Problem::BadCidr) for a parent with host bits set under `strict`.
 pub fn plan(request: &PlanRequest, book: &mut FactBook) -> Result<Layout, Error> {
     let resolved = resolve(&request.parent, request.strict)?;
     let parent = resolved.block;

@@ -106,6 +106,15 @@ pub enum Problem {
         /// Its family.
         other_family: Family,
     },
+    /// A block or an address that cannot be read, or one `--strict` refuses.
+    BadCidr {
+        /// What the user typed.
+        input: String,
+        /// What is wrong with it.
+        fault: CidrFault,
+        /// What was being read: a block, or a block or an address.
+        forms: CidrForms,
+    },
     /// A `--plan` list that cannot be read.
     BadPlan {
         /// The list, or the entry at fault, as typed.
@@ -142,6 +151,7 @@ impl Problem {
             | Problem::TooFewItems
             | Problem::MixedFamilies { .. } => "conflict",
             Problem::BadPlan { .. } => "invalid",
+            Problem::BadCidr { .. } => "invalid_cidr",
         }
     }
 
@@ -149,10 +159,69 @@ impl Problem {
     #[must_use]
     pub fn value(&self) -> Option<&str> {
         match self {
-            Problem::BadPlan { input, .. } => Some(input),
+            Problem::BadPlan { input, .. } | Problem::BadCidr { input, .. } => Some(input),
             _ => None,
         }
     }
+}
+
+/// What is wrong with a block or an address ([`Problem::BadCidr`]).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "fault", rename_all = "snake_case")]
+pub enum CidrFault {
+    /// No text.
+    Empty,
+    /// A block without `/prefix`.
+    NoPrefix {
+        /// The text, trimmed.
+        text: String,
+    },
+    /// A block whose address is no IPv4 or IPv6 address.
+    NotAnAddress {
+        /// The address part.
+        text: String,
+    },
+    /// A prefix length that is not a whole number.
+    PrefixNotWhole {
+        /// The prefix part.
+        text: String,
+        /// The address's family, whose width is the longest prefix.
+        family: Family,
+    },
+    /// A prefix longer than the family's width.
+    PrefixTooLong {
+        /// The prefix length.
+        prefix: u32,
+        /// The address's family.
+        family: Family,
+    },
+    /// A prefix length ipnet does not take.
+    NotAPrefix {
+        /// The prefix length.
+        prefix: u32,
+    },
+    /// An address with host bits set, under `--strict`.
+    HostBits {
+        /// The address.
+        address: std::net::IpAddr,
+        /// Its network.
+        network: IpNet,
+    },
+    /// An item that is neither a block nor an address.
+    NeitherBlockNorAddress {
+        /// The text, trimmed.
+        text: String,
+    },
+}
+
+/// What a [`Problem::BadCidr`] was reading, for the forms it names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CidrForms {
+    /// A block (`10.0.0.0/16`).
+    Block,
+    /// A block or an address (`10.0.5.7`).
+    Item,
 }
 
 /// What is wrong with a `--plan` list ([`Problem::BadPlan`]).
