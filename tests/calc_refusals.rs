@@ -311,22 +311,27 @@ fn no_calculator_words_its_own_conflict() {
 /// The error variants whose fields are words, and those fields. A calculator may fill
 /// them with fixed words only; anything it would word from numbers, facts or names is a
 /// typed problem worded in src/explain.
-const WORDED: [&str; 5] = [
+const WORDED: [&str; 8] = [
     "Error::Invalid {",
     "Error::TooLarge {",
     "Error::InvalidAt {",
     "Error::NotYetAvailable {",
     "Error::InvalidCidr {",
+    "Error::InvalidDuration {",
+    "Error::InvalidSize {",
+    "Error::InvalidRate {",
 ];
 const WORD_FIELDS: [&str; 4] = ["reason", "expected", "max", "history"];
 
 /// Fields whose words are serde_json's own message about a document it could not read
 /// (its reason and what it expected), passed through as they are: awscalc words nothing
-/// there. Each is (file, field as written).
-const SERDE_WORDS: [(&str, &str); 3] = [
+/// there; and the reason `units::leading_number` (the shared number grammar of src/units.rs,
+/// not a calculator) gives a Lambda duration. Each is (file, field as written).
+const SERDE_WORDS: [(&str, &str); 4] = [
     ("src/calc/vpc/describe.rs", "reason: e.to_string()"),
     ("src/calc/s3/config/mod.rs", "reason"),
     ("src/calc/s3/config/mod.rs", "expected"),
+    ("src/calc/lambda/mod.rs", "reason"),
 ];
 
 /// `text` with its string literals (`"…"`, escapes read) and char literals replaced by
@@ -520,8 +525,9 @@ fn one_line(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// No calculator words `Error::Invalid`, `TooLarge`, `InvalidAt`, `NotYetAvailable` or
-/// `InvalidCidr` itself. The rule, read from the source text of src/calc (its inline `#[cfg(test)]`
+/// No calculator words `Error::Invalid`, `TooLarge`, `InvalidAt`, `NotYetAvailable`,
+/// `InvalidCidr`, `InvalidDuration`, `InvalidSize` or `InvalidRate` itself (the last two
+/// are src/units.rs's; no calculator builds them today). The rule, read from the source text of src/calc (its inline `#[cfg(test)]`
 /// modules and `tests.rs` files left out, string literals blanked first): in each
 /// construction of one of these variants (a brace group ending in `..` is a pattern, not a
 /// construction, and is skipped), the word
@@ -530,8 +536,8 @@ fn one_line(text: &str) -> String {
 /// declares `&'static str` (a parameter of a `bad(reason)` closure), turned into a
 /// `String` with `into`, `to_string` or `to_owned`, or wrapped in `Some`; and no
 /// `format!` at all. A field set from anything else (a `String` variable, a call, a
-/// `format!`) fails, except the few that pass serde_json's own message through
-/// ([`SERDE_WORDS`]). A calculator that must say numbers, facts or names returns its
+/// `format!`) fails, except the few that pass serde_json's or src/units.rs's own words
+/// through ([`SERDE_WORDS`]). A calculator that must say numbers, facts or names returns its
 /// service's typed problem instead, worded in src/explain. Left to the type system: the
 /// `what` field is `&'static str`; `input` is the user's text; `path` and `rule` of
 /// `InvalidAt` are a JSON path and a rule ID read from the document, not sentences.
