@@ -334,24 +334,52 @@ const SERDE_WORDS: [(&str, &str); 4] = [
     ("src/calc/lambda/mod.rs", "reason"),
 ];
 
-/// `text` with its string literals (`"…"`, escapes read) and char literals replaced by
-/// `""` and `' '`, so that braces, commas and words inside them are not seen.
+/// `text` with its comments left out and its string literals (`"…"`, escapes read, and
+/// `r#"…"#`) and char literals replaced by `""` (then the literal's line breaks) and `' '`,
+/// so that braces, commas, quotes and words inside them are not seen.
 fn without_literals(text: &str) -> String {
     let mut out = String::new();
     let mut chars = text.chars().peekable();
     while let Some(c) = chars.next() {
         match c {
+            // A comment (doc comments quote JSON and sentences): to the end of its line.
+            '/' if chars.peek() == Some(&'/') => {
+                for c in chars.by_ref() {
+                    if c == '\n' {
+                        out.push('\n');
+                        break;
+                    }
+                }
+            }
+            // A raw string `r#"…"#`: to its `"#`, its line breaks kept.
+            'r' if chars.clone().take(2).eq(['#', '"']) => {
+                chars.next();
+                chars.next();
+                let mut last = ' ';
+                for c in chars.by_ref() {
+                    if c == '\n' {
+                        out.push('\n');
+                    }
+                    if last == '"' && c == '#' {
+                        break;
+                    }
+                    last = c;
+                }
+                out.push_str("\"\"");
+            }
             '"' => {
+                // The literal's line breaks are kept, for line numbers.
+                let mut breaks = String::new();
                 while let Some(c) = chars.next() {
                     match c {
-                        '\\' => {
-                            chars.next();
-                        }
+                        '\\' if chars.next() == Some('\n') => breaks.push('\n'),
                         '"' => break,
+                        '\n' => breaks.push('\n'),
                         _ => {}
                     }
                 }
                 out.push_str("\"\"");
+                out.push_str(&breaks);
             }
             // A char literal ('{', '\n'); a lifetime ('static) has no closing quote soon.
             '\'' => {
@@ -584,5 +612,13 @@ fn the_scan_sees_a_format_and_a_computed_reason_but_not_fixed_words_or_patterns(
     assert_eq!(
         built("Err(e @ Error::Invalid { reason, .. }) => Err(e),"),
         Vec::<String>::new()
+    );
+    // A quote in a comment or a raw string hides nothing after it.
+    assert_eq!(
+        built(
+            "/// the \"Vpcs\" key, or a \"\nlet s = r#\"{\"a\": \"}\"#;\nError::InvalidAt { \
+             what: W, path, rule: None, reason: format!(\"{n}\"), expected: None }"
+        ),
+        vec!["src/calc/x.rs:3: Error::InvalidAt { .. reason: format!(\"\")".to_string()]
     );
 }
