@@ -51,9 +51,10 @@ pub enum Problem {
 }
 
 impl Problem {
-    /// The kind of error, for scripts: `aws_limit` for a topic maximum outside SNS's range;
-    /// the others are the library's generic kinds (`not_whole`, `invalid`), as [`From`]
-    /// makes them.
+    /// The kind of error, for scripts: `aws_limit` for a topic maximum outside SNS's range,
+    /// `invalid` for an empty SMS message (as the generic input error gives it), and
+    /// `not_whole` for a maximum that is not whole ([`From`] makes it the generic
+    /// [`crate::error::Error::NotWhole`]).
     #[must_use]
     pub fn kind(&self) -> &'static str {
         match self {
