@@ -96,8 +96,9 @@ pub enum Error {
     /// [`crate::explain::resilience`]).
     #[error("{0}")]
     Resilience(crate::calc::resilience::Problem),
-    /// A topic maximum outside what SNS allows (worded in [`crate::explain::sns`]); SNS's
-    /// other problems become the generic errors ([`Error::NotWhole`], [`Error::Invalid`]).
+    /// A topic maximum outside what SNS allows, or an empty SMS message (worded in
+    /// [`crate::explain::sns`]); a topic maximum that is not whole becomes the generic
+    /// [`Error::NotWhole`].
     #[error("{0}")]
     Sns(crate::calc::sns::Problem),
     /// A networking rule the question breaks (worded in [`crate::explain::network`]).
@@ -301,18 +302,18 @@ impl Error {
             | Error::InvalidCidr { input, .. } => Some(input),
             Error::NotYetAvailable { as_of, .. } => Some(as_of),
             Error::InFile { error, .. } => error.value(),
+            Error::DynamoDb(problem) => problem.value(),
+            Error::Vpc(problem) => problem.value(),
+            Error::Sns(problem) => problem.value(),
             Error::Ebs(problem) => problem.value(),
             Error::S3(problem) => problem.value(),
             Error::Sqs(problem) => problem.value(),
             Error::CannotRead { .. }
             | Error::InvalidAt { .. }
-            | Error::DynamoDb(_)
             | Error::Kinesis(_)
             | Error::Lambda(_)
             | Error::Resilience(_)
-            | Error::Sns(_)
             | Error::Network(_)
-            | Error::Vpc(_)
             | Error::Conflict { .. }
             | Error::UnknownFact(_)
             | Error::Overflow => None,
@@ -343,17 +344,17 @@ impl Error {
             }
             Error::NotYetAvailable { history, .. } => Some(history.clone()),
             Error::InFile { error, .. } => error.allowed(),
+            Error::DynamoDb(problem) => problem.allowed(),
+            Error::Vpc(problem) => problem.allowed(),
+            Error::Sns(problem) => problem.allowed(),
             Error::Ebs(problem) => problem.allowed(),
             Error::S3(problem) => problem.allowed(),
             Error::Sqs(problem) => problem.allowed(),
             Error::CannotRead { .. }
-            | Error::DynamoDb(_)
             | Error::Kinesis(_)
             | Error::Lambda(_)
             | Error::Resilience(_)
-            | Error::Sns(_)
             | Error::Network(_)
-            | Error::Vpc(_)
             | Error::Conflict { .. }
             | Error::UnknownFact(_)
             | Error::Overflow => None,

@@ -53,15 +53,17 @@ pub use block::{
 pub use describe::{described_blocks, is_json, line_of, Described, Owner};
 pub use hosts::{hosts, hosts_readings, HostsRequest, HostsStep, SubnetFor};
 pub use overlap::{overlaps, Overlaps};
+pub(crate) use parse::BLOCK_FORMS;
 pub use parse::{parse_block, parse_count, parse_prefix, CidrInput};
 pub use plan::{
     aligned_blocks, free_ranges, parse_plan, per_zone, place, plan, Layout, Plan, PlanItem,
     PlanRequest, PlanStep, Planned,
 };
-pub use problem::Problem;
+pub use problem::{CidrFault, CidrForms, PlanFault, Problem};
 pub use quota::{
     default_layout, quota, DefaultLayout, QuotaCheck, QuotaKind, QuotaLine, QuotaRequest,
 };
+pub(crate) use relation::ITEM_FORMS;
 pub use relation::{
     relate, Compared, Comparison, Item, Pair, PairCounts, RelateRequest, Relation, SetRelation,
     DEFAULT_LISTED,

@@ -12,12 +12,15 @@ use std::fmt;
 
 use rust_decimal::Decimal;
 
+use crate::calc::dynamodb::item::{AttributeFault, JsonKind, SHAPE as ITEM_SHAPE};
+use crate::calc::dynamodb::GROWTH;
 use crate::calc::dynamodb::{
     self as calc, Api, Capacity, CapacityAnswer, CapacityStep, Demand, Factor, Finding, Items,
     Operation, Problem, ReadRequest, Reading, WriteRequest,
 };
 use crate::error::Error;
 use crate::explain::formula;
+use crate::explain::{invalid_at, invalid_input};
 use crate::facts::FactBook;
 use crate::report::{Alternative, Detail, Report, Value};
 use crate::units::{group, KbConvention, Size, SizeUnit};
@@ -734,6 +737,10 @@ impl Explainer<'_> {
 }
 
 impl fmt::Display for Problem {
+    #[allow(
+        clippy::too_many_lines,
+        reason = "one arm per problem, each its message"
+    )]
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Problem::TransactionsNotYet {
@@ -829,7 +836,243 @@ impl fmt::Display for Problem {
                 "--collection checks the item collection limit of a table with local secondary \
                  indexes: give --lsi too",
             ),
+            Problem::IndexEntryLargerThanItem { .. }
+            | Problem::RateBeyondDoublings { .. }
+            | Problem::GrowthTooLarge
+            | Problem::UtilizationOutsideTarget { .. }
+            | Problem::UsedAboveProvisioned { .. }
+            | Problem::ItemNotObject { .. }
+            | Problem::ItemNotJson { .. }
+            | Problem::ItemMisfit { .. }
+            | Problem::AttributeMisfit { .. }
+            | Problem::NotANumber { .. }
+            | Problem::TooManyDigits { .. } => self.word_invalid(f),
         }
+    }
+}
+
+impl Problem {
+    /// A problem with an input, worded as the generic input error it replaced.
+    fn word_invalid(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Problem::IndexEntryLargerThanItem {
+                input,
+                entry_bytes,
+                item_bytes,
+            } => invalid_input(
+                f,
+                "index entry",
+                input,
+                format_args!(
+                    "it is larger than the item ({} bytes over {}); an index holds the item's \
+                     keys and projected attributes, never more",
+                    group(*entry_bytes),
+                    group(*item_bytes)
+                ),
+                self.expected(),
+            ),
+            Problem::RateBeyondDoublings { input } => invalid_input(
+                f,
+                "rate",
+                input,
+                "it is too far above what the table serves at once to count",
+                self.expected(),
+            ),
+            Problem::GrowthTooLarge => invalid_input(
+                f,
+                "rate",
+                GROWTH,
+                "the numbers are too large to compute",
+                self.expected(),
+            ),
+            Problem::UtilizationOutsideTarget { input, min, max } => invalid_input(
+                f,
+                "utilization",
+                input,
+                format_args!(
+                    "DynamoDB auto scaling takes a target utilization from {min}% to {max}% \
+                     (AutoScaling.html)"
+                ),
+                self.expected(),
+            ),
+            Problem::UsedAboveProvisioned { input, provisioned } => invalid_input(
+                f,
+                "used capacity",
+                input,
+                format_args!(
+                    "it is above the {provisioned} units provisioned; a table cannot consume \
+                     more for five minutes on end"
+                ),
+                self.expected(),
+            ),
+            Problem::ItemNotObject { .. }
+            | Problem::ItemNotJson { .. }
+            | Problem::ItemMisfit { .. }
+            | Problem::AttributeMisfit { .. }
+            | Problem::NotANumber { .. }
+            | Problem::TooManyDigits { .. } => self.word_item(f),
+            _ => Ok(()),
+        }
+    }
+
+    /// A problem with an item file, worded as the generic input error it replaced.
+    fn word_item(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Problem::ItemNotObject { source, found } => invalid_input(
+                f,
+                "item",
+                source,
+                format_args!(
+                    "its JSON is {}, not an object of attributes",
+                    json_kind_words(*found)
+                ),
+                self.expected(),
+            ),
+            Problem::ItemNotJson {
+                source,
+                line,
+                column,
+                reason,
+            } => invalid_input(
+                f,
+                "item",
+                source,
+                format_args!("not JSON (line {line}, column {column}: {reason})"),
+                self.expected(),
+            ),
+            Problem::ItemMisfit {
+                path,
+                source,
+                line,
+                column,
+                reason,
+                expected,
+            } => {
+                write!(
+                    f,
+                    "invalid item at {} in `{source}` (line {line}, column {column}): {reason}",
+                    path.as_deref().unwrap_or("the top level")
+                )?;
+                match expected {
+                    Some(expected) => write!(f, ", expected {expected}"),
+                    None => Ok(()),
+                }
+            }
+            Problem::AttributeMisfit {
+                path,
+                source,
+                fault,
+            } => invalid_at(
+                f,
+                "item",
+                &format!("{path} in `{source}`"),
+                None,
+                FaultWords(fault),
+                self.expected(),
+            ),
+            Problem::NotANumber { path, text } => invalid_at(
+                f,
+                "item",
+                path,
+                None,
+                format_args!("`{text}` is not a number"),
+                self.expected(),
+            ),
+            Problem::TooManyDigits {
+                path,
+                text,
+                digits,
+                max,
+            } => invalid_at(
+                f,
+                "item",
+                path,
+                None,
+                format_args!(
+                    "`{text}` has {digits} significant digits, more than DynamoDB's {max}"
+                ),
+                self.expected(),
+            ),
+            _ => Ok(()),
+        }
+    }
+
+    /// What is allowed instead, in words, where the problem says (the problems worded as
+    /// input errors).
+    #[must_use]
+    pub fn allowed(&self) -> Option<String> {
+        match self {
+            Problem::IndexEntryLargerThanItem { .. }
+            | Problem::RateBeyondDoublings { .. }
+            | Problem::GrowthTooLarge
+            | Problem::UtilizationOutsideTarget { .. }
+            | Problem::UsedAboveProvisioned { .. }
+            | Problem::ItemNotObject { .. }
+            | Problem::ItemNotJson { .. }
+            | Problem::AttributeMisfit { .. }
+            | Problem::NotANumber { .. }
+            | Problem::TooManyDigits { .. } => Some(self.expected()),
+            Problem::ItemMisfit { expected, .. } => expected.clone(),
+            _ => None,
+        }
+    }
+
+    /// The accepted forms of a problem worded as an input error (empty for the others).
+    fn expected(&self) -> String {
+        match self {
+            Problem::IndexEntryLargerThanItem { .. } => {
+                "an index entry no larger than the item".into()
+            }
+            Problem::RateBeyondDoublings { .. } => {
+                "a rate within 2^64 times the table's capacity".into()
+            }
+            Problem::GrowthTooLarge => "a smaller rate".into(),
+            Problem::UtilizationOutsideTarget { min, max, .. } => {
+                format!("a target from {min}% to {max}%, like 70%; or no --utilization")
+            }
+            Problem::UsedAboveProvisioned { .. } => "--used at most --units".into(),
+            Problem::ItemNotObject { .. } | Problem::ItemNotJson { .. } => ITEM_SHAPE.into(),
+            Problem::AttributeMisfit { fault, .. } => match fault {
+                AttributeFault::NotBase64 { .. } => "base64 text, like \"aGVsbG8=\"",
+                AttributeFault::NullFalse => "{\"NULL\": true}",
+                AttributeFault::EmptySet => "at least one element, or leave the attribute out",
+                AttributeFault::Repeated { .. } => "each element of a set once",
+            }
+            .into(),
+            Problem::NotANumber { .. } => "a number such as 42, -7, 12.5 or 1.5E+3".into(),
+            Problem::TooManyDigits { max, .. } => {
+                format!("a number of at most {max} significant digits")
+            }
+            _ => String::new(),
+        }
+    }
+}
+
+/// What is wrong with a DynamoDB JSON attribute value, in words.
+struct FaultWords<'a>(&'a AttributeFault);
+
+impl fmt::Display for FaultWords<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.0 {
+            AttributeFault::NotBase64 { text } => write!(f, "`{text}` is not base64"),
+            AttributeFault::NullFalse => f.write_str("`false`: DynamoDB takes only true here"),
+            AttributeFault::EmptySet => {
+                f.write_str("an empty set: DynamoDB does not store empty sets")
+            }
+            AttributeFault::Repeated { text } => write!(f, "`{text}` is in the set twice"),
+        }
+    }
+}
+
+/// What a JSON value is, with its article: `an array`, `null`.
+fn json_kind_words(kind: JsonKind) -> &'static str {
+    match kind {
+        JsonKind::Null => "null",
+        JsonKind::Boolean => "a Boolean",
+        JsonKind::Number => "a number",
+        JsonKind::String => "a string",
+        JsonKind::Array => "an array",
+        JsonKind::Object => "an object",
     }
 }
 

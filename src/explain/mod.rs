@@ -57,3 +57,33 @@ pub(crate) fn rate_words(rate: &Rate, nouns: &str) -> String {
         )
     }
 }
+
+/// A typed problem worded as the generic input error ([`crate::error::Error::Invalid`]):
+/// ``invalid WHAT `INPUT`: REASON; expected EXPECTED``, so that a problem that became typed
+/// reads exactly as the message it replaced.
+pub(crate) fn invalid_input(
+    f: &mut std::fmt::Formatter<'_>,
+    what: &str,
+    input: &str,
+    reason: impl std::fmt::Display,
+    expected: impl std::fmt::Display,
+) -> std::fmt::Result {
+    write!(f, "invalid {what} `{input}`: {reason}; expected {expected}")
+}
+
+/// A typed problem in a JSON document worded as [`crate::error::Error::InvalidAt`] words
+/// one: ``invalid WHAT at PATH (rule `ID`): REASON, expected EXPECTED``.
+pub(crate) fn invalid_at(
+    f: &mut std::fmt::Formatter<'_>,
+    what: &str,
+    path: &str,
+    rule: Option<&str>,
+    reason: impl std::fmt::Display,
+    expected: impl std::fmt::Display,
+) -> std::fmt::Result {
+    write!(f, "invalid {what} at {path}")?;
+    if let Some(id) = rule {
+        write!(f, " (rule `{id}`)")?;
+    }
+    write!(f, ": {reason}, expected {expected}")
+}

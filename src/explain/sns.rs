@@ -45,7 +45,28 @@ impl fmt::Display for Problem {
             Problem::TopicMaxNotWhole { input } => {
                 write!(f, "`--topic-max {input}` must be a whole number of bytes")
             }
-            Problem::EmptySms => f.write_str("the SMS message has no characters"),
+            Problem::EmptySms => crate::explain::invalid_input(
+                f,
+                "SMS message",
+                "",
+                "it has no characters",
+                EMPTY_SMS_ALLOWED,
+            ),
+        }
+    }
+}
+
+/// What an empty SMS message should have been.
+const EMPTY_SMS_ALLOWED: &str = "the text of the message, or --sms-chars N";
+
+impl Problem {
+    /// What is allowed instead, in words, where the error says: for an empty message, its
+    /// text or a count of characters.
+    #[must_use]
+    pub fn allowed(&self) -> Option<String> {
+        match self {
+            Problem::EmptySms => Some(EMPTY_SMS_ALLOWED.into()),
+            Problem::TopicMax { .. } | Problem::TopicMaxNotWhole { .. } => None,
         }
     }
 }

@@ -114,6 +114,11 @@ impl fmt::Display for Problem {
                 "short polling (`--wait 0`) returns at once, so its calls depend on the poller: \
                  give --interval, the pause between a poller's receives",
             ),
+            Problem::UnknownUnit { input, unit } => write!(
+                f,
+                "invalid duration `{input}`: unknown unit `{unit}`; expected {}",
+                crate::calc::sqs::ACCEPTED
+            ),
             Problem::NoSetting => {
                 f.write_str("give --retention, --delay, --max-receive-count or --in-flight")
             }
@@ -141,6 +146,7 @@ impl Problem {
             Problem::TpsBelowFifo { min, .. } => {
                 Some(format!("at least {} calls per second", group(*min)))
             }
+            Problem::UnknownUnit { .. } => Some(crate::calc::sqs::ACCEPTED.into()),
             Problem::ShortPollingWithoutInterval | Problem::NoSetting => None,
         }
     }

@@ -11,6 +11,7 @@
 use rust_decimal::Decimal;
 use serde::Serialize;
 
+use super::Problem;
 use crate::error::Error;
 use crate::facts::dynamodb as fact;
 use crate::facts::FactBook;
@@ -82,16 +83,11 @@ pub struct Burst {
 /// `used` above `provisioned`, or numbers too large to compute.
 pub fn burst(request: &BurstRequest, book: &mut FactBook) -> Result<Burst, Error> {
     if request.used > request.provisioned {
-        return Err(Error::Invalid {
-            what: "used capacity",
+        return Err(Problem::UsedAboveProvisioned {
             input: request.used.normalize().to_string(),
-            reason: format!(
-                "it is above the {} units provisioned; a table cannot consume more for five \
-                 minutes on end",
-                request.provisioned.normalize()
-            ),
-            expected: "--used at most --units".into(),
-        });
+            provisioned: request.provisioned.normalize(),
+        }
+        .into());
     }
     let window = book.value(fact::BURST_SECONDS)?;
     let provisioned = || Expr::quantity("provisioned", request.provisioned, Unit::Units);

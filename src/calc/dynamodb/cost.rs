@@ -344,15 +344,12 @@ fn target(request: &ModeCostRequest, book: &mut FactBook) -> Result<Option<Decim
     let max = book.value(fact::AUTOSCALING_MAX_TARGET_PERCENT)?;
     let percent = utilization.percent();
     if percent < min || percent > max {
-        return Err(Error::Invalid {
-            what: "utilization",
+        return Err(Problem::UtilizationOutsideTarget {
             input: utilization.text().to_string(),
-            reason: format!(
-                "DynamoDB auto scaling takes a target utilization from {min}% to {max}% \
-                 (AutoScaling.html)"
-            ),
-            expected: format!("a target from {min}% to {max}%, like 70%; or no --utilization"),
-        });
+            min,
+            max,
+        }
+        .into());
     }
     Ok(Some(percent))
 }

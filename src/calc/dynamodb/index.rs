@@ -315,17 +315,12 @@ fn evaluate(
             .size
             .bytes(SizeUnit::Kilo, KbConvention::Binary)?;
         if given > item {
-            return Err(Error::Invalid {
-                what: "index entry",
+            return Err(Problem::IndexEntryLargerThanItem {
                 input: index.entry.size.text().to_string(),
-                reason: format!(
-                    "it is larger than the item ({} bytes over {}); an index holds the item's \
-                     keys and projected attributes, never more",
-                    crate::units::group(given),
-                    crate::units::group(item)
-                ),
-                expected: "an index entry no larger than the item".into(),
-            });
+                entry_bytes: given,
+                item_bytes: item,
+            }
+            .into());
         }
         let entry_bytes = if reading == Some(IndexReading::WholeItem) {
             item

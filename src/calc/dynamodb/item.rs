@@ -46,6 +46,7 @@ use rust_decimal::Decimal;
 use serde::de::{self, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde::{Deserialize, Serialize};
 
+use super::Problem;
 use crate::error::{one_line, Error};
 use crate::facts::dynamodb as fact;
 use crate::facts::FactBook;
@@ -56,7 +57,7 @@ use crate::facts::FactBook;
 pub const MAX_ITEM_JSON_BYTES: u64 = 8 * 1024 * 1024;
 
 /// What `expected` says of an item that cannot be read.
-const SHAPE: &str = "a JSON object of attributes, in DynamoDB JSON \
+pub(crate) const SHAPE: &str = "a JSON object of attributes, in DynamoDB JSON \
 ({\"id\": {\"S\": \"abc\"}, \"n\": {\"N\": \"12.5\"}}) or plain JSON ({\"id\": \"abc\", \"n\": 12.5})";
 
 /// How the item was written.
@@ -287,15 +288,11 @@ pub fn parse_item(text: &str, source: &str) -> Result<Item, Error> {
     reader.end().map_err(|e| not_json(source, &e))?;
     let json: serde_json::Value = serde_json::from_str(text).map_err(|e| not_json(source, &e))?;
     let serde_json::Value::Object(top) = &json else {
-        return Err(Error::Invalid {
-            what: "item",
-            input: source.to_string(),
-            reason: format!(
-                "its JSON is {}, not an object of attributes",
-                kind_of(&json)
-            ),
-            expected: SHAPE.into(),
-        });
+        return Err(Problem::ItemNotObject {
+            source: source.to_string(),
+            found: JsonKind::of(&json),
+        }
+        .into());
     };
     if !top.is_empty() && top.values().all(is_typed) {
         let mut reader = serde_json::Deserializer::from_str(text);
@@ -304,12 +301,10 @@ pub fn parse_item(text: &str, source: &str) -> Result<Item, Error> {
         let mut attributes = Vec::with_capacity(wire.0.len());
         for (name, value) in wire.0 {
             let value =
-                from_wire(value, &name).map_err(|(path, reason, expected)| Error::InvalidAt {
-                    what: "item",
-                    path: format!("{path} in `{source}`"),
-                    rule: None,
-                    reason,
-                    expected: Some(expected.into()),
+                from_wire(value, &name).map_err(|(path, fault)| Problem::AttributeMisfit {
+                    path,
+                    source: source.to_string(),
+                    fault,
                 })?;
             attributes.push((name, value));
         }
@@ -530,28 +525,18 @@ impl SizeRules {
 
     /// The significant digits of a DynamoDB number, at most [`SizeRules::max_digits`].
     fn digits(&self, text: &str, path: &str) -> Result<u64, Error> {
-        let digits = significant_digits(text).ok_or_else(|| Error::InvalidAt {
-            what: "item",
+        let digits = significant_digits(text).ok_or_else(|| Problem::NotANumber {
             path: path.to_string(),
-            rule: None,
-            reason: format!("`{}` is not a number", one_line(text)),
-            expected: Some("a number such as 42, -7, 12.5 or 1.5E+3".into()),
+            text: one_line(text),
         })?;
         if digits > self.max_digits {
-            return Err(Error::InvalidAt {
-                what: "item",
+            return Err(Problem::TooManyDigits {
                 path: path.to_string(),
-                rule: None,
-                reason: format!(
-                    "`{}` has {digits} significant digits, more than DynamoDB's {}",
-                    one_line(text),
-                    self.max_digits
-                ),
-                expected: Some(format!(
-                    "a number of at most {} significant digits",
-                    self.max_digits
-                )),
-            });
+                text: one_line(text),
+                digits,
+                max: self.max_digits,
+            }
+            .into());
         }
         Ok(digits)
     }
@@ -618,14 +603,35 @@ fn is_typed(value: &serde_json::Value) -> bool {
     }
 }
 
-fn kind_of(value: &serde_json::Value) -> &'static str {
-    match value {
-        serde_json::Value::Null => "null",
-        serde_json::Value::Bool(_) => "a Boolean",
-        serde_json::Value::Number(_) => "a number",
-        serde_json::Value::String(_) => "a string",
-        serde_json::Value::Array(_) => "an array",
-        serde_json::Value::Object(_) => "an object",
+/// What a JSON value is (worded in [`crate::explain::dynamodb`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum JsonKind {
+    /// `null`.
+    Null,
+    /// `true` or `false`.
+    Boolean,
+    /// A number.
+    Number,
+    /// A string.
+    String,
+    /// An array.
+    Array,
+    /// An object.
+    Object,
+}
+
+impl JsonKind {
+    /// What `value` is.
+    #[must_use]
+    pub fn of(value: &serde_json::Value) -> JsonKind {
+        match value {
+            serde_json::Value::Null => JsonKind::Null,
+            serde_json::Value::Bool(_) => JsonKind::Boolean,
+            serde_json::Value::Number(_) => JsonKind::Number,
+            serde_json::Value::String(_) => JsonKind::String,
+            serde_json::Value::Array(_) => JsonKind::Array,
+            serde_json::Value::Object(_) => JsonKind::Object,
+        }
     }
 }
 
@@ -646,12 +652,31 @@ fn from_plain(value: &serde_json::Value) -> AttributeValue {
 }
 
 /// A value that does not fit: its path, what is wrong, what is expected.
-type Misfit = (String, String, &'static str);
+/// What is wrong with a DynamoDB JSON attribute value beyond its shape
+/// ([`Problem::AttributeMisfit`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum AttributeFault {
+    /// A binary value (`B`, or an element of `BS`) that is not base64.
+    NotBase64 {
+        /// The text, with control characters escaped.
+        text: String,
+    },
+    /// `{"NULL": false}`.
+    NullFalse,
+    /// A set with no elements.
+    EmptySet,
+    /// A set element given twice.
+    Repeated {
+        /// The element, with control characters escaped.
+        text: String,
+    },
+}
+
+type Misfit = (String, AttributeFault);
 
 /// A DynamoDB JSON value, checked beyond its shape.
 fn from_wire(value: Wire, path: &str) -> Result<AttributeValue, Misfit> {
-    const BASE64: &str = "base64 text, like \"aGVsbG8=\"";
-    let misfit = |path: String, reason: String, expected| Err((path, reason, expected));
+    let misfit = |path: String, fault| Err((path, fault));
     Ok(match value {
         Wire::S(s) => AttributeValue::S(s),
         Wire::N(n) => AttributeValue::N(n),
@@ -660,20 +685,13 @@ fn from_wire(value: Wire, path: &str) -> Result<AttributeValue, Misfit> {
             None => {
                 return misfit(
                     format!("{path}.B"),
-                    format!("`{}` is not base64", one_line(&b)),
-                    BASE64,
+                    AttributeFault::NotBase64 { text: one_line(&b) },
                 )
             }
         },
         Wire::Bool(b) => AttributeValue::Bool(b),
         Wire::Null(true) => AttributeValue::Null,
-        Wire::Null(false) => {
-            return misfit(
-                format!("{path}.NULL"),
-                "`false`: DynamoDB takes only true here".into(),
-                "{\"NULL\": true}",
-            )
-        }
+        Wire::Null(false) => return misfit(format!("{path}.NULL"), AttributeFault::NullFalse),
         Wire::L(list) => {
             let mut out = Vec::with_capacity(list.len());
             for (i, element) in list.into_iter().enumerate() {
@@ -700,8 +718,7 @@ fn from_wire(value: Wire, path: &str) -> Result<AttributeValue, Misfit> {
                     None => {
                         return misfit(
                             format!("{path}.BS[{i}]"),
-                            format!("`{}` is not base64", one_line(b)),
-                            BASE64,
+                            AttributeFault::NotBase64 { text: one_line(b) },
                         )
                     }
                 }
@@ -714,19 +731,16 @@ fn from_wire(value: Wire, path: &str) -> Result<AttributeValue, Misfit> {
 /// A set: not empty ("DynamoDB does not support empty sets"), no element twice.
 fn checked_set(set: Vec<String>, path: &str, kind: &str) -> Result<Vec<String>, Misfit> {
     if set.is_empty() {
-        return Err((
-            format!("{path}.{kind}"),
-            "an empty set: DynamoDB does not store empty sets".into(),
-            "at least one element, or leave the attribute out",
-        ));
+        return Err((format!("{path}.{kind}"), AttributeFault::EmptySet));
     }
     let mut seen = HashSet::new();
     for (i, element) in set.iter().enumerate() {
         if !seen.insert(element.as_str()) {
             return Err((
                 format!("{path}.{kind}[{i}]"),
-                format!("`{}` is in the set twice", one_line(element)),
-                "each element of a set once",
+                AttributeFault::Repeated {
+                    text: one_line(element),
+                },
             ));
         }
     }
@@ -829,17 +843,13 @@ impl<'de> Deserialize<'de> for NoRepeats {
 
 /// Text that is not JSON: where, and serde_json's reason.
 fn not_json(source: &str, e: &serde_json::Error) -> Error {
-    Error::Invalid {
-        what: "item",
-        input: source.to_string(),
-        reason: format!(
-            "not JSON (line {}, column {}: {})",
-            e.line(),
-            e.column(),
-            crate::error::json_reason(e)
-        ),
-        expected: SHAPE.into(),
+    Problem::ItemNotJson {
+        source: source.to_string(),
+        line: e.line(),
+        column: e.column(),
+        reason: crate::error::json_reason(e),
     }
+    .into()
 }
 
 /// A value that does not fit, at its path, line and column.
@@ -854,22 +864,15 @@ fn path_error(source: &str, e: &serde_path_to_error::Error<serde_json::Error>) -
         Some((reason, expected)) => (reason.to_string(), Some(expected.to_string())),
         None => (message, None),
     };
-    Error::InvalidAt {
-        what: "item",
-        path: format!(
-            "{} in `{source}` (line {}, column {})",
-            if path == "." {
-                "the top level".into()
-            } else {
-                one_line(&path)
-            },
-            inner.line(),
-            inner.column()
-        ),
-        rule: None,
+    Problem::ItemMisfit {
+        path: (path != ".").then(|| one_line(&path)),
+        source: source.to_string(),
+        line: inner.line(),
+        column: inner.column(),
         reason,
         expected,
     }
+    .into()
 }
 
 #[cfg(test)]

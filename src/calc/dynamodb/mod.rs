@@ -314,6 +314,101 @@ pub enum Problem {
     IndexInTransaction,
     /// The item collection limit asked of a table without a local secondary index.
     CollectionWithoutLsi,
+    /// An index entry larger than the item it projects (`wcu --gsi 2kb` of a 1 KB item).
+    IndexEntryLargerThanItem {
+        /// The entry's size as typed.
+        input: String,
+        /// The entry's bytes.
+        entry_bytes: Decimal,
+        /// The item's bytes.
+        item_bytes: Decimal,
+    },
+    /// An on-demand rate so far above what the table serves at once that its doublings
+    /// cannot be counted (more than 64 doublings, or a growth factor of 1 or less in the
+    /// registry).
+    RateBeyondDoublings {
+        /// The rate as typed.
+        input: String,
+    },
+    /// An on-demand growth whose figures leave exact arithmetic.
+    GrowthTooLarge,
+    /// A target utilization outside DynamoDB auto scaling's range.
+    UtilizationOutsideTarget {
+        /// The utilization as typed.
+        input: String,
+        /// The lowest target, in %.
+        min: Decimal,
+        /// The highest target, in %.
+        max: Decimal,
+    },
+    /// `burst --used` above `--units`.
+    UsedAboveProvisioned {
+        /// The used capacity, as a number.
+        input: String,
+        /// The provisioned units.
+        provisioned: Decimal,
+    },
+    /// An item file whose JSON is not an object of attributes.
+    ItemNotObject {
+        /// The file, or `standard input`.
+        source: String,
+        /// What the JSON is instead.
+        found: item::JsonKind,
+    },
+    /// An item file that is not JSON.
+    ItemNotJson {
+        /// The file, or `standard input`.
+        source: String,
+        /// Where the text stops being JSON: its line, counted from 1.
+        line: usize,
+        /// And column.
+        column: usize,
+        /// serde_json's reason, without its position.
+        reason: String,
+    },
+    /// An item file whose JSON does not fit DynamoDB JSON or plain JSON at a path.
+    ItemMisfit {
+        /// The path (`n.N`); `None` for the top level.
+        path: Option<String>,
+        /// The file, or `standard input`.
+        source: String,
+        /// The line, counted from 1.
+        line: usize,
+        /// The column.
+        column: usize,
+        /// serde_json's reason (`invalid type: integer `12``).
+        reason: String,
+        /// What serde_json expected there, when it says.
+        expected: Option<String>,
+    },
+    /// A DynamoDB JSON value that fits the shape but not DynamoDB's rules (a `B` that is
+    /// not base64, an empty set).
+    AttributeMisfit {
+        /// The path: `tags.SS[1]`.
+        path: String,
+        /// The file, or `standard input`.
+        source: String,
+        /// What is wrong.
+        fault: item::AttributeFault,
+    },
+    /// A DynamoDB number (an `N` attribute, or a number in a set) that is not a number.
+    NotANumber {
+        /// Where in the item: `n`, `tags.NS[2]`.
+        path: String,
+        /// The text, with control characters escaped.
+        text: String,
+    },
+    /// A DynamoDB number of more significant digits than DynamoDB keeps.
+    TooManyDigits {
+        /// Where in the item.
+        path: String,
+        /// The text, with control characters escaped.
+        text: String,
+        /// Its significant digits.
+        digits: u64,
+        /// DynamoDB's maximum.
+        max: u64,
+    },
 }
 
 impl Problem {
@@ -337,9 +432,40 @@ impl Problem {
             | Problem::IndexOfBatch
             | Problem::IndexInTransaction
             | Problem::CollectionWithoutLsi => "conflict",
+            Problem::IndexEntryLargerThanItem { .. }
+            | Problem::RateBeyondDoublings { .. }
+            | Problem::GrowthTooLarge
+            | Problem::UtilizationOutsideTarget { .. }
+            | Problem::UsedAboveProvisioned { .. }
+            | Problem::ItemNotObject { .. }
+            | Problem::ItemNotJson { .. }
+            | Problem::ItemMisfit { .. }
+            | Problem::AttributeMisfit { .. }
+            | Problem::NotANumber { .. }
+            | Problem::TooManyDigits { .. } => "invalid",
+        }
+    }
+
+    /// The value at fault, as typed, where the problem names one (the problems worded as
+    /// input errors; a problem at a path in an item names none).
+    #[must_use]
+    pub fn value(&self) -> Option<&str> {
+        match self {
+            Problem::IndexEntryLargerThanItem { input, .. }
+            | Problem::RateBeyondDoublings { input }
+            | Problem::UtilizationOutsideTarget { input, .. }
+            | Problem::UsedAboveProvisioned { input, .. } => Some(input),
+            Problem::ItemNotObject { source, .. } | Problem::ItemNotJson { source, .. } => {
+                Some(source)
+            }
+            Problem::GrowthTooLarge => Some(GROWTH),
+            _ => None,
         }
     }
 }
+
+/// The value [`Problem::GrowthTooLarge`] names: no one input is at fault.
+pub(crate) const GROWTH: &str = "the growth";
 
 impl From<Problem> for Error {
     fn from(problem: Problem) -> Error {

@@ -14,6 +14,7 @@
 use rust_decimal::Decimal;
 use serde::Serialize;
 
+use super::Problem;
 use crate::error::Error;
 use crate::facts::dynamodb as fact;
 use crate::facts::FactBook;
@@ -175,12 +176,10 @@ pub fn on_demand(request: &OnDemandRequest, book: &mut FactBook) -> Result<OnDem
     let mut doublings = 0;
     while reached < target {
         if doublings == MAX_DOUBLINGS || factor <= Decimal::ONE {
-            return Err(Error::Invalid {
-                what: "rate",
+            return Err(Problem::RateBeyondDoublings {
                 input: request.rate.text().to_string(),
-                reason: "it is too far above what the table serves at once to count".into(),
-                expected: "a rate within 2^64 times the table's capacity".into(),
-            });
+            }
+            .into());
         }
         power = power.checked_mul(factor).ok_or_else(too_large)?;
         reached = reached.checked_mul(factor).ok_or_else(too_large)?;
@@ -219,12 +218,7 @@ fn in_span(rate: &Rate, span: u32) -> Decimal {
 }
 
 fn too_large() -> Error {
-    Error::Invalid {
-        what: "rate",
-        input: "the growth".into(),
-        reason: "the numbers are too large to compute".into(),
-        expected: "a smaller rate".into(),
-    }
+    Problem::GrowthTooLarge.into()
 }
 
 #[cfg(test)]

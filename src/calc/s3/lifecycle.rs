@@ -92,20 +92,10 @@ impl FromStr for Action {
         let day = parse_days(days, "lifecycle day")?;
         let kind = match name.trim().to_ascii_lowercase().as_str() {
             "expire" | "expiration" | "delete" | "expiry" => ActionKind::Expire,
-            _ => ActionKind::Transition(name.parse().map_err(|e| match e {
-                Error::Invalid {
-                    input,
-                    reason,
-                    expected,
-                    ..
-                } => Error::Invalid {
-                    what: "storage class",
-                    input,
-                    reason,
-                    expected: format!("{expected}; or `expire` for an expiration"),
-                },
-                other => other,
-            })?),
+            _ => ActionKind::Transition(StorageClass::parse_expecting(
+                name,
+                super::CLASS_NAMES_OR_EXPIRE,
+            )?),
         };
         Ok(Action { kind, day })
     }

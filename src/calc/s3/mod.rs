@@ -153,6 +153,49 @@ pub enum Problem {
         /// The object size.
         size: Size,
     },
+    /// Configured days of an optional Intelligent-Tiering archive tier outside what a
+    /// configuration takes on the question's date (API `Tiering.Days`).
+    TierDaysOutOfRange {
+        /// [`tiering::AccessTier::ArchiveAccess`] or
+        /// [`tiering::AccessTier::DeepArchiveAccess`].
+        tier: tiering::AccessTier,
+        /// The days as given.
+        input: String,
+        /// The fewest days the tier takes.
+        min: u32,
+        /// The most.
+        max: u32,
+    },
+    /// A creation time that cannot be read.
+    BadCreated {
+        /// The time as typed.
+        input: String,
+        /// What is wrong with it.
+        fault: timing::TimeFault,
+    },
+    /// A lifecycle configuration file that is not JSON.
+    ConfigNotJson {
+        /// The line where the text stops being JSON, trimmed, at most 60 characters.
+        input: String,
+        /// That line, counted from 1.
+        line: usize,
+        /// The column.
+        column: usize,
+        /// serde_json's reason, without its position.
+        reason: String,
+    },
+    /// Elements of a lifecycle configuration that S3 takes only one at a time, given
+    /// together (`Filter` with `Prefix` and `ObjectSizeGreaterThan`).
+    ElementsTogether {
+        /// Where in the configuration: `Rules[0].Filter`.
+        path: String,
+        /// The ID of the rule, when it has one.
+        rule: Option<String>,
+        /// The elements given, as AWS spells them.
+        given: Vec<&'static str>,
+        /// The elements S3 takes one of.
+        element: TogetherIn,
+    },
     /// A rule of a lifecycle configuration that cannot be checked: the rule's error, with
     /// the rule named.
     InRule {
@@ -184,6 +227,10 @@ impl Problem {
             | Problem::DeviceNeedsBoth
             | Problem::UploadBeyondMultipart { .. }
             | Problem::InRule { .. } => "conflict",
+            Problem::TierDaysOutOfRange { .. }
+            | Problem::BadCreated { .. }
+            | Problem::ConfigNotJson { .. }
+            | Problem::ElementsTogether { .. } => "invalid",
         }
     }
 
@@ -193,6 +240,9 @@ impl Problem {
         match self {
             Problem::ClassNotYet { as_of, .. } => Some(as_of),
             Problem::InRule { error, .. } if in_rule_not_yet(error) => error.value(),
+            Problem::TierDaysOutOfRange { input, .. }
+            | Problem::BadCreated { input, .. }
+            | Problem::ConfigNotJson { input, .. } => Some(input),
             _ => None,
         }
     }
@@ -232,10 +282,29 @@ pub enum StorageClass {
     DeepArchive,
 }
 
+/// The element of a lifecycle rule whose parts S3 takes one at a time
+/// ([`Problem::ElementsTogether`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TogetherIn {
+    /// `Expiration`: `Days`, `Date` or `ExpiredObjectDeleteMarker`.
+    Expiration,
+    /// `Filter`: `Prefix`, `Tag`, `ObjectSizeGreaterThan`, `ObjectSizeLessThan` or `And`.
+    Filter,
+}
+
+/// The accepted class names as a literal, for [`CLASS_NAMES`] and the constants built on it.
+macro_rules! class_names {
+    () => {
+        "STANDARD, STANDARD_IA, INTELLIGENT_TIERING, ONEZONE_IA, GLACIER_IR, \
+GLACIER, DEEP_ARCHIVE (or ia, it, onezone, gir, gfr, deep)"
+    };
+}
+
 /// The accepted class names, for error messages.
-pub const CLASS_NAMES: &str =
-    "STANDARD, STANDARD_IA, INTELLIGENT_TIERING, ONEZONE_IA, GLACIER_IR, \
-GLACIER, DEEP_ARCHIVE (or ia, it, onezone, gir, gfr, deep)";
+pub const CLASS_NAMES: &str = class_names!();
+
+/// The accepted class names where a lifecycle action is read, which may be `expire` too.
+pub const CLASS_NAMES_OR_EXPIRE: &str = concat!(class_names!(), "; or `expire` for an expiration");
 
 impl StorageClass {
     /// Every class, in waterfall order.
@@ -457,6 +526,17 @@ impl FromStr for StorageClass {
     /// `Glacier Instant Retrieval`, `gir`, `Glacier Flexible Retrieval`, `gfr`, `Deep
     /// Archive`, `gda`, `Intelligent-Tiering`, `it`.
     fn from_str(text: &str) -> Result<StorageClass, Error> {
+        StorageClass::parse_expecting(text, CLASS_NAMES)
+    }
+}
+
+impl StorageClass {
+    /// As [`StorageClass`]'s `from_str`, with `expected` as the accepted forms an unknown
+    /// name is refused with ([`CLASS_NAMES_OR_EXPIRE`] where a lifecycle action is read).
+    pub(crate) fn parse_expecting(
+        text: &str,
+        expected: &'static str,
+    ) -> Result<StorageClass, Error> {
         let key: String = text
             .chars()
             .filter(|c| !matches!(c, ' ' | '-' | '_'))
@@ -479,16 +559,17 @@ impl FromStr for StorageClass {
             }
             "deeparchive" | "glacierdeeparchive" | "gda" | "deep" => StorageClass::DeepArchive,
             _ => {
+                let reason: &'static str = if key.is_empty() {
+                    "it is empty"
+                } else {
+                    "no S3 storage class has that name"
+                };
                 return Err(Error::Invalid {
                     what: "storage class",
                     input: text.trim().to_string(),
-                    reason: if key.is_empty() {
-                        "it is empty".into()
-                    } else {
-                        "no S3 storage class has that name".into()
-                    },
-                    expected: CLASS_NAMES.into(),
-                })
+                    reason: reason.into(),
+                    expected: expected.into(),
+                });
             }
         })
     }

@@ -66,7 +66,7 @@ impl FromStr for Utilization {
 
     fn from_str(input: &str) -> Result<Utilization, Error> {
         let text = input.trim();
-        let bad = |reason: &str| Error::Invalid {
+        let bad = |reason: &'static str| Error::Invalid {
             what: "utilization",
             input: text.to_string(),
             reason: reason.to_string(),

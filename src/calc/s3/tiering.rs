@@ -13,7 +13,7 @@
 use rust_decimal::Decimal;
 use serde::Serialize;
 
-use super::object_bytes;
+use super::{object_bytes, Problem};
 use crate::error::Error;
 use crate::facts::s3 as fact;
 use crate::facts::{FactBook, FactId};
@@ -110,17 +110,18 @@ fn configured(
     book: &mut FactBook,
     given: u32,
     min: FactId,
-    what: &'static str,
+    tier: AccessTier,
 ) -> Result<u32, Error> {
     let min = days(book, min)?;
     let max = days(book, fact::IT_ARCHIVE_MAX_DAYS)?;
     if given < min || given > max {
-        return Err(Error::Invalid {
-            what,
+        return Err(Problem::TierDaysOutOfRange {
+            tier,
             input: given.to_string(),
-            reason: "outside what an Intelligent-Tiering configuration takes".into(),
-            expected: format!("whole days from {min} to {max} (API Tiering.Days)"),
-        });
+            min,
+            max,
+        }
+        .into());
     }
     Ok(given)
 }
@@ -175,7 +176,7 @@ pub fn intelligent_tiering(
                 book,
                 given,
                 fact::IT_ARCHIVE_ACCESS_MIN_DAYS,
-                "archive access days",
+                AccessTier::ArchiveAccess,
             )?,
         ));
     }
@@ -186,7 +187,7 @@ pub fn intelligent_tiering(
                 book,
                 given,
                 fact::IT_DEEP_ARCHIVE_ACCESS_MIN_DAYS,
-                "deep archive access days",
+                AccessTier::DeepArchiveAccess,
             )?,
         ));
     }

@@ -38,7 +38,8 @@ pub const ROUNDING_SOURCE: &str =
 pub const DELAY_SOURCE: &str =
     "https://docs.aws.amazon.com/AmazonS3/latest/userguide/how-to-set-lifecycle-configuration-intro.html";
 
-const CREATED_FORMS: &str = "an RFC 3339 time with its offset, like 2024-01-15T10:30Z or \
+pub(crate) const CREATED_FORMS: &str =
+    "an RFC 3339 time with its offset, like 2024-01-15T10:30Z or \
 2024-01-15T19:30:00+09:00, a date like 2024-01-15 (read as 00:00 UTC), or an HTTP \
 Last-Modified date like `Mon, 15 Jan 2024 10:30:00 GMT`";
 
@@ -91,14 +92,15 @@ impl FromStr for Created {
     /// `Last-Modified` writes it (`Mon, 15 Jan 2024 10:30:00 GMT`).
     fn from_str(input: &str) -> Result<Created, Error> {
         let text = input.trim();
-        let bad = |reason: &str| Error::Invalid {
-            what: "creation time",
-            input: text.to_string(),
-            reason: reason.to_string(),
-            expected: CREATED_FORMS.into(),
+        let bad = |fault: TimeFault| -> Error {
+            Problem::BadCreated {
+                input: text.to_string(),
+                fault,
+            }
+            .into()
         };
         if text.is_empty() {
-            return Err(bad("it is empty"));
+            return Err(bad(TimeFault::Empty));
         }
         let make = |utc: DateTime, beyond_nanoseconds, form| Created {
             utc,
@@ -107,7 +109,7 @@ impl FromStr for Created {
             text: text.to_string(),
         };
         if text.len() == 10 && !text.contains(['T', 't', ' ']) {
-            let date: Date = text.parse().map_err(|_| bad("it is not a calendar date"))?;
+            let date: Date = text.parse().map_err(|_| bad(TimeFault::NotADate))?;
             return Ok(make(
                 date.to_datetime(Time::midnight()),
                 false,
@@ -118,8 +120,8 @@ impl FromStr for Created {
             || (text.starts_with(['+', '-'])
                 && text[1..].starts_with(|c: char| c.is_ascii_digit()));
         if numeric {
-            let parts = Rfc3339::parse(text).map_err(|reason| bad(&reason))?;
-            let utc = parts.utc().map_err(|reason| bad(&reason))?;
+            let parts = Rfc3339::parse(text).map_err(bad)?;
+            let utc = parts.utc().map_err(bad)?;
             return Ok(make(utc, parts.beyond_nanoseconds, CreatedForm::Time));
         }
         jiff::fmt::rfc2822::DateTimeParser::new()
@@ -131,7 +133,7 @@ impl FromStr for Created {
                     CreatedForm::Http,
                 )
             })
-            .map_err(|_| bad("it is not a date or time awscalc reads"))
+            .map_err(|_| bad(TimeFault::NotRead))
     }
 }
 
@@ -166,6 +168,129 @@ struct Rfc3339 {
     offset_minutes: i8,
 }
 
+/// A field of an RFC 3339 time, as a [`TimeFault`] names it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TimeField {
+    /// The month (`MM`).
+    Month,
+    /// The day of the month (`DD`).
+    Day,
+    /// The hour (`HH`).
+    Hour,
+    /// The minute.
+    Minute,
+    /// The second.
+    Second,
+}
+
+/// What is wrong with a creation time ([`Problem::BadCreated`]; worded in
+/// [`crate::explain::s3`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TimeFault {
+    /// No text.
+    Empty,
+    /// A date (`YYYY-MM-DD`) that is no day of the calendar.
+    NotADate,
+    /// Text of none of the forms read.
+    NotRead,
+    /// A field with no digits.
+    Missing {
+        /// Which.
+        field: TimeField,
+    },
+    /// A field of other than two digits.
+    NotTwoDigits {
+        /// Which.
+        field: TimeField,
+        /// Its digits.
+        digits: String,
+    },
+    /// A `.` with no fraction digits after it.
+    EmptyFraction,
+    /// A fraction after a `,`.
+    CommaFraction,
+    /// A field beyond its range (month 01 to 12, hour 00 to 23, minute 00 to 59, second
+    /// 00 to 60).
+    OutOfRange {
+        /// Which.
+        field: TimeField,
+        /// Its value.
+        value: i8,
+    },
+    /// A date of fields in range that is no day of the calendar (`2023-02-29`).
+    NoSuchDay {
+        /// The year.
+        year: i16,
+        /// The month.
+        month: i8,
+        /// The day.
+        day: i8,
+    },
+    /// A numeric offset of four digits without its colon (`+0900`).
+    OffsetWithoutColon {
+        /// The offset as written.
+        written: String,
+    },
+    /// A numeric offset of hours only (`+09`).
+    OffsetWithoutMinutes {
+        /// The offset as written.
+        written: String,
+    },
+    /// A numeric offset not of the form `±HH:MM`.
+    NotAnOffset {
+        /// The offset as written.
+        written: String,
+    },
+    /// Text after the offset.
+    AfterOffset {
+        /// That text.
+        rest: String,
+    },
+    /// An offset beyond ±23:59.
+    OffsetOutOfRange {
+        /// The offset as written.
+        written: String,
+    },
+    /// A year with a sign.
+    SignedYear,
+    /// A year of more than four digits, followed by `-`.
+    YearPast9999 {
+        /// The year's digits.
+        year: String,
+    },
+    /// Digits without RFC 3339's `-` and `:` (ISO 8601's basic form).
+    WithoutSeparators,
+    /// A year of fewer than four digits.
+    YearNotFourDigits {
+        /// The year's digits.
+        year: String,
+    },
+    /// A date not written `YYYY-MM-DD`.
+    NotYearMonthDay,
+    /// A date not followed by `T` (or a space) and the time.
+    NoTimeAfterDate,
+    /// An hour without its minutes.
+    NoMinutes,
+    /// A time with no offset.
+    NoOffset,
+    /// Text after the time that is not an offset.
+    NotAnOffsetAfterTime {
+        /// That text.
+        rest: String,
+    },
+    /// A time that its offset moves out of the years 0000 to 9999 in UTC.
+    OutsideYears {
+        /// The time as written, before the offset.
+        local: DateTime,
+        /// Whether the offset is behind UTC.
+        offset_negative: bool,
+        /// The offset's hours.
+        offset_hours: i8,
+        /// Its minutes.
+        offset_minutes: i8,
+    },
+}
+
 /// A cursor over the bytes of a time being read.
 struct Cursor<'a> {
     bytes: &'a [u8],
@@ -197,12 +322,15 @@ impl Cursor<'_> {
     }
 
     /// Exactly two digits, as a number.
-    fn two_digits(&mut self, what: &str) -> Result<i8, String> {
+    fn two_digits(&mut self, field: TimeField) -> Result<i8, TimeFault> {
         let digits = self.digits();
         match digits.len() {
             2 => Ok(digits.parse().unwrap_or_default()),
-            0 => Err(format!("the {what} is missing (two digits)")),
-            _ => Err(format!("the {what} `{digits}` is not two digits")),
+            0 => Err(TimeFault::Missing { field }),
+            _ => Err(TimeFault::NotTwoDigits {
+                field,
+                digits: digits.to_string(),
+            }),
         }
     }
 
@@ -213,22 +341,22 @@ impl Cursor<'_> {
 
 /// The optional `:SS[.fraction]` after the minutes: (second, nanoseconds, whether digits
 /// beyond the ninth are not all zero).
-fn seconds(c: &mut Cursor<'_>) -> Result<(i8, i32, bool), String> {
+fn seconds(c: &mut Cursor<'_>) -> Result<(i8, i32, bool), TimeFault> {
     if !c.eat(b':') {
         return Ok((0, 0, false));
     }
-    let second = c.two_digits("second")?;
+    let second = c.two_digits(TimeField::Second)?;
     if c.eat(b'.') {
         let fraction = c.digits();
         if fraction.is_empty() {
-            return Err("the fraction of a second has no digits after the `.`".into());
+            return Err(TimeFault::EmptyFraction);
         }
         let (kept, beyond) = fraction.split_at(fraction.len().min(9));
         let nanos = format!("{kept:0<9}").parse::<i32>().unwrap_or_default();
         return Ok((second, nanos, beyond.bytes().any(|b| b != b'0')));
     }
     if c.peek() == Some(b',') {
-        return Err("RFC 3339 writes the fraction of a second after a `.`, not a `,`".into());
+        return Err(TimeFault::CommaFraction);
     }
     Ok((second, 0, false))
 }
@@ -243,28 +371,27 @@ fn civil(
     minute: i8,
     second: i8,
     nanos: i32,
-) -> Result<DateTime, String> {
+) -> Result<DateTime, TimeFault> {
+    let out_of_range = |field, value| Err(TimeFault::OutOfRange { field, value });
     if !(1..=12).contains(&month) {
-        return Err(format!("the month `{month:02}` is not 01 to 12"));
+        return out_of_range(TimeField::Month, month);
     }
     if hour > 23 {
-        return Err(format!("the hour `{hour:02}` is not 00 to 23"));
+        return out_of_range(TimeField::Hour, hour);
     }
     if minute > 59 {
-        return Err(format!("the minute `{minute:02}` is not 00 to 59"));
+        return out_of_range(TimeField::Minute, minute);
     }
     if second > 60 {
-        return Err(format!(
-            "the second `{second:02}` is not 00 to 60 (60 only for a leap second)"
-        ));
+        return out_of_range(TimeField::Second, second);
     }
     DateTime::new(year, month, day, hour, minute, second.min(59), nanos)
-        .map_err(|_| format!("{year:04}-{month:02}-{day:02} is not a calendar date"))
+        .map_err(|_| TimeFault::NoSuchDay { year, month, day })
 }
 
 /// RFC 3339's numeric offset, `±HH:MM` with HH ≤ 23 and MM ≤ 59, as the whole of
 /// `written`: (negative, hours, minutes), or what is wrong with it.
-fn numeric_offset(written: &str) -> Result<(bool, i8, i8), String> {
+fn numeric_offset(written: &str) -> Result<(bool, i8, i8), TimeFault> {
     let bytes = written.as_bytes();
     let digits_at = |range: std::ops::Range<usize>| {
         bytes
@@ -275,104 +402,81 @@ fn numeric_offset(written: &str) -> Result<(bool, i8, i8), String> {
     let shape = bytes.len() >= 6 && digits_at(1..3) && bytes[3] == b':' && digits_at(4..6);
     if !shape {
         let run = bytes[1..].iter().take_while(|b| b.is_ascii_digit()).count();
+        let written = written.to_string();
         return Err(match (run, bytes.get(1 + run)) {
-            (4, None) => format!(
-                "the offset `{written}` needs a colon, like {}{}:{}",
-                char::from(sign),
-                &written[1..3],
-                &written[3..5]
-            ),
-            (2, None) => format!("the offset `{written}` needs its minutes, like {written}:00"),
-            _ => format!("the offset `{written}` is not RFC 3339's ±HH:MM, like +09:00"),
+            (4, None) => TimeFault::OffsetWithoutColon { written },
+            (2, None) => TimeFault::OffsetWithoutMinutes { written },
+            _ => TimeFault::NotAnOffset { written },
         });
     }
     if bytes.len() > 6 {
-        return Err(format!(
-            "it has `{}` after the offset, which RFC 3339 does not allow",
-            &written[6..]
-        ));
+        return Err(TimeFault::AfterOffset {
+            rest: written[6..].to_string(),
+        });
     }
     let hours: i8 = written[1..3].parse().unwrap_or_default();
     let minutes: i8 = written[4..6].parse().unwrap_or_default();
     if hours > 23 || minutes > 59 {
-        return Err(format!(
-            "the offset `{written}` is outside what RFC 3339 allows, -23:59 to +23:59"
-        ));
+        return Err(TimeFault::OffsetOutOfRange {
+            written: written.to_string(),
+        });
     }
     Ok((sign == b'-', hours, minutes))
 }
 
 impl Rfc3339 {
     /// Reads `text` as RFC 3339, or says what is wrong with it.
-    fn parse(text: &str) -> Result<Rfc3339, String> {
+    fn parse(text: &str) -> Result<Rfc3339, TimeFault> {
         let mut c = Cursor {
             bytes: text.as_bytes(),
             at: 0,
         };
         if matches!(c.peek(), Some(b'+' | b'-')) {
-            return Err(
-                "a signed year is not RFC 3339, whose years are four digits, 0000 to 9999".into(),
-            );
+            return Err(TimeFault::SignedYear);
         }
         let year = c.digits().to_string();
         if year.len() > 4 && c.peek() == Some(b'-') {
-            return Err(format!(
-                "the year `{year}` is past 9999: RFC 3339 years are four digits, 0000 to 9999"
-            ));
+            return Err(TimeFault::YearPast9999 { year });
         }
         if year.len() > 4 {
-            return Err(
-                "it is not an RFC 3339 time, which writes the date and time with - and :, like \
-                 2024-01-15T10:30:00Z"
-                    .into(),
-            );
+            return Err(TimeFault::WithoutSeparators);
         }
         if year.len() < 4 {
-            return Err(format!(
-                "the year `{year}` is not four digits (RFC 3339 writes 0000 to 9999)"
-            ));
+            return Err(TimeFault::YearNotFourDigits { year });
         }
         if !c.eat(b'-') {
-            return Err("it is not an RFC 3339 time (YYYY-MM-DD, then T and the time)".into());
+            return Err(TimeFault::NotYearMonthDay);
         }
-        let month = c.two_digits("month")?;
+        let month = c.two_digits(TimeField::Month)?;
         if !c.eat(b'-') {
-            return Err("it is not an RFC 3339 time (YYYY-MM-DD, then T and the time)".into());
+            return Err(TimeFault::NotYearMonthDay);
         }
-        let day = c.two_digits("day")?;
+        let day = c.two_digits(TimeField::Day)?;
         if !(c.eat(b'T') || c.eat(b't') || c.eat(b' ')) {
-            return Err(
-                "it is not an RFC 3339 time (the date must be followed by T and the time)".into(),
-            );
+            return Err(TimeFault::NoTimeAfterDate);
         }
-        let hour = c.two_digits("hour")?;
+        let hour = c.two_digits(TimeField::Hour)?;
         if !c.eat(b':') {
-            return Err("the time needs hours and minutes, like 10:30".into());
+            return Err(TimeFault::NoMinutes);
         }
-        let minute = c.two_digits("minute")?;
+        let minute = c.two_digits(TimeField::Minute)?;
         let (second, nanos, beyond_nanoseconds) = seconds(&mut c)?;
         let (offset_negative, offset_hours, offset_minutes) = match c.peek() {
-            None => {
-                return Err(
-                    "it has no UTC offset (S3 times are UTC: add Z, like 2024-01-15T10:30Z)".into(),
-                )
-            }
+            None => return Err(TimeFault::NoOffset),
             Some(b'Z' | b'z') => {
                 c.at += 1;
                 if !c.rest().is_empty() {
-                    return Err(format!(
-                        "it has `{}` after the offset, which RFC 3339 does not allow",
-                        c.rest()
-                    ));
+                    return Err(TimeFault::AfterOffset {
+                        rest: c.rest().to_string(),
+                    });
                 }
                 (false, 0, 0)
             }
             Some(b'+' | b'-') => numeric_offset(c.rest())?,
             Some(_) => {
-                return Err(format!(
-                    "`{}` after the time is not an RFC 3339 offset (Z, or ±HH:MM like +09:00)",
-                    c.rest()
-                ))
+                return Err(TimeFault::NotAnOffsetAfterTime {
+                    rest: c.rest().to_string(),
+                })
             }
         };
         let year: i16 = year.parse().unwrap_or_default();
@@ -393,26 +497,19 @@ impl Rfc3339 {
     }
 
     /// The time in UTC; an error when the offset moves it outside the years 0000 to 9999.
-    fn utc(&self) -> Result<DateTime, String> {
+    fn utc(&self) -> Result<DateTime, TimeFault> {
         let utc = self
             .local
             .checked_sub(SignedDuration::from_secs(i64::from(self.offset_seconds)))
             .ok()
             .filter(|utc| (0..=9999).contains(&utc.year()));
-        utc.ok_or_else(|| {
-            // A negative offset is behind UTC: UTC is later. Only the ends of the years
-            // 0000 to 9999 can be pushed out of them.
-            let (sign, side) = if self.offset_negative {
-                ('-', "past the year 9999")
-            } else {
-                ('+', "before the year 0000")
-            };
-            format!(
-                "with the offset {sign}{:02}:{:02}, {} is {side} in UTC",
-                self.offset_hours,
-                self.offset_minutes,
-                self.local.strftime("%Y-%m-%d %H:%M"),
-            )
+        // A negative offset is behind UTC: UTC is later. Only the ends of the years 0000 to
+        // 9999 can be pushed out of them.
+        utc.ok_or(TimeFault::OutsideYears {
+            local: self.local,
+            offset_negative: self.offset_negative,
+            offset_hours: self.offset_hours,
+            offset_minutes: self.offset_minutes,
         })
     }
 }

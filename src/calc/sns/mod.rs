@@ -51,15 +51,25 @@ pub enum Problem {
 }
 
 impl Problem {
-    /// The kind of error, for scripts: `aws_limit` for a topic maximum outside SNS's range;
-    /// the others are the library's generic kinds (`not_whole`, `invalid`), as [`From`]
-    /// makes them.
+    /// The kind of error, for scripts: `aws_limit` for a topic maximum outside SNS's range,
+    /// `invalid` for an empty SMS message (as the generic input error gives it), and
+    /// `not_whole` for a maximum that is not whole ([`From`] makes it the generic
+    /// [`crate::error::Error::NotWhole`]).
     #[must_use]
     pub fn kind(&self) -> &'static str {
         match self {
             Problem::TopicMax { .. } => "aws_limit",
             Problem::TopicMaxNotWhole { .. } => "not_whole",
             Problem::EmptySms => "invalid",
+        }
+    }
+
+    /// The value at fault, as typed, where the error names one: the empty message.
+    #[must_use]
+    pub fn value(&self) -> Option<&str> {
+        match self {
+            Problem::EmptySms => Some(""),
+            Problem::TopicMax { .. } | Problem::TopicMaxNotWhole { .. } => None,
         }
     }
 }
@@ -72,14 +82,8 @@ impl From<Problem> for crate::error::Error {
                 what: "topic maximum (bytes)",
                 input,
             },
-            Problem::EmptySms => Error::Invalid {
-                what: "SMS message",
-                input: String::new(),
-                reason: "it has no characters".into(),
-                expected: "the text of the message, or --sms-chars N".into(),
-            },
             // Worded in crate::explain::sns.
-            topic_max @ Problem::TopicMax { .. } => Error::Sns(topic_max),
+            problem @ (Problem::TopicMax { .. } | Problem::EmptySms) => Error::Sns(problem),
         }
     }
 }

@@ -38,7 +38,7 @@ pub use visibility::{
     visibility, Visibility, VisibilityCheck, VisibilityRequest, VisibilityRule, VisibilityStep,
 };
 
-const ACCEPTED: &str = "a duration: 0, 30s, 5min, 12h; a bare number is seconds";
+pub(crate) const ACCEPTED: &str = "a duration: 0, 30s, 5min, 12h; a bare number is seconds";
 
 /// An SQS setting or a time measured in seconds, as typed: `30s`, `5min`, `12h`; a bare
 /// number is seconds, and zero is allowed (`--visibility 0`, `--wait 0`: short polling).
@@ -113,11 +113,11 @@ impl std::str::FromStr for Seconds {
                         text: text.to_string(),
                     })
                 } else {
-                    Err(Error::InvalidDuration {
+                    Err(Problem::UnknownUnit {
                         input: text.to_string(),
-                        reason: format!("unknown unit `{}`", unit.trim().to_ascii_lowercase()),
-                        accepted: ACCEPTED,
-                    })
+                        unit: unit.trim().to_ascii_lowercase(),
+                    }
+                    .into())
                 }
             }
             Err(Error::NotPositive { input, .. }) => Err(Error::InvalidDuration {
@@ -194,6 +194,13 @@ pub enum Problem {
     ShortPollingWithoutInterval,
     /// A settings check with no setting to check.
     NoSetting,
+    /// A zero duration with a unit that is no unit of time (`0fortnights`).
+    UnknownUnit {
+        /// The duration as typed.
+        input: String,
+        /// The unit, lowercased.
+        unit: String,
+    },
 }
 
 impl From<Problem> for Error {
@@ -237,6 +244,7 @@ impl Problem {
             | Problem::PayloadTooLarge { .. } => "aws_limit",
             Problem::NotWholeSeconds { .. } => "not_whole",
             Problem::ShortPollingWithoutInterval | Problem::NoSetting => "conflict",
+            Problem::UnknownUnit { .. } => "invalid_duration",
         }
     }
 
@@ -247,7 +255,8 @@ impl Problem {
             Problem::OutOfRange { input, .. }
             | Problem::NotWholeSeconds { input, .. }
             | Problem::TpsBelowFifo { input, .. }
-            | Problem::PayloadTooLarge { input, .. } => Some(input),
+            | Problem::PayloadTooLarge { input, .. }
+            | Problem::UnknownUnit { input, .. } => Some(input),
             Problem::ShortPollingWithoutInterval | Problem::NoSetting => None,
         }
     }

@@ -38,7 +38,7 @@ pub struct Resolved {
 /// an error.
 ///
 /// # Errors
-/// [`Error::InvalidCidr`] for host bits set with `strict`.
+/// [`Problem::BadCidr`](super::Problem::BadCidr) for host bits set with `strict`.
 pub fn resolve(input: &CidrInput, strict: bool) -> Result<Resolved, Error> {
     let host_bits_set = input.has_host_bits();
     if host_bits_set && strict {
@@ -127,7 +127,7 @@ impl Addresses {
 /// ```
 ///
 /// # Errors
-/// [`Error::InvalidCidr`] for host bits set with `strict`.
+/// [`Problem::BadCidr`](super::Problem::BadCidr) for host bits set with `strict`.
 pub fn block(request: &BlockRequest, book: &mut FactBook) -> Result<Addresses, Error> {
     let resolved = resolve(&request.cidr, request.strict)?;
     let block = resolved.block;

@@ -109,7 +109,7 @@ pub struct SubnetFor {
 /// ```
 ///
 /// # Errors
-/// [`Problem::NoSubnetHolds`] when no AWS subnet size holds N; [`Error::InvalidCidr`] for
+/// [`Problem::NoSubnetHolds`] when no AWS subnet size holds N; [`Problem::BadCidr`](super::Problem::BadCidr) for
 /// a parent with host bits set under `strict`.
 pub fn hosts(request: &HostsRequest, book: &mut FactBook) -> Result<SubnetFor, Error> {
     let parent = request

@@ -8,12 +8,14 @@ use std::str::FromStr;
 use ipnet::IpNet;
 
 use super::address::Address;
+use super::problem::{CidrFault, CidrForms};
 use super::Problem;
 use crate::error::Error;
 use crate::units::Whole;
 
 /// The accepted forms of a block, for error messages.
-const BLOCK_FORMS: &str = "an IPv4 block like 10.0.0.0/16 or an IPv6 block like 2600:1f18::/56";
+pub(crate) const BLOCK_FORMS: &str =
+    "an IPv4 block like 10.0.0.0/16 or an IPv6 block like 2600:1f18::/56";
 
 /// A block in canonical form: host bits set are an error here (see [`CidrInput`]).
 ///
@@ -26,7 +28,7 @@ const BLOCK_FORMS: &str = "an IPv4 block like 10.0.0.0/16 or an IPv6 block like 
 /// ```
 ///
 /// # Errors
-/// [`Error::InvalidCidr`] naming the input: not a block, or host bits set.
+/// [`Problem::BadCidr`](super::Problem::BadCidr) naming the input: not a block, or host bits set.
 pub fn parse_block(text: &str) -> Result<IpNet, Error> {
     let input: CidrInput = text.parse()?;
     if input.has_host_bits() {
@@ -69,16 +71,15 @@ impl CidrInput {
     }
 
     pub(super) fn host_bits_error(&self) -> Error {
-        Error::InvalidCidr {
+        Problem::BadCidr {
             input: self.text.clone(),
-            reason: format!(
-                "{} is not a network address: host bits are set, and its network is {} \
-                 (--strict accepts only network addresses)",
-                self.net.addr(),
-                self.block()
-            ),
-            expected: BLOCK_FORMS,
+            fault: CidrFault::HostBits {
+                address: self.net.addr(),
+                network: self.block(),
+            },
+            forms: CidrForms::Block,
         }
+        .into()
     }
 }
 
@@ -86,39 +87,43 @@ impl FromStr for CidrInput {
     type Err = Error;
 
     fn from_str(text: &str) -> Result<CidrInput, Error> {
-        let invalid = |reason: String| Error::InvalidCidr {
-            input: text.to_string(),
-            reason,
-            expected: BLOCK_FORMS,
+        let invalid = |fault: CidrFault| -> Error {
+            Problem::BadCidr {
+                input: text.to_string(),
+                fault,
+                forms: CidrForms::Block,
+            }
+            .into()
         };
         let trimmed = text.trim();
         if trimmed.is_empty() {
-            return Err(invalid("it is empty".into()));
+            return Err(invalid(CidrFault::Empty));
         }
         let Some((addr_text, prefix_text)) = trimmed.split_once('/') else {
-            return Err(invalid(format!(
-                "`{trimmed}` has no prefix length: write the block as address/prefix"
-            )));
+            return Err(invalid(CidrFault::NoPrefix {
+                text: trimmed.to_string(),
+            }));
         };
-        let address = parse_address(addr_text)
-            .ok_or_else(|| invalid(format!("`{addr_text}` is not an IPv4 or IPv6 address")))?;
-        let bits = address.family().bits();
-        let prefix = parse_prefix_digits(prefix_text).ok_or_else(|| {
-            invalid(format!(
-                "the prefix length `{prefix_text}` is not a whole number from 0 to {bits}"
-            ))
+        let address = parse_address(addr_text).ok_or_else(|| {
+            invalid(CidrFault::NotAnAddress {
+                text: addr_text.to_string(),
+            })
         })?;
-        if prefix > bits {
-            return Err(invalid(format!(
-                "prefix /{prefix} is above {bits}, the longest an {} prefix can be",
-                address.family().name()
-            )));
+        let family = address.family();
+        let prefix = parse_prefix_digits(prefix_text).ok_or_else(|| {
+            invalid(CidrFault::PrefixNotWhole {
+                text: prefix_text.to_string(),
+                family,
+            })
+        })?;
+        if prefix > family.bits() {
+            return Err(invalid(CidrFault::PrefixTooLong { prefix, family }));
         }
         // The prefix is at most the family's width (checked above), so ipnet accepts it.
         let net = u8::try_from(prefix)
             .ok()
             .and_then(|p| IpNet::new(address, p).ok())
-            .ok_or_else(|| invalid(format!("prefix /{prefix} is not a prefix length")))?;
+            .ok_or_else(|| invalid(CidrFault::NotAPrefix { prefix }))?;
         Ok(CidrInput {
             text: text.to_string(),
             net,

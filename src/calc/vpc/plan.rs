@@ -20,15 +20,11 @@ use super::arith::{Arith, Count};
 use super::block::{resolve, Resolved};
 use super::hosts::smallest_holding;
 use super::parse::CidrInput;
-use super::problem::Problem;
+use super::problem::{PlanFault, Problem};
 use super::rules::{size_rule, Reservation, SizeRule, Use};
 use crate::error::Error;
 use crate::facts::vpc as fact;
 use crate::facts::FactBook;
-
-/// The forms `--plan` accepts, for error messages.
-const PLAN_FORMS: &str = "host counts separated by commas, like 500,200,50, optionally named \
-     like web=500,db=200 (names of letters, digits, `-`, `_` and `.`)";
 
 /// One subnet asked for: a name and how many hosts it must hold.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -47,23 +43,21 @@ pub struct PlanItem {
 /// [`Error::Invalid`] naming the entry for an empty list or entry, a bad name or a
 /// repeated one; the count's own error for a count that is not a positive whole number.
 pub fn parse_plan(text: &str) -> Result<Vec<PlanItem>, Error> {
-    let invalid = |input: &str, reason: String| Error::Invalid {
-        what: "plan",
-        input: input.to_string(),
-        reason,
-        expected: PLAN_FORMS.to_string(),
+    let invalid = |input: &str, fault: PlanFault| -> Error {
+        Problem::BadPlan {
+            input: input.to_string(),
+            fault,
+        }
+        .into()
     };
     if text.trim().is_empty() {
-        return Err(invalid(text, "it is empty".into()));
+        return Err(invalid(text, PlanFault::Empty));
     }
     let mut items: Vec<PlanItem> = Vec::new();
     for (i, entry) in text.split(',').enumerate() {
         let entry = entry.trim();
         if entry.is_empty() {
-            return Err(invalid(
-                text,
-                format!("entry {} is empty (two commas in a row?)", i + 1),
-            ));
+            return Err(invalid(text, PlanFault::EmptyEntry { entry: i + 1 }));
         }
         let (name, count) = match entry.split_once('=') {
             Some((name, count)) => {
@@ -75,7 +69,9 @@ pub fn parse_plan(text: &str) -> Result<Vec<PlanItem>, Error> {
                 if !good {
                     return Err(invalid(
                         entry,
-                        format!("`{name}` is not a name for a subnet"),
+                        PlanFault::BadName {
+                            name: name.to_string(),
+                        },
                     ));
                 }
                 (name.to_string(), count)
@@ -84,10 +80,7 @@ pub fn parse_plan(text: &str) -> Result<Vec<PlanItem>, Error> {
         };
         let hosts = super::parse_count(count, "hosts")?;
         if items.iter().any(|item| item.name == name) {
-            return Err(invalid(
-                entry,
-                format!("the name `{name}` is used twice; each subnet needs its own"),
-            ));
+            return Err(invalid(entry, PlanFault::NameTwice { name }));
         }
         items.push(PlanItem {
             name,
@@ -477,7 +470,7 @@ pub struct Layout {
 /// ```
 ///
 /// # Errors
-/// See [`place`]; [`Error::InvalidCidr`] for a parent with host bits set under `strict`.
+/// See [`place`]; [`Problem::BadCidr`](super::Problem::BadCidr) for a parent with host bits set under `strict`.
 pub fn plan(request: &PlanRequest, book: &mut FactBook) -> Result<Layout, Error> {
     let resolved = resolve(&request.parent, request.strict)?;
     let parent = resolved.block;

@@ -106,6 +106,22 @@ pub enum Problem {
         /// Its family.
         other_family: Family,
     },
+    /// A block or an address that cannot be read, or one `--strict` refuses.
+    BadCidr {
+        /// What the user typed.
+        input: String,
+        /// What is wrong with it.
+        fault: CidrFault,
+        /// What was being read: a block, or a block or an address.
+        forms: CidrForms,
+    },
+    /// A `--plan` list that cannot be read.
+    BadPlan {
+        /// The list, or the entry at fault, as typed.
+        input: String,
+        /// What is wrong with it.
+        fault: PlanFault,
+    },
     /// `--secondary` with an IPv6 block: AWS's association table is IPv4.
     SecondaryIpv6 {
         /// The IPv6 block as typed.
@@ -134,8 +150,101 @@ impl Problem {
             | Problem::NotAPrefix { .. }
             | Problem::TooFewItems
             | Problem::MixedFamilies { .. } => "conflict",
+            Problem::BadPlan { .. } => "invalid",
+            Problem::BadCidr { .. } => "invalid_cidr",
         }
     }
+
+    /// The value at fault, as typed, where the problem names one: a `--plan` list or entry.
+    #[must_use]
+    pub fn value(&self) -> Option<&str> {
+        match self {
+            Problem::BadPlan { input, .. } | Problem::BadCidr { input, .. } => Some(input),
+            _ => None,
+        }
+    }
+}
+
+/// What is wrong with a block or an address ([`Problem::BadCidr`]).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "fault", rename_all = "snake_case")]
+pub enum CidrFault {
+    /// No text.
+    Empty,
+    /// A block without `/prefix`.
+    NoPrefix {
+        /// The text, trimmed.
+        text: String,
+    },
+    /// A block whose address is no IPv4 or IPv6 address.
+    NotAnAddress {
+        /// The address part.
+        text: String,
+    },
+    /// A prefix length that is not a whole number.
+    PrefixNotWhole {
+        /// The prefix part.
+        text: String,
+        /// The address's family, whose width is the longest prefix.
+        family: Family,
+    },
+    /// A prefix longer than the family's width.
+    PrefixTooLong {
+        /// The prefix length.
+        prefix: u32,
+        /// The address's family.
+        family: Family,
+    },
+    /// A prefix length ipnet does not take.
+    NotAPrefix {
+        /// The prefix length.
+        prefix: u32,
+    },
+    /// An address with host bits set, under `--strict`.
+    HostBits {
+        /// The address.
+        address: std::net::IpAddr,
+        /// Its network.
+        network: IpNet,
+    },
+    /// An item that is neither a block nor an address.
+    NeitherBlockNorAddress {
+        /// The text, trimmed.
+        text: String,
+    },
+}
+
+/// What a [`Problem::BadCidr`] was reading, for the forms it names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CidrForms {
+    /// A block (`10.0.0.0/16`).
+    Block,
+    /// A block or an address (`10.0.5.7`).
+    Item,
+}
+
+/// What is wrong with a `--plan` list ([`Problem::BadPlan`]).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "fault", rename_all = "snake_case")]
+pub enum PlanFault {
+    /// The list is empty.
+    Empty,
+    /// An entry is empty (two commas in a row).
+    EmptyEntry {
+        /// Which, counted from 1.
+        entry: usize,
+    },
+    /// A name that is not letters, digits, `-`, `_` and `.`.
+    BadName {
+        /// The name.
+        name: String,
+    },
+    /// A name given to two entries.
+    NameTwice {
+        /// The name.
+        name: String,
+    },
 }
 
 impl From<Problem> for crate::error::Error {

@@ -19,13 +19,14 @@ use super::address::{Block, Family};
 use super::block::resolve;
 use super::overlap::overlaps;
 use super::parse::{parse_address, CidrInput};
-use super::problem::Problem;
+use super::problem::{CidrFault, CidrForms, Problem};
 use super::rules::{size_rule, Reservation, ReservedRole, SizeRule, Use};
 use crate::error::Error;
 use crate::facts::FactBook;
 
 /// The accepted forms of an item, for error messages.
-const ITEM_FORMS: &str = "a block like 10.0.0.0/16 or 2600:1f18::/56, or an address like \
+pub(crate) const ITEM_FORMS: &str =
+    "a block like 10.0.0.0/16 or 2600:1f18::/56, or an address like \
      10.0.5.7 or 2600:1f18::7";
 
 /// A block or a single address, as the user typed it.
@@ -67,15 +68,18 @@ impl std::str::FromStr for Item {
                 text: text.to_string(),
                 address,
             }),
-            None => Err(Error::InvalidCidr {
+            None => Err(Problem::BadCidr {
                 input: text.to_string(),
-                reason: if trimmed.is_empty() {
-                    "it is empty".into()
+                fault: if trimmed.is_empty() {
+                    CidrFault::Empty
                 } else {
-                    format!("`{trimmed}` is neither a block (address/prefix) nor an IP address")
+                    CidrFault::NeitherBlockNorAddress {
+                        text: trimmed.to_string(),
+                    }
                 },
-                expected: ITEM_FORMS,
-            }),
+                forms: CidrForms::Item,
+            }
+            .into()),
         }
     }
 }
@@ -313,7 +317,7 @@ impl Comparison {
 ///
 /// # Errors
 /// [`Problem::TooFewItems`] for fewer than two items, [`Problem::MixedFamilies`] for two
-/// items, an IPv4 and an IPv6; [`Error::InvalidCidr`] for a block with host bits set
+/// items, an IPv4 and an IPv6; [`Problem::BadCidr`](super::Problem::BadCidr) for a block with host bits set
 /// under `strict`.
 pub fn relate(request: &RelateRequest, book: &mut FactBook) -> Result<Comparison, Error> {
     let n = request.items.len();

@@ -221,7 +221,7 @@ pub fn refusal(
 ///
 /// # Errors
 /// [`Problem::SecondaryIpv6`] for an IPv6 block (the table is IPv4);
-/// [`Error::InvalidCidr`] for host bits set under `strict`.
+/// [`Problem::BadCidr`](super::Problem::BadCidr) for host bits set under `strict`.
 pub fn secondary(request: &SecondaryRequest, book: &mut FactBook) -> Result<SecondaryCheck, Error> {
     let primary = resolve(&request.primary, request.strict)?;
     let added = resolve(&request.secondary, request.strict)?;

@@ -13,7 +13,10 @@ use std::fmt;
 use jiff::civil::Date;
 use rust_decimal::Decimal;
 
-use crate::calc::s3::{Problem, StorageClass};
+use crate::calc::s3::config::SHAPE as CONFIG_SHAPE;
+use crate::calc::s3::tiering::AccessTier;
+use crate::calc::s3::timing::CREATED_FORMS;
+use crate::calc::s3::{Problem, StorageClass, TogetherIn};
 use crate::error::Error;
 use crate::facts::s3 as fact;
 use crate::facts::{DatePrecision, FactBook};
@@ -217,8 +220,40 @@ impl Problem {
                 error,
             } => in_rule_history(error)
                 .map(|history| format!("{history} ({})", rule_label(name, *id_given))),
+            Problem::TierDaysOutOfRange { min, max, .. } => Some(tier_days_allowed(*min, *max)),
+            Problem::ElementsTogether { element, .. } => Some(together_allowed(*element).into()),
+            Problem::ConfigNotJson { .. } => Some(CONFIG_SHAPE.into()),
+            Problem::BadCreated { .. } => Some(CREATED_FORMS.into()),
             _ => None,
         }
+    }
+}
+
+/// What an Intelligent-Tiering archive tier takes: `whole days from 90 to 730 (API
+/// Tiering.Days)`.
+fn tier_days_allowed(min: u32, max: u32) -> String {
+    format!("whole days from {min} to {max} (API Tiering.Days)")
+}
+
+/// What S3 takes of the elements given together in a lifecycle rule.
+fn together_allowed(element: TogetherIn) -> &'static str {
+    match element {
+        TogetherIn::Expiration => {
+            "one of Days, Date or ExpiredObjectDeleteMarker (S3 takes ExpiredObjectDeleteMarker \
+             only without Days or Date)"
+        }
+        TogetherIn::Filter => {
+            "exactly one of Prefix, Tag, ObjectSizeGreaterThan, ObjectSizeLessThan or And (to \
+             match on more than one, put them all in And)"
+        }
+    }
+}
+
+/// The configured days of an optional archive tier, as its option is named in words.
+fn tier_days_what(tier: AccessTier) -> &'static str {
+    match tier {
+        AccessTier::DeepArchiveAccess => "deep archive access days",
+        _ => "archive access days",
     }
 }
 
@@ -269,6 +304,46 @@ impl fmt::Display for Problem {
                 "the upload of `{size}` breaks one of S3's multipart limits: ask `awscalc s3 \
                  multipart --size {size}` without --objects for the limit and a part size that \
                  fits"
+            ),
+            Problem::TierDaysOutOfRange {
+                tier,
+                input,
+                min,
+                max,
+            } => crate::explain::invalid_input(
+                f,
+                tier_days_what(*tier),
+                input,
+                "outside what an Intelligent-Tiering configuration takes",
+                tier_days_allowed(*min, *max),
+            ),
+            Problem::BadCreated { input, fault } => {
+                crate::explain::invalid_input(f, "creation time", input, fault, CREATED_FORMS)
+            }
+            Problem::ConfigNotJson {
+                input,
+                line,
+                column,
+                reason,
+            } => crate::explain::invalid_input(
+                f,
+                "lifecycle configuration",
+                input,
+                format_args!("not JSON (line {line}, column {column}: {reason})"),
+                CONFIG_SHAPE,
+            ),
+            Problem::ElementsTogether {
+                path,
+                rule,
+                given,
+                element,
+            } => crate::explain::invalid_at(
+                f,
+                "lifecycle configuration",
+                path,
+                rule.as_deref(),
+                format_args!("{} are given together", given.join(" and ")),
+                together_allowed(*element),
             ),
             Problem::NoAction => f.write_str(
                 "a lifecycle rule needs at least one action, like GLACIER:90 or expire:365",

@@ -6,7 +6,8 @@ use std::fmt;
 use jiff::civil::DateTime;
 
 use crate::calc::s3::timing::{
-    self as calc, Created, CreatedForm, Eligible, EligibleRequest, DELAY_SOURCE, ROUNDING_SOURCE,
+    self as calc, Created, CreatedForm, Eligible, EligibleRequest, TimeFault, TimeField,
+    DELAY_SOURCE, ROUNDING_SOURCE,
 };
 use crate::error::Error;
 use crate::facts::FactBook;
@@ -193,6 +194,152 @@ pub fn eligible(request: &EligibleRequest, book: &mut FactBook) -> Result<Report
     notes(&mut report, created, &e);
     report.attach_facts(book);
     Ok(report)
+}
+
+/// A field of a time, in words: `month`.
+fn field_words(field: TimeField) -> &'static str {
+    match field {
+        TimeField::Month => "month",
+        TimeField::Day => "day",
+        TimeField::Hour => "hour",
+        TimeField::Minute => "minute",
+        TimeField::Second => "second",
+    }
+}
+
+/// The range a field takes, in words: `01 to 12`.
+fn field_range(field: TimeField) -> &'static str {
+    match field {
+        TimeField::Month => "01 to 12",
+        TimeField::Day => "01 to 31",
+        TimeField::Hour => "00 to 23",
+        TimeField::Minute => "00 to 59",
+        TimeField::Second => "00 to 60 (60 only for a leap second)",
+    }
+}
+
+impl fmt::Display for TimeFault {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        const YEARS: &str = "RFC 3339 years are four digits, 0000 to 9999";
+        match self {
+            TimeFault::Empty => f.write_str("it is empty"),
+            TimeFault::NotADate => f.write_str("it is not a calendar date"),
+            TimeFault::NotRead => f.write_str("it is not a date or time awscalc reads"),
+            TimeFault::Missing { field } => {
+                write!(f, "the {} is missing (two digits)", field_words(*field))
+            }
+            TimeFault::NotTwoDigits { field, digits } => {
+                write!(
+                    f,
+                    "the {} `{digits}` is not two digits",
+                    field_words(*field)
+                )
+            }
+            TimeFault::EmptyFraction => {
+                f.write_str("the fraction of a second has no digits after the `.`")
+            }
+            TimeFault::CommaFraction => {
+                f.write_str("RFC 3339 writes the fraction of a second after a `.`, not a `,`")
+            }
+            TimeFault::OutOfRange { field, value } => write!(
+                f,
+                "the {} `{value:02}` is not {}",
+                field_words(*field),
+                field_range(*field)
+            ),
+            TimeFault::NoSuchDay { year, month, day } => {
+                write!(f, "{year:04}-{month:02}-{day:02} is not a calendar date")
+            }
+            TimeFault::SignedYear => f.write_str(
+                "a signed year is not RFC 3339, whose years are four digits, 0000 to 9999",
+            ),
+            TimeFault::YearPast9999 { year } => {
+                write!(f, "the year `{year}` is past 9999: {YEARS}")
+            }
+            TimeFault::WithoutSeparators => f.write_str(
+                "it is not an RFC 3339 time, which writes the date and time with - and :, like \
+                 2024-01-15T10:30:00Z",
+            ),
+            TimeFault::YearNotFourDigits { year } => write!(
+                f,
+                "the year `{year}` is not four digits (RFC 3339 writes 0000 to 9999)"
+            ),
+            TimeFault::NotYearMonthDay => {
+                f.write_str("it is not an RFC 3339 time (YYYY-MM-DD, then T and the time)")
+            }
+            TimeFault::NoTimeAfterDate => f.write_str(
+                "it is not an RFC 3339 time (the date must be followed by T and the time)",
+            ),
+            TimeFault::NoMinutes => f.write_str("the time needs hours and minutes, like 10:30"),
+            TimeFault::OffsetWithoutColon { .. }
+            | TimeFault::OffsetWithoutMinutes { .. }
+            | TimeFault::NotAnOffset { .. }
+            | TimeFault::AfterOffset { .. }
+            | TimeFault::OffsetOutOfRange { .. }
+            | TimeFault::NoOffset
+            | TimeFault::NotAnOffsetAfterTime { .. }
+            | TimeFault::OutsideYears { .. } => offset_words(self, f),
+        }
+    }
+}
+
+/// A fault of a time's offset, in words.
+fn offset_words(fault: &TimeFault, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+    match fault {
+        TimeFault::OffsetWithoutColon { written } => write!(
+            f,
+            "the offset `{written}` needs a colon, like {}{}:{}",
+            written.get(..1).unwrap_or("+"),
+            written.get(1..3).unwrap_or_default(),
+            written.get(3..5).unwrap_or_default()
+        ),
+        TimeFault::OffsetWithoutMinutes { written } => {
+            write!(
+                f,
+                "the offset `{written}` needs its minutes, like {written}:00"
+            )
+        }
+        TimeFault::NotAnOffset { written } => {
+            write!(
+                f,
+                "the offset `{written}` is not RFC 3339's ±HH:MM, like +09:00"
+            )
+        }
+        TimeFault::AfterOffset { rest } => write!(
+            f,
+            "it has `{rest}` after the offset, which RFC 3339 does not allow"
+        ),
+        TimeFault::OffsetOutOfRange { written } => write!(
+            f,
+            "the offset `{written}` is outside what RFC 3339 allows, -23:59 to +23:59"
+        ),
+        TimeFault::NoOffset => {
+            f.write_str("it has no UTC offset (S3 times are UTC: add Z, like 2024-01-15T10:30Z)")
+        }
+        TimeFault::NotAnOffsetAfterTime { rest } => write!(
+            f,
+            "`{rest}` after the time is not an RFC 3339 offset (Z, or ±HH:MM like +09:00)"
+        ),
+        TimeFault::OutsideYears {
+            local,
+            offset_negative,
+            offset_hours,
+            offset_minutes,
+        } => {
+            let (sign, side) = if *offset_negative {
+                ('-', "past the year 9999")
+            } else {
+                ('+', "before the year 0000")
+            };
+            write!(
+                f,
+                "with the offset {sign}{offset_hours:02}:{offset_minutes:02}, {} is {side} \
+                     in UTC",
+                local.strftime("%Y-%m-%d %H:%M")
+            )
+        }
+        _ => Ok(()),
+    }
 }
 
 #[cfg(test)]

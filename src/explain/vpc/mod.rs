@@ -11,8 +11,8 @@ use ipnet::IpNet;
 use rust_decimal::Decimal;
 
 use crate::calc::vpc::{
-    pow2_minus, pow2_number, Amount, Arith, Block, CidrInput, Problem, RangeProblem, ReservedRole,
-    SizeRule, Step as VpcStep, Use,
+    pow2_minus, pow2_number, Amount, Arith, Block, CidrFault, CidrForms, CidrInput, PlanFault,
+    Problem, RangeProblem, ReservedRole, SizeRule, Step as VpcStep, Use,
 };
 use crate::facts::vpc::{RESERVED_LAST_ROLE, RESERVED_LEADING_ROLES};
 use crate::report::{Number, Report, Step, Value};
@@ -236,6 +236,92 @@ fn describe_block_input(input: &CidrInput, block: IpNet, report: &mut Report) {
     );
 }
 
+/// The forms `--plan` takes.
+const PLAN_FORMS: &str = "host counts separated by commas, like 500,200,50, optionally named \
+     like web=500,db=200 (names of letters, digits, `-`, `_` and `.`)";
+
+/// The forms a block, or a block or an address, is written in.
+fn cidr_forms(forms: CidrForms) -> &'static str {
+    match forms {
+        CidrForms::Block => crate::calc::vpc::BLOCK_FORMS,
+        CidrForms::Item => crate::calc::vpc::ITEM_FORMS,
+    }
+}
+
+/// What is wrong with a block or an address, in words.
+struct CidrWords<'a>(&'a CidrFault);
+
+impl fmt::Display for CidrWords<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.0 {
+            CidrFault::Empty => f.write_str("it is empty"),
+            CidrFault::NoPrefix { text } => write!(
+                f,
+                "`{text}` has no prefix length: write the block as address/prefix"
+            ),
+            CidrFault::NotAnAddress { text } => {
+                write!(f, "`{text}` is not an IPv4 or IPv6 address")
+            }
+            CidrFault::PrefixNotWhole { text, family } => write!(
+                f,
+                "the prefix length `{text}` is not a whole number from 0 to {}",
+                family.bits()
+            ),
+            CidrFault::PrefixTooLong { prefix, family } => write!(
+                f,
+                "prefix /{prefix} is above {}, the longest an {} prefix can be",
+                family.bits(),
+                family.name()
+            ),
+            CidrFault::NotAPrefix { prefix } => {
+                write!(f, "prefix /{prefix} is not a prefix length")
+            }
+            CidrFault::HostBits { address, network } => write!(
+                f,
+                "{address} is not a network address: host bits are set, and its network is \
+                 {network} (--strict accepts only network addresses)"
+            ),
+            CidrFault::NeitherBlockNorAddress { text } => write!(
+                f,
+                "`{text}` is neither a block (address/prefix) nor an IP address"
+            ),
+        }
+    }
+}
+
+/// What is wrong with a `--plan` list, in words.
+struct PlanWords<'a>(&'a PlanFault);
+
+impl fmt::Display for PlanWords<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.0 {
+            PlanFault::Empty => f.write_str("it is empty"),
+            PlanFault::EmptyEntry { entry } => {
+                write!(f, "entry {entry} is empty (two commas in a row?)")
+            }
+            PlanFault::BadName { name } => write!(f, "`{name}` is not a name for a subnet"),
+            PlanFault::NameTwice { name } => {
+                write!(
+                    f,
+                    "the name `{name}` is used twice; each subnet needs its own"
+                )
+            }
+        }
+    }
+}
+
+impl Problem {
+    /// What is allowed instead, in words, where the problem says: the forms of `--plan`.
+    #[must_use]
+    pub fn allowed(&self) -> Option<String> {
+        match self {
+            Problem::BadPlan { .. } => Some(PLAN_FORMS.into()),
+            Problem::BadCidr { forms, .. } => Some(cidr_forms(*forms).into()),
+            _ => None,
+        }
+    }
+}
+
 impl fmt::Display for Problem {
     #[allow(
         clippy::too_many_lines,
@@ -243,6 +329,20 @@ impl fmt::Display for Problem {
     )]
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
+            Problem::BadPlan { input, fault } => {
+                crate::explain::invalid_input(f, "plan", input, PlanWords(fault), PLAN_FORMS)
+            }
+            Problem::BadCidr {
+                input,
+                fault,
+                forms,
+            } => crate::explain::invalid_input(
+                f,
+                "cidr",
+                input,
+                CidrWords(fault),
+                cidr_forms(*forms),
+            ),
             Problem::NoSubnetHolds {
                 family,
                 hosts,

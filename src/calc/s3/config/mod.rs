@@ -25,12 +25,12 @@ use serde_path_to_error::Segment;
 
 use super::lifecycle::{self, Action, ActionKind, Lifecycle, LifecycleRequest, Verdict};
 use super::timing::Created;
-use super::Problem;
+use super::{Problem, TogetherIn};
 use crate::error::{one_line, Error};
 use crate::facts::FactBook;
 use crate::units::Size;
 
-const SHAPE: &str = "a lifecycle configuration as the AWS CLI takes it: \
+pub(crate) const SHAPE: &str = "a lifecycle configuration as the AWS CLI takes it: \
 {\"Rules\": [{\"ID\": \"archive\", \"Status\": \"Enabled\", \"Filter\": {}, \
 \"Transitions\": [{\"Days\": 30, \"StorageClass\": \"GLACIER\"}], \"Expiration\": {\"Days\": 365}}]}";
 
@@ -110,17 +110,13 @@ fn not_json(text: &str, e: &serde_json::Error) -> Error {
         .nth(e.line().saturating_sub(1))
         .unwrap_or("")
         .trim();
-    Error::Invalid {
-        what: WHAT,
+    Problem::ConfigNotJson {
         input: line.chars().take(60).collect(),
-        reason: format!(
-            "not JSON (line {}, column {}: {})",
-            e.line(),
-            e.column(),
-            crate::error::json_reason(e)
-        ),
-        expected: SHAPE.into(),
+        line: e.line(),
+        column: e.column(),
+        reason: crate::error::json_reason(e),
     }
+    .into()
 }
 
 /// A value that does not fit, at its path, with the ID of the rule it is in.
@@ -157,15 +153,32 @@ fn read_error(text: &str, e: &serde_path_to_error::Error<serde_json::Error>) -> 
     }
 }
 
-/// A refusal at `path` in the rule with ID `id`.
-fn refuse(path: String, id: Option<&str>, reason: String, expected: &str) -> Error {
+/// A refusal at `path` in the rule with ID `id`, of fixed words (a refusal that names
+/// numbers or fields is a [`Problem`]).
+fn refuse(path: String, id: Option<&str>, reason: &'static str, expected: &'static str) -> Error {
     Error::InvalidAt {
         what: WHAT,
         path,
         rule: id.filter(|id| !id.is_empty()).map(one_line),
-        reason,
+        reason: reason.into(),
         expected: Some(expected.to_string()),
     }
+}
+
+/// Elements given together at `path` in the rule with ID `id`.
+fn together(
+    path: String,
+    id: Option<&str>,
+    given: Vec<&'static str>,
+    element: TogetherIn,
+) -> Error {
+    Problem::ElementsTogether {
+        path,
+        rule: id.filter(|id| !id.is_empty()).map(one_line),
+        given,
+        element,
+    }
+    .into()
 }
 
 /// The names of the fields given, as AWS spells them.
@@ -182,7 +195,7 @@ fn rules(configuration: &shape::Configuration) -> Result<Vec<ConfigRule>, Error>
         return Err(refuse(
             "Rules".into(),
             None,
-            "the list is empty".into(),
+            "the list is empty",
             "at least one rule",
         ));
     }
@@ -301,9 +314,9 @@ fn actions(
                     format!("{place}.Transitions[{j}]"),
                     id,
                     if days.is_some() {
-                        "Days and Date are both given".into()
+                        "Days and Date are both given"
                     } else {
-                        "neither Days nor Date is given".into()
+                        "neither Days nor Date is given"
                     },
                     "one of them, like \"Days\": 30 (S3 takes Days or Date)",
                 ))
@@ -320,12 +333,11 @@ fn actions(
             ),
         ]);
         if fields.len() > 1 {
-            return Err(refuse(
+            return Err(together(
                 format!("{place}.Expiration"),
                 id,
-                format!("{} are given together", fields.join(" and ")),
-                "one of Days, Date or ExpiredObjectDeleteMarker (S3 takes \
-                 ExpiredObjectDeleteMarker only without Days or Date)",
+                fields,
+                TogetherIn::Expiration,
             ));
         }
         if let Some(days) = exp.days {
@@ -361,12 +373,11 @@ fn size_filter(
         ("And", filter.and.is_some()),
     ]);
     if elements.len() > 1 {
-        return Err(refuse(
+        return Err(together(
             format!("{place}.Filter"),
             id,
-            format!("{} are given together", elements.join(" and ")),
-            "exactly one of Prefix, Tag, ObjectSizeGreaterThan, ObjectSizeLessThan or And \
-             (to match on more than one, put them all in And)",
+            elements,
+            TogetherIn::Filter,
         ));
     }
     let and = filter.and.unwrap_or_default();
