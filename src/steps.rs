@@ -171,7 +171,33 @@ pub enum Expr {
         formula: Arc<Expr>,
         /// How the earlier step shows its value.
         rounding: Rounding,
+        /// The formula's exact value and ratio, computed once, when the result is named: a
+        /// later step that uses it evaluates none of the tree before it again (evaluating a
+        /// chain of steps from the start at every step was a quarter of a `modes` answer).
+        #[serde(skip)]
+        exact: Exact,
     },
+}
+
+/// What an [`Expr::Earlier`]'s formula evaluates to, kept beside it. Where evaluating failed
+/// nothing is kept, so that evaluating again reports the error.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Exact {
+    value: Option<Decimal>,
+    /// Whether `ratio` is the formula's (`false` where working it out failed).
+    ratio_known: bool,
+    ratio: Option<(Decimal, Decimal)>,
+}
+
+impl Exact {
+    fn of(formula: &Expr) -> Exact {
+        let ratio = formula.ratio();
+        Exact {
+            value: formula.eval().ok(),
+            ratio_known: ratio.is_ok(),
+            ratio: ratio.ok().flatten(),
+        }
+    }
 }
 
 impl Expr {
@@ -196,6 +222,7 @@ impl Expr {
     pub fn earlier<K>(name: &'static str, step: &Step<K>) -> Expr {
         Expr::Earlier {
             name,
+            exact: Exact::of(&step.formula),
             formula: Arc::clone(&step.formula),
             rounding: step.rounding,
         }
@@ -207,6 +234,7 @@ impl Expr {
     pub fn shown(name: &'static str, formula: Expr, rounding: Rounding) -> Expr {
         Expr::Earlier {
             name,
+            exact: Exact::of(&formula),
             formula: Arc::new(formula),
             rounding,
         }
@@ -218,6 +246,7 @@ impl Expr {
     pub fn derived(name: &'static str, formula: Expr) -> Expr {
         Expr::Earlier {
             name,
+            exact: Exact::of(&formula),
             formula: Arc::new(formula),
             rounding: Rounding::Exact,
         }
@@ -287,7 +316,13 @@ impl Expr {
                 ))),
                 (None, None) => Ok(None),
             },
-            Expr::Earlier { formula, .. } => formula.ratio(),
+            Expr::Earlier { formula, exact, .. } => {
+                if exact.ratio_known {
+                    Ok(exact.ratio)
+                } else {
+                    formula.ratio()
+                }
+            }
             Expr::WithUnit { of: formula } | Expr::Labelled { of: formula, .. } => formula.ratio(),
             _ => Ok(None),
         }
@@ -374,7 +409,10 @@ impl Expr {
                 Some((n, d)) => floor_div(n, d),
                 None => Ok(of.eval()?.floor()),
             },
-            Expr::Earlier { formula, .. } => formula.eval(),
+            Expr::Earlier { formula, exact, .. } => match exact.value {
+                Some(value) => Ok(value),
+                None => formula.eval(),
+            },
             Expr::Labelled { of: formula, .. } => formula.eval(),
             Expr::WithUnit { of } => of.eval(),
             Expr::Sub { left, right } => left

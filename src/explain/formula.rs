@@ -67,9 +67,7 @@ fn write(expr: &Expr, out: &mut String) {
                 out.push_str(&group(*value));
             }
         }
-        Expr::Earlier {
-            formula, rounding, ..
-        } => match formula.eval() {
+        Expr::Earlier { rounding, .. } => match expr.eval() {
             Ok(value) => out.push_str(&group(rounding.apply(value))),
             Err(_) => out.push('?'),
         },

@@ -110,6 +110,8 @@ pub static FARGATE_SIZES: &[FargateRow] = &[
     row(16_384, 32_768, 122_880, 8192),
 ];
 
+/// Fargate's facts. Each table holds one service's facts ([`super::Registry::get`] looks
+/// only in the tables of the id's service).
 pub(super) static FACTS: &[Fact] = &[
     Fact {
         id: FARGATE_TASK_VCPU_MAX.as_str(),
@@ -161,6 +163,10 @@ pub(super) static FACTS: &[Fact] = &[
              2021 from memory) was not confirmed, so awscalc gives 200 GiB only",
         history: &[entry(None, whole(200))],
     },
+];
+
+/// Step Functions' facts.
+pub(super) static STEP_FUNCTIONS_FACTS: &[Fact] = &[
     Fact {
         id: STANDARD_MAX_DURATION_SECONDS.as_str(),
         name: "longest a Step Functions Standard workflow execution may run (1 year)",
@@ -197,14 +203,16 @@ pub(super) static FACTS: &[Fact] = &[
                 .sourced(SFN_EXPRESS_POST),
         ],
     },
-    Fact {
-        id: BATCH_OFFERED.as_str(),
-        name: "AWS Batch offered",
-        unit: "service",
-        source: BATCH_HISTORY,
-        confirmed: "the AWS Batch User Guide's document history: \"AWS Batch General \
+];
+
+/// AWS Batch's facts.
+pub(super) static BATCH_FACTS: &[Fact] = &[Fact {
+    id: BATCH_OFFERED.as_str(),
+    name: "AWS Batch offered",
+    unit: "service",
+    source: BATCH_HISTORY,
+    confirmed: "the AWS Batch User Guide's document history: \"AWS Batch General \
              Availability … January 5, 2017\" (read 2026-12-01 in the awsdocs repository); \
              1 while offered, none before",
-        history: &[entry(None, None), entry(Some(BATCH_SINCE), whole(1))],
-    },
-];
+    history: &[entry(None, None), entry(Some(BATCH_SINCE), whole(1))],
+}];
