@@ -30,7 +30,9 @@ pub(super) fn wrap(text: &str, width: usize) -> Vec<String> {
     let mut lines = Vec::new();
     for paragraph in text.split('\n') {
         // The line being filled and its width, kept as it grows rather than counted again.
-        let (mut line, mut line_width) = (String::new(), 0);
+        // Each line is sized for the width once rather than grown by doubling.
+        let capacity = width.min(256);
+        let (mut line, mut line_width) = (String::with_capacity(capacity), 0);
         for (gap, word) in words(paragraph) {
             let word_width = width_of(word);
             let needed = if line.is_empty() {
@@ -47,7 +49,10 @@ pub(super) fn wrap(text: &str, width: usize) -> Vec<String> {
                 continue;
             }
             if !line.is_empty() {
-                lines.push(std::mem::take(&mut line));
+                lines.push(std::mem::replace(
+                    &mut line,
+                    String::with_capacity(capacity),
+                ));
             }
             let mut rest = word;
             while width_of(rest) > width {
@@ -278,8 +283,12 @@ impl Grid {
             })
             .collect();
         let height = cells.iter().map(Cell::height).max().unwrap_or(1);
+        // Sized once for the whole line (columns and the two spaces between them), rather
+        // than grown by doubling as cells are added: four reallocations a line before.
+        let capacity = self.indent + widths.iter().sum::<usize>() + 2 * widths.len();
         for i in 0..height {
-            let mut line = " ".repeat(self.indent);
+            let mut line = String::with_capacity(capacity);
+            line.extend(std::iter::repeat_n(' ', self.indent));
             for (c, ((cell, w), align)) in cells.iter().zip(widths).zip(&self.align).enumerate() {
                 if c > 0 {
                     line.push_str("  ");
