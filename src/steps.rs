@@ -192,8 +192,14 @@ pub struct Exact {
 impl Exact {
     fn of(formula: &Expr) -> Exact {
         let ratio = formula.ratio();
+        // Where the formula is a ratio, its value is that ratio's quotient, as `eval` would
+        // work it out again from the same ratio; otherwise it is evaluated.
+        let value = match ratio {
+            Ok(Some((n, d))) => n.checked_div(d),
+            _ => formula.eval().ok(),
+        };
         Exact {
-            value: formula.eval().ok(),
+            value,
             ratio_known: ratio.is_ok(),
             ratio: ratio.ok().flatten(),
         }

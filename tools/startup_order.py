@@ -147,10 +147,13 @@ def main():
         sys.exit(0 if 3 * found >= len(names) else 1)
     lines = command_lines()
     orders = []
-    for binary in [args.binary] + ([args.static_binary] if args.static_binary else []):
+    builds = [(args.binary, defined)]
+    if args.static_binary:
+        builds.append((args.static_binary, defined_functions(args.static_binary)))
+    for binary, functions in builds:
         with ThreadPoolExecutor(args.jobs) as pool:
             runs = list(pool.map(lambda il, b=binary: executed(b, *il), enumerate(lines)))
-        orders.append(order(runs, defined_functions(binary)))
+        orders.append(order(runs, functions))
     names, seen = [], set()
     for rank in range(max(len(o) for o in orders)):
         for o in orders:

@@ -249,3 +249,16 @@ fn a_service_runs_nothing_before_aws_offered_it() {
         [Service::Fargate, Service::Batch, Service::Ec2]
     );
 }
+
+/// The refusal of too many vCPUs names the cap as text (calculators word no numbers into
+/// input errors); it must say the cap the check uses.
+#[test]
+fn the_vcpu_cap_in_words_is_the_cap_checked() {
+    assert_eq!(
+        crate::units::group(Decimal::from(VCPU_INPUT_MAX)),
+        "1,000,000"
+    );
+    let error = "1000001".parse::<Vcpus>().unwrap_err().to_string();
+    assert!(error.contains("1,000,000"), "{error}");
+    assert!("1000000".parse::<Vcpus>().is_ok());
+}

@@ -850,6 +850,16 @@ mod tests {
     use crate::facts::Registry;
     use jiff::civil::date;
 
+    /// `--keep` in years is refused outside "1 and 273 years", written as text; 273 is the
+    /// most whole years within awscalc's `MAX_DAYS` (100,000 days at 365 a year).
+    #[test]
+    fn the_years_in_words_are_the_days_checked() {
+        assert_eq!(MAX_DAYS / DAYS_PER_YEAR, 273);
+        assert!("273y".parse::<Keep>().is_ok());
+        let error = "274y".parse::<Keep>().unwrap_err().to_string();
+        assert!(error.contains("between 1 and 273 years"), "{error}");
+    }
+
     fn run(hot: u32, within: &str, keep: &str, size: Option<&str>, day: (i16, i8, i8)) -> Design {
         let mut book = FactBook::new(Registry::builtin(), date(day.0, day.1, day.2));
         design(
