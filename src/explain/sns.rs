@@ -94,6 +94,13 @@ pub fn message(request: &MessageRequest, book: &mut FactBook) -> Result<Report, 
             " (the topic's MaximumMessageSize)",
         )?;
     }
+    // The chunk in KiB as the registry gives it in bytes (64 KiB today).
+    let chunk_label = answer.chunk_bytes.map_or_else(String::new, |bytes| {
+        format!(
+            "requests billed: each {} KiB one request",
+            group(bytes / Decimal::from(1024))
+        )
+    });
     for step in &answer.steps {
         let (label, unit) = match step.what {
             MessageStep::TopicHeadroom => ("the topic's maximum − the message", "bytes"),
@@ -101,7 +108,7 @@ pub fn message(request: &MessageRequest, book: &mut FactBook) -> Result<Report, 
             MessageStep::ExtendedHeadroom => {
                 ("the extended client's maximum − the message", "bytes")
             }
-            MessageStep::RequestsBilled => ("requests billed: each 64 KiB one request", ""),
+            MessageStep::RequestsBilled => (chunk_label.as_str(), ""),
         };
         report.step(label, formula::text(&step.formula), step.value, unit);
     }

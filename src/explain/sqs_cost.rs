@@ -133,9 +133,10 @@ fn notes(report: &mut Report, request: &CostRequest, answer: &calc::Cost) {
         ));
     }
     report.warn(format!(
-        "each {} bytes (64 KB) of a call's payload is billed as one request, by the SQS pricing \
+        "each {} bytes ({} KB) of a call's payload is billed as one request, by the SQS pricing \
          page as others quote it: NOT CONFIRMED on an AWS page awscalc's search holds",
-        group(answer.chunk_bytes)
+        group(answer.chunk_bytes),
+        group(answer.chunk_bytes / Decimal::from(1024))
     ));
     report.note(
         "a delete carries receipt handles, not message bodies: one request per call; empty \
