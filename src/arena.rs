@@ -13,20 +13,24 @@
 //! Everything else goes to the system allocator: blocks over [`SMALL_MAX`] (a few per run;
 //! glibc grows the newest of them in place, which the 4 KiB to 32 KiB buffers that clap and
 //! the output grow by doubling need: giving them size classes here touched 60 KiB more
-//! memory, 5 more page faults for `rcu`), alignments over 16, and every block once the
-//! arena is full. Memory stays bounded: the arena is [`ARENA_BYTES`] at most, its pages are
-//! touched only as they are first used (it is zero-initialised, in `.bss`), and a long run
-//! (a sheet of a million lines) reuses freed blocks of each class.
+//! memory, 5 more page faults for `rcu`), alignments over 16, every block once the arena is
+//! full, and every block of every thread but one.
 //!
-//! The allocator is thread-safe (the `check` reader and `quiz`'s signal watcher are
-//! threads): a `Mutex` guards the arena's state, uncontended in a one-answer run.
+//! **One thread.** The arena belongs to the first thread that allocates, the main thread,
+//! and only it reads or writes the arena's state, so there is no lock. Other threads (the
+//! `check` reader, `quiz`'s signal watcher) allocate from the system; a block of the arena
+//! that another thread frees is not reused (a spin lock shared by two threads made `check`
+//! of a 300,000-line sheet 2.8 times slower, the lock's cache line going back and forth).
+//!
+//! **Bounded.** The arena is [`ARENA_BYTES`] at most, its pages are touched only as they are
+//! first used (it is zero-initialised, in `.bss`), and a long run (a sheet of a million
+//! lines) reuses freed blocks of each class.
 #![allow(unsafe_code)]
 
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::cell::UnsafeCell;
-use std::ops::{Deref, DerefMut};
 use std::ptr;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 /// The arena's size: the largest one-answer run uses about 60 KiB of small blocks.
 #[cfg_attr(test, allow(dead_code))]
@@ -42,8 +46,9 @@ const CLASSES: usize = SMALL_MAX / GRAIN;
 pub(crate) struct Arena<const BYTES: usize> {
     /// The arena's memory. Aligned to a page so that its blocks are aligned to [`GRAIN`].
     memory: UnsafeCell<Pages<BYTES>>,
-    /// Whether a thread holds `state` (a spin lock: held for a few dozen instructions).
-    locked: AtomicBool,
+    /// The thread the arena belongs to ([`this_thread`]), or 0 before the first allocation.
+    owner: AtomicUsize,
+    /// Read and written only by the owner.
     state: UnsafeCell<State>,
 }
 
@@ -61,33 +66,8 @@ struct State {
 
 // SAFETY: the memory is handed out in disjoint blocks, each used by one owner at a time as
 // the `GlobalAlloc` contract requires, and the state that decides which block is whose is
-// read and written only by the thread that holds `locked` (`Locked`).
+// read and written by one thread only, the arena's owner (`Arena::state`).
 unsafe impl<const BYTES: usize> Sync for Arena<BYTES> {}
-
-/// The arena's state, held by one thread until dropped.
-struct Locked<'a> {
-    locked: &'a AtomicBool,
-    state: &'a mut State,
-}
-
-impl Deref for Locked<'_> {
-    type Target = State;
-    fn deref(&self) -> &State {
-        self.state
-    }
-}
-
-impl DerefMut for Locked<'_> {
-    fn deref_mut(&mut self) -> &mut State {
-        self.state
-    }
-}
-
-impl Drop for Locked<'_> {
-    fn drop(&mut self) {
-        self.locked.store(false, Ordering::Release);
-    }
-}
 
 /// A free list's link, as a freed block holds it in its first bytes.
 type Link = [u8; size_of::<usize>()];
@@ -96,12 +76,23 @@ type Link = [u8; size_of::<usize>()];
 #[cfg_attr(test, allow(dead_code))]
 pub(crate) type Global = Arena<ARENA_BYTES>;
 
+thread_local! {
+    /// A byte whose address tells the threads apart: no two running threads share it.
+    /// Initialised in place and without a destructor, so reading it never allocates.
+    static THREAD: u8 = const { 0 };
+}
+
+/// This thread, as a number no other running thread has (and never 0).
+fn this_thread() -> usize {
+    THREAD.with(|byte| ptr::from_ref(byte) as usize)
+}
+
 impl<const BYTES: usize> Arena<BYTES> {
     /// An empty arena. All zero bytes, so a `static` of it is placed in `.bss`.
     pub(crate) const fn new() -> Self {
         Self {
             memory: UnsafeCell::new(Pages([0; BYTES])),
-            locked: AtomicBool::new(false),
+            owner: AtomicUsize::new(0),
             state: UnsafeCell::new(State {
                 next: 0,
                 free: [0; CLASSES],
@@ -120,28 +111,29 @@ impl<const BYTES: usize> Arena<BYTES> {
             .filter(|&offset| offset < BYTES)
     }
 
-    /// The state, once no other thread holds it. A spin lock rather than a `Mutex`: the
-    /// lock is held for a few dozen instructions and nothing in it allocates, blocks or
-    /// panics, and `Mutex`'s poison check cost 60,000 instructions in `facts dynamodb`.
-    fn state(&self) -> Locked<'_> {
-        while self
-            .locked
-            .compare_exchange_weak(false, true, Ordering::Acquire, Ordering::Relaxed)
-            .is_err()
-        {
-            std::hint::spin_loop();
-        }
-        // SAFETY: this thread holds `locked` until the `Locked` is dropped, so no other
-        // reference to the state exists meanwhile.
-        Locked {
-            locked: &self.locked,
-            state: unsafe { &mut *self.state.get() },
-        }
+    /// The state, when this thread owns the arena (the first to ask does); `None` on every
+    /// other thread. Each call's borrow ends before the next call: no method holds it while
+    /// it calls another.
+    #[allow(clippy::mut_from_ref)]
+    fn state(&self) -> Option<&mut State> {
+        let me = this_thread();
+        let owner = self.owner.load(Ordering::Relaxed);
+        let mine = owner == me
+            || (owner == 0
+                && self
+                    .owner
+                    .compare_exchange(0, me, Ordering::Relaxed, Ordering::Relaxed)
+                    .is_ok());
+        // SAFETY: only the owner gets here, and it holds one borrow at a time (above).
+        mine.then(|| unsafe { &mut *self.state.get() })
     }
 
-    /// A block of `rounded` bytes of class `class` from the arena, or null when it is full.
+    /// A block of `rounded` bytes of class `class` from the arena, or null when it is full
+    /// or this thread does not own it.
     fn take(&self, class: usize, rounded: usize) -> *mut u8 {
-        let mut state = self.state();
+        let Some(state) = self.state() else {
+            return ptr::null_mut();
+        };
         match state.free[class] {
             0 => {
                 if rounded > BYTES - state.next {
@@ -162,18 +154,35 @@ impl<const BYTES: usize> Arena<BYTES> {
         }
     }
 
-    /// Returns the block at `offset`, of class `class` and `rounded` bytes, to the arena.
+    /// Returns the block at `offset`, of class `class` and `rounded` bytes, to the arena;
+    /// on a thread that does not own the arena the block is not reused.
     fn give_back(&self, offset: usize, class: usize, rounded: usize) {
-        let mut state = self.state();
+        let Some(state) = self.state() else {
+            return;
+        };
         if offset + rounded == state.next {
             state.next = offset;
         } else {
             // SAFETY: the block is at least 16 bytes and no longer used by its owner: its
-            // first bytes hold the list's next entry (aligned, as every block is to 16).
+            // first bytes hold the list's next entry.
             let link = state.free[class].to_ne_bytes();
             unsafe { self.base().add(offset).cast::<Link>().write(link) };
             state.free[class] = offset + 1;
         }
+    }
+
+    /// Grows or shrinks the arena's newest block, at `offset`, from `old` to `new` bytes
+    /// where it is; false when it is not the newest, there is no room, or this thread does
+    /// not own the arena.
+    fn resize_newest(&self, offset: usize, old: usize, new: usize) -> bool {
+        let Some(state) = self.state() else {
+            return false;
+        };
+        let newest = offset + old == state.next && new <= BYTES - offset;
+        if newest {
+            state.next = offset + new;
+        }
+        newest
     }
 }
 
@@ -191,6 +200,9 @@ fn class(size: usize, align: usize) -> Option<(usize, usize)> {
 // base plus multiples of 16) and at least the size asked; every other block is the system
 // allocator's, and a block is returned to whichever gave it (`offset` tells them apart).
 unsafe impl<const BYTES: usize> GlobalAlloc for Arena<BYTES> {
+    // Not inlined: with LTO, each of the program's thousands of allocation sites took its own
+    // copy, and the code grew by 1.5 MB (a quarter).
+    #[inline(never)]
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
         if let Some((class, rounded)) = class(layout.size(), layout.align()) {
             let block = self.take(class, rounded);
@@ -202,6 +214,7 @@ unsafe impl<const BYTES: usize> GlobalAlloc for Arena<BYTES> {
         unsafe { System.alloc(layout) }
     }
 
+    #[inline(never)]
     unsafe fn dealloc(&self, block: *mut u8, layout: Layout) {
         match (self.offset(block), class(layout.size(), layout.align())) {
             (Some(offset), Some((class, rounded))) => self.give_back(offset, class, rounded),
@@ -210,23 +223,25 @@ unsafe impl<const BYTES: usize> GlobalAlloc for Arena<BYTES> {
         }
     }
 
+    #[inline(never)]
     unsafe fn realloc(&self, block: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
         let old = class(layout.size(), layout.align());
-        if let (Some(offset), Some((_, old_rounded))) = (self.offset(block), old) {
-            if let Some((_, new_rounded)) = class(new_size, layout.align()) {
-                if new_rounded == old_rounded {
-                    return block;
-                }
-                // The newest block grows or shrinks where it is.
-                let mut state = self.state();
-                if offset + old_rounded == state.next && new_rounded <= BYTES - offset {
-                    state.next = offset + new_rounded;
-                    return block;
-                }
+        let new = class(new_size, layout.align());
+        match (self.offset(block), old, new) {
+            (Some(_), Some((_, old_rounded)), Some((_, new_rounded)))
+                if old_rounded == new_rounded =>
+            {
+                return block;
             }
-        } else if old.is_none() && class(new_size, layout.align()).is_none() {
-            // SAFETY: the system allocator's block, with its layout, to a size it serves.
-            return unsafe { System.realloc(block, layout, new_size) };
+            (Some(offset), Some((_, old_rounded)), Some((_, new_rounded)))
+                if self.resize_newest(offset, old_rounded, new_rounded) =>
+            {
+                return block;
+            }
+            // SAFETY: the system allocator's block, with its layout (a system block stays
+            // one).
+            (None, ..) => return unsafe { System.realloc(block, layout, new_size) },
+            _ => {}
         }
         // SAFETY: `new_size` is nonzero and does not overflow when rounded up to the
         // alignment (the `realloc` contract).
@@ -246,7 +261,7 @@ unsafe impl<const BYTES: usize> GlobalAlloc for Arena<BYTES> {
 
 #[cfg(test)]
 mod tests {
-    use super::{class, Arena, GlobalAlloc, Layout, CLASSES, GRAIN, SMALL_MAX};
+    use super::{class, Arena, GlobalAlloc, Layout, System, CLASSES, GRAIN, SMALL_MAX};
     use proptest::prelude::*;
 
     /// An arena of 8 KiB, small enough to fill in a test.
@@ -348,6 +363,29 @@ mod tests {
         }
     }
 
+    #[test]
+    fn the_arena_is_the_first_threads_and_others_use_the_system() {
+        let arena = std::sync::Arc::new(Small::new());
+        let mine = unsafe { arena.alloc(layout(32, 8)) };
+        assert!(in_arena(&arena, mine));
+        let other = std::sync::Arc::clone(&arena);
+        let mine_address = mine as usize;
+        let (theirs, freed) = std::thread::spawn(move || unsafe {
+            let theirs = other.alloc(layout(32, 8));
+            // A block of the arena freed on another thread is not reused.
+            other.dealloc(mine_address as *mut u8, layout(32, 8));
+            let grown = other.realloc(theirs, layout(32, 8), 64);
+            (grown as usize, other.offset(grown).is_some())
+        })
+        .join()
+        .unwrap();
+        assert!(!freed, "another thread's blocks are the system's");
+        let next = unsafe { arena.alloc(layout(32, 8)) };
+        assert_ne!(next, mine, "freed by another thread: not handed out again");
+        assert!(in_arena(&arena, next));
+        unsafe { System.dealloc(theirs as *mut u8, layout(64, 8)) };
+    }
+
     /// One step of a random workload.
     #[derive(Debug, Clone)]
     enum Step {
@@ -423,7 +461,7 @@ mod tests {
     }
 
     #[test]
-    fn threads_share_the_arena() {
+    fn threads_allocating_at_once_keep_their_blocks() {
         static ARENA: Arena<65536> = Arena::new();
         let threads: Vec<_> = (0..4_u8)
             .map(|t| {
