@@ -8,6 +8,7 @@
 // The test harness brings its own `main`.
 #![cfg_attr(not(test), no_main)]
 
+mod arena;
 mod check;
 mod cli;
 mod practice;
@@ -34,7 +35,8 @@ use cli::{Cli, Command, Exit, Failure};
 /// - standard output is flushed by `run` and `finish` before they return, as before
 ///   (nothing relied on std's flush at exit).
 ///
-/// The one `unsafe` in the crate: exporting the unmangled symbol `main`, and calling
+/// One of the two modules allowed `unsafe` (the other is the allocator, `arena`): exporting
+/// the unmangled symbol `main`, and calling
 /// libc's `signal`, whose signature is declared here as glibc defines it.
 #[cfg(not(test))]
 #[allow(unsafe_code)]
@@ -58,6 +60,11 @@ mod entry {
         super::answer().code()
     }
 }
+
+/// The allocator: small blocks from a fixed arena (`arena`), the rest from the system.
+#[cfg(not(test))]
+#[global_allocator]
+static GLOBAL: arena::Global = arena::Global::new();
 
 /// Parses the command line, answers it and returns the exit status.
 #[cfg_attr(test, allow(dead_code))]

@@ -40,6 +40,7 @@ the AWS values before a dated change (Fargate's 4 vCPU and 30 GB before Septembe
 /// Which of Lambda, Fargate, AWS Batch, EC2 and Step Functions can run a job of a duration,
 /// memory, vCPU count and storage, and what rules each other out
 #[derive(Debug, Args)]
+#[group(skip)]
 #[command(after_help = COMPUTE_EXAMPLES, override_usage = COMPUTE_USAGE)]
 pub(crate) struct ComputeArgs {
     /// How long the job runs: 2h, 90min, 600s; a bare number is seconds

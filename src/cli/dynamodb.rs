@@ -102,6 +102,7 @@ change counted as one index write, or index entries taken as the whole item";
 
 /// The items and the demand, shared by rcu and wcu.
 #[derive(Debug, Args)]
+#[group(skip)]
 pub(crate) struct Workload {
     /// Item size (each item's); a bare number is KB
     #[arg(long, value_name = "SIZE", allow_hyphen_values = true)]
@@ -144,6 +145,7 @@ pub(crate) struct Workload {
 // Four switches of the command line, each one flag (three of them one choice, as a group).
 #[allow(clippy::struct_excessive_bools)]
 #[derive(Debug, Args)]
+#[group(skip)]
 #[command(after_help = RCU_EXAMPLES, override_usage = RCU_USAGE, group = ArgGroup::new("what").required(true).args(["size", "total", "batch", "item"]))]
 pub(crate) struct RcuArgs {
     #[command(flatten)]
@@ -183,6 +185,7 @@ pub(crate) struct RcuArgs {
 
 /// DynamoDB write capacity units (WCU) for a write rate, or writes per second for N WCU
 #[derive(Debug, Args)]
+#[group(skip)]
 #[command(after_help = WCU_EXAMPLES, override_usage = WCU_USAGE, group = ArgGroup::new("what").required(true).args(["size", "batch", "item"]))]
 pub(crate) struct WcuArgs {
     #[command(flatten)]
@@ -227,6 +230,7 @@ pub(crate) struct WcuArgs {
 
 /// DynamoDB item size from the item's JSON: each attribute, the total, the units it takes
 #[derive(Debug, Args)]
+#[group(skip)]
 #[command(
     after_help = ITEM_EXAMPLES,
     override_usage = "awscalc item FILE [--json | --quiet | -v] [--as-of YYYY-MM-DD]"
@@ -421,6 +425,7 @@ the units kept) with VALUE: exit 0 on a match, 1 on a mismatch";
 
 /// DynamoDB burst capacity: the unused capacity kept, and how long it serves a spike
 #[derive(Debug, Args)]
+#[group(skip)]
 #[command(
     after_help = BURST_EXAMPLES,
     override_usage = "awscalc burst --units N --used N [--spike N]"
@@ -476,6 +481,7 @@ mismatch";
 
 /// DynamoDB on-demand: whether a table serves traffic at once, and how long growth takes
 #[derive(Debug, Args)]
+#[group(skip)]
 #[command(
     after_help = ONDEMAND_EXAMPLES,
     override_usage = "awscalc ondemand (--reads RATE | --writes RATE) [--previous-peak RATE]
@@ -578,6 +584,7 @@ awscalc modes [--switches N] [--decreases N]   (at least one)
 /// DynamoDB capacity modes: mode switches and decreases against the quotas, or a workload's
 /// cost in each mode
 #[derive(Debug, Args)]
+#[group(skip)]
 #[command(
     after_help = MODES_EXAMPLES,
     override_usage = MODES_USAGE,
@@ -600,6 +607,7 @@ pub(crate) struct ModesArgs {
 
 /// The workload and prices of `modes`' cost form.
 #[derive(Debug, Args)]
+#[group(skip)]
 pub(crate) struct CostArgs {
     /// Read requests per second (or /min, /h) to price in both modes
     #[arg(

@@ -95,6 +95,7 @@ drained at the whole load, or filled at the baseline alone";
 
 /// Amazon EBS: what a volume delivers, or which volume sustains N IOPS or MiB/s
 #[derive(Debug, Args)]
+#[group(skip)]
 #[command(after_help = EBS_EXAMPLES, override_usage = EBS_USAGE)]
 pub(crate) struct EbsArgs {
     /// Volume type: gp3, gp2, io2, io1, st1, sc1 or standard

@@ -62,6 +62,7 @@ standard consumer given a whole shard's reads, or the AWS values before a dated 
 /// stream of N shards serves (KCL, Lambda, each consumer's reads), and resharding from N to M
 /// shards
 #[derive(Debug, Args)]
+#[group(skip)]
 #[command(after_help = KINESIS_EXAMPLES, override_usage = KINESIS_USAGE, group = ArgGroup::new("form").required(true).multiple(true).args(["size", "throughput", "shards"]))]
 // Either a workload (`--size` or `--throughput`, with `--rate`), an existing stream
 // (`--shards`), or a resharding (`--shards` and `--to`).

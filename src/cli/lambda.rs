@@ -68,6 +68,7 @@ force then, for the limits check's yes or no)";
 /// scaling from zero, stream and queue event sources, whether a job fits Lambda's limits and
 /// what sits in front, and the cost at your prices
 #[derive(Debug, Args)]
+#[group(skip)]
 #[command(
     after_help = LAMBDA_EXAMPLES,
     override_usage = LAMBDA_USAGE,

@@ -84,6 +84,7 @@ pub(crate) struct Cli {
 /// `quiz` take some of them, `man` and `completions` none: [`Cli::refused_flag`] refuses
 /// the rest, and [`command_for_help`] leaves them out of those commands' help.
 #[derive(Debug, Args)]
+#[group(skip)]
 pub(crate) struct Global {
     /// Print one JSON object: command, inputs, result, steps, notes, facts, changes
     #[arg(long, global = true)]
@@ -149,6 +150,7 @@ pub(crate) enum Command {
 
 /// List the AWS facts awscalc uses: value, unit, date in force, source
 #[derive(Debug, Args)]
+#[group(skip)]
 #[command(
     after_help = FACTS_EXAMPLES,
     override_usage = "awscalc facts [FILTER] [--json | --quiet] [--as-of YYYY-MM-DD]"
@@ -187,6 +189,7 @@ Examples:
 
 /// Practise: exam-style questions, checked by awscalc, with the derivation when wrong
 #[derive(Debug, Args)]
+#[group(skip)]
 #[command(
     after_help = QUIZ_EXAMPLES,
     override_usage = "awscalc quiz [TOPIC...] [--questions N] [--seed N] [--sheet]"
@@ -218,6 +221,7 @@ pub(crate) struct QuizArgs {
 
 /// Check a sheet of answers: one `COMMAND = ANSWER` per line, `#` comments
 #[derive(Debug, Args)]
+#[group(skip)]
 #[command(
     after_help = CHECK_EXAMPLES,
     override_usage = "awscalc check FILE [--json] [--as-of YYYY-MM-DD]"

@@ -32,6 +32,7 @@ gateway's cap, or the AWS values before a dated change";
 /// Site-to-Site VPN tunnels and connections for a bandwidth: ECMP on a transit gateway, or
 /// the one-tunnel cap of a virtual private gateway
 #[derive(Debug, Args)]
+#[group(skip)]
 #[command(after_help = VPN_EXAMPLES, override_usage = VPN_USAGE)]
 pub(crate) struct VpnArgs {
     /// Bandwidth wanted, in bits per second: 5gbps, 800mbps; a bare number is Gbps
@@ -110,6 +111,7 @@ ports of another speed, or the AWS values before a dated change (no 400 Gbps por
 /// Connecting VPCs: a full mesh of peering connections against the per-VPC peering quota,
 /// and Transit Gateway attachments; Direct Connect ports and link aggregation groups
 #[derive(Debug, Args)]
+#[group(skip)]
 #[command(after_help = CONNECT_EXAMPLES, override_usage = CONNECT_USAGE, group = ArgGroup::new("form").required(true).args(["vpcs", "cidr", "direct_connect"]))]
 pub(crate) struct ConnectArgs {
     /// VPCs to connect, each to every other (2 to 1,000,000)
@@ -224,6 +226,7 @@ second before 2022-06-15; one address per gateway before 2023-01-31)";
 /// NAT gateways for a bandwidth, a packet rate and connections to one destination, at least
 /// one per Availability Zone
 #[derive(Debug, Args)]
+#[group(skip)]
 #[command(after_help = NAT_EXAMPLES, override_usage = NAT_USAGE, group = ArgGroup::new("demand").required(true).multiple(true).args(["throughput", "rate", "connections"]))]
 pub(crate) struct NatArgs {
     /// Bandwidth through the gateways, in bits per second: 150gbps; a bare number is Gbps

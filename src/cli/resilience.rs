@@ -29,6 +29,7 @@ looser reading), a costlier strategy that also meets it, or the AWS values befor
 /// Disaster recovery: which strategies (AWS's bands) and which data mechanisms meet an RPO
 /// and an RTO
 #[derive(Debug, Args)]
+#[group(skip)]
 #[command(after_help = DR_EXAMPLES, override_usage = DR_USAGE)]
 pub(crate) struct DrArgs {
     /// Recovery point objective: the most data, in time, that may be lost (15min, 1h)
@@ -134,6 +135,7 @@ Secrets Manager rotation before November 2022; API Gateway's 29 s fixed before J
 /// Encrypt's plaintext size, API Gateway, Secrets Manager rotation, S3 buckets, Route 53
 /// multivalue answers, CloudWatch retention and alarm periods
 #[derive(Debug, Args)]
+#[group(skip)]
 #[command(after_help = LIMIT_EXAMPLES, override_usage = LIMIT_USAGE)]
 pub(crate) struct LimitArgs {
     /// The limit to weigh: presign, waf, kms, apigw, secrets, s3-buckets, route53, cloudwatch or

@@ -141,6 +141,7 @@ Examples:
 // `awscalc s3`: the about line and examples of [`S3Info`], and one of the commands. No doc
 // comment: on an arguments struct it would become the about line.
 #[derive(Debug, Args)]
+#[group(skip)]
 pub(crate) struct S3Args {
     #[command(flatten)]
     pub info: S3Info,
@@ -160,12 +161,7 @@ pub(crate) struct S3Info {}
 /// builds before it adds the commands (a test compares the two).
 #[cfg(test)]
 pub(super) fn s3_top() -> clap::Command {
-    let s3 = clap::Command::new("s3").group(
-        ArgGroup::new("S3Args")
-            .multiple(true)
-            .args([] as [clap::Id; 0]),
-    );
-    S3Info::augment_args(s3)
+    S3Info::augment_args(clap::Command::new("s3"))
         .subcommand_required(true)
         .arg_required_else_help(true)
 }
@@ -257,6 +253,7 @@ Prices (docs/s3.md has a worked example): --reads-per-month 1 --size 1gb
 
 /// Lifecycle rules for an access pattern: hot days, retrieval time, keep period, ranked
 #[derive(Debug, Args)]
+#[group(skip)]
 #[command(
     after_help = DESIGN_HELP,
     override_usage = "awscalc s3 design --hot DAYS --retrieval TIME --keep DAYS [--size SIZE]
@@ -390,6 +387,7 @@ Examples:
 
 /// The S3 Intelligent-Tiering access tier an object sits in after some days without access
 #[derive(Debug, Args)]
+#[group(skip)]
 #[command(
     after_help = TIERING_HELP,
     override_usage = "awscalc s3 intelligent-tiering --days DAYS [--size SIZE]
@@ -428,6 +426,7 @@ pub(crate) struct ClassesArgs {}
 /// Prefixes needed for a request rate (5,500 GET/HEAD and 3,500 PUT/COPY/POST/DELETE
 /// per second per prefix), or what N prefixes sustain
 #[derive(Debug, Args)]
+#[group(skip)]
 #[command(
     after_help = PREFIXES_HELP,
     override_usage = "awscalc s3 prefixes [--get RATE] [--put RATE]
@@ -450,6 +449,7 @@ pub(crate) struct PrefixesArgs {
 
 /// Multipart upload sizing: single PUT or not, part size, number of parts
 #[derive(Debug, Args)]
+#[group(skip)]
 #[command(
     after_help = MULTIPART_HELP,
     override_usage = "awscalc s3 multipart --size SIZE [--part-size SIZE] [--objects N [--price-per-1000 PRICE]]"
@@ -484,6 +484,7 @@ fn object_count(text: &str) -> Result<u64, Error> {
 
 /// How long data takes over a network link, and when shipping a device beats it
 #[derive(Debug, Args)]
+#[group(skip)]
 #[command(
     after_help = TRANSFER_HELP,
     override_usage = "awscalc s3 transfer --size SIZE --bandwidth RATE [--utilization PERCENT]
@@ -536,6 +537,7 @@ fn stream_count(text: &str) -> Result<u32, Error> {
 
 /// Days billed when an object leaves a class before its minimum storage duration
 #[derive(Debug, Args)]
+#[group(skip)]
 #[command(
     after_help = EARLY_DELETE_HELP,
     override_usage = "awscalc s3 early-delete --class CLASS (--days DAYS | --entered DAY --left DAY)",
@@ -562,6 +564,7 @@ pub(crate) struct EarlyDeleteArgs {
 /// Check a lifecycle rule (CLASS:DAYS ... expire:DAYS) and show the days billed in
 /// each class
 #[derive(Debug, Args)]
+#[group(skip)]
 #[command(
     after_help = LIFECYCLE_HELP,
     override_usage = "awscalc s3 lifecycle CLASS:DAYS... [expire:DAYS] [--size SIZE] [--created TIME]
@@ -611,6 +614,7 @@ pub(crate) struct LifecycleArgs {
 /// When S3 Lifecycle makes an object eligible for an action: creation time + days,
 /// rounded up to the next midnight UTC
 #[derive(Debug, Args)]
+#[group(skip)]
 #[command(
     after_help = ELIGIBLE_HELP,
     override_usage = "awscalc s3 eligible --created TIME --days DAYS"
@@ -630,6 +634,7 @@ pub(crate) struct EligibleArgs {
 /// Which classes and retrieval tiers return data within a time (Expedited, Standard,
 /// Bulk; Deep Archive: Standard, Bulk; a GET in milliseconds elsewhere)
 #[derive(Debug, Args)]
+#[group(skip)]
 #[command(
     after_help = RESTORE_HELP,
     override_usage = "awscalc s3 restore --within TIME [--class CLASS]"
@@ -646,6 +651,7 @@ pub(crate) struct RestoreArgs {
 
 /// Bytes billed for small objects: the 128 KB minimum and the 40 KB archive overhead
 #[derive(Debug, Args)]
+#[group(skip)]
 #[command(
     after_help = SMALL_OBJECTS_HELP,
     override_usage = "awscalc s3 small-objects --size SIZE [--objects N] [--class CLASS]"

@@ -39,6 +39,7 @@ mismatch, with a hint naming the reading that gives VALUE: parts of 160 or 70 ch
 /// Amazon SNS: whether a message fits a topic's maximum size (and the requests its publish
 /// is billed as); the parts an SMS message takes
 #[derive(Debug, Args)]
+#[group(skip)]
 #[command(
     after_help = SNS_EXAMPLES,
     override_usage = SNS_USAGE,

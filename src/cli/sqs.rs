@@ -76,6 +76,7 @@ a dated change (256 KB before August 2025), or the FIFO in-flight limit (20,000 
 /// long polling, message sizes and queue settings, FIFO throughput and message groups, and
 /// the request cost at your price
 #[derive(Debug, Args)]
+#[group(skip)]
 #[command(
     after_help = SQS_EXAMPLES,
     override_usage = SQS_USAGE,

@@ -64,6 +64,7 @@ addresses reserved (as outside AWS), or only the first addresses reserved";
 
 /// VPC subnet math for IPv4 and IPv6: the 5 reserved addresses, usable count, AWS size rules
 #[derive(Debug, Args)]
+#[group(skip)]
 #[command(
     after_help = CIDR_EXAMPLES,
     override_usage = CIDR_USAGE,

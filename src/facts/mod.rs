@@ -11,6 +11,7 @@
 pub mod compute;
 pub mod dynamodb;
 pub mod ebs;
+mod index;
 pub mod kinesis;
 pub mod lambda;
 pub mod network;
@@ -297,23 +298,43 @@ static SERVICES: &[&[Fact]] = &[
     resilience::MORE_LIMIT_FACTS,
 ];
 
+/// The built-in facts' ids and names, lowercased, for `Registry::matching`.
+static INDEX: index::Index = {
+    const LEN: usize = index::text_len(SERVICES);
+    const COUNT: usize = index::fact_count(SERVICES);
+    static TEXT: [u8; LEN] = index::text(SERVICES);
+    static ENDS: [u32; COUNT] = index::ends(SERVICES);
+    index::Index {
+        text: &TEXT,
+        ends: &ENDS,
+    }
+};
+
 /// Every fact awscalc knows.
 #[derive(Debug, Clone, Copy)]
 pub struct Registry {
     services: &'static [&'static [Fact]],
+    /// The facts' text, for the built-in registry.
+    index: Option<&'static index::Index>,
 }
 
 impl Registry {
     /// The registry built into awscalc.
     #[must_use]
     pub fn builtin() -> Registry {
-        Registry { services: SERVICES }
+        Registry {
+            services: SERVICES,
+            index: Some(&INDEX),
+        }
     }
 
     /// A registry over other data (tests use this to exercise history handling).
     #[must_use]
     pub fn from_static(services: &'static [&'static [Fact]]) -> Registry {
-        Registry { services }
+        Registry {
+            services,
+            index: None,
+        }
     }
 
     /// All facts, service by service, in registry order.
@@ -347,12 +368,20 @@ impl Registry {
         // Ids are lowercase ASCII already (test `ids_are_lowercase_ascii`), so only the names
         // are lowercased.
         let needle = filter.to_lowercase();
-        let finder = memchr::memmem::Finder::new(needle.as_bytes());
-        self.all()
-            .filter(|f| {
-                finder.find(f.id.as_bytes()).is_some() || contains_lowercase(f.name, &finder)
-            })
-            .collect()
+        match self.index {
+            Some(index) if !needle.as_bytes().contains(&index::SEPARATOR) => {
+                index.matching(needle.as_bytes(), self.all())
+            }
+            _ => {
+                let finder = memchr::memmem::Finder::new(needle.as_bytes());
+                self.all()
+                    .filter(|f| {
+                        finder.find(f.id.as_bytes()).is_some()
+                            || contains_lowercase(f.name, &finder)
+                    })
+                    .collect()
+            }
+        }
     }
 }
 
@@ -682,6 +711,139 @@ mod tests {
                 text.to_lowercase().contains(&needle)
             );
         }
+    }
+
+    /// What [`Registry::matching`] means: the facts whose id or lowercased name contains
+    /// the lowercased filter, in registry order.
+    fn matching_by_definition(registry: &Registry, filter: &str) -> Vec<&'static str> {
+        let needle = filter.to_lowercase();
+        registry
+            .all()
+            .filter(|f| f.id.contains(&needle) || f.name.to_lowercase().contains(&needle))
+            .map(|f| f.id)
+            .collect()
+    }
+
+    fn matching_ids(registry: &Registry, filter: &str) -> Vec<&'static str> {
+        registry.matching(filter).iter().map(|f| f.id).collect()
+    }
+
+    /// Pieces of the registry's own ids and names, in any case, and odd text.
+    fn filters() -> impl Strategy<Value = String> {
+        let texts: Vec<&'static str> = Registry::builtin()
+            .all()
+            .flat_map(|f| [f.id, f.name])
+            .collect();
+        prop_oneof![
+            (
+                prop::sample::select(texts),
+                any::<prop::sample::Index>(),
+                0..12_usize
+            )
+                .prop_map(|(text, at, len)| {
+                    let chars: Vec<char> = text.chars().collect();
+                    let from = at.index(chars.len());
+                    let piece: String = chars[from..(from + len).min(chars.len())].iter().collect();
+                    if len % 2 == 0 {
+                        piece.to_uppercase()
+                    } else {
+                        piece
+                    }
+                }),
+            "[a-zA-Z0-9._ \n×é-]{0,6}",
+        ]
+    }
+
+    proptest! {
+        /// The batched search finds exactly the facts the definition does, in order.
+        #[test]
+        fn matching_is_a_case_insensitive_contains(filter in filters()) {
+            let registry = Registry::builtin();
+            prop_assert_eq!(
+                matching_ids(&registry, &filter),
+                matching_by_definition(&registry, &filter)
+            );
+        }
+    }
+
+    #[test]
+    fn matching_in_another_registry_searches_fact_by_fact() {
+        const fn fact(id: &'static str, name: &'static str) -> Fact {
+            Fact {
+                id,
+                name,
+                unit: "",
+                source: "",
+                confirmed: "",
+                history: &[],
+            }
+        }
+        // A registry without the built-in index: each fact is searched on its own, and a
+        // name whose letters are not ASCII is lowercased in full.
+        static TABLE: std::sync::LazyLock<&'static [Fact]> = std::sync::LazyLock::new(|| {
+            let mut facts = Vec::new();
+            for i in 0..300 {
+                let id: &'static str = format!("zeta.fact_{i:03}").leak();
+                let name: &'static str = format!("Zeta Fact Number {i} Of The Table").leak();
+                facts.push(fact(id, name));
+            }
+            let long: &'static str = format!("a very long name {}", "x".repeat(5000)).leak();
+            facts.insert(150, fact("zeta.long", long));
+            facts.insert(10, fact("zeta.accented", "Ärger ÉTÉ Zeta"));
+            facts.leak()
+        });
+        static SERVICES_OF_TEST: std::sync::LazyLock<&'static [&'static [Fact]]> =
+            std::sync::LazyLock::new(|| vec![*TABLE].leak());
+        let registry = Registry::from_static(*SERVICES_OF_TEST);
+        for filter in [
+            "zeta",
+            "FACT_2",
+            "number 29",
+            "été",
+            "ärger",
+            "very long",
+            "x\nz",
+            "",
+            "le\nz",
+            "table\nzeta",
+        ] {
+            assert_eq!(
+                matching_ids(&registry, filter),
+                matching_by_definition(&registry, filter),
+                "{filter:?}"
+            );
+        }
+        assert_eq!(matching_ids(&registry, "été"), ["zeta.accented"]);
+        assert_eq!(matching_ids(&registry, "VERY LONG"), ["zeta.long"]);
+        assert_eq!(matching_ids(&registry, "zeta").len(), 302);
+    }
+
+    /// The index lowercases names byte by byte, which is their whole lowercase only while
+    /// no name has a letter outside ASCII (`×` has no case; `É` would).
+    #[test]
+    fn names_lowercase_the_same_by_ascii_and_unicode() {
+        for fact in Registry::builtin().all() {
+            assert_eq!(
+                fact.name.to_lowercase(),
+                fact.name.to_ascii_lowercase(),
+                "{}: a letter outside ASCII; Registry::matching needs its own lowercase",
+                fact.id
+            );
+        }
+    }
+
+    #[test]
+    fn the_index_ends_each_fact_after_its_id_and_name() {
+        let registry = Registry::builtin();
+        let index = registry.index.unwrap();
+        assert_eq!(index.ends.len(), registry.all().count());
+        let mut start = 0;
+        for (fact, &end) in registry.all().zip(index.ends) {
+            let expected = format!("{}\n{}\n", fact.id, fact.name.to_lowercase());
+            assert_eq!(&index.text[start..end as usize], expected.as_bytes());
+            start = end as usize;
+        }
+        assert_eq!(start, index.text.len());
     }
 
     /// [`Registry::get`] searches only the tables of the id's service, so every table holds

@@ -46,7 +46,7 @@ impl Number {
 
 impl From<Decimal> for Number {
     fn from(value: Decimal) -> Number {
-        Number(value.normalize().to_string())
+        Number(crate::units::canonical(value))
     }
 }
 
