@@ -32,6 +32,19 @@ pub(super) fn push_spaces(line: &mut String, n: usize) {
     }
 }
 
+/// `text` in a column `width` wide: after its padding when `align` is right, before it
+/// otherwise.
+fn push_padded(line: &mut String, text: &str, width: usize, align: Align) {
+    let pad = width.saturating_sub(self::width(text));
+    if align == Align::Right {
+        push_spaces(line, pad);
+        line.push_str(text);
+    } else {
+        line.push_str(text);
+        push_spaces(line, pad);
+    }
+}
+
 /// `text` wrapped into lines of at most `width` columns, breaking at spaces; the spaces
 /// between two words on one line stay as they were (`line 2  rcu …`).
 pub(super) fn wrap(text: &str, width: usize) -> Vec<String> {
@@ -198,26 +211,12 @@ impl Grid {
     /// is shared in proportion to how much wider each would be unwrapped.
     fn widths(&self) -> Vec<usize> {
         let columns = self.align.len();
-        let (mut widest, mut word) = (vec![0; columns], vec![0; columns]);
-        for row in self.header.iter().chain(&self.rows) {
-            for (c, cell) in row.iter().enumerate().take(columns) {
-                let longest = cell.split(' ').map(width).max().unwrap_or(0);
-                word[c] = word[c].max(longest);
-            }
-        }
+        let mut widest = vec![0; columns];
         for row in &self.rows {
             for (c, cell) in row.iter().enumerate().take(columns) {
                 widest[c] = widest[c].max(width(cell));
             }
         }
-        // A header wraps rather than widen a column of short values.
-        let header_fits = |c: usize| match self.align[c] {
-            Align::Left | Align::Snug => self.header.as_ref().map_or(0, |h| width(&h[c])),
-            Align::Right | Align::Fixed => word[c],
-        };
-        let with_header: Vec<usize> = (0..columns)
-            .map(|c| widest[c].max(header_fits(c)))
-            .collect();
         let gaps = 2 * columns.saturating_sub(1);
         let room = WIDTH.saturating_sub(self.indent + gaps);
         let natural: Vec<usize> = (0..columns)
@@ -229,6 +228,23 @@ impl Grid {
         if natural.iter().sum::<usize>() <= room {
             return natural;
         }
+        // Too wide: the longest word of each column, which it is not narrowed below
+        // (counted only now: a grid that fits, most of them, needs no words).
+        let mut word = vec![0; columns];
+        for row in self.header.iter().chain(&self.rows) {
+            for (c, cell) in row.iter().enumerate().take(columns) {
+                let longest = cell.split(' ').map(width).max().unwrap_or(0);
+                word[c] = word[c].max(longest);
+            }
+        }
+        // A header wraps rather than widen a column of short values.
+        let header_fits = |c: usize| match self.align[c] {
+            Align::Left | Align::Snug => self.header.as_ref().map_or(0, |h| width(&h[c])),
+            Align::Right | Align::Fixed => word[c],
+        };
+        let with_header: Vec<usize> = (0..columns)
+            .map(|c| widest[c].max(header_fits(c)))
+            .collect();
         let widest = with_header;
         let least: Vec<usize> = (0..columns)
             .map(|c| match self.align[c] {
@@ -280,14 +296,37 @@ impl Grid {
 
     /// A row's lines; a header's cells all wrap.
     fn push_cells(&self, row: &[String], widths: &[usize], header: bool, lines: &mut Vec<String>) {
+        let wraps = |align: &Align| header || matches!(align, Align::Left | Align::Snug);
+        // Sized once for the whole line (columns and the two spaces between them), rather
+        // than grown by doubling as cells are added: four reallocations a line before.
+        let capacity = self.indent + widths.iter().sum::<usize>() + 2 * widths.len();
+        // Most rows are one line, every cell fitting its column: written as they are,
+        // without wrapping any (a third of a long listing's layout before).
+        let one_line = row
+            .iter()
+            .zip(widths)
+            .zip(&self.align)
+            .all(|((cell, w), align)| !wraps(align) || fits_whole(cell, (*w).max(1)));
+        if one_line {
+            let mut line = String::with_capacity(capacity);
+            push_spaces(&mut line, self.indent);
+            for (c, ((cell, w), align)) in row.iter().zip(widths).zip(&self.align).enumerate() {
+                if c > 0 {
+                    line.push_str("  ");
+                }
+                push_padded(&mut line, cell, *w, *align);
+            }
+            line.truncate(line.trim_end().len());
+            lines.push(line);
+            return;
+        }
         // A cell that fits its column is used as it is; only a wider one is wrapped.
         let cells: Vec<Cell> = row
             .iter()
             .zip(widths)
             .zip(&self.align)
             .map(|((cell, w), align)| {
-                let wraps = header || matches!(align, Align::Left | Align::Snug);
-                if wraps && !fits_whole(cell, (*w).max(1)) {
+                if wraps(align) && !fits_whole(cell, (*w).max(1)) {
                     Cell::Lines(wrap(cell, *w))
                 } else {
                     Cell::Whole(cell)
@@ -295,9 +334,6 @@ impl Grid {
             })
             .collect();
         let height = cells.iter().map(Cell::height).max().unwrap_or(1);
-        // Sized once for the whole line (columns and the two spaces between them), rather
-        // than grown by doubling as cells are added: four reallocations a line before.
-        let capacity = self.indent + widths.iter().sum::<usize>() + 2 * widths.len();
         for i in 0..height {
             let mut line = String::with_capacity(capacity);
             push_spaces(&mut line, self.indent);
@@ -305,15 +341,7 @@ impl Grid {
                 if c > 0 {
                     line.push_str("  ");
                 }
-                let text = cell.line(i);
-                let pad = w.saturating_sub(width(text));
-                if *align == Align::Right {
-                    push_spaces(&mut line, pad);
-                    line.push_str(text);
-                } else {
-                    line.push_str(text);
-                    push_spaces(&mut line, pad);
-                }
+                push_padded(&mut line, cell.line(i), *w, *align);
             }
             line.truncate(line.trim_end().len());
             lines.push(line);
