@@ -1160,26 +1160,7 @@ pub fn group(value: Decimal) -> String {
 #[must_use]
 pub fn canonical(value: Decimal) -> String {
     let mut digits = [0_u8; 40];
-    let mut at = digits.len();
-    let magnitude = value.mantissa().unsigned_abs();
-    if let Ok(mut rest) = u64::try_from(magnitude) {
-        loop {
-            at -= 1;
-            // A digit: `rest % 10` is below 10.
-            digits[at] = b'0' + u8::try_from(rest % 10).unwrap_or(0);
-            rest /= 10;
-            if rest == 0 {
-                break;
-            }
-        }
-    } else {
-        let mut rest = magnitude;
-        while rest > 0 {
-            at -= 1;
-            digits[at] = b'0' + u8::try_from(rest % 10).unwrap_or(0);
-            rest /= 10;
-        }
-    }
+    let at = write_digits(value.mantissa().unsigned_abs(), &mut digits);
     let mut end = digits.len();
     let mut scale = value.scale() as usize;
     while scale > 0 && end - at > 1 && digits[end - 1] == b'0' {
@@ -1210,6 +1191,32 @@ pub fn canonical(value: Decimal) -> String {
     out
 }
 
+/// Writes the decimal digits of `n` at the end of `digits` and returns where they start
+/// (`0` is one digit). In 64-bit arithmetic while the number fits, as almost every value
+/// does: a 128-bit division by 10 is a library call.
+fn write_digits(n: u128, digits: &mut [u8; 40]) -> usize {
+    let mut at = digits.len();
+    let push = |digit: u8, at: &mut usize, digits: &mut [u8; 40]| {
+        *at -= 1;
+        digits[*at] = b'0' + digit;
+    };
+    let mut rest = n;
+    // A digit: `rest % 10` is below 10.
+    while rest > u128::from(u64::MAX) {
+        push(u8::try_from(rest % 10).unwrap_or(0), &mut at, digits);
+        rest /= 10;
+    }
+    let mut rest = u64::try_from(rest).unwrap_or(0);
+    loop {
+        push(u8::try_from(rest % 10).unwrap_or(0), &mut at, digits);
+        rest /= 10;
+        if rest == 0 {
+            break;
+        }
+    }
+    at
+}
+
 /// The value as a whole number, if it is one (`5`, `5.00`).
 fn whole_number(value: Decimal) -> Option<i128> {
     let scale = value.scale();
@@ -1224,17 +1231,7 @@ fn whole_number(value: Decimal) -> Option<i128> {
 /// A whole number with thousands separators: `-1234567` → `-1,234,567`.
 fn group_whole(whole: i128) -> String {
     let mut digits = [0_u8; 40];
-    let mut at = digits.len();
-    let mut rest = whole.unsigned_abs();
-    loop {
-        at -= 1;
-        // A digit: `rest % 10` is below 10.
-        digits[at] = b'0' + u8::try_from(rest % 10).unwrap_or(0);
-        rest /= 10;
-        if rest == 0 {
-            break;
-        }
-    }
+    let at = write_digits(whole.unsigned_abs(), &mut digits);
     let digits = &digits[at..];
     let mut out = String::with_capacity(digits.len() + digits.len() / 3 + 1);
     if whole < 0 {
@@ -1665,6 +1662,15 @@ mod tests {
         ] {
             assert_eq!(canonical(value), text);
         }
+        // 2^96 - 1, past 64 bits: grouped whole.
+        assert_eq!(
+            group(Decimal::MAX),
+            "79,228,162,514,264,337,593,543,950,335"
+        );
+        assert_eq!(
+            group(-Decimal::MAX),
+            "-79,228,162,514,264,337,593,543,950,335"
+        );
     }
 
     #[test]

@@ -47,22 +47,6 @@ impl Index {
     }
 }
 
-/// The length of the text of `services`' facts.
-pub(super) const fn text_len(services: &[&[Fact]]) -> usize {
-    let mut len = 0;
-    let mut s = 0;
-    while s < services.len() {
-        let mut f = 0;
-        while f < services[s].len() {
-            let fact = &services[s][f];
-            len += fact.id.len() + fact.name.len() + 2;
-            f += 1;
-        }
-        s += 1;
-    }
-    len
-}
-
 /// How many facts `services` hold.
 pub(super) const fn fact_count(services: &[&[Fact]]) -> usize {
     let mut count = 0;
@@ -74,7 +58,7 @@ pub(super) const fn fact_count(services: &[&[Fact]]) -> usize {
     count
 }
 
-/// The text of `services`' facts; `LEN` is [`text_len`] of them.
+/// The text of `services`' facts; `LEN` is where [`ends`] says the last one ends.
 pub(super) const fn text<const LEN: usize>(services: &[&[Fact]]) -> [u8; LEN] {
     let mut text = [0; LEN];
     let mut at = 0;

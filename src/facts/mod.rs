@@ -300,10 +300,11 @@ static SERVICES: &[&[Fact]] = &[
 
 /// The built-in facts' ids and names, lowercased, for `Registry::matching`.
 static INDEX: index::Index = {
-    const LEN: usize = index::text_len(SERVICES);
     const COUNT: usize = index::fact_count(SERVICES);
+    const FACT_ENDS: [u32; COUNT] = index::ends(SERVICES);
+    const LEN: usize = FACT_ENDS[COUNT - 1] as usize;
     static TEXT: [u8; LEN] = index::text(SERVICES);
-    static ENDS: [u32; COUNT] = index::ends(SERVICES);
+    static ENDS: [u32; COUNT] = FACT_ENDS;
     index::Index {
         text: &TEXT,
         ends: &ENDS,
